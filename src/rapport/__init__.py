@@ -1,0 +1,5 @@
+"""Rapport — an offline relationship journal for small-business owners."""
+
+__version__ = "0.1.0"
+APP_NAME = "Rapport"
+ORG_NAME = "Rapport"

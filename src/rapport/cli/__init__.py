@@ -1,0 +1,83 @@
+"""The command line: `rapport [--journal PATH]` opens the app; verbs do scriptable work.
+
+Each verb lives in its own module with `register(subparsers)`; the handler it sets
+returns the process's exit code. A JournalError becomes a plain message and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rapport import __version__
+
+log = logging.getLogger("rapport.cli")
+
+#: Modules under rapport.cli that each add one or more verbs.
+VERB_MODULES = ("demo",)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every verb registered."""
+    parser = argparse.ArgumentParser(
+        prog="rapport",
+        description="Rapport — a relationship journal for your customers.",
+    )
+    parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
+    parser.add_argument(
+        "--journal",
+        type=Path,
+        metavar="PATH",
+        help="the journal file to use (default: $RAPPORT_JOURNAL, else the data folder's)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log more detail")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+    for name in VERB_MODULES:
+        importlib.import_module(f"rapport.cli.{name}").register(verbs)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Parse the arguments and run the verb, or open the app when there is none."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from rapport.app import run_app
+
+        return run_app(args.journal, verbose=args.verbose)
+    from rapport.store.errors import JournalError
+
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    try:
+        return handler(args)
+    except JournalError as exc:
+        fail(exc.message, exc.hint)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def fail(message: str, hint: str = "") -> None:
+    """Tell the user on standard error what went wrong and what to do."""
+    sys.stderr.write(f"rapport: {message}\n")
+    if hint:
+        sys.stderr.write(f"  {hint}\n")
+
+
+def out(text: str = "") -> None:
+    """Write a line of output for the user."""
+    sys.stdout.write(text + "\n")
+
+
+def journal_arg(args: argparse.Namespace) -> Path:
+    """The journal named on the command line, else the default one."""
+    from rapport.locations import default_journal
+
+    return Path(args.journal) if args.journal else default_journal()

@@ -1,0 +1,48 @@
+"""A journal entry as typed by the user, and the checks it must pass before saving."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from rapport.domain.customers import ValidationError
+from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind
+
+#: Longest body accepted: a long meeting transcript fits, a pasted book does not.
+MAX_BODY_LENGTH = 1_000_000
+MAX_TITLE_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """One note about one customer, before it is saved."""
+
+    customer_id: int
+    occurred_at: datetime
+    kind: EntryKind = EntryKind.NOTE
+    title: str = ""
+    body: str = ""
+    sentiment: int | None = None
+    private: bool = False
+    follow_up_on: date | None = None
+    follow_up_done: bool = False
+
+    def validated(self) -> EntryDraft:
+        """Return a cleaned copy, or raise ValidationError naming the bad field."""
+        if self.occurred_at.tzinfo is None:
+            raise ValidationError("occurred_at", "The entry's time has no time zone.")
+        title = " ".join(self.title.split())
+        body = self.body.replace("\x00", "").rstrip()
+        if not title and not body.strip():
+            raise ValidationError("body", "Write something: a title or a few words of the note.")
+        if len(title) > MAX_TITLE_LENGTH:
+            raise ValidationError("title", f"The title is too long (at most {MAX_TITLE_LENGTH}).")
+        if len(body) > MAX_BODY_LENGTH:
+            raise ValidationError(
+                "body",
+                f"The note is {len(body):,} characters long; at most {MAX_BODY_LENGTH:,} fit. "
+                "Split it into several entries.",
+            )
+        if self.sentiment is not None and not SENTIMENT_MIN <= self.sentiment <= SENTIMENT_MAX:
+            raise ValidationError("sentiment", "Sentiment runs from −2 to +2.")
+        return replace(self, title=title, body=body, kind=EntryKind(self.kind))

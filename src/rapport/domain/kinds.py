@@ -1,0 +1,63 @@
+"""Kinds of journal entry, and what each says about the relationship.
+
+The direction of a kind (which side gave, which side kept its word) feeds the
+reciprocity rules; whether a kind is business substance or personal warmth feeds
+the risk rules.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EntryKind(StrEnum):
+    """What happened; the value is what the database stores."""
+
+    MEETING = "meeting"
+    CALL = "call"
+    MESSAGE = "message"
+    VISIT = "visit"
+    PURCHASE = "purchase"
+    COMPLAINT = "complaint"
+    PRAISE = "praise"
+    FAVOUR_GIVEN = "favour_given"
+    FAVOUR_RECEIVED = "favour_received"
+    COMMITMENT_MADE = "commitment_made"
+    COMMITMENT_KEPT = "commitment_kept"
+    COMMITMENT_BROKEN = "commitment_broken"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        """Human name of the kind, e.g. "Favour given"."""
+        return self.value.replace("_", " ").capitalize()
+
+    @property
+    def is_contact(self) -> bool:
+        """Whether this kind means we were in touch (a plain note is not contact)."""
+        return self is not EntryKind.NOTE
+
+
+#: Sentiment runs from -2 (very negative) to +2 (very positive); None means not rated.
+SENTIMENT_MIN = -2
+SENTIMENT_MAX = 2
+
+_SENTIMENT_LABELS = {
+    -2: "Very negative",
+    -1: "Negative",
+    0: "Neutral",
+    1: "Positive",
+    2: "Very positive",
+}
+
+
+def sentiment_label(value: int | None) -> str:
+    """Words for a sentiment value, or an empty string when unrated."""
+    if value is None:
+        return ""
+    return _SENTIMENT_LABELS[clamp_sentiment(value)]
+
+
+def clamp_sentiment(value: int) -> int:
+    """Keep a sentiment inside the scale."""
+    return max(SENTIMENT_MIN, min(SENTIMENT_MAX, value))

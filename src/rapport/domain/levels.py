@@ -1,0 +1,42 @@
+"""Relationship levels: what holds the customer to you.
+
+A professional relationship rests on trust in consistent delivery; a personal one on
+liking; a structural one on being part of their routine; a power relationship holds
+whoever serves them. The larger the deal, the stronger the level it needs.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    """A relationship level; the value is what the database stores."""
+
+    PROFESSIONAL = "professional"
+    PERSONAL = "personal"
+    STRUCTURAL = "structural"
+    POWER = "power"
+
+    @property
+    def label(self) -> str:
+        """Human name of the level."""
+        return self.value.capitalize()
+
+    @property
+    def meaning(self) -> str:
+        """What holds the customer at this level."""
+        return _MEANINGS[self]
+
+    @property
+    def strength(self) -> int:
+        """Rank from 1 (professional) to 4 (power): how much the relationship can carry."""
+        return list(Level).index(self) + 1
+
+
+_MEANINGS = {
+    Level.PROFESSIONAL: "They trust you to deliver the same quality every time.",
+    Level.PERSONAL: "They like working with you.",
+    Level.STRUCTURAL: "You are part of how their business runs day to day.",
+    Level.POWER: "They stay happy whoever on your side serves them.",
+}

@@ -1,0 +1,69 @@
+"""Lifecycle rules: the current stage, how long it has lasted, and stage suggestions.
+
+A suggestion is only ever offered to the user, who accepts or dismisses it;
+nothing here moves a customer by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from rapport.domain.kinds import EntryKind
+from rapport.domain.stages import Stage
+
+
+@dataclass(frozen=True)
+class StageSpan:
+    """One stage change as the rules see it."""
+
+    stage: Stage
+    at: datetime
+
+
+def current_stage(history: Sequence[StageSpan]) -> StageSpan | None:
+    """The latest change is the current stage; None when the customer has no history."""
+    if not history:
+        return None
+    return max(history, key=lambda span: span.at)
+
+
+def days_in_stage(history: Sequence[StageSpan], now: datetime) -> int | None:
+    """Whole days since the current stage began, or None without history."""
+    current = current_stage(history)
+    if current is None:
+        return None
+    return max(0, (now - current.at).days)
+
+
+def describe_duration(days: int) -> str:
+    """Say how long something lasted in words an owner reads at a glance."""
+    if days < 1:
+        return "since today"
+    if days < 14:
+        return f"for {days} day{'s' if days != 1 else ''}"
+    if days < 60:
+        return f"for {days // 7} weeks"
+    if days < 730:
+        return f"for {days // 30} months"
+    return f"for {days // 365} years"
+
+
+@dataclass(frozen=True)
+class StageSuggestion:
+    """A move the journal suggests, with the reason it would record."""
+
+    stage: Stage
+    reason: str
+
+
+def suggest_after_entry(kind: EntryKind, current: Stage | None) -> StageSuggestion | None:
+    """What stage, if any, a newly saved entry of this kind suggests.
+
+    A complaint suggests Conflict (unless the customer is already there): a
+    disagreement is a stage of the relationship worth marking, not a failure.
+    """
+    if kind is EntryKind.COMPLAINT and current is not Stage.CONFLICT:
+        return StageSuggestion(Stage.CONFLICT, "Complaint logged")
+    return None

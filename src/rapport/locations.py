@@ -1,0 +1,44 @@
+"""Where Rapport keeps its files: the data folder, the default journal and the log.
+
+Uses Qt's AppDataLocation (QtCore only, no window needed), so the command line and
+the app agree. `RAPPORT_JOURNAL` or `--journal` point at another journal file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rapport import APP_NAME, ORG_NAME
+
+JOURNAL_ENV = "RAPPORT_JOURNAL"
+DEFAULT_JOURNAL_NAME = "journal.rapport"
+
+
+def data_folder() -> Path:
+    """The platform's per-user data folder for Rapport (not created here)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def default_journal() -> Path:
+    """The journal to open when none is named: $RAPPORT_JOURNAL, else the data folder's."""
+    named = os.environ.get(JOURNAL_ENV, "").strip()
+    if named:
+        return Path(named).expanduser()
+    return data_folder() / DEFAULT_JOURNAL_NAME
+
+
+def log_file() -> Path:
+    """Where unexpected errors are written, in the data folder."""
+    return data_folder() / "rapport.log"
+
+
+def ensure_private_folder(folder: Path) -> None:
+    """Create a folder readable by the owner alone (0700)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -1,0 +1,185 @@
+"""Writing and reading customers and their tags."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, select
+
+from rapport.domain.customers import CustomerDraft, Status
+from rapport.domain.stages import INITIAL_STAGE, Stage
+from rapport.store.clock import utcnow
+from rapport.store.convert import customer_record, value_to_cents
+from rapport.store.errors import RecordNotFoundError
+from rapport.store.models import Customer, CustomerTag, StageChange, Tag
+from rapport.store.records import Change, CustomerRecord
+
+if TYPE_CHECKING:
+    from rapport.store.journal import Journal
+
+
+class CustomerStore:
+    """Customers of one journal. Every method is one short session or one commit."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def create(
+        self, draft: CustomerDraft, stage: Stage = INITIAL_STAGE, since: datetime | None = None
+    ) -> int:
+        """Save a new customer, starting in `stage` at `since` (default now); return its id."""
+        clean = draft.validated()
+        now = utcnow()
+        since = since or now
+        with self._journal._write() as session:
+            row = Customer(name=clean.name, created_at=now, updated_at=now)
+            _apply(row, clean)
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            _set_tags(session, row.id, clean.tags)
+            session.add(
+                StageChange(
+                    customer_id=row.id,
+                    stage=stage.value,
+                    occurred_at=since,
+                    reason="New customer",
+                    created_at=now,
+                )
+            )
+            new_id = row.id
+        self._journal._announce(Change(customers=frozenset({new_id}), stages=True))
+        return new_id
+
+    def update(self, customer_id: int, draft: CustomerDraft) -> None:
+        """Save edited details of an existing customer."""
+        clean = draft.validated()
+        with self._journal._write() as session:
+            row = _live(session, customer_id)
+            _apply(row, clean)
+            row.updated_at = utcnow()
+            session.add(row)
+            _set_tags(session, customer_id, clean.tags)
+        self._journal._announce(Change(customers=frozenset({customer_id})))
+
+    def set_status(self, customer_id: int, status: Status) -> None:
+        """Archive, reactivate or mark a customer as parted ways."""
+        with self._journal._write() as session:
+            row = _live(session, customer_id)
+            row.status = Status(status).value
+            row.updated_at = utcnow()
+            session.add(row)
+        self._journal._announce(Change(customers=frozenset({customer_id})))
+
+    def delete(self, customer_id: int) -> None:
+        """Move a customer (with its journal) to the trash; `restore` brings it back."""
+        with self._journal._write() as session:
+            row = _live(session, customer_id)
+            row.deleted_at = utcnow()
+            session.add(row)
+        self._journal._announce(Change(customers=frozenset({customer_id}), everything=True))
+
+    def restore(self, customer_id: int) -> None:
+        """Bring a deleted customer back from the trash."""
+        with self._journal._write() as session:
+            row = session.get(Customer, customer_id)
+            if row is None:
+                raise RecordNotFoundError("That customer no longer exists.")
+            row.deleted_at = None
+            session.add(row)
+        self._journal._announce(Change(customers=frozenset({customer_id}), everything=True))
+
+    def get(self, customer_id: int) -> CustomerRecord:
+        """One customer with its tags; RecordNotFoundError when missing or deleted."""
+        with self._journal.read() as session:
+            row = _live(session, customer_id)
+            return customer_record(row, _tags_of(session, customer_id))
+
+    def choices(self) -> list[tuple[int, str, str]]:
+        """(id, name, organisation) of every customer not deleted, by name: for type-ahead."""
+        with self._journal.read() as session:
+            rows = session.exec(
+                select(Customer.id, Customer.name, Customer.organisation)
+                .where(col(Customer.deleted_at).is_(None))
+                .order_by(Customer.name)
+            ).all()
+        return [(int(r[0] or 0), r[1], r[2]) for r in rows]
+
+    def find(self, text: str) -> list[CustomerRecord]:
+        """Customers whose name is `text` (any case), else whose name contains it."""
+        needle = " ".join(text.split())
+        with self._journal.read() as session:
+            base = select(Customer).where(col(Customer.deleted_at).is_(None))
+            rows = session.exec(base.where(col(Customer.name) == needle)).all()
+            if not rows:
+                pattern = (
+                    "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                )
+                rows = session.exec(
+                    base.where(col(Customer.name).like(pattern, escape="\\")).order_by(
+                        Customer.name
+                    )
+                ).all()
+            return [customer_record(r, _tags_of(session, r.id or 0)) for r in rows]
+
+    def count(self) -> int:
+        """How many customers the journal holds (not counting the trash)."""
+        from sqlalchemy import func
+
+        with self._journal.read() as session:
+            return int(
+                session.exec(
+                    select(func.count())
+                    .select_from(Customer)
+                    .where(col(Customer.deleted_at).is_(None))
+                ).one()
+            )
+
+
+def _live(session: Session, customer_id: int) -> Customer:
+    row = session.get(Customer, customer_id)
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFoundError("That customer no longer exists (it may have been deleted).")
+    return row
+
+
+def _apply(row: Customer, clean: CustomerDraft) -> None:
+    row.name = clean.name
+    row.organisation = clean.organisation
+    row.role = clean.role
+    row.email = clean.email
+    row.phone = clean.phone
+    row.address = clean.address
+    row.website = clean.website
+    row.about = clean.about
+    row.level = clean.level
+    row.account_value_cents = value_to_cents(clean.account_value)
+    row.currency = clean.currency
+    row.cadence_days = clean.cadence_days
+    row.status = Status(clean.status).value
+
+
+def _tags_of(session: Session, customer_id: int) -> tuple[str, ...]:
+    rows = session.exec(
+        select(Tag.name)
+        .join(CustomerTag, col(CustomerTag.tag_id) == col(Tag.id))
+        .where(CustomerTag.customer_id == customer_id)
+        .order_by(Tag.name)
+    ).all()
+    return tuple(rows)
+
+
+def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> None:
+    """Replace the customer's tags, creating tags that do not exist yet."""
+    for link in session.exec(select(CustomerTag).where(CustomerTag.customer_id == customer_id)):
+        session.delete(link)
+    session.flush()
+    for name in names:
+        tag = session.exec(select(Tag).where(Tag.name == name)).first()
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+        assert tag.id is not None
+        session.add(CustomerTag(customer_id=customer_id, tag_id=tag.id))

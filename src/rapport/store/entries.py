@@ -1,0 +1,184 @@
+"""Writing and reading journal entries and stage changes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, select
+
+from rapport.domain.entries import EntryDraft
+from rapport.domain.stages import Stage
+from rapport.store.clock import utcnow
+from rapport.store.convert import entry_record, stage_record
+from rapport.store.errors import RecordNotFoundError
+from rapport.store.models import Customer, Entry, StageChange
+from rapport.store.records import Change, EntryRecord, StageChangeRecord
+
+if TYPE_CHECKING:
+    from rapport.store.journal import Journal
+
+
+class EntryStore:
+    """Entries and stage changes of one journal."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def add(self, draft: EntryDraft) -> int:
+        """Save a new entry and return its id."""
+        clean = draft.validated()
+        now = utcnow()
+        with self._journal._write() as session:
+            _live_customer(session, clean.customer_id)
+            row = Entry(
+                customer_id=clean.customer_id,
+                occurred_at=clean.occurred_at,
+                created_at=now,
+                updated_at=now,
+            )
+            _apply(row, clean)
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            new_id = row.id
+        self._journal._announce(Change(customers=frozenset({clean.customer_id}), entries=True))
+        return new_id
+
+    def update(self, entry_id: int, draft: EntryDraft) -> None:
+        """Save an edited entry (it may move to another customer)."""
+        clean = draft.validated()
+        with self._journal._write() as session:
+            row = _live_entry(session, entry_id)
+            before = row.customer_id
+            _live_customer(session, clean.customer_id)
+            row.customer_id = clean.customer_id
+            row.occurred_at = clean.occurred_at
+            _apply(row, clean)
+            row.updated_at = utcnow()
+            session.add(row)
+        touched = frozenset({before, clean.customer_id})
+        self._journal._announce(Change(customers=touched, entries=True))
+
+    def set_follow_up_done(self, entry_id: int, done: bool = True) -> None:
+        """Tick off (or reopen) an entry's follow-up."""
+        with self._journal._write() as session:
+            row = _live_entry(session, entry_id)
+            row.follow_up_done = done
+            row.updated_at = utcnow()
+            session.add(row)
+            customer_id = row.customer_id
+        self._journal._announce(Change(customers=frozenset({customer_id}), entries=True))
+
+    def delete(self, entry_id: int) -> None:
+        """Move an entry to the trash; `restore` brings it back."""
+        with self._journal._write() as session:
+            row = _live_entry(session, entry_id)
+            row.deleted_at = utcnow()
+            session.add(row)
+            customer_id = row.customer_id
+        self._journal._announce(Change(customers=frozenset({customer_id}), entries=True))
+
+    def restore(self, entry_id: int) -> None:
+        """Bring a deleted entry back."""
+        with self._journal._write() as session:
+            row = session.get(Entry, entry_id)
+            if row is None:
+                raise RecordNotFoundError("That entry no longer exists.")
+            row.deleted_at = None
+            session.add(row)
+            customer_id = row.customer_id
+        self._journal._announce(Change(customers=frozenset({customer_id}), entries=True))
+
+    def get(self, entry_id: int) -> EntryRecord:
+        """One entry; RecordNotFoundError when missing or deleted."""
+        with self._journal.read() as session:
+            return entry_record(_live_entry(session, entry_id))
+
+    # --- stage changes ----------------------------------------------------------------
+
+    def change_stage(
+        self,
+        customer_id: int,
+        stage: Stage,
+        at: datetime,
+        reason: str = "",
+        entry_id: int | None = None,
+    ) -> int:
+        """Record that the customer moved to `stage` at `at` (which may lie in the past)."""
+        if at.tzinfo is None:
+            raise ValueError("stage change time must be timezone-aware")
+        with self._journal._write() as session:
+            _live_customer(session, customer_id)
+            row = StageChange(
+                customer_id=customer_id,
+                stage=Stage(stage).value,
+                occurred_at=at,
+                reason=" ".join(reason.split())[:500],
+                entry_id=entry_id,
+                created_at=utcnow(),
+            )
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            new_id = row.id
+        self._journal._announce(Change(customers=frozenset({customer_id}), stages=True))
+        return new_id
+
+    def delete_stage_change(self, change_id: int) -> None:
+        """Move a stage change to the trash (the previous stage becomes current again)."""
+        with self._journal._write() as session:
+            row = session.get(StageChange, change_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFoundError("That stage change no longer exists.")
+            row.deleted_at = utcnow()
+            session.add(row)
+            customer_id = row.customer_id
+        self._journal._announce(Change(customers=frozenset({customer_id}), stages=True))
+
+    def restore_stage_change(self, change_id: int) -> None:
+        """Bring a deleted stage change back."""
+        with self._journal._write() as session:
+            row = session.get(StageChange, change_id)
+            if row is None:
+                raise RecordNotFoundError("That stage change no longer exists.")
+            row.deleted_at = None
+            session.add(row)
+            customer_id = row.customer_id
+        self._journal._announce(Change(customers=frozenset({customer_id}), stages=True))
+
+    def stage_history(self, customer_id: int) -> list[StageChangeRecord]:
+        """Every stage change of the customer, oldest first."""
+        with self._journal.read() as session:
+            rows = session.exec(
+                select(StageChange)
+                .where(
+                    StageChange.customer_id == customer_id,
+                    col(StageChange.deleted_at).is_(None),
+                )
+                .order_by(col(StageChange.occurred_at), col(StageChange.id))
+            ).all()
+            return [stage_record(r) for r in rows]
+
+
+def _apply(row: Entry, clean: EntryDraft) -> None:
+    row.kind = clean.kind.value
+    row.title = clean.title
+    row.body = clean.body
+    row.sentiment = clean.sentiment
+    row.private = clean.private
+    row.follow_up_on = clean.follow_up_on
+    row.follow_up_done = clean.follow_up_done
+
+
+def _live_entry(session: Session, entry_id: int) -> Entry:
+    row = session.get(Entry, entry_id)
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFoundError("That entry no longer exists (it may have been deleted).")
+    return row
+
+
+def _live_customer(session: Session, customer_id: int) -> None:
+    row = session.get(Customer, customer_id)
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFoundError("That customer no longer exists (it may have been deleted).")

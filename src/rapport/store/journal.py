@@ -1,0 +1,176 @@
+"""The Journal: one open journal file and the one path every write goes through.
+
+Reads use short sessions and hand back detached records. Writes go through
+`_write()`, which commits durably, turns database failures into messages an owner
+understands (nothing half-written: the transaction is rolled back), and announces
+what changed to whoever subscribed (the UI's signal bridge, for instance).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from rapport.store import backup, migrate
+from rapport.store.customers import CustomerStore
+from rapport.store.engine import inspect_existing, make_engine, prepare_location
+from rapport.store.entries import EntryStore
+from rapport.store.errors import JournalError, JournalWriteError
+from rapport.store.records import Change
+from rapport.store.timeline import TimelineStore
+
+log = logging.getLogger("rapport.store")
+
+Listener = Callable[[Change], None]
+
+
+class Journal:
+    """An open journal file. Create with `Journal.open(path)`."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._listeners: list[Listener] = []
+        self._active: Session | None = None
+        self._pending = Change()
+        self.customers = CustomerStore(self)
+        self.entries = EntryStore(self)
+        self.timeline = TimelineStore(self)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Journal:
+        """Open (or create) the journal at path, upgrading its schema after a backup.
+
+        Raises a JournalError subclass, with the file left as it was, when the path is
+        a folder, not writable, not a journal, damaged, or from a newer Rapport.
+        """
+        path = Path(path).expanduser().absolute()
+        prepare_location(path)
+        is_new = inspect_existing(path)
+        engine = make_engine(path, is_new=is_new)
+        try:
+            migrate.upgrade(engine, path, lambda why: backup.backup_journal(engine, path, why))
+        except JournalError:
+            engine.dispose()
+            raise
+        except OperationalError as exc:
+            engine.dispose()
+            raise _write_error(exc) from exc
+        log.info("opened journal %s", path)
+        return cls(path, engine)
+
+    def close(self) -> None:
+        """Release the file; the journal object must not be used afterwards."""
+        self.engine.dispose()
+
+    # --- change announcements -------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call listener with a Change after every successful write."""
+        self._listeners.append(listener)
+
+    def _announce(self, change: Change) -> None:
+        if self._active is not None:
+            self._pending = _merge(self._pending, change)
+            return
+        for listener in list(self._listeners):
+            listener(change)
+
+    # --- sessions -------------------------------------------------------------------
+
+    def read(self) -> AbstractContextManager[Session]:
+        """A short read session whose objects stay usable after it closes."""
+        if self._active is not None:
+            return _NonClosingSession(self._active)
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A write: joins an open transaction, or commits durably on its own."""
+        if self._active is not None:
+            yield self._active
+            return
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DatabaseError) as exc:
+            session.rollback()
+            raise _write_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group many writes into one commit: all of them are saved, or none."""
+        if self._active is not None:
+            yield
+            return
+        with self._write() as session:
+            self._active = session
+            self._pending = Change()
+            try:
+                yield
+                session.flush()
+            finally:
+                self._active = None
+        pending, self._pending = self._pending, Change()
+        self._announce(pending)
+
+
+class _NonClosingSession(AbstractContextManager[Session]):
+    """The open transaction's session, usable in a `with` block without closing it."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __enter__(self) -> Session:
+        return self._session
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+def _merge(a: Change, b: Change) -> Change:
+    return Change(
+        customers=a.customers | b.customers,
+        entries=a.entries or b.entries,
+        stages=a.stages or b.stages,
+        everything=a.everything or b.everything,
+    )
+
+
+def _write_error(exc: Exception) -> JournalWriteError:
+    """Put a database failure into words; the change was rolled back."""
+    text = str(exc).lower()
+    log.warning("write failed: %s", exc)
+    if "full" in text:
+        return JournalWriteError(
+            "The disk is full, so the change was not saved.",
+            "Free some space, then try again. Your text is still here.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return JournalWriteError(
+            "The journal file cannot be written (it or its folder is read-only).",
+            "Check the file's permissions, or save the journal somewhere else.",
+        )
+    if "locked" in text or "busy" in text:
+        return JournalWriteError(
+            "The journal is busy in another program, so the change was not saved.",
+            "Close the other program (or wait a moment), then try again.",
+        )
+    if "malformed" in text or "not a database" in text:
+        return JournalWriteError(
+            "The journal file is damaged, so the change was not saved.",
+            "Run Tools → Check journal, or restore the latest backup.",
+        )
+    return JournalWriteError("The change could not be saved.", f"The database said: {exc}")

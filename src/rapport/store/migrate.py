@@ -1,0 +1,84 @@
+"""Bring a journal's schema to the version this Rapport knows, safely.
+
+Upgrades run in one transaction with foreign keys off (SQLite's table rebuild would
+otherwise cascade deletes), are checked with `foreign_key_check` before commit, and
+are preceded by a backup of the file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from rapport.store.errors import JournalError, NewerJournalError
+
+log = logging.getLogger("rapport.store.migrate")
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    """The Alembic configuration, pointing at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of Rapport knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision stamped in the journal, or None for a new file."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) -> None:
+    """Upgrade the journal to head; backs up first when an existing journal is upgraded."""
+    script = ScriptDirectory.from_config(alembic_config())
+    with engine.connect() as conn:
+        current = current_revision(conn)
+        conn.rollback()
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None:
+        if not _known(script, current):
+            raise NewerJournalError(path)
+        saved = backup("before-upgrade")
+        log.info("upgrading %s from %s to %s (backup %s)", path, current, head, saved)
+    config = alembic_config()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise JournalError(
+                        "Upgrading the journal would break links between its records; "
+                        "nothing was changed.",
+                        "Please report this problem; your journal is as it was.",
+                    )
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    """Whether a revision id belongs to this version's migration history."""
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for unknown ids
+        return False

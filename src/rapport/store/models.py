@@ -1,0 +1,95 @@
+"""SQLModel tables. The schema itself is made by the Alembic migrations, not create_all.
+
+Times are timezone-aware UTC (SQLModel stores them without offset and gives them
+back as UTC). Rows are soft-deleted with `deleted_at` so a delete can be undone.
+Money is kept in integer cents so SQLite never rounds it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Index, String
+from sqlmodel import Field, SQLModel
+
+
+class Customer(SQLModel, table=True):
+    """A person or organisation the owner does business with."""
+
+    __tablename__ = "customer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=String(collation="NOCASE"), index=True)
+    organisation: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    website: str = ""
+    about: str = ""
+    level: str = "professional"
+    account_value_cents: int | None = None
+    currency: str = "EUR"
+    cadence_days: int | None = None
+    status: str = Field(default="active", index=True)
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+
+class Tag(SQLModel, table=True):
+    """A label the owner puts on customers ("wholesale", "Berlin")."""
+
+    __tablename__ = "tag"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=String(collation="NOCASE"), unique=True)
+
+
+class CustomerTag(SQLModel, table=True):
+    """Which customer carries which tag."""
+
+    __tablename__ = "customer_tag"
+
+    customer_id: int = Field(foreign_key="customer.id", primary_key=True, ondelete="CASCADE")
+    tag_id: int = Field(foreign_key="tag.id", primary_key=True, ondelete="CASCADE", index=True)
+
+
+class Entry(SQLModel, table=True):
+    """One journal note about one customer."""
+
+    __tablename__ = "entry"
+    __table_args__ = (
+        Index("ix_entry_customer_time", "customer_id", "occurred_at"),
+        Index("ix_entry_follow_up", "follow_up_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
+    occurred_at: datetime
+    kind: str = "note"
+    title: str = ""
+    body: str = ""
+    sentiment: int | None = None
+    private: bool = False
+    follow_up_on: date | None = None
+    follow_up_done: bool = False
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+
+class StageChange(SQLModel, table=True):
+    """A customer moved to a lifecycle stage at a time; the latest one is the current stage."""
+
+    __tablename__ = "stage_change"
+    __table_args__ = (Index("ix_stage_change_customer_time", "customer_id", "occurred_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
+    stage: str
+    occurred_at: datetime
+    reason: str = ""
+    entry_id: int | None = Field(default=None, foreign_key="entry.id", ondelete="SET NULL")
+    created_at: datetime
+    deleted_at: datetime | None = None

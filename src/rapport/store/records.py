@@ -1,0 +1,145 @@
+"""Plain, read-only records the store hands to the UI and the command line.
+
+They are detached from any database session, so a view can keep them as long as it
+likes; changes go back through the store's methods, never through these objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from rapport.domain.customers import Status
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
+from rapport.domain.stages import Stage
+
+
+class CustomerSort(StrEnum):
+    """Ways the customer list can be ordered (all done in SQL)."""
+
+    NAME = "name"
+    STAGE = "stage"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOW_UP = "next_follow_up"
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    """One row of the customer list."""
+
+    id: int
+    name: str
+    organisation: str
+    status: Status
+    level: Level
+    stage: Stage | None
+    stage_since: datetime | None
+    last_contact: datetime | None
+    next_follow_up: date | None
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """Everything about one customer, as the detail page and the edit form need it."""
+
+    id: int
+    name: str
+    organisation: str
+    role: str
+    email: str
+    phone: str
+    address: str
+    website: str
+    about: str
+    tags: tuple[str, ...]
+    level: Level
+    account_value: Decimal | None
+    currency: str
+    cadence_days: int | None
+    status: Status
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """One journal entry."""
+
+    id: int
+    customer_id: int
+    occurred_at: datetime
+    kind: EntryKind
+    title: str
+    body: str
+    sentiment: int | None
+    private: bool
+    follow_up_on: date | None
+    follow_up_done: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class StageChangeRecord:
+    """One move of a customer to a lifecycle stage."""
+
+    id: int
+    customer_id: int
+    stage: Stage
+    occurred_at: datetime
+    reason: str
+    entry_id: int | None
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """A row of a customer's timeline: an entry or a stage change."""
+
+    entry: EntryRecord | None = None
+    stage_change: StageChangeRecord | None = None
+
+    @property
+    def at(self) -> datetime:
+        """When it happened."""
+        if self.entry is not None:
+            return self.entry.occurred_at
+        assert self.stage_change is not None
+        return self.stage_change.occurred_at
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """A stable identity for the row: ("entry", 12) or ("stage", 3)."""
+        if self.entry is not None:
+            return ("entry", self.entry.id)
+        assert self.stage_change is not None
+        return ("stage", self.stage_change.id)
+
+
+@dataclass(frozen=True)
+class CustomerHeader:
+    """What the customer page's header shows."""
+
+    customer: CustomerRecord
+    stage: Stage | None
+    stage_since: datetime | None
+    last_contact: datetime | None
+    next_follow_up: date | None
+    entry_count: int
+    stage_history: tuple[StageChangeRecord, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed, so each view refreshes only what it must."""
+
+    customers: frozenset[int] = frozenset()
+    entries: bool = False
+    stages: bool = False
+    everything: bool = False
+
+    def touches(self, customer_id: int) -> bool:
+        """Whether this change concerns the given customer."""
+        return self.everything or customer_id in self.customers

@@ -1,0 +1,260 @@
+"""Read-side queries for lists: the customer list, a customer's header and timeline.
+
+Sorting, filtering and paging all happen in SQL (indexed), so the UI's item models
+only ever hold the page they show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, union_all
+from sqlalchemy import select as core_select
+from sqlmodel import col, select
+
+from rapport.domain.customers import Status
+from rapport.domain.levels import Level
+from rapport.domain.stages import Stage
+from rapport.store.convert import entry_record, stage_record
+from rapport.store.customers import CustomerStore
+from rapport.store.models import Customer, CustomerTag, Entry, StageChange, Tag
+from rapport.store.records import (
+    CustomerHeader,
+    CustomerSort,
+    CustomerSummary,
+    TimelineItem,
+)
+
+if TYPE_CHECKING:
+    from rapport.store.journal import Journal
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _live_entries(customer_id: Any) -> ColumnElement[bool]:
+    return and_(Entry.customer_id == customer_id, col(Entry.deleted_at).is_(None))
+
+
+def _live_stages(customer_id: Any) -> ColumnElement[bool]:
+    return and_(StageChange.customer_id == customer_id, col(StageChange.deleted_at).is_(None))
+
+
+def _current_stage_query(customer_id: Any) -> Any:
+    return (
+        select(StageChange.stage)
+        .where(_live_stages(customer_id))
+        .order_by(col(StageChange.occurred_at).desc(), col(StageChange.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _stage_since_query(customer_id: Any) -> Any:
+    return (
+        select(StageChange.occurred_at)
+        .where(_live_stages(customer_id))
+        .order_by(col(StageChange.occurred_at).desc(), col(StageChange.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _last_contact_query(customer_id: Any) -> Any:
+    return (
+        select(func.max(Entry.occurred_at))
+        .where(_live_entries(customer_id), Entry.kind != "note")
+        .scalar_subquery()
+    )
+
+
+def _next_follow_up_query(customer_id: Any) -> Any:
+    return (
+        select(func.min(Entry.follow_up_on))
+        .where(
+            _live_entries(customer_id),
+            col(Entry.follow_up_on).is_not(None),
+            col(Entry.follow_up_done).is_(False),
+        )
+        .scalar_subquery()
+    )
+
+
+class TimelineStore:
+    """List queries for the customer list, the customer page and its timeline."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def customers(
+        self,
+        text: str = "",
+        sort: CustomerSort = CustomerSort.NAME,
+        descending: bool = False,
+        statuses: Iterable[Status] = (Status.ACTIVE,),
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[CustomerSummary]:
+        """A page of the customer list, filtered by words typed and sorted in SQL."""
+        stage = _current_stage_query(Customer.id).label("stage")
+        since = _stage_since_query(Customer.id).label("stage_since")
+        last = _last_contact_query(Customer.id).label("last_contact")
+        follow = _next_follow_up_query(Customer.id).label("next_follow_up")
+        columns: list[Any] = [
+            col(Customer.id),
+            col(Customer.name),
+            col(Customer.organisation),
+            col(Customer.status),
+            col(Customer.level),
+            stage,
+            since,
+            last,
+            follow,
+        ]
+        query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
+        wanted = [Status(s).value for s in statuses]
+        if wanted:
+            query = query.where(col(Customer.status).in_(wanted))
+        for word in text.split():
+            pattern = _like(word)
+            tagged = exists().where(
+                col(CustomerTag.customer_id) == col(Customer.id),
+                col(CustomerTag.tag_id) == col(Tag.id),
+                col(Tag.name).like(pattern, escape="\\"),
+            )
+            query = query.where(
+                or_(
+                    col(Customer.name).like(pattern, escape="\\"),
+                    col(Customer.organisation).like(pattern, escape="\\"),
+                    col(Customer.email).like(pattern, escape="\\"),
+                    col(Customer.role).like(pattern, escape="\\"),
+                    tagged,
+                )
+            )
+        query = query.order_by(*_order(sort, descending, stage, last, follow))
+        query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._journal.read() as session:
+            rows = session.execute(query).all()
+        return [
+            CustomerSummary(
+                id=r[0],
+                name=r[1],
+                organisation=r[2],
+                status=Status(r[3]),
+                level=Level(r[4]),
+                stage=Stage(r[5]) if r[5] else None,
+                stage_since=r[6],
+                last_contact=r[7],
+                next_follow_up=r[8],
+            )
+            for r in rows
+        ]
+
+    def header(self, customer_id: int) -> CustomerHeader:
+        """The customer page's header: details, current stage, last contact, next follow-up."""
+        customer = CustomerStore(self._journal).get(customer_id)
+        with self._journal.read() as session:
+            row = session.execute(
+                core_select(
+                    _current_stage_query(customer_id),
+                    _stage_since_query(customer_id),
+                    _last_contact_query(customer_id),
+                    _next_follow_up_query(customer_id),
+                    select(func.count())
+                    .select_from(Entry)
+                    .where(_live_entries(customer_id))
+                    .scalar_subquery(),
+                )
+            ).one()
+            history = session.exec(
+                select(StageChange)
+                .where(_live_stages(customer_id))
+                .order_by(col(StageChange.occurred_at), col(StageChange.id))
+            ).all()
+            return CustomerHeader(
+                customer=customer,
+                stage=Stage(row[0]) if row[0] else None,
+                stage_since=row[1],
+                last_contact=row[2],
+                next_follow_up=row[3],
+                entry_count=int(row[4]),
+                stage_history=tuple(stage_record(h) for h in history),
+            )
+
+    def page(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[TimelineItem]:
+        """A page of the customer's timeline: entries and stage changes, newest first."""
+        entries: Any = core_select(
+            literal("entry").label("type"),
+            col(Entry.id).label("id"),
+            col(Entry.occurred_at).label("at"),
+        ).where(_live_entries(customer_id))
+        stages: Any = core_select(
+            literal("stage").label("type"),
+            col(StageChange.id).label("id"),
+            col(StageChange.occurred_at).label("at"),
+        ).where(_live_stages(customer_id))
+        merged = union_all(entries, stages).subquery()
+        keys = (
+            core_select(merged.c.type, merged.c.id)
+            .order_by(merged.c.at.desc(), merged.c.type.desc(), merged.c.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._journal.read() as session:
+            order = [(t, int(i)) for t, i in session.execute(keys).all()]
+            entry_ids = [i for t, i in order if t == "entry"]
+            stage_ids = [i for t, i in order if t == "stage"]
+            entry_rows = (
+                {
+                    e.id: entry_record(e)
+                    for e in session.exec(select(Entry).where(col(Entry.id).in_(entry_ids)))
+                }
+                if entry_ids
+                else {}
+            )
+            stage_rows = (
+                {
+                    s.id: stage_record(s)
+                    for s in session.exec(
+                        select(StageChange).where(col(StageChange.id).in_(stage_ids))
+                    )
+                }
+                if stage_ids
+                else {}
+            )
+        return [
+            TimelineItem(entry=entry_rows[i])
+            if t == "entry"
+            else TimelineItem(stage_change=stage_rows[i])
+            for t, i in order
+        ]
+
+    def count(self, customer_id: int) -> int:
+        """How many rows the customer's timeline has."""
+        with self._journal.read() as session:
+            entries = session.exec(
+                select(func.count()).select_from(Entry).where(_live_entries(customer_id))
+            ).one()
+            stages = session.exec(
+                select(func.count()).select_from(StageChange).where(_live_stages(customer_id))
+            ).one()
+        return int(entries) + int(stages)
+
+
+def _order(sort: CustomerSort, descending: bool, stage: Any, last: Any, follow: Any) -> list[Any]:
+    by_name = col(Customer.name).desc() if descending else col(Customer.name).asc()
+    if sort is CustomerSort.STAGE:
+        key = case({s.value: s.order for s in Stage}, value=stage, else_=99)
+    elif sort is CustomerSort.LAST_CONTACT:
+        key = last
+    elif sort is CustomerSort.NEXT_FOLLOW_UP:
+        key = follow
+    else:
+        return [by_name, col(Customer.id)]
+    ordered = key.desc() if descending else key.asc()
+    return [ordered.nulls_last(), by_name, col(Customer.id)]
