@@ -1,0 +1,1 @@
+"""The Qt user interface: thin widgets that ask the store and the domain, holding no rules."""

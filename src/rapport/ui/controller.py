@@ -1,0 +1,243 @@
+"""What the user asks for, carried out: dialogs, writes through the bridge, suggestions.
+
+Views emit requests; this is the one place that answers them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QWidget
+
+from rapport.domain.customers import CustomerDraft, Status
+from rapport.domain.entries import EntryDraft
+from rapport.domain.lifecycle import suggest_after_entry
+from rapport.domain.stages import Stage
+from rapport.store import JournalError
+from rapport.store.records import TimelineItem
+from rapport.ui import msgbox
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.dialogs.customer_dialog import CustomerDialog
+from rapport.ui.dialogs.entry_dialog import EntryDialog
+from rapport.ui.dialogs.stage_dialog import StageDialog
+from rapport.ui.undo import TrashCommand
+
+log = logging.getLogger("rapport.ui")
+
+
+class Controller(QObject):
+    """Carries out user requests against the open journal."""
+
+    customer_created = Signal(int)
+    entry_saved = Signal(int, int)  # customer id, entry id
+
+    def __init__(self, bridge: JournalBridge, window: QWidget) -> None:
+        super().__init__(window)
+        self.bridge = bridge
+        self.journal = bridge.journal
+        self.window = window
+        self.undo_stack = QUndoStack(self)
+
+    # --- entries ------------------------------------------------------------------------
+
+    def new_entry(self, customer_id: int | None = None) -> EntryDialog | None:
+        """Open quick capture, for a given customer or one chosen by type-ahead."""
+        choices = self.journal.customers.choices()
+        if not choices:
+            msgbox.inform(
+                self.window,
+                "Add a customer first",
+                "Entries belong to a customer. Add your first customer with "
+                "Customer → New customer (Ctrl+Shift+N).",
+            )
+            return None
+        dialog = EntryDialog(choices, self._save_new_entry, customer_id, parent=self.window)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _save_new_entry(self, draft: EntryDraft) -> bool:
+        ok, entry_id = self.bridge.write(
+            self.window, "Save the entry", lambda: self.journal.entries.add(draft)
+        )
+        if not ok or entry_id is None:
+            return False
+        self.entry_saved.emit(draft.customer_id, entry_id)
+        self._offer_stage_after(draft, entry_id)
+        return True
+
+    def _offer_stage_after(self, draft: EntryDraft, entry_id: int) -> None:
+        """Offer (never apply silently) the stage move this entry suggests."""
+        try:
+            header = self.journal.timeline.header(draft.customer_id)
+        except JournalError:
+            return
+        suggestion = suggest_after_entry(draft.kind, header.stage)
+        if suggestion is None:
+            return
+        name = header.customer.name
+        if msgbox.ask(
+            self.window,
+            f"Move {name} to {suggestion.stage.label}?",
+            f"You logged a {draft.kind.label.lower()}. {suggestion.stage.meaning}",
+            detail="Nothing changes unless you say so.",
+            yes=f"Move to {suggestion.stage.label}",
+            no="Not now",
+        ):
+            self.bridge.write(
+                self.window,
+                "Move the customer",
+                lambda: self.journal.entries.change_stage(
+                    draft.customer_id,
+                    suggestion.stage,
+                    draft.occurred_at,
+                    suggestion.reason,
+                    entry_id,
+                ),
+            )
+
+    def edit_entry(self, entry_id: int) -> EntryDialog | None:
+        """Open an entry for editing."""
+        try:
+            entry = self.journal.entries.get(entry_id)
+        except JournalError as exc:
+            msgbox.warn(self.window, "Edit the entry", exc.message, exc.hint)
+            return None
+
+        def save(draft: EntryDraft) -> bool:
+            ok, _ = self.bridge.write(
+                self.window,
+                "Save the entry",
+                lambda: self.journal.entries.update(entry_id, draft),
+            )
+            return ok
+
+        dialog = EntryDialog(
+            self.journal.customers.choices(), save, entry=entry, parent=self.window
+        )
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def delete_item(self, item: TimelineItem) -> None:
+        """Move an entry or a stage change to the trash (Ctrl+Z brings it back)."""
+        entries = self.journal.entries
+        if item.entry is not None:
+            entry_id = item.entry.id
+            text = f"Delete entry “{item.entry.title or item.entry.kind.label}”"
+            delete, restore = (
+                lambda: entries.delete(entry_id),
+                lambda: entries.restore(entry_id),
+            )
+        else:
+            assert item.stage_change is not None
+            change_id = item.stage_change.id
+            text = f"Delete move to {item.stage_change.stage.label}"
+            delete, restore = (
+                lambda: entries.delete_stage_change(change_id),
+                lambda: entries.restore_stage_change(change_id),
+            )
+        ok, _ = self.bridge.write(self.window, text, delete)
+        if ok:
+            self.undo_stack.push(TrashCommand(self.bridge, text, delete, restore))
+
+    # --- stages -------------------------------------------------------------------------
+
+    def move_stage(self, customer_id: int) -> None:
+        """Ask for the new stage, its date and reason, and record the move."""
+        try:
+            header = self.journal.timeline.header(customer_id)
+        except JournalError as exc:
+            msgbox.warn(self.window, "Move the customer", exc.message, exc.hint)
+            return
+        dialog = StageDialog(header.customer.name, header.stage, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.bridge.write(
+            self.window,
+            "Move the customer",
+            lambda: self.journal.entries.change_stage(
+                customer_id, dialog.chosen(), dialog.moment(), dialog.reason.text()
+            ),
+        )
+
+    # --- customers ----------------------------------------------------------------------
+
+    def new_customer(self) -> CustomerDialog:
+        """Open the form for a new customer."""
+
+        def save(draft: CustomerDraft, stage: Stage) -> bool:
+            ok, new_id = self.bridge.write(
+                self.window,
+                "Add the customer",
+                lambda: self.journal.customers.create(draft, stage),
+            )
+            if ok and new_id is not None:
+                self.customer_created.emit(new_id)
+            return ok
+
+        dialog = CustomerDialog(save, parent=self.window)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def edit_customer(self, customer_id: int) -> CustomerDialog | None:
+        """Open a customer's details for editing."""
+        try:
+            record = self.journal.customers.get(customer_id)
+        except JournalError as exc:
+            msgbox.warn(self.window, "Edit the customer", exc.message, exc.hint)
+            return None
+
+        def save(draft: CustomerDraft, _stage: Stage) -> bool:
+            ok, _ = self.bridge.write(
+                self.window,
+                "Save the customer",
+                lambda: self.journal.customers.update(customer_id, draft),
+            )
+            return ok
+
+        dialog = CustomerDialog(save, record, parent=self.window)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def set_status(self, customer_id: int, status: Status) -> None:
+        """Archive, reactivate or mark parted ways."""
+        self.bridge.write(
+            self.window,
+            "Change the customer's status",
+            lambda: self.journal.customers.set_status(customer_id, status),
+        )
+
+    def delete_customer(self, customer_id: int) -> bool:
+        """Move a customer and their journal to the trash, after asking."""
+        try:
+            record = self.journal.customers.get(customer_id)
+        except JournalError:
+            return False
+        if not msgbox.ask(
+            self.window,
+            f"Delete {record.name}?",
+            f"{record.name} and every entry about them go to the trash.",
+            detail="Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer "
+            "for the record, mark them as parted ways instead.",
+            yes="Delete",
+            no="Cancel",
+        ):
+            return False
+        customers = self.journal.customers
+        text = f"Delete customer {record.name}"
+        ok, _ = self.bridge.write(self.window, text, lambda: customers.delete(customer_id))
+        if ok:
+            self.undo_stack.push(
+                TrashCommand(
+                    self.bridge,
+                    text,
+                    lambda: customers.delete(customer_id),
+                    lambda: customers.restore(customer_id),
+                )
+            )
+        return ok

@@ -1,0 +1,131 @@
+"""The customer list pane: a filter box that narrows as you type, and a sortable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.store import Journal
+from rapport.store.records import Change
+from rapport.ui.models.customer_list import ID_ROLE, CustomerListModel
+
+
+class CustomerList(QWidget):
+    """Emits `customer_selected(id)` when the user picks a customer (0 when none)."""
+
+    customer_selected = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerList")
+        self.filter = QLineEdit()
+        self.filter.setObjectName("customerFilter")
+        self.filter.setAccessibleName("Filter customers")
+        self.filter.setPlaceholderText("Filter customers (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.show_all = QCheckBox("Show archived and parted")
+        self.show_all.setAccessibleName("Show archived and parted customers")
+        self.model = CustomerListModel(journal, self)
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setAccessibleName("Customers")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 150)
+        header.resizeSection(1, 130)
+        header.resizeSection(2, 100)
+        header.resizeSection(3, 95)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.filter.returnPressed.connect(self._apply_filter_and_focus)
+        self.show_all.toggled.connect(self._on_show_all)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self._selected: int | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.show_all)
+
+    def selected_id(self) -> int | None:
+        """The customer selected in the table."""
+        return self._selected
+
+    def select(self, customer_id: int) -> None:
+        """Select a customer, clearing the filter if it hides them."""
+        row = self._find_row(customer_id)
+        if row is None and self.filter.text():
+            self.filter.clear()
+            self._apply_filter()
+            row = self._find_row(customer_id)
+        if row is None and not self.show_all.isChecked():
+            self.show_all.setChecked(True)
+            row = self._find_row(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _find_row(self, customer_id: int) -> int | None:
+        while True:
+            row = self.model.row_of(customer_id)
+            if row is not None or not self.model.canFetchMore(QModelIndex()):
+                return row
+            self.model.fetchMore(QModelIndex())
+
+    def on_change(self, change: Change) -> None:
+        """Reload the list when customers, stages or entries (last contact) changed."""
+        if change.customers or change.everything:
+            self.model.reload()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.filter.text())
+
+    def _apply_filter_and_focus(self) -> None:
+        self._debounce.stop()
+        self._apply_filter()
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            if self._selected is None or self.model.row_of(self._selected) is None:
+                self.table.selectRow(0)
+
+    def _on_show_all(self, show: bool) -> None:
+        self.model.set_show_all_statuses(show)
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._selected = int(indexes[0].data(ID_ROLE))
+            self.customer_selected.emit(self._selected)
+
+    def _restore_selection(self) -> None:
+        if self._selected is None:
+            return
+        row = self.model.row_of(self._selected)
+        if row is not None:
+            blocked = self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(blocked)

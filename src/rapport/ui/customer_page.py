@@ -1,0 +1,275 @@
+"""The customer page: header, lifecycle strip, and tabs for the timeline and the details."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.domain.lifecycle import describe_duration
+from rapport.store import Journal, JournalError
+from rapport.store.records import Change, CustomerHeader, TimelineItem
+from rapport.ui import formatting
+from rapport.ui.lifecycle_strip import LifecycleStrip
+from rapport.ui.models.timeline import TimelineModel
+from rapport.ui.timeline_view import TimelineView
+
+
+class CustomerPage(QWidget):
+    """Everything about one customer; asks the store, emits what the user wants done."""
+
+    new_entry_requested = Signal(int)
+    edit_entry_requested = Signal(int)
+    delete_item_requested = Signal(object)  # TimelineItem
+    move_stage_requested = Signal(int)
+    edit_customer_requested = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerPage")
+        self._journal = journal
+        self._customer_id: int | None = None
+        self._stack = QStackedWidget(self)
+        self._empty = QLabel(
+            "<p style='font-size:large'>No customer selected.</p>"
+            "<p>Pick a customer on the left, or press <b>Ctrl+Shift+N</b> to add your first one."
+            "<br>Press <b>Ctrl+N</b> anywhere to write a note after a meeting.</p>"
+        )
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._build_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+    # --- layout -------------------------------------------------------------------------
+
+    def _build_page(self) -> QWidget:
+        page = QWidget(self)
+        self._name = QLabel()
+        self._name.setObjectName("customerName")
+        self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self._name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self._name.setFont(font)
+        self._subtitle = QLabel()
+        self._facts = QLabel()
+        self._facts.setObjectName("customerFacts")
+        self._facts.setWordWrap(True)
+        self._strip = LifecycleStrip(page)
+
+        new_entry = QPushButton("New entry…")
+        new_entry.setAccessibleName("New entry for this customer")
+        new_entry.clicked.connect(lambda: self._emit(self.new_entry_requested))
+        move = QPushButton("Move to stage…")
+        move.setAccessibleName("Move this customer to another stage")
+        move.clicked.connect(lambda: self._emit(self.move_stage_requested))
+        edit = QPushButton("Edit details…")
+        edit.setAccessibleName("Edit this customer's details")
+        edit.clicked.connect(lambda: self._emit(self.edit_customer_requested))
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_entry)
+        buttons.addWidget(move)
+        buttons.addWidget(edit)
+        buttons.addStretch(1)
+
+        self.timeline_model = TimelineModel(self._journal, self)
+        self.timeline = TimelineView(page)
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.activated.connect(self._on_activated)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._context_menu)
+        delete = QAction("Delete", self.timeline)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_current)
+        self.timeline.addAction(delete)
+
+        self._details = QLabel()
+        self._details.setObjectName("customerDetails")
+        self._details.setWordWrap(True)
+        self._details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._details.setOpenExternalLinks(False)
+        self._details.setMargin(12)
+        self.tabs = QTabWidget(page)
+        self.tabs.setAccessibleName("Customer sections")
+        self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self._details, "&Details")
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._name)
+        layout.addWidget(self._subtitle)
+        layout.addWidget(self._facts)
+        layout.addSpacing(4)
+        layout.addWidget(self._strip)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    # --- what is shown ------------------------------------------------------------------
+
+    @property
+    def customer_id(self) -> int | None:
+        """The customer shown, if any."""
+        return self._customer_id
+
+    def show_customer(self, customer_id: int | None) -> None:
+        """Show a customer's page (None: the empty state)."""
+        self._customer_id = customer_id
+        self.timeline.delegate.clear_cache()
+        self.timeline_model.set_customer(customer_id)
+        self._refresh_header()
+
+    def on_change(self, change: Change) -> None:
+        """Refresh only when the change touched this customer."""
+        if self._customer_id is not None and change.touches(self._customer_id):
+            self._refresh_header()
+            if self._customer_id is not None:
+                self.timeline_model.reload()
+
+    def select_item(self, key: tuple[str, int]) -> bool:
+        """Scroll to and select a timeline row, e.g. ("entry", 12)."""
+        row = self.timeline_model.find(key)
+        if row is None:
+            return False
+        index = self.timeline_model.index(row)
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.setCurrentIndex(index)
+        self.timeline.scrollTo(index)
+        return True
+
+    def _refresh_header(self) -> None:
+        if self._customer_id is None:
+            self._stack.setCurrentIndex(0)
+            return
+        try:
+            header = self._journal.timeline.header(self._customer_id)
+        except JournalError:
+            self._customer_id = None
+            self.timeline_model.set_customer(None)
+            self._stack.setCurrentIndex(0)
+            return
+        self._stack.setCurrentIndex(1)
+        self._fill(header)
+
+    def _fill(self, header: CustomerHeader) -> None:
+        customer = header.customer
+        now = datetime.now(UTC)
+        self._name.setText(customer.name)
+        subtitle = " · ".join(p for p in (customer.role, customer.organisation) if p)
+        if customer.status.value != "active":
+            subtitle = (
+                f"{subtitle} · {customer.status.label}" if subtitle else customer.status.label
+            )
+        self._subtitle.setText(subtitle)
+        self._subtitle.setVisible(bool(subtitle))
+        stage_text = "No stage yet"
+        duration = ""
+        if header.stage is not None and header.stage_since is not None:
+            duration = describe_duration((now - header.stage_since).days)
+            stage_text = f"<b>{header.stage.label}</b> {duration}"
+        facts = [
+            f"Stage: {stage_text}",
+            f"Level: <b>{customer.level.label}</b>",
+            "Last contact: <b>"
+            + (
+                f"{formatting.when(header.last_contact, False)}"
+                f" ({formatting.days_ago(header.last_contact, now)})"
+                if header.last_contact
+                else "none yet"
+            )
+            + "</b>",
+            "Next follow-up: <b>"
+            + (formatting.day(header.next_follow_up) if header.next_follow_up else "none")
+            + "</b>",
+        ]
+        if customer.account_value is not None:
+            value = formatting.money(customer.account_value, customer.currency)
+            facts.append(f"Account value: <b>{value}</b>")
+        self._facts.setText(" &nbsp;·&nbsp; ".join(facts))
+        visited = {change.stage for change in header.stage_history}
+        self._strip.set_stage(header.stage, duration, visited)
+        self._details.setText(_details_html(header))
+
+    # --- user actions ------------------------------------------------------------------
+
+    def _emit(self, signal: SignalInstance) -> None:
+        if self._customer_id is not None:
+            signal.emit(self._customer_id)
+
+    def current_item(self) -> TimelineItem | None:
+        """The selected timeline row."""
+        index = self.timeline.currentIndex()
+        return self.timeline_model.item(index.row()) if index.isValid() else None
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = self.timeline_model.item(index.row())
+        if item.entry is not None:
+            self.edit_entry_requested.emit(item.entry.id)
+
+    def _delete_current(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.delete_item_requested.emit(item)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.timeline.indexAt(pos)
+        if not index.isValid():
+            return
+        item = self.timeline_model.item(index.row())
+        menu = QMenu(self)
+        if item.entry is not None:
+            entry_id = item.entry.id
+            menu.addAction("Edit entry…", lambda: self.edit_entry_requested.emit(entry_id))
+            menu.addAction("Delete entry", lambda: self.delete_item_requested.emit(item))
+        else:
+            menu.addAction("Delete stage change", lambda: self.delete_item_requested.emit(item))
+        menu.exec(self.timeline.viewport().mapToGlobal(pos))
+
+
+def _details_html(header: CustomerHeader) -> str:
+    """The Details tab: every field the owner filled in, escaped."""
+    c = header.customer
+    rows = [
+        ("Organisation", c.organisation),
+        ("Role", c.role),
+        ("Email", c.email),
+        ("Phone", c.phone),
+        ("Address", c.address),
+        ("Website", c.website),
+        ("Tags", ", ".join(c.tags)),
+        ("Relationship level", f"{c.level.label} — {c.level.meaning}"),
+        ("Account value", formatting.money(c.account_value, c.currency)),
+        ("Keep in touch every", f"{c.cadence_days} days" if c.cadence_days else "default"),
+        ("Status", c.status.label),
+        ("Entries", str(header.entry_count)),
+    ]
+    body = "".join(
+        f"<tr><td style='padding-right:16px; color:gray'>{escape(k)}</td>"
+        f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+        for k, v in rows
+        if v
+    )
+    about = f"<h3>About</h3><p>{escape(c.about).replace(chr(10), '<br>')}</p>" if c.about else ""
+    history = "".join(
+        f"<li>{escape(formatting.when(h.occurred_at, False))}: {escape(h.stage.label)}"
+        + (f" — {escape(h.reason)}" if h.reason else "")
+        + "</li>"
+        for h in reversed(header.stage_history)
+    )
+    return f"<table>{body}</table>{about}<h3>Stage history</h3><ul>{history}</ul>"

@@ -1,0 +1,170 @@
+"""The customer form: add a customer or edit one's details."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.domain.customers import (
+    DEFAULT_CURRENCY,
+    MAX_CADENCE_DAYS,
+    CustomerDraft,
+    Status,
+    ValidationError,
+    parse_account_value,
+)
+from rapport.domain.levels import Level
+from rapport.domain.stages import Stage
+from rapport.store.records import CustomerRecord
+from rapport.ui import msgbox
+
+
+class CustomerDialog(QDialog):
+    """Collects a customer's details; saving goes through `on_save`, which may refuse."""
+
+    def __init__(
+        self,
+        on_save: Callable[[CustomerDraft, Stage], bool],
+        customer: CustomerRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDialog")
+        self.setWindowTitle("Edit customer" if customer else "New customer")
+        self.setMinimumWidth(520)
+        self._on_save = on_save
+
+        def line(name: str, placeholder: str = "") -> QLineEdit:
+            edit = QLineEdit()
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        self.name = line("Name", "Required: a person or an organisation")
+        self.organisation = line("Organisation")
+        self.role = line("Role", "e.g. Head chef, Owner, Buyer")
+        self.email = line("Email")
+        self.phone = line("Phone")
+        self.website = line("Website")
+        self.address = QPlainTextEdit()
+        self.address.setAccessibleName("Address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().height() * 4)
+        self.tags = line("Tags", "Comma-separated, e.g. wholesale, Berlin")
+        self.level = QComboBox()
+        self.level.setAccessibleName("Relationship level")
+        for level in Level:
+            self.level.addItem(level.label, level.value)
+            self.level.setItemData(self.level.count() - 1, level.meaning)
+        self.stage = QComboBox()
+        self.stage.setAccessibleName("Starting stage")
+        for stage in Stage:
+            self.stage.addItem(stage.label, stage.value)
+        self.account_value = line("Account value", "e.g. 12500")
+        self.currency = line("Currency", DEFAULT_CURRENCY)
+        self.currency.setMaxLength(3)
+        self.currency.setFixedWidth(self.fontMetrics().horizontalAdvance("WWWWW"))
+        self.cadence = QSpinBox()
+        self.cadence.setAccessibleName("Keep-in-touch cadence in days")
+        self.cadence.setRange(0, MAX_CADENCE_DAYS)
+        self.cadence.setSpecialValueText("Default")
+        self.cadence.setSuffix(" days")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for status in Status:
+            self.status.addItem(status.label, status.value)
+        self.about = QPlainTextEdit()
+        self.about.setAccessibleName("About")
+        self.about.setTabChangesFocus(True)
+        self.about.setPlaceholderText("What matters to them, how they like to work…")
+
+        money = QHBoxLayout()
+        money.addWidget(self.account_value, 1)
+        money.addWidget(self.currency)
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("&Role", self.role)
+        form.addRow("&Email", self.email)
+        form.addRow("&Phone", self.phone)
+        form.addRow("&Website", self.website)
+        form.addRow("Addre&ss", self.address)
+        form.addRow("&Tags", self.tags)
+        form.addRow("&Level", self.level)
+        if customer is None:
+            form.addRow("Starting st&age", self.stage)
+        form.addRow("Account &value", money)
+        form.addRow("Keep in tou&ch every", self.cadence)
+        if customer is not None:
+            form.addRow("Stat&us", self.status)
+        form.addRow("A&bout", self.about)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if customer is not None:
+            self._load(customer)
+        self.name.setFocus()
+
+    def _load(self, c: CustomerRecord) -> None:
+        self.name.setText(c.name)
+        self.organisation.setText(c.organisation)
+        self.role.setText(c.role)
+        self.email.setText(c.email)
+        self.phone.setText(c.phone)
+        self.website.setText(c.website)
+        self.address.setPlainText(c.address)
+        self.tags.setText(", ".join(c.tags))
+        self.level.setCurrentIndex(self.level.findData(c.level.value))
+        self.account_value.setText("" if c.account_value is None else str(c.account_value))
+        self.currency.setText(c.currency)
+        self.cadence.setValue(c.cadence_days or 0)
+        self.status.setCurrentIndex(self.status.findData(c.status.value))
+        self.about.setPlainText(c.about)
+
+    def draft(self) -> CustomerDraft | None:
+        """The details as typed, or None (with a message) when a field cannot be read."""
+        try:
+            value = parse_account_value(self.account_value.text())
+        except ValidationError as exc:
+            msgbox.warn(self, "Check the account value", exc.message)
+            self.account_value.setFocus()
+            return None
+        return CustomerDraft(
+            name=self.name.text(),
+            organisation=self.organisation.text(),
+            role=self.role.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            address=self.address.toPlainText(),
+            website=self.website.text(),
+            about=self.about.toPlainText(),
+            tags=tuple(self.tags.text().split(",")),
+            level=str(self.level.currentData()),
+            account_value=value,
+            currency=self.currency.text() or DEFAULT_CURRENCY,
+            cadence_days=self.cadence.value() or None,
+            status=Status(self.status.currentData()),
+        )
+
+    def accept(self) -> None:
+        """Save through the caller; stay open with everything typed when it refuses."""
+        draft = self.draft()
+        if draft is not None and self._on_save(draft, Stage(self.stage.currentData())):
+            super().accept()

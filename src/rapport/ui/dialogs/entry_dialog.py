@@ -1,0 +1,212 @@
+"""Quick capture: write an entry about a customer right after a meeting (Ctrl+N anywhere).
+
+The customer is picked by type-ahead; the time defaults to now; Ctrl+Enter saves.
+The dialog only collects and checks what was typed; saving goes through the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.domain.entries import EntryDraft
+from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
+from rapport.store.records import EntryRecord
+from rapport.ui import formatting, msgbox
+
+
+class EntryDialog(QDialog):
+    """Collects one entry. `draft()` returns what was typed, or None when it cannot be used."""
+
+    def __init__(
+        self,
+        choices: list[tuple[int, str, str]],
+        on_save: Callable[[EntryDraft], bool],
+        customer_id: int | None = None,
+        entry: EntryRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryDialog")
+        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setMinimumSize(560, 480)
+        self._entry = entry
+        self._on_save = on_save
+
+        self.customer = QComboBox()
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.customer.setAccessibleName("Customer")
+        for cid, name, organisation in choices:
+            label = f"{name} — {organisation}" if organisation else name
+            self.customer.addItem(label, cid)
+        completer = QCompleter(self.customer.model(), self.customer)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.customer.setCompleter(completer)
+        wanted = entry.customer_id if entry else customer_id
+        index = self.customer.findData(wanted) if wanted is not None else -1
+        self.customer.setCurrentIndex(index)
+        if index < 0:
+            self.customer.setEditText("")
+
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("Date and time")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of entry")
+        for kind in EntryKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(EntryKind.MEETING.value))
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText("Optional, e.g. “Quarterly review”")
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName("Note")
+        self.body.setAccessibleDescription("What happened. Markdown works: **bold**, - lists.")
+        self.body.setPlaceholderText("What happened? What did you learn? (Markdown works)")
+        self.body.setTabChangesFocus(True)
+        self.sentiment = QComboBox()
+        self.sentiment.setAccessibleName("Sentiment")
+        self.sentiment.addItem("Not rated", None)
+        for value in range(SENTIMENT_MAX, SENTIMENT_MIN - 1, -1):
+            self.sentiment.addItem(f"{sentiment_label(value)} ({value:+d})", value)
+        self.private = QCheckBox("&Private (left out of printouts)")
+        self.private.setAccessibleName("Private")
+        self.follow_up = QCheckBox("&Follow up on")
+        self.follow_up.setAccessibleName("Follow up")
+        self.follow_up_on = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setAccessibleName("Follow-up date")
+        self.follow_up_on.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        self.follow_up_done = QCheckBox("Done")
+        self.follow_up_done.setAccessibleName("Follow-up done")
+        self.follow_up_done.setVisible(entry is not None)
+
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.follow_up_on)
+        follow.addWidget(self.follow_up_done)
+        follow.addStretch(1)
+        form = QFormLayout()
+        form.addRow("&Customer", self.customer)
+        form.addRow("&When", self.when)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Title", self.title)
+        form.addRow("&Sentiment", self.sentiment)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Ctrl+Enter)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.private)
+        layout.addLayout(follow)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        if entry is not None:
+            self._load(entry)
+        if self.customer.currentIndex() >= 0:
+            self.body.setFocus()
+        else:
+            self.customer.setFocus()
+
+    def _load(self, entry: EntryRecord) -> None:
+        self.when.setDateTime(formatting.to_local(entry.occurred_at))
+        self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
+        self.title.setText(entry.title)
+        self.body.setPlainText(entry.body)
+        self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(entry.sentiment)))
+        self.private.setChecked(entry.private)
+        if entry.follow_up_on is not None:
+            self.follow_up.setChecked(True)
+            self.follow_up_on.setDate(formatting.qdate(entry.follow_up_on))
+        self.follow_up_done.setChecked(entry.follow_up_done)
+
+    def selected_customer(self) -> int | None:
+        """The customer id chosen, matching typed text to a name when needed."""
+        text = self.customer.currentText().strip()
+        index = self.customer.currentIndex()
+        if index >= 0 and self.customer.itemText(index) == text:
+            return int(self.customer.itemData(index))
+        matches = [
+            i
+            for i in range(self.customer.count())
+            if text and text.casefold() in self.customer.itemText(i).casefold()
+        ]
+        if len(matches) == 1:
+            return int(self.customer.itemData(matches[0]))
+        return None
+
+    def has_text(self) -> bool:
+        """Whether anything worth keeping was typed."""
+        return bool(self.title.text().strip() or self.body.toPlainText().strip())
+
+    def draft(self) -> EntryDraft | None:
+        """The entry as typed (not yet checked), or None with a message when unusable."""
+        customer_id = self.selected_customer()
+        if customer_id is None:
+            msgbox.warn(
+                self,
+                "Choose a customer",
+                "Pick the customer this note is about: start typing a name and choose it.",
+            )
+            self.customer.setFocus()
+            return None
+        sentiment = self.sentiment.currentData()
+        follow_up: date | None = (
+            formatting.pydate(self.follow_up_on.date()) if self.follow_up.isChecked() else None
+        )
+        return EntryDraft(
+            customer_id=customer_id,
+            occurred_at=formatting.from_local(self.when.dateTime()),
+            kind=EntryKind(self.kind.currentData()),
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            sentiment=None if sentiment is None else int(sentiment),
+            private=self.private.isChecked(),
+            follow_up_on=follow_up,
+            follow_up_done=self.follow_up_done.isChecked() and follow_up is not None,
+        )
+
+    def accept(self) -> None:
+        """Save through the caller; stay open (nothing lost) when saving fails."""
+        draft = self.draft()
+        if draft is not None and self._on_save(draft):
+            super().accept()
+
+    def reject(self) -> None:
+        """Ask before throwing away typed text."""
+        if self.has_text() and not msgbox.ask(
+            self,
+            "Discard this entry?",
+            "You have typed a note that is not saved yet.",
+            yes="Discard",
+            no="Keep writing",
+        ):
+            return
+        super().reject()

@@ -1,0 +1,88 @@
+"""Move a customer to a lifecycle stage, with a reason and a (possibly past) date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.domain.stages import Stage
+from rapport.ui import formatting
+
+
+class StageDialog(QDialog):
+    """Choose the new stage, when it happened and why. Any stage may follow any other."""
+
+    def __init__(
+        self,
+        customer_name: str,
+        current: Stage | None,
+        parent: QWidget | None = None,
+        suggested: Stage | None = None,
+        reason: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageDialog")
+        self.setWindowTitle(f"Move {customer_name} to a stage")
+        self.stage = QComboBox()
+        self.stage.setAccessibleName("New stage")
+        for stage in Stage:
+            label = f"{stage.label} (current)" if stage is current else stage.label
+            self.stage.addItem(label, stage.value)
+        preferred = suggested or _next_stage(current)
+        self.stage.setCurrentIndex(self.stage.findData(preferred.value))
+        self.meaning = QLabel()
+        self.meaning.setWordWrap(True)
+        self.stage.currentIndexChanged.connect(self._explain)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("When the move happened")
+        self.when.setToolTip("Back-date the move if it happened earlier")
+        self.reason = QLineEdit(reason)
+        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText("Why, in a few words")
+        form = QFormLayout()
+        form.addRow("&Stage", self.stage)
+        form.addRow("", self.meaning)
+        form.addRow("&When", self.when)
+        form.addRow("&Reason", self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._explain()
+        self.reason.setFocus()
+
+    def _explain(self) -> None:
+        self.meaning.setText(self.chosen().meaning)
+
+    def chosen(self) -> Stage:
+        """The stage picked."""
+        return Stage(self.stage.currentData())
+
+    def moment(self) -> datetime:
+        """When the move happened, as aware UTC."""
+        return formatting.from_local(self.when.dateTime())
+
+
+def _next_stage(current: Stage | None) -> Stage:
+    stages = list(Stage)
+    if current is None:
+        return stages[0]
+    return stages[min(current.order + 1, len(stages) - 1)]

@@ -1,0 +1,88 @@
+"""Showing stored values in the user's locale and time zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+
+
+def ensure_readable_locale() -> None:
+    """Use British English formats when the system has no locale set (the bare "C" one).
+
+    The C locale prints dates as "20 11 2026" and money as "14500.00EUR"; an unset
+    locale is far more often a misconfigured machine than a wish for those.
+    """
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def to_local(moment: datetime) -> QDateTime:
+    """A stored UTC time as a local QDateTime."""
+    utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
+    return utc.toLocalTime()
+
+
+def from_local(value: QDateTime) -> datetime:
+    """A QDateTime typed by the user (local time) as an aware UTC datetime."""
+    from datetime import UTC
+
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def qdate(value: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+def when(moment: datetime | None, with_time: bool = True) -> str:
+    """A stored time, in local time and the locale's short format; blank when unknown."""
+    if moment is None:
+        return ""
+    local = to_local(moment)
+    fmt = QLocale.FormatType.ShortFormat
+    if with_time:
+        return QLocale().toString(local, fmt)
+    return QLocale().toString(local.date(), fmt)
+
+
+def day(value: date | None) -> str:
+    """A calendar date in the locale's short format; blank when unknown."""
+    if value is None:
+        return ""
+    return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def long_when(moment: datetime) -> str:
+    """A time for a timeline heading, e.g. "Tuesday 12 March 2026, 14:30"."""
+    local = to_local(moment)
+    locale = QLocale()
+    return (
+        f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)}, "
+        f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    )
+
+
+def money(value: Decimal | None, currency: str) -> str:
+    """An account value with its currency, in the locale's number format."""
+    if value is None:
+        return ""
+    return QLocale().toCurrencyString(float(value), currency)
+
+
+def days_ago(moment: datetime | None, now: datetime) -> str:
+    """Say "today", "yesterday" or "12 days ago"; blank when unknown."""
+    if moment is None:
+        return ""
+    days = (now.date() - moment.date()).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{days} days ago"

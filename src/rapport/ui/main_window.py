@@ -1,0 +1,235 @@
+"""The main window: it assembles the screens, the menus and their shortcuts, nothing more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QSplitter, QWidget
+from typing_extensions import override
+
+from rapport import APP_NAME, __version__
+from rapport.domain.customers import Status
+from rapport.store.records import Change
+from rapport.ui import msgbox
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.controller import Controller
+from rapport.ui.customer_list import CustomerList
+from rapport.ui.customer_page import CustomerPage
+
+
+class MainWindow(QMainWindow):
+    """Customer list on the left, the selected customer's page on the right."""
+
+    open_journal_requested = Signal(Path)
+    open_demo_requested = Signal()
+
+    def __init__(self, bridge: JournalBridge, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.bridge = bridge
+        self.settings = settings
+        journal = bridge.journal
+        self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
+        self.controller = Controller(bridge, self)
+        self.customer_list = CustomerList(journal, self)
+        self.page = CustomerPage(journal, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.customer_list)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 780])
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._connect()
+        self.resize(1200, 780)
+        self._restore_state()
+        self._update_status()
+        self._update_customer_actions()
+
+    # --- assembly -----------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.new_entry_action = self._action(
+            file, "&New entry…", lambda: self.controller.new_entry(self.page.customer_id), "Ctrl+N"
+        )
+        file.addSeparator()
+        self._action(file, "&Open journal…", self._open_journal, QKeySequence.StandardKey.Open)
+        self._action(file, "Open &demo journal", self.open_demo_requested.emit)
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu("&Edit")
+        undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self._action(edit, "&Find customer", self._focus_filter, QKeySequence.StandardKey.Find)
+
+        customer = bar.addMenu("&Customer")
+        self._action(customer, "&New customer…", self.controller.new_customer, "Ctrl+Shift+N")
+        self.edit_customer_action = self._action(
+            customer,
+            "&Edit details…",
+            lambda: self._with_customer(self.controller.edit_customer),
+            "Ctrl+E",
+        )
+        self.move_stage_action = self._action(
+            customer,
+            "&Move to stage…",
+            lambda: self._with_customer(self.controller.move_stage),
+            "Ctrl+M",
+        )
+        customer.addSeparator()
+        self.status_actions = [
+            self._action(
+                customer,
+                label,
+                lambda _c=False, s=status: self._with_customer(
+                    lambda cid: self.controller.set_status(cid, s)
+                ),
+            )
+            for label, status in (
+                ("&Archive", Status.ARCHIVED),
+                ("Mark as &parted ways", Status.PARTED),
+                ("Re&activate", Status.ACTIVE),
+            )
+        ]
+        customer.addSeparator()
+        self.delete_customer_action = self._action(
+            customer,
+            "&Delete customer…",
+            lambda: self._with_customer(self.controller.delete_customer),
+        )
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Rapport", self._about)
+
+    def _connect(self) -> None:
+        self.customer_list.customer_selected.connect(self._show_customer)
+        self.bridge.changed.connect(self._on_change)
+        page = self.page
+        page.new_entry_requested.connect(self.controller.new_entry)
+        page.edit_entry_requested.connect(self.controller.edit_entry)
+        page.delete_item_requested.connect(self.controller.delete_item)
+        page.move_stage_requested.connect(self.controller.move_stage)
+        page.edit_customer_requested.connect(self.controller.edit_customer)
+        self.controller.customer_created.connect(self.customer_list.select)
+        self.controller.entry_saved.connect(self._on_entry_saved)
+
+    # --- behaviour ----------------------------------------------------------------------
+
+    def _show_customer(self, customer_id: int) -> None:
+        self.page.show_customer(customer_id)
+        self._update_customer_actions()
+
+    def _with_customer(self, call: object) -> None:
+        if self.page.customer_id is not None:
+            call(self.page.customer_id)  # type: ignore[operator]
+
+    def _update_customer_actions(self) -> None:
+        has = self.page.customer_id is not None
+        for action in (
+            self.edit_customer_action,
+            self.move_stage_action,
+            self.delete_customer_action,
+            *self.status_actions,
+        ):
+            action.setEnabled(has)
+
+    def _on_change(self, change: Change) -> None:
+        self.customer_list.on_change(change)
+        self.page.on_change(change)
+        if change.everything and self.page.customer_id is not None:
+            self.page.show_customer(self.page.customer_id)
+        self._update_customer_actions()
+        self._update_status()
+
+    def _on_entry_saved(self, customer_id: int, entry_id: int) -> None:
+        if self.page.customer_id != customer_id:
+            self.customer_list.select(customer_id)
+        self.page.select_item(("entry", entry_id))
+
+    def _focus_filter(self) -> None:
+        self.customer_list.filter.setFocus()
+        self.customer_list.filter.selectAll()
+
+    def _update_status(self) -> None:
+        journal = self.bridge.journal
+        self.statusBar().showMessage(f"{journal.customers.count()} customers · {journal.path}")
+
+    def _open_journal(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open journal",
+            str(self.bridge.journal.path.parent),
+            "Rapport journals (*.rapport);;All files (*)",
+        )
+        if path:
+            self.open_journal_requested.emit(Path(path))
+
+    def _about(self) -> None:
+        msgbox.inform(
+            self,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}",
+            "A relationship journal for small-business owners. Your journal stays on this "
+            f"computer:\n{self.bridge.journal.path}",
+        )
+
+    # --- remembered layout ---------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/customerHeader", self.customer_list.table.horizontalHeader().restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_state(self) -> None:
+        """Remember size, position, splitter and column layout for the next start."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue(
+            "window/customerHeader", self.customer_list.table.horizontalHeader().saveState()
+        )
+        self.settings.sync()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the layout; dialogs with unsaved text get their say first."""
+        for dialog in self.findChildren(QWidget):
+            visible = dialog.isWindow() and dialog is not self and dialog.isVisible()
+            if visible and not dialog.close():
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Item models: thin adapters from store queries to Qt views, fetched lazily, sorted in SQL."""

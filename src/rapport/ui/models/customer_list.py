@@ -1,0 +1,162 @@
+"""The customer list as a table model: pages fetched on demand, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from typing_extensions import override
+
+from rapport.domain.customers import Status
+from rapport.store import Journal
+from rapport.store.records import CustomerSort, CustomerSummary
+from rapport.ui import formatting
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_COLUMNS: tuple[tuple[str, CustomerSort | None], ...] = (
+    ("Name", CustomerSort.NAME),
+    ("Organisation", None),
+    ("Stage", CustomerSort.STAGE),
+    ("Last contact", CustomerSort.LAST_CONTACT),
+    ("Next follow-up", CustomerSort.NEXT_FOLLOW_UP),
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CustomerListModel(QAbstractTableModel):
+    """Rows of `CustomerSummary`, loaded `PAGE` at a time as the view scrolls."""
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._rows: list[CustomerSummary] = []
+        self._more = True
+        self._text = ""
+        self._sort = CustomerSort.NAME
+        self._descending = False
+        self._statuses: tuple[Status, ...] = (Status.ACTIVE,)
+        self.reload()
+
+    # --- what to show -------------------------------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        """Show only customers matching every word typed."""
+        if text != self._text:
+            self._text = text
+            self.reload()
+
+    def set_show_all_statuses(self, show: bool) -> None:
+        """Include archived and parted customers, or active ones only."""
+        self._statuses = tuple(Status) if show else (Status.ACTIVE,)
+        self.reload()
+
+    def reload(self) -> None:
+        """Drop what is loaded and fetch the first page again."""
+        self.beginResetModel()
+        self._rows = self._journal.timeline.customers(
+            self._text, self._sort, self._descending, self._statuses, 0, PAGE
+        )
+        self._more = len(self._rows) == PAGE
+        self.endResetModel()
+
+    def row_of(self, customer_id: int) -> int | None:
+        """The row showing a customer, if loaded."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == customer_id:
+                return row
+        return None
+
+    def summary(self, row: int) -> CustomerSummary:
+        """The customer on a row."""
+        return self._rows[row]
+
+    # --- Qt model interface -------------------------------------------------------------
+
+    @override
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    @override
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._more
+
+    @override
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._journal.timeline.customers(
+            self._text, self._sort, self._descending, self._statuses, len(self._rows), PAGE
+        )
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key; columns without a key sort by name."""
+        self._sort = _COLUMNS[column][1] or CustomerSort.NAME
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section][0]
+        return None
+
+    @override
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and summary.stage:
+            return summary.stage.meaning
+        if role == Qt.ItemDataRole.FontRole and column == 4 and _overdue(summary.next_follow_up):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _overdue(value: date | None) -> bool:
+    return value is not None and value < datetime.now(UTC).astimezone().date()
+
+
+def _display(summary: CustomerSummary, column: int) -> str:
+    if column == 0:
+        if summary.status is not Status.ACTIVE:
+            return f"{summary.name} ({summary.status.label.lower()})"
+        return summary.name
+    if column == 1:
+        return summary.organisation
+    if column == 2:
+        return summary.stage.label if summary.stage else ""
+    if column == 3:
+        return formatting.when(summary.last_contact, with_time=False)
+    if column == 4:
+        text = formatting.day(summary.next_follow_up)
+        return f"{text} (overdue)" if _overdue(summary.next_follow_up) else text
+    return ""

@@ -1,0 +1,102 @@
+"""A customer's timeline as a list model: entries and stage changes, newest first, paged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+from rapport.store import Journal
+from rapport.store.records import TimelineItem
+
+PAGE = 200
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractListModel):
+    """One customer's timeline; `set_customer` switches, `fetchMore` pages older rows in."""
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._customer_id: int | None = None
+        self._rows: list[TimelineItem] = []
+        self._more = False
+
+    @property
+    def customer_id(self) -> int | None:
+        """Whose timeline is shown."""
+        return self._customer_id
+
+    def set_customer(self, customer_id: int | None) -> None:
+        """Show another customer's timeline (None: show nothing)."""
+        self._customer_id = customer_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the newest page again (after a change to this customer)."""
+        self.beginResetModel()
+        if self._customer_id is None:
+            self._rows, self._more = [], False
+        else:
+            self._rows = self._journal.timeline.page(self._customer_id, 0, PAGE)
+            self._more = len(self._rows) == PAGE
+        self.endResetModel()
+
+    def item(self, row: int) -> TimelineItem:
+        """The timeline item on a row."""
+        return self._rows[row]
+
+    def find(self, key: tuple[str, int]) -> int | None:
+        """The row of ("entry", id) or ("stage", id), fetching older pages until found."""
+        while True:
+            for row, item in enumerate(self._rows):
+                if item.key == key:
+                    return row
+            if not self._more:
+                return None
+            self.fetchMore(QModelIndex())
+
+    @override
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._more
+
+    @override
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid() or not self._more or self._customer_id is None:
+            return
+        page = self._journal.timeline.page(self._customer_id, len(self._rows), PAGE)
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    @override
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _plain(item)
+        return None
+
+
+def _plain(item: TimelineItem) -> str:
+    """A one-line text of the row, for screen readers and copying."""
+    if item.entry is not None:
+        entry = item.entry
+        title = entry.title or entry.body.strip().split("\n", 1)[0][:80]
+        return f"{entry.occurred_at:%Y-%m-%d} {entry.kind.label}: {title}"
+    assert item.stage_change is not None
+    change = item.stage_change
+    return f"{change.occurred_at:%Y-%m-%d} Moved to {change.stage.label}: {change.reason}"

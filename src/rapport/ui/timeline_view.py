@@ -1,0 +1,179 @@
+"""The timeline view: one QListView whose delegate paints each row as rich text.
+
+Each row is a small QTextDocument (a heading built as escaped HTML, the body inserted
+as Markdown by Qt's own parser), cached per row and version, so a customer with
+thousands of entries scrolls smoothly and no widget is made per entry.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+from typing_extensions import override
+
+from rapport.domain.kinds import sentiment_label
+from rapport.store.records import TimelineItem
+from rapport.theme import KIND_COLOURS, STAGE_COLOURS
+from rapport.ui import formatting
+from rapport.ui.models.timeline import ITEM_ROLE
+
+_BAR = 5
+_PAD = 10
+_GAP = 6
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
+    """The rich text of one timeline row. User text is escaped or parsed as Markdown only."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(4)
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    if item.entry is not None:
+        entry = item.entry
+        meta = [formatting.long_when(entry.occurred_at), entry.kind.label]
+        if entry.sentiment is not None:
+            meta.append(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})")
+        if entry.private:
+            meta.append("Private")
+        if entry.follow_up_on is not None:
+            state = "done" if entry.follow_up_done else "open"
+            meta.append(f"Follow up {formatting.day(entry.follow_up_on)} ({state})")
+        html = f"<p style='color:{muted}'>{escape(' · '.join(meta))}</p>"
+        if entry.title:
+            html += f"<p style='font-weight:600; font-size:large'>{escape(entry.title)}</p>"
+        doc.setHtml(html)
+        if entry.body.strip():
+            cursor = QTextCursor(doc)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertMarkdown(entry.body)
+    else:
+        change = item.stage_change
+        assert change is not None
+        html = (
+            f"<p style='color:{muted}'>{escape(formatting.long_when(change.occurred_at))}"
+            " · Stage change</p>"
+            f"<p style='font-size:large'>Moved to <b>{escape(change.stage.label)}</b>"
+        )
+        if change.reason:
+            html += f" — {escape(change.reason)}"
+        html += "</p>"
+        doc.setHtml(html)
+    return doc
+
+
+def row_colour(item: TimelineItem) -> QColor:
+    """The colour of the row's side bar: the entry's kind or the new stage."""
+    if item.entry is not None:
+        return QColor(KIND_COLOURS[item.entry.kind])
+    assert item.stage_change is not None
+    return QColor(STAGE_COLOURS[item.stage_change.stage])
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Paints timeline rows from cached documents laid out to the view's width."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._cache: dict[tuple[str, int], tuple[Any, QTextDocument]] = {}
+
+    def clear_cache(self) -> None:
+        """Forget every laid-out row (after the model was reset or the theme changed)."""
+        self._cache.clear()
+
+    def _document(self, item: TimelineItem, width: int) -> QTextDocument:
+        version = item.entry.updated_at if item.entry is not None else item.stage_change
+        cached = self._cache.get(item.key)
+        if cached is None or cached[0] != version:
+            cached = (version, row_document(item, self._view.palette()))
+            self._cache[item.key] = cached
+        doc = cached[1]
+        if doc.textWidth() != width:
+            doc.setTextWidth(width)
+        return doc
+
+    def _text_width(self) -> int:
+        return max(200, self._view.viewport().width() - _BAR - 2 * _PAD)
+
+    @override
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        item: TimelineItem | None = index.data(ITEM_ROLE)
+        if item is None:
+            return QSize(0, 0)
+        doc = self._document(item, self._text_width())
+        return QSize(self._view.viewport().width(), int(doc.size().height()) + 2 * _GAP)
+
+    @override
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        item: TimelineItem | None = index.data(ITEM_ROLE)
+        if item is None:
+            return
+        rect: QRect = option.rect
+        state = option.state
+        palette = self._view.palette()
+        painter.save()
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        painter.fillRect(
+            QRect(rect.left(), rect.top() + 2, _BAR, rect.height() - 4), row_colour(item)
+        )
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        doc = self._document(item, self._text_width())
+        painter.translate(rect.left() + _BAR + _PAD, rect.top() + _GAP)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(text_role))
+        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        doc.documentLayout().draw(painter, context)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(140))
+            painter.drawRect(QRect(-_PAD, -_GAP + 1, rect.width() - _BAR - 1, rect.height() - 3))
+        painter.restore()
+
+
+class TimelineView(QListView):
+    """The list view the timeline is shown in: variable row heights, reflowed on resize."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Entries and stage changes of this customer, newest first")
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setMouseTracking(False)
+        self.delegate = TimelineDelegate(self)
+        self.setItemDelegate(self.delegate)
+
+    @override
+    def resizeEvent(self, event: Any) -> None:
+        """Reflow rows to the new width."""
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
