@@ -71,7 +71,11 @@ class AppSession:
             self.show(journal)
 
     def close(self) -> None:
-        """Release the journal at exit."""
+        """Close the window (remembering its layout) and release the journal at exit."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
         if self.journal is not None:
             self.journal.close()
             self.journal = None
@@ -143,8 +147,8 @@ def _choose_journal(explicit: Path | None) -> tuple[Path, bool]:
     return default_journal(), bool(os.environ.get(JOURNAL_ENV, "").strip())
 
 
-def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:
-    """Run the desktop app until its window closes; returns the exit code."""
+def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSession | None:
+    """Set up the application and show the main window; None when no journal was opened."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
@@ -154,7 +158,6 @@ def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:
     ensure_readable_locale()
     log_path = setup_logging(verbose)
     _install_excepthook(log_path)
-    settings = QSettings()
     path, named = _choose_journal(journal_path)
     first_start = not named and not path.exists()
     journal = _first_start_choice(path) if first_start else open_journal(path)
@@ -163,11 +166,22 @@ def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:
             None, "Open a journal", str(path.parent), "Rapport journals (*.rapport);;All files (*)"
         )
         if not chosen:
-            return 1
+            return None
         journal = open_journal(Path(chosen))
-    session = AppSession(settings)
-    window = session.show(journal)
-    if os.environ.get(EXIT_WHEN_SHOWN) == "1":
+    session = AppSession(QSettings())
+    session.show(journal)
+    return session
+
+
+def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:
+    """Run the desktop app until its window closes; returns the exit code."""
+    session = start_app(journal_path, verbose)
+    if session is None:
+        return 1
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = session.window
+    if os.environ.get(EXIT_WHEN_SHOWN) == "1" and window is not None:
         QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
     code = app.exec()
     session.close()

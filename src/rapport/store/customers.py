@@ -31,7 +31,7 @@ class CustomerStore:
         """Save a new customer, starting in `stage` at `since` (default now); return its id."""
         clean = draft.validated()
         now = utcnow()
-        since = since or now
+        since = (since or now).replace(microsecond=0)  # same precision as the dialogs
         with self._journal._write() as session:
             row = Customer(name=clean.name, created_at=now, updated_at=now)
             _apply(row, clean)

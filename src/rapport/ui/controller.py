@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.entries import EntryDraft
@@ -145,23 +145,30 @@ class Controller(QObject):
 
     # --- stages -------------------------------------------------------------------------
 
-    def move_stage(self, customer_id: int) -> None:
-        """Ask for the new stage, its date and reason, and record the move."""
+    def move_stage(self, customer_id: int) -> StageDialog | None:
+        """Ask for the new stage, its date and reason; the move is saved on OK."""
         try:
             header = self.journal.timeline.header(customer_id)
         except JournalError as exc:
             msgbox.warn(self.window, "Move the customer", exc.message, exc.hint)
-            return
-        dialog = StageDialog(header.customer.name, header.stage, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.bridge.write(
-            self.window,
-            "Move the customer",
-            lambda: self.journal.entries.change_stage(
-                customer_id, dialog.chosen(), dialog.moment(), dialog.reason.text()
-            ),
+            return None
+        dialog = StageDialog(
+            header.customer.name, header.stage, self.window, current_since=header.stage_since
         )
+
+        def save() -> None:
+            self.bridge.write(
+                self.window,
+                "Move the customer",
+                lambda: self.journal.entries.change_stage(
+                    customer_id, dialog.chosen(), dialog.moment(), dialog.reason.text()
+                ),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
 
     # --- customers ----------------------------------------------------------------------
 

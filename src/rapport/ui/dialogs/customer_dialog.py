@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,7 +68,9 @@ class CustomerDialog(QDialog):
         self.level.setAccessibleName("Relationship level")
         for level in Level:
             self.level.addItem(level.label, level.value)
-            self.level.setItemData(self.level.count() - 1, level.meaning)
+            self.level.setItemData(
+                self.level.count() - 1, level.meaning, Qt.ItemDataRole.ToolTipRole
+            )
         self.stage = QComboBox()
         self.stage.setAccessibleName("Starting stage")
         for stage in Stage:

@@ -29,6 +29,7 @@ class StageDialog(QDialog):
         customer_name: str,
         current: Stage | None,
         parent: QWidget | None = None,
+        current_since: datetime | None = None,
         suggested: Stage | None = None,
         reason: str = "",
     ) -> None:
@@ -49,6 +50,12 @@ class StageDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName("When the move happened")
         self.when.setToolTip("Back-date the move if it happened earlier")
+        self._current = current
+        self._current_since = current_since
+        self.note = QLabel()
+        self.note.setObjectName("stageNote")
+        self.note.setWordWrap(True)
+        self.when.dateTimeChanged.connect(self._check_date)
         self.reason = QLineEdit(reason)
         self.reason.setAccessibleName("Reason")
         self.reason.setPlaceholderText("Why, in a few words")
@@ -56,6 +63,7 @@ class StageDialog(QDialog):
         form.addRow("&Stage", self.stage)
         form.addRow("", self.meaning)
         form.addRow("&When", self.when)
+        form.addRow("", self.note)
         form.addRow("&Reason", self.reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -67,10 +75,23 @@ class StageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._explain()
+        self._check_date()
         self.reason.setFocus()
 
     def _explain(self) -> None:
         self.meaning.setText(self.chosen().meaning)
+
+    def _check_date(self) -> None:
+        """Warn when a back-dated move would land before the current stage began."""
+        since, current = self._current_since, self._current
+        earlier = since is not None and current is not None and self.moment() < since
+        if earlier and since is not None and current is not None:
+            self.note.setText(
+                f"This is earlier than when {current.label} began "
+                f"({formatting.when(since)}). The move will be kept in the history, "
+                f"and {current.label} stays the current stage."
+            )
+        self.note.setVisible(earlier)
 
     def chosen(self) -> Stage:
         """The stage picked."""

@@ -1,0 +1,56 @@
+"""Fixtures for UI tests: an isolated settings file, recorded message boxes, a window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from pytestqt.qtbot import QtBot
+
+from rapport.store import Journal
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.formatting import ensure_readable_locale
+from rapport.ui.main_window import MainWindow
+from rapport.ui.msgbox import MessageBoxes
+
+
+@pytest.fixture(autouse=True)
+def _isolated(qapp: object, tmp_path: Path) -> Iterator[None]:
+    """No real dialogs block, no real settings or data folder are touched."""
+    QStandardPaths.setTestModeEnabled(True)
+    ensure_readable_locale()
+    MessageBoxes.reset(recording=True)
+    yield
+    MessageBoxes.reset(recording=False)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """A settings file of the test's own."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+WindowFactory = Callable[[Path], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[WindowFactory]:
+    """Open a main window on a journal file, as the app does."""
+    opened: list[tuple[MainWindow, Journal]] = []
+
+    def make(path: Path) -> MainWindow:
+        journal = Journal.open(path)
+        window = MainWindow(JournalBridge(journal), settings)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        opened.append((window, journal))
+        return window
+
+    yield make
+    for window, journal in opened:
+        window.close()
+        journal.close()

@@ -1,0 +1,67 @@
+"""Starting the app: a fresh journal is created private; a bad journal gets words, not a traceback."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from rapport import app
+from rapport.ui.msgbox import MessageBoxes
+
+
+@pytest.fixture(autouse=True)
+def _no_log_file_in_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(app, "setup_logging", lambda verbose=False: tmp_path / "rapport.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+
+
+def test_new_journal_is_created_private_and_the_window_opens(tmp_path: Path) -> None:
+    path = tmp_path / "books" / "journal.rapport"
+    session = app.start_app(path)
+    assert session is not None and session.window is not None
+    assert session.window.isVisible()
+    session.close()
+    assert path.exists()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert MessageBoxes.log == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"Dear Maria,\nthanks for the order.\n", b"SQLite format 3\x00" + b"\x00" * 200],
+    ids=["text file", "damaged database"],
+)
+def test_a_file_that_is_not_a_journal_is_explained_and_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    path = tmp_path / "letter.rapport"
+    path.write_bytes(content)
+    before = path.stat().st_mtime_ns
+    asked: list[str] = []
+
+    def no_choice(*args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append(str(args[1]))
+        return "", ""
+
+    monkeypatch.setattr(app.QFileDialog, "getOpenFileName", no_choice)
+    assert app.start_app(path) is None
+    assert path.read_bytes() == content
+    assert path.stat().st_mtime_ns == before
+    assert MessageBoxes.log[0].title == "Rapport could not open the journal"
+    assert str(path) in MessageBoxes.log[0].text
+    assert MessageBoxes.log[0].detail  # says what to do
+    assert asked == ["Open a journal"]  # offered to pick another one
+
+
+def test_a_folder_given_as_journal_is_explained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app.QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert app.start_app(tmp_path) is None
+    assert "folder" in MessageBoxes.log[0].text
+    assert os.listdir(tmp_path) == []

@@ -1,0 +1,162 @@
+"""A user's first session: add a customer, write an entry with Ctrl+N, move the stage,
+close the app, reopen the journal and find everything again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from rapport.domain.stages import Stage
+from rapport.ui.dialogs.customer_dialog import CustomerDialog
+from rapport.ui.dialogs.entry_dialog import EntryDialog
+from rapport.ui.dialogs.stage_dialog import StageDialog
+from rapport.ui.main_window import MainWindow
+from rapport.ui.msgbox import MessageBoxes
+
+WindowFactory = Callable[[Path], MainWindow]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _active_dialog(qtbot: QtBot, kind: type) -> QWidget:
+    """The modal dialog the last keystroke opened, focused as a window manager would."""
+    found: list[QWidget] = []
+
+    def opened() -> None:
+        widget = QApplication.activeModalWidget()
+        assert isinstance(widget, kind)
+        found.append(widget)
+
+    qtbot.waitUntil(opened, timeout=2000)
+    _activate(qtbot, found[0])
+    return found[0]
+
+
+def _activate(qtbot: QtBot, window: QWidget) -> None:
+    """Give the window focus again, as the window manager does when a dialog closes."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+def test_first_session_is_all_there_after_reopening(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
+    customer = _active_dialog(qtbot, CustomerDialog)
+    assert isinstance(customer, CustomerDialog)
+    qtbot.keyClicks(customer.name, "Maria Okafor")
+    customer.organisation.insert("Blue Door Café")  # QTest types ASCII only
+    customer.tags.insert("café, wholesale")
+    customer.accept()
+    assert not customer.isVisible()
+    assert window.page.customer_id is not None
+
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    entry = _active_dialog(qtbot, EntryDialog)
+    assert isinstance(entry, EntryDialog)
+    assert entry.selected_customer() == window.page.customer_id
+    qtbot.keyClicks(entry.title, "First tasting")
+    qtbot.keyClicks(entry.body, "She liked the **Ethiopian** roast.")
+    qtbot.keyClick(entry.body, Qt.Key.Key_Return, CTRL)
+    assert not entry.isVisible()
+
+    stage = window.controller.move_stage(window.page.customer_id)
+    assert isinstance(stage, StageDialog)
+    stage.stage.setCurrentIndex(stage.stage.findData(Stage.COMPATIBILITY.value))
+    qtbot.keyClicks(stage.reason, "Trial order went well")
+    stage.accept()
+
+    assert window.page.timeline_model.rowCount() == 3  # new customer, entry, stage move
+    window.close()
+    window.bridge.journal.close()
+
+    again = make_window(journal_path)
+    table = again.customer_list.model
+    assert table.rowCount() == 1
+    assert table.summary(0).name == "Maria Okafor"
+    assert table.summary(0).stage is Stage.COMPATIBILITY
+    again.customer_list.select(table.summary(0).id)
+    items = [again.page.timeline_model.item(r) for r in range(3)]
+    entry_rows = [i.entry for i in items if i.entry is not None]
+    assert [e.title for e in entry_rows] == ["First tasting"]
+    assert entry_rows[0].body == "She liked the **Ethiopian** roast."
+    reasons = [i.stage_change.reason for i in items if i.stage_change is not None]
+    assert "Trial order went well" in reasons
+    assert MessageBoxes.log == []
+
+
+def test_complaint_offers_conflict_and_never_moves_silently(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    from rapport.domain.customers import CustomerDraft
+
+    cid = journal.customers.create(CustomerDraft(name="Tom Becker"))
+    window.customer_list.select(cid)
+
+    for answer, expected in ((False, Stage.ATTRACTION), (True, Stage.CONFLICT)):
+        MessageBoxes.answers.append(answer)
+        dialog = window.controller.new_entry(cid)
+        assert dialog is not None
+        dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+        qtbot.keyClicks(dialog.body, "Two late deliveries in a row.")
+        dialog.accept()
+        assert MessageBoxes.log[-1].kind == "question"
+        assert "Conflict" in MessageBoxes.log[-1].title
+        assert journal.timeline.header(cid).stage is expected
+
+    history = journal.timeline.header(cid).stage_history
+    assert history[-1].entry_id is not None  # the move points at the complaint
+
+
+def test_empty_name_is_refused_and_the_form_keeps_what_was_typed(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    dialog = window.controller.new_customer()
+    qtbot.keyClicks(dialog.organisation, "Hotel Lindenhof")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert MessageBoxes.log[-1].kind == "warning"
+    assert "name" in MessageBoxes.log[-1].text
+    assert dialog.organisation.text() == "Hotel Lindenhof"
+    assert window.bridge.journal.customers.count() == 0
+
+
+def test_unparseable_account_value_is_refused_with_the_reason(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    dialog = window.controller.new_customer()
+    qtbot.keyClicks(dialog.name, "Ada")
+    qtbot.keyClicks(dialog.account_value, "twelve thousand")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "not an amount" in MessageBoxes.log[-1].text
+    assert window.bridge.journal.customers.count() == 0
+
+
+def test_entry_without_a_customer_is_not_saved_and_text_stays(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    from rapport.domain.customers import CustomerDraft
+
+    window.bridge.journal.customers.create(CustomerDraft(name="Ada"))
+    dialog = window.controller.new_entry(None)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.body, "Important note")
+    dialog.customer.setEditText("Nobody by that name")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.body.toPlainText() == "Important note"
+    assert MessageBoxes.log[-1].title == "Choose a customer"
