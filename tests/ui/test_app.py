@@ -1,4 +1,4 @@
-"""Starting the app: a fresh journal is created private; a bad journal gets words, not a traceback."""
+"""Starting the app: a new journal is created private; a bad one gets words, not a traceback."""
 
 from __future__ import annotations
 
