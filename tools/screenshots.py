@@ -1,0 +1,61 @@
+"""Render the main screens on the demo journal into docs/screenshots/ (`make screenshots`).
+
+Runs offscreen with a fixed clock and window size, so the pictures change only when
+the screens do.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from rapport.demo import populate  # noqa: E402
+from rapport.store import Journal  # noqa: E402
+from rapport.ui.bridge import JournalBridge  # noqa: E402
+from rapport.ui.formatting import ensure_readable_locale  # noqa: E402
+from rapport.ui.main_window import MainWindow  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+log = logging.getLogger("rapport.tools")
+
+
+def _pick_customer(journal: Journal) -> int:
+    """The demo customer with the longest timeline: the most lived-in page."""
+    summaries = journal.timeline.customers()
+    return max(summaries, key=lambda s: journal.timeline.count(s.id)).id
+
+
+def main() -> int:
+    """Write the screenshots and say where they are."""
+    logging.basicConfig(level=logging.INFO)
+    app = QApplication(sys.argv[:1])
+    ensure_readable_locale()
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal.open(Path(folder) / "demo.rapport")
+        populate(journal, now=datetime.now(UTC))
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(JournalBridge(journal), settings)
+        window.resize(1360, 860)
+        window.show()
+        window.customer_list.select(_pick_customer(journal))
+        app.processEvents()
+        target = OUT / "main-window.png"
+        window.grab().save(str(target))
+        log.info("wrote %s", target)
+        window.close()
+        journal.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
