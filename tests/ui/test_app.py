@@ -65,3 +65,26 @@ def test_a_folder_given_as_journal_is_explained(
     assert app.start_app(tmp_path) is None
     assert "folder" in MessageBoxes.log[0].text
     assert os.listdir(tmp_path) == []
+
+
+def test_unexpected_errors_are_logged_and_shown_as_one_friendly_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    log_path = tmp_path / "rapport.log"
+    handler = logging.FileHandler(log_path)
+    logging.getLogger("rapport").addHandler(handler)
+    app._install_excepthook(log_path)
+    try:
+        raise RuntimeError("the disk controller sneezed")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        logging.getLogger("rapport").removeHandler(handler)
+        handler.close()
+    assert "the disk controller sneezed" in log_path.read_text()
+    shown = MessageBoxes.log[-1]
+    assert shown.title == "Something went wrong"
+    assert "RuntimeError" not in shown.text + shown.detail  # no traceback in the user's face
+    assert str(log_path) in shown.detail
