@@ -10,7 +10,7 @@ from typing_extensions import override
 from rapport.store import Journal
 from rapport.store.records import TimelineItem
 
-PAGE = 200
+PAGE = 60
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
