@@ -15,14 +15,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from rapport.demo import populate
 
-from rapport.demo import populate  # noqa: E402
-from rapport.store import Journal  # noqa: E402
-from rapport.ui.bridge import JournalBridge  # noqa: E402
-from rapport.ui.formatting import ensure_readable_locale  # noqa: E402
-from rapport.ui.main_window import MainWindow  # noqa: E402
+from rapport.store import Journal
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.formatting import ensure_readable_locale
+from rapport.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 log = logging.getLogger("rapport.tools")
