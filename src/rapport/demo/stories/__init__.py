@@ -1,0 +1,1 @@
+"""The demo customers' stories, grouped by the kind of business they are."""
