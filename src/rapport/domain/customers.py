@@ -25,7 +25,10 @@ class Status(StrEnum):
 DEFAULT_CADENCE_DAYS = 30
 MAX_CADENCE_DAYS = 3650
 MAX_NAME_LENGTH = 200
+MAX_TAG_LENGTH = 60
 DEFAULT_CURRENCY = "EUR"
+#: Largest account value accepted: stored in cents, it must fit a 64-bit integer.
+MAX_ACCOUNT_VALUE = Decimal(10**15)
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -74,24 +77,62 @@ def clean_currency(code: str) -> str:
 
 
 def parse_account_value(text: str) -> Decimal | None:
-    """Read an account value typed by the user ("12 500", "12,500.50"); blank means none."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("_", "")
+    """Read an account value typed by the user; blank means none.
+
+    Spaces (any kind) and underscores group digits ("12 500"). When both a comma and a
+    point appear, the last one is the decimal mark ("12,500.50" and "12.500,50" are both
+    twelve thousand five hundred and a half). A mark that appears several times, or a
+    comma followed by exactly three digits, groups thousands ("1.234.567", "12,500");
+    grouping must come in threes. Any other single comma is a decimal comma ("12,5").
+    """
+    cleaned = "".join(ch for ch in text if not ch.isspace() and ch != "_")
     if not cleaned:
         return None
-    if cleaned.count(",") and cleaned.count("."):
-        cleaned = cleaned.replace(",", "")
-    elif cleaned.count(",") == 1 and len(cleaned.split(",")[1]) in (1, 2):
-        cleaned = cleaned.replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
+    number = _plain_number(cleaned)
     try:
-        value = Decimal(cleaned)
+        if number is None:
+            raise InvalidOperation
+        value = Decimal(number)
     except InvalidOperation:
         raise ValidationError(
             "account_value", f"“{text}” is not an amount. Type a number such as 12500."
         ) from None
+    return clean_account_value(value)
+
+
+def _plain_number(text: str) -> str | None:
+    """The amount with grouping removed and a point as decimal mark; None if malformed."""
+    if "," in text and "." in text:
+        mark = "," if text.rindex(",") > text.rindex(".") else "."
+        group = "." if mark == "," else ","
+        whole, _, fraction = text.rpartition(mark)
+        if group in fraction or not _grouped_in_threes(whole, group):
+            return None
+        return whole.replace(group, "") + "." + fraction
+    for group in (",", "."):
+        count = text.count(group)
+        if count > 1 or (group == "," and count == 1 and len(text.rpartition(",")[2]) == 3):
+            return text.replace(group, "") if _grouped_in_threes(text, group) else None
+    return text.replace(",", ".")
+
+
+def _grouped_in_threes(number: str, group: str) -> bool:
+    """Whether a grouping mark in `number` separates thousands ("1,234,567"); true if none."""
+    if group not in number:
+        return True
+    return re.fullmatch(rf"[+-]?\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", number) is not None
+
+
+def clean_account_value(value: Decimal | None) -> Decimal | None:
+    """Check an account value and round it to cents; None means none."""
+    if value is None:
+        return None
     if not value.is_finite() or value < 0:
         raise ValidationError("account_value", "The account value must be zero or more.")
+    if value > MAX_ACCOUNT_VALUE:
+        raise ValidationError(
+            "account_value", f"The account value is too large; at most {MAX_ACCOUNT_VALUE:,} fits."
+        )
     return value.quantize(Decimal("0.01"))
 
 
@@ -99,9 +140,9 @@ def parse_tags(text: str) -> list[str]:
     """Split comma-separated tags, trimmed, without duplicates (case-insensitive)."""
     seen: dict[str, str] = {}
     for raw in text.split(","):
-        tag = " ".join(raw.split())
+        tag = " ".join(raw.split())[:MAX_TAG_LENGTH].rstrip()
         if tag and tag.casefold() not in seen:
-            seen[tag.casefold()] = tag[:60]
+            seen[tag.casefold()] = tag
     return list(seen.values())
 
 
@@ -146,6 +187,7 @@ class CustomerDraft:
             about=self.about.strip(),
             tags=tuple(parse_tags(",".join(self.tags))),
             level=level,
+            account_value=clean_account_value(self.account_value),
             currency=clean_currency(self.currency),
             cadence_days=clean_cadence(self.cadence_days),
         )

@@ -31,7 +31,11 @@ class EntryDraft:
         """Return a cleaned copy, or raise ValidationError naming the bad field."""
         if self.occurred_at.tzinfo is None:
             raise ValidationError("occurred_at", "The entry's time has no time zone.")
-        title = " ".join(self.title.split())
+        try:
+            kind = EntryKind(self.kind)
+        except ValueError:
+            raise ValidationError("kind", f"Unknown kind of entry “{self.kind}”.") from None
+        title = " ".join(self.title.replace("\x00", "").split())
         body = self.body.replace("\x00", "").rstrip()
         if not title and not body.strip():
             raise ValidationError("body", "Write something: a title or a few words of the note.")
@@ -45,4 +49,4 @@ class EntryDraft:
             )
         if self.sentiment is not None and not SENTIMENT_MIN <= self.sentiment <= SENTIMENT_MAX:
             raise ValidationError("sentiment", "Sentiment runs from −2 to +2.")
-        return replace(self, title=title, body=body, kind=EntryKind(self.kind))
+        return replace(self, title=title, body=body, kind=kind)

@@ -23,10 +23,14 @@ class StageSpan:
 
 
 def current_stage(history: Sequence[StageSpan]) -> StageSpan | None:
-    """The latest change is the current stage; None when the customer has no history."""
+    """The latest change is the current stage; None when the customer has no history.
+
+    Of changes at the same moment, the one recorded last (later in `history`) wins,
+    as the store orders them.
+    """
     if not history:
         return None
-    return max(history, key=lambda span: span.at)
+    return max(reversed(history), key=lambda span: span.at)
 
 
 def days_in_stage(history: Sequence[StageSpan], now: datetime) -> int | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from rapport.domain.customers import CustomerDraft, Status
+from rapport.domain.customers import CustomerDraft, Status, ValidationError
 from rapport.domain.stages import INITIAL_STAGE, Stage
 from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
@@ -30,6 +31,8 @@ class CustomerStore:
     ) -> int:
         """Save a new customer, starting in `stage` at `since` (default now); return its id."""
         clean = draft.validated()
+        if since is not None and since.utcoffset() is None:
+            raise ValidationError("since", "The stage's start time has no time zone.")
         now = utcnow()
         since = (since or now).replace(microsecond=0)  # same precision as the dialogs
         with self._journal._write() as session:
@@ -111,13 +114,13 @@ class CustomerStore:
         needle = " ".join(text.split())
         with self._journal.read() as session:
             base = select(Customer).where(col(Customer.deleted_at).is_(None))
-            rows = session.exec(base.where(col(Customer.name) == needle)).all()
+            rows = session.exec(base.where(func.lower(Customer.name) == needle.lower())).all()
             if not rows:
                 pattern = (
                     "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 )
                 rows = session.exec(
-                    base.where(col(Customer.name).like(pattern, escape="\\")).order_by(
+                    base.where(col(Customer.name).ilike(pattern, escape="\\")).order_by(
                         Customer.name
                     )
                 ).all()
@@ -125,8 +128,6 @@ class CustomerStore:
 
     def count(self) -> int:
         """How many customers the journal holds (not counting the trash)."""
-        from sqlalchemy import func
-
         with self._journal.read() as session:
             return int(
                 session.exec(

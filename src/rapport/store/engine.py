@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from rapport.store.errors import (
     CorruptJournalError,
@@ -46,6 +46,11 @@ def prepare_location(path: Path) -> None:
             f"The folder “{folder}” could not be created ({exc.strerror}).",
             "Choose a folder you can write to.",
         ) from exc
+    if not folder.is_dir():
+        raise JournalLocationError(
+            f"“{folder}” is a file, not a folder, so no journal can be kept inside it.",
+            "Choose a journal path inside a folder.",
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise JournalLocationError(
             f"Rapport cannot write in the folder “{folder}”.",
@@ -94,8 +99,20 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def _unicode_lower(text: str | None) -> str | None:
+    """SQL lower() for every script, not only A–Z, so filters ignore case in any language."""
+    return None if text is None else text.lower()
+
+
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    """Every connection: write-ahead log, durable commits, foreign keys, patience with locks."""
+    """Every connection: write-ahead log, durable commits, foreign keys, patience with locks.
+
+    The driver's own transaction handling is switched off (it never begins a transaction
+    before DDL, so a failed schema upgrade would stay half-applied); `_on_begin` emits
+    BEGIN instead, which makes every transaction, migrations included, all or nothing.
+    """
+    dbapi_connection.isolation_level = None
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -104,12 +121,25 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: Execution option marking a connection that is about to write: its transaction takes the
+#: write lock at once (waiting up to the busy timeout) instead of failing half-way when
+#: another program wrote since its first read.
+WRITE = "rapport_write"
+
+
+def _on_begin(connection: Connection) -> None:
+    """Start a real SQLite transaction whenever SQLAlchemy begins one."""
+    writes = connection.get_execution_options().get(WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
 def make_engine(path: Path, *, is_new: bool) -> Engine:
     """Build the SQLAlchemy engine for a checked journal path."""
     if is_new:
         _create_private_file(path)
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     if is_new:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

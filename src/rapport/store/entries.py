@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from rapport.domain.customers import ValidationError
 from rapport.domain.entries import EntryDraft
 from rapport.domain.stages import Stage
 from rapport.store.clock import utcnow
@@ -106,8 +107,8 @@ class EntryStore:
         entry_id: int | None = None,
     ) -> int:
         """Record that the customer moved to `stage` at `at` (which may lie in the past)."""
-        if at.tzinfo is None:
-            raise ValueError("stage change time must be timezone-aware")
+        if at.utcoffset() is None:
+            raise ValidationError("occurred_at", "The stage change's time has no time zone.")
         with self._journal._write() as session:
             _live_customer(session, customer_id)
             row = StageChange(

@@ -19,9 +19,14 @@ from sqlmodel import Session
 
 from rapport.store import backup, migrate
 from rapport.store.customers import CustomerStore
-from rapport.store.engine import inspect_existing, make_engine, prepare_location
+from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_location
 from rapport.store.entries import EntryStore
-from rapport.store.errors import JournalError, JournalWriteError
+from rapport.store.errors import (
+    CorruptJournalError,
+    JournalError,
+    JournalLocationError,
+    JournalWriteError,
+)
 from rapport.store.records import Change
 from rapport.store.timeline import TimelineStore
 
@@ -36,6 +41,7 @@ class Journal:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self._writer = engine.execution_options(**{WRITE: True})
         self._listeners: list[Listener] = []
         self._active: Session | None = None
         self._pending = Change()
@@ -51,17 +57,25 @@ class Journal:
         a folder, not writable, not a journal, damaged, or from a newer Rapport.
         """
         path = Path(path).expanduser().absolute()
-        prepare_location(path)
-        is_new = inspect_existing(path)
-        engine = make_engine(path, is_new=is_new)
+        try:
+            prepare_location(path)
+            is_new = inspect_existing(path)
+            engine = make_engine(path, is_new=is_new)
+        except OSError as exc:
+            raise JournalLocationError(
+                f"“{path}” could not be opened ({exc.strerror or exc}).",
+                "Check that you may read and write the file and its folder, or choose another.",
+            ) from exc
+        except DatabaseError as exc:
+            raise _open_error(path, exc) from exc
         try:
             migrate.upgrade(engine, path, lambda why: backup.backup_journal(engine, path, why))
         except JournalError:
             engine.dispose()
             raise
-        except OperationalError as exc:
+        except DatabaseError as exc:
             engine.dispose()
-            raise _write_error(exc) from exc
+            raise _open_error(path, exc) from exc
         log.info("opened journal %s", path)
         return cls(path, engine)
 
@@ -96,7 +110,7 @@ class Journal:
         if self._active is not None:
             yield self._active
             return
-        session = Session(self.engine, expire_on_commit=False)
+        session = Session(self._writer, expire_on_commit=False)
         try:
             yield session
             session.commit()
@@ -149,9 +163,26 @@ def _merge(a: Change, b: Change) -> Change:
     )
 
 
+def _open_error(path: Path, exc: DatabaseError) -> JournalError:
+    """Put a failure while opening into words: damage, or a file that cannot be written."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "malformed" in text or "not a database" in text:
+        log.warning("damaged journal %s: %s", path, exc)
+        return CorruptJournalError(
+            f"“{path}” is damaged and cannot be read.",
+            "Restore it from a backup. The damaged file was left as it was.",
+        )
+    return _write_error(exc)
+
+
 def _write_error(exc: Exception) -> JournalWriteError:
-    """Put a database failure into words; the change was rolled back."""
-    text = str(exc).lower()
+    """Put a database failure into words; the change was rolled back.
+
+    Only the database's own complaint is read (and shown): never the statement or its
+    parameters, which hold the user's text and are no business of theirs.
+    """
+    reason = getattr(exc, "orig", None) or exc
+    text = f"{getattr(reason, 'sqlite_errorname', '')} {reason}".lower()
     log.warning("write failed: %s", exc)
     if "full" in text:
         return JournalWriteError(
@@ -173,4 +204,4 @@ def _write_error(exc: Exception) -> JournalWriteError:
             "The journal file is damaged, so the change was not saved.",
             "Run Tools → Check journal, or restore the latest backup.",
         )
-    return JournalWriteError("The change could not be saved.", f"The database said: {exc}")
+    return JournalWriteError("The change could not be saved.", f"The database said: {reason}")

@@ -17,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from rapport.store.engine import WRITE
 from rapport.store.errors import JournalError, NewerJournalError
 
 log = logging.getLogger("rapport.store.migrate")
@@ -57,9 +58,12 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
         saved = backup("before-upgrade")
         log.info("upgrading %s from %s to %s (backup %s)", path, current, head, saved)
     config = alembic_config()
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        conn.commit()
+    with engine.connect().execution_options(**{WRITE: True}) as conn:
+        # The pragma is ignored inside a transaction, so it goes straight to the driver
+        # before BEGIN (going through SQLAlchemy would begin a transaction first).
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
@@ -72,8 +76,7 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
                         "Please report this problem; your journal is as it was.",
                     )
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            conn.commit()
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

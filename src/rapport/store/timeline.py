@@ -123,14 +123,14 @@ class TimelineStore:
             tagged = exists().where(
                 col(CustomerTag.customer_id) == col(Customer.id),
                 col(CustomerTag.tag_id) == col(Tag.id),
-                col(Tag.name).like(pattern, escape="\\"),
+                col(Tag.name).ilike(pattern, escape="\\"),
             )
             query = query.where(
                 or_(
-                    col(Customer.name).like(pattern, escape="\\"),
-                    col(Customer.organisation).like(pattern, escape="\\"),
-                    col(Customer.email).like(pattern, escape="\\"),
-                    col(Customer.role).like(pattern, escape="\\"),
+                    col(Customer.name).ilike(pattern, escape="\\"),
+                    col(Customer.organisation).ilike(pattern, escape="\\"),
+                    col(Customer.email).ilike(pattern, escape="\\"),
+                    col(Customer.role).ilike(pattern, escape="\\"),
                     tagged,
                 )
             )
@@ -249,7 +249,7 @@ class TimelineStore:
 def _order(sort: CustomerSort, descending: bool, stage: Any, last: Any, follow: Any) -> list[Any]:
     by_name = col(Customer.name).desc() if descending else col(Customer.name).asc()
     if sort is CustomerSort.STAGE:
-        key = case({s.value: s.order for s in Stage}, value=stage, else_=99)
+        key = case({s.value: s.order for s in Stage}, value=stage, else_=None)
     elif sort is CustomerSort.LAST_CONTACT:
         key = last
     elif sort is CustomerSort.NEXT_FOLLOW_UP:

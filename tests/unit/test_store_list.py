@@ -1,0 +1,176 @@
+"""The customer list: filtering as the user types, and sorting with empty values last."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from storehelp import at, customer, entry
+
+from rapport.domain.kinds import EntryKind
+from rapport.domain.stages import Stage
+from rapport.store import Journal
+from rapport.store.records import CustomerSort
+
+
+def names(journal: Journal, text: str = "", **options: object) -> list[str]:
+    return [c.name for c in journal.timeline.customers(text, **options)]  # type: ignore[arg-type]
+
+
+# --- filtering -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def book(journal: Journal) -> Journal:
+    customer(
+        journal,
+        "Ana Ruiz",
+        organisation="Panadería Ruiz",
+        email="ana@panaderia.es",
+        tags=("bakery", "Madrid"),
+    )
+    customer(journal, "Ben Cohen", organisation="Cohen & Sons", email="ben@cohen.co.il")
+    customer(journal, "Chen Wei", role="Buyer", tags=("wholesale", "東京"))
+    customer(journal, "100% Natural Ltd")
+    customer(journal, "snake_case Inc")
+    customer(journal, "Back\\slash GmbH")
+    customer(journal, "Łukasz Wójcik", organisation="Ölmühle")
+    customer(journal, "Ελένη Παπαδοπούλου")
+    return journal
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("", None),  # no words: everyone
+        ("ana", ["Ana Ruiz"]),
+        ("panaderia.es", ["Ana Ruiz"]),  # email
+        ("panadería", ["Ana Ruiz"]),  # organisation
+        ("madrid", ["Ana Ruiz"]),  # tag
+        ("ruiz MADRID", ["Ana Ruiz"]),  # words match across fields, all must match
+        ("ruiz wholesale", []),
+        ("buyer", ["Chen Wei"]),  # role
+        ("東京", ["Chen Wei"]),
+        ("  cohen   sons ", ["Ben Cohen"]),
+        ("&", ["Ben Cohen"]),
+    ],
+)
+def test_each_typed_word_must_match_a_name_organisation_email_role_or_tag(
+    book: Journal, typed: str, found: list[str] | None
+) -> None:
+    everyone = names(book)
+    assert names(book, typed) == (everyone if found is None else found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("%", ["100% Natural Ltd"]),
+        ("100%", ["100% Natural Ltd"]),
+        ("_", ["snake_case Inc"]),
+        ("e_c", ["snake_case Inc"]),
+        ("\\", ["Back\\slash GmbH"]),
+        ("%_", []),
+    ],
+)
+def test_wildcards_typed_by_the_user_are_plain_characters(
+    book: Journal, typed: str, found: list[str]
+) -> None:
+    assert names(book, typed) == found
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("łukasz", "Łukasz Wójcik"),
+        ("WÓJCIK", "Łukasz Wójcik"),
+        ("ölmühle", "Łukasz Wójcik"),
+        ("ελένη", "Ελένη Παπαδοπούλου"),
+        ("ΠΑΠΑΔΟΠΟΎΛΟΥ", "Ελένη Παπαδοπούλου"),
+    ],
+)
+def test_filtering_ignores_case_in_every_script(book: Journal, typed: str, found: str) -> None:
+    assert names(book, typed) == [found]
+
+
+def test_finding_a_customer_by_name_prefers_the_exact_name_in_any_case(journal: Journal) -> None:
+    customer(journal, "Ana")
+    customer(journal, "Anabel")
+    customer(journal, "Éva")
+    assert [c.name for c in journal.customers.find("ANA")] == ["Ana"]
+    assert [c.name for c in journal.customers.find("an")] == ["Ana", "Anabel"]
+    assert [c.name for c in journal.customers.find("éva")] == ["Éva"]
+    assert journal.customers.find("%") == []
+
+
+# --- sorting ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def sortable(journal: Journal) -> Journal:
+    ana = customer(journal, "Ana", stage=Stage.COMPROMISE)
+    entry(journal, ana, 10, follow_up_on=date(2024, 3, 1))
+    bob = customer(journal, "bob")  # lower case: sorting by name ignores case
+    entry(journal, bob, 20, EntryKind.CALL)
+    chen = customer(journal, "Chen", stage=Stage.DEEPER_UNDERSTANDING)
+    entry(journal, chen, 30, EntryKind.NOTE, follow_up_on=date(2024, 2, 1))  # a note: no contact
+    dana = customer(journal, "Dana")
+    entry(journal, dana, 5, follow_up_on=date(2024, 1, 15), follow_up_done=True)
+    for change in journal.entries.stage_history(dana):
+        journal.entries.delete_stage_change(change.id)  # no stage at all
+    return journal
+
+
+@pytest.mark.parametrize(
+    ("sort", "ascending", "descending"),
+    [
+        (CustomerSort.NAME, "Ana bob Chen Dana", "Dana Chen bob Ana"),
+        (CustomerSort.STAGE, "bob Ana Chen Dana", "Chen Ana bob Dana"),
+        (CustomerSort.LAST_CONTACT, "Dana Ana bob Chen", "bob Ana Dana Chen"),
+        (CustomerSort.NEXT_FOLLOW_UP, "Chen Ana bob Dana", "Ana Chen Dana bob"),
+    ],
+)
+def test_sorting_both_ways_puts_customers_without_a_value_last(
+    sortable: Journal, sort: CustomerSort, ascending: str, descending: str
+) -> None:
+    assert names(sortable, sort=sort) == ascending.split()
+    assert names(sortable, sort=sort, descending=True) == descending.split()
+
+
+def test_the_list_shows_stage_last_contact_and_next_follow_up(sortable: Journal) -> None:
+    rows = {c.name: c for c in sortable.timeline.customers()}
+    assert rows["Ana"].stage is Stage.COMPROMISE
+    assert rows["Ana"].last_contact == at(10)
+    assert rows["Ana"].next_follow_up == date(2024, 3, 1)
+    assert rows["Chen"].last_contact is None  # a note is not contact
+    assert rows["Chen"].next_follow_up == date(2024, 2, 1)
+    assert rows["Dana"].stage is None
+    assert rows["Dana"].next_follow_up is None  # its follow-up is done
+
+
+def test_the_earliest_open_follow_up_is_the_next_one(journal: Journal) -> None:
+    cid = customer(journal, "Ana")
+    entry(journal, cid, 1, follow_up_on=date(2024, 6, 1))
+    soon = entry(journal, cid, 2, follow_up_on=date(2024, 4, 1))
+    entry(journal, cid, 3, follow_up_on=date(2024, 5, 1))
+    assert journal.timeline.header(cid).next_follow_up == date(2024, 4, 1)
+    journal.entries.set_follow_up_done(soon)
+    assert journal.timeline.header(cid).next_follow_up == date(2024, 5, 1)
+
+
+def test_the_list_pages_consistently(journal: Journal) -> None:
+    for i in range(25):
+        customer(journal, f"Customer {i % 7}")  # repeated names: ties broken by id
+    whole = [c.id for c in journal.timeline.customers(limit=None)]
+    for sort in CustomerSort:
+        for descending in (False, True):
+            every = [c.id for c in journal.timeline.customers(sort=sort, descending=descending)]
+            paged = [
+                c.id
+                for offset in range(0, 25, 6)
+                for c in journal.timeline.customers(
+                    sort=sort, descending=descending, offset=offset, limit=6
+                )
+            ]
+            assert paged == every
+            assert sorted(every) == sorted(whole)
