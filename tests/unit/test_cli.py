@@ -119,3 +119,18 @@ def test_a_journal_option_without_a_path_is_a_usage_error(
     err = capsys.readouterr().err
     assert "--journal" in err
     assert "Traceback" not in err
+
+
+def test_an_unexpected_error_in_a_verb_is_one_plain_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rapport.demo
+
+    def explode(*_a: object, **_k: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(rapport.demo, "write_demo", explode)
+    assert cli.run(["demo", "--journal", str(tmp_path / "d.rapport")]) == 1
+    err = capsys.readouterr().err
+    assert "Something unexpected went wrong" in err
+    assert "Traceback" not in err and "boom" not in err

@@ -54,14 +54,29 @@ def run(argv: list[str]) -> int:
         return run_app(args.journal, verbose=args.verbose)
     from rapport.store.errors import JournalError
 
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    from rapport.domain.customers import ValidationError
+
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG)
+    else:  # plain words on stderr, never a traceback; --verbose shows the details
+        logging.getLogger("rapport").addHandler(logging.NullHandler())
     try:
         return handler(args)
     except JournalError as exc:
         fail(exc.message, exc.hint)
         return 2
+    except ValidationError as exc:
+        fail(exc.message)
+        return 2
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        log.exception("unexpected error in `rapport %s`", args.verb)
+        fail(
+            "Something unexpected went wrong; nothing was changed by the failed step.",
+            "Run again with --verbose for details, and send them to support.",
+        )
+        return 1
 
 
 def fail(message: str, hint: str = "") -> None:

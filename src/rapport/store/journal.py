@@ -94,7 +94,10 @@ class Journal:
             self._pending = _merge(self._pending, change)
             return
         for listener in list(self._listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception:  # the change is saved; a failing view must not unsay that
+                log.exception("a listener failed after a successful write")
 
     # --- sessions -------------------------------------------------------------------
 
