@@ -52,9 +52,8 @@ def run(argv: list[str]) -> int:
         from rapport.app import run_app
 
         return run_app(args.journal, verbose=args.verbose)
-    from rapport.store.errors import JournalError
-
     from rapport.domain.customers import ValidationError
+    from rapport.store.errors import JournalError
 
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
