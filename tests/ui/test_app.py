@@ -88,3 +88,28 @@ def test_unexpected_errors_are_logged_and_shown_as_one_friendly_message(
     assert shown.title == "Something went wrong"
     assert "RuntimeError" not in shown.text + shown.detail  # no traceback in the user's face
     assert str(log_path) in shown.detail
+
+
+@pytest.mark.parametrize("take_demo", [False, True])
+def test_first_start_offers_the_demo_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, take_demo: bool
+) -> None:
+    default = tmp_path / "data" / "journal.rapport"
+    demo = tmp_path / "data" / "demo.rapport"
+    monkeypatch.delenv("RAPPORT_JOURNAL", raising=False)
+    monkeypatch.setattr(app, "default_journal", lambda: default)
+    monkeypatch.setattr(app, "demo_journal_path", lambda: demo)
+    MessageBoxes.answers.append(not take_demo)  # "Start my journal" is the yes button
+
+    session = app.start_app(None)
+    assert session is not None and session.journal is not None
+    assert MessageBoxes.log[0].title == "Welcome to Rapport"
+    opened = session.journal.path
+    count = session.journal.customers.count()
+    session.close()
+    if take_demo:
+        assert opened == demo and count == 15
+        assert not default.exists()
+    else:
+        assert opened == default and count == 0
+        assert not demo.exists()
