@@ -90,7 +90,7 @@ class Character:
     beats: tuple[Beat, ...]
     words: Mapping[str, tuple[str, ...]]
     gap: tuple[int, int]
-    end: int = 2
+    end: int | None = None  # days since the last contact; None: a few, drawn per customer
     phases: tuple[Phase, ...] = ()
     exclude: frozenset[EntryKind] = frozenset()
     status: Status = Status.ACTIVE

@@ -135,7 +135,11 @@ def _routine_times(
     first = beat_times[0]
     beat_days = {t.date() for t in beat_times}
     times: list[datetime] = []
-    at = moment(now, character.end, rng)
+    end = character.end
+    if end is None:  # a recent contact, well inside the customer's cadence
+        cadence = character.draft.cadence_days or 30
+        end = rng.randint(1, max(1, min(12, cadence // 3)))
+    at = moment(now, end, rng)
     while at > first + timedelta(days=2):
         near_beat = any(abs((at.date() - day).days) <= QUIET_DAYS for day in beat_days)
         if not near_beat:

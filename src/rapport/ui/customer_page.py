@@ -178,30 +178,26 @@ class CustomerPage(QWidget):
             )
         self._subtitle.setText(subtitle)
         self._subtitle.setVisible(bool(subtitle))
-        stage_text = "No stage yet"
         duration = ""
         if header.stage is not None and header.stage_since is not None:
             duration = describe_duration((now - header.stage_since).days)
-            stage_text = f"<b>{header.stage.label}</b> {duration}"
-        facts = [
-            f"Stage: {stage_text}",
-            f"Level: <b>{customer.level.label}</b>",
-            "Last contact: <b>"
-            + (
+        last = "none yet"
+        if header.last_contact is not None:
+            last = (
                 f"{formatting.when(header.last_contact, False)}"
                 f" ({formatting.days_ago(header.last_contact, now)})"
-                if header.last_contact
-                else "none yet"
             )
-            + "</b>",
-            "Next follow-up: <b>"
-            + (formatting.day(header.next_follow_up) if header.next_follow_up else "none")
-            + "</b>",
+        facts = [
+            ("Stage", header.stage.label if header.stage else "none yet"),
+            ("Level", customer.level.label),
+            ("Last contact", last),
+            ("Next follow-up", formatting.day(header.next_follow_up) or "none"),
         ]
         if customer.account_value is not None:
-            value = formatting.money(customer.account_value, customer.currency)
-            facts.append(f"Account value: <b>{value}</b>")
-        self._facts.setText(" &nbsp;·&nbsp; ".join(facts))
+            facts.append(
+                ("Account value", formatting.money(customer.account_value, customer.currency))
+            )
+        self._facts.setText(_facts_html(facts))
         visited = {change.stage for change in header.stage_history}
         self._strip.set_stage(header.stage, duration, visited)
         self._details.setText(_details_html(header))
@@ -240,6 +236,16 @@ class CustomerPage(QWidget):
         else:
             menu.addAction("Delete stage change", lambda: self.delete_item_requested.emit(item))
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
+
+
+def _facts_html(facts: list[tuple[str, str]]) -> str:
+    """The header's facts as one row of small captions over bold values."""
+    cells = "".join(
+        f"<td style='padding-right:28px'><span style='color:gray'>{escape(label)}</span><br>"
+        f"<b>{escape(value)}</b></td>"
+        for label, value in facts
+    )
+    return f"<table><tr>{cells}</tr></table>"
 
 
 def _details_html(header: CustomerHeader) -> str:

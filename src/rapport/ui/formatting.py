@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
@@ -73,7 +74,21 @@ def money(value: Decimal | None, currency: str) -> str:
     """An account value with its currency, in the locale's number format."""
     if value is None:
         return ""
-    return QLocale().toCurrencyString(float(value), currency)
+    return QLocale().toCurrencyString(float(value), currency_symbol(currency))
+
+
+@cache
+def currency_symbol(code: str) -> str:
+    """The usual symbol for an ISO 4217 code (EUR → €), from Qt's locale data."""
+    own = QLocale()
+    if own.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+        return own.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    for locale in QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+    ):
+        if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+            return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return f"{code}\u00a0"
 
 
 def days_ago(moment: datetime | None, now: datetime) -> str:

@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.customer_list)
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 780])
+        self.splitter.setSizes([470, 790])
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self._connect()

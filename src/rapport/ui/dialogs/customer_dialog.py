@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -108,7 +109,9 @@ class CustomerDialog(QDialog):
         form.addRow("&Level", self.level)
         if customer is None:
             form.addRow("Starting st&age", self.stage)
-        form.addRow("Account &value", money)
+        value_label = QLabel("Account &value")
+        value_label.setBuddy(self.account_value)
+        form.addRow(value_label, money)
         form.addRow("Keep in tou&ch every", self.cadence)
         if customer is not None:
             form.addRow("Stat&us", self.status)

@@ -36,6 +36,7 @@ class StageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("stageDialog")
         self.setWindowTitle(f"Move {customer_name} to a stage")
+        self.setMinimumWidth(520)
         self.stage = QComboBox()
         self.stage.setAccessibleName("New stage")
         for stage in Stage:
@@ -92,6 +93,7 @@ class StageDialog(QDialog):
                 f"and {current.label} stays the current stage."
             )
         self.note.setVisible(earlier)
+        self.adjustSize()
 
     def chosen(self) -> Stage:
         """The stage picked."""
