@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from rapport.store import backup, migrate
+from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_location
 from rapport.store.entries import EntryStore
@@ -27,7 +28,9 @@ from rapport.store.errors import (
     JournalLocationError,
     JournalWriteError,
 )
+from rapport.store.facts import FactsStore
 from rapport.store.records import Change
+from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
 
 log = logging.getLogger("rapport.store")
@@ -48,6 +51,9 @@ class Journal:
         self.customers = CustomerStore(self)
         self.entries = EntryStore(self)
         self.timeline = TimelineStore(self)
+        self.checkins = CheckInStore(self)
+        self.facts = FactsStore(self)
+        self.suggestions = SuggestionStore(self)
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:

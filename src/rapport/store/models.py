@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, String
+from sqlalchemy import Index, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -93,3 +93,38 @@ class StageChange(SQLModel, table=True):
     entry_id: int | None = Field(default=None, foreign_key="entry.id", ondelete="SET NULL")
     created_at: datetime
     deleted_at: datetime | None = None
+
+
+class CheckIn(SQLModel, table=True):
+    """A periodic self-assessment of one relationship: six answers (1–5, NULL = don't know)."""
+
+    __tablename__ = "check_in"
+    __table_args__ = (Index("ix_check_in_customer_time", "customer_id", "taken_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
+    taken_at: datetime
+    trust: int | None = None
+    their_word: int | None = None
+    value: int | None = None
+    help: int | None = None
+    needs: int | None = None
+    liking: int | None = None
+    note: str = ""
+    created_at: datetime
+    deleted_at: datetime | None = None
+
+
+class DismissedSuggestion(SQLModel, table=True):
+    """A stage suggestion the owner turned down, remembered by what it rested on."""
+
+    __tablename__ = "dismissed_suggestion"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "stage", "basis", name="uq_dismissed_suggestion"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
+    stage: str
+    basis: str
+    dismissed_at: datetime

@@ -1,0 +1,333 @@
+"""Risk signals: named rules that say where a relationship is quietly in danger.
+
+Each rule reads the evidence as of `now`, and when it fires it says why (the
+evidence, in plain sentences) and what to do next. Thresholds live in
+`RiskSettings`; the defaults, and why:
+
+- **Overdue** — nothing logged for longer than the cadence (plus `overdue_grace_days`,
+  default 0): the cadence is already the owner's own "too long".
+- **Warm but thin** — in the last 90 days at least 3 warm entries (praise, or a
+  friendly call, message, visit, note or favour marked +1 or more) and no business
+  substance (no meeting, purchase, or commitment made or kept). Friendliness without
+  business is how a customer leaves for a competitor nobody saw; 90 days is one
+  quarter, long enough that "no business lately" means something. Not raised for a
+  relationship younger than the window.
+- **Under-related big deal** — the account value is in the top quarter of the book
+  (same currency, at least 4 valued customers to compare), and either health is
+  below 60, or the relationship is only Professional and health is below strong
+  (70). A big account needs more than trust in delivery to hold.
+- **One-way street** — in the last 365 days at least 3 favours given and none
+  received; or the latest check-in says they would not help us (2 or less) while we
+  gave favours, or that they do not keep their word (2 or less) while we keep ours
+  (4 or more).
+- **Unresolved conflict** — in Conflict for more than 30 days with no compromise
+  logged since it began (see `suggestions.is_compromise`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from rapport.domain.checkins import CheckIn
+from rapport.domain.customers import Status
+from rapport.domain.facts import RelationshipFacts
+from rapport.domain.health import HealthReport
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
+from rapport.domain.stages import Stage
+from rapport.domain.suggestions import compromises_since, current_span
+from rapport.domain.wording import count, day, days_between
+
+SUBSTANCE_KINDS = frozenset(
+    {EntryKind.MEETING, EntryKind.PURCHASE, EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT}
+)
+FRIENDLY_KINDS = frozenset(
+    {
+        EntryKind.CALL,
+        EntryKind.MESSAGE,
+        EntryKind.VISIT,
+        EntryKind.NOTE,
+        EntryKind.FAVOUR_GIVEN,
+        EntryKind.FAVOUR_RECEIVED,
+    }
+)
+
+
+class RiskRule(StrEnum):
+    """The named risk rules, in the order the Today view lists them."""
+
+    UNRESOLVED_CONFLICT = "unresolved_conflict"
+    UNDER_RELATED_BIG_DEAL = "under_related_big_deal"
+    WARM_BUT_THIN = "warm_but_thin"
+    ONE_WAY_STREET = "one_way_street"
+    OVERDUE = "overdue"
+
+    @property
+    def label(self) -> str:
+        """Human name of the rule."""
+        return _RULE_LABELS[self]
+
+
+_RULE_LABELS = {
+    RiskRule.UNRESOLVED_CONFLICT: "Unresolved conflict",
+    RiskRule.UNDER_RELATED_BIG_DEAL: "Under-related big deal",
+    RiskRule.WARM_BUT_THIN: "Warm but thin",
+    RiskRule.ONE_WAY_STREET: "One-way street",
+    RiskRule.OVERDUE: "Overdue",
+}
+
+
+@dataclass(frozen=True)
+class RiskSettings:
+    """Every threshold of the risk rules; the defaults are explained above."""
+
+    overdue_grace_days: int = 0
+    warm_window_days: int = 90
+    warm_min_entries: int = 3
+    big_deal_top_share: float = 0.25
+    big_deal_min_book: int = 4
+    big_deal_weak_health: int = 60
+    big_deal_min_level: Level = Level.PERSONAL
+    big_deal_strong_health: int = 70
+    one_way_window_days: int = 365
+    one_way_min_given: int = 3
+    one_way_max_received: int = 0
+    one_way_low_answer: int = 2
+    one_way_own_word: int = 4
+    conflict_max_days: int = 30
+
+
+@dataclass(frozen=True)
+class RiskSignal:
+    """A rule that fired for a customer: why, and what to do next."""
+
+    rule: RiskRule
+    customer_id: int
+    summary: str
+    evidence: tuple[str, ...]
+    next_step: str
+    severity: int = 2  # 1 keep an eye on it, 2 act soon, 3 act now
+
+
+@dataclass(frozen=True)
+class BookContext:
+    """What a rule must know about the whole book: where "big" starts, per currency."""
+
+    big_deal_from: dict[str, Decimal] = field(default_factory=dict)
+
+
+def book_context(
+    customers: Sequence[RelationshipFacts], settings: RiskSettings | None = None
+) -> BookContext:
+    """Find the smallest value in the top quarter of each currency's active accounts."""
+    s = settings or RiskSettings()
+    values: dict[str, list[Decimal]] = {}
+    for c in customers:
+        if c.status is Status.ACTIVE and c.account_value is not None and c.account_value > 0:
+            values.setdefault(c.currency, []).append(c.account_value)
+    thresholds = {}
+    for currency, amounts in values.items():
+        if len(amounts) >= s.big_deal_min_book:
+            top = max(1, int(len(amounts) * s.big_deal_top_share))
+            thresholds[currency] = sorted(amounts, reverse=True)[top - 1]
+    return BookContext(thresholds)
+
+
+def assess(
+    facts: RelationshipFacts,
+    report: HealthReport,
+    now: datetime,
+    book: BookContext | None = None,
+    settings: RiskSettings | None = None,
+) -> list[RiskSignal]:
+    """Every risk signal that fires for an active customer as of `now`, most urgent first."""
+    if facts.status is not Status.ACTIVE:
+        return []
+    s = settings or RiskSettings()
+    found = [
+        overdue(facts, report, s),
+        warm_but_thin(facts, now, s),
+        under_related_big_deal(facts, report, book or BookContext(), s),
+        one_way_street(facts, now, s),
+        unresolved_conflict(facts, now, s),
+    ]
+    signals = [x for x in found if x is not None]
+    order = list(RiskRule)
+    return sorted(signals, key=lambda x: (-x.severity, order.index(x.rule)))
+
+
+def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> RiskSignal | None:
+    """Nothing logged for longer than the cadence."""
+    late = report.days_overdue
+    if late <= s.overdue_grace_days:
+        return None
+    days, cadence = report.days_since_contact, report.cadence
+    ratio = days / cadence.days
+    evidence = [f"Nothing logged for {days} days; {cadence.describe()}."]
+    if report.last_contact is not None:
+        evidence.append(f"Last entry on {day(report.last_contact, report.at)}.")
+    step = (
+        "Call them about the disagreement: ask whether it is settled for them, and what would "
+        "settle it."
+        if report.stage is Stage.CONFLICT
+        else "Get in touch: a call or a visit to hear how things are going on their side."
+    )
+    return RiskSignal(
+        RiskRule.OVERDUE,
+        facts.customer_id,
+        f"{count(late, 'day')} past the keep-in-touch cadence",
+        tuple(evidence),
+        step,
+        3 if ratio >= 2 else 2 if ratio >= 1.5 else 1,
+    )
+
+
+def warm_but_thin(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> RiskSignal | None:
+    """Personal warmth lately, but no business substance."""
+    lo = now - timedelta(days=s.warm_window_days)
+    started = facts.started_at
+    if started is None or started > lo:
+        return None
+    recent = [e for e in facts.entries if lo < e.at <= now]
+    if any(e.kind in SUBSTANCE_KINDS for e in recent):
+        return None
+    praise = sum(e.kind is EntryKind.PRAISE for e in recent)
+    friendly = sum(
+        e.kind in FRIENDLY_KINDS and e.sentiment is not None and e.sentiment >= 1 for e in recent
+    )
+    if praise + friendly < s.warm_min_entries:
+        return None
+    substance = [e for e in facts.entries if e.kind in SUBSTANCE_KINDS and e.at <= now]
+    evidence = [
+        f"{praise + friendly} warm entries in the last {s.warm_window_days} days "
+        f"({praise} praise, {friendly} friendly contacts).",
+        (
+            f"No meeting, purchase or commitment since {day(substance[-1].at, now)}."
+            if substance
+            else "No meeting, purchase or commitment logged, ever."
+        ),
+    ]
+    if facts.level is Level.PERSONAL:
+        evidence.append("The relationship is marked Personal.")
+    latest = _latest_check_in(facts, now)
+    if latest is not None and (needs := latest.answers.needs) is not None and needs <= 2:
+        evidence.append(f"Your last check-in says you rarely talk about their needs ({needs}/5).")
+    return RiskSignal(
+        RiskRule.WARM_BUT_THIN,
+        facts.customer_id,
+        "Friendly, but no business lately",
+        tuple(evidence),
+        "Book a working meeting about their plans: what is changing for them, what they need "
+        "next, and what you could do better. Goodwill alone will not hold the account.",
+    )
+
+
+def under_related_big_deal(
+    facts: RelationshipFacts, report: HealthReport, book: BookContext, s: RiskSettings
+) -> RiskSignal | None:
+    """A large account held by a weak relationship."""
+    value, threshold = facts.account_value, book.big_deal_from.get(facts.currency)
+    if value is None or threshold is None or value < threshold:
+        return None
+    weak = report.score < s.big_deal_weak_health
+    shallow = (
+        facts.level.strength < s.big_deal_min_level.strength
+        and report.score < s.big_deal_strong_health
+    )
+    if not (weak or shallow):
+        return None
+    share = round(s.big_deal_top_share * 100)
+    evidence = [
+        f"Account value {value:,.0f} {facts.currency} is in the top {share}% of your book "
+        f"(from {threshold:,.0f} {facts.currency}).",
+        f"Health {report.score}" + (" (weak)." if weak else ", not yet strong."),
+    ]
+    if shallow:
+        evidence.append(f"Relationship level: {facts.level.label} — {facts.level.meaning}")
+    return RiskSignal(
+        RiskRule.UNDER_RELATED_BIG_DEAL,
+        facts.customer_id,
+        "A big account on a thin relationship",
+        tuple(evidence),
+        "Invest in this one: meet the people behind the account, learn their goals, and find a "
+        "way to become part of how they work, beyond delivering the order.",
+        3 if report.score < 40 else 2,
+    )
+
+
+def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> RiskSignal | None:
+    """Help and promises flowing from our side only."""
+    lo = now - timedelta(days=s.one_way_window_days)
+    recent = [e for e in facts.entries if lo < e.at <= now]
+    given = sum(e.kind is EntryKind.FAVOUR_GIVEN for e in recent)
+    received = sum(e.kind is EntryKind.FAVOUR_RECEIVED for e in recent)
+    evidence = []
+    if given >= s.one_way_min_given and received <= s.one_way_max_received:
+        evidence.append(
+            f"{given} favours given and {received} received in the last "
+            f"{s.one_way_window_days} days."
+        )
+    latest = _latest_check_in(facts, now, max_age_days=s.one_way_window_days)
+    if latest is not None:
+        a, low = latest.answers, s.one_way_low_answer
+        if a.help is not None and a.help <= low and given:
+            evidence.append(f"Your last check-in says they would not help you ({a.help}/5).")
+        if (
+            a.their_word is not None
+            and a.their_word <= low
+            and a.trust is not None
+            and a.trust >= s.one_way_own_word
+        ):
+            evidence.append(
+                f"Your last check-in says you keep your word ({a.trust}/5) "
+                f"but they rarely keep theirs ({a.their_word}/5)."
+            )
+    if not evidence:
+        return None
+    return RiskSignal(
+        RiskRule.ONE_WAY_STREET,
+        facts.customer_id,
+        "Help and promises flow one way",
+        tuple(evidence),
+        "Ask for something modest in return (a referral, a testimonial, paying on time) and see "
+        "whether they meet you. If they never do, reconsider what you give them.",
+    )
+
+
+def unresolved_conflict(
+    facts: RelationshipFacts, now: datetime, s: RiskSettings
+) -> RiskSignal | None:
+    """In Conflict for too long without a compromise."""
+    span = current_span(facts, now)
+    if span is None or span.stage is not Stage.CONFLICT:
+        return None
+    days = days_between(span.at, now)
+    if days <= s.conflict_max_days or compromises_since(facts, span.at, now):
+        return None
+    complaints = sum(
+        e.kind is EntryKind.COMPLAINT and span.at <= e.at <= now for e in facts.entries
+    )
+    evidence = (
+        f"In Conflict since {day(span.at, now)} ({days} days; the limit is {s.conflict_max_days}).",
+        f"No compromise logged since then; {count(complaints, 'complaint')} in that time.",
+    )
+    return RiskSignal(
+        RiskRule.UNRESOLVED_CONFLICT,
+        facts.customer_id,
+        f"In Conflict for {days} days without a compromise",
+        evidence,
+        "Meet them to settle it: hear what would put it right, offer what you reasonably can, "
+        "and log the agreement when you reach one.",
+        3 if days > 2 * s.conflict_max_days else 2,
+    )
+
+
+def _latest_check_in(
+    facts: RelationshipFacts, now: datetime, max_age_days: int = 365
+) -> CheckIn | None:
+    past = [c for c in facts.check_ins if now - timedelta(days=max_age_days) <= c.at <= now]
+    return past[-1] if past else None

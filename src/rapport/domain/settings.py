@@ -1,0 +1,31 @@
+"""All the thresholds of the relationship rules in one value, for the settings page to edit.
+
+Each part keeps its own documented defaults beside the rule that uses it; this only
+bundles them so the store, the command line and the UI pass one object around.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapport.domain.health import HealthSettings
+from rapport.domain.risk import RiskSettings
+from rapport.domain.suggestions import SuggestionSettings
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """Health, risk, suggestion and Today thresholds."""
+
+    health: HealthSettings = field(default_factory=HealthSettings)
+    risk: RiskSettings = field(default_factory=RiskSettings)
+    suggestions: SuggestionSettings = field(default_factory=SuggestionSettings)
+    #: Show follow-ups due within this many days from today (0: due today or earlier).
+    follow_up_lookahead_days: int = 0
+    #: At most this many check-ins in the Today list at once, the longest overdue first.
+    check_ins_in_today: int = 5
+
+    @property
+    def check_in_interval_days(self) -> int:
+        """How often a check-in falls due (about quarterly by default)."""
+        return self.health.check_in_interval_days

@@ -1,0 +1,209 @@
+"""The Today list, and everything the rules say about one customer at once.
+
+Today is the start screen: what is due now, in the order an owner would act on it —
+follow-ups (promises to get back to someone, oldest first), customers past their
+keep-in-touch cadence (most overdue first), the other risk signals (most urgent
+first), then check-ins due. Each item names its customer, so the UI opens the
+customer page in one click.
+
+A check-in falls due one interval (default 91 days) after the last one, or after
+the relationship began when there is none yet. None is asked while a customer is
+in Attraction: questions of trust and kept promises need some history to answer.
+Today shows at most five check-ins at a time, the longest overdue first, so a new
+or newly upgraded journal is not buried under them; the next ones come up as these
+are done. The customer page always shows its own due date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from rapport.domain.customers import Status
+from rapport.domain.facts import BookFacts, FollowUp, RelationshipFacts
+from rapport.domain.health import HealthReport, health
+from rapport.domain.risk import BookContext, RiskRule, RiskSignal, assess, book_context
+from rapport.domain.settings import RuleSettings
+from rapport.domain.stages import Stage
+from rapport.domain.suggestions import Suggestion, current_span, suggest_stages
+from rapport.domain.wording import count, day
+
+
+class Section(StrEnum):
+    """The groups of the Today list, in the order they are shown."""
+
+    FOLLOW_UP = "follow_up"
+    PAST_CADENCE = "past_cadence"
+    RISK = "risk"
+    CHECK_IN = "check_in"
+
+    @property
+    def label(self) -> str:
+        """Heading of the group."""
+        return _SECTION_LABELS[self]
+
+
+_SECTION_LABELS = {
+    Section.FOLLOW_UP: "Follow-ups",
+    Section.PAST_CADENCE: "Past their keep-in-touch cadence",
+    Section.RISK: "Risk signals",
+    Section.CHECK_IN: "Check-ins due",
+}
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One line of the Today list; `customer_id` says whose page it opens."""
+
+    section: Section
+    customer_id: int
+    customer_name: str
+    title: str
+    detail: str
+    due: date | None = None
+    entry_id: int | None = None
+    signal: RiskSignal | None = None
+    health: int | None = None
+    urgency: int = 0  # orders items within a section: days late, or severity
+
+
+@dataclass(frozen=True)
+class CustomerInsight:
+    """What the customer page shows beside the timeline: health, signals, suggestions."""
+
+    customer_id: int
+    health: HealthReport
+    signals: tuple[RiskSignal, ...]
+    suggestions: tuple[Suggestion, ...]
+    check_in_due: date | None
+
+
+def check_in_due(facts: RelationshipFacts, now: datetime, interval_days: int) -> date | None:
+    """The date the next check-in falls due (in `now`'s time zone), or None in Attraction."""
+    span = current_span(facts, now)
+    if span is not None and span.stage is Stage.ATTRACTION:
+        return None
+    past = [c for c in facts.check_ins if c.at <= now]
+    base = past[-1].at if past else facts.started_at
+    if base is None:
+        return None
+    return (base + timedelta(days=interval_days)).astimezone(now.tzinfo).date()
+
+
+def insight(
+    facts: RelationshipFacts,
+    now: datetime,
+    settings: RuleSettings | None = None,
+    book: BookContext | None = None,
+) -> CustomerInsight:
+    """Health, risk signals, stage suggestions and the next check-in for one customer."""
+    s = settings or RuleSettings()
+    report = health(facts, now, s.health)
+    return CustomerInsight(
+        customer_id=facts.customer_id,
+        health=report,
+        signals=tuple(assess(facts, report, now, book, s.risk)),
+        suggestions=tuple(suggest_stages(facts, now, s.suggestions, s.health)),
+        check_in_due=check_in_due(facts, now, s.check_in_interval_days),
+    )
+
+
+def compose_today(
+    book: BookFacts,
+    now: datetime,
+    settings: RuleSettings | None = None,
+    today: date | None = None,
+) -> list[TodayItem]:
+    """The Today list for the active customers of the book, as of `now`.
+
+    `today` is the owner's calendar date (default: `now`'s date in its own zone).
+    """
+    s = settings or RuleSettings()
+    today = today or now.date()
+    active = [c for c in book.customers if c.status is Status.ACTIVE]
+    names = {c.customer_id: c.name for c in active}
+    context = book_context(active, s.risk)
+    items = _follow_ups(book.follow_ups, names, today, s.follow_up_lookahead_days)
+    check_ins: list[TodayItem] = []
+    for facts in active:
+        report = health(facts, now, s.health)
+        for signal in assess(facts, report, now, context, s.risk):
+            section = Section.PAST_CADENCE if signal.rule is RiskRule.OVERDUE else Section.RISK
+            title = signal.summary if section is Section.PAST_CADENCE else signal.rule.label
+            detail = signal.evidence[0] if section is Section.PAST_CADENCE else signal.summary
+            urgency = report.days_overdue if section is Section.PAST_CADENCE else signal.severity
+            items.append(
+                TodayItem(
+                    section,
+                    facts.customer_id,
+                    facts.name,
+                    title,
+                    detail,
+                    signal=signal,
+                    health=report.score,
+                    urgency=urgency,
+                )
+            )
+        due = check_in_due(facts, now, s.check_in_interval_days)
+        if due is not None and due <= today:
+            check_ins.append(_check_in_item(facts, now, due, today, report.score))
+    check_ins.sort(key=_order)
+    return sorted(items + check_ins[: s.check_ins_in_today], key=_order)
+
+
+def _follow_ups(
+    follow_ups: Sequence[FollowUp], names: dict[int, str], today: date, lookahead: int
+) -> list[TodayItem]:
+    horizon = today + timedelta(days=lookahead)
+    items = []
+    for f in follow_ups:
+        if f.customer_id not in names or f.due > horizon:
+            continue
+        late = (today - f.due).days
+        if late > 0:
+            detail = f"{count(late, 'day')} overdue (due {f.due.day} {f.due:%b})"
+        elif late == 0:
+            detail = "due today"
+        else:
+            detail = f"due in {count(-late, 'day')}"
+        title = f.title or f"{f.kind.label} follow-up"
+        items.append(
+            TodayItem(
+                Section.FOLLOW_UP,
+                f.customer_id,
+                names[f.customer_id],
+                title,
+                detail,
+                due=f.due,
+                entry_id=f.entry_id,
+                urgency=late,
+            )
+        )
+    return items
+
+
+def _check_in_item(
+    facts: RelationshipFacts, now: datetime, due: date, today: date, score: int
+) -> TodayItem:
+    late = (today - due).days
+    past = [c for c in facts.check_ins if c.at <= now]
+    detail = f"last check-in {day(past[-1].at, now)}" if past else "no check-in yet"
+    if late > 0:
+        detail += f"; due since {due.day} {due:%b %Y}"
+    return TodayItem(
+        Section.CHECK_IN,
+        facts.customer_id,
+        facts.name,
+        "Time for a check-in",
+        detail,
+        due=due,
+        health=score,
+        urgency=late,
+    )
+
+
+def _order(item: TodayItem) -> tuple[int, int, int, str]:
+    rule = list(RiskRule).index(item.signal.rule) if item.signal is not None else 0
+    return (list(Section).index(item.section), -item.urgency, rule, item.customer_name.casefold())

@@ -1,0 +1,224 @@
+"""Reading the evidence the relationship rules need, for one customer or the whole book.
+
+Whatever the size of the book, a read is six queries — customers, entries, stage
+changes, check-ins, dismissed suggestions and open follow-ups — each fetching only
+the small columns the rules use (never an entry's body, beyond a follow-up's first
+line). The rows become the domain's frozen facts; the rules themselves live in
+`rapport.domain` and never see the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, and_, func
+from sqlalchemy import select as core_select
+from sqlmodel import col, select
+
+from rapport.domain.checkins import CheckIn as CheckInFact
+from rapport.domain.customers import Status
+from rapport.domain.facts import BookFacts, EntryFact, FollowUp, RelationshipFacts
+from rapport.domain.health import HealthReport, health_over_time
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
+from rapport.domain.lifecycle import StageSpan
+from rapport.domain.risk import BookContext, book_context
+from rapport.domain.settings import RuleSettings
+from rapport.domain.stages import Stage
+from rapport.domain.today import CustomerInsight, TodayItem, compose_today, insight
+from rapport.store import models
+from rapport.store.checkins import check_in_of
+from rapport.store.convert import cents_to_value
+from rapport.store.errors import RecordNotFoundError
+from rapport.store.models import Customer, DismissedSuggestion, Entry, StageChange
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from rapport.store.journal import Journal
+
+log = logging.getLogger("rapport.store.facts")
+
+#: Longest follow-up title shown in the Today list (the first line of the entry).
+FOLLOW_UP_TITLE_CHARS = 120
+
+
+class FactsStore:
+    """The rules' view of a journal (hung on it as `journal.facts`)."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def customer(self, customer_id: int) -> RelationshipFacts:
+        """The facts of one customer (RecordNotFoundError when missing or deleted)."""
+        found = self._gather(col(Customer.id) == customer_id).customers
+        if not found:
+            raise RecordNotFoundError("That customer no longer exists (it may have been deleted).")
+        return found[0]
+
+    def book(self, statuses: Iterable[Status] = (Status.ACTIVE,)) -> BookFacts:
+        """The facts of every customer with one of these statuses, and their follow-ups."""
+        wanted = [Status(s).value for s in statuses]
+        return self._gather(col(Customer.status).in_(wanted))
+
+    def book_context(self, settings: RuleSettings | None = None) -> BookContext:
+        """What the risk rules compare one customer against: one query of account values."""
+        query = core_select(
+            col(Customer.id), col(Customer.account_value_cents), col(Customer.currency)
+        ).where(
+            col(Customer.deleted_at).is_(None),
+            col(Customer.status) == Status.ACTIVE.value,
+            col(Customer.account_value_cents).is_not(None),
+        )
+        with self._journal.read() as session:
+            rows = session.execute(query).all()
+        valued = [
+            RelationshipFacts(r[0], account_value=cents_to_value(r[1]), currency=r[2]) for r in rows
+        ]
+        return book_context(valued, (settings or RuleSettings()).risk)
+
+    def insight(
+        self, customer_id: int, now: datetime, settings: RuleSettings | None = None
+    ) -> CustomerInsight:
+        """Health with its factors, risk signals, stage suggestions and next check-in."""
+        return insight(self.customer(customer_id), now, settings, self.book_context(settings))
+
+    def health_over_time(
+        self, customer_id: int, moments: Sequence[date], settings: RuleSettings | None = None
+    ) -> list[HealthReport]:
+        """The customer's health as it stood at each moment, for the charts."""
+        health_settings = (settings or RuleSettings()).health
+        return health_over_time(self.customer(customer_id), moments, health_settings)
+
+    def today(
+        self, now: datetime, settings: RuleSettings | None = None, today: date | None = None
+    ) -> list[TodayItem]:
+        """The Today list of the whole book (active customers), as of `now`."""
+        return compose_today(self.book(), now, settings, today)
+
+    # --- the six queries --------------------------------------------------------------
+
+    def _gather(self, which: ColumnElement[bool]) -> BookFacts:
+        live = and_(col(Customer.deleted_at).is_(None), which)
+        ids = core_select(col(Customer.id)).where(live)
+        with self._journal.read() as session:
+            customers = session.exec(select(Customer).where(live).order_by(col(Customer.id))).all()
+            entries = _entries(session, ids)
+            stages = _stages(session, ids)
+            checks = _check_ins(session, ids)
+            dismissed = _dismissed(session, ids)
+            follow_ups = _follow_ups(session, ids)
+        facts = tuple(
+            RelationshipFacts(
+                customer_id=c.id or 0,
+                name=c.name,
+                level=Level(c.level),
+                status=Status(c.status),
+                account_value=cents_to_value(c.account_value_cents),
+                currency=c.currency,
+                cadence_days=c.cadence_days,
+                created_at=c.created_at,
+                entries=tuple(entries[c.id or 0]),
+                stages=tuple(stages[c.id or 0]),
+                check_ins=tuple(checks[c.id or 0]),
+                dismissed=frozenset(dismissed[c.id or 0]),
+            )
+            for c in customers
+        )
+        log.debug("gathered facts of %d customers", len(facts))
+        return BookFacts(customers=facts, follow_ups=tuple(follow_ups))
+
+
+def _entries(session: Session, ids: Any) -> defaultdict[int, list[EntryFact]]:
+    query = (
+        core_select(
+            col(Entry.customer_id),
+            col(Entry.id),
+            col(Entry.kind),
+            col(Entry.occurred_at),
+            col(Entry.sentiment),
+        )
+        .where(col(Entry.deleted_at).is_(None), col(Entry.customer_id).in_(ids))
+        .order_by(col(Entry.customer_id), col(Entry.occurred_at), col(Entry.id))
+    )
+    found: defaultdict[int, list[EntryFact]] = defaultdict(list)
+    for customer_id, entry_id, kind, at, sentiment in session.execute(query):
+        found[customer_id].append(EntryFact(EntryKind(kind), at, sentiment, entry_id))
+    return found
+
+
+def _stages(session: Session, ids: Any) -> defaultdict[int, list[StageSpan]]:
+    query = (
+        core_select(
+            col(StageChange.customer_id), col(StageChange.stage), col(StageChange.occurred_at)
+        )
+        .where(col(StageChange.deleted_at).is_(None), col(StageChange.customer_id).in_(ids))
+        .order_by(col(StageChange.customer_id), col(StageChange.occurred_at), col(StageChange.id))
+    )
+    found: defaultdict[int, list[StageSpan]] = defaultdict(list)
+    for customer_id, stage, at in session.execute(query):
+        found[customer_id].append(StageSpan(Stage(stage), at))
+    return found
+
+
+def _check_ins(session: Session, ids: Any) -> defaultdict[int, list[CheckInFact]]:
+    table = models.CheckIn
+    query = (
+        select(table)
+        .where(col(table.deleted_at).is_(None), col(table.customer_id).in_(ids))
+        .order_by(col(table.customer_id), col(table.taken_at), col(table.id))
+    )
+    found: defaultdict[int, list[CheckInFact]] = defaultdict(list)
+    for row in session.exec(query):
+        found[row.customer_id].append(check_in_of(row))
+    return found
+
+
+def _dismissed(session: Session, ids: Any) -> defaultdict[int, set[tuple[Stage, str]]]:
+    query = core_select(
+        col(DismissedSuggestion.customer_id),
+        col(DismissedSuggestion.stage),
+        col(DismissedSuggestion.basis),
+    ).where(col(DismissedSuggestion.customer_id).in_(ids))
+    found: defaultdict[int, set[tuple[Stage, str]]] = defaultdict(set)
+    for customer_id, stage, basis in session.execute(query):
+        found[customer_id].add((Stage(stage), basis))
+    return found
+
+
+def _follow_ups(session: Session, ids: Any) -> list[FollowUp]:
+    first_part = func.substr(col(Entry.body), 1, FOLLOW_UP_TITLE_CHARS * 2)
+    query = (
+        core_select(
+            col(Entry.id),
+            col(Entry.customer_id),
+            col(Entry.follow_up_on),
+            col(Entry.title),
+            first_part,
+            col(Entry.kind),
+        )
+        .where(
+            col(Entry.deleted_at).is_(None),
+            col(Entry.customer_id).in_(ids),
+            col(Entry.follow_up_on).is_not(None),
+            col(Entry.follow_up_done).is_(False),
+        )
+        .order_by(col(Entry.follow_up_on), col(Entry.id))
+    )
+    return [
+        FollowUp(entry_id, customer_id, due, _title(title, body), EntryKind(kind))
+        for entry_id, customer_id, due, title, body, kind in session.execute(query)
+    ]
+
+
+def _title(title: str, body: str | None) -> str:
+    """The entry's title, else the first non-empty line of its body, shortened."""
+    text = title or next((line.strip() for line in (body or "").splitlines() if line.strip()), "")
+    text = text.lstrip("#*-> ").strip()
+    if len(text) > FOLLOW_UP_TITLE_CHARS:
+        text = text[: FOLLOW_UP_TITLE_CHARS - 1].rstrip() + "…"
+    return text

@@ -1,0 +1,130 @@
+"""The facts the rules read, gathered from a real journal in a handful of queries."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import event
+
+from rapport.domain.checkins import Answers, CheckIn
+from rapport.domain.customers import CustomerDraft, Status
+from rapport.domain.entries import EntryDraft
+from rapport.domain.kinds import EntryKind
+from rapport.domain.stages import Stage
+from rapport.domain.today import Section
+from rapport.store import Journal
+from rapport.store.errors import RecordNotFoundError
+
+NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
+
+
+def ago(days: int) -> datetime:
+    return NOW - timedelta(days=days)
+
+
+def fill(journal: Journal) -> dict[str, int]:
+    """Three customers: active with history, archived, and deleted."""
+    c = journal.customers
+    anna = c.create(
+        CustomerDraft(name="Anna's Bakery", account_value=Decimal("12000")), since=ago(400)
+    )
+    bike = c.create(CustomerDraft(name="Bike Hub", status=Status.ARCHIVED), since=ago(300))
+    gone = c.create(CustomerDraft(name="Gone Ltd"), since=ago(300))
+    add = journal.entries.add
+    add(EntryDraft(anna, ago(50), EntryKind.MEETING, "Kick-off", sentiment=1))
+    add(EntryDraft(anna, ago(40), EntryKind.COMPLAINT, body="Late again", sentiment=-2))
+    journal.entries.change_stage(anna, Stage.CONFLICT, ago(40), "Complaint logged")
+    add(
+        EntryDraft(
+            anna,
+            ago(35),
+            EntryKind.CALL,
+            body="\n# Send the *revised* quote\nwith the discount",
+            follow_up_on=date(2026, 5, 28),
+        )
+    )
+    done = add(EntryDraft(anna, ago(34), EntryKind.CALL, "Done one", follow_up_on=date(2026, 5, 1)))
+    journal.entries.set_follow_up_done(done)
+    trashed = add(
+        EntryDraft(anna, ago(33), EntryKind.NOTE, "Trashed", follow_up_on=date(2026, 5, 2))
+    )
+    journal.entries.delete(trashed)
+    journal.checkins.add(CheckIn(anna, ago(120), Answers(trust=4, liking=5)))
+    journal.suggestions.dismiss(anna, Stage.COMPROMISE, "entry:999")
+    add(EntryDraft(bike, ago(10), EntryKind.CALL, "Hello", follow_up_on=date(2026, 5, 30)))
+    add(EntryDraft(gone, ago(10), EntryKind.CALL, "Hello"))
+    c.delete(gone)
+    return {"anna": anna, "bike": bike, "gone": gone}
+
+
+def test_facts_of_one_customer(journal: Journal) -> None:
+    ids = fill(journal)
+    facts = journal.facts.customer(ids["anna"])
+    assert facts.name == "Anna's Bakery"
+    assert facts.account_value == Decimal("12000.00")
+    assert [e.kind for e in facts.entries] == [
+        EntryKind.MEETING,
+        EntryKind.COMPLAINT,
+        EntryKind.CALL,
+        EntryKind.CALL,
+    ]
+    assert facts.entries[0].at == ago(50) and facts.entries[0].sentiment == 1
+    assert all(e.id is not None for e in facts.entries)
+    assert [s.stage for s in facts.stages] == [Stage.ATTRACTION, Stage.CONFLICT]
+    assert facts.check_ins[0].answers == Answers(trust=4, liking=5)
+    assert facts.dismissed == frozenset({(Stage.COMPROMISE, "entry:999")})
+    assert journal.facts.customer(ids["bike"]).status is Status.ARCHIVED
+    with pytest.raises(RecordNotFoundError):
+        journal.facts.customer(ids["gone"])
+
+
+def test_the_book_holds_active_customers_and_their_open_follow_ups(journal: Journal) -> None:
+    ids = fill(journal)
+    book = journal.facts.book()
+    assert [c.customer_id for c in book.customers] == [ids["anna"]]
+    (follow_up,) = book.follow_ups
+    assert follow_up.title == "Send the *revised* quote"
+    assert follow_up.due == date(2026, 5, 28)
+    everyone = journal.facts.book(statuses=list(Status))
+    assert {c.customer_id for c in everyone.customers} == {ids["anna"], ids["bike"]}
+    assert len(everyone.follow_ups) == 2
+
+
+def test_the_book_is_read_in_six_queries_whatever_its_size(journal: Journal) -> None:
+    for n in range(30):
+        cid = journal.customers.create(CustomerDraft(name=f"Customer {n}"), since=ago(200))
+        for d in range(0, 200, 20):
+            journal.entries.add(EntryDraft(cid, ago(d), EntryKind.CALL, "Chat", sentiment=1))
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(journal.engine, "before_cursor_execute", count)
+    try:
+        book = journal.facts.book()
+    finally:
+        event.remove(journal.engine, "before_cursor_execute", count)
+    assert len(book.customers) == 30
+    assert sum(len(c.entries) for c in book.customers) == 300
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 6
+
+
+def test_insight_and_health_history_from_the_journal(journal: Journal) -> None:
+    ids = fill(journal)
+    found = journal.facts.insight(ids["anna"], NOW)
+    assert found.health.stage is Stage.CONFLICT
+    assert "cadence 14 days while in Conflict" in found.health.factor("touch").sentence
+    history = journal.facts.health_over_time(ids["anna"], [date(2026, 4, 1), date(2026, 6, 1)])
+    assert [r.at.date() for r in history] == [date(2026, 4, 1), date(2026, 6, 1)]
+
+
+def test_today_for_the_whole_book(journal: Journal) -> None:
+    ids = fill(journal)
+    items = journal.facts.today(NOW)
+    assert {i.customer_id for i in items} == {ids["anna"]}
+    assert items[0].section is Section.FOLLOW_UP
+    assert items[0].title == "Send the *revised* quote"
+    assert Section.RISK in {i.section for i in items}
