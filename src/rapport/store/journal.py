@@ -23,6 +23,7 @@ from rapport.store.engine import inspect_existing, make_engine, prepare_location
 from rapport.store.entries import EntryStore
 from rapport.store.errors import JournalError, JournalWriteError
 from rapport.store.records import Change
+from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.timeline import TimelineStore
 
 log = logging.getLogger("rapport.store")
@@ -42,6 +43,7 @@ class Journal:
         self.customers = CustomerStore(self)
         self.entries = EntryStore(self)
         self.timeline = TimelineStore(self)
+        self.search: SearchIndex = make_search_index(self)
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:
