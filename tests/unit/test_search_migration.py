@@ -72,3 +72,19 @@ def test_without_the_filter_autogenerate_would_drop_the_index(journal: Journal) 
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     dropped = {op[1].name for op in diff if op[0] == "remove_table"}
     assert {"search_entry", "search_customer"} <= dropped
+
+
+def test_rebuild_reinstalls_exactly_what_the_migration_made(journal: Journal) -> None:
+    """search_fts5_schema.py and migration 0002 carry the same schema (kept in step by hand)."""
+
+    def schema() -> dict[str, str]:
+        with journal.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE name LIKE 'search%' AND sql IS NOT NULL"
+            ).all()
+        return {name: " ".join(sql.replace("IF NOT EXISTS ", "").split()) for name, sql in rows}
+
+    migrated = schema()
+    journal.search.rebuild()
+    assert schema() == migrated
+    assert len(migrated) >= 11  # two indexes, nine triggers
