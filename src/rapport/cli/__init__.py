@@ -18,7 +18,7 @@ from rapport import __version__
 log = logging.getLogger("rapport.cli")
 
 #: Modules under rapport.cli that each add one or more verbs.
-VERB_MODULES = ("demo", "today")
+VERB_MODULES = ("demo", "today", "search", "check")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -88,6 +88,18 @@ def fail(message: str, hint: str = "") -> None:
 def out(text: str = "") -> None:
     """Write a line of output for the user."""
     sys.stdout.write(text + "\n")
+
+
+def existing_journal(args: argparse.Namespace) -> Path | None:
+    """The journal to work on, or None (after saying so) when there is no such file.
+
+    Verbs that read a journal must not create an empty one by opening a mistyped path.
+    """
+    path = journal_arg(args)
+    if path.exists():
+        return path
+    fail(f"There is no journal at “{path}”.", "Check the path given with --journal.")
+    return None
 
 
 def journal_arg(args: argparse.Namespace) -> Path:

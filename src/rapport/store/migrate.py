@@ -24,6 +24,17 @@ log = logging.getLogger("rapport.store.migrate")
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+#: Tables Alembic must never touch: the full-text index is made and kept by raw SQL.
+UNMANAGED_PREFIXES = ("search_",)
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Hide unmanaged tables from autogenerate, so no migration can ever drop them."""
+    if type_ == "table" and name is not None:
+        return not name.startswith(UNMANAGED_PREFIXES)
+    return True
+
+
 def alembic_config() -> Config:
     """The Alembic configuration, pointing at the migrations shipped in the package."""
     config = Config()

@@ -29,7 +29,7 @@ class CustomerList(QWidget):
         self.filter = QLineEdit()
         self.filter.setObjectName("customerFilter")
         self.filter.setAccessibleName("Filter customers")
-        self.filter.setPlaceholderText("Filter customers (Ctrl+F)")
+        self.filter.setPlaceholderText("Filter customers (Ctrl+F) · search notes: Ctrl+K")
         self.filter.setClearButtonEnabled(True)
         self.show_all = QCheckBox("Show archived and parted")
         self.show_all.setAccessibleName("Show archived and parted customers")

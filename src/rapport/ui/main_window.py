@@ -12,11 +12,13 @@ from typing_extensions import override
 from rapport import APP_NAME, __version__
 from rapport.domain.customers import Status
 from rapport.store.records import Change
+from rapport.store.search import SearchHit
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
+from rapport.ui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +35,7 @@ class MainWindow(QMainWindow):
         journal = bridge.journal
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
+        self._search: SearchPanel | None = None
         self.customer_list = CustomerList(journal, self)
         self.page = CustomerPage(journal, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         edit.addSeparator()
         self._action(edit, "&Find customer", self._focus_filter, QKeySequence.StandardKey.Find)
+        self._action(edit, "&Search notes…", self._open_search, "Ctrl+K")
 
         customer = bar.addMenu("&Customer")
         self._action(customer, "&New customer…", self.controller.new_customer, "Ctrl+Shift+N")
@@ -172,6 +176,23 @@ class MainWindow(QMainWindow):
         if self.page.customer_id != customer_id:
             self.customer_list.select(customer_id)
         self.page.select_item(("entry", entry_id))
+
+    def search_panel(self) -> SearchPanel:
+        """The search window, made the first time it is asked for."""
+        if self._search is None:
+            self._search = SearchPanel(self.bridge.journal, self)
+            self._search.open_hit.connect(self._open_hit)
+        return self._search
+
+    def _open_search(self) -> None:
+        typed = self.customer_list.filter.text() if self.customer_list.filter.hasFocus() else ""
+        self.search_panel().start(typed)
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        self.customer_list.select(hit.customer_id)
+        if hit.entry_id is not None:
+            self.page.select_item(("entry", hit.entry_id))
+        self.page.timeline.setFocus()
 
     def _focus_filter(self) -> None:
         self.customer_list.filter.setFocus()
