@@ -25,7 +25,9 @@ def _fill(window: MainWindow) -> tuple[int, int]:
     ada = journal.customers.create(CustomerDraft(name="Ada Lovelace", organisation="Engines"))
     bob = journal.customers.create(CustomerDraft(name="Bob Stone"))
     journal.entries.add(
-        EntryDraft(customer_id=bob, occurred_at=now, kind=EntryKind.CALL, body="Talked about rye or spelt.")
+        EntryDraft(
+            customer_id=bob, occurred_at=now, kind=EntryKind.CALL, body="Talked about rye or spelt."
+        )
     )
     entry = journal.entries.add(
         EntryDraft(
