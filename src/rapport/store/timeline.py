@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, union_all
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    union_all,
+)
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
@@ -66,7 +76,8 @@ def _stage_since_query(customer_id: Any) -> Any:
 def _last_contact_query(customer_id: Any) -> Any:
     return (
         select(func.max(Entry.occurred_at))
-        .where(_live_entries(customer_id), Entry.kind != "note")
+        # A literal, not a bound parameter: SQLite then sees the partial index applies.
+        .where(_live_entries(customer_id), col(Entry.kind) != literal_column("'note'"))
         .scalar_subquery()
     )
 
