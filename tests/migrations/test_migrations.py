@@ -131,3 +131,9 @@ def test_foreign_keys_are_off_while_migrations_rebuild_tables(
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         journal.close()
+
+
+def test_the_schema_head_written_in_code_is_the_newest_migration() -> None:
+    from rapport.store.migrate import SCHEMA_HEAD, head_revision
+
+    assert head_revision() == SCHEMA_HEAD
