@@ -15,6 +15,7 @@ from rapport.store.records import Change
 from rapport.store.search import SearchHit
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.check_journal import check_and_report
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
             lambda: self._with_customer(self.controller.delete_customer),
         )
 
+        tools = bar.addMenu("&Tools")
+        self._action(tools, "&Check journal…", self._check_journal)
+
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Rapport", self._about)
 
@@ -193,6 +197,9 @@ class MainWindow(QMainWindow):
         if hit.entry_id is not None:
             self.page.select_item(("entry", hit.entry_id))
         self.page.timeline.setFocus()
+
+    def _check_journal(self) -> None:
+        check_and_report(self.bridge.journal, self)
 
     def _focus_filter(self) -> None:
         self.customer_list.filter.setFocus()
