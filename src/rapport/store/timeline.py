@@ -14,6 +14,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from rapport.domain.customers import Status
+from rapport.domain.kinds import NOT_CONTACT
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
@@ -66,7 +67,7 @@ def _stage_since_query(customer_id: Any) -> Any:
 def _last_contact_query(customer_id: Any) -> Any:
     return (
         select(func.max(Entry.occurred_at))
-        .where(_live_entries(customer_id), Entry.kind != "note")
+        .where(_live_entries(customer_id), col(Entry.kind).not_in([k.value for k in NOT_CONTACT]))
         .scalar_subquery()
     )
 
