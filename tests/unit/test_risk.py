@@ -169,7 +169,7 @@ def test_one_way_street_fires_on_favours_given_and_none_received() -> None:
     facts = make([entry(K.FAVOUR_GIVEN, d) for d in (10, 100, 300)])
     signal = one_way_street(facts, NOW, S)
     assert signal is not None
-    assert signal.evidence == ("3 favours given and 0 received in the last 365 days.",)
+    assert signal.evidence == ("3 favours given and 0 received in the last 12 months.",)
 
 
 def test_one_way_street_is_quiet_when_help_comes_back() -> None:

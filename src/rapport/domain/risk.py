@@ -42,7 +42,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import compromises_since, current_span
-from rapport.domain.wording import count, day, days_between
+from rapport.domain.wording import count, day, days_between, window
 
 SUBSTANCE_KINDS = frozenset(
     {EntryKind.MEETING, EntryKind.PURCHASE, EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT}
@@ -295,8 +295,7 @@ def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> 
     evidence = []
     if given >= s.one_way_min_given and received <= s.one_way_max_received:
         evidence.append(
-            f"{given} favours given and {received} received in the last "
-            f"{s.one_way_window_days} days."
+            f"{given} favours given and {received} received {window(s.one_way_window_days)}."
         )
     latest = _latest_check_in(facts, now, max_age_days=s.one_way_window_days)
     if latest is not None:
