@@ -3,3 +3,5 @@
 __version__ = "0.1.0"
 APP_NAME = "Rapport"
 ORG_NAME = "Rapport"
+#: Reverse-DNS id: the .desktop file, the AppStream component and the macOS bundle use it.
+APP_ID = "org.rapportjournal.Rapport"
