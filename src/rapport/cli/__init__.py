@@ -80,14 +80,17 @@ def run(argv: list[str]) -> int:
 
 def fail(message: str, hint: str = "") -> None:
     """Tell the user on standard error what went wrong and what to do."""
+    if sys.stderr is None:  # a windowed program on Windows has no console
+        return
     sys.stderr.write(f"rapport: {message}\n")
     if hint:
         sys.stderr.write(f"  {hint}\n")
 
 
 def out(text: str = "") -> None:
-    """Write a line of output for the user."""
-    sys.stdout.write(text + "\n")
+    """Write a line of output for the user (nowhere when there is no console)."""
+    if sys.stdout is not None:
+        sys.stdout.write(text + "\n")
 
 
 def existing_journal(args: argparse.Namespace) -> Path | None:
