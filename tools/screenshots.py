@@ -17,8 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from rapport.demo import populate
 
+from rapport.demo import populate
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.formatting import ensure_readable_locale

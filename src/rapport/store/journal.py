@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from rapport.store import backup, migrate
+from rapport.store import backup, integrity, migrate
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_location
@@ -66,6 +66,8 @@ class Journal:
         try:
             prepare_location(path)
             is_new = inspect_existing(path)
+            if not is_new:
+                _check_at_start(path)
             engine = make_engine(path, is_new=is_new)
         except OSError as exc:
             raise JournalLocationError(
@@ -163,6 +165,16 @@ class _NonClosingSession(AbstractContextManager[Session]):
         return None
 
 
+def _check_at_start(path: Path) -> None:
+    """Refuse a damaged journal before anything writes to it (see store/integrity.py)."""
+    problem = integrity.quick_check(path)
+    if problem is not None:
+        raise CorruptJournalError(
+            f"“{path}” is damaged: part of it can no longer be read.",
+            "Restore it from a backup. The damaged file was left as it was.",
+        )
+
+
 def _merge(a: Change, b: Change) -> Change:
     return Change(
         customers=a.customers | b.customers,
@@ -211,6 +223,6 @@ def _write_error(exc: Exception) -> JournalWriteError:
     if "malformed" in text or "not a database" in text:
         return JournalWriteError(
             "The journal file is damaged, so the change was not saved.",
-            "Run Tools → Check journal, or restore the latest backup.",
+            "Use File → Check journal, or File → Restore from backup.",
         )
     return JournalWriteError("The change could not be saved.", f"The database said: {reason}")

@@ -16,6 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DatabaseError
 
 from rapport.store.engine import WRITE
 from rapport.store.errors import JournalError, NewerJournalError
@@ -52,6 +53,7 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
     head = head_revision()
     if current == head:
         return
+    saved: Path | None = None
     if current is not None:
         if not _known(script, current):
             raise NewerJournalError(path)
@@ -67,7 +69,7 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+                _run_upgrade(config, saved)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise JournalError(
@@ -77,6 +79,22 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
                     )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
+
+
+def _run_upgrade(config: Config, saved: Path | None) -> None:
+    """Run the migrations; any failure becomes plain words (the transaction rolls back)."""
+    try:
+        command.upgrade(config, "head")
+    except (JournalError, DatabaseError):
+        raise  # already in words, or put into words by the caller (disk full, locked…)
+    except Exception as exc:
+        log.exception("schema upgrade failed")
+        raise JournalError(
+            "The journal could not be upgraded to this version of Rapport; "
+            "it was left exactly as it was.",
+            (f"A backup made before the attempt is at “{saved}”. " if saved else "")
+            + "Please report this problem.",
+        ) from exc
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
