@@ -22,6 +22,7 @@ from rapport.logs import setup_logging
 from rapport.store import Journal, JournalError
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.drafts import offer_drafts
 from rapport.ui.formatting import ensure_readable_locale
 from rapport.ui.main_window import MainWindow
 
@@ -53,8 +54,11 @@ class AppSession:
         if old_journal is not None:
             old_journal.close()
         self.settings.setValue("journal/last", str(journal.path))
-        self.window.show()
-        return self.window
+        window = self.window
+        window.show()
+        drafts, reopen = window.controller.drafts, window.controller.reopen_draft
+        QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
+        return window
 
     def switch_to(self, path: Path) -> None:
         """Open another journal; on failure, say why and keep the current one."""
