@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import HERE, Child, child_env
+from children import HERE, Child, child_env
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
