@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from rapport import APP_NAME, ORG_NAME, __version__
 from rapport.locations import JOURNAL_ENV, data_folder, default_journal
 from rapport.logs import setup_logging
+from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
@@ -47,18 +48,38 @@ class AppSession:
         self.window = MainWindow(JournalBridge(journal), self.settings)
         self.window.open_journal_requested.connect(self.switch_to)
         self.window.open_demo_requested.connect(self.open_demo)
+        guard = GUARDS.get(journal.path)
+        if guard is not None:
+            guard.activated.connect(self.bring_forward)
         if previous is not None:
             previous.save_state()
             previous.hide()
             previous.deleteLater()
         if old_journal is not None:
             old_journal.close()
+            if old_journal.path != journal.path:
+                GUARDS.release(old_journal.path)
         self.settings.setValue("journal/last", str(journal.path))
         window = self.window
         window.show()
         drafts, reopen = window.controller.drafts, window.controller.reopen_draft
         QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
         return window
+
+    def bring_forward(self) -> None:
+        """Another start asked for this journal: show the window (and its open dialog)."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.raise_()
+            modal.activateWindow()
 
     def switch_to(self, path: Path) -> None:
         """Open another journal; on failure, say why and keep the current one."""
@@ -82,14 +103,24 @@ class AppSession:
             self.window = None
         if self.journal is not None:
             self.journal.close()
+            GUARDS.release(self.journal.path)
             self.journal = None
 
 
 def open_journal(path: Path, parent: object = None) -> Journal | None:
     """Open a journal, or explain in plain words why not (the file is left as it was)."""
+    path = path.expanduser().absolute()
+    if not GUARDS.claim(path):
+        msgbox.inform(
+            parent,  # type: ignore[arg-type]
+            "The journal is already open",
+            f"“{path.name}” is open in another Rapport window, which was brought forward.",
+        )
+        return None
     try:
         return Journal.open(path)
     except JournalError as exc:
+        GUARDS.release(path)
         log.warning("could not open %s: %s", path, exc)
         msgbox.warn(parent, "Rapport could not open the journal", exc.message, exc.hint)  # type: ignore[arg-type]
         return None
@@ -163,6 +194,15 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
     log_path = setup_logging(verbose)
     _install_excepthook(log_path)
     path, named = _choose_journal(journal_path)
+    if not GUARDS.claim(path.absolute()):
+        if not GUARDS.handed_over:
+            msgbox.warn(
+                None,
+                "The journal is in use",
+                f"Another program is using “{path}” and did not answer.",
+                "Close it (or wait until it finishes), then start Rapport again.",
+            )
+        return None
     first_start = not named and not path.exists()
     journal = _first_start_choice(path) if first_start else open_journal(path)
     while journal is None:
@@ -181,7 +221,7 @@ def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     session = start_app(journal_path, verbose)
     if session is None:
-        return 1
+        return 0 if GUARDS.handed_over else 1
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = session.window

@@ -111,9 +111,11 @@ def main() -> int:
         return app.exec()
 
     if mode == "hold":
-        guard = getattr(session, "guard", None)
-        if guard is not None:
-            guard.activated.connect(lambda: say("activated"))
+        from rapport.single_instance import GUARDS
+
+        guard = GUARDS.get(journal)
+        assert guard is not None
+        guard.activated.connect(lambda: say("activated"))
         say("ready")
         return app.exec()
     return 2
