@@ -21,11 +21,15 @@ from rapport.locations import JOURNAL_ENV, data_folder, default_journal
 from rapport.logs import setup_logging
 from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
+from rapport.store.backup import restore_backup
+from rapport.store.errors import CorruptJournalError
+from rapport.store.integrity import looks_like_a_journal
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.formatting import ensure_readable_locale
 from rapport.ui.main_window import MainWindow
+from rapport.ui.recovery import recover_damaged
 
 log = logging.getLogger("rapport.app")
 
@@ -48,6 +52,8 @@ class AppSession:
         self.window = MainWindow(JournalBridge(journal), self.settings)
         self.window.open_journal_requested.connect(self.switch_to)
         self.window.open_demo_requested.connect(self.open_demo)
+        self.window.safety.restore_requested.connect(self.restore_from)
+        self.window.safety.recover_requested.connect(self.recover_open_journal)
         guard = GUARDS.get(journal.path)
         if guard is not None:
             guard.activated.connect(self.bring_forward)
@@ -80,6 +86,41 @@ class AppSession:
         if modal is not None:
             modal.raise_()
             modal.activateWindow()
+
+    def restore_from(self, backup: Path) -> None:
+        """Put a backup in place of the open journal (backed up first) and reopen it."""
+        if self.journal is None:
+            return
+        path = self.journal.path
+        self.journal.close()
+        try:
+            before = restore_backup(path, backup)
+        except (JournalError, OSError) as exc:
+            msgbox.warn(self.window, "The backup was not restored", str(exc))
+            before = None
+        else:
+            msgbox.inform(
+                self.window,
+                "Backup restored",
+                "The journal is back to how it was in the backup.",
+                f"The journal as it was just before is kept as a backup: {before.path.name}"
+                if before
+                else "",
+            )
+        reopened = open_journal(path, self.window)
+        if reopened is not None:
+            self.show(reopened)
+
+    def recover_open_journal(self) -> None:
+        """File → Check journal found damage: move the journal aside, offer the newest backup."""
+        if self.journal is None:
+            return
+        path = self.journal.path
+        self.journal.close()
+        recover_damaged(path, self.window)
+        reopened = open_journal(path, self.window)
+        if reopened is not None:
+            self.show(reopened)
 
     def switch_to(self, path: Path) -> None:
         """Open another journal; on failure, say why and keep the current one."""
@@ -118,7 +159,12 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
         )
         return None
     try:
-        return Journal.open(path)
+        try:
+            return Journal.open(path)
+        except CorruptJournalError:
+            if not looks_like_a_journal(path) or not recover_damaged(path, parent):  # type: ignore[arg-type]
+                raise
+            return Journal.open(path)
     except JournalError as exc:
         GUARDS.release(path)
         log.warning("could not open %s: %s", path, exc)

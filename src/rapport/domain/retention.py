@@ -34,6 +34,23 @@ class Retention:
 DEFAULT_RETENTION = Retention()
 
 
+#: Why a backup was taken, in the owner's words (the file name carries the short form).
+REASONS = {
+    "auto": "Automatic",
+    "manual": "Backed up by you",
+    "before-upgrade": "Before upgrading Rapport",
+    "before-restore": "Before restoring a backup",
+    "before-import": "Before an import",
+    "before-repair": "Before a repair",
+    "before-empty-trash": "Before emptying the trash",
+}
+
+
+def reason_label(reason: str) -> str:
+    """A backup's reason in words; unknown reasons are shown as they are."""
+    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+
+
 def backups_to_keep(
     taken: Iterable[datetime], policy: Retention = DEFAULT_RETENTION
 ) -> set[datetime]:

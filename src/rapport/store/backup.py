@@ -90,16 +90,42 @@ def backup_journal(engine: Engine, journal_path: Path, reason: str) -> Path:
 
 
 def take_backup(
-    journal_path: Path, reason: str, policy: Retention = DEFAULT_RETENTION
+    journal_path: Path, reason: str, policy: Retention | None = DEFAULT_RETENTION
 ) -> BackupInfo:
-    """Back up the journal file (open elsewhere or not), then thin the older backups."""
+    """Back up the journal file (open elsewhere or not), then thin the older backups.
+
+    `policy=None` skips the thinning (a restore must not thin away the backup it is
+    about to restore).
+    """
     source = _connect(journal_path, readonly=True)
     try:
         info = _write(source, journal_path, reason)
     finally:
         source.close()
-    thin_backups(journal_path, policy)
+    if policy is not None:
+        thin_backups(journal_path, policy)
     return info
+
+
+def restore_backup(journal_path: Path, backup: Path) -> BackupInfo | None:
+    """Replace the (closed) journal's content with a checked backup.
+
+    The current journal is backed up first ("before-restore") and that backup is
+    returned; a missing journal (moved aside as damaged) is simply recreated.
+    """
+    problem = check_backup(backup)
+    if problem is not None:
+        raise BackupError(
+            f"The backup “{backup.name}” is damaged ({problem}); nothing was changed.",
+            "Choose an older backup.",
+        )
+    before = (
+        take_backup(journal_path, "before-restore", policy=None) if journal_path.exists() else None
+    )
+    copy_into(backup, journal_path)
+    thin_backups(journal_path)
+    log.info("restored %s from %s", journal_path, backup)
+    return before
 
 
 def thin_backups(journal_path: Path, policy: Retention = DEFAULT_RETENTION) -> list[Path]:

@@ -17,6 +17,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
+from rapport.ui.safety import SafetyActions
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         journal = bridge.journal
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
+        self.safety = SafetyActions(bridge, self.controller.undo_stack, self)
         self.customer_list = CustomerList(journal, self)
         self.page = CustomerPage(journal, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self._action(file, "&Open journal…", self._open_journal, QKeySequence.StandardKey.Open)
         self._action(file, "Open &demo journal", self.open_demo_requested.emit)
         file.addSeparator()
+        self.safety.add_file_actions(file)
+        file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu("&Edit")
@@ -88,6 +92,8 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         edit.addSeparator()
         self._action(edit, "&Find customer", self._focus_filter, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        self.safety.add_edit_actions(edit)
 
         customer = bar.addMenu("&Customer")
         self._action(customer, "&New customer…", self.controller.new_customer, "Ctrl+Shift+N")
