@@ -162,9 +162,12 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
         try:
             return Journal.open(path)
         except CorruptJournalError:
-            if not looks_like_a_journal(path) or not recover_damaged(path, parent):  # type: ignore[arg-type]
-                raise
-            return Journal.open(path)
+            if not looks_like_a_journal(path):
+                raise  # not recognisably ours: left exactly where it is
+            if recover_damaged(path, parent):  # type: ignore[arg-type]
+                return Journal.open(path)
+            GUARDS.release(path)  # moved aside and explained; nothing more to say
+            return None
     except JournalError as exc:
         GUARDS.release(path)
         log.warning("could not open %s: %s", path, exc)

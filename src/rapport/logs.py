@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from rapport.locations import ensure_private_folder, log_file
+from rapport.store.files import PRIVATE_FILE
 
 
 def setup_logging(verbose: bool = False, path: Path | None = None) -> Path | None:
@@ -23,6 +25,7 @@ def setup_logging(verbose: bool = False, path: Path | None = None) -> Path | Non
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
+        os.chmod(target, PRIVATE_FILE)  # it may name customers: the owner's eyes only
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -45,7 +45,7 @@ def recover_damaged(path: Path, parent: QWidget | None = None) -> bool:
             "The journal is damaged",
             told,
             "No good backup of it was found. Keep the damaged file: a specialist may "
-            "recover most of it. Rapport can start a new, empty journal in its place.",
+            "recover most of it. Next, choose another journal, or a new name to start afresh.",
         )
         return False
     if not msgbox.ask(
