@@ -105,6 +105,18 @@ def ask_owner_to_activate(journal_path: Path) -> bool:
     return answered
 
 
+def hold_lock(journal_path: Path) -> QLockFile | None:
+    """Take the journal's lock for a command-line job; None while a live Rapport holds it.
+
+    The caller unlocks it when done, so the app cannot open the journal half-way.
+    """
+    lock = QLockFile(str(lock_path(journal_path)))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    return None if lock.error() == QLockFile.LockError.LockFailedError else lock
+
+
 def in_use_elsewhere(journal_path: Path) -> bool:
     """Whether a live Rapport holds the journal (for the command line's restore)."""
     lock = QLockFile(str(lock_path(journal_path)))
