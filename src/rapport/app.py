@@ -15,6 +15,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlalchemy.exc import DatabaseError
 
 from rapport import APP_NAME, ORG_NAME, __version__
 from rapport.locations import JOURNAL_ENV, data_folder, default_journal
@@ -45,11 +46,30 @@ class AppSession:
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
 
-    def show(self, journal: Journal) -> MainWindow:
-        """Show a main window on an open journal, closing the previous one."""
+    def show(self, journal: Journal) -> MainWindow | None:
+        """Show a main window on an open journal, closing the previous one.
+
+        A big journal is only partly checked before it opens (store/integrity.py); if
+        the first screen runs into damage, the journal is moved aside and the newest
+        good backup offered, as at start. None when no window could be shown.
+        """
+        try:
+            window = MainWindow(JournalBridge(journal), self.settings)
+        except DatabaseError as exc:
+            if "malformed" not in str(exc) and "not a database" not in str(exc):
+                raise
+            log.warning("damage found while showing %s: %s", journal.path, exc)
+            journal.close()
+            if recover_damaged(journal.path, self.window):
+                again = open_journal(journal.path, self.window)
+                if again is not None:
+                    return self.show(again)
+            if self.journal is None or self.journal.path != journal.path:
+                GUARDS.release(journal.path)
+            return None
         previous, old_journal = self.window, self.journal
         self.journal = journal
-        self.window = MainWindow(JournalBridge(journal), self.settings)
+        self.window = window
         self.window.open_journal_requested.connect(self.switch_to)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.safety.restore_requested.connect(self.restore_from)
@@ -66,7 +86,6 @@ class AppSession:
             if old_journal.path != journal.path:
                 GUARDS.release(old_journal.path)
         self.settings.setValue("journal/last", str(journal.path))
-        window = self.window
         window.show()
         drafts, reopen = window.controller.drafts, window.controller.reopen_draft
         QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
@@ -262,8 +281,7 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
             return None
         journal = open_journal(Path(chosen))
     session = AppSession(QSettings())
-    session.show(journal)
-    return session
+    return session if session.show(journal) is not None else None
 
 
 def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:

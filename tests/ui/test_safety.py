@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from rapport import app
+from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.store import Journal
@@ -197,3 +198,52 @@ def test_a_damaged_journal_without_a_backup_is_kept_aside_and_explained(
     assert [m.title for m in MessageBoxes.log] == ["The journal is damaged"]
     assert "No good backup" in MessageBoxes.log[0].detail
     assert len(list(journal_path.parent.glob("journal.damaged-*.rapport"))) == 1
+
+
+def big_journal_with_damage(path: Path, table: str) -> int:
+    """A journal with entries and a check-in, backed up, then one table's page damaged."""
+    journal = Journal.open(path)
+    cid = journal.customers.create(CustomerDraft(name="Ana"))
+    for n in range(20):
+        journal.entries.add(EntryDraft(customer_id=cid, occurred_at=utcnow(), body=f"n{n} " * 80))
+    journal.checkins.add(CheckIn(cid, utcnow(), Answers(trust=4)))
+    take_backup(path, "auto")
+    journal.close()
+    damage_table(path, table)
+    return cid
+
+
+@pytest.fixture
+def every_journal_big(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every journal counts as big: only the first screen's tables are checked at open."""
+    from rapport.store import integrity
+    from rapport.ui import safety
+
+    monkeypatch.setattr(integrity, "SYNC_CHECK_BYTES", 0)
+    monkeypatch.setattr(safety, "BACKGROUND_CHECK_DELAY_MS", 0)
+
+
+def test_a_big_journal_is_checked_in_the_background_and_damage_is_offered_recovery(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path, every_journal_big: None
+) -> None:
+    big_journal_with_damage(journal_path, "check_in")  # not read by the first screen
+    MessageBoxes.answers.append(True)
+    window = make_window(journal_path)  # opens: what the first screen reads is sound
+    assert window.bridge.journal.check_pending
+    with qtbot.waitSignal(window.safety.recover_requested, timeout=5000):
+        pass
+    assert MessageBoxes.log[-1].title == "The journal is damaged"
+    assert not window.bridge.journal.check_pending
+
+
+def test_damage_the_first_screen_of_a_big_journal_meets_is_recovered_not_crashed(
+    qtbot: QtBot, journal_path: Path, no_log_file: None, every_journal_big: None
+) -> None:
+    cid = big_journal_with_damage(journal_path, "entry")  # the customer list reads entries
+    MessageBoxes.answers.append(True)  # restore the newest good backup
+    session = app.start_app(journal_path)
+    assert session is not None and session.journal is not None
+    assert MessageBoxes.log[0].title == "The journal is damaged"
+    assert len(list(journal_path.parent.glob("journal.damaged-*.rapport"))) == 1
+    assert session.journal.timeline.header(cid).entry_count == 20
+    session.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from storehelp import customer, damage_table, entry
 
-from rapport.store import Journal
+from rapport.store import Journal, integrity
 from rapport.store.errors import CorruptJournalError
 from rapport.store.integrity import (
     full_check,
@@ -96,3 +96,28 @@ def test_broken_indexes_are_told_apart_and_repaired(journal_path: Path) -> None:
     assert problem is not None and only_indexes_damaged(problem)
     assert not only_indexes_damaged("*** in database main *** Page 5: btreeInitPage() error")
     assert repair_indexes(journal_path) is None
+
+
+def test_a_big_journal_checks_the_first_screens_tables_before_opening_and_the_rest_later(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(integrity, "SYNC_CHECK_BYTES", 0)  # every journal counts as big
+    closed_journal_with_entries(journal_path)
+    journal = Journal.open(journal_path)
+    assert journal.check_pending
+    journal.close()
+
+    damage_table(journal_path, "entry")  # a big table: found by the background check
+    journal = Journal.open(journal_path)
+    assert journal.check_pending
+    journal.close()
+    assert quick_check(journal_path) is not None
+
+    damage_table(journal_path, "customer")  # what the first screen reads: refused at once
+    with pytest.raises(CorruptJournalError):
+        Journal.open(journal_path)
+
+
+def test_a_small_journal_is_checked_whole_before_it_opens(journal_path: Path) -> None:
+    closed_journal_with_entries(journal_path)
+    assert integrity.check_at_start(journal_path) == (None, False)

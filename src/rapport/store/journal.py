@@ -49,6 +49,8 @@ class Journal:
         self._listeners: list[Listener] = []
         self._active: Session | None = None
         self._pending = Change()
+        #: True when only part of a big journal was checked at open (see store/integrity.py).
+        self.check_pending = False
         self.customers = CustomerStore(self)
         self.entries = EntryStore(self)
         self.timeline = TimelineStore(self)
@@ -68,8 +70,7 @@ class Journal:
         try:
             prepare_location(path)
             is_new = inspect_existing(path)
-            if not is_new:
-                _check_at_start(path)
+            check_later = False if is_new else _check_at_start(path)
             engine = make_engine(path, is_new=is_new)
         except OSError as exc:
             raise JournalLocationError(
@@ -87,7 +88,9 @@ class Journal:
             engine.dispose()
             raise _open_error(path, exc) from exc
         log.info("opened journal %s", path)
-        return cls(path, engine)
+        journal = cls(path, engine)
+        journal.check_pending = check_later
+        return journal
 
     def close(self) -> None:
         """Release the file; the journal object must not be used afterwards."""
@@ -167,14 +170,18 @@ class _NonClosingSession(AbstractContextManager[Session]):
         return None
 
 
-def _check_at_start(path: Path) -> None:
-    """Refuse a damaged journal before anything writes to it (see store/integrity.py)."""
-    problem = integrity.quick_check(path)
+def _check_at_start(path: Path) -> bool:
+    """Refuse a damaged journal before anything writes to it (see store/integrity.py).
+
+    Returns True when a big journal still needs its full quick check in the background.
+    """
+    problem, later = integrity.check_at_start(path)
     if problem is not None:
         raise CorruptJournalError(
             f"“{path}” is damaged: part of it can no longer be read.",
             "Restore it from a backup. The damaged file was left as it was.",
         )
+    return later
 
 
 def _merge(a: Change, b: Change) -> Change:

@@ -30,6 +30,8 @@ from rapport.ui.dialogs.trash_dialog import TrashDialog
 
 log = logging.getLogger("rapport.ui.safety")
 CHECK_EVERY_MS = 60_000
+#: A big journal's full quick check starts this long after the window is up.
+BACKGROUND_CHECK_DELAY_MS = 1500
 
 
 class AutoBackup(QObject):
@@ -90,6 +92,7 @@ class SafetyActions(QObject):
 
     restore_requested = Signal(Path)  # a backup to restore into the open journal
     recover_requested = Signal()  # the open journal is damaged: move aside, offer a backup
+    background_checked = Signal(object)  # what the background quick check found, or None
 
     def __init__(self, bridge: JournalBridge, undo_stack: QUndoStack, window: QWidget) -> None:
         super().__init__(window)
@@ -98,6 +101,11 @@ class SafetyActions(QObject):
         self.undo_stack = undo_stack
         self.window = window
         self.auto = AutoBackup(bridge, self)
+        self.background_checked.connect(
+            self._on_background_check, Qt.ConnectionType.QueuedConnection
+        )
+        if self.journal.check_pending:
+            QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, self, self.start_background_check)
 
     def add_file_actions(self, menu: QMenu) -> None:
         """Back up now, Restore from backup…, Check journal… in the File menu."""
@@ -160,6 +168,31 @@ class SafetyActions(QObject):
         dialog.setModal(True)
         dialog.open()
         return dialog
+
+    def start_background_check(self) -> None:
+        """Quick-check the whole of a big journal without holding up the window."""
+        path = self.journal.path
+
+        def job() -> None:
+            self.background_checked.emit(integrity.quick_check(path))
+
+        threading.Thread(target=job, daemon=True, name="rapport-check").start()
+
+    def _on_background_check(self, problem: object) -> None:
+        self.journal.check_pending = False
+        if problem is None:
+            log.info("background check of %s: sound", self.journal.path)
+            return
+        if msgbox.ask(
+            self.window,
+            "The journal is damaged",
+            "While you worked, Rapport found that part of the journal can no longer be read.",
+            detail="Move it aside (nothing is deleted) and restore the newest good backup? "
+            "Until then, avoid writing new entries.",
+            yes="Move aside and restore",
+            no="Later",
+        ):
+            self.recover_requested.emit()
 
     def check_journal(self) -> None:
         """Run the full integrity check; repair indexes or offer recovery when needed."""
