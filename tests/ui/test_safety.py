@@ -247,3 +247,41 @@ def test_damage_the_first_screen_of_a_big_journal_meets_is_recovered_not_crashed
     assert len(list(journal_path.parent.glob("journal.damaged-*.rapport"))) == 1
     assert session.journal.timeline.header(cid).entry_count == 20
     session.close()
+
+
+def test_the_restore_and_trash_views_name_their_controls(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QTreeWidget
+
+    window = make_window(journal_path)
+    with_entry(window)
+    take_backup(journal_path, "manual")
+    restore = window.safety.choose_backup()
+    trash = window.safety.show_trash()
+    for dialog in (restore, trash):
+        for tree in dialog.findChildren(QTreeWidget):
+            assert tree.accessibleName()
+        for button in dialog.findChildren(QAbstractButton):
+            assert button.accessibleName() or button.text().replace("&", "")
+    assert restore.list.topLevelItemCount() == 1
+    assert restore.list.topLevelItem(0).text(1) == "Backed up by you"  # type: ignore[union-attr]
+    assert "KB" in restore.list.topLevelItem(0).text(2)  # type: ignore[union-attr]
+    restore.close()
+    trash.close()
+
+
+def test_choosing_a_backup_asks_then_asks_the_session_to_restore_it(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    saved = take_backup(journal_path, "manual")
+    dialog = window.safety.choose_backup()
+    assert not dialog.restore_button.isEnabled()
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    assert dialog.restore_button.isEnabled()
+    MessageBoxes.answers.append(True)
+    with qtbot.waitSignal(window.safety.restore_requested) as asked:
+        dialog.restore_button.click()
+    assert asked.args == [saved.path]
+    assert MessageBoxes.log[-1].title == "Restore this backup?"
