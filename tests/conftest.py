@@ -26,13 +26,28 @@ class _NetworkBlocked(RuntimeError):
 
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rapport never opens a network connection; any attempt fails the test."""
+    """Rapport never opens a network connection; any attempt fails the test.
+
+    Local (AF_UNIX) sockets stay allowed: they never leave the computer.
+    """
 
     def refuse(*_args: object, **_kwargs: object) -> None:
-        raise _NetworkBlocked("Rapport tried to open a network connection")
+        raise _NetworkBlocked("Rapport tried to reach the network")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    def guarded(name: str) -> object:
+        original = getattr(socket.socket, name)
+
+        def call(self: socket.socket, *args: object, **kwargs: object) -> object:
+            if self.family == getattr(socket, "AF_UNIX", None):
+                return original(self, *args, **kwargs)
+            raise _NetworkBlocked(f"Rapport tried to reach the network (socket.{name})")
+
+        return call
+
+    for name in ("connect", "connect_ex", "sendto", "sendmsg"):
+        monkeypatch.setattr(socket.socket, name, guarded(name))
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 @pytest.fixture

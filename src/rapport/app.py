@@ -15,16 +15,23 @@ from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlalchemy.exc import DatabaseError
 
 from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
 from rapport.locations import JOURNAL_ENV, data_folder, default_journal, settings
 from rapport.logs import setup_logging
+from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
+from rapport.store.backup import restore_backup
+from rapport.store.errors import CorruptJournalError
+from rapport.store.integrity import looks_like_a_journal
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.drafts import offer_drafts
 from rapport.ui.formatting import ensure_readable_locale
 from rapport.ui.icons import app_icon
 from rapport.ui.main_window import MainWindow
+from rapport.ui.recovery import recover_damaged
 
 log = logging.getLogger("rapport.app")
 
@@ -40,22 +47,100 @@ class AppSession:
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
 
-    def show(self, journal: Journal) -> MainWindow:
-        """Show a main window on an open journal, closing the previous one."""
+    def show(self, journal: Journal) -> MainWindow | None:
+        """Show a main window on an open journal, closing the previous one.
+
+        A big journal is only partly checked before it opens (store/integrity.py); if
+        the first screen runs into damage, the journal is moved aside and the newest
+        good backup offered, as at start. None when no window could be shown.
+        """
+        try:
+            window = MainWindow(JournalBridge(journal), self.settings)
+        except DatabaseError as exc:
+            if "malformed" not in str(exc) and "not a database" not in str(exc):
+                raise
+            log.warning("damage found while showing %s: %s", journal.path, exc)
+            journal.close()
+            if recover_damaged(journal.path, self.window):
+                again = open_journal(journal.path, self.window)
+                if again is not None:
+                    return self.show(again)
+            if self.journal is None or self.journal.path != journal.path:
+                GUARDS.release(journal.path)
+            return None
         previous, old_journal = self.window, self.journal
         self.journal = journal
-        self.window = MainWindow(JournalBridge(journal), self.settings)
+        self.window = window
         self.window.open_journal_requested.connect(self.switch_to)
         self.window.open_demo_requested.connect(self.open_demo)
+        self.window.safety.restore_requested.connect(self.restore_from)
+        self.window.safety.recover_requested.connect(self.recover_open_journal)
+        guard = GUARDS.get(journal.path)
+        if guard is not None:
+            guard.activated.connect(self.bring_forward)
         if previous is not None:
             previous.save_state()
             previous.hide()
             previous.deleteLater()
         if old_journal is not None:
             old_journal.close()
+            if old_journal.path != journal.path:
+                GUARDS.release(old_journal.path)
         self.settings.setValue("journal/last", str(journal.path))
-        self.window.show()
-        return self.window
+        window.show()
+        drafts, reopen = window.controller.drafts, window.controller.reopen_draft
+        QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
+        return window
+
+    def bring_forward(self) -> None:
+        """Another start asked for this journal: show the window (and its open dialog)."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.raise_()
+            modal.activateWindow()
+
+    def restore_from(self, backup: Path) -> None:
+        """Put a backup in place of the open journal (backed up first) and reopen it."""
+        if self.journal is None:
+            return
+        path = self.journal.path
+        self.journal.close()
+        try:
+            before = restore_backup(path, backup)
+        except (JournalError, OSError) as exc:
+            msgbox.warn(self.window, "The backup was not restored", str(exc))
+            before = None
+        else:
+            msgbox.inform(
+                self.window,
+                "Backup restored",
+                "The journal is back to how it was in the backup.",
+                f"The journal as it was just before is kept as a backup: {before.path.name}"
+                if before
+                else "",
+            )
+        reopened = open_journal(path, self.window)
+        if reopened is not None:
+            self.show(reopened)
+
+    def recover_open_journal(self) -> None:
+        """Tools → Check journal found damage: move the journal aside, offer the newest backup."""
+        if self.journal is None:
+            return
+        path = self.journal.path
+        self.journal.close()
+        recover_damaged(path, self.window)
+        reopened = open_journal(path, self.window)
+        if reopened is not None:
+            self.show(reopened)
 
     def switch_to(self, path: Path) -> None:
         """Open another journal; on failure, say why and keep the current one."""
@@ -79,14 +164,32 @@ class AppSession:
             self.window = None
         if self.journal is not None:
             self.journal.close()
+            GUARDS.release(self.journal.path)
             self.journal = None
 
 
 def open_journal(path: Path, parent: object = None) -> Journal | None:
     """Open a journal, or explain in plain words why not (the file is left as it was)."""
+    path = path.expanduser().absolute()
+    if not GUARDS.claim(path):
+        msgbox.inform(
+            parent,  # type: ignore[arg-type]
+            "The journal is already open",
+            f"“{path.name}” is open in another Rapport window, which was brought forward.",
+        )
+        return None
     try:
-        return Journal.open(path)
+        try:
+            return Journal.open(path)
+        except CorruptJournalError:
+            if not looks_like_a_journal(path):
+                raise  # not recognisably ours: left exactly where it is
+            if recover_damaged(path, parent):  # type: ignore[arg-type]
+                return Journal.open(path)
+            GUARDS.release(path)  # moved aside and explained; nothing more to say
+            return None
     except JournalError as exc:
+        GUARDS.release(path)
         log.warning("could not open %s: %s", path, exc)
         msgbox.warn(parent, "Rapport could not open the journal", exc.message, exc.hint)  # type: ignore[arg-type]
         return None
@@ -161,6 +264,15 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
     log_path = setup_logging(verbose)
     _install_excepthook(log_path)
     path, named = _choose_journal(journal_path)
+    if not GUARDS.claim(path.absolute()):
+        if not GUARDS.handed_over:
+            msgbox.warn(
+                None,
+                "The journal is in use",
+                f"Another program is using “{path}” and did not answer.",
+                "Close it (or wait until it finishes), then start Rapport again.",
+            )
+        return None
     first_start = not named and not path.exists()
     journal = _first_start_choice(path) if first_start else open_journal(path)
     while journal is None:
@@ -171,15 +283,14 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
             return None
         journal = open_journal(Path(chosen))
     session = AppSession(settings())
-    session.show(journal)
-    return session
+    return session if session.show(journal) is not None else None
 
 
 def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     session = start_app(journal_path, verbose)
     if session is None:
-        return 1
+        return 0 if GUARDS.handed_over else 1
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = session.window

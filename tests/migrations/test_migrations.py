@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from rapport.domain.customers import CustomerDraft
-from rapport.store import Journal
+from rapport.store import Journal, JournalError
 from rapport.store.migrate import alembic_config, head_revision, include_name
 from rapport.store.models import SQLModel
 
@@ -99,7 +99,7 @@ def test_a_first_migration_that_fails_half_way_leaves_no_half_made_schema(
         return create_table(name, *args, **kwargs)
 
     monkeypatch.setattr(alembic.op, "create_table", fail_on_entry)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(JournalError, match="left exactly as it was"):
         Journal.open(journal_path)
     assert raw(journal_path, "SELECT name FROM sqlite_master WHERE type = 'table'") == []
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from rapport.domain.customers import CustomerDraft
@@ -44,3 +47,23 @@ def raw_rows(journal: Journal, sql: str) -> list[tuple[Any, ...]]:
     """Rows straight from the file, bypassing the store (to see what is really there)."""
     with journal.engine.connect() as conn:
         return [tuple(row) for row in conn.exec_driver_sql(sql).all()]
+
+
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the first b-tree page of `table` in the file with junk, as a bad disk would.
+
+    The journal must be closed (or checkpointed) so the page lives in the main file.
+    """
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    finally:
+        conn.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xee" * page_size)
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -1,16 +1,49 @@
-"""Consistent copies of a journal with SQLite's online backup API (never a file copy)."""
+"""Backups of a journal: written with SQLite's online backup API, verified, then thinned.
+
+A backup is never a file copy of an open database (that can catch a half-written
+page); SQLite's backup API copies a consistent snapshot while Rapport keeps working.
+Each backup is written under a temporary name, fsynced, opened again and given a full
+`integrity_check`; only then is it renamed into place and are older ones thinned, so
+a bad backup can never push a good one out. Backups live in a private `backups/`
+folder beside the journal, readable by the owner alone.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_to_keep
+from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
+from rapport.store.errors import JournalError
+from rapport.store.files import create_private, fsync_folder, private_folder
+
 log = logging.getLogger("rapport.store.backup")
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)\.rapport$")
+
+
+class BackupError(JournalError):
+    """A backup could not be written or did not pass its check; older ones were kept."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was taken (UTC), why, and how big it is."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
 
 
 def backup_folder(journal_path: Path) -> Path:
@@ -18,28 +51,219 @@ def backup_folder(journal_path: Path) -> Path:
     return journal_path.parent / "backups"
 
 
-def backup_journal(engine: Engine, journal_path: Path, reason: str) -> Path:
-    """Write a verified backup of the open journal and return its path."""
+def list_backups(journal_path: Path) -> list[BackupInfo]:
+    """The journal's backups, newest first (files of other journals are ignored)."""
     folder = backup_folder(journal_path)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{journal_path.stem}-{stamp}-{reason}.rapport"
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
+    if not folder.is_dir():
+        return []
+    found = []
+    prefix = journal_path.stem
+    for path in folder.glob(f"{glob_escape(prefix)}-*.rapport"):
+        match = _NAME.search(path.name)
+        if not match or path.name[: match.start()] != prefix:
+            continue
+        taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupInfo(path, taken, match["reason"], size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    """Escape glob's special characters so a journal called "a[1]" finds its backups."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def backup_journal(engine: Engine, journal_path: Path, reason: str) -> Path:
+    """Back up an open journal through its engine; return the verified backup's path."""
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-            ok = dest.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            dest.close()
+        info = _write(source, journal_path, reason)
     finally:
         raw.close()
-    if ok != "ok":
-        target.unlink(missing_ok=True)
-        raise OSError(f"backup {target} failed its check: {ok}")
-    log.info("backup written: %s", target)
-    return target
+    thin_backups(journal_path)
+    return info.path
+
+
+def take_backup(
+    journal_path: Path, reason: str, policy: Retention | None = DEFAULT_RETENTION
+) -> BackupInfo:
+    """Back up the journal file (open elsewhere or not), then thin the older backups.
+
+    `policy=None` skips the thinning (a restore must not thin away the backup it is
+    about to restore).
+    """
+    source = _connect(journal_path, readonly=True)
+    try:
+        info = _write(source, journal_path, reason)
+    finally:
+        source.close()
+    if policy is not None:
+        thin_backups(journal_path, policy)
+    return info
+
+
+def restore_backup(journal_path: Path, backup: Path) -> BackupInfo | None:
+    """Replace the (closed) journal's content with a checked backup.
+
+    The current journal is backed up first ("before-restore") and that backup is
+    returned; a missing journal (moved aside as damaged) is simply recreated.
+    """
+    problem = check_backup(backup)
+    if problem is not None:
+        raise BackupError(
+            f"The backup “{backup.name}” is damaged ({problem}); nothing was changed.",
+            "Choose an older backup.",
+        )
+    before = (
+        take_backup(journal_path, "before-restore", policy=None) if journal_path.exists() else None
+    )
+    copy_into(backup, journal_path)
+    thin_backups(journal_path)
+    log.info("restored %s from %s", journal_path, backup)
+    return before
+
+
+def thin_backups(journal_path: Path, policy: Retention = DEFAULT_RETENTION) -> list[Path]:
+    """Delete the backups the retention policy no longer keeps; return what was deleted."""
+    backups = list_backups(journal_path)
+    keep = backups_to_keep([b.taken_at.astimezone() for b in backups], policy)
+    removed = []
+    for backup in backups:
+        if backup.taken_at.astimezone() not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError as exc:
+                log.warning("could not remove old backup %s: %s", backup.path, exc)
+    _remove_stale_partials(backup_folder(journal_path))
+    if removed:
+        log.info("thinned %d old backups of %s", len(removed), journal_path)
+    return removed
+
+
+def check_backup(path: Path) -> str | None:
+    """Open a backup read-only and check it fully; None when good, else what is wrong."""
+    try:
+        conn = _connect(path, readonly=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if app_id != APPLICATION_ID:
+        return "not a Rapport journal"
+    return None if result == ["ok"] else "; ".join(result[:5])
+
+
+def newest_good_backup(journal_path: Path) -> BackupInfo | None:
+    """The newest backup that passes its check, or None when there is none."""
+    for backup in list_backups(journal_path):
+        problem = check_backup(backup.path)
+        if problem is None:
+            return backup
+        log.warning("backup %s failed its check: %s", backup.path, problem)
+    return None
+
+
+def copy_into(source_path: Path, target_path: Path) -> None:
+    """Copy a checked database into target with the backup API, in one transaction.
+
+    The target may be a live WAL journal (closed by Rapport): SQLite writes it through
+    its own pager, so the WAL stays consistent and a crash leaves the old or the new
+    content, never a mix. A missing target is created private.
+    """
+    if not target_path.exists():
+        create_private(target_path)
+    source = _connect(source_path, readonly=True)
+    try:
+        target = _connect(target_path, readonly=False)
+        try:
+            source.backup(target)
+            problem = target.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            target.close()
+    finally:
+        source.close()
+    if problem != "ok":
+        raise BackupError(
+            f"The copy written to “{target_path}” failed its check.",
+            "Try another backup, or ask for help; the backup itself was not changed.",
+        )
+
+
+# --- internals -------------------------------------------------------------------------
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """A plain sqlite3 connection, read-only when asked, patient with a busy journal."""
+    uri = path.absolute().as_uri() + ("?mode=ro" if readonly else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return conn
+
+
+def _write(source: sqlite3.Connection, journal_path: Path, reason: str) -> BackupInfo:
+    folder = private_folder(backup_folder(journal_path))
+    taken = datetime.now(UTC)
+    name = f"{journal_path.stem}-{taken.strftime(_STAMP)}-{reason}.rapport"
+    final = folder / name
+    partial = folder / f".{name}.partial"
+    create_private(partial, exclusive=True)
+    started = time.perf_counter()
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            # One self-contained file: no -wal or -shm beside a backup.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        _fsync(partial)
+        problem = check_backup(partial)
+        if problem is not None:
+            raise BackupError(
+                f"The new backup of “{journal_path.name}” failed its check ({problem}).",
+                "Older backups were kept. Check the disk, then try again.",
+            )
+        os.replace(partial, final)
+        fsync_folder(folder)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(
+            f"The backup of “{journal_path.name}” could not be written ({exc}).",
+            "Older backups were kept. Free some disk space or check the folder, then try again.",
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    elapsed = (time.perf_counter() - started) * 1000
+    info = BackupInfo(final, taken, reason, final.stat().st_size)
+    log.info("backup written and checked in %.0f ms: %s", elapsed, final)
+    return info
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_partials(folder: Path, older_than_s: float = 3600) -> None:
+    """Remove temporary files a crash left behind mid-backup (never a finished backup)."""
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for partial in folder.glob(".*.partial"):
+        try:
+            if now - partial.stat().st_mtime > older_than_s:
+                partial.unlink()
+        except OSError:
+            pass

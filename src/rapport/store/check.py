@@ -120,9 +120,16 @@ def _search_findings(journal: Journal) -> list[Finding]:
     ]
 
 
-def check_journal(journal: Journal, rebuild_index: bool = False) -> CheckReport:
-    """Run every check; with rebuild_index, rebuild the search index and check it again."""
-    findings = [_file_finding(journal), _links_finding(journal)]
+def check_journal(
+    journal: Journal, rebuild_index: bool = False, file_checked: bool = False
+) -> CheckReport:
+    """Run every check; with rebuild_index, rebuild the search index and check it again.
+
+    `file_checked` skips SQLite's integrity check when the caller has just run it (it
+    is the slow part on a big journal).
+    """
+    findings = [] if file_checked else [_file_finding(journal)]
+    findings.append(_links_finding(journal))
     if not rebuild_index:
         findings.extend(_search_findings(journal))
         return CheckReport(tuple(findings))

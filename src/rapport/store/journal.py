@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from rapport.store import backup, migrate
+from rapport.store import backup, integrity, migrate
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_location
@@ -33,6 +33,7 @@ from rapport.store.records import Change
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
+from rapport.store.trash import TrashStore
 
 log = logging.getLogger("rapport.store")
 
@@ -49,6 +50,8 @@ class Journal:
         self._listeners: list[Listener] = []
         self._active: Session | None = None
         self._pending = Change()
+        #: True when only part of a big journal was checked at open (see store/integrity.py).
+        self.check_pending = False
         self.customers = CustomerStore(self)
         self.entries = EntryStore(self)
         self.timeline = TimelineStore(self)
@@ -56,6 +59,7 @@ class Journal:
         self.facts = FactsStore(self)
         self.suggestions = SuggestionStore(self)
         self.search: SearchIndex = make_search_index(self)
+        self.trash = TrashStore(self)
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:
@@ -68,6 +72,7 @@ class Journal:
         try:
             prepare_location(path)
             is_new = inspect_existing(path)
+            check_later = False if is_new else _check_at_start(path)
             engine = make_engine(path, is_new=is_new)
         except OSError as exc:
             raise JournalLocationError(
@@ -85,7 +90,9 @@ class Journal:
             engine.dispose()
             raise _open_error(path, exc) from exc
         log.info("opened journal %s", path)
-        return cls(path, engine)
+        journal = cls(path, engine)
+        journal.check_pending = check_later
+        return journal
 
     def close(self) -> None:
         """Release the file; the journal object must not be used afterwards."""
@@ -165,6 +172,20 @@ class _NonClosingSession(AbstractContextManager[Session]):
         return None
 
 
+def _check_at_start(path: Path) -> bool:
+    """Refuse a damaged journal before anything writes to it (see store/integrity.py).
+
+    Returns True when a big journal still needs its full quick check in the background.
+    """
+    problem, later = integrity.check_at_start(path)
+    if problem is not None:
+        raise CorruptJournalError(
+            f"“{path}” is damaged: part of it can no longer be read.",
+            "Restore it from a backup. The damaged file was left as it was.",
+        )
+    return later
+
+
 def _merge(a: Change, b: Change) -> Change:
     return Change(
         customers=a.customers | b.customers,
@@ -213,6 +234,6 @@ def _write_error(exc: Exception) -> JournalWriteError:
     if "malformed" in text or "not a database" in text:
         return JournalWriteError(
             "The journal file is damaged, so the change was not saved.",
-            "Run Tools → Check journal, or restore the latest backup.",
+            "Use Tools → Check journal, or File → Restore from backup.",
         )
     return JournalWriteError("The change could not be saved.", f"The database said: {reason}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from rapport.store.engine import WRITE
 from rapport.store.errors import JournalError, NewerJournalError
@@ -84,13 +84,13 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
     current = stamped_revision(engine)
     if current == SCHEMA_HEAD:
         return
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
     if current == head:
         return
+    saved: Path | None = None
     if current is not None:
         if not _known(script, current):
             raise NewerJournalError(path)
@@ -106,7 +106,7 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+                _run_upgrade(config, saved)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise JournalError(
@@ -116,6 +116,24 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
                     )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
+
+
+def _run_upgrade(config: Config, saved: Path | None) -> None:
+    """Run the migrations; any failure becomes plain words (the transaction rolls back)."""
+    from alembic import command
+
+    try:
+        command.upgrade(config, "head")
+    except (JournalError, DatabaseError):
+        raise  # already in words, or put into words by the caller (disk full, locked…)
+    except Exception as exc:
+        log.exception("schema upgrade failed")
+        raise JournalError(
+            "The journal could not be upgraded to this version of Rapport; "
+            "it was left exactly as it was.",
+            (f"A backup made before the attempt is at “{saved}”. " if saved else "")
+            + "Please report this problem.",
+        ) from exc
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

@@ -11,18 +11,24 @@ from rapport.store.check import CheckReport, check_journal
 from rapport.ui import msgbox
 
 
-def _run(journal: Journal, rebuild: bool) -> CheckReport:
+def _run(journal: Journal, rebuild: bool, file_checked: bool) -> CheckReport:
     """Run the checks with a busy cursor: a big journal takes a second or two."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return check_journal(journal, rebuild_index=rebuild)
+        return check_journal(journal, rebuild_index=rebuild, file_checked=file_checked)
     finally:
         QGuiApplication.restoreOverrideCursor()
 
 
-def check_and_report(journal: Journal, parent: QWidget | None) -> CheckReport:
-    """Check the journal, say what was found, and rebuild the search index if asked."""
-    report = _run(journal, rebuild=False)
+def check_and_report(
+    journal: Journal, parent: QWidget | None, file_checked: bool = False
+) -> CheckReport:
+    """Check the journal, say what was found, and rebuild the search index if asked.
+
+    The file itself is checked (and damage handled) by `SafetyActions.check_journal`,
+    which calls this once the file is sound, with `file_checked=True`.
+    """
+    report = _run(journal, rebuild=False, file_checked=file_checked)
     details = "\n".join(report.lines())
     if report.ok:
         msgbox.inform(parent, "Check journal", "Your journal is in good order.", details)
@@ -35,7 +41,7 @@ def check_and_report(journal: Journal, parent: QWidget | None) -> CheckReport:
         yes="Rebuild the index",
         no="Not now",
     ):
-        report = _run(journal, rebuild=True)
+        report = _run(journal, rebuild=True, file_checked=file_checked)
         details = "\n".join(report.lines())
     if report.ok:
         msgbox.inform(parent, "Check journal", "Repaired: your journal is in good order.", details)

@@ -12,16 +12,19 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from rapport.domain.customers import CustomerDraft, Status
+from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
 from rapport.domain.lifecycle import suggest_after_entry
 from rapport.domain.stages import Stage
 from rapport.store import JournalError
+from rapport.store.drafts import DraftStore
 from rapport.store.records import TimelineItem
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.customer_dialog import CustomerDialog
 from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.dialogs.stage_dialog import StageDialog
+from rapport.ui.drafts import DraftKeeper
 from rapport.ui.undo import TrashCommand
 
 log = logging.getLogger("rapport.ui")
@@ -39,6 +42,7 @@ class Controller(QObject):
         self.journal = bridge.journal
         self.window = window
         self.undo_stack = QUndoStack(self)
+        self.drafts = DraftStore(self.journal.path)
 
     # --- entries ------------------------------------------------------------------------
 
@@ -54,6 +58,7 @@ class Controller(QObject):
             )
             return None
         dialog = EntryDialog(choices, self._save_new_entry, customer_id, parent=self.window)
+        DraftKeeper(dialog, self.drafts)
         dialog.setModal(True)
         dialog.open()
         return dialog
@@ -117,8 +122,27 @@ class Controller(QObject):
         dialog = EntryDialog(
             self.journal.customers.choices(), save, entry=entry, parent=self.window
         )
+        DraftKeeper(dialog, self.drafts)
         dialog.setModal(True)
         dialog.open()
+        return dialog
+
+    def reopen_draft(self, typed: TypedEntry) -> EntryDialog | None:
+        """Open a draft kept after a crash, as it was typed (its entry may be gone)."""
+        dialog = None
+        if typed.entry_id is not None:
+            try:
+                self.journal.entries.get(typed.entry_id)
+                dialog = self.edit_entry(typed.entry_id)
+            except JournalError:
+                log.info("entry %s of a draft is gone; reopening as new", typed.entry_id)
+        if dialog is None:
+            dialog = self.new_entry(typed.customer_id)
+        keeper = DraftKeeper.of(dialog) if dialog is not None else None
+        if dialog is None or keeper is None:
+            return None
+        keeper.draft_id = typed.draft_id
+        dialog.restore_typed(typed)
         return dialog
 
     def delete_item(self, item: TimelineItem) -> None:

@@ -28,11 +28,11 @@ from rapport.store.records import Change
 from rapport.store.search import SearchHit
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
-from rapport.ui.check_journal import check_and_report
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
 from rapport.ui.insight_actions import InsightActions
+from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
 from rapport.ui.today_view import TodayView
 
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.controller = Controller(bridge, self)
         self._search: SearchPanel | None = None
         self.insight = InsightActions(bridge, self, self.controller.undo_stack)
+        self.safety = SafetyActions(bridge, self.controller.undo_stack, self)
         self.customer_list = CustomerList(journal, self)
         self.page = CustomerPage(journal, self)
         self.today = TodayView(journal, self)
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self._action(file, "&Open journal…", self._open_journal, QKeySequence.StandardKey.Open)
         self._action(file, "Open &demo journal", self.open_demo_requested.emit)
         file.addSeparator()
+        self.safety.add_file_actions(file)
+        file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu("&Edit")
@@ -123,6 +126,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(edit, "&Find customer", self._focus_filter, QKeySequence.StandardKey.Find)
         self._action(edit, "&Search notes…", self._open_search, "Ctrl+K")
+        edit.addSeparator()
+        self.safety.add_edit_actions(edit)
 
         view = bar.addMenu("&View")
         self._action(view, "&Today", self.show_today, "Ctrl+T")
@@ -274,7 +279,7 @@ class MainWindow(QMainWindow):
         self.page.timeline.setFocus()
 
     def _check_journal(self) -> None:
-        check_and_report(self.bridge.journal, self)
+        self.safety.check_journal()
 
     def _focus_filter(self) -> None:
         self.customer_list.filter.setFocus()

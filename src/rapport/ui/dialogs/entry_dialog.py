@@ -7,10 +7,10 @@ The dialog only collects and checks what was typed; saving goes through the call
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
 from rapport.store.records import EntryRecord
@@ -35,6 +36,9 @@ from rapport.ui import formatting, msgbox
 
 class EntryDialog(QDialog):
     """Collects one entry. `draft()` returns what was typed, or None when it cannot be used."""
+
+    #: Anything in the form changed (drives the draft that is saved while typing).
+    edited = Signal()
 
     def __init__(
         self,
@@ -130,6 +134,19 @@ class EntryDialog(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         if entry is not None:
             self._load(entry)
+        for signal in (
+            self.customer.currentTextChanged,
+            self.when.dateTimeChanged,
+            self.kind.currentIndexChanged,
+            self.title.textChanged,
+            self.body.textChanged,
+            self.sentiment.currentIndexChanged,
+            self.private.toggled,
+            self.follow_up.toggled,
+            self.follow_up_on.dateChanged,
+            self.follow_up_done.toggled,
+        ):
+            signal.connect(self.edited)
         if self.customer.currentIndex() >= 0:
             self.body.setFocus()
         else:
@@ -210,3 +227,50 @@ class EntryDialog(QDialog):
         ):
             return
         super().reject()
+
+    # --- drafts -------------------------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        """The entry being edited, or None for a new one."""
+        return self._entry.id if self._entry is not None else None
+
+    def typed(self, draft_id: str) -> TypedEntry:
+        """Everything in the form exactly as typed, for the draft file."""
+        sentiment = self.sentiment.currentData()
+        return TypedEntry(
+            draft_id=draft_id,
+            entry_id=self.entry_id,
+            customer_id=self.selected_customer(),
+            customer_text=self.customer.currentText(),
+            occurred_at=formatting.from_local(self.when.dateTime()),
+            kind=str(self.kind.currentData()),
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            sentiment=None if sentiment is None else int(sentiment),
+            private=self.private.isChecked(),
+            follow_up_on=(
+                formatting.pydate(self.follow_up_on.date()) if self.follow_up.isChecked() else None
+            ),
+            follow_up_done=self.follow_up_done.isChecked(),
+            saved_at=datetime.now(UTC),
+        )
+
+    def restore_typed(self, typed: TypedEntry) -> None:
+        """Put a recovered draft back into the form."""
+        index = self.customer.findData(typed.customer_id) if typed.customer_id else -1
+        if index >= 0:
+            self.customer.setCurrentIndex(index)
+        else:
+            self.customer.setEditText(typed.customer_text)
+        self.when.setDateTime(formatting.to_local(typed.occurred_at))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(typed.kind)))
+        self.title.setText(typed.title)
+        self.body.setPlainText(typed.body)
+        self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(typed.sentiment)))
+        self.private.setChecked(typed.private)
+        self.follow_up.setChecked(typed.follow_up_on is not None)
+        if typed.follow_up_on is not None:
+            self.follow_up_on.setDate(formatting.qdate(typed.follow_up_on))
+        self.follow_up_done.setChecked(typed.follow_up_done)
+        self.body.moveCursor(QTextCursor.MoveOperation.End)

@@ -1,0 +1,113 @@
+"""The trash: what was deleted (soft-deleted rows), restored one by one or emptied for good.
+
+Deleting never removes a row; it sets `deleted_at`, so a delete can be undone and
+the trash can be reviewed. Entries and stage changes of a deleted customer travel with
+the customer and are not listed on their own. Emptying the trash is the one place rows
+are really deleted; the caller takes a backup first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete
+from sqlmodel import col, select
+
+from rapport.domain.kinds import EntryKind
+from rapport.domain.stages import Stage
+from rapport.store.models import CheckIn, Customer, Entry, StageChange
+from rapport.store.records import Change
+
+if TYPE_CHECKING:
+    from rapport.store.journal import Journal
+
+
+class TrashKind(StrEnum):
+    """What a trashed item is."""
+
+    CUSTOMER = "customer"
+    ENTRY = "entry"
+    STAGE_CHANGE = "stage change"
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    """One deleted thing, as the Trash view lists it."""
+
+    kind: TrashKind
+    id: int
+    label: str
+    customer_name: str
+    deleted_at: datetime
+
+
+class TrashStore:
+    """The trash of one journal."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def items(self) -> list[TrashItem]:
+        """Everything in the trash, most recently deleted first."""
+        found: list[TrashItem] = []
+        with self._journal.read() as session:
+            for customer in session.exec(
+                select(Customer).where(col(Customer.deleted_at).is_not(None))
+            ):
+                assert customer.id is not None and customer.deleted_at is not None
+                label = customer.name + (
+                    f" ({customer.organisation})" if customer.organisation else ""
+                )
+                found.append(
+                    TrashItem(
+                        TrashKind.CUSTOMER, customer.id, label, customer.name, customer.deleted_at
+                    )
+                )
+            live = col(Customer.deleted_at).is_(None)
+            for entry, name in session.exec(
+                select(Entry, Customer.name)
+                .join(Customer, col(Customer.id) == col(Entry.customer_id))
+                .where(col(Entry.deleted_at).is_not(None), live)
+            ):
+                assert entry.id is not None and entry.deleted_at is not None
+                when = entry.occurred_at.date().isoformat()
+                label = f"{entry.title or EntryKind(entry.kind).label} of {when}"
+                found.append(TrashItem(TrashKind.ENTRY, entry.id, label, name, entry.deleted_at))
+            for change, name in session.exec(
+                select(StageChange, Customer.name)
+                .join(Customer, col(Customer.id) == col(StageChange.customer_id))
+                .where(col(StageChange.deleted_at).is_not(None), live)
+            ):
+                assert change.id is not None and change.deleted_at is not None
+                label = f"Move to {Stage(change.stage).label}"
+                found.append(
+                    TrashItem(TrashKind.STAGE_CHANGE, change.id, label, name, change.deleted_at)
+                )
+        return sorted(found, key=lambda item: item.deleted_at, reverse=True)
+
+    def restore(self, item: TrashItem) -> None:
+        """Bring one item back where it was."""
+        if item.kind is TrashKind.CUSTOMER:
+            self._journal.customers.restore(item.id)
+        elif item.kind is TrashKind.ENTRY:
+            self._journal.entries.restore(item.id)
+        else:
+            self._journal.entries.restore_stage_change(item.id)
+
+    def empty(self) -> int:
+        """Delete everything in the trash for good, in one transaction; return how many.
+
+        A deleted customer takes their entries, stage changes, check-ins and tags along
+        (the foreign keys cascade); a stage change caused by a deleted entry stays and
+        forgets the entry.
+        """
+        with self._journal._write() as session:
+            removed = 0
+            for table in (Customer, Entry, StageChange, CheckIn):
+                result = session.execute(delete(table).where(col(table.deleted_at).is_not(None)))
+                removed += int(getattr(result, "rowcount", 0) or 0)
+        self._journal._announce(Change(everything=True, entries=True, stages=True))
+        return removed

@@ -1,0 +1,106 @@
+"""Edit → Trash: what was deleted, to restore one by one or to empty for good."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.store.trash import TrashItem
+from rapport.ui import formatting
+
+
+class TrashDialog(QDialog):
+    """Lists the trash; restoring and emptying go through the callbacks given."""
+
+    def __init__(
+        self,
+        load: Callable[[], list[TrashItem]],
+        restore: Callable[[TrashItem], bool],
+        empty: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashDialog")
+        self.setWindowTitle("Trash")
+        self.setMinimumSize(600, 380)
+        self._load, self._restore, self._empty = load, restore, empty
+        self._items: list[TrashItem] = []
+        self.list = QTreeWidget()
+        self.list.setAccessibleName("Deleted items")
+        self.list.setHeaderLabels(["What", "Customer", "Kind", "Deleted"])
+        self.list.setRootIsDecorated(False)
+        self.empty_note = QLabel("The trash is empty.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setAccessibleName("Restore the selected item")
+        self.empty_button = buttons.addButton(
+            "&Empty trash…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.empty_button.setAccessibleName("Empty the trash for good")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button.clicked.connect(self.empty_trash)
+        buttons.rejected.connect(self.reject)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Deleted customers, entries and stage changes stay here until you empty the trash."
+            )
+        )
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the trash as it is now."""
+        self._items = self._load()
+        self.list.clear()
+        for item in self._items:
+            self.list.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        item.label,
+                        item.customer_name,
+                        item.kind.value.capitalize(),
+                        formatting.when(item.deleted_at),
+                    ]
+                )
+            )
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        self._update_buttons()
+
+    def selected(self) -> TrashItem | None:
+        """The item selected in the list."""
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def restore_selected(self) -> None:
+        """Bring the selected item back."""
+        item = self.selected()
+        if item is not None and self._restore(item):
+            self.reload()
+
+    def empty_trash(self) -> None:
+        """Delete everything in the trash for good (the callback asks and backs up first)."""
+        if self._items and self._empty():
+            self.reload()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+        self.empty_button.setEnabled(bool(self._items))
+        self.empty_note.setVisible(not self._items)

@@ -1,0 +1,264 @@
+"""Menu actions that keep the journal safe (back up, restore, check, trash); automatic backups.
+
+Automatic backups run in the background at most every 30 minutes while the journal changes.
+
+Restoring and recovering replace the open journal, which only the app session may do,
+so those are asked for with signals; everything else is done here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from rapport.domain.retention import backup_due, reason_label
+from rapport.store import integrity
+from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
+from rapport.store.records import Change
+from rapport.store.trash import TrashItem
+from rapport.ui import formatting, msgbox
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.check_journal import check_and_report
+from rapport.ui.dialogs.restore_dialog import RestoreDialog, human_size
+from rapport.ui.dialogs.trash_dialog import TrashDialog
+
+log = logging.getLogger("rapport.ui.safety")
+CHECK_EVERY_MS = 60_000
+#: A big journal's full quick check starts this long after the window is up.
+BACKGROUND_CHECK_DELAY_MS = 1500
+
+
+class AutoBackup(QObject):
+    """Backs the journal up in the background: at most every 30 minutes, only after changes."""
+
+    done = Signal(object)  # BackupInfo, or a BackupError
+
+    def __init__(
+        self,
+        bridge: JournalBridge,
+        parent: QObject | None = None,
+        run: Callable[[Callable[[], None]], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = bridge.journal.path
+        self.changed = False
+        self.running = False
+        newest = list_backups(self.path)
+        self.last: datetime | None = newest[0].taken_at if newest else None
+        self._run = run or (lambda job: threading.Thread(target=job, daemon=True).start())
+        bridge.changed.connect(self._on_change)
+        self.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self.timer.timeout.connect(lambda: self.tick(datetime.now(UTC)))
+        self.timer.start()
+
+    def _on_change(self, _change: Change) -> None:
+        self.changed = True
+
+    def tick(self, now: datetime) -> bool:
+        """Start a backup if one is due; True when one was started."""
+        if self.running or not backup_due(self.last, self.changed, now):
+            return False
+        self.running, self.changed = True, False
+        path = self.path
+
+        def job() -> None:
+            try:
+                result: object = take_backup(path, "auto")
+            except BackupError as exc:
+                result = exc
+            self.done.emit(result)
+
+        self._run(job)
+        return True
+
+    def _on_done(self, result: object) -> None:
+        self.running = False
+        if isinstance(result, BackupInfo):
+            self.last = result.taken_at
+        else:
+            self.changed = True  # try again at the next tick
+            log.warning("automatic backup failed: %s", result)
+
+
+class SafetyActions(QObject):
+    """File → Back up now / Restore from backup / Check journal, and Edit → Trash."""
+
+    restore_requested = Signal(Path)  # a backup to restore into the open journal
+    recover_requested = Signal()  # the open journal is damaged: move aside, offer a backup
+    background_checked = Signal(object)  # what the background quick check found, or None
+
+    def __init__(self, bridge: JournalBridge, undo_stack: QUndoStack, window: QWidget) -> None:
+        super().__init__(window)
+        self.bridge = bridge
+        self.journal = bridge.journal
+        self.undo_stack = undo_stack
+        self.window = window
+        self.auto = AutoBackup(bridge, self)
+        self.background_checked.connect(
+            self._on_background_check, Qt.ConnectionType.QueuedConnection
+        )
+        if self.journal.check_pending:
+            QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, self, self.start_background_check)
+
+    def add_file_actions(self, menu: QMenu) -> None:
+        """Back up now and Restore from backup… in the File menu."""
+        for text, slot in (
+            ("&Back up now", self.back_up_now),
+            ("&Restore from backup…", self.choose_backup),
+        ):
+            action = QAction(text, self.window)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def add_edit_actions(self, menu: QMenu) -> None:
+        """Trash… in the Edit menu."""
+        action = QAction("&Trash…", self.window)
+        action.triggered.connect(self.show_trash)
+        menu.addAction(action)
+
+    # --- backups -------------------------------------------------------------------------
+
+    def back_up_now(self) -> BackupInfo | None:
+        """Take a verified backup now and say where it is."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = take_backup(self.journal.path, "manual")
+        except BackupError as exc:
+            msgbox.warn(self.window, "Back up now", exc.message, exc.hint)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.auto.last = info.taken_at
+        msgbox.inform(
+            self.window,
+            "Backup made",
+            f"The journal was backed up and checked ({human_size(info.size)}).",
+            f"It is in {info.path.parent}",
+        )
+        return info
+
+    def choose_backup(self) -> RestoreDialog:
+        """List the backups; on OK, ask the session to restore the chosen one."""
+        dialog = RestoreDialog(list_backups(self.journal.path), self.window)
+
+        def chosen() -> None:
+            backup = dialog.chosen()
+            if backup is None:
+                return
+            if msgbox.ask(
+                self.window,
+                "Restore this backup?",
+                f"The journal goes back to how it was on {formatting.when(backup.taken_at)} "
+                f"({reason_label(backup.reason).lower()}).",
+                detail="The journal as it is now is backed up first, so you can come back to it.",
+                yes="Restore",
+                no="Cancel",
+            ):
+                self.restore_requested.emit(backup.path)
+
+        dialog.accepted.connect(chosen)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def start_background_check(self) -> None:
+        """Quick-check the whole of a big journal without holding up the window."""
+        path = self.journal.path
+
+        def job() -> None:
+            self.background_checked.emit(integrity.quick_check(path))
+
+        threading.Thread(target=job, daemon=True, name="rapport-check").start()
+
+    def _on_background_check(self, problem: object) -> None:
+        self.journal.check_pending = False
+        if problem is None:
+            log.info("background check of %s: sound", self.journal.path)
+            return
+        if msgbox.ask(
+            self.window,
+            "The journal is damaged",
+            "While you worked, Rapport found that part of the journal can no longer be read.",
+            detail="Move it aside (nothing is deleted) and restore the newest good backup? "
+            "Until then, avoid writing new entries.",
+            yes="Move aside and restore",
+            no="Later",
+        ):
+            self.recover_requested.emit()
+
+    def check_journal(self) -> None:
+        """Run the full integrity check; repair indexes or offer recovery when needed."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problem = integrity.full_check(self.journal.path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problem is None:  # the file is sound: now its links and the search index
+            check_and_report(self.journal, self.window, file_checked=True)
+            return
+        if integrity.only_indexes_damaged(problem):
+            if not msgbox.ask(
+                self.window,
+                "Check journal",
+                "The journal's indexes (its look-up tables) are out of step; "
+                "no entry is lost. Rapport can rebuild them.",
+                detail="A backup is made first.",
+                yes="Repair",
+                no="Not now",
+            ):
+                return
+            try:
+                take_backup(self.journal.path, "before-repair")
+                left = integrity.repair_indexes(self.journal.path)
+            except (BackupError, OSError) as exc:
+                msgbox.warn(self.window, "Check journal", "The repair could not be made.", str(exc))
+                return
+            if left is None:
+                self.bridge.changed.emit(Change(everything=True))
+                msgbox.inform(self.window, "Check journal", "Repaired: the journal is sound again.")
+                return
+        self.recover_requested.emit()
+
+    # --- trash ---------------------------------------------------------------------------
+
+    def show_trash(self) -> TrashDialog:
+        """Open the Trash view."""
+        dialog = TrashDialog(self.journal.trash.items, self._restore_item, self._empty, self.window)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _restore_item(self, item: TrashItem) -> bool:
+        ok, _ = self.bridge.write(
+            self.window, "Restore from the trash", lambda: self.journal.trash.restore(item)
+        )
+        return ok
+
+    def _empty(self) -> bool:
+        count = len(self.journal.trash.items())
+        if not msgbox.ask(
+            self.window,
+            "Empty the trash?",
+            f"The {count} item{'s' if count != 1 else ''} in the trash will be deleted for good.",
+            detail="A backup is made first. Undo cannot bring them back afterwards.",
+            yes="Empty the trash",
+            no="Cancel",
+        ):
+            return False
+        try:
+            take_backup(self.journal.path, "before-empty-trash")
+        except BackupError as exc:
+            msgbox.warn(self.window, "The trash was not emptied", exc.message, exc.hint)
+            return False
+        ok, _ = self.bridge.write(self.window, "Empty the trash", self.journal.trash.empty)
+        if ok:
+            self.undo_stack.clear()  # the deletes it holds can no longer be undone
+        return ok

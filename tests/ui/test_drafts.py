@@ -1,0 +1,134 @@
+"""Drafts in the app: saved within a second of typing, gone once saved or discarded, offered
+back on the next start, private on disk."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from rapport.domain.customers import CustomerDraft
+from rapport.domain.entries import EntryDraft
+from rapport.store.clock import utcnow
+from rapport.store.drafts import DraftStore, drafts_folder
+from rapport.ui.dialogs.entry_dialog import EntryDialog
+from rapport.ui.drafts import MAX_DELAY_MS, DraftKeeper, offer_drafts
+from rapport.ui.main_window import MainWindow
+from rapport.ui.msgbox import MessageBoxes
+
+WindowFactory = Callable[[Path], MainWindow]
+
+
+def with_customer(make_window: WindowFactory, path: Path) -> tuple[MainWindow, int]:
+    window = make_window(path)
+    cid = window.bridge.journal.customers.create(CustomerDraft(name="Maria"))
+    return window, cid
+
+
+def drafts(path: Path) -> list[Path]:
+    return sorted(drafts_folder(path).glob("*.json"))
+
+
+def test_typing_is_on_disk_within_a_second_even_without_a_pause(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    assert MAX_DELAY_MS < 1000
+    window, cid = with_customer(make_window, journal_path)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    store = window.controller.drafts
+    # Type without ever pausing long enough for the idle clock: the draft still lands.
+    for n in range(12):
+        dialog.body.insertPlainText(f"word{n} ")
+        qtbot.wait(80)
+    qtbot.waitUntil(lambda: bool(store.list()), timeout=1000)
+    (kept,) = store.list()
+    assert kept.body.startswith("word0 word1")
+    assert kept.customer_id == cid and kept.entry_id is None
+    (file,) = drafts(journal_path)
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(file.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(file.parent.parent.stat().st_mode) == 0o700
+
+
+def test_the_draft_is_removed_when_the_entry_is_saved(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window, cid = with_customer(make_window, journal_path)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.body.setPlainText("Ordered beans.")
+    qtbot.waitUntil(lambda: bool(drafts(journal_path)), timeout=1500)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert drafts(journal_path) == []
+    assert window.bridge.journal.timeline.header(cid).entry_count == 1
+
+
+def test_the_draft_is_removed_only_when_discarding_is_confirmed(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window, cid = with_customer(make_window, journal_path)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.body.setPlainText("Half a thought")
+    qtbot.waitUntil(lambda: bool(drafts(journal_path)), timeout=1500)
+    MessageBoxes.answers.append(False)  # "Keep writing"
+    dialog.reject()
+    assert dialog.isVisible() and drafts(journal_path)
+    MessageBoxes.answers.append(True)  # "Discard"
+    dialog.reject()
+    assert not dialog.isVisible() and drafts(journal_path) == []
+
+
+def test_a_draft_left_by_a_crash_is_offered_and_reopened_as_typed(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window, cid = with_customer(make_window, journal_path)
+    eid = window.controller.journal.entries.add(
+        EntryDraft(customer_id=cid, occurred_at=utcnow(), body="Old text")
+    )
+    first = window.controller.edit_entry(eid)
+    assert first is not None
+    first.body.setPlainText("Old text, and what I added")
+    first.title.setText("Renewal")
+    keeper = DraftKeeper.of(first)
+    assert keeper is not None
+    keeper.save_now()
+    (typed,) = window.controller.drafts.list()
+    keeper.deleteLater()  # the crash: the dialog vanishes without finishing
+    first.hide()
+    qtbot.wait(10)
+
+    MessageBoxes.answers.append(True)
+    found = offer_drafts(window, DraftStore(journal_path), window.controller.reopen_draft)
+    assert [t.draft_id for t in found] == [typed.draft_id]
+    assert MessageBoxes.log[-1].title == "An unsaved entry from last time"
+    reopened = [w for w in window.findChildren(EntryDialog) if w.isVisible() and w is not first]
+    assert len(reopened) == 1
+    dialog = reopened[0]
+    assert dialog.entry_id == eid
+    assert dialog.body.toPlainText() == "Old text, and what I added"
+    assert dialog.title.text() == "Renewal"
+    dialog.accept()
+    assert window.controller.drafts.list() == []
+    assert window.bridge.journal.entries.get(eid).title == "Renewal"
+
+
+def test_declining_the_offer_keeps_the_drafts_for_later(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window, cid = with_customer(make_window, journal_path)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.body.setPlainText("Keep me")
+    keeper = DraftKeeper.of(dialog)
+    assert keeper is not None
+    keeper.save_now()
+    keeper.setParent(None)  # detach, so closing the dialog does not remove the draft
+    dialog.hide()
+    MessageBoxes.answers.append(False)
+    offer_drafts(window, DraftStore(journal_path), window.controller.reopen_draft)
+    assert [t.body for t in DraftStore(journal_path).list()] == ["Keep me"]
