@@ -1,5 +1,7 @@
 """Render the main screens on the demo journal into docs/screenshots/ (`make screenshots`).
 
+The main window, a demo customer's Chart tab, and the Portfolio window.
+
 Runs offscreen with a fixed clock and window size, so the pictures change only when
 the screens do.
 """
@@ -16,9 +18,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from rapport.demo import populate
+from PySide6.QtWidgets import QApplication, QWidget
 
+from rapport.demo import populate
+from rapport.reports.chart_data import ChartRange
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.formatting import ensure_readable_locale
@@ -32,6 +35,13 @@ def _pick_customer(journal: Journal) -> int:
     """The demo customer with the longest timeline: the most lived-in page."""
     summaries = journal.timeline.customers()
     return max(summaries, key=lambda s: journal.timeline.count(s.id)).id
+
+
+def _save(widget: QWidget, name: str) -> None:
+    """Grab a widget into docs/screenshots/<name>."""
+    target = OUT / name
+    widget.grab().save(str(target))
+    log.info("wrote %s", target)
 
 
 def main() -> int:
@@ -49,9 +59,20 @@ def main() -> int:
         window.show()
         window.customer_list.select(_pick_customer(journal))
         app.processEvents()
-        target = OUT / "main-window.png"
-        window.grab().save(str(target))
-        log.info("wrote %s", target)
+        _save(window, "main-window.png")
+        window.page.tabs.setCurrentWidget(window.page.chart)
+        window.page.chart.set_range(ChartRange.ALL)  # the whole story, every stage
+        app.processEvents()
+        window.page.chart.draw()  # at once, rather than on the next turn of the event loop
+        app.processEvents()
+        _save(window, "customer-chart.png")
+        portfolio = window.show_portfolio()
+        portfolio.resize(1200, 780)
+        app.processEvents()
+        portfolio.draw()
+        app.processEvents()
+        _save(portfolio, "portfolio.png")
+        portfolio.close()
         window.close()
         journal.close()
     return 0

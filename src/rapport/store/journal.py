@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from rapport.store import backup, migrate
+from rapport.store.charts import ChartStore
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_location
@@ -54,6 +55,7 @@ class Journal:
         self.checkins = CheckInStore(self)
         self.facts = FactsStore(self)
         self.suggestions = SuggestionStore(self)
+        self.charts = ChartStore(self)
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:

@@ -22,6 +22,7 @@ from rapport.domain.lifecycle import describe_duration
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui import formatting
+from rapport.ui.chart_view import ChartView
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.timeline_view import TimelineView
@@ -108,7 +109,11 @@ class CustomerPage(QWidget):
         self._details.setMargin(12)
         self.tabs = QTabWidget(page)
         self.tabs.setAccessibleName("Customer sections")
+        self.chart = ChartView(self._journal, page)
+        self.chart.entry_activated.connect(lambda i: self.select_item(("entry", i)))
+        self.chart.stage_activated.connect(lambda i: self.select_item(("stage", i)))
         self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self.chart, "Ch&art")
         self.tabs.addTab(self._details, "&Details")
 
         layout = QVBoxLayout(page)
@@ -133,6 +138,7 @@ class CustomerPage(QWidget):
         self._customer_id = customer_id
         self.timeline.delegate.clear_cache()
         self.timeline_model.set_customer(customer_id)
+        self.chart.set_customer(customer_id)
         self._refresh_header()
 
     def on_change(self, change: Change) -> None:
@@ -141,6 +147,7 @@ class CustomerPage(QWidget):
             self._refresh_header()
             if self._customer_id is not None:
                 self.timeline_model.reload()
+                self.chart.on_change(change)
 
     def select_item(self, key: tuple[str, int]) -> bool:
         """Scroll to and select a timeline row, e.g. ("entry", 12)."""

@@ -17,6 +17,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
+from rapport.ui.portfolio_view import PortfolioView
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.controller = Controller(bridge, self)
         self.customer_list = CustomerList(journal, self)
         self.page = CustomerPage(journal, self)
+        self.portfolio: PortfolioView | None = None  # made when first opened
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.customer_list)
@@ -125,6 +127,9 @@ class MainWindow(QMainWindow):
             lambda: self._with_customer(self.controller.delete_customer),
         )
 
+        view = bar.addMenu("&View")
+        self._action(view, "&Portfolio", self.show_portfolio, "Ctrl+Shift+P")
+
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Rapport", self._about)
 
@@ -141,6 +146,21 @@ class MainWindow(QMainWindow):
         self.controller.entry_saved.connect(self._on_entry_saved)
 
     # --- behaviour ----------------------------------------------------------------------
+
+    def show_portfolio(self) -> PortfolioView:
+        """Open (or bring forward) the Portfolio window."""
+        if self.portfolio is None:
+            self.portfolio = PortfolioView(self.bridge.journal, self)
+            self.portfolio.customer_activated.connect(self._open_from_portfolio)
+        self.portfolio.show()
+        self.portfolio.raise_()
+        self.portfolio.activateWindow()
+        return self.portfolio
+
+    def _open_from_portfolio(self, customer_id: int) -> None:
+        self.customer_list.select(customer_id)
+        self.raise_()
+        self.activateWindow()
 
     def _show_customer(self, customer_id: int) -> None:
         self.page.show_customer(customer_id)
@@ -163,6 +183,8 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         self.customer_list.on_change(change)
         self.page.on_change(change)
+        if self.portfolio is not None:
+            self.portfolio.on_change(change)
         if change.everything and self.page.customer_id is not None:
             self.page.show_customer(self.page.customer_id)
         self._update_customer_actions()
