@@ -61,9 +61,11 @@ def main() -> int:
         app.processEvents()
         _save(window, "main-window.png")
         window.page.tabs.setCurrentWidget(window.page.chart)
-        window.page.chart.set_range(ChartRange.ALL)  # the whole story, every stage
+        chart = window.page.chart.view
+        assert chart is not None
+        chart.set_range(ChartRange.ALL)  # the whole story, every stage
         app.processEvents()
-        window.page.chart.draw()  # at once, rather than on the next turn of the event loop
+        chart.draw()  # at once, rather than on the next turn of the event loop
         app.processEvents()
         _save(window, "customer-chart.png")
         portfolio = window.show_portfolio()

@@ -15,6 +15,7 @@ from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
 from rapport.reports.chart_data import ChartRange
+from rapport.ui.chart_view import ChartView
 from rapport.ui.main_window import MainWindow
 from rapport.ui.msgbox import MessageBoxes
 
@@ -42,9 +43,12 @@ def _customer_with_entries(
     return cid, ids
 
 
-def _open_chart(qtbot: QtBot, window: MainWindow) -> None:
+def _open_chart(qtbot: QtBot, window: MainWindow) -> ChartView:
     window.page.tabs.setCurrentWidget(window.page.chart)
-    qtbot.waitUntil(lambda: window.page.chart.host.chart is not None)
+    view = window.page.chart.view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.host.chart is not None)
+    return view
 
 
 def test_the_chart_is_drawn_only_when_its_tab_is_shown(
@@ -54,9 +58,8 @@ def test_the_chart_is_drawn_only_when_its_tab_is_shown(
     cid, _ids = _customer_with_entries(window)
     window.customer_list.select(cid)
     qtbot.wait(20)
-    chart = window.page.chart
-    assert chart.render_count == 0  # the timeline is on show: nothing drawn
-    _open_chart(qtbot, window)
+    assert window.page.chart.view is None  # the timeline is on show: nothing made yet
+    chart = _open_chart(qtbot, window)
     assert chart.render_count == 1
     chart.set_range(ChartRange.ALL)
     qtbot.waitUntil(lambda: chart.render_count == 2)
@@ -74,7 +77,7 @@ def test_the_chart_is_drawn_only_when_its_tab_is_shown(
     )
     qtbot.wait(20)
     assert chart.render_count == 3  # hidden: only marked out of date
-    window.page.tabs.setCurrentWidget(chart)
+    window.page.tabs.setCurrentWidget(window.page.chart)
     qtbot.waitUntil(lambda: chart.render_count == 4)
 
 
@@ -84,8 +87,7 @@ def test_hovering_a_dot_shows_the_entry_and_clicking_opens_it(
     window = make_window(journal_path)
     cid, ids = _customer_with_entries(window)
     window.customer_list.select(cid)
-    _open_chart(qtbot, window)
-    host = window.page.chart.host
+    host = _open_chart(qtbot, window).host
     host.canvas.draw()  # lay the figure out at its real size, as the screen shows it
     mark = host.chart.find(("entry", ids[2]))  # type: ignore[union-attr]
     assert mark is not None and mark.tip.startswith("Meeting 2\n")
@@ -108,8 +110,7 @@ def test_save_chart_writes_the_picture(
     window = make_window(journal_path)
     cid, _ids = _customer_with_entries(window)
     window.customer_list.select(cid)
-    _open_chart(qtbot, window)
-    host = window.page.chart.host
+    host = _open_chart(qtbot, window).host
     monkeypatch.setattr(host, "ask_path", lambda: tmp_path / "Ada.svg")
     assert host.save_chart() == tmp_path / "Ada.svg"
     assert b"<svg" in (tmp_path / "Ada.svg").read_bytes()[:400]
@@ -151,10 +152,12 @@ def test_clicking_empty_canvas_does_nothing(
     window = make_window(journal_path)
     cid, _ids = _customer_with_entries(window)
     window.customer_list.select(cid)
-    _open_chart(qtbot, window)
-    host = window.page.chart.host
+    host = _open_chart(qtbot, window).host
     activated: list[object] = []
     host.mark_activated.connect(activated.append)
     qtbot.mouseClick(host.canvas, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
     assert activated == []
     assert window.page.tabs.currentWidget() is window.page.chart
+    other, _ = _customer_with_entries(window, "Bo", 2)
+    window.customer_list.select(other)
+    qtbot.waitUntil(lambda: host.save_name.startswith("Bo"))  # follows the customer shown

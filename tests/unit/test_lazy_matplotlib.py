@@ -1,4 +1,4 @@
-"""Start-up does not pay for matplotlib: it loads only when a chart is first drawn."""
+"""Start-up does not pay for the charts: matplotlib loads only when a chart is first drawn."""
 
 from __future__ import annotations
 
@@ -8,22 +8,28 @@ import sys
 import textwrap
 from pathlib import Path
 
-SCRIPT = textwrap.dedent(
+IMPORT_EVERYTHING = textwrap.dedent(
     """
-    import pkgutil, sys, importlib
-    from pathlib import Path
+    import importlib, pkgutil, sys
     import rapport.app, rapport.ui, rapport.reports
     import rapport.reports.chart_data, rapport.reports.style, rapport.reports.export
     for module in pkgutil.walk_packages(rapport.ui.__path__, "rapport.ui."):
         importlib.import_module(module.name)
     assert "matplotlib" not in sys.modules, "importing the UI loaded matplotlib"
+    print("ok")
+    """
+)
 
+START_AND_CHART = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+    from rapport.domain.customers import CustomerDraft
     from rapport.store import Journal
     from rapport.ui.bridge import JournalBridge
     from rapport.ui.main_window import MainWindow
-    from rapport.domain.customers import CustomerDraft
 
     app = QApplication([])
     folder = Path(sys.argv[1])
@@ -34,12 +40,13 @@ SCRIPT = textwrap.dedent(
     window.show()
     window.customer_list.select(cid)
     app.processEvents()
-    assert "matplotlib" not in sys.modules, "showing a customer loaded matplotlib"
+    for name in ("matplotlib", "rapport.store.charts", "rapport.ui.chart_view"):
+        assert name not in sys.modules, f"start-up loaded {name}"
     window.page.tabs.setCurrentWidget(window.page.chart)
     for _ in range(3):
         app.processEvents()
     assert "matplotlib" in sys.modules, "the Chart tab did not draw"
-    assert window.page.chart.render_count == 1
+    assert window.page.chart.view is not None and window.page.chart.view.render_count == 1
     window.close()
     journal.close()
     print("ok")
@@ -47,15 +54,22 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_matplotlib_loads_only_when_the_chart_tab_is_shown(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def _run(script: str, *args: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path)],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("ok")
+
+
+def test_no_module_of_the_ui_imports_matplotlib() -> None:
+    _run(IMPORT_EVERYTHING)
+
+
+def test_charts_load_only_when_the_chart_tab_is_shown(tmp_path: Path) -> None:
+    _run(START_AND_CHART, str(tmp_path))

@@ -12,13 +12,13 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from rapport.store import backup, migrate
-from rapport.store.charts import ChartStore
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_location
@@ -33,6 +33,9 @@ from rapport.store.facts import FactsStore
 from rapport.store.records import Change
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
+
+if TYPE_CHECKING:
+    from rapport.store.charts import ChartStore
 
 log = logging.getLogger("rapport.store")
 
@@ -55,7 +58,16 @@ class Journal:
         self.checkins = CheckInStore(self)
         self.facts = FactsStore(self)
         self.suggestions = SuggestionStore(self)
-        self.charts = ChartStore(self)
+        self._charts: ChartStore | None = None
+
+    @property
+    def charts(self) -> ChartStore:
+        """The charts' queries (loaded when a chart is first drawn, not at start-up)."""
+        if self._charts is None:
+            from rapport.store.charts import ChartStore
+
+            self._charts = ChartStore(self)
+        return self._charts
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:

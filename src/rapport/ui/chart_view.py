@@ -12,13 +12,14 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -67,15 +68,18 @@ class ChartView(QWidget):
             button.clicked.connect(lambda _c=False, r=chosen: self.set_range(r))
             self._buttons.addButton(button)
             bar.addWidget(button)
-        bar.addStretch(1)
-        hint = QLabel("Point at a dot to see the entry; click it to open it in the timeline.")
+        hint = QLabel("Point at a dot to see the entry; click to open it.")
         hint.setEnabled(False)
-        bar.addWidget(hint)
+        hint.setToolTip("Clicking a dot opens the entry in the timeline.")
+        # The hint takes the room that is left; it must never widen the customer page.
+        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(hint, 1)
         save = QPushButton("Save chart…", self)
         save.setAccessibleName("Save this chart as a picture")
         save.clicked.connect(self.host.save_chart)
         bar.addWidget(save)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.host, 1)
@@ -141,6 +145,7 @@ class ChartView(QWidget):
             return
         from rapport.reports.figures import customer_chart
 
+        self._layout.activate()  # final sizes first: the figure places its text for them
         chart = customer_chart(data, self.chosen, look_for(self), figure=self.host.figure())
         self.host.save_name = f"{data.name} – relationship chart"
         self.host.show_chart(chart, _summary(data.name, len(data.entries), self.chosen))

@@ -22,7 +22,7 @@ from rapport.domain.lifecycle import describe_duration
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui import formatting
-from rapport.ui.chart_view import ChartView
+from rapport.ui.chart_tab import ChartTab
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.timeline_view import TimelineView
@@ -109,7 +109,7 @@ class CustomerPage(QWidget):
         self._details.setMargin(12)
         self.tabs = QTabWidget(page)
         self.tabs.setAccessibleName("Customer sections")
-        self.chart = ChartView(self._journal, page)
+        self.chart = ChartTab(self._journal, page)
         self.chart.entry_activated.connect(lambda i: self.select_item(("entry", i)))
         self.chart.stage_activated.connect(lambda i: self.select_item(("stage", i)))
         self.tabs.addTab(self.timeline, "&Timeline")

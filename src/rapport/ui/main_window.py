@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,7 +18,9 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
-from rapport.ui.portfolio_view import PortfolioView
+
+if TYPE_CHECKING:
+    from rapport.ui.portfolio_view import PortfolioView
 
 
 class MainWindow(QMainWindow):
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
     def show_portfolio(self) -> PortfolioView:
         """Open (or bring forward) the Portfolio window."""
         if self.portfolio is None:
+            from rapport.ui.portfolio_view import PortfolioView  # its modules load on first use
+
             self.portfolio = PortfolioView(self.bridge.journal, self)
             self.portfolio.customer_activated.connect(self._open_from_portfolio)
         self.portfolio.show()

@@ -56,7 +56,7 @@ class PortfolioView(QWidget):
         bar.addWidget(hint)
         bar.addStretch(1)
         bar.addWidget(save)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.host, 1)
         self.resize(1180, 760)
@@ -89,6 +89,7 @@ class PortfolioView(QWidget):
         data = self._journal.charts.book(self._clock())
         from rapport.reports.figures import portfolio_chart
 
+        self._layout.activate()  # final sizes first: the figure places its text for them
         chart = portfolio_chart(data, look_for(self), figure=self.host.figure())
         self.host.show_chart(
             chart,
