@@ -1,10 +1,9 @@
 """Render the main screens on the demo journal into docs/screenshots/ (`make screenshots`).
 
-Today (the start screen), a customer page (the longest timeline) and one customer's
-Health tab.
+Today (the start screen), a customer page (the longest timeline), one customer's
+Health tab and Chart tab, and the Portfolio window, on the demo journal as of now.
 
-Runs offscreen with a fixed clock and window size, so the pictures change only when
-the screens do.
+Runs offscreen at a fixed window size; the demo is dated from today, so it looks current.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rapport.demo import populate
+from rapport.reports.chart_data import ChartRange
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.formatting import ensure_readable_locale
@@ -71,6 +71,22 @@ def main() -> int:
         window.page.tabs.setCurrentWidget(window.page.health)
         app.processEvents()
         _save(window, "customer-health.png")
+        window.customer_list.select(_pick_customer(journal))  # every stage, two conflicts
+        window.page.tabs.setCurrentWidget(window.page.chart)
+        chart = window.page.chart.view
+        assert chart is not None
+        chart.set_range(ChartRange.ALL)  # the whole story, every stage
+        app.processEvents()
+        chart.draw()  # at once, rather than on the next turn of the event loop
+        app.processEvents()
+        _save(window, "customer-chart.png")
+        portfolio = window.show_portfolio()
+        portfolio.resize(1200, 780)
+        app.processEvents()
+        portfolio.draw()
+        app.processEvents()
+        _save(portfolio, "portfolio.png")
+        portfolio.close()
         window.close()
         journal.close()
     return 0

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -34,6 +35,9 @@ from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
 from rapport.store.trash import TrashStore
+
+if TYPE_CHECKING:
+    from rapport.store.charts import ChartStore
 
 log = logging.getLogger("rapport.store")
 
@@ -60,6 +64,16 @@ class Journal:
         self.suggestions = SuggestionStore(self)
         self.search: SearchIndex = make_search_index(self)
         self.trash = TrashStore(self)
+        self._charts: ChartStore | None = None
+
+    @property
+    def charts(self) -> ChartStore:
+        """The charts' queries (loaded when a chart is first drawn, not at start-up)."""
+        if self._charts is None:
+            from rapport.store.charts import ChartStore
+
+            self._charts = ChartStore(self)
+        return self._charts
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:

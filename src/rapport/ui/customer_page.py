@@ -28,6 +28,7 @@ from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui import formatting
 from rapport.ui.attention_bar import AttentionBar
+from rapport.ui.chart_tab import ChartTab
 from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
@@ -128,8 +129,12 @@ class CustomerPage(QWidget):
         self._details.setMargin(12)
         self.tabs = QTabWidget(page)
         self.tabs.setAccessibleName("Customer sections")
+        self.chart = ChartTab(self._journal, page)
+        self.chart.entry_activated.connect(lambda i: self.select_item(("entry", i)))
+        self.chart.stage_activated.connect(lambda i: self.select_item(("stage", i)))
         self.tabs.addTab(self.timeline, "&Timeline")
         self.tabs.addTab(self.health, "He&alth")
+        self.tabs.addTab(self.chart, "Ch&art")
         self.tabs.addTab(self._details, "&Details")
         self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))
 
@@ -156,6 +161,7 @@ class CustomerPage(QWidget):
         self._customer_id = customer_id
         self.timeline.delegate.clear_cache()
         self.timeline_model.set_customer(customer_id)
+        self.chart.set_customer(customer_id)
         self._refresh_header()
 
     def on_change(self, change: Change) -> None:
@@ -164,6 +170,7 @@ class CustomerPage(QWidget):
             self._refresh_header()
             if self._customer_id is not None:
                 self.timeline_model.reload()
+                self.chart.on_change(change)
 
     def select_item(self, key: tuple[str, int]) -> bool:
         """Scroll to and select a timeline row, e.g. ("entry", 12)."""

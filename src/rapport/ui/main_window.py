@@ -7,6 +7,7 @@ either the Today view (the start screen) or the selected customer's page.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,6 +36,9 @@ from rapport.ui.insight_actions import InsightActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
 from rapport.ui.today_view import TodayView
+
+if TYPE_CHECKING:
+    from rapport.ui.portfolio_view import PortfolioView
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.today_button)
         column.addWidget(self.customer_list, 1)
+        self.portfolio: PortfolioView | None = None  # made when first opened
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -131,6 +136,7 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu("&View")
         self._action(view, "&Today", self.show_today, "Ctrl+T")
+        self._action(view, "&Portfolio", self.show_portfolio, "Ctrl+Shift+P")
 
         customer = bar.addMenu("&Customer")
         self._action(customer, "&New customer…", self.controller.new_customer, "Ctrl+Shift+N")
@@ -197,6 +203,23 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ----------------------------------------------------------------------
 
+    def show_portfolio(self) -> PortfolioView:
+        """Open (or bring forward) the Portfolio window."""
+        if self.portfolio is None:
+            from rapport.ui.portfolio_view import PortfolioView  # its modules load on first use
+
+            self.portfolio = PortfolioView(self.bridge.journal, self)
+            self.portfolio.customer_activated.connect(self._open_from_portfolio)
+        self.portfolio.show()
+        self.portfolio.raise_()
+        self.portfolio.activateWindow()
+        return self.portfolio
+
+    def _open_from_portfolio(self, customer_id: int) -> None:
+        self.customer_list.select(customer_id)
+        self.raise_()
+        self.activateWindow()
+
     def _show_customer(self, customer_id: int) -> None:
         self.page.show_customer(customer_id)
         self.screens.setCurrentWidget(self.page)
@@ -249,6 +272,8 @@ class MainWindow(QMainWindow):
         self.customer_list.on_change(change)
         self.page.on_change(change)
         self.today.on_change(change)
+        if self.portfolio is not None:
+            self.portfolio.on_change(change)
         if change.everything and self.page.customer_id is not None:
             self.page.show_customer(self.page.customer_id)
         if self.screens.currentWidget() is self.page and self.page.customer_id is None:
