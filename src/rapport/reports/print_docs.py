@@ -91,8 +91,13 @@ def append_html(doc: QTextDocument, html: str) -> None:
 
 
 def _tame_headings(doc: QTextDocument) -> None:
+    """Shrink Markdown headings to the report's scale; let code blocks wrap on paper."""
     block = doc.begin()
     while block.isValid():
+        if block.blockFormat().nonBreakableLines():
+            wrapping = QTextBlockFormat()
+            wrapping.setNonBreakableLines(False)
+            QTextCursor(block).mergeBlockFormat(wrapping)
         level = block.blockFormat().headingLevel()
         if level:
             cursor = QTextCursor(block)

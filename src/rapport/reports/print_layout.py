@@ -63,23 +63,19 @@ class Placement:
         return self.top == 0
 
 
-def paginate(
-    blocks: Sequence[Block], page_height: float, first_page_height: float | None = None
-) -> list[list[Placement]]:
-    """Cut the flow into pages of `page_height` (the first may be shorter); always >= 1 page."""
+def paginate(blocks: Sequence[Block], page_height: float) -> list[list[Placement]]:
+    """Cut the flow into pages of `page_height`; there is always at least one page."""
     if page_height <= 0:
         raise ValueError("page_height must be positive")
     pages: list[list[Placement]] = [[]]
-    heights = [first_page_height or page_height]
     y = 0.0
 
     def room() -> float:
-        return heights[-1] - y
+        return page_height - y
 
     def new_page() -> None:
         nonlocal y
         pages.append([])
-        heights.append(page_height)
         y = 0.0
 
     for index, block in enumerate(blocks):
@@ -89,7 +85,7 @@ def paginate(
             pages[-1].append(Placement(block, y + gap, 0.0, block.height))
             y += gap + block.height
             continue
-        if need <= page_height and y > 0:
+        if block.height <= page_height and y > 0:
             new_page()
             pages[-1].append(Placement(block, 0.0, 0.0, block.height))
             y = block.height
