@@ -67,7 +67,7 @@ class Entry(SQLModel, table=True):
             "ix_entry_last_contact",
             "customer_id",
             "occurred_at",
-            sqlite_where=text("deleted_at IS NULL AND kind != 'note'"),
+            sqlite_where=text("deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"),
         ),
         Index(
             "ix_entry_open_follow_up",

@@ -89,6 +89,11 @@ class CustomerList(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def clear_selection(self) -> None:
+        """Select no customer (Today is shown), so picking any customer opens their page."""
+        self._selected = None
+        self.table.clearSelection()
+
     def _find_row(self, customer_id: int) -> int | None:
         while True:
             row = self.model.row_of(customer_id)

@@ -28,7 +28,7 @@ def upgrade() -> None:
         "ix_entry_last_contact",
         "entry",
         ["customer_id", "occurred_at"],
-        sqlite_where=sa.text("deleted_at IS NULL AND kind != 'note'"),
+        sqlite_where=sa.text("deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"),
     )
     op.create_index(
         "ix_entry_open_follow_up",
