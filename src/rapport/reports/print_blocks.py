@@ -30,8 +30,9 @@ from rapport.reports.print_style import DATE_GUTTER_MM, RULE, TINT_ALPHA, Units,
 from rapport.reports.timeline_data import TimelineData
 from rapport.store.records import EntryRecord
 
-#: Height of the chart as a share of the body's width.
-CHART_ASPECT = 0.5
+#: Tallest the chart may be, as a share of the body's width: a tall figure is shrunk
+#: (and centred) so page 1 still starts the timeline.
+MAX_CHART_ASPECT = 0.56
 
 
 class Payload(Protocol):
@@ -232,7 +233,7 @@ def build_blocks(
         ),
     ]
     if chart is not None:
-        box = width * chart.aspect()
+        box = width * min(chart.aspect(), MAX_CHART_ASPECT)
         blocks.append(Block(box, ChartPayload(chart, box), None, units.mm(2)))
     if not data.entry_count and not any(g.change for g in data.groups):
         blocks.append(
