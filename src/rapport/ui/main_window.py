@@ -114,6 +114,16 @@ class MainWindow(QMainWindow):
             file, "&New entry…", lambda: self.controller.new_entry(self.page.customer_id), "Ctrl+N"
         )
         file.addSeparator()
+        self.print_action = self._action(
+            file,
+            "&Print…",
+            lambda: self._with_customer(self._print),
+            QKeySequence.StandardKey.Print,
+        )
+        self.export_pdf_action = self._action(
+            file, "&Export PDF…", lambda: self._with_customer(self._export_pdf)
+        )
+        file.addSeparator()
         self._action(file, "&Open journal…", self._open_journal, QKeySequence.StandardKey.Open)
         self._action(file, "Open &demo journal", self.open_demo_requested.emit)
         file.addSeparator()
@@ -264,6 +274,8 @@ class MainWindow(QMainWindow):
             self.edit_customer_action,
             self.move_stage_action,
             self.delete_customer_action,
+            self.print_action,
+            self.export_pdf_action,
             *self.status_actions,
         ):
             action.setEnabled(has)
@@ -302,6 +314,18 @@ class MainWindow(QMainWindow):
         if hit.entry_id is not None:
             self.page.select_item(("entry", hit.entry_id))
         self.page.timeline.setFocus()
+
+    def _print(self, customer_id: int) -> None:
+        from rapport.ui.print_dialog import show_print_preview
+
+        show_print_preview(self.bridge.journal, customer_id, self)
+
+    def _export_pdf(self, customer_id: int) -> None:
+        from rapport.ui.print_actions import export_pdf
+
+        path = export_pdf(self.bridge.journal, customer_id, self)
+        if path is not None:
+            self.statusBar().showMessage(f"Saved {path}", 8000)
 
     def _check_journal(self) -> None:
         self.safety.check_journal()

@@ -1,0 +1,121 @@
+"""Issue 7's figure: a 500-entry customer timeline written to PDF, chart included.
+
+`measure_pdf_500()` builds a journal with one customer, 500 entries (Markdown bodies
+of varied length, some with lists and tables, one in twelve private) and a few
+stage changes, then times building the report and writing the PDF — the whole of
+`rapport print` after the journal is open. Returns the median over `runs`:
+`{"pdf_500_ms": ..., "pdf_500_pages": ...}` (target: ≤ 2,000 ms).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
+    sys.path.insert(0, str(REPO))
+
+ENTRIES = 500
+START = datetime(2023, 1, 2, 9, 0, tzinfo=UTC)
+NOW = START + timedelta(days=ENTRIES * 2 + 10)
+
+_SENTENCES = (
+    "Talked through the new blend and what their regulars ask for.",
+    "They want the delivery moved to Tuesday mornings before opening.",
+    "Invoice for last month settled; no questions.",
+    "Their barista asked for a refresher on dialling in the grinder.",
+    "A competitor's van was parked outside again this week.",
+    "We agreed to try a smaller bag size for the weekend market stall.",
+)
+
+
+def _body(rng: random.Random, index: int) -> str:
+    parts = [" ".join(rng.choice(_SENTENCES) for _ in range(rng.randint(1, 5)))]
+    if index % 7 == 0:
+        parts.append("\n".join(f"- {rng.choice(_SENTENCES)}" for _ in range(3)))
+    if index % 25 == 0:
+        parts.append("| item | kilos |\n|---|---|\n| espresso | 8 |\n| decaf | 2 |")
+    return "\n\n".join(parts)
+
+
+def make_journal(path: Path, seed: int = 7) -> int:
+    """Write the benchmark journal at `path`; return the customer's id."""
+    from rapport.domain.customers import CustomerDraft
+    from rapport.domain.entries import EntryDraft
+    from rapport.domain.kinds import EntryKind
+    from rapport.domain.stages import Stage
+    from rapport.store import Journal
+
+    rng = random.Random(seed)
+    kinds = list(EntryKind)
+    journal = Journal.open(path)
+    try:
+        with journal.transaction():
+            cid = journal.customers.create(
+                CustomerDraft(name="Benchmark Café", organisation="Five Hundred Notes"),
+                Stage.ATTRACTION,
+                START,
+            )
+            for i in range(ENTRIES):
+                journal.entries.add(
+                    EntryDraft(
+                        customer_id=cid,
+                        occurred_at=START + timedelta(days=2 * i, hours=rng.randint(0, 8)),
+                        kind=rng.choice(kinds),
+                        title=f"Entry {i}" if i % 3 else "",
+                        body=_body(rng, i),
+                        sentiment=rng.choice([None, -2, -1, 0, 1, 2]),
+                        private=i % 12 == 0,
+                    )
+                )
+            for day, stage in (
+                (90, Stage.COMPATIBILITY),
+                (400, Stage.CONFLICT),
+                (430, Stage.COMPROMISE),
+                (600, Stage.DEEPER_UNDERSTANDING),
+            ):
+                journal.entries.change_stage(cid, stage, START + timedelta(days=day), "benchmark")
+    finally:
+        journal.close()
+    return cid
+
+
+def measure_pdf_500(runs: int = 5, folder: Path | None = None) -> dict[str, float | int]:
+    """Median time of journal → report → PDF for 500 entries, and the page count."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from rapport.reports.pdf_output import write_pdf
+    from rapport.reports.timeline_data import ReportOptions
+    from rapport.reports.timeline_report import TimelineReport
+    from rapport.store import Journal
+    from rapport.ui.formatting import ensure_readable_locale
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    ensure_readable_locale()
+    with tempfile.TemporaryDirectory(dir=folder) as temporary:
+        path = Path(temporary) / "pdf500.rapport"
+        cid = make_journal(path)
+        journal = Journal.open(path)
+        samples, pages = [], 0
+        try:
+            for run in range(runs + 1):  # the first run warms caches up and is not counted
+                started = time.perf_counter()
+                report = TimelineReport.build(journal, cid, ReportOptions(), NOW)
+                pages = write_pdf(report, Path(temporary) / "out.pdf")
+                if run:
+                    samples.append((time.perf_counter() - started) * 1000)
+        finally:
+            journal.close()
+    return {"pdf_500_ms": round(statistics.median(samples), 1), "pdf_500_pages": pages}
+
+
+if __name__ == "__main__":
+    print(measure_pdf_500())

@@ -1,0 +1,173 @@
+"""Rich-text documents laid out for one paint device, and drawing slices of them.
+
+A document is laid out with the target device as its paint device, so line breaks
+are computed with that device's font metrics (design metrics, not screen hinting):
+what the preview shows is what the PDF and the printer get. Drawing a slice clips
+both the painter and the layout's own paint context, so a line on the next page is
+not also written (invisibly) into this page's PDF text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from typing_extensions import override
+
+from rapport.reports.print_style import BODY_PT, INK, family
+from rapport.reports.print_text import STYLE_SHEET
+
+#: Largest heading sizes (points) inside an entry body, by Markdown level: a "# Title"
+#: in a note must not outshout the report's own headings.
+BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
+
+
+class PrintDocument(QTextDocument):
+    """A document that loads no outside resources (images named in a note's Markdown)."""
+
+    @override
+    def loadResource(self, type: int, name: Any) -> Any:
+        """Nothing from disk: a printout must not depend on (or leak) files named in text."""
+        return None
+
+
+def make_document(
+    device: QPaintDevice, width: float, html: str, markdown: str = ""
+) -> QTextDocument:
+    """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide."""
+    doc = PrintDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setUseDesignMetrics(True)
+    doc.setDocumentMargin(0)
+    font = QFont(family())
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDefaultStyleSheet(STYLE_SHEET)
+    doc.setHtml(f"<body>{html}</body>")
+    if markdown.strip():
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        block = QTextBlockFormat()
+        # Block margins are in 1/96 inch whatever the device (Qt scales them): 4 ≈ 3pt.
+        block.setTopMargin(4 if html else 0)
+        cursor.insertBlock(block, QTextCharFormat())
+        cursor.insertMarkdown(
+            markdown,
+            QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+            | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+        )
+        _tame_headings(doc)
+    doc.setTextWidth(width)
+    return doc
+
+
+def append_html(doc: QTextDocument, html: str) -> None:
+    """Add a paragraph of rich text at the end (e.g. a follow-up line under a body)."""
+    if not html:
+        return
+    width = doc.textWidth()
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+    cursor.insertHtml(html)
+    doc.setTextWidth(width)
+
+
+def _tame_headings(doc: QTextDocument) -> None:
+    """Shrink Markdown headings to the report's scale; let code blocks wrap on paper."""
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().nonBreakableLines():
+            wrapping = QTextBlockFormat()
+            wrapping.setNonBreakableLines(False)
+            QTextCursor(block).mergeBlockFormat(wrapping)
+        level = block.blockFormat().headingLevel()
+        if level:
+            cursor = QTextCursor(block)
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            size = QTextCharFormat()
+            size.setFontPointSize(BODY_HEADING_PT.get(level, BODY_PT + 0.5))
+            cursor.mergeCharFormat(size)
+        block = block.next()
+
+
+def width_of(doc: QTextDocument) -> float:
+    """How wide the laid-out document really is (wider than asked when something overflows)."""
+    return max(doc.size().width(), doc.idealWidth())
+
+
+def line_cuts(doc: QTextDocument) -> list[float]:
+    """Depths (document pixels, ascending) where the document may be cut between lines.
+
+    A cut is the top of a line that no other line (in another table cell) straddles.
+    """
+    layout = doc.documentLayout()
+    spans: list[tuple[float, float]] = []
+    block = doc.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        text_layout = block.layout()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            top = rect.top() + line.y()
+            spans.append((top, top + line.height()))
+        block = block.next()
+    spans.sort()
+    cuts: list[float] = []
+    reach = 0.0
+    for top, bottom in spans:
+        if top >= reach - 0.01 and top > 0:
+            cuts.append(top)
+        reach = max(reach, bottom)
+    return cuts
+
+
+def cut_finder(cuts: list[float], offset: float = 0.0, scale: float = 1.0) -> Any:
+    """A BreakFinder over `cuts` for a document drawn at `offset`, scaled by `scale`."""
+
+    def find(limit: float) -> float:
+        index = bisect.bisect_right(cuts, (limit - offset) / scale) - 1
+        return offset + cuts[index] * scale if index >= 0 else 0.0
+
+    return find
+
+
+def draw_slice(
+    painter: QPainter,
+    doc: QTextDocument,
+    x: float,
+    y: float,
+    top: float,
+    height: float,
+    scale: float = 1.0,
+) -> None:
+    """Draw rows [top, top + height) of the document (its own pixels) with their top at y."""
+    painter.save()
+    painter.translate(x, y - top * scale)
+    painter.scale(scale, scale)
+    width = doc.textWidth() if doc.textWidth() > 0 else doc.size().width()
+    visible = QRectF(-width, top, width * 3, height / scale)
+    painter.setClipRect(visible)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    # Half a pixel inside the slice: a line that ends exactly at the cut is not drawn again.
+    context.clip = visible.adjusted(0, 0.5, 0, -0.5)
+    doc.documentLayout().draw(painter, context)
+    painter.restore()

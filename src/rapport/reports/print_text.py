@@ -1,0 +1,215 @@
+"""The words of the printed report, as small pieces of rich text (HTML).
+
+Every value that comes from the user — names, titles, reasons — is escaped here;
+entry bodies are never HTML at all: they are inserted as Markdown (with raw HTML
+switched off) by `print_blocks`. Dates and money follow the system locale.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import QLocale
+
+from rapport.domain.kinds import sentiment_label
+from rapport.domain.wording import count
+from rapport.reports.print_style import (
+    BODY_PT,
+    FAINT,
+    INK,
+    MUTED,
+    RULE,
+    SMALL_PT,
+    TITLE_PT,
+    stage_colour,
+    stage_ink,
+)
+from rapport.reports.timeline_data import StageGroup, TimelineData
+from rapport.store.records import EntryRecord
+from rapport.ui import formatting
+
+STYLE_SHEET = f"""
+body {{ color: {INK}; }}
+p {{ margin-top: 0; margin-bottom: 0; }}
+.kicker {{ color: {MUTED}; font-size: {SMALL_PT}pt; font-weight: 600; }}
+.title {{ font-size: {TITLE_PT}pt; font-weight: 700; }}
+.sub {{ color: {MUTED}; font-size: {BODY_PT + 1.5}pt; }}
+.cap {{ color: {FAINT}; font-size: {SMALL_PT - 0.5}pt; font-weight: 600; }}
+.val {{ font-size: {BODY_PT + 1}pt; }}
+.note {{ color: {MUTED}; font-size: {SMALL_PT}pt; }}
+.meta {{ color: {MUTED}; font-size: {SMALL_PT}pt; }}
+.etitle {{ font-size: {BODY_PT + 1.5}pt; font-weight: 600; }}
+.date {{ font-size: {BODY_PT}pt; font-weight: 600; }}
+.time {{ color: {FAINT}; font-size: {SMALL_PT}pt; }}
+.stage {{ font-size: {BODY_PT + 3.5}pt; font-weight: 700; }}
+.reason {{ color: {INK}; font-size: {BODY_PT}pt; }}
+.section {{ font-size: {BODY_PT + 3.5}pt; font-weight: 700; }}
+.overdue {{ color: #a84300; font-weight: 600; }}
+th {{ color: {FAINT}; font-size: {SMALL_PT - 0.5}pt; font-weight: 600; text-align: left; }}
+td.fu {{ border-bottom: 1px solid {RULE}; }}
+"""
+
+
+def date_format(abbreviated: bool = False) -> str:
+    """The locale's long date format without the weekday: "d MMMM yyyy", "MMMM d, yyyy".
+
+    With `abbreviated`, the month is short ("1 Jan 2025"): for columns and ranges.
+    """
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    fmt = re.sub(r"d{4}[,.]?\s*", "", fmt).strip(" ,")
+    return fmt.replace("MMMM", "MMM") if abbreviated else fmt
+
+
+def _day(value: date, abbreviated: bool = True) -> str:
+    return QLocale().toString(formatting.qdate(value), date_format(abbreviated))
+
+
+def long_day(moment: datetime) -> str:
+    """A moment's day in the owner's time zone, e.g. "22 November 2026"."""
+    local = formatting.to_local(moment)
+    return QLocale().toString(local.date(), date_format())
+
+
+def range_text(start: date, end: date) -> str:
+    """The days covered, e.g. "12/03/2025 – 22/11/2026"."""
+    return f"{_day(start)} – {_day(end)}" if start != end else _day(start)
+
+
+def title_html(data: TimelineData) -> str:
+    """The top of page 1: what this is, whose, and who they are."""
+    customer = data.customer
+    sub = " · ".join(p for p in (customer.role, customer.organisation) if p)
+    html = (
+        f"<p class='kicker'>RELATIONSHIP TIMELINE</p><p class='title'>{escape(customer.name)}</p>"
+    )
+    if sub:
+        html += f"<p class='sub'>{escape(sub)}</p>"
+    return html
+
+
+def _fact(caption: str, value: str, note: str = "", width: int = 25, span: int = 1) -> str:
+    cell = f"<p class='cap'>{escape(caption.upper())}</p><p class='val'>{value}</p>"
+    if note:
+        cell += f"<p class='note'>{escape(note)}</p>"
+    return f"<td width='{width}%' colspan='{span}' valign='top'>{cell}</td>"
+
+
+def facts_html(data: TimelineData) -> str:
+    """The facts grid under the title: stage, level, health, value; period, entries, printed."""
+    customer = data.customer
+    if data.stage is not None:
+        stage = (
+            f"<span style='color:{stage_colour(data.stage)}'>\u25a0</span>&nbsp;"
+            f"{escape(data.stage.label)}"
+        )
+        since = f"since {long_day(data.stage_since)}" if data.stage_since else ""
+    else:
+        stage, since = "—", ""
+    if data.health is not None:
+        health = f"{data.health.score}<span class='note'>&nbsp;/&nbsp;100</span>"
+        health_note = data.health.band.value.capitalize()
+    else:
+        health, health_note = "—", ""
+    value = formatting.money(customer.account_value, customer.currency) or "—"
+    shown = count(data.entry_count, "entry", "entries")
+    shown_note = "private entries included" if data.options.include_private else ""
+    row1 = (
+        _fact("Stage", stage, since, 31)
+        + _fact("Relationship level", escape(customer.level.label), width=23)
+        + _fact("Health", health, health_note, 20)
+        + _fact("Account value", escape(value), width=26)
+    )
+    row2 = (
+        _fact("Period covered", escape(range_text(data.start, data.end)), width=54, span=2)
+        + _fact("Entries shown", escape(shown), shown_note, 20)
+        + _fact("Printed", escape(long_day(data.printed_at)), width=26)
+    )
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0'>"
+        f"<tr>{row1}</tr><tr><td colspan='4' height='12'></td></tr><tr>{row2}</tr></table>"
+    )
+
+
+def heading_html(group: StageGroup) -> str:
+    """A stage group's heading: the stage, since when, and the reason it was entered."""
+    if group.stage is None:
+        return "<p class='stage'>Before the first stage</p>"
+    change = group.change
+    assert change is not None
+    when = long_day(change.occurred_at)
+    since = f"since {when}, before this period" if group.continued else f"from {when}"
+    html = (
+        f"<p><span class='stage' style='color:{stage_ink(group.stage)}'>"
+        f"{escape(group.stage.label)}</span>"
+        f"<span class='meta'>&nbsp;&nbsp;&nbsp;{escape(since)}</span></p>"
+    )
+    if change.reason:
+        html += f"<p class='reason'>{escape(change.reason)}</p>"
+    return html
+
+
+def date_html(entry: EntryRecord) -> str:
+    """The left column beside an entry: its day and time."""
+    local = formatting.to_local(entry.occurred_at)
+    locale = QLocale()
+    day = locale.toString(local.date(), date_format(abbreviated=True))
+    time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    weekday = locale.toString(local.date(), "ddd")
+    return f"<p class='date'>{escape(day)}</p><p class='time'>{escape(weekday)} {escape(time)}</p>"
+
+
+def entry_meta_html(entry: EntryRecord) -> str:
+    """Kind, sentiment and flags, above the entry's title and body."""
+    parts = [f"<b>{escape(entry.kind.label)}</b>"]
+    if entry.sentiment is not None:
+        parts.append(escape(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})"))
+    if entry.private:
+        parts.append("<b>Private</b>")
+    html = f"<p class='meta'>{' &nbsp;·&nbsp; '.join(parts)}</p>"
+    if entry.title:
+        html += f"<p class='etitle'>{escape(entry.title)}</p>"
+    return html
+
+
+def follow_up_html(entry: EntryRecord) -> str:
+    """The follow-up line under an entry's body, or nothing."""
+    if entry.follow_up_on is None:
+        return ""
+    state = "done" if entry.follow_up_done else "open"
+    return f"<p class='meta'>Follow up by {escape(_day(entry.follow_up_on))} ({state})</p>"
+
+
+def follow_ups_html(entries: tuple[EntryRecord, ...], today: date) -> str:
+    """The closing list of follow-ups not yet done, soonest due first."""
+    rows = []
+    for entry in entries:
+        assert entry.follow_up_on is not None
+        due = escape(_day(entry.follow_up_on))
+        if entry.follow_up_on < today:
+            due = f"{due}<br><span class='overdue'>overdue</span>"
+        what = escape(entry.title or _first_line(entry.body) or entry.kind.label)
+        written = escape(f"{entry.kind.label}, {long_day(entry.occurred_at)}")
+        rows.append(
+            f"<tr><td class='fu' width='22%' valign='top'>{due}</td>"
+            f"<td class='fu' valign='top'>{what}<br><span class='note'>{written}</span></td></tr>"
+        )
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='4'>"
+        "<tr><th width='22%'>DUE</th><th>WHAT</th></tr>" + "".join(rows) + "</table>"
+    )
+
+
+def _first_line(body: str) -> str:
+    line = next((s.strip() for s in body.splitlines() if s.strip()), "")
+    line = line.lstrip("#*-> ").strip()
+    return line if len(line) <= 140 else line[:139].rstrip() + "…"
+
+
+def empty_html(data: TimelineData) -> str:
+    """What the timeline says when the period holds nothing."""
+    return (
+        f"<p class='note' style='font-size:{BODY_PT}pt'>Nothing was written about "
+        f"{escape(data.customer.name)} between {escape(range_text(data.start, data.end))}.</p>"
+    )

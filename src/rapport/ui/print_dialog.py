@@ -1,0 +1,211 @@
+"""File → Print: Qt's print preview of a customer's timeline, with the report's options.
+
+The options sit beside the preview and redraw it as they change: the period, private
+entries (the box says how many are left out), the chart. From here the owner prints
+(Qt's printer dialog) or saves a PDF. The report itself comes from `rapport.reports`,
+the same builder as File → Export PDF and `rapport print`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.reports.print_style import default_page_size
+from rapport.reports.timeline_data import ReportOptions
+from rapport.reports.timeline_report import PrintError, TimelineReport
+from rapport.store import Journal, JournalError
+from rapport.ui import msgbox
+from rapport.ui.formatting import pydate, qdate
+from rapport.ui.print_actions import save_pdf_as
+
+log = logging.getLogger("rapport.ui")
+
+#: How long the options wait for more typing before the preview is redrawn.
+REDRAW_DELAY_MS = 300
+
+
+def make_printer(title: str) -> QPrinter:
+    """A printer set up for the report: the locale's paper, full page (the report's margins)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(default_page_size())
+    printer.setFullPage(True)
+    printer.setDocName(title)
+    printer.setCreator("Rapport")
+    return printer
+
+
+class PrintPreviewDialog(QDialog):
+    """The preview of one customer's printed timeline, its options, Print and Save as PDF."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        customer_id: int,
+        parent: QWidget | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printPreview")
+        self.journal = journal
+        self.customer_id = customer_id
+        self._now = now
+        self.report = TimelineReport.build(journal, customer_id, ReportOptions(), now)
+        self.pages = 0
+        self.setWindowTitle(f"Print — {self.report.data.customer.name}")
+        self.printer = make_printer(self.report.title)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.setAccessibleName("Print preview")
+        self.preview.paintRequested.connect(self._paint)
+        self._build_options()
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_DELAY_MS)
+        self._redraw.timeout.connect(self.refresh)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.options_panel)
+        layout.addWidget(self.preview, 1)
+        self.resize(1100, 820)
+        self._update_private_label()
+        if self.report.chart is None:  # nothing to leave out: say so rather than pretend
+            self.include_chart.setEnabled(False)
+            self.include_chart.setToolTip("There is no chart to include for this customer.")
+
+    def _build_options(self) -> None:
+        panel = QWidget(self)
+        panel.setObjectName("printOptions")
+        panel.setMaximumWidth(300)
+        form = QFormLayout()
+        data = self.report.data
+        self.start = QDateEdit(qdate(data.start), panel)
+        self.end = QDateEdit(qdate(data.end), panel)
+        for edit, name in ((self.start, "First day printed"), (self.end, "Last day printed")):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._options_changed)
+        form.addRow("&From", self.start)
+        form.addRow("&To", self.end)
+        self.include_private = QCheckBox(panel)
+        self.include_private.setAccessibleName("Include private entries")
+        self.include_private.toggled.connect(self._options_changed)
+        self.include_chart = QCheckBox("Include the &chart", panel)
+        self.include_chart.setAccessibleName("Include the chart")
+        self.include_chart.setChecked(True)
+        self.include_chart.toggled.connect(self._options_changed)
+        self.page_label = QLabel(panel)
+        self.page_label.setObjectName("pageCount")
+        self.print_button = QPushButton("&Print…", panel)
+        self.print_button.setAccessibleName("Print on paper")
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_on_paper)
+        self.pdf_button = QPushButton("Save as P&DF…", panel)
+        self.pdf_button.setAccessibleName("Save as PDF")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        close = QPushButton("Close", panel)
+        close.setAccessibleName("Close the preview")
+        close.clicked.connect(self.reject)
+        column = QVBoxLayout(panel)
+        column.addLayout(form)
+        column.addWidget(self.include_private)
+        column.addWidget(self.include_chart)
+        column.addSpacing(12)
+        column.addWidget(self.page_label)
+        column.addStretch(1)
+        column.addWidget(self.print_button)
+        column.addWidget(self.pdf_button)
+        column.addWidget(close)
+        self.options_panel = panel
+
+    # --- behaviour ---------------------------------------------------------------------
+
+    def options(self) -> ReportOptions:
+        """The options as currently chosen."""
+        return ReportOptions(
+            start=pydate(self.start.date()),
+            end=pydate(self.end.date()),
+            include_private=self.include_private.isChecked(),
+            include_chart=self.include_chart.isChecked(),
+        )
+
+    def _options_changed(self) -> None:
+        self._redraw.start()
+
+    def refresh(self) -> None:
+        """Rebuild the report with the current options and redraw the preview."""
+        self._redraw.stop()
+        try:
+            self.report = TimelineReport.build(
+                self.journal, self.customer_id, self.options(), self._now
+            )
+        except JournalError as exc:
+            msgbox.warn(self, "The preview could not be updated", exc.message, exc.hint)
+            return
+        self._update_private_label()
+        self.preview.updatePreview()
+
+    def _update_private_label(self) -> None:
+        data = self.report.data
+        if data.options.include_private:
+            self.include_private.setText("Include &private entries")
+            return
+        left_out = data.private_left_out
+        noun = "entry" if left_out == 1 else "entries"
+        suffix = f" ({left_out} {noun} left out)" if left_out else " (none in this period)"
+        self.include_private.setText("Include &private entries" + suffix)
+
+    def _paint(self, printer: QPrinter) -> None:
+        try:
+            self.pages = self.report.print_to(printer)
+        except PrintError as exc:
+            log.warning("preview failed: %s", exc.message)
+            self.pages = 0
+        self.page_label.setText(f"{self.pages} {'page' if self.pages == 1 else 'pages'}")
+
+    def print_on_paper(self) -> None:
+        """Ask Qt's printer dialog where to print, then print there."""
+        if self._redraw.isActive():
+            self.refresh()
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle("Print the timeline")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.report.print_to(self.printer)
+        except PrintError as exc:
+            msgbox.warn(self, "The timeline was not printed", exc.message, exc.hint)
+
+    def save_pdf(self) -> Path | None:
+        """Save what the preview shows as a PDF (asks where)."""
+        if self._redraw.isActive():
+            self.refresh()
+        return save_pdf_as(self.report, self, self.printer.pageLayout().pageSize())
+
+
+def show_print_preview(
+    journal: Journal, customer_id: int, parent: QWidget | None = None
+) -> PrintPreviewDialog | None:
+    """Open the preview for a customer (non-blocking); None, after saying why, if it cannot."""
+    try:
+        dialog = PrintPreviewDialog(journal, customer_id, parent)
+    except JournalError as exc:
+        msgbox.warn(parent, "The timeline cannot be printed", exc.message, exc.hint)
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.open()
+    return dialog

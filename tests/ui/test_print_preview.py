@@ -1,0 +1,77 @@
+"""File → Print (the preview with its options) and File → Export PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from printhelp import NOW, pdf_pages, story
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from rapport.store import Journal
+from rapport.ui.msgbox import MessageBoxes
+from rapport.ui.print_dialog import PrintPreviewDialog
+
+
+@pytest.fixture
+def preview(qtbot: QtBot, journal: Journal) -> PrintPreviewDialog:
+    cid = story(journal)
+    dialog = PrintPreviewDialog(journal, cid, now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pages > 0)
+    return dialog
+
+
+def test_preview_shows_the_pages_and_the_private_count(preview: PrintPreviewDialog) -> None:
+    assert preview.page_label.text() == "2 pages"  # the chart, then the timeline
+    assert "1 entry left out" in preview.include_private.text()
+    assert preview.include_chart.isChecked()
+    preview.include_chart.setChecked(False)
+    preview.refresh()
+    assert preview.page_label.text() == "1 page"
+    for widget in (preview.start, preview.end, preview.include_private, preview.pdf_button):
+        assert widget.accessibleName()
+
+
+def test_including_private_entries_redraws(preview: PrintPreviewDialog) -> None:
+    preview.include_private.setChecked(True)
+    preview.refresh()
+    assert preview.report.data.options.include_private
+    assert "left out" not in preview.include_private.text()
+    assert any(e.private for g in preview.report.data.groups for e in g.entries)
+
+
+def test_save_as_pdf_from_the_preview(
+    preview: PrintPreviewDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "mine"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    saved = preview.save_pdf()
+    assert saved == tmp_path / "mine.pdf"
+    assert "Marieke Janssens" in " ".join(pdf_pages(saved))
+
+
+def test_file_menu_print_and_export(
+    make_window, journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    journal = Journal.open(journal_path)
+    cid = story(journal)
+    journal.close()
+    window = make_window(journal_path)
+    assert not window.print_action.isEnabled()
+    window.customer_list.select(cid)
+    assert window.print_action.isEnabled() and window.export_pdf_action.isEnabled()
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_pdf_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "Saved" in window.statusBar().currentMessage()
+    window.print_action.trigger()
+    dialog = window.findChild(PrintPreviewDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.pages > 0)
+    dialog.reject()
+    assert MessageBoxes.log == []
