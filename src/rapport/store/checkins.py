@@ -12,6 +12,7 @@ from rapport.store import models
 from rapport.store.clock import utcnow
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.records import Change
+from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -98,11 +99,9 @@ class CheckInStore:
 
     def _set_deleted(self, check_in_id: int, *, deleted: bool) -> None:
         with self._journal._write() as session:
-            row = session.get(models.CheckIn, check_in_id)
-            if row is None or (deleted and row.deleted_at is not None):
-                raise RecordNotFoundError("That check-in no longer exists.")
-            row.deleted_at = utcnow() if deleted else None
-            session.add(row)
+            row = set_deleted(
+                session, models.CheckIn, check_in_id, deleted=deleted, what="check-in"
+            )
             customer_id = row.customer_id
         self._journal._announce(Change(customers=frozenset({customer_id})))
 

@@ -15,6 +15,7 @@ from rapport.store.convert import customer_record, value_to_cents
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange, Tag
 from rapport.store.records import Change, CustomerRecord
+from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -78,19 +79,13 @@ class CustomerStore:
     def delete(self, customer_id: int) -> None:
         """Move a customer (with its journal) to the trash; `restore` brings it back."""
         with self._journal._write() as session:
-            row = _live(session, customer_id)
-            row.deleted_at = utcnow()
-            session.add(row)
+            set_deleted(session, Customer, customer_id, deleted=True, what="customer")
         self._journal._announce(Change(customers=frozenset({customer_id}), everything=True))
 
     def restore(self, customer_id: int) -> None:
         """Bring a deleted customer back from the trash."""
         with self._journal._write() as session:
-            row = session.get(Customer, customer_id)
-            if row is None:
-                raise RecordNotFoundError("That customer no longer exists.")
-            row.deleted_at = None
-            session.add(row)
+            set_deleted(session, Customer, customer_id, deleted=False, what="customer")
         self._journal._announce(Change(customers=frozenset({customer_id}), everything=True))
 
     def get(self, customer_id: int) -> CustomerRecord:

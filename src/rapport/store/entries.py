@@ -15,6 +15,7 @@ from rapport.store.convert import entry_record, stage_record
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, Entry, StageChange
 from rapport.store.records import Change, EntryRecord, StageChangeRecord
+from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -73,21 +74,15 @@ class EntryStore:
 
     def delete(self, entry_id: int) -> None:
         """Move an entry to the trash; `restore` brings it back."""
-        with self._journal._write() as session:
-            row = _live_entry(session, entry_id)
-            row.deleted_at = utcnow()
-            session.add(row)
-            customer_id = row.customer_id
-        self._journal._announce(Change(customers=frozenset({customer_id}), entries=True))
+        self._set_deleted(entry_id, deleted=True)
 
     def restore(self, entry_id: int) -> None:
         """Bring a deleted entry back."""
+        self._set_deleted(entry_id, deleted=False)
+
+    def _set_deleted(self, entry_id: int, *, deleted: bool) -> None:
         with self._journal._write() as session:
-            row = session.get(Entry, entry_id)
-            if row is None:
-                raise RecordNotFoundError("That entry no longer exists.")
-            row.deleted_at = None
-            session.add(row)
+            row = set_deleted(session, Entry, entry_id, deleted=deleted, what="entry")
             customer_id = row.customer_id
         self._journal._announce(Change(customers=frozenset({customer_id}), entries=True))
 
@@ -128,23 +123,15 @@ class EntryStore:
 
     def delete_stage_change(self, change_id: int) -> None:
         """Move a stage change to the trash (the previous stage becomes current again)."""
-        with self._journal._write() as session:
-            row = session.get(StageChange, change_id)
-            if row is None or row.deleted_at is not None:
-                raise RecordNotFoundError("That stage change no longer exists.")
-            row.deleted_at = utcnow()
-            session.add(row)
-            customer_id = row.customer_id
-        self._journal._announce(Change(customers=frozenset({customer_id}), stages=True))
+        self._set_stage_deleted(change_id, deleted=True)
 
     def restore_stage_change(self, change_id: int) -> None:
         """Bring a deleted stage change back."""
+        self._set_stage_deleted(change_id, deleted=False)
+
+    def _set_stage_deleted(self, change_id: int, *, deleted: bool) -> None:
         with self._journal._write() as session:
-            row = session.get(StageChange, change_id)
-            if row is None:
-                raise RecordNotFoundError("That stage change no longer exists.")
-            row.deleted_at = None
-            session.add(row)
+            row = set_deleted(session, StageChange, change_id, deleted=deleted, what="stage change")
             customer_id = row.customer_id
         self._journal._announce(Change(customers=frozenset({customer_id}), stages=True))
 
