@@ -32,6 +32,7 @@ from rapport.store.facts import FactsStore
 from rapport.store.records import Change
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
+from rapport.store.transfer import TransferStore
 
 log = logging.getLogger("rapport.store")
 
@@ -54,6 +55,7 @@ class Journal:
         self.checkins = CheckInStore(self)
         self.facts = FactsStore(self)
         self.suggestions = SuggestionStore(self)
+        self.transfer = TransferStore(self)
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:

@@ -17,6 +17,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
+from rapport.ui.transfer import TransferActions
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         journal = bridge.journal
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
+        self.transfer = TransferActions(bridge, self)
         self.customer_list = CustomerList(journal, self)
         self.page = CustomerPage(journal, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "&Open journal…", self._open_journal, QKeySequence.StandardKey.Open)
         self._action(file, "Open &demo journal", self.open_demo_requested.emit)
+        file.addSeparator()
+        self._action(file, "&Import…", lambda: self.transfer.import_file())
+        self._action(file, "E&xport…", lambda: self.transfer.export(self.page.customer_id))
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         page.edit_customer_requested.connect(self.controller.edit_customer)
         self.controller.customer_created.connect(self.customer_list.select)
         self.controller.entry_saved.connect(self._on_entry_saved)
+        self.transfer.customer_imported.connect(self.customer_list.select)
 
     # --- behaviour ----------------------------------------------------------------------
 
