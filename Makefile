@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/rapport/__init__.py)
 
-.PHONY: run test lint bench screenshots demo clean
+.PHONY: run test lint bench screenshots demo icons package clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +21,7 @@ test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check $(wildcard src tests benchmarks tools)
+	$(BIN)/ruff check $(wildcard src tests benchmarks tools packaging)
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -31,5 +33,24 @@ screenshots: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/rapport demo --journal demo.rapport
 
+# App icons in every size (hicolor PNGs, .ico, .icns) from the one SVG, into build/icons.
+icons: $(STAMP)
+	$(BIN)/python packaging/make_icons.py --out build/icons
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	@touch $(PACKAGE_STAMP)
+
+# The one-folder bundle (dist/rapport), the Linux download beside it, and a smoke test of both.
+package: $(PACKAGE_STAMP) icons
+	sh packaging/linux/build-deps.sh
+	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+	desktop-file-validate packaging/linux/*.desktop
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/rapport.spec
+	$(BIN)/python packaging/linux/stage.py
+	$(BIN)/python packaging/smoke_test.py --staged dist/rapport-$(VERSION)-linux-$(shell uname -m)
+	@du -sh dist/rapport
+
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

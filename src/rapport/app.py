@@ -16,13 +16,14 @@ from types import TracebackType
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from rapport import APP_NAME, ORG_NAME, __version__
-from rapport.locations import JOURNAL_ENV, data_folder, default_journal
+from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
+from rapport.locations import JOURNAL_ENV, data_folder, default_journal, settings
 from rapport.logs import setup_logging
 from rapport.store import Journal, JournalError
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.formatting import ensure_readable_locale
+from rapport.ui.icons import app_icon
 from rapport.ui.main_window import MainWindow
 
 log = logging.getLogger("rapport.app")
@@ -154,7 +155,8 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("rapport")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     ensure_readable_locale()
     log_path = setup_logging(verbose)
     _install_excepthook(log_path)
@@ -168,7 +170,7 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
         if not chosen:
             return None
         journal = open_journal(Path(chosen))
-    session = AppSession(QSettings())
+    session = AppSession(settings())
     session.show(journal)
     return session
 

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapport import APP_NAME, ORG_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 JOURNAL_ENV = "RAPPORT_JOURNAL"
 DEFAULT_JOURNAL_NAME = "journal.rapport"
@@ -19,11 +23,18 @@ def data_folder() -> Path:
     """The platform's per-user data folder for Rapport (not created here)."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
+    if QCoreApplication.applicationName() != APP_NAME:  # default: the executable's name
         QCoreApplication.setOrganizationName(ORG_NAME)
         QCoreApplication.setApplicationName(APP_NAME)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location)
+
+
+def settings() -> QSettings:
+    """The app's settings store (the platform's usual place, under "Rapport")."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
 def default_journal() -> Path:

@@ -218,3 +218,36 @@ def test_the_file_menu_has_import_and_export(
     window = make_window(journal_path)
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Import…" in texts and "E&xport…" in texts
+
+
+def test_a_json_export_imports_into_another_journal(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    first = make_window(tmp_path / "a" / "first.rapport")
+    first.bridge.journal.customers.create(CustomerDraft(name="Ada Lovelace", tags=("vip",)))
+    exported = tmp_path / "all.json"
+    assert first.transfer.write_export(exported, ExportFormat.JSON, None)
+    second = make_window(tmp_path / "b" / "second.rapport")
+    dialog = _open(second, exported)
+    _reviewed(qtbot, dialog)
+    assert dialog.review is not None
+    assert "with their entries, stage changes and check-ins" in dialog.review.summary.text()
+    _click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert second.bridge.journal.customers.get(1).tags == ("vip",)
+
+
+def test_closing_the_window_while_importing_rolls_back(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path, tmp_path: Path
+) -> None:
+    window = make_window(journal_path)
+    dialog = _open(window, _big_csv(tmp_path / "big.csv", 1500))
+    _click(qtbot, dialog.go_button)
+    _reviewed(qtbot, dialog)
+    _click(qtbot, dialog.go_button)
+    assert dialog.stepper is not None
+    with qtbot.waitSignal(dialog.stepper.progressed, timeout=5000):
+        pass
+    dialog.close()
+    assert MessageBoxes.log[-1].text == "The import was cancelled. Nothing was imported."
+    assert window.bridge.journal.customers.count() == 0

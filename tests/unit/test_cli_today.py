@@ -54,7 +54,7 @@ def test_today_prints_the_list(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "2 days overdue" in text
     assert "Past their keep-in-touch cadence (2)" in text
     assert "Quiet Quarry [#1] — 49 days past the keep-in-touch cadence · health 20" in text
-    assert "Nothing logged for 70 days; cadence 21 days while in Attraction." in text
+    assert "No contact for 70 days; cadence 21 days while in Attraction." in text
     assert "Risk signals (1)" in text
     assert "Unresolved conflict" in text
     assert "Next: Meet them to settle it" in text

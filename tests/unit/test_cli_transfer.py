@@ -170,3 +170,14 @@ def test_import_from_a_real_process(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Imported 3 customers" in done.stdout
     assert done.stderr == ""
+
+
+def test_a_dry_run_creates_no_journal_and_a_real_import_says_it_made_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal = tmp_path / "new.rapport"
+    source = str(FIXTURES / "outlook-contacts.csv")
+    code, out, _ = _run(capsys, "import", source, "--journal", str(journal), "--dry-run")
+    assert code == 0 and "3 customers can be imported" in out and not journal.exists()
+    code, out, _ = _run(capsys, "import", source, "--journal", str(journal))
+    assert code == 0 and out.startswith(f"Created a new journal at {journal}")

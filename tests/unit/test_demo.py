@@ -390,3 +390,61 @@ def test_the_demo_never_imports_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- what the rules make of it ------------------------------------------------------------
+
+SIGNALS = {
+    "Hoeve Ter Walle": {"overdue"},
+    "Brasserie Het Pand": {"warm_but_thin"},
+    "Hotel Leiezicht": {"under_related_big_deal"},
+    "Saffraan Catering": {"one_way_street"},
+    "Hogeschool Leiedal — campus restaurant": {"unresolved_conflict", "under_related_big_deal"},
+}
+
+
+@pytest.mark.parametrize("hour", [6, 13, 22])
+def test_each_risk_signal_fires_for_its_customer_and_nowhere_else(
+    tmp_path: Path, hour: int
+) -> None:
+    """Whatever the time of day the demo is written, the same customers show the same signals."""
+    now = NOW.replace(hour=hour)
+    write_demo(tmp_path / "demo.rapport", now=now)
+    journal = Journal.open(tmp_path / "demo.rapport")
+    try:
+        found = {}
+        suggested = {}
+        for summary in journal.timeline.customers():
+            insight = journal.facts.insight(summary.id, now)
+            if insight.signals:
+                found[summary.organisation] = {s.rule.value for s in insight.signals}
+            if insight.suggestions:
+                suggested[summary.organisation] = [s.stage for s in insight.suggestions]
+    finally:
+        journal.close()
+    assert found == SIGNALS
+    assert suggested == {"Bytefield": [Stage.DEEPER_UNDERSTANDING]}
+
+
+def test_check_ins_tell_the_story_and_move_the_scores(tmp_path: Path) -> None:
+    write_demo(tmp_path / "demo.rapport", now=NOW)
+    journal = Journal.open(tmp_path / "demo.rapport")
+    try:
+        by_org = {s.organisation: s.id for s in journal.timeline.customers()}
+        with_check_in = [org for org, cid in by_org.items() if journal.checkins.latest(cid)]
+        assert len(with_check_in) >= 6
+        college = journal.facts.insight(by_org["Hogeschool Leiedal — campus restaurant"], NOW)
+        assert college.health.factor("check_in").points < 0  # trust to rebuild after the outage
+        friend = journal.facts.insight(by_org["Brasserie Het Pand"], NOW)
+        warm = next(s for s in friend.signals if s.rule.value == "warm_but_thin")
+        assert any("rarely talk about their needs" in line for line in warm.evidence)
+        caterer = journal.facts.insight(by_org["Saffraan Catering"], NOW)
+        assert len(caterer.signals[0].evidence) == 3  # the favours, and two check-in answers
+        farm = journal.facts.insight(by_org["Hoeve Ter Walle"], NOW)
+        assert farm.health.band.value == "weak"
+        assert any("not counted" in line for line in farm.signals[0].evidence)
+        today = journal.facts.today(NOW)
+        sections = {item.section.value for item in today}
+        assert sections == {"follow_up", "past_cadence", "risk", "check_in"}
+    finally:
+        journal.close()

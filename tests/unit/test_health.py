@@ -20,7 +20,7 @@ from rapport.domain.lifecycle import StageSpan
 from rapport.domain.stages import Stage
 
 MAX_MINUTES = 1500 * 24 * 60
-NEUTRAL_CONTACT = [K.MEETING, K.CALL, K.MESSAGE, K.VISIT, K.PURCHASE, K.NOTE]
+NEUTRAL_CONTACT = [K.MEETING, K.CALL, K.MESSAGE, K.VISIT, K.PURCHASE]
 
 
 def minutes_ago(m: int) -> datetime:
@@ -74,7 +74,7 @@ def test_score_stays_within_0_and_100_and_equals_its_factors(facts: Relationship
 def test_more_recent_contact_never_lowers_the_score(
     facts: RelationshipFacts, kind: EntryKind, where: float
 ) -> None:
-    contacts = [e.at for e in facts.entries if e.kind is not K.COMMITMENT_BROKEN]
+    contacts = [e.at for e in facts.entries if e.kind.is_contact]
     floor = max(contacts) if contacts else facts.created_at
     assert floor is not None
     at = floor + (NOW - floor) * where
@@ -157,7 +157,7 @@ def test_worked_example_on_a_fair_relationship() -> None:
         # all answers 4 → 75 on 0–100 → (75 − 50) × 0.4; 90 days old is within one interval
         "+10: check-in of 3 Mar 2026 averaged 4.0 of 5 on 6 answers",
         # 48 / 30 = 1.6 cadence lengths → 10 − 20 × (1.6 − 0.5)
-        "−12: nothing logged for 48 days; cadence 30 days",
+        "−12: no contact for 48 days; cadence 30 days",
         # one received (+2), one given (+1)
         "+3: 1 favour received and 1 given in the last 12 months",
         # one kept (+2), one broken (−6)
@@ -175,7 +175,7 @@ def test_worked_example_on_a_fair_relationship() -> None:
 def test_worked_example_in_conflict_uses_the_shorter_cadence() -> None:
     report = health(worked_example(conflict=True), NOW)
     touch, mood = report.factor("touch"), report.factor("mood")
-    assert touch.text == "−30: nothing logged for 42 days; cadence 14 days while in Conflict"
+    assert touch.text == "−30: no contact for 42 days; cadence 14 days while in Conflict"
     # latest three: complaint −2, meeting +1, favour +1 → 0; the year before +1 → change −1 × 3
     assert mood.text == (
         "−3: mood neutral lately (latest rated entries, newest first: −2, +1, +1), "
@@ -189,7 +189,8 @@ def test_a_new_customer_starts_fair() -> None:
     report = health(make(created=1, stages=[(Stage.ATTRACTION, 1)]), NOW)
     assert report.score == 60
     assert report.factor("touch").text == (
-        "+10: nothing logged since they were added 1 day ago; cadence 21 days while in Attraction"
+        "+10: no contact logged since they were added 1 day ago; "
+        "cadence 21 days while in Attraction"
     )
 
 
@@ -234,6 +235,14 @@ def test_help_counts_what_comes_back() -> None:
 def test_a_broken_commitment_is_not_contact() -> None:
     facts = make([entry(K.MEETING, 60), entry(K.COMMITMENT_BROKEN, 1)])
     assert health(facts, NOW).days_since_contact == 60
+
+
+def test_a_note_to_self_is_not_contact() -> None:
+    """A note "I must call her" written today does not mean we talked today."""
+    facts = make([entry(K.CALL, 82), entry(K.NOTE, 18)])
+    report = health(facts, NOW)
+    assert report.days_since_contact == 82
+    assert report.factor("touch").text.startswith("−30: no contact for 82 days")
 
 
 def test_days_are_counted_in_the_owners_time_zone() -> None:

@@ -38,9 +38,18 @@ def test_overdue_fires_one_day_past_the_cadence() -> None:
     signal = overdue(facts, health(facts, NOW), S)
     assert signal is not None
     assert signal.summary == "1 day past the keep-in-touch cadence"
-    assert signal.evidence[0] == "Nothing logged for 31 days; cadence 30 days."
+    assert signal.evidence[0] == "No contact for 31 days; cadence 30 days."
     assert signal.severity == 1
     assert "Get in touch" in signal.next_step
+
+
+def test_overdue_says_a_later_note_to_self_is_not_contact() -> None:
+    facts = make([entry(K.CALL, 82), entry(K.NOTE, 18)], cadence=21)
+    signal = overdue(facts, health(facts, NOW), S)
+    assert signal is not None
+    assert signal.evidence[0] == "No contact for 82 days; cadence 21 days (set for this customer)."
+    assert "is not counted: a note to yourself is not contact" in signal.evidence[2]
+    assert signal.severity == 3 and signal.urgency == "Act now"
 
 
 def test_overdue_is_quiet_on_the_day_it_falls_due() -> None:
@@ -54,7 +63,7 @@ def test_overdue_in_conflict_is_sooner_and_asks_about_the_disagreement() -> None
     )
     signal = overdue(facts, health(facts, NOW), S)
     assert signal is not None
-    assert signal.evidence[0] == "Nothing logged for 22 days; cadence 14 days while in Conflict."
+    assert signal.evidence[0] == "No contact for 22 days; cadence 14 days while in Conflict."
     assert signal.severity == 2  # 22 / 14 ≥ 1.5
     assert "disagreement" in signal.next_step
 
@@ -119,13 +128,14 @@ def test_big_deal_fires_for_a_top_quarter_account_with_weak_health() -> None:
     assert signal.evidence[0] == (
         "Account value 9,000 EUR is in the top 25% of your book (from 8,000 EUR)."
     )
-    assert signal.evidence[1] == "Health 55 (weak)."
+    assert signal.evidence[1] == "Health 55, below 60."
 
 
 def test_big_deal_fires_for_a_merely_professional_relationship_not_yet_strong() -> None:
     me, context = book(8000)
     signal = under_related_big_deal(me, replace(health(me, NOW), score=65), context, S)
     assert signal is not None
+    assert signal.evidence[1] == "Health 65, below 70 for a relationship that is only Professional."
     assert any(line.startswith("Relationship level: Professional") for line in signal.evidence)
 
 
@@ -159,7 +169,7 @@ def test_one_way_street_fires_on_favours_given_and_none_received() -> None:
     facts = make([entry(K.FAVOUR_GIVEN, d) for d in (10, 100, 300)])
     signal = one_way_street(facts, NOW, S)
     assert signal is not None
-    assert signal.evidence == ("3 favours given and 0 received in the last 365 days.",)
+    assert signal.evidence == ("3 favours given and 0 received in the last 12 months.",)
 
 
 def test_one_way_street_is_quiet_when_help_comes_back() -> None:
@@ -200,7 +210,15 @@ def test_unresolved_conflict_fires_after_30_days_without_a_compromise() -> None:
     signal = unresolved_conflict(conflict(31), NOW, S)
     assert signal is not None
     assert signal.summary == "In Conflict for 31 days without a compromise"
-    assert signal.evidence[1] == "No compromise logged since then; 1 complaint in that time."
+    assert signal.evidence[1] == (
+        "No compromise logged since then (a favour or a commitment they took well)."
+    )
+    assert signal.evidence[2].startswith("Latest complaint on ")
+    assert signal.evidence[2].endswith(".") and "since" not in signal.evidence[2]
+    again = unresolved_conflict(conflict(40, [entry(K.COMPLAINT, 10, -1)]), NOW, S)
+    assert again is not None
+    assert again.evidence[2].endswith("; 1 more complaint since the conflict began.")
+    assert signal.urgency == "Act soon"
     assert signal.severity == 2
     assert unresolved_conflict(conflict(61), NOW, S).severity == 3  # type: ignore[union-attr]
 

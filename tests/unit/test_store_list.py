@@ -174,3 +174,30 @@ def test_the_list_pages_consistently(journal: Journal) -> None:
             ]
             assert paged == every
             assert sorted(every) == sorted(whole)
+
+
+def test_the_list_sort_keys_are_read_through_their_partial_indexes(journal: Journal) -> None:
+    """A fast sort needs SQLite to see that the partial indexes of migration 0004 apply."""
+    from sqlalchemy import event
+
+    from rapport.store.records import CustomerSort
+
+    captured: list[str] = []
+
+    def capture(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        captured.append(statement)
+
+    event.listen(journal.engine, "before_cursor_execute", capture)
+    try:
+        journal.timeline.customers(sort=CustomerSort.LAST_CONTACT, limit=10)
+    finally:
+        event.remove(journal.engine, "before_cursor_execute", capture)
+    statement = next(s for s in captured if "max(entry.occurred_at)" in s)
+    with journal.engine.connect() as conn:
+        params = tuple(1 for _ in range(statement.count("?")))
+        plan = " ".join(
+            str(row[3]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+        )
+    assert "ix_entry_last_contact" in plan
+    assert "ix_entry_open_follow_up" in plan
+    assert "ix_stage_change_live" in plan

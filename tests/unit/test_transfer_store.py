@@ -147,3 +147,17 @@ def test_a_snapshot_import_into_a_journal_with_customers_gets_new_ids(
     assert history[-1].stage is Stage.CONFLICT
     assert history[-1].entry_id is not None
     assert journal.entries.get(history[-1].entry_id).customer_id == ada.id
+
+
+def test_imported_customers_and_entries_are_searchable(journal: Journal, tmp_path: Path) -> None:
+    _run(journal.transfer.run(plan_of(FIXTURES / "google-contacts.csv"), "google.csv"))
+    assert [h.customer_name for h in journal.search.search("Lagos")] == ["Maria Okafor"]
+    assert [h.customer_name for h in journal.search.search("Suppliers")] == ["Northwind Traders"]
+    entry(journal, 1, 5, title="Tasting", body="the new espresso blend")
+    copy = Journal.open(tmp_path / "copy" / "copy.rapport")
+    try:
+        _run(copy.transfer.import_snapshot(journal.transfer.snapshot()))
+        assert [h.entry_id for h in copy.search.search("espresso")] == [1]
+        assert copy.search.check() == [] and journal.search.check() == []
+    finally:
+        copy.close()

@@ -18,7 +18,7 @@ from rapport import __version__
 log = logging.getLogger("rapport.cli")
 
 #: Modules under rapport.cli that each add one or more verbs.
-VERB_MODULES = ("demo", "today", "transfer")
+VERB_MODULES = ("demo", "today", "search", "check", "transfer")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -80,14 +80,29 @@ def run(argv: list[str]) -> int:
 
 def fail(message: str, hint: str = "") -> None:
     """Tell the user on standard error what went wrong and what to do."""
+    if sys.stderr is None:  # a windowed program on Windows has no console
+        return
     sys.stderr.write(f"rapport: {message}\n")
     if hint:
         sys.stderr.write(f"  {hint}\n")
 
 
 def out(text: str = "") -> None:
-    """Write a line of output for the user."""
-    sys.stdout.write(text + "\n")
+    """Write a line of output for the user (nowhere when there is no console)."""
+    if sys.stdout is not None:
+        sys.stdout.write(text + "\n")
+
+
+def existing_journal(args: argparse.Namespace) -> Path | None:
+    """The journal to work on, or None (after saying so) when there is no such file.
+
+    Verbs that read a journal must not create an empty one by opening a mistyped path.
+    """
+    path = journal_arg(args)
+    if path.exists():
+        return path
+    fail(f"There is no journal at “{path}”.", "Check the path given with --journal.")
+    return None
 
 
 def journal_arg(args: argparse.Namespace) -> Path:

@@ -12,7 +12,7 @@ from rapport.store.backup import backup_folder
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.errors import TransferError
 from rapport.transfer.fields import Target
-from rapport.transfer.opening import Format, open_file
+from rapport.transfer.opening import Format, Opened, open_file
 from rapport.transfer.plan import ImportPlan, read_plan, run_to_end
 
 
@@ -27,32 +27,44 @@ def import_file(args: argparse.Namespace, journal_path: Path) -> int:
     except TransferError as exc:
         fail(exc.message, exc.hint)
         return 2
-    journal = Journal.open(journal_path)
-    try:
-        plan = run_to_end(read_plan(opened, journal.transfer.existing()))
+    if args.dry_run and not Path(journal_path).exists():  # a dry run creates nothing
+        plan = run_to_end(read_plan(opened, []))
         _report(args.file, plan, args.include_duplicates)
-        good = len(plan.importable(args.include_duplicates))
-        if args.dry_run:
-            out("Dry run: nothing was imported.")
-            return 0
-        if plan.bad and not args.skip_bad:
-            fail(
-                f"Nothing was imported: {count(len(plan.bad), 'row')} cannot be (listed above).",
-                f"Fix them and import again, or add --skip-bad to import the {good} good ones.",
-            )
-            return 1
-        if good == 0:
-            out("Nothing was imported: there is no new customer in the file.")
-            return 0
-        steps = journal.transfer.run(plan, args.file.name, args.include_duplicates)
-        while True:
-            try:
-                next(steps)
-            except StopIteration as done:
-                imported = done.value
-                break
+        out("Dry run: nothing was imported (and there is no journal at that path yet).")
+        return 0
+    created = not Path(journal_path).exists()
+    journal = Journal.open(journal_path)
+    if created:
+        out(f"Created a new journal at {journal.path}.")
+    try:
+        return _import(args, journal, opened)
     finally:
         journal.close()
+
+
+def _import(args: argparse.Namespace, journal: Journal, opened: Opened) -> int:
+    plan = run_to_end(read_plan(opened, journal.transfer.existing()))
+    _report(args.file, plan, args.include_duplicates)
+    good = len(plan.importable(args.include_duplicates))
+    if args.dry_run:
+        out("Dry run: nothing was imported.")
+        return 0
+    if plan.bad and not args.skip_bad:
+        fail(
+            f"Nothing was imported: {count(len(plan.bad), 'row')} cannot be (listed above).",
+            f"Fix them and import again, or add --skip-bad to import the {good} good ones.",
+        )
+        return 1
+    if good == 0:
+        out("Nothing was imported: there is no new customer in the file.")
+        return 0
+    steps = journal.transfer.run(plan, args.file.name, args.include_duplicates)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            imported = done.value
+            break
     out(f"Imported {count(len(imported.customer_ids), 'customer')} into {journal.path}.")
     out(f"The journal as it was before is backed up in {backup_folder(journal.path)}.")
     return 0

@@ -9,16 +9,25 @@ same "now" always give exactly the same journal.
 Which customer shows which risk signal (see DESIGN.md, "Health and risk"):
 
 - **overdue** — Els Van Damme, Hoeve Ter Walle: a 21-day cadence, last contact
-  about 82 days ago, and an open follow-up from that call long past due.
+  about 82 days ago, an open follow-up from that call long past due, and a recent
+  note to self ("I must call her") that is not contact.
 - **warm but thin** — Jonas De Smet, Brasserie Het Pand: dinners, rides, praise
   and friendly messages, all positive, but no meeting, purchase or commitment for
-  the last ~4 months (last order 118 days ago) while a competitor's van appears.
+  the last ~4 months (last order 118 days ago) while a competitor's van appears;
+  his check-in admits we rarely talk about his needs.
 - **under-related big deal** — Tom Verhaegen, Hotel Leiezicht: the largest account
   (€48,000 a year), a professional level only, and lukewarm sentiment throughout.
+  Hilde Claes (below) also shows it: a big contract, now in conflict.
 - **one-way street** — Kevin Mertens, Saffraan Catering: we give favours and keep
-  our word; no favour ever comes back and his commitments are broken.
+  our word; no favour ever comes back and his commitments are broken (his
+  check-in says so too).
 - **unresolved conflict** — Hilde Claes, Hogeschool Leiedal: in Conflict for ~86
-  days after a complaint, with no compromise logged since.
+  days after a complaint, with no compromise logged since, and a poor check-in.
+
+Nine customers have check-ins, so their health shows a check-in factor; the
+others are due one. Lukas Becker (Bytefield) has been in Compromise since the
+leak, with strong health and help offered unasked: Rapport suggests Deeper
+understanding for him, waiting for the owner to accept or dismiss it.
 
 Other stories: Café Lindeboom goes through every stage, then falls back into
 conflict once and finds its way back; Bakkerij Mariën falls from deeper understanding into conflict

@@ -1,8 +1,9 @@
 """The pieces a demo story is written in: characters, scripted beats, routine templates.
 
 A `Character` is one demo customer: the details typed into the customer form, the
-scripted moments of its story (`Beat`) and the pools its everyday entries
-are drawn from (`Phase`, `Template`). Days are counted backwards from "now", so the
+scripted moments of its story (`Beat`), the check-ins the owner filled in
+(`CheckInBeat`) and the pools its everyday entries are drawn from (`Phase`,
+`Template`). Days are counted backwards from "now", so the
 same story lands on fresh dates whenever the demo is written.
 """
 
@@ -44,6 +45,23 @@ class Beat:
     follow: int | None = None
     #: Whether the follow-up is done; None means "done once its date has passed".
     done: bool | None = None
+
+
+@dataclass(frozen=True)
+class CheckInBeat:
+    """A check-in the owner filled in `day` days before now (see `domain.checkins`).
+
+    Answers run 1 (not at all) … 5 (fully); a question left out is "don't know".
+    """
+
+    day: int
+    trust: int | None = None
+    their_word: int | None = None
+    value: int | None = None
+    help: int | None = None
+    needs: int | None = None
+    liking: int | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,3 +112,4 @@ class Character:
     phases: tuple[Phase, ...] = ()
     exclude: frozenset[EntryKind] = frozenset()
     status: Status = Status.ACTIVE
+    check_ins: tuple[CheckInBeat, ...] = ()

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from rapport.demo.model import Beat, Character, Phase, Template
+from rapport.demo.model import Beat, Character, CheckInBeat, Phase, Template
 from rapport.demo.pools import POOLS
+from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import Status
 from rapport.domain.entries import EntryDraft
 from rapport.domain.stages import INITIAL_STAGE, Stage
@@ -26,6 +27,8 @@ log = logging.getLogger("rapport.demo")
 
 #: How long after an entry the owner accepted the stage move it suggested.
 STAGE_DELAY = timedelta(minutes=10)
+#: When the owner fills in a check-in: after closing, with the day's orders done.
+CHECK_IN_TIME = time(17, 30)
 #: Everyday entries keep this far from a scripted beat, so key moments stand alone.
 QUIET_DAYS = 1
 #: Everyday follow-ups older than this were all ticked off long ago...
@@ -82,10 +85,29 @@ def write_character(
         if item.stage is not None:
             at = item.at + STAGE_DELAY
             journal.entries.change_stage(customer_id, item.stage, at, item.reason, entry_id)
+    for check_in in character.check_ins:
+        journal.checkins.add(_check_in(customer_id, check_in, now))
     if not active:
         journal.customers.set_status(customer_id, character.status)
     log.debug("demo customer %s: %d writes", character.key, len(plan))
     return customer_id
+
+
+def _check_in(customer_id: int, beat: CheckInBeat, now: datetime) -> CheckIn:
+    """A check-in at the end of the working day (no random draw, so entries stay the same)."""
+    if beat.day < 1:
+        raise ValueError("demo check-ins lie at least one day in the past")
+    day = (now - timedelta(days=beat.day)).date()
+    answers = Answers(
+        trust=beat.trust,
+        their_word=beat.their_word,
+        value=beat.value,
+        help=beat.help,
+        needs=beat.needs,
+        liking=beat.liking,
+    )
+    at = datetime.combine(day, CHECK_IN_TIME, tzinfo=UTC)
+    return CheckIn(customer_id, at, answers, beat.note)
 
 
 def _beat_plan(customer_id: int, beat: Beat, at: datetime, now: datetime, active: bool) -> _Planned:

@@ -8,7 +8,7 @@ factor             range       how
 =================  ==========  =====================================================
 Check-in           −20 … +20   (check-in score − 50) × 0.4; full weight for one
                                interval (91 days), then fading to nothing at 4×.
-Keeping in touch   −30 … +10   r = days since the last entry ÷ cadence.
+Keeping in touch   −30 … +10   r = days since the last contact ÷ cadence.
                                +10 while r ≤ 0.5, then −20 per cadence length:
                                0 when due (r = 1), −12 at 48 days on a 30-day
                                cadence, floor −30 (r ≥ 2.5).
@@ -25,9 +25,11 @@ Mood               −15 … +15   mean of the latest 3 rated entries (within 12
 
 The score is clamped to 0–100: 70 and above reads "strong", below 40 "weak".
 
-Choices worth knowing. Any entry resets the keep-in-touch clock except a broken
-commitment, which is news about a promise, not a conversation; its sentiment is not
-counted in the mood either, since "Word kept" already weighs it. Before anything is
+Choices worth knowing. Any contact resets the keep-in-touch clock: every kind of
+entry except a plain note (the owner thinking aloud, such as "I must call her") and a
+broken commitment (news about a promise, not a conversation; its sentiment is not
+counted in the mood either, since "Word kept" already weighs it). This is the same
+"last contact" the customer list and the customer page show. Before anything is
 logged, the clock runs from the day the customer was added. Days are calendar days
 in the time zone of the moment asked about. An unrated complaint counts as −1 and an
 unrated praise as +1: the kind speaks for itself. The mood reads the latest few
@@ -111,7 +113,7 @@ class Factor:
 
     @property
     def text(self) -> str:
-        """E.g. "−12: nothing logged for 48 days; cadence 30 days"."""
+        """E.g. "−12: no contact for 48 days; cadence 30 days"."""
         return f"{signed(self.points)}: {self.sentence}"
 
 
@@ -179,8 +181,8 @@ class _Evidence:
         self.s = settings
         entries = sorted(facts.entries, key=lambda e: e.at)
         broken = EntryKind.COMMITMENT_BROKEN
-        self.touch = [e.at.timestamp() for e in entries if e.kind is not broken]
-        self.touch_at = [e.at for e in entries if e.kind is not broken]
+        self.touch = [e.at.timestamp() for e in entries if e.kind.is_contact]
+        self.touch_at = [e.at for e in entries if e.kind.is_contact]
         self.kinds: dict[EntryKind, list[float]] = {}
         for e in entries:
             self.kinds.setdefault(e.kind, []).append(e.at.timestamp())
@@ -327,13 +329,13 @@ def _touch(days: int, logged: bool, cadence: Cadence, s: HealthSettings) -> Fact
     raw = s.touch_bonus - s.touch_penalty_per_cadence * max(0.0, ratio - 0.5)
     points = _round(max(float(s.touch_floor), min(float(s.touch_bonus), raw)))
     if not logged:
-        sentence = "nothing logged yet"
+        sentence = "no contact logged yet"
         if days:
-            sentence = f"nothing logged since they were added {_days(days)} ago"
+            sentence = f"no contact logged since they were added {_days(days)} ago"
     elif days > cadence.days:
-        sentence = f"nothing logged for {_days(days)}"
+        sentence = f"no contact for {_days(days)}"
     else:
-        sentence = "last entry today" if days == 0 else f"last entry {_days(days)} ago"
+        sentence = "last contact today" if days == 0 else f"last contact {_days(days)} ago"
     return Factor("touch", "Keeping in touch", points, f"{sentence}; {cadence.describe()}")
 
 

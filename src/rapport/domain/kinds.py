@@ -34,9 +34,17 @@ class EntryKind(StrEnum):
 
     @property
     def is_contact(self) -> bool:
-        """Whether this kind means we were in touch (a plain note is not contact)."""
-        return self is not EntryKind.NOTE
+        """Whether this kind means we were in touch with the customer.
 
+        A plain note is the owner thinking aloud ("I must call her"), and a broken
+        commitment is news about a promise: neither is a conversation, so neither
+        resets the keep-in-touch clock or counts as the last contact.
+        """
+        return self not in NOT_CONTACT
+
+
+#: Kinds that are not contact with the customer (see `EntryKind.is_contact`).
+NOT_CONTACT = frozenset({EntryKind.NOTE, EntryKind.COMMITMENT_BROKEN})
 
 #: Sentiment runs from -2 (very negative) to +2 (very positive); None means not rated.
 SENTIMENT_MIN = -2

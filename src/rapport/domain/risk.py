@@ -4,8 +4,10 @@ Each rule reads the evidence as of `now`, and when it fires it says why (the
 evidence, in plain sentences) and what to do next. Thresholds live in
 `RiskSettings`; the defaults, and why:
 
-- **Overdue** — nothing logged for longer than the cadence (plus `overdue_grace_days`,
-  default 0): the cadence is already the owner's own "too long".
+- **Overdue** — no contact for longer than the cadence (plus `overdue_grace_days`,
+  default 0): the cadence is already the owner's own "too long". Notes to self do
+  not count as contact (see `EntryKind.is_contact`); the evidence says so when one
+  was written since, so the owner is not left wondering.
 - **Warm but thin** — in the last 90 days at least 3 warm entries (praise, or a
   friendly call, message, visit, note or favour marked +1 or more) and no business
   substance (no meeting, purchase, or commitment made or kept). Friendliness without
@@ -40,7 +42,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import compromises_since, current_span
-from rapport.domain.wording import count, day, days_between
+from rapport.domain.wording import count, day, days_between, window
 
 SUBSTANCE_KINDS = frozenset(
     {EntryKind.MEETING, EntryKind.PURCHASE, EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT}
@@ -101,6 +103,10 @@ class RiskSettings:
     conflict_max_days: int = 30
 
 
+#: How soon to act, in words, by severity (shown beside each signal, never colour alone).
+URGENCY_WORDS = {1: "Keep an eye on it", 2: "Act soon", 3: "Act now"}
+
+
 @dataclass(frozen=True)
 class RiskSignal:
     """A rule that fired for a customer: why, and what to do next."""
@@ -111,6 +117,11 @@ class RiskSignal:
     evidence: tuple[str, ...]
     next_step: str
     severity: int = 2  # 1 keep an eye on it, 2 act soon, 3 act now
+
+    @property
+    def urgency(self) -> str:
+        """How soon to act, in words: "Act now", "Act soon" or "Keep an eye on it"."""
+        return URGENCY_WORDS[max(1, min(3, self.severity))]
 
 
 @dataclass(frozen=True)
@@ -161,15 +172,26 @@ def assess(
 
 
 def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> RiskSignal | None:
-    """Nothing logged for longer than the cadence."""
+    """No contact for longer than the cadence."""
     late = report.days_overdue
     if late <= s.overdue_grace_days:
         return None
     days, cadence = report.days_since_contact, report.cadence
     ratio = days / cadence.days
-    evidence = [f"Nothing logged for {days} days; {cadence.describe()}."]
+    evidence = [f"No contact for {days} days; {cadence.describe()}."]
     if report.last_contact is not None:
-        evidence.append(f"Last entry on {day(report.last_contact, report.at)}.")
+        evidence.append(f"Last contact on {day(report.last_contact, report.at)}.")
+    since = report.last_contact
+    notes = [
+        e
+        for e in facts.entries
+        if e.kind is EntryKind.NOTE and e.at <= report.at and (since is None or e.at > since)
+    ]
+    if notes:
+        evidence.append(
+            f"Your note of {day(notes[-1].at, report.at)} is not counted: a note to yourself "
+            "is not contact."
+        )
     step = (
         "Call them about the disagreement: ask whether it is settled for them, and what would "
         "settle it."
@@ -244,7 +266,12 @@ def under_related_big_deal(
     evidence = [
         f"Account value {value:,.0f} {facts.currency} is in the top {share}% of your book "
         f"(from {threshold:,.0f} {facts.currency}).",
-        f"Health {report.score}" + (" (weak)." if weak else ", not yet strong."),
+        (
+            f"Health {report.score}, below {s.big_deal_weak_health}."
+            if weak
+            else f"Health {report.score}, below {s.big_deal_strong_health} "
+            f"for a relationship that is only {facts.level.label}."
+        ),
     ]
     if shallow:
         evidence.append(f"Relationship level: {facts.level.label} — {facts.level.meaning}")
@@ -268,8 +295,7 @@ def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> 
     evidence = []
     if given >= s.one_way_min_given and received <= s.one_way_max_received:
         evidence.append(
-            f"{given} favours given and {received} received in the last "
-            f"{s.one_way_window_days} days."
+            f"{given} favours given and {received} received {window(s.one_way_window_days)}."
         )
     latest = _latest_check_in(facts, now, max_age_days=s.one_way_window_days)
     if latest is not None:
@@ -308,18 +334,26 @@ def unresolved_conflict(
     days = days_between(span.at, now)
     if days <= s.conflict_max_days or compromises_since(facts, span.at, now):
         return None
-    complaints = sum(
-        e.kind is EntryKind.COMPLAINT and span.at <= e.at <= now for e in facts.entries
-    )
-    evidence = (
+    complaints = [e for e in facts.entries if e.kind is EntryKind.COMPLAINT and e.at <= now]
+    evidence = [
         f"In Conflict since {day(span.at, now)} ({days} days; the limit is {s.conflict_max_days}).",
-        f"No compromise logged since then; {count(complaints, 'complaint')} in that time.",
-    )
+        "No compromise logged since then (a favour or a commitment they took well).",
+    ]
+    if complaints:
+        # The complaint that opened the conflict is logged just before the move, so
+        # counting only those after the move's time would say "0 complaints".
+        later = sum(e.at > span.at for e in complaints)
+        line = f"Latest complaint on {day(complaints[-1].at, now)}"
+        evidence.append(
+            f"{line}; {count(later, 'more complaint')} since the conflict began."
+            if later
+            else f"{line}."
+        )
     return RiskSignal(
         RiskRule.UNRESOLVED_CONFLICT,
         facts.customer_id,
         f"In Conflict for {days} days without a compromise",
-        evidence,
+        tuple(evidence),
         "Meet them to settle it: hear what would put it right, offer what you reasonably can, "
         "and log the agreement when you reach one.",
         3 if days > 2 * s.conflict_max_days else 2,

@@ -30,6 +30,7 @@ from rapport.store.errors import (
 )
 from rapport.store.facts import FactsStore
 from rapport.store.records import Change
+from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
 from rapport.store.transfer import TransferStore
@@ -56,6 +57,7 @@ class Journal:
         self.facts = FactsStore(self)
         self.suggestions = SuggestionStore(self)
         self.transfer = TransferStore(self)
+        self.search: SearchIndex = make_search_index(self)
 
     @classmethod
     def open(cls, path: Path | str) -> Journal:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, String, UniqueConstraint
+from sqlalchemy import Index, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -62,6 +62,21 @@ class Entry(SQLModel, table=True):
     __table_args__ = (
         Index("ix_entry_customer_time", "customer_id", "occurred_at"),
         Index("ix_entry_follow_up", "follow_up_on"),
+        # What the customer list's sort keys read (migration 0004 says why).
+        Index(
+            "ix_entry_last_contact",
+            "customer_id",
+            "occurred_at",
+            sqlite_where=text("deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"),
+        ),
+        Index(
+            "ix_entry_open_follow_up",
+            "customer_id",
+            "follow_up_on",
+            sqlite_where=text(
+                "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS 0"
+            ),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -83,7 +98,16 @@ class StageChange(SQLModel, table=True):
     """A customer moved to a lifecycle stage at a time; the latest one is the current stage."""
 
     __tablename__ = "stage_change"
-    __table_args__ = (Index("ix_stage_change_customer_time", "customer_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_stage_change_customer_time", "customer_id", "occurred_at"),
+        Index(
+            "ix_stage_change_live",
+            "customer_id",
+            "occurred_at",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")

@@ -9,11 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, union_all
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    union_all,
+)
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from rapport.domain.customers import Status
+from rapport.domain.kinds import NOT_CONTACT
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
@@ -63,10 +74,19 @@ def _stage_since_query(customer_id: Any) -> Any:
     )
 
 
+#: Which entries count as contact, in SQL; the same text as ix_entry_last_contact's.
+CONTACT_CONDITION = "entry.kind NOT IN ('commitment_broken', 'note')"
+assert {f"'{k.value}'" for k in NOT_CONTACT} == set(
+    CONTACT_CONDITION.split("(")[1].rstrip(")").split(", ")
+), "CONTACT_CONDITION must list exactly the kinds that are not contact"
+
+
 def _last_contact_query(customer_id: Any) -> Any:
     return (
         select(func.max(Entry.occurred_at))
-        .where(_live_entries(customer_id), Entry.kind != "note")
+        # Written as literals, exactly as in the partial index of migration 0004, so
+        # that SQLite sees the index applies (a bound parameter would hide it).
+        .where(_live_entries(customer_id), literal_column(CONTACT_CONDITION))
         .scalar_subquery()
     )
 

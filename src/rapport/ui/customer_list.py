@@ -29,7 +29,7 @@ class CustomerList(QWidget):
         self.filter = QLineEdit()
         self.filter.setObjectName("customerFilter")
         self.filter.setAccessibleName("Filter customers")
-        self.filter.setPlaceholderText("Filter customers (Ctrl+F)")
+        self.filter.setPlaceholderText("Filter customers (Ctrl+F) · search notes: Ctrl+K")
         self.filter.setClearButtonEnabled(True)
         self.show_all = QCheckBox("Show archived and parted")
         self.show_all.setAccessibleName("Show archived and parted customers")
@@ -88,6 +88,11 @@ class CustomerList(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def clear_selection(self) -> None:
+        """Select no customer (Today is shown), so picking any customer opens their page."""
+        self._selected = None
+        self.table.clearSelection()
 
     def _find_row(self, customer_id: int) -> int | None:
         while True:

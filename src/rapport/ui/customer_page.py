@@ -1,4 +1,8 @@
-"""The customer page: header, lifecycle strip, and tabs for the timeline and the details."""
+"""The customer page: header, lifecycle strip, attention bar, and tabs for the rest.
+
+The tabs are the timeline, the relationship's health (score, risks, check-ins) and
+the details. The attention bar shows risks and stage suggestions above them.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.domain.lifecycle import describe_duration
+from rapport.domain.today import CustomerInsight
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui import formatting
+from rapport.ui.attention_bar import AttentionBar
+from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.timeline_view import TimelineView
@@ -35,6 +42,8 @@ class CustomerPage(QWidget):
     delete_item_requested = Signal(object)  # TimelineItem
     move_stage_requested = Signal(int)
     edit_customer_requested = Signal(int)
+    check_in_requested = Signal(int)
+    follow_up_done_requested = Signal(int, bool)  # entry id, done
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,10 +90,14 @@ class CustomerPage(QWidget):
         edit = QPushButton("Edit details…")
         edit.setAccessibleName("Edit this customer's details")
         edit.clicked.connect(lambda: self._emit(self.edit_customer_requested))
+        check_in = QPushButton("Check in…")
+        check_in.setAccessibleName("Check in on this relationship")
+        check_in.clicked.connect(lambda: self._emit(self.check_in_requested))
         buttons = QHBoxLayout()
         buttons.addWidget(new_entry)
         buttons.addWidget(move)
         buttons.addWidget(edit)
+        buttons.addWidget(check_in)
         buttons.addStretch(1)
 
         self.timeline_model = TimelineModel(self._journal, self)
@@ -98,6 +111,13 @@ class CustomerPage(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_current)
         self.timeline.addAction(delete)
+        done = QAction("Mark follow-up done", self.timeline)
+        done.setShortcut(QKeySequence("Ctrl+D"))
+        done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        done.triggered.connect(self._toggle_follow_up)
+        self.timeline.addAction(done)
+        self.attention = AttentionBar(page)
+        self.health = HealthPanel(page)
 
         self._details = QLabel()
         self._details.setObjectName("customerDetails")
@@ -109,7 +129,9 @@ class CustomerPage(QWidget):
         self.tabs = QTabWidget(page)
         self.tabs.setAccessibleName("Customer sections")
         self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self.health, "He&alth")
         self.tabs.addTab(self._details, "&Details")
+        self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))
 
         layout = QVBoxLayout(page)
         layout.addWidget(self._name)
@@ -118,6 +140,7 @@ class CustomerPage(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self._strip)
         layout.addLayout(buttons)
+        layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
         return page
 
@@ -197,10 +220,26 @@ class CustomerPage(QWidget):
             facts.append(
                 ("Account value", formatting.money(customer.account_value, customer.currency))
             )
+        insight = self._insight(customer.id)
+        if insight is not None:
+            health = insight.health
+            facts.insert(2, ("Health", f"{health.score} · {band_label(health.band).lower()}"))
         self._facts.setText(_facts_html(facts))
         visited = {change.stage for change in header.stage_history}
         self._strip.set_stage(header.stage, duration, visited)
         self._details.setText(_details_html(header))
+
+    def _insight(self, customer_id: int) -> CustomerInsight | None:
+        """Ask the rules about this customer and fill the Health tab and the attention bar."""
+        try:
+            insight = self._journal.facts.insight(customer_id, datetime.now().astimezone())
+            latest = self._journal.checkins.latest(customer_id)
+        except JournalError:
+            self.attention.show_insight(None)
+            return None
+        self.health.show_insight(insight, latest)
+        self.attention.show_insight(insight, self._name.text())
+        return insight
 
     # --- user actions ------------------------------------------------------------------
 
@@ -218,6 +257,12 @@ class CustomerPage(QWidget):
         if item.entry is not None:
             self.edit_entry_requested.emit(item.entry.id)
 
+    def _toggle_follow_up(self) -> None:
+        item = self.current_item()
+        entry = item.entry if item is not None else None
+        if entry is not None and entry.follow_up_on is not None:
+            self.follow_up_done_requested.emit(entry.id, not entry.follow_up_done)
+
     def _delete_current(self) -> None:
         item = self.current_item()
         if item is not None:
@@ -232,6 +277,10 @@ class CustomerPage(QWidget):
         if item.entry is not None:
             entry_id = item.entry.id
             menu.addAction("Edit entry…", lambda: self.edit_entry_requested.emit(entry_id))
+            if item.entry.follow_up_on is not None:
+                done = not item.entry.follow_up_done
+                label = "Mark follow-up done" if done else "Reopen follow-up"
+                menu.addAction(label, lambda: self.follow_up_done_requested.emit(entry_id, done))
             menu.addAction("Delete entry", lambda: self.delete_item_requested.emit(item))
         else:
             menu.addAction("Delete stage change", lambda: self.delete_item_requested.emit(item))

@@ -70,6 +70,11 @@ def long_when(moment: datetime) -> str:
     )
 
 
+def long_day(value: date) -> str:
+    """A calendar date in the locale's long format, e.g. "Sunday 22 November 2026"."""
+    return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat)
+
+
 def money(value: Decimal | None, currency: str) -> str:
     """An account value with its currency, in the locale's number format."""
     if value is None:

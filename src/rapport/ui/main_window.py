@@ -1,4 +1,8 @@
-"""The main window: it assembles the screens, the menus and their shortcuts, nothing more."""
+"""The main window: it assembles the screens, the menus and their shortcuts, nothing more.
+
+The customer list is on the left, under a "Today" button; the right-hand side shows
+either the Today view (the start screen) or the selected customer's page.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +10,36 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from typing_extensions import override
 
 from rapport import APP_NAME, __version__
 from rapport.domain.customers import Status
 from rapport.store.records import Change
+from rapport.store.search import SearchHit
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.check_journal import check_and_report
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
+from rapport.ui.insight_actions import InsightActions
+from rapport.ui.search_panel import SearchPanel
+from rapport.ui.today_view import TodayView
 from rapport.ui.transfer import TransferActions
 
 
 class MainWindow(QMainWindow):
-    """Customer list on the left, the selected customer's page on the right."""
+    """Customer list on the left; Today or the selected customer's page on the right."""
 
     open_journal_requested = Signal(Path)
     open_demo_requested = Signal()
@@ -35,12 +53,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
         self.transfer = TransferActions(bridge, self)
+        self._search: SearchPanel | None = None
+        self.insight = InsightActions(bridge, self, self.controller.undo_stack)
         self.customer_list = CustomerList(journal, self)
         self.page = CustomerPage(journal, self)
+        self.today = TodayView(journal, self)
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self.today)
+        self.screens.addWidget(self.page)
+        self.today_button = QPushButton("Today")
+        self.today_button.setObjectName("todayButton")
+        self.today_button.setCheckable(True)
+        self.today_button.setAccessibleName("Show Today: what is due and what is at risk")
+        self.today_button.setToolTip("What is due and what is at risk (Ctrl+T)")
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.today_button)
+        column.addWidget(self.customer_list, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.customer_list)
-        self.splitter.addWidget(self.page)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.screens)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 790])
         self.setCentralWidget(self.splitter)
@@ -49,7 +83,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self._restore_state()
         self._update_status()
-        self._update_customer_actions()
+        self.show_today()
 
     # --- assembly -----------------------------------------------------------------------
 
@@ -93,6 +127,10 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         edit.addSeparator()
         self._action(edit, "&Find customer", self._focus_filter, QKeySequence.StandardKey.Find)
+        self._action(edit, "&Search notes…", self._open_search, "Ctrl+K")
+
+        view = bar.addMenu("&View")
+        self._action(view, "&Today", self.show_today, "Ctrl+T")
 
         customer = bar.addMenu("&Customer")
         self._action(customer, "&New customer…", self.controller.new_customer, "Ctrl+Shift+N")
@@ -108,6 +146,7 @@ class MainWindow(QMainWindow):
             lambda: self._with_customer(self.controller.move_stage),
             "Ctrl+M",
         )
+        self.check_in_action = self._action(customer, "Check &in…", self._check_in, "Ctrl+I")
         customer.addSeparator()
         self.status_actions = [
             self._action(
@@ -130,6 +169,9 @@ class MainWindow(QMainWindow):
             lambda: self._with_customer(self.controller.delete_customer),
         )
 
+        tools = bar.addMenu("&Tools")
+        self._action(tools, "&Check journal…", self._check_journal)
+
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Rapport", self._about)
 
@@ -142,6 +184,14 @@ class MainWindow(QMainWindow):
         page.delete_item_requested.connect(self.controller.delete_item)
         page.move_stage_requested.connect(self.controller.move_stage)
         page.edit_customer_requested.connect(self.controller.edit_customer)
+        page.check_in_requested.connect(self.insight.check_in)
+        page.follow_up_done_requested.connect(self.insight.set_follow_up_done)
+        page.attention.accept_requested.connect(self.insight.accept_suggestion)
+        page.attention.dismiss_requested.connect(self.insight.dismiss_suggestion)
+        self.today.open_requested.connect(self._open_from_today)
+        self.today.follow_up_done_requested.connect(self.insight.set_follow_up_done)
+        self.today.check_in_requested.connect(self.insight.check_in)
+        self.today_button.clicked.connect(self.show_today)
         self.controller.customer_created.connect(self.customer_list.select)
         self.controller.entry_saved.connect(self._on_entry_saved)
         self.transfer.customer_imported.connect(self.customer_list.select)
@@ -150,7 +200,36 @@ class MainWindow(QMainWindow):
 
     def _show_customer(self, customer_id: int) -> None:
         self.page.show_customer(customer_id)
+        self.screens.setCurrentWidget(self.page)
+        self.today_button.setChecked(False)
         self._update_customer_actions()
+
+    def show_today(self) -> None:
+        """Show the Today view; no customer is selected meanwhile."""
+        self.page.show_customer(None)
+        self.customer_list.clear_selection()
+        self.screens.setCurrentWidget(self.today)
+        self.today_button.setChecked(True)
+        self.today.refresh()
+        self.today.focus_list()
+        self._update_customer_actions()
+
+    def _open_from_today(self, customer_id: int, entry_id: int) -> None:
+        self.customer_list.select(customer_id)
+        if self.page.customer_id != customer_id:  # e.g. hidden by the list's filter
+            self._show_customer(customer_id)
+        if entry_id:
+            self.page.select_item(("entry", entry_id))
+        self.page.timeline.setFocus()
+
+    def _check_in(self) -> None:
+        """Check in on the customer shown, or on the one selected in Today."""
+        if self.screens.currentWidget() is self.today:
+            item = self.today.current_item()
+            if item is not None:
+                self.insight.check_in(item.customer_id)
+        else:
+            self._with_customer(self.insight.check_in)
 
     def _with_customer(self, call: object) -> None:
         if self.page.customer_id is not None:
@@ -158,6 +237,7 @@ class MainWindow(QMainWindow):
 
     def _update_customer_actions(self) -> None:
         has = self.page.customer_id is not None
+        self.check_in_action.setEnabled(has or self.screens.currentWidget() is self.today)
         for action in (
             self.edit_customer_action,
             self.move_stage_action,
@@ -169,8 +249,11 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         self.customer_list.on_change(change)
         self.page.on_change(change)
+        self.today.on_change(change)
         if change.everything and self.page.customer_id is not None:
             self.page.show_customer(self.page.customer_id)
+        if self.screens.currentWidget() is self.page and self.page.customer_id is None:
+            self.show_today()  # the customer shown is gone
         self._update_customer_actions()
         self._update_status()
 
@@ -178,6 +261,26 @@ class MainWindow(QMainWindow):
         if self.page.customer_id != customer_id:
             self.customer_list.select(customer_id)
         self.page.select_item(("entry", entry_id))
+
+    def search_panel(self) -> SearchPanel:
+        """The search window, made the first time it is asked for."""
+        if self._search is None:
+            self._search = SearchPanel(self.bridge.journal, self)
+            self._search.open_hit.connect(self._open_hit)
+        return self._search
+
+    def _open_search(self) -> None:
+        typed = self.customer_list.filter.text() if self.customer_list.filter.hasFocus() else ""
+        self.search_panel().start(typed)
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        self.customer_list.select(hit.customer_id)
+        if hit.entry_id is not None:
+            self.page.select_item(("entry", hit.entry_id))
+        self.page.timeline.setFocus()
+
+    def _check_journal(self) -> None:
+        check_and_report(self.bridge.journal, self)
 
     def _focus_filter(self) -> None:
         self.customer_list.filter.setFocus()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapport.demo.model import Beat, Character, Phase, md
+from rapport.demo.model import Beat, Character, CheckInBeat, Phase, md
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.kinds import EntryKind as K
 from rapport.domain.stages import Stage as S
@@ -37,6 +37,18 @@ LINDEBOOM = Character(
         "qty": ("8 kg", "10 kg", "12 kg"),
         "staff": ("Jens", "Aïcha"),
     },
+    check_ins=(
+        CheckInBeat(
+            35,
+            trust=4,
+            their_word=4,
+            value=4,
+            help=4,
+            needs=4,
+            liking=5,
+            note="Marieke plans the season with us. Still the customer I learn most from.",
+        ),
+    ),
     beats=(
         Beat(
             690,
@@ -201,6 +213,19 @@ HET_PAND = Character(
         "staff": ("Femke", "the sous-chef"),
     },
     phases=(Phase(120, pool="warm"),),
+    check_ins=(
+        CheckInBeat(
+            30,
+            trust=3,
+            their_word=4,
+            value=2,
+            help=5,
+            needs=1,
+            liking=5,
+            note="Dinner with Jonas again, lovely evening. I realise we never talk about the "
+            "brasserie any more, and I do not know what he pays the other roaster.",
+        ),
+    ),
     beats=(
         Beat(
             640,

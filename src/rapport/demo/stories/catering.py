@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapport.demo.model import Beat, Character, Phase, md
+from rapport.demo.model import Beat, Character, CheckInBeat, Phase, md
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.kinds import EntryKind as K
 from rapport.domain.stages import Stage as S
@@ -38,6 +38,19 @@ SAFFRAAN = Character(
     },
     phases=(Phase(520, pool="one_way"),),
     exclude=frozenset({K.FAVOUR_RECEIVED}),
+    check_ins=(
+        CheckInBeat(
+            45,
+            trust=5,
+            their_word=2,
+            value=2,
+            help=1,
+            needs=3,
+            liking=3,
+            note="We deliver early, lend kit, extend terms. Kevin pays late and forgets what he "
+            "promised. I cannot think of one thing he has done for us.",
+        ),
+    ),
     beats=(
         Beat(
             520,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapport.demo.model import Beat, Character, md
+from rapport.demo.model import Beat, Character, CheckInBeat, md
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.kinds import EntryKind as K
 from rapport.domain.stages import Stage as S
@@ -36,6 +36,29 @@ LEIEDAL = Character(
         "qty": ("30 kg", "35 kg"),
         "staff": ("the kitchen supervisor", "Yannick"),
     },
+    check_ins=(
+        CheckInBeat(
+            200,
+            trust=5,
+            their_word=4,
+            value=4,
+            help=4,
+            needs=5,
+            liking=5,
+            note="Planning each term with Hilde. The account runs itself.",
+        ),
+        CheckInBeat(
+            40,
+            trust=2,
+            their_word=3,
+            value=2,
+            help=3,
+            needs=2,
+            liking=3,
+            note="Finance runs the account now and Hilde keeps her distance. Trust is what we "
+            "must rebuild, before any price talk.",
+        ),
+    ),
     beats=(
         Beat(
             500,

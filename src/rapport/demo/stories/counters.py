@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapport.demo.model import Beat, Character, Phase, md
+from rapport.demo.model import Beat, Character, CheckInBeat, Phase, md
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.kinds import EntryKind as K
 from rapport.domain.stages import Stage as S
@@ -256,6 +256,17 @@ KLIMOP = Character(
         "qty": ("3 kg", "4 kg", "5 kg"),
         "staff": ("Ines", "the weekend crew"),
     },
+    check_ins=(
+        CheckInBeat(
+            60,
+            trust=4,
+            their_word=5,
+            value=3,
+            help=5,
+            needs=3,
+            liking=5,
+        ),
+    ),
     beats=(
         Beat(
             400,

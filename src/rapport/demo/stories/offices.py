@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapport.demo.model import Beat, Character, Phase, md
+from rapport.demo.model import Beat, Character, CheckInBeat, Phase, md
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.kinds import EntryKind as K
 from rapport.domain.stages import Stage as S
@@ -137,6 +137,18 @@ BYTEFIELD = Character(
         "qty": ("8 kg", "10 kg"),
         "staff": ("the office team", "Mira"),
     },
+    check_ins=(
+        CheckInBeat(
+            25,
+            trust=4,
+            their_word=4,
+            value=4,
+            help=4,
+            needs=3,
+            liking=4,
+            note="Since the leak we talk every month. Lukas sends us people; we help his team.",
+        ),
+    ),
     beats=(
         Beat(
             450,
@@ -186,7 +198,23 @@ BYTEFIELD = Character(
             mood=2,
         ),
         Beat(
-            30,
+            105,
+            K.FAVOUR_GIVEN,
+            "Our spare machine for their hackathon",
+            "Bytefield's kitchen machine broke the day before their hackathon. Lent ours, "
+            "with Samir to set it up at seven.",
+            mood=2,
+        ),
+        Beat(
+            63,
+            K.FAVOUR_GIVEN,
+            "A decaf for the night shift, unasked",
+            "Lukas mentioned the support team works nights. Sent a bag of Harbour decaf to "
+            "try, no charge.",
+            mood=1,
+        ),
+        Beat(
+            33,
             K.COMMITMENT_MADE,
             "Latte art workshop for their team day",
             "Lena will run a workshop at Bytefield's team day. Date to confirm with Lukas.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapport.demo.model import Beat, Character, md
+from rapport.demo.model import Beat, Character, CheckInBeat, md
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.kinds import EntryKind as K
 from rapport.domain.stages import Stage as S
@@ -37,6 +37,18 @@ TER_WALLE = Character(
         "qty": ("40 bags", "60 bags"),
         "staff": ("her son Arne", "the Saturday helpers"),
     },
+    check_ins=(
+        CheckInBeat(
+            150,
+            trust=5,
+            their_word=5,
+            value=4,
+            help=5,
+            needs=3,
+            liking=5,
+            note="Els is almost family by now. We talk about the farm more than about the shop.",
+        ),
+    ),
     beats=(
         Beat(
             540,
@@ -125,6 +137,18 @@ PEETERS = Character(
         "qty": ("30 bags", "4 kg"),
         "staff": ("Saskia", "the Saturday staff"),
     },
+    check_ins=(
+        CheckInBeat(
+            80,
+            trust=4,
+            their_word=4,
+            value=5,
+            help=3,
+            needs=4,
+            liking=4,
+            note="Bart values the stories behind each lot more than the price.",
+        ),
+    ),
     beats=(
         Beat(
             480,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rapport.demo.model import Beat, Character, Phase, md
+from rapport.demo.model import Beat, Character, CheckInBeat, Phase, md
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.kinds import EntryKind as K
 from rapport.domain.stages import Stage as S
@@ -38,6 +38,18 @@ LEIEZICHT = Character(
         "staff": ("the night porter", "the breakfast supervisor"),
     },
     phases=(Phase(428, pool="procurement"),),
+    check_ins=(
+        CheckInBeat(
+            60,
+            trust=4,
+            their_word=4,
+            value=2,
+            needs=2,
+            liking=2,
+            note="Reliable payer, but I only ever meet procurement. I do not know who decides "
+            "the renewal, or whether anyone there would miss us.",
+        ),
+    ),
     beats=(
         Beat(
             470,

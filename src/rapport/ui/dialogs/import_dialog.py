@@ -215,18 +215,17 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop now; an import in progress is rolled back, so nothing of it stays."""
-        writing = self.stepper is not None and self.stepper.running and self.plan is not None
-        if self.stepper is not None:
-            self.stepper.cancel()
-        if writing:
-            msgbox.inform(self, TITLE, "The import was cancelled. Nothing was imported.")
         self.reject()
 
     @override
     def reject(self) -> None:
-        """Closing the window (Esc, the title bar) cancels too."""
-        if self.stepper is not None and self.stepper.running:
-            self.stepper.cancel()
+        """Cancel, Esc or closing the window: stop whatever runs, and say if it was writing."""
+        stepper = self.stepper
+        if stepper is not None and stepper.running:
+            writing = self.plan is not None
+            stepper.cancel()
+            if writing:
+                msgbox.inform(self, TITLE, "The import was cancelled. Nothing was imported.")
         super().reject()
 
 

@@ -1,0 +1,128 @@
+"""`make bench`: generate (or reuse) the big journal, measure every figure, report.
+
+Writes `.bench/results.json` (one flat object of medians; null where a figure could
+not be measured), `.bench/results-notes.json` (why a figure is missing, how it was
+taken) and prints a table with the targets of issue 4. `--smoke` runs the whole
+harness on a tiny journal, once per figure, for the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
+    sys.path.insert(0, str(REPO))
+
+from benchmarks import figures as measure  # noqa: E402
+from benchmarks.generate import Spec, cached_journal  # noqa: E402
+from rapport.store import Journal  # noqa: E402
+
+#: Every key of results.json, in the order the table shows them.
+KEYS = (
+    "startup_ms",
+    "startup_baseline_ms",
+    "startup_ratio",
+    "search_typical_ms",
+    "search_typical_baseline_ms",
+    "search_typical_ratio",
+    "search_common_ms",
+    "open_customer_2000_ms",
+    "open_customer_2000_baseline_ms",
+    "sort_customers_ms",
+    "save_entry_ms",
+    "peak_rss_mb",
+    "peak_rss_baseline_mb",
+)
+
+#: key -> (target in words, test on the results)
+TARGETS = {
+    "startup_ratio": ("≤ 6× baseline", lambda r: r["startup_ratio"] <= 6),
+    "search_typical_ms": (
+        "≤ 2× baseline, ≤ 10 ms",
+        lambda r: r["search_typical_ms"] <= 10 and r["search_typical_ratio"] <= 2,
+    ),
+    "search_common_ms": ("≤ 100 ms", lambda r: r["search_common_ms"] <= 100),
+    "open_customer_2000_ms": ("≤ 100 ms", lambda r: r["open_customer_2000_ms"] <= 100),
+    "sort_customers_ms": ("≤ 30 ms", lambda r: r["sort_customers_ms"] <= 30),
+    "save_entry_ms": ("≤ 15 ms", lambda r: r["save_entry_ms"] <= 15),
+    "peak_rss_mb": ("≤ 250 MB", lambda r: r["peak_rss_mb"] <= 250),
+}
+
+SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
+
+
+def working_copy(source: Path, folder: Path) -> Path:
+    """A fresh copy of the cached journal, so measuring (and saving) never alters it."""
+    target = folder / "work.rapport"
+    for stale in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        stale.unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def collect(spec: Spec, folder: Path, runs: int, process_runs: int, timeout_s: float) -> dict:
+    """Measure every figure on the journal for spec; returns results and notes."""
+    journal_path = working_copy(cached_journal(spec, folder), folder)
+    figures = measure.Figures()
+    warmup = 1 if runs == 1 else 3
+    journal = Journal.open(journal_path)
+    try:
+        measure.measure_search(journal, figures, runs, warmup)
+        measure.measure_open_customer(journal, figures, runs, warmup)
+        measure.measure_sort(journal, figures, runs, warmup)
+        measure.measure_save(journal, figures, runs)
+    finally:
+        journal.close()
+    measure.measure_startup(journal_path, figures, process_runs, timeout_s)
+    results = {key: figures.values.get(key) for key in KEYS}
+    return {"results": results, "notes": figures.notes}
+
+
+def table(results: dict, notes: dict[str, str]) -> str:
+    """The results as a text table with the targets and whether each is met."""
+    lines = [f"{'figure':32} {'median':>12}  {'target':24} met", "-" * 74]
+    for key in KEYS:
+        value = results[key]
+        shown = "—" if value is None else f"{value:,.2f}"
+        target, test = TARGETS.get(key, ("", None))
+        met = ""
+        if test is not None:
+            try:
+                met = "yes" if test(results) else "NO"
+            except TypeError:  # a figure it needs is missing
+                met = "?"
+        lines.append(f"{key:32} {shown:>12}  {target:24} {met}")
+    for key, note in notes.items():
+        lines.append(f"  {key}: {note}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark (or its smoke version) and write the results."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny journal, one run each")
+    parser.add_argument("--runs", type=int, default=30, help="repetitions of in-process figures")
+    parser.add_argument("--process-runs", type=int, default=7, help="repetitions of launches")
+    parser.add_argument("--folder", type=Path, default=REPO / ".bench", help="cache and output")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per launch")
+    args = parser.parse_args(argv)
+    spec = SMOKE if args.smoke else Spec()
+    runs, process_runs = (1, 1) if args.smoke else (args.runs, args.process_runs)
+    args.folder.mkdir(parents=True, exist_ok=True)
+    print(f"journal: {spec.customers:,} customers, {spec.entries:,} entries ({spec.key})")
+    outcome = collect(spec, args.folder, runs, process_runs, args.timeout)
+    (args.folder / "results.json").write_text(json.dumps(outcome["results"], indent=2) + "\n")
+    notes_file = args.folder / "results-notes.json"
+    notes_file.write_text(json.dumps(outcome["notes"], indent=2, ensure_ascii=False) + "\n")
+    print(table(outcome["results"], outcome["notes"]))
+    print(f"written: {args.folder / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

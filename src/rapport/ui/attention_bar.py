@@ -1,0 +1,111 @@
+"""What on a customer's page asks for the owner's attention: risks and stage suggestions.
+
+It sits above the timeline. Risks get one line naming each signal and its urgency,
+with a button to the Health tab for the evidence. Each pending stage suggestion gets
+its reason and evidence and two buttons: Accept moves the customer, Dismiss turns
+it down for good. Nothing is applied without one of those clicks.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport.domain.risk import RiskSignal
+from rapport.domain.suggestions import Suggestion
+from rapport.domain.today import CustomerInsight
+
+
+class AttentionBar(QWidget):
+    """Risk line and suggestion rows for one customer; hidden when there is nothing."""
+
+    details_requested = Signal()
+    accept_requested = Signal(object)  # Suggestion
+    dismiss_requested = Signal(object)  # Suggestion
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attentionBar")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._rows: list[QWidget] = []
+        self.suggestion_buttons: list[tuple[QPushButton, QPushButton]] = []
+        self.hide()
+
+    def show_insight(self, insight: CustomerInsight | None, name: str = "") -> None:
+        """Rebuild the rows for this customer's signals and suggestions."""
+        for row in self._rows:
+            self._layout.removeWidget(row)
+            row.hide()  # at once: deleteLater waits for the event loop
+            row.setParent(None)
+            row.deleteLater()
+        self._rows = []
+        self.suggestion_buttons = []
+        if insight is not None:
+            if insight.signals:
+                self._add(self._risk_row(insight.signals))
+            for suggestion in insight.suggestions:
+                self._add(self._suggestion_row(suggestion, name))
+        self.setVisible(bool(self._rows))
+
+    def _add(self, row: QWidget) -> None:
+        self._rows.append(row)
+        self._layout.addWidget(row)
+
+    def _frame(self, name: str) -> tuple[QFrame, QHBoxLayout]:
+        frame = QFrame(self)
+        frame.setObjectName(name)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(8, 4, 8, 4)
+        return frame, layout
+
+    def _risk_row(self, signals: tuple[RiskSignal, ...]) -> QWidget:
+        frame, layout = self._frame("riskLine")
+        names = " · ".join(
+            f"<b>{escape(s.rule.label)}</b> ({escape(s.urgency.lower())})" for s in signals
+        )
+        word = "Risk" if len(signals) == 1 else "Risks"
+        label = QLabel(f"{word}: {names}")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        why = QPushButton("Why, and what to do…")
+        why.setAccessibleName("Show the evidence and next steps on the Health tab")
+        why.clicked.connect(self.details_requested.emit)
+        layout.addWidget(label, 1)
+        layout.addWidget(why)
+        return frame
+
+    def _suggestion_row(self, suggestion: Suggestion, name: str) -> QWidget:
+        frame, layout = self._frame("suggestionRow")
+        stage = suggestion.stage.label
+        evidence = " ".join(escape(line) for line in suggestion.evidence)
+        label = QLabel(
+            f"<b>Suggestion: move to {escape(stage)}.</b> {escape(suggestion.reason)}. {evidence}"
+        )
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setToolTip(suggestion.stage.meaning)
+        accept = QPushButton(f"Move to {stage}")
+        whom = f"{name} " if name else ""
+        accept.setAccessibleName(f"Accept: move {whom}to {stage}")
+        accept.clicked.connect(lambda: self.accept_requested.emit(suggestion))
+        dismiss = QPushButton("Dismiss")
+        dismiss.setAccessibleName(f"Dismiss the suggestion to move to {stage}")
+        dismiss.setToolTip("Not now, and not again for this evidence")
+        dismiss.clicked.connect(lambda: self.dismiss_requested.emit(suggestion))
+        layout.addWidget(label, 1)
+        layout.addWidget(accept)
+        layout.addWidget(dismiss)
+        self.suggestion_buttons.append((accept, dismiss))
+        return frame

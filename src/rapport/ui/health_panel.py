@@ -1,0 +1,132 @@
+"""The customer page's Health tab: the score and why, the risk signals, the check-ins.
+
+Everything shown comes from the rules (`journal.facts.insight`) as numbers and
+sentences; this module only lays them out. Each factor's points are written with
+their sign and each signal with its urgency in words, so nothing depends on colour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from rapport.domain.checkins import SCALE_LABELS, CheckIn, Question, summarise
+from rapport.domain.health import Band, Factor
+from rapport.domain.risk import RiskSignal
+from rapport.domain.today import CustomerInsight
+from rapport.ui import formatting
+
+#: Colours only add to the signs and words (Okabe–Ito bluish green and vermilion).
+_UP, _DOWN = "#009E73", "#D55E00"
+_BAND_WORDS = {
+    Band.STRONG: "Strong",
+    Band.FAIR: "Fair",
+    Band.WEAK: "Weak",
+}
+
+
+def band_label(band: Band) -> str:
+    """The band as a capitalised word."""
+    return _BAND_WORDS[band]
+
+
+class HealthPanel(QTextBrowser):
+    """A read-only page of text: selectable, scrollable and read by screen readers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("healthPanel")
+        self.setAccessibleName("Health and risk")
+        self.setOpenLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+
+    def show_insight(
+        self, insight: CustomerInsight, latest: CheckIn | None, today: date | None = None
+    ) -> None:
+        """Show what the rules say about one customer, with their latest check-in."""
+        self.setHtml(insight_html(insight, latest, today or date.today()))
+
+
+def insight_html(insight: CustomerInsight, latest: CheckIn | None, today: date) -> str:
+    """The whole Health tab as escaped HTML."""
+    return (
+        _score_html(insight)
+        + _signals_html(insight.signals)
+        + _check_in_html(insight.check_in_due, latest, today)
+    )
+
+
+def _score_html(insight: CustomerInsight) -> str:
+    report = insight.health
+    rows = "".join(_factor_row(f) for f in report.factors)
+    return (
+        "<table cellspacing='0' cellpadding='0'><tr>"
+        "<td valign='top' style='padding-right:24px'>"
+        f"<p style='font-size:30pt; font-weight:bold; margin:0'>{report.score}</p>"
+        f"<p style='margin-top:0'><b>{band_label(report.band)}</b><br>out of 100</p></td>"
+        "<td valign='top'>"
+        f"<p><b>Why {report.score}?</b> Every customer starts at 50; "
+        "what you logged moves it up or down:</p>"
+        f"<table cellspacing='0' cellpadding='3'>{rows}</table></td>"
+        "</tr></table>"
+    )
+
+
+def _factor_row(factor: Factor) -> str:
+    colour = _UP if factor.points > 0 else _DOWN if factor.points < 0 else "gray"
+    points = factor.text.split(":", 1)[0]
+    return (
+        f"<tr><td align='right' style='color:{colour}'><b>{escape(points)}</b></td>"
+        f"<td><b>{escape(factor.name)}</b></td><td>{escape(factor.sentence)}</td></tr>"
+    )
+
+
+def _signals_html(signals: tuple[RiskSignal, ...]) -> str:
+    if not signals:
+        return "<h3>Risk signals</h3><p>None. Nothing in the journal suggests a risk.</p>"
+    parts = [f"<h3>Risk signals ({len(signals)})</h3>"]
+    for signal in signals:
+        evidence = "".join(f"<li>{escape(line)}</li>" for line in signal.evidence)
+        parts.append(
+            f"<p><b>{escape(signal.rule.label)}</b> — <i>{escape(signal.urgency)}</i>: "
+            f"{escape(signal.summary)}</p><ul>{evidence}</ul>"
+            f"<p><b>Next step:</b> {escape(signal.next_step)}</p>"
+        )
+    return "".join(parts)
+
+
+def _check_in_html(due: date | None, latest: CheckIn | None, today: date) -> str:
+    parts = ["<h3>Check-in</h3>"]
+    if latest is None:
+        parts.append("<p>No check-in yet.")
+    else:
+        summary = summarise(latest.answers)
+        when = formatting.day(latest.at.astimezone().date())
+        parts.append(f"<p>Latest check-in on <b>{escape(when)}</b>: {escape(summary.describe())}.")
+    if due is None:
+        parts.append(
+            " None is asked while a customer is in Attraction: trust and kept promises need "
+            "some history first.</p>"
+        )
+    elif due <= today:
+        parts.append(f" <b>A check-in is due</b> (since {escape(formatting.day(due))}).</p>")
+    else:
+        parts.append(f" The next one is due on {escape(formatting.day(due))}.</p>")
+    if latest is not None:
+        rows = "".join(
+            f"<tr><td style='padding-right:16px'>{escape(q.prompt)}</td>"
+            f"<td><b>{escape(_answer(latest.answers.get(q)))}</b></td></tr>"
+            for q in Question
+        )
+        parts.append(f"<table cellspacing='0' cellpadding='2'>{rows}</table>")
+        if latest.note:
+            note = escape(latest.note).replace("\n", "<br>")
+            parts.append(f"<p><i>{note}</i></p>")
+    parts.append("<p>Customer → Check in… (Ctrl+I) records a new one.</p>")
+    return "".join(parts)
+
+
+def _answer(value: int | None) -> str:
+    return "Don't know" if value is None else f"{SCALE_LABELS[value]} ({value})"

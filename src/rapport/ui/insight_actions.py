@@ -1,0 +1,114 @@
+"""Carrying out what the Today view and the Health tab ask for.
+
+Check-ins, ticking off follow-ups, and accepting or dismissing stage suggestions.
+Every write goes through the bridge (errors become a message, views hear what
+changed); ticking off, accepting and dismissing go on the undo stack, since each
+makes a line disappear and a slip of the mouse should cost nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from rapport.domain.checkins import CheckIn
+from rapport.domain.suggestions import Suggestion
+from rapport.store import JournalError
+from rapport.ui import msgbox
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.dialogs.checkin_dialog import CheckInDialog
+from rapport.ui.undo import TrashCommand
+
+log = logging.getLogger("rapport.ui")
+
+
+class InsightActions(QObject):
+    """Check-ins, follow-ups and stage suggestions, written through the bridge."""
+
+    def __init__(self, bridge: JournalBridge, window: QWidget, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.bridge = bridge
+        self.journal = bridge.journal
+        self.window = window
+        self.undo_stack = undo_stack
+
+    def check_in(self, customer_id: int) -> CheckInDialog | None:
+        """Open the check-in form for a customer."""
+        try:
+            record = self.journal.customers.get(customer_id)
+            latest = self.journal.checkins.latest(customer_id)
+        except JournalError as exc:
+            msgbox.warn(self.window, "Check in", exc.message, exc.hint)
+            return None
+
+        def save(check_in: CheckIn) -> bool:
+            ok, _ = self.bridge.write(
+                dialog, "Save the check-in", lambda: self.journal.checkins.add(check_in)
+            )
+            return ok
+
+        last = latest.at if latest is not None else None
+        dialog = CheckInDialog(customer_id, record.name, save, last, parent=self.window)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def set_follow_up_done(self, entry_id: int, done: bool = True) -> bool:
+        """Tick off (or reopen) an entry's follow-up; Edit → Undo takes it back."""
+        entries = self.journal.entries
+        text = "Mark follow-up done" if done else "Reopen follow-up"
+        ok, _ = self.bridge.write(
+            self.window, text, lambda: entries.set_follow_up_done(entry_id, done)
+        )
+        if ok:
+            self.undo_stack.push(
+                TrashCommand(
+                    self.bridge,
+                    text,
+                    lambda: entries.set_follow_up_done(entry_id, done),
+                    lambda: entries.set_follow_up_done(entry_id, not done),
+                )
+            )
+            log.info("follow-up of entry %s %s", entry_id, "done" if done else "reopened")
+        return ok
+
+    def accept_suggestion(self, suggestion: Suggestion) -> bool:
+        """Move the customer as suggested, now; Edit → Undo takes the move back."""
+        at = datetime.now(UTC)
+        ok, change_id = self.bridge.write(
+            self.window,
+            "Move the customer",
+            lambda: self.journal.suggestions.accept(suggestion, at),
+        )
+        if ok and change_id is not None:
+            entries = self.journal.entries
+            self.undo_stack.push(
+                TrashCommand(
+                    self.bridge,
+                    f"Move to {suggestion.stage.label}",
+                    lambda: entries.restore_stage_change(change_id),
+                    lambda: entries.delete_stage_change(change_id),
+                )
+            )
+        return ok
+
+    def dismiss_suggestion(self, suggestion: Suggestion) -> bool:
+        """Turn a suggestion down for good (for this evidence); Edit → Undo brings it back."""
+        store = self.journal.suggestions
+        cid, stage, basis = suggestion.customer_id, suggestion.stage, suggestion.basis
+        text = f"Dismiss the move to {stage.label}"
+        ok, _ = self.bridge.write(self.window, text, lambda: store.dismiss(cid, stage, basis))
+        if ok:
+            self.undo_stack.push(
+                TrashCommand(
+                    self.bridge,
+                    text,
+                    lambda: store.dismiss(cid, stage, basis),
+                    lambda: store.undo_dismiss(cid, stage, basis),
+                )
+            )
+        return ok

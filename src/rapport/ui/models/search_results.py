@@ -1,0 +1,80 @@
+"""Search results as a list model: pages of hits fetched from the store as the view scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+from rapport.store import Journal
+from rapport.store.search import SearchFilters, SearchHit
+
+PAGE = 50
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Hits for one query and filter set; ranking and filtering happen in the store."""
+
+    def __init__(self, journal: Journal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._query = ""
+        self._filters = SearchFilters()
+        self._hits: list[SearchHit] = []
+        self._more = False
+
+    @property
+    def query(self) -> str:
+        """The text last searched for."""
+        return self._query
+
+    def search(self, query: str, filters: SearchFilters | None = None) -> None:
+        """Run a new search and show its first page."""
+        self.beginResetModel()
+        self._query = query
+        self._filters = filters or SearchFilters()
+        self._hits = self._journal.search.search(query, self._filters, PAGE, 0)
+        self._more = len(self._hits) == PAGE
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        """The hit on a row."""
+        return self._hits[row]
+
+    @override
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    @override
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._more
+
+    @override
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._journal.search.search(self._query, self._filters, PAGE, len(self._hits))
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self._hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._hits.extend(page)
+            self.endInsertRows()
+
+    @override
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == HIT_ROLE:
+            return hit
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = "".join(part for part, _ in hit.parts())
+            if hit.is_customer:
+                return f"Customer {hit.customer_name}: {text}"
+            kind = hit.kind.label if hit.kind else ""
+            return f"{hit.customer_name}, {kind}: {hit.title} {text}".strip()
+        return None

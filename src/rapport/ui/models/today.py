@@ -1,0 +1,156 @@
+"""The Today list as a list model: a heading row for each section, then its items.
+
+The rules decide what is due and in which order (`rapport.domain.today`); this model
+only lays the list out for a view. Headings are rows too, so a screen reader reads
+"Follow-ups, 3" before the follow-ups, but they are not enabled: the keyboard skips
+them and only items can be opened.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+from rapport.domain.today import Section, TodayItem
+from rapport.store import Journal, JournalError
+
+log = logging.getLogger("rapport.ui")
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+Row = Section | TodayItem
+
+
+def local_now() -> datetime:
+    """The current time in the owner's time zone (the rules word dates in it)."""
+    return datetime.now().astimezone()
+
+
+class TodayModel(QAbstractListModel):
+    """What is due today across the book; `reload` asks the rules again."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: Any = None,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._rows: list[Row] = []
+        self._counts: dict[Section, int] = {}
+        self.as_of: datetime | None = None
+
+    def reload(self) -> None:
+        """Recompute the list as of now (a few queries for the whole book)."""
+        now = self._clock()
+        try:
+            items = self._journal.facts.today(now)
+        except JournalError as exc:  # a journal closed or gone: show nothing, say why in the log
+            log.warning("the Today list could not be read: %s", exc)
+            items = []
+        self.beginResetModel()
+        self.as_of = now
+        self._counts = {}
+        self._rows = []
+        for item in items:
+            if item.section not in self._counts:
+                self._counts[item.section] = 0
+                self._rows.append(item.section)
+            self._counts[item.section] += 1
+            self._rows.append(item)
+        self.endResetModel()
+        log.debug("Today: %d items as of %s", len(items), now.isoformat(timespec="minutes"))
+
+    # --- questions the view and the tests ask -----------------------------------------
+
+    def items(self) -> list[TodayItem]:
+        """Every item, in the order shown."""
+        return [r for r in self._rows if isinstance(r, TodayItem)]
+
+    def item(self, row: int) -> TodayItem | None:
+        """The item on a row, or None for a heading (or a row out of range)."""
+        if 0 <= row < len(self._rows):
+            found = self._rows[row]
+            return found if isinstance(found, TodayItem) else None
+        return None
+
+    def count(self, section: Section) -> int:
+        """How many items a section holds."""
+        return self._counts.get(section, 0)
+
+    def is_empty(self) -> bool:
+        """Whether nothing at all is due."""
+        return not self._rows
+
+    def first_item_row(self, near: int = 0) -> int | None:
+        """The item row at or after `near` (else the last item before it), for keyboard focus."""
+        rows = [i for i, r in enumerate(self._rows) if isinstance(r, TodayItem)]
+        if not rows:
+            return None
+        after = [i for i in rows if i >= near]
+        return after[0] if after else rows[-1]
+
+    def summary(self) -> str:
+        """One line for the heading: "2 follow-ups · 1 risk signal"."""
+        return " · ".join(_counted(section, n) for section, n in self._counts.items())
+
+    # --- the model --------------------------------------------------------------------
+
+    @override
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if self.item(index.row()) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @override
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ITEM_ROLE:
+            return row if isinstance(row, TodayItem) else None
+        if role == SECTION_ROLE:
+            return row if isinstance(row, Section) else row.section
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if isinstance(row, Section):
+                return f"{row.label} ({self.count(row)})"
+            return plain_text(row)
+        return None
+
+
+def plain_text(item: TodayItem) -> str:
+    """An item in one line of words, for screen readers, tooltips and copying."""
+    parts = [item.customer_name, item.title]
+    signal = item.signal
+    if item.section is Section.RISK and signal is not None:
+        parts = [item.customer_name, f"{signal.rule.label} ({signal.urgency})", item.detail]
+        parts += list(signal.evidence)
+        parts.append(f"Next step: {signal.next_step}")
+    else:
+        parts.append(item.detail)
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+
+_COUNT_WORDS = {
+    Section.FOLLOW_UP: ("follow-up", "follow-ups"),
+    Section.PAST_CADENCE: ("customer past cadence", "customers past cadence"),
+    Section.RISK: ("risk signal", "risk signals"),
+    Section.CHECK_IN: ("check-in due", "check-ins due"),
+}
+
+
+def _counted(section: Section, n: int) -> str:
+    one, many = _COUNT_WORDS[section]
+    return f"{n} {one if n == 1 else many}"

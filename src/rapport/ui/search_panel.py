@@ -1,0 +1,255 @@
+"""The search window (Ctrl+K): one box over every customer and note, results as you type.
+
+Results are ranked by the store's full-text index; each row shows the customer, the
+date and kind, and a snippet with the matching words in bold. Enter opens the entry
+in its customer's timeline.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
+from rapport.domain.stages import Stage
+from rapport.store import Journal
+from rapport.store.search import SearchFilters, SearchHit
+from rapport.ui import formatting
+from rapport.ui.models.search_results import HIT_ROLE, SearchResultsModel
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def hit_html(hit: SearchHit, muted: str) -> str:
+    """A result row as rich text: user text escaped, matches in bold."""
+    snippet = "".join(
+        f"<b>{escape(text)}</b>" if matched else escape(text) for text, matched in hit.parts()
+    )
+    if hit.is_customer:
+        head = f"<b>{escape(hit.customer_name)}</b>"
+        meta = f"Customer · {escape(hit.title)}" if hit.title else "Customer"
+    else:
+        head = f"<b>{escape(hit.customer_name)}</b>"
+        if hit.title:
+            head += f" — {escape(hit.title)}"
+        parts = [formatting.when(hit.occurred_at, False), hit.kind.label if hit.kind else ""]
+        if hit.private:
+            parts.append("Private")
+        meta = escape(" · ".join(p for p in parts if p))
+    return f"{head}<br><span style='color:{muted}'>{meta}</span><br>{snippet}"
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Paints a hit as a small rich-text document."""
+
+    def _doc(self, option: QStyleOptionViewItem, hit: SearchHit) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(6)
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        doc.setHtml(hit_html(hit, muted))
+        doc.setTextWidth(max(200, option.rect.width()))
+        return doc
+
+    @override
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hit: SearchHit | None = index.data(HIT_ROLE)
+        if hit is None:
+            return QSize(0, 0)
+        return QSize(option.rect.width(), int(self._doc(option, hit).size().height()) + 4)
+
+    @override
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        hit: SearchHit | None = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
+        painter.translate(option.rect.topLeft())
+        self._doc(option, hit).drawContents(painter)
+        painter.restore()
+
+
+class SearchPanel(QDialog):
+    """A non-modal search window; `open_hit` asks the main window to show a result."""
+
+    open_hit = Signal(object)  # SearchHit
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.setWindowTitle("Search")
+        self.resize(720, 560)
+        self._journal = journal
+        self.box = QLineEdit()
+        self.box.setObjectName("searchBox")
+        self.box.setAccessibleName("Search every note and customer")
+        self.box.setPlaceholderText("Search notes and customers…")
+        self.box.setClearButtonEnabled(True)
+        self.box.installEventFilter(self)
+        self.stage = self._combo("Stage", [(s.label, s.value) for s in Stage])
+        self.kind = self._combo("Kind", [(k.label, k.value) for k in EntryKind])
+        self.level = self._combo("Level", [(lv.label, lv.value) for lv in Level])
+        self.tag = QLineEdit()
+        self.tag.setAccessibleName("Tag")
+        self.tag.setPlaceholderText("Tag")
+        self.tag.setMaximumWidth(120)
+        self.dated = QCheckBox("From")
+        self.dated.setAccessibleName("Limit to a date range")
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
+        self.date_from.setAccessibleName("From date")
+        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_to.setAccessibleName("To date")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._schedule)
+        self.dated.toggled.connect(self.date_from.setEnabled)
+        self.dated.toggled.connect(self.date_to.setEnabled)
+        self.dated.toggled.connect(self._schedule)
+        self.model = SearchResultsModel(journal, self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(_HitDelegate(self.results))
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.activated.connect(self._activate)
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run)
+        self.box.textChanged.connect(self._schedule)
+        self.tag.textChanged.connect(self._schedule)
+        filters = QHBoxLayout()
+        for widget in (self.stage, self.kind, self.level, self.tag, self.dated, self.date_from):
+            filters.addWidget(widget)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addLayout(filters)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._show_status()
+
+    def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"{name} filter")
+        combo.addItem(f"Any {name.lower()}", None)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self._schedule)
+        return combo
+
+    def start(self, text: str = "") -> None:
+        """Show the window with the box focused (and prefilled, e.g. from the customer filter)."""
+        if text:
+            self.box.setText(text)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def filters(self) -> SearchFilters:
+        """The filters as set in the window."""
+
+        def chosen(combo: QComboBox, kind: type[Any]) -> frozenset[Any]:
+            value = combo.currentData()  # Qt hands enum members back as plain strings
+            return frozenset() if value is None else frozenset({kind(value)})
+
+        start = end = None
+        if self.dated.isChecked():
+            start = _local_midnight(self.date_from.date())
+            end = _local_midnight(self.date_to.date().addDays(1))
+        tag = self.tag.text().strip()
+        return SearchFilters(
+            stages=chosen(self.stage, Stage),
+            kinds=chosen(self.kind, EntryKind),
+            levels=chosen(self.level, Level),
+            tags=frozenset({tag}) if tag else frozenset(),
+            occurred_from=start,
+            occurred_before=end,
+        )
+
+    def _schedule(self, *_args: object) -> None:
+        self._timer.start()
+
+    def run(self) -> None:
+        """Search now for what is typed, with the filters set."""
+        self._timer.stop()
+        self.model.search(self.box.text(), self.filters())
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        count = self.model.rowCount()
+        if not self.box.text().strip():
+            text = "Type a few words: a name, a product, something they said."
+        elif count == 0:
+            text = "Nothing found. Try fewer or other words, or clear the filters."
+        else:
+            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+            text = f"{count}{more} results — Enter opens the selected one"
+        self.status.setText(text)
+
+    def _activate(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index.row())
+        self.open_hit.emit(hit)
+        self.hide()
+
+    @override
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """Arrow keys in the box move through the results; Enter opens the selected one."""
+        is_key = isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress
+        if watched is not self.box or not is_key:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.results.setFocus()
+            self.results.keyPressEvent(event)
+            self.box.setFocus()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._timer.isActive():
+                self.run()
+            index = self.results.currentIndex()
+            if index.isValid():
+                self._activate(index)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _local_midnight(day: QDate) -> datetime:
+    """The start of a local calendar day, as an aware UTC instant."""
+    from PySide6.QtCore import QDateTime, QTime
+
+    return datetime.fromtimestamp(QDateTime(day, QTime(0, 0)).toSecsSinceEpoch(), UTC)

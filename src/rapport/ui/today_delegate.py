@@ -1,0 +1,235 @@
+"""How one line of the Today list is drawn: rich text, a side bar, and a row button.
+
+Each row is a small QTextDocument (escaped HTML only: names and titles are the
+owner's own text), cached per item and width like the timeline's rows. Follow-ups
+carry a "Mark done" button and check-ins a "Check in…" button, painted by the
+delegate so a long list needs no widget per row; the same actions are in the
+context menu and on the keyboard (Ctrl+D, Ctrl+I), and the urgency is always
+written out, so neither the bar's colour nor the button is the only way in.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+)
+from typing_extensions import override
+
+from rapport.domain.today import Section, TodayItem
+from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE
+
+_BAR = 5
+_PAD = 10
+_GAP = 7
+_Index = QModelIndex | QPersistentModelIndex
+
+#: Side-bar colours (Okabe–Ito): blue for promises to keep, vermilion / orange / grey by
+#: urgency for risks, bluish green for check-ins. The urgency is also written out.
+_SECTION_COLOURS = {
+    Section.FOLLOW_UP: "#0072B2",
+    Section.PAST_CADENCE: "#D55E00",
+    Section.RISK: "#E69F00",
+    Section.CHECK_IN: "#009E73",
+}
+_SEVERITY_COLOURS = {3: "#D55E00", 2: "#E69F00", 1: "#999999"}
+
+_P = "margin-top:0; margin-bottom:4px"
+BUTTON_TEXT = {Section.FOLLOW_UP: "Mark done", Section.CHECK_IN: "Check in…"}
+
+
+def item_colour(item: TodayItem) -> QColor:
+    """The side bar of an item: its section, or for risks how urgent they are."""
+    if item.signal is not None and item.section is Section.RISK:
+        return QColor(_SEVERITY_COLOURS.get(item.signal.severity, "#E69F00"))
+    return QColor(_SECTION_COLOURS[item.section])
+
+
+def item_html(item: TodayItem, muted: str) -> str:
+    """The rich text of one item. Everything from the journal is escaped."""
+    name = f"<b>{escape(item.customer_name)}</b>"
+    signal = item.signal
+    health = f"Health {item.health}" if item.health is not None else ""
+    if item.section is Section.RISK and signal is not None:
+        evidence = "".join(f"<li>{escape(line)}</li>" for line in signal.evidence)
+        urgency = escape(signal.urgency)
+        return (
+            f"<p style='{_P}'>{name} — {escape(signal.rule.label)} · <i>{urgency}</i>"
+            f"<span style='color:{muted}'>  ·  {health}</span></p>"
+            f"<p style='{_P}'>{escape(item.detail)}</p>"
+            f"<ul style='margin-top:0; margin-bottom:3px'>{evidence}</ul>"
+            f"<p style='{_P}'><b>Next step:</b> {escape(signal.next_step)}</p>"
+        )
+    detail = item.detail.rstrip(".")
+    if health:
+        detail += f"  ·  {health}"
+    html = f"<p style='{_P}'>{name} — {escape(item.title)}</p>"
+    html += f"<p style='{_P}; color:{muted}'>{escape(detail)}</p>"
+    if item.section is Section.PAST_CADENCE and signal is not None:
+        html += (
+            f"<p style='{_P}'><i>{escape(signal.urgency)}.</i> "
+            f"<b>Next step:</b> {escape(signal.next_step)}</p>"
+        )
+    return html
+
+
+class TodayDelegate(QStyledItemDelegate):
+    """Paints headings and items; remembers a click on a row button for the view."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._cache: dict[TodayItem, QTextDocument] = {}
+        self._button_hit: QPersistentModelIndex | None = None
+
+    def clear_cache(self) -> None:
+        """Forget laid-out rows (after a reload or a theme change)."""
+        self._cache.clear()
+
+    def take_button_hit(self, index: _Index) -> bool:
+        """Whether the last click on this row landed on its button (asked once per click)."""
+        hit = self._button_hit is not None and self._button_hit == QPersistentModelIndex(index)
+        self._button_hit = None
+        return hit
+
+    # --- geometry ---------------------------------------------------------------------
+
+    def _button_size(self, text: str) -> QSize:
+        metrics = self._view.fontMetrics()
+        return QSize(metrics.horizontalAdvance(text) + 28, metrics.height() + 12)
+
+    def button_rect(self, rect: QRect, item: TodayItem) -> QRect | None:
+        """Where the row's button sits (top right), or None when the row has none."""
+        text = BUTTON_TEXT.get(item.section)
+        if text is None:
+            return None
+        size = self._button_size(text)
+        return QRect(rect.right() - _PAD - size.width(), rect.top() + _GAP, *size.toTuple())
+
+    def _text_width(self, item: TodayItem | None) -> int:
+        width = self._view.viewport().width() - _BAR - 2 * _PAD
+        if item is not None and item.section in BUTTON_TEXT:
+            width -= self._button_size(BUTTON_TEXT[item.section]).width() + _PAD
+        return max(160, width)
+
+    def _document(self, item: TodayItem, width: int) -> QTextDocument:
+        doc = self._cache.get(item)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDocumentMargin(2)
+            doc.setDefaultFont(self._view.font())
+            muted = self._view.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            doc.setHtml(item_html(item, muted))
+            self._cache[item] = doc
+        if doc.textWidth() != width:
+            doc.setTextWidth(width)
+        return doc
+
+    def _heading_font(self) -> QFont:
+        font = QFont(self._view.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        return font
+
+    @override
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        item: TodayItem | None = index.data(ITEM_ROLE)
+        width = self._view.viewport().width()
+        if item is None:
+            height = self._view.fontMetrics().height() * 1.15 + 18
+            return QSize(width, int(height))
+        doc = self._document(item, self._text_width(item))
+        height = max(int(doc.size().height()), self._button_size("Ag").height())
+        return QSize(width, height + 2 * _GAP)
+
+    # --- painting ---------------------------------------------------------------------
+
+    @override
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        rect: QRect = option.rect
+        palette = self._view.palette()
+        item: TodayItem | None = index.data(ITEM_ROLE)
+        painter.save()
+        if item is None:
+            section: Section = index.data(SECTION_ROLE)
+            painter.setFont(self._heading_font())
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                rect.adjusted(2, 10, -2, -2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                index.data(Qt.ItemDataRole.DisplayRole) or section.label,
+            )
+            painter.restore()
+            return
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        bar = QRect(rect.left(), rect.top() + 2, _BAR, rect.height() - 4)
+        painter.fillRect(bar, item_colour(item))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        button = self.button_rect(rect, item)
+        if button is not None:
+            self._paint_button(painter, button, BUTTON_TEXT[item.section], option)
+        doc = self._document(item, self._text_width(item))
+        painter.translate(rect.left() + _BAR + _PAD, rect.top() + _GAP)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
+        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        doc.documentLayout().draw(painter, context)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(140))
+            painter.drawRect(QRect(-_PAD, -_GAP + 1, rect.width() - _BAR - 1, rect.height() - 3))
+        painter.restore()
+
+    def _paint_button(
+        self, painter: QPainter, rect: QRect, text: str, option: QStyleOptionViewItem
+    ) -> None:
+        button = QStyleOptionButton()
+        button.rect = rect
+        button.text = text
+        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        button.palette = self._view.palette()
+        button.fontMetrics = self._view.fontMetrics()
+        style = self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, self._view)
+
+    # --- clicks -----------------------------------------------------------------------
+
+    @override
+    def editorEvent(
+        self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        """Note a release on the row's button; the view decides what the click means."""
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            item: TodayItem | None = index.data(ITEM_ROLE)
+            button = self.button_rect(option.rect, item) if item is not None else None
+            inside = button is not None and button.contains(event.position().toPoint())
+            self._button_hit = QPersistentModelIndex(index) if inside else None
+        return super().editorEvent(event, model, option, index)

@@ -1,0 +1,234 @@
+"""The Today view, Rapport's start screen: what is due, who is drifting, what is at risk.
+
+It shows the rules' Today list (`journal.facts.today`) grouped by section. A click
+or Enter on a line asks to open that customer (and the entry, for a follow-up); the
+view itself writes nothing, it emits what the user wants done.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from rapport.domain.today import Section, TodayItem
+from rapport.store import Journal
+from rapport.store.records import Change
+from rapport.ui import formatting
+from rapport.ui.models.today import TodayModel, local_now
+from rapport.ui.today_delegate import TodayDelegate
+
+log = logging.getLogger("rapport.ui")
+
+_EMPTY_JOURNAL = (
+    "<p style='font-size:large'><b>Welcome. Your journal is empty.</b></p>"
+    "<p>Add your first customer with <b>Customer → New customer</b> (Ctrl+Shift+N), then "
+    "write down what happened at your last meeting with <b>Ctrl+N</b>.</p>"
+    "<p>From then on this page starts your day: the follow-ups you promised, the "
+    "customers you have not spoken to for too long, and the relationships that need care.</p>"
+)
+_ALL_CLEAR = (
+    "<p style='font-size:large'><b>All clear for today.</b></p>"
+    "<p>No follow-up is due, every customer has heard from you within their keep-in-touch "
+    "cadence, and no relationship shows a risk. Nicely kept.</p>"
+    "<p>A good day to deepen one: call a customer you would like to know better, or write "
+    "down what you learned at your last meeting (<b>Ctrl+N</b>).</p>"
+)
+
+
+class _TodayList(QListView):
+    """A list whose rows reflow to the new width when it is resized."""
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
+class TodayView(QWidget):
+    """The grouped Today list with a heading; asks for customers, follow-ups and check-ins."""
+
+    open_requested = Signal(int, int)  # customer id, entry id (0: none)
+    follow_up_done_requested = Signal(int)  # entry id
+    check_in_requested = Signal(int)  # customer id
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self._journal = journal
+        self._dirty = True
+        self.model = TodayModel(journal, self, clock)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("todayHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)
+        self.hint = QLabel(
+            "A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · "
+            "Ctrl+I checks in"
+        )
+        self.hint.setObjectName("todayHint")
+        self.hint.setWordWrap(True)
+
+        self.list = _TodayList()
+        self.list.setObjectName("todayList")
+        self.list.setAccessibleName("Today")
+        self.list.setAccessibleDescription(
+            "Follow-ups, customers past their cadence, risk signals and check-ins due"
+        )
+        self.list.setModel(self.model)
+        self.delegate = TodayDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        self.list.clicked.connect(self._on_clicked)
+        self.list.activated.connect(self._open)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.model.modelReset.connect(self.delegate.clear_cache)
+        done = QAction("Mark follow-up done", self.list)
+        done.setShortcut(QKeySequence("Ctrl+D"))
+        done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        done.triggered.connect(self.mark_current_done)
+        self.list.addAction(done)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("todayEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setMargin(8)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.list)
+        self._stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
+        layout.addWidget(self._stack, 1)
+
+    # --- what is shown ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask the rules again, keeping the keyboard position where it was."""
+        previous = self.list.currentIndex().row()
+        self.model.reload()
+        self._dirty = False
+        now = self.model.as_of or local_now()
+        self.heading.setText(f"Today, {formatting.long_day(now.date())}")
+        if self.model.is_empty():
+            has_customers = self._journal.customers.count() > 0
+            self.empty.setText(_ALL_CLEAR if has_customers else _EMPTY_JOURNAL)
+            self.summary.setText("Nothing due." if has_customers else "")
+            self._stack.setCurrentWidget(self.empty)
+            self.hint.hide()
+            return
+        self.summary.setText(self.model.summary())
+        self.hint.show()
+        self._stack.setCurrentWidget(self.list)
+        row = self.model.first_item_row(max(previous, 0))
+        if row is not None:  # the keyboard starts here; nothing looks selected until it moves
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def on_change(self, _change: Change) -> None:
+        """Anything written may change what is due: refresh now if shown, else when shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring a list that went stale while hidden (or since yesterday) up to date."""
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def focus_list(self) -> None:
+        """Put the keyboard on the list (or on the empty message)."""
+        (self.list if self._stack.currentWidget() is self.list else self.empty).setFocus()
+
+    # --- user actions -------------------------------------------------------------------
+
+    def current_item(self) -> TodayItem | None:
+        """The item under the keyboard cursor."""
+        return self.model.item(self.list.currentIndex().row())
+
+    def select_item(self, predicate: Callable[[TodayItem], bool]) -> bool:
+        """Move the keyboard cursor to the first item matching `predicate` (for tests, too)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item is not None and predicate(item):
+                self.list.setCurrentIndex(self.model.index(row))
+                return True
+        return False
+
+    def mark_current_done(self) -> None:
+        """Tick off the selected follow-up."""
+        item = self.current_item()
+        if item is not None and item.entry_id is not None:
+            self.follow_up_done_requested.emit(item.entry_id)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row())
+        if item is None:
+            return
+        if self.delegate.take_button_hit(index):
+            if item.section is Section.FOLLOW_UP and item.entry_id is not None:
+                self.follow_up_done_requested.emit(item.entry_id)
+            elif item.section is Section.CHECK_IN:
+                self.check_in_requested.emit(item.customer_id)
+            return
+        self._open(index)
+
+    def _open(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row())
+        if item is not None:
+            log.debug("Today: open customer %s", item.customer_id)
+            self.open_requested.emit(item.customer_id, item.entry_id or 0)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        item = self.model.item(index.row()) if index.isValid() else None
+        if item is None:
+            return
+        self.list.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(f"Open {item.customer_name}", lambda: self._open(index))
+        if item.entry_id is not None:
+            entry_id = item.entry_id
+            menu.addAction(
+                "Mark follow-up done", lambda: self.follow_up_done_requested.emit(entry_id)
+            )
+        customer_id = item.customer_id
+        menu.addAction("Check in…", lambda: self.check_in_requested.emit(customer_id))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
