@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from sqlalchemy import func, insert
 from sqlmodel import Session, SQLModel, col, select
 
 from rapport.store.models import (
@@ -97,68 +98,77 @@ def write_snapshot(
     """
     ids.update({table: {} for table in MODELS})
     tags = TagCache(session, {row["id"]: row["tags"] for row in snapshot.rows("customers")})
+    # The write transaction holds the journal's lock, so the next free ids stay free.
+    next_ids = {
+        table: int(session.exec(select(func.max(model.id))).one() or 0) + 1  # type: ignore[attr-defined]
+        for table, model in MODELS.items()
+    }
     done = 0
     for table, model in MODELS.items():
-        pending: list[tuple[int, SQLModel]] = []
-        for row in snapshot.rows(table):
+        rows = snapshot.rows(table)
+        for start in range(0, len(rows), CHUNK):
+            chunk = rows[start : start + CHUNK]
             if table == "tags" and not keep_ids:
-                tags.id_of(row["name"])  # matched by name to the journal's own tags
-                made = None
+                for row in chunk:
+                    tags.id_of(row["name"])  # matched by name to the journal's own tags
             else:
-                made = _model_row(table, model, row, ids, skip, keep_ids)
-            if made is not None:
-                session.add(made)
-                pending.append((row["id"], made))
-            done += 1
-            if len(pending) >= CHUNK:
-                _settle(session, table, pending, ids, tags)
-                yield done
-        _settle(session, table, pending, ids, tags)
+                first = None if keep_ids else next_ids[table]
+                next_ids[table] += _insert(session, table, model, chunk, ids, skip, first, tags)
+            done += len(chunk)
+            yield done
         if table == "tags":
             tags.load()
-        yield done
 
 
-def _model_row(
+def _insert(
+    session: Session,
     table: str,
     model: Any,
-    row: Row,
+    chunk: list[Row],
     ids: dict[str, dict[int, int]],
     skip: set[int],
-    keep_ids: bool,
-) -> SQLModel | None:
-    values = {k: v for k, v in row.items() if k != "tags"}
+    first: int | None,
+    tags: TagCache,
+) -> int:
+    """Insert one chunk in one statement, note the journal's ids, link customers' tags.
+
+    Rows keep their own ids when `first` is None, else are numbered from `first`;
+    returns how many were inserted.
+    """
+    values: list[Row] = []
+    for row in chunk:
+        made = _values(table, row, ids, skip)
+        if made is not None:
+            new_id = row["id"] if first is None else first + len(values)
+            ids[table][row["id"]] = new_id
+            values.append({**made, "id": new_id})
+    if not values:
+        return 0
+    session.execute(insert(model.__table__), values)
+    if table == "customers":
+        links = [
+            {"customer_id": ids[table][row["id"]], "tag_id": tags.id_of(name)}
+            for row in chunk
+            if row["id"] not in skip
+            for name in tags.names_of[row["id"]]
+        ]
+        if links:
+            session.execute(insert(CustomerTag.__table__), links)  # type: ignore[attr-defined]
+    return len(values)
+
+
+def _values(table: str, row: Row, ids: dict[str, dict[int, int]], skip: set[int]) -> Row | None:
+    """A snapshot row as column values for this journal, or None when it is skipped."""
     if table == "customers" and row["id"] in skip:
         return None
+    values = {k: v for k, v in row.items() if k != "tags"}
     if "customer_id" in values:
         if values["customer_id"] not in ids["customers"]:
             return None  # its customer was skipped as a duplicate
         values["customer_id"] = ids["customers"][values["customer_id"]]
     if table == "stage_changes" and values["entry_id"] is not None:
         values["entry_id"] = ids["entries"].get(values["entry_id"])
-    if not keep_ids:
-        values["id"] = None
-    made: SQLModel = model(**values)
-    return made
-
-
-def _settle(
-    session: Session,
-    table: str,
-    pending: list[tuple[int, SQLModel]],
-    ids: dict[str, dict[int, int]],
-    tags: TagCache,
-) -> None:
-    """Flush a chunk, note the new ids, and link new customers to their tags."""
-    session.flush()
-    for old, made in pending:
-        ids[table][old] = int(getattr(made, "id"))  # noqa: B009
-    if table == "customers":
-        for old, _made in pending:
-            for name in tags.names_of[old]:
-                session.add(CustomerTag(customer_id=ids[table][old], tag_id=tags.id_of(name)))
-        session.flush()
-    pending.clear()
+    return values
 
 
 class TagCache:

@@ -31,6 +31,10 @@ _NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _MAX_TEXT = 1_000_000
+_LEVELS = frozenset(Level)
+_STATUSES = frozenset(Status)
+_KINDS = frozenset(EntryKind)
+_STAGES = frozenset(Stage)
 
 
 def check_row(table: str, row: Row) -> str | None:
@@ -68,8 +72,8 @@ def _customer(row: Row) -> str | None:
     problems = (
         (not name.strip(), "the customer has no name"),
         (len(name) > MAX_NAME_LENGTH, f"the name is longer than {MAX_NAME_LENGTH} characters"),
-        (row["level"] not in set(Level), f"“{row['level'][:40]}” is not a relationship level"),
-        (row["status"] not in set(Status), f"“{row['status'][:40]}” is not a status"),
+        (row["level"] not in _LEVELS, f"“{row['level'][:40]}” is not a relationship level"),
+        (row["status"] not in _STATUSES, f"“{row['status'][:40]}” is not a status"),
         (not _CURRENCY.fullmatch(row["currency"]), "the currency is not a three-letter code"),
         (
             cents is not None and not 0 <= cents <= MAX_ACCOUNT_VALUE * 100,
@@ -89,7 +93,7 @@ def _customer(row: Row) -> str | None:
 
 def _entry(row: Row) -> str | None:
     sentiment = row["sentiment"]
-    if row["kind"] not in set(EntryKind):
+    if row["kind"] not in _KINDS:
         return f"“{row['kind'][:40]}” is not a kind of entry"
     if sentiment is not None and not SENTIMENT_MIN <= sentiment <= SENTIMENT_MAX:
         return "its sentiment is outside −2…+2"
@@ -99,7 +103,7 @@ def _entry(row: Row) -> str | None:
 
 
 def _stage(row: Row) -> str | None:
-    return None if row["stage"] in set(Stage) else f"“{row['stage'][:40]}” is not a stage"
+    return None if row["stage"] in _STAGES else f"“{row['stage'][:40]}” is not a stage"
 
 
 def _check_in(row: Row) -> str | None:
@@ -154,7 +158,8 @@ def _reference_problem(
         keys.add(key)
     if "customer_id" in row and row["customer_id"] not in kept["customers"]:
         return f"it belongs to customer #{row['customer_id']}, who is not in the file"
-    if table == "stage_changes" and row["entry_id"] not in (None, *kept["entries"]):
+    entry_id = row.get("entry_id")
+    if table == "stage_changes" and entry_id is not None and entry_id not in kept["entries"]:
         return f"it points at entry #{row['entry_id']}, which is not in the file"
     if table == "dismissed_suggestions":
         triple = (row["customer_id"], row["stage"], row["basis"])
