@@ -18,7 +18,7 @@ from rapport import __version__
 log = logging.getLogger("rapport.cli")
 
 #: Modules under rapport.cli that each add one or more verbs.
-VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing")
+VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing", "transfer")
 
 Handler = Callable[[argparse.Namespace], int]
 

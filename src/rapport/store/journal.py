@@ -34,6 +34,7 @@ from rapport.store.records import Change
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
+from rapport.store.transfer import TransferStore
 from rapport.store.trash import TrashStore
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class Journal:
         self.checkins = CheckInStore(self)
         self.facts = FactsStore(self)
         self.suggestions = SuggestionStore(self)
+        self.transfer = TransferStore(self)
         self.search: SearchIndex = make_search_index(self)
         self.trash = TrashStore(self)
         self._charts: ChartStore | None = None

@@ -36,6 +36,7 @@ from rapport.ui.insight_actions import InsightActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
 from rapport.ui.today_view import TodayView
+from rapport.ui.transfer import TransferActions
 
 if TYPE_CHECKING:
     from rapport.ui.portfolio_view import PortfolioView
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         journal = bridge.journal
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
+        self.transfer = TransferActions(bridge, self)
         self._search: SearchPanel | None = None
         self.insight = InsightActions(bridge, self, self.controller.undo_stack)
         self.safety = SafetyActions(bridge, self.controller.undo_stack, self)
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
         self._action(file, "&Open journal…", self._open_journal, QKeySequence.StandardKey.Open)
         self._action(file, "Open &demo journal", self.open_demo_requested.emit)
         file.addSeparator()
+        self._action(file, "&Import…", lambda: self.transfer.import_file())
+        self._action(file, "E&xport…", lambda: self.transfer.export(self.page.customer_id))
         self.safety.add_file_actions(file)
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -210,6 +214,7 @@ class MainWindow(QMainWindow):
         self.today_button.clicked.connect(self.show_today)
         self.controller.customer_created.connect(self.customer_list.select)
         self.controller.entry_saved.connect(self._on_entry_saved)
+        self.transfer.customer_imported.connect(self.customer_list.select)
 
     # --- behaviour ----------------------------------------------------------------------
 

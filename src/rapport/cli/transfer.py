@@ -1,0 +1,114 @@
+"""`rapport import FILE` and `rapport export FILE`: contacts in, journal out.
+
+Import reads the whole file first and reports bad rows and likely duplicates; it
+writes nothing when any row is bad unless told `--skip-bad`, and never doubles a
+likely duplicate unless told `--include-duplicates`. `--dry-run` only reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rapport.cli import fail, journal_arg, out
+
+if TYPE_CHECKING:
+    from rapport.store import Journal
+
+
+def register(verbs: Any) -> None:
+    """Add the `import` and `export` verbs."""
+    imp = verbs.add_parser(
+        "import", help="import customers from CSV, vCard or a Rapport JSON export"
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--journal", dest="transfer_journal", metavar="PATH", type=Path)
+    imp.add_argument("--format", choices=["csv", "vcard", "json"], help="default: from the name")
+    imp.add_argument("--dry-run", action="store_true", help="report only; import nothing")
+    imp.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows even when some are bad"
+    )
+    imp.add_argument(
+        "--include-duplicates", action="store_true", help="import likely duplicates too"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="CSV: fill FIELD from COLUMN (repeatable; FIELD 'none' ignores the column)",
+    )
+    imp.set_defaults(handler=run_import)
+
+    exp = verbs.add_parser("export", help="export the journal or one customer")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("--journal", dest="transfer_journal", metavar="PATH", type=Path)
+    exp.add_argument("--customer", metavar="NAME", help="only this customer (a name, or #id)")
+    exp.add_argument(
+        "--format",
+        choices=["json", "csv", "csv-entries", "vcard"],
+        help="default: from the name (.json, .csv, .vcf); csv-entries writes the entries",
+    )
+    exp.set_defaults(handler=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Read, report, and import (or not) as the flags say."""
+    from rapport.cli.transfer_report import import_file
+
+    return import_file(args, args.transfer_journal or journal_arg(args))
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the export atomically; the journal must exist."""
+    from rapport.store import Journal
+    from rapport.transfer.errors import TransferError
+    from rapport.transfer.exporting import ExportFormat, export, format_for
+
+    path = Path(args.transfer_journal or journal_arg(args))
+    if not path.exists():
+        fail(f"There is no journal at “{path}”.", "Check the path given with --journal.")
+        return 2
+    fmt = ExportFormat(args.format) if args.format else format_for(args.file)
+    if fmt is None:
+        fail(
+            f"Rapport cannot tell the format from “{args.file.name}”.",
+            "Name the file .json, .csv or .vcf, or say --format json|csv|csv-entries|vcard.",
+        )
+        return 2
+    journal = Journal.open(path)
+    try:
+        customer_id = _customer(journal, args.customer) if args.customer else None
+        scope = "journal" if customer_id is None else "customer"
+        snapshot = journal.transfer.snapshot(customer_id)
+        try:
+            what = export(args.file, snapshot, fmt, scope)
+        except TransferError as exc:
+            fail(exc.message, exc.hint)
+            return 2
+    finally:
+        journal.close()
+    out(f"Exported {what} to {args.file}.")
+    return 0
+
+
+def _customer(journal: Journal, text: str) -> int:
+    """The id of the customer named (or "#12"); RecordNotFoundError says what is wrong."""
+    from rapport.store.errors import RecordNotFoundError
+
+    wanted = text.strip()
+    if wanted.startswith("#") and wanted[1:].isdigit():
+        return int(wanted[1:])
+    found = journal.customers.find(wanted)
+    matches = [c for c in found if c.name.casefold() == wanted.casefold()] or found
+    if len(matches) == 1:
+        return matches[0].id
+    if not matches:
+        raise RecordNotFoundError(
+            f"No customer is called “{wanted}”.", "Check the spelling, or give #id."
+        )
+    raise RecordNotFoundError(
+        f"{len(matches)} customers match “{wanted}”.",
+        "Say which with --customer #id: " + ", ".join(f"#{c.id} {c.name}" for c in matches[:10]),
+    )

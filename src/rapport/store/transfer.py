@@ -1,0 +1,183 @@
+"""Imports and exports through the store (hung on the journal as `journal.transfer`).
+
+An import is one transaction, preceded by a verified backup: it runs as a generator
+that writes a chunk and yields progress, so the UI can show a bar and cancel between
+chunks on its own thread. Closing the generator early (cancel), or any failure, rolls
+everything back; the commit happens when the generator runs to its end.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, insert
+from sqlmodel import col, select
+
+from rapport.domain.stages import INITIAL_STAGE
+from rapport.store import backup
+from rapport.store.clock import utcnow
+from rapport.store.convert import value_to_cents
+from rapport.store.errors import JournalWriteError, RecordNotFoundError
+from rapport.store.models import Customer, CustomerTag, StageChange
+from rapport.store.records import Change
+from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
+from rapport.transfer.duplicates import Existing
+from rapport.transfer.plan import ImportPlan
+from rapport.transfer.rows import Candidate
+from rapport.transfer.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from rapport.store.journal import Journal
+
+log = logging.getLogger("rapport.store.transfer")
+
+Progress = tuple[int, int]  # done, total
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import wrote: the new customers' ids, and how many rows in all."""
+
+    customer_ids: tuple[int, ...]
+    rows: int
+
+
+class TransferStore:
+    """Snapshots for export, and imports as one cancellable transaction."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def snapshot(self, customer_id: int | None = None) -> Snapshot:
+        """The whole journal (trash included), or one customer's part of it (trash left out)."""
+        with self._journal.read() as session:
+            if customer_id is not None:
+                found = session.get(Customer, customer_id)
+                if found is None or found.deleted_at is not None:
+                    raise RecordNotFoundError("That customer no longer exists.")
+            return read_snapshot(session, customer_id)
+
+    def existing(self) -> list[Existing]:
+        """The customers (not in the trash) that imports are checked against for duplicates."""
+        with self._journal.read() as session:
+            rows = session.exec(
+                select(Customer.id, Customer.name, Customer.organisation, Customer.email).where(
+                    col(Customer.deleted_at).is_(None)
+                )
+            ).all()
+        return [Existing(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
+
+    def is_empty(self) -> bool:
+        """Whether the journal holds no rows at all, not even in the trash."""
+        with self._journal.read() as session:
+            return all(
+                session.exec(select(func.count()).select_from(model)).one() == 0
+                for model in MODELS.values()
+            )
+
+    def run(
+        self, plan: ImportPlan, source: str, include_duplicates: bool = False
+    ) -> Generator[Progress, None, Imported]:
+        """Import what a plan found importable; see the module's note on cancelling."""
+        if plan.snapshot is not None:
+            skip = plan.skipped_keys(include_duplicates)
+            return self.import_snapshot(plan.snapshot, skip)
+        return self.import_customers(plan.importable(include_duplicates), source)
+
+    def import_customers(
+        self, candidates: Sequence[Candidate], source: str
+    ) -> Generator[Progress, None, Imported]:
+        """Add customers read from a file, each starting in its stage (default Attraction)."""
+        self._backup()
+        total, new_ids = len(candidates), list[int]()
+        now = utcnow()
+        reason = f"Imported from {source}"[:500]
+        with self._journal._write() as session:
+            tags = TagCache(session, {})
+            for start in range(0, total, CHUNK):
+                chunk = candidates[start : start + CHUNK]
+                ids = list(
+                    session.scalars(
+                        insert(Customer).returning(col(Customer.id), sort_by_parameter_order=True),
+                        [_customer_values(c, now) for c in chunk],
+                    )
+                )
+                stages: list[dict[str, object]] = []
+                links: list[dict[str, object]] = []
+                for candidate, new_id in zip(chunk, ids, strict=True):
+                    stage = (candidate.stage or INITIAL_STAGE).value
+                    stages.append(
+                        {
+                            "customer_id": new_id,
+                            "stage": stage,
+                            "occurred_at": now.replace(microsecond=0),
+                            "reason": reason,
+                            "created_at": now,
+                        }
+                    )
+                    links.extend(
+                        {"customer_id": new_id, "tag_id": tags.id_of(tag)}
+                        for tag in candidate.draft.tags
+                    )
+                session.execute(insert(StageChange), stages)
+                if links:
+                    session.execute(insert(CustomerTag), links)
+                new_ids.extend(int(i or 0) for i in ids)
+                yield start + len(chunk), total
+        log.info("imported %s customers from %s", len(new_ids), source)
+        self._journal._announce(Change(customers=frozenset(new_ids), stages=True, everything=True))
+        return Imported(tuple(new_ids), len(new_ids))
+
+    def import_snapshot(
+        self, snapshot: Snapshot, skip: set[int] | None = None
+    ) -> Generator[Progress, None, Imported]:
+        """Add a Rapport JSON export; ids are kept when the journal is empty."""
+        self._backup()
+        keep_ids = self.is_empty()
+        total = snapshot.count()
+        ids: dict[str, dict[int, int]] = {}
+        with self._journal._write() as session:
+            rows = write_snapshot(session, snapshot, ids, keep_ids=keep_ids, skip=skip or set())
+            for done in rows:
+                yield done, total
+        new_ids = list(ids["customers"].values())
+        log.info("imported a snapshot of %s rows (ids kept: %s)", total, keep_ids)
+        self._journal._announce(Change(customers=frozenset(new_ids), stages=True, everything=True))
+        return Imported(tuple(new_ids), total)
+
+    def _backup(self) -> None:
+        journal = self._journal
+        try:
+            backup.backup_journal(journal.engine, journal.path, "before-import")
+        except Exception as exc:
+            log.exception("backup before import failed")
+            raise JournalWriteError(
+                "Rapport could not back up the journal before importing, so nothing was imported.",
+                "Check the free space and permissions of the journal's folder, then try again.",
+            ) from exc
+
+
+def _customer_values(candidate: Candidate, now: datetime) -> dict[str, object]:
+    d = candidate.draft
+    return {
+        "name": d.name,
+        "organisation": d.organisation,
+        "role": d.role,
+        "email": d.email,
+        "phone": d.phone,
+        "address": d.address,
+        "website": d.website,
+        "about": d.about,
+        "level": d.level,
+        "account_value_cents": value_to_cents(d.account_value),
+        "currency": d.currency,
+        "cadence_days": d.cadence_days,
+        "status": d.status.value,
+        "created_at": now,
+        "updated_at": now,
+        "deleted_at": None,
+    }

@@ -1,0 +1,135 @@
+"""Customers, or entries, as CSV a spreadsheet opens safely and Rapport imports again.
+
+UTF-8 with a byte-order mark (so Excel does not read it as cp1252), CRLF line ends,
+and every text cell that could be taken for a formula escaped (see `formula`). The
+headers are the ones the generic import recognises, so an exported file maps itself.
+Items in the trash are not exported; JSON is the format that keeps everything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from decimal import Decimal
+
+from rapport.domain.customers import Status
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
+from rapport.domain.stages import Stage
+from rapport.transfer.formula import escape
+from rapport.transfer.snapshot import Row, Snapshot
+
+CUSTOMER_HEADERS = (
+    "Name",
+    "Organisation",
+    "Role",
+    "Email",
+    "Phone",
+    "Address",
+    "Website",
+    "About",
+    "Tags",
+    "Level",
+    "Account value",
+    "Currency",
+    "Cadence (days)",
+    "Status",
+    "Stage",
+    "Created",
+    "Updated",
+)
+ENTRY_HEADERS = (
+    "Customer",
+    "Organisation",
+    "Occurred at",
+    "Kind",
+    "Title",
+    "Body",
+    "Sentiment",
+    "Private",
+    "Follow-up on",
+    "Follow-up done",
+    "Created",
+    "Updated",
+)
+
+
+def customers_csv(snapshot: Snapshot) -> Iterator[str]:
+    """One line per customer (not in the trash), with the current stage."""
+    stages = current_stages(snapshot)
+    yield "\ufeff" + _line(CUSTOMER_HEADERS)
+    for row in live(snapshot.rows("customers")):
+        cents = row["account_value_cents"]
+        stage = stages.get(row["id"])
+        yield _line(
+            (
+                *(escape(row[f]) for f in _CUSTOMER_TEXT),
+                escape(", ".join(row["tags"])),
+                Level(row["level"]).label,
+                "" if cents is None else f"{Decimal(cents) / 100:.2f}",
+                row["currency"],
+                "" if row["cadence_days"] is None else str(row["cadence_days"]),
+                Status(row["status"]).label,
+                stage.label if stage else "",
+                _time(row["created_at"]),
+                _time(row["updated_at"]),
+            )
+        )
+
+
+_CUSTOMER_TEXT = ("name", "organisation", "role", "email", "phone", "address", "website", "about")
+
+
+def entries_csv(snapshot: Snapshot) -> Iterator[str]:
+    """One line per entry (not in the trash), oldest first, with its customer's name."""
+    customers = {row["id"]: row for row in live(snapshot.rows("customers"))}
+    yield "\ufeff" + _line(ENTRY_HEADERS)
+    entries = [e for e in live(snapshot.rows("entries")) if e["customer_id"] in customers]
+    for row in sorted(entries, key=lambda e: (e["occurred_at"], e["id"])):
+        customer = customers[row["customer_id"]]
+        sentiment = row["sentiment"]
+        follow_up = row["follow_up_on"]
+        yield _line(
+            (
+                escape(customer["name"]),
+                escape(customer["organisation"]),
+                _time(row["occurred_at"]),
+                EntryKind(row["kind"]).label,
+                escape(row["title"]),
+                escape(row["body"]),
+                "" if sentiment is None else str(sentiment),
+                "yes" if row["private"] else "no",
+                "" if follow_up is None else follow_up.isoformat(),
+                "yes" if row["follow_up_done"] else "no",
+                _time(row["created_at"]),
+                _time(row["updated_at"]),
+            )
+        )
+
+
+def live(rows: Sequence[Row]) -> list[Row]:
+    """Rows not in the trash."""
+    return [r for r in rows if r.get("deleted_at") is None]
+
+
+def current_stages(snapshot: Snapshot) -> dict[int, Stage]:
+    """Each customer's current stage: their latest stage change not in the trash."""
+    latest: dict[int, tuple[datetime, int, str]] = {}
+    for row in live(snapshot.rows("stage_changes")):
+        key = (row["occurred_at"], row["id"], row["stage"])
+        if row["customer_id"] not in latest or key > latest[row["customer_id"]]:
+            latest[row["customer_id"]] = key
+    return {cid: Stage(stage) for cid, (_at, _id, stage) in latest.items()}
+
+
+def _time(moment: datetime) -> str:
+    """Local time with its offset: what the owner recognises, and still unambiguous."""
+    return moment.astimezone().isoformat(timespec="seconds")
+
+
+def _line(cells: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()

@@ -1,0 +1,76 @@
+"""Likely duplicates: the same email, or the same name and organisation.
+
+Checked within the file (the second one is the duplicate) and against the journal.
+They are shown to the owner and left out unless asked for, never silently doubled.
+Names and organisations are compared ignoring case and spacing; emails ignoring case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapport.transfer.rows import Candidate
+
+_EMAIL_SPLIT = re.compile(r"[\s,;]+")
+
+
+@dataclass(frozen=True)
+class Existing:
+    """A customer already in the journal, as far as duplicate checks need."""
+
+    id: int
+    name: str
+    organisation: str
+    email: str
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A candidate that is probably someone already there, and who."""
+
+    candidate: Candidate
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.candidate.place}: {self.candidate.draft.name} — {self.reason}"
+
+
+def emails(text: str) -> set[str]:
+    """The addresses in an email field ("a@x.com, b@y.org"), lower-cased."""
+    return {e.casefold() for e in _EMAIL_SPLIT.split(text) if "@" in e}
+
+
+def person(name: str, organisation: str) -> tuple[str, str]:
+    """Name and organisation as compared: case and spacing ignored."""
+    return (" ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
+
+
+def find_duplicates(
+    candidates: Sequence[Candidate], existing: Iterable[Existing], *, within_file: bool = True
+) -> list[Duplicate]:
+    """Every candidate that looks like a customer of the journal or an earlier candidate."""
+    by_email: dict[str, str] = {}
+    by_person: dict[tuple[str, str], str] = {}
+    for customer in existing:
+        who = f"“{customer.name}”, already in your journal"
+        for email in emails(customer.email):
+            by_email.setdefault(email, who)
+        by_person.setdefault(person(customer.name, customer.organisation), who)
+    found: list[Duplicate] = []
+    for candidate in candidates:
+        draft = candidate.draft
+        mine = emails(draft.email)
+        key = person(draft.name, draft.organisation)
+        same_email = next((by_email[e] for e in sorted(mine) if e in by_email), None)
+        if same_email is not None:
+            found.append(Duplicate(candidate, f"same email as {same_email}"))
+        elif key in by_person:
+            found.append(Duplicate(candidate, f"same name and organisation as {by_person[key]}"))
+        elif within_file:
+            who = f"“{draft.name}” at {candidate.place}"
+            for email in mine:
+                by_email.setdefault(email, who)
+            by_person.setdefault(key, who)
+    return found

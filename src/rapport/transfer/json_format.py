@@ -1,0 +1,146 @@
+"""Rapport's own JSON format: everything in a journal, so it round-trips exactly.
+
+Times are ISO 8601 with their UTC offset and microseconds; money stays in integer
+cents, as the journal keeps it. Reading checks every record's fields and values and
+that what it refers to (its customer, its entry) is in the file too; a record that
+fails is reported with the reason, and so is anything hanging off it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+from rapport import __version__
+from rapport.transfer.errors import TransferError
+from rapport.transfer.json_checks import check_references, check_row
+from rapport.transfer.rows import BadRow
+from rapport.transfer.snapshot import FORMAT, FORMAT_VERSION, SINGULAR, TABLES, Kind, Row, Snapshot
+
+
+def encode(snapshot: Snapshot, exported_at: datetime, scope: str = "journal") -> Iterator[str]:
+    """The snapshot as JSON text, in pieces (a large journal is never one huge string)."""
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "app": f"Rapport {__version__}",
+        "exported_at": exported_at.astimezone(UTC).isoformat(),
+        "scope": scope,
+    }
+    for table, spec in TABLES.items():
+        document[table] = [
+            {name: _to_json(row[name], kind) for name, kind in spec.items()}
+            for row in snapshot.rows(table)
+        ]
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
+    yield from encoder.iterencode(document)
+    yield "\n"
+
+
+def _to_json(value: Any, kind: Kind) -> Any:
+    if value is None:
+        return None
+    if kind in (Kind.TIME, Kind.OPT_TIME):
+        assert isinstance(value, datetime) and value.utcoffset() is not None
+        return value.astimezone(UTC).isoformat()
+    if kind is Kind.OPT_DATE:
+        assert isinstance(value, date)
+        return value.isoformat()
+    if kind is Kind.NAMES:
+        return list(value)
+    return value
+
+
+def decode(text: str) -> tuple[Snapshot, list[BadRow]]:
+    """A Rapport JSON export read back: the good records, and the others with reasons."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TransferError(
+            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+            "It may be cut short or edited by hand; export it from Rapport again.",
+        ) from None
+    except RecursionError:
+        raise TransferError("The file nests too deeply to be a Rapport export.") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise TransferError(
+            "This JSON file is not a Rapport export.",
+            "Choose a file made with File → Export… → JSON, or import a CSV or vCard file.",
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise TransferError("The Rapport export does not say which version of the format it is.")
+    if version > FORMAT_VERSION:
+        raise TransferError(
+            "The file was exported by a newer version of Rapport.",
+            "Install the latest Rapport to import it.",
+        )
+    snapshot = Snapshot()
+    bad: list[BadRow] = []
+    for table in TABLES:
+        records = document.get(table, [])
+        if not isinstance(records, list):
+            raise TransferError(f"The file's “{table}” is not a list; it is not a Rapport export.")
+        for index, record in enumerate(records, start=1):
+            row, reason = _row(table, record)
+            if reason is not None or row is None:
+                bad.append(BadRow(_place(table, record, index), reason or "unreadable"))
+            else:
+                snapshot.rows(table).append(row)
+    bad.extend(check_references(snapshot))
+    return snapshot, bad
+
+
+def _place(table: str, record: object, index: int) -> str:
+    ident = record.get("id") if isinstance(record, dict) else None
+    if isinstance(ident, int) and not isinstance(ident, bool):
+        return f"{SINGULAR[table]} #{ident}"
+    return f"{SINGULAR[table]} {index} in the file"
+
+
+def _row(table: str, record: object) -> tuple[Row | None, str | None]:
+    if not isinstance(record, dict):
+        return None, "it is not a record (an object with fields)"
+    row: Row = {}
+    for name, kind in TABLES[table].items():
+        if name not in record:
+            return None, f"the field “{name}” is missing"
+        try:
+            row[name] = _from_json(record[name], kind)
+        except _WrongType as wrong:
+            return None, f"“{name}” should be {kind.value}{wrong}"
+    reason = check_row(table, row)
+    return (None, reason) if reason else (row, None)
+
+
+class _WrongType(ValueError):
+    """A field's value is not of the kind the format says; the text adds a detail."""
+
+
+def _from_json(value: Any, kind: Kind) -> Any:
+    """The Python value of one field; _WrongType when it has the wrong type."""
+    if value is None and kind in (Kind.OPT_INT, Kind.OPT_TIME, Kind.OPT_DATE):
+        return None
+    if kind in (Kind.INT, Kind.OPT_INT):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63:
+            return value
+        raise _WrongType(" (a number too large, or not a number)")
+    if kind is Kind.STR and isinstance(value, str):
+        return value
+    if kind is Kind.BOOL and isinstance(value, bool):
+        return value
+    if kind is Kind.NAMES and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    if kind not in (Kind.TIME, Kind.OPT_TIME, Kind.OPT_DATE) or not isinstance(value, str):
+        raise _WrongType("")
+    try:
+        if kind is Kind.OPT_DATE:
+            return date.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _WrongType(f", not “{value[:40]}”") from None
+    if moment.utcoffset() is None:
+        raise _WrongType(f" (“{value[:40]}” has no offset)")
+    return moment.astimezone(UTC)

@@ -1,0 +1,113 @@
+"""Opening an import file: read it, decode it, tell its format, and make its reader.
+
+Everything that can go wrong with the file as a whole (missing, unreadable, too big,
+not text, no header) ends here as one TransferError with a plain message.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from rapport.transfer.csv_import import CsvSource, read_table
+from rapport.transfer.decoding import decode
+from rapport.transfer.errors import TransferError
+from rapport.transfer.json_format import decode as decode_json
+from rapport.transfer.rows import BadRow
+from rapport.transfer.snapshot import Snapshot
+from rapport.transfer.vcard_import import VcardSource
+
+log = logging.getLogger("rapport.transfer")
+
+#: Larger files are refused: no address book is this big, and it would all be in memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+class Format(StrEnum):
+    """The kinds of file Rapport imports and exports."""
+
+    CSV = "csv"
+    VCARD = "vcard"
+    JSON = "json"
+
+    @property
+    def label(self) -> str:
+        """The format's name for menus and reports."""
+        return {"csv": "CSV", "vcard": "vCard", "json": "Rapport JSON"}[self.value]
+
+
+_EXTENSIONS = {
+    ".csv": Format.CSV,
+    ".tsv": Format.CSV,
+    ".txt": Format.CSV,
+    ".vcf": Format.VCARD,
+    ".vcard": Format.VCARD,
+    ".json": Format.JSON,
+}
+
+
+@dataclass(frozen=True)
+class JsonSource:
+    """A Rapport JSON export: a whole journal (or one customer), already checked."""
+
+    snapshot: Snapshot
+    bad: list[BadRow]
+    kind: str = "Rapport JSON export"
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An opened import file: its format, its encoding and its reader."""
+
+    path: Path
+    format: Format
+    encoding: str
+    source: CsvSource | VcardSource | JsonSource
+
+
+def format_of(path: Path, text: str = "") -> Format:
+    """The format a file's extension names, else the one its text looks like."""
+    by_name = _EXTENSIONS.get(path.suffix.lower())
+    if by_name is not None:
+        return by_name
+    start = text.lstrip()[:2000].casefold()
+    if start.startswith("{"):
+        return Format.JSON
+    return Format.VCARD if "begin:vcard" in start else Format.CSV
+
+
+def open_file(path: Path, fmt: Format | None = None) -> Opened:
+    """Read and recognise an import file; TransferError when it cannot be used at all."""
+    name = f"“{path.name}”"
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise TransferError(
+                f"{name} is {size / 2**20:,.0f} MB; Rapport imports files up to "
+                f"{MAX_FILE_BYTES // 2**20} MB.",
+                "Split it into smaller files and import them one after the other.",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TransferError(
+            f"{name} could not be read ({exc.strerror or exc}).",
+            "Check that the file exists and that you may read it.",
+        ) from exc
+    decoded = decode(data, name)
+    text = decoded.text
+    fmt = fmt or format_of(path, text)
+    log.info("importing %s as %s (%s)", path, fmt, decoded.encoding)
+    if not text.strip():
+        raise TransferError(f"{name} is empty.", "Choose the file your contacts program exported.")
+    source: CsvSource | VcardSource | JsonSource
+    if fmt is Format.CSV:
+        source = CsvSource(read_table(text))
+    elif fmt is Format.VCARD:
+        if "begin:vcard" not in text.casefold():
+            raise TransferError(f"{name} holds no vCards (no BEGIN:VCARD line).")
+        source = VcardSource(text)
+    else:
+        source = JsonSource(*decode_json(text))
+    return Opened(path, fmt, decoded.encoding, source)

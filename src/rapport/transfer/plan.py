@@ -1,0 +1,91 @@
+"""An import plan: everything read from a file, what is wrong with it, and what is a duplicate.
+
+Reading runs as a generator that yields progress after each slice, so the UI can
+show a progress bar and stop between two slices (nothing is written while reading),
+and the command line simply runs it to the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+
+from rapport.domain.customers import CustomerDraft
+from rapport.transfer.duplicates import Duplicate, Existing, find_duplicates
+from rapport.transfer.opening import JsonSource, Opened
+from rapport.transfer.rows import BadRow, Candidate
+from rapport.transfer.snapshot import Snapshot
+
+#: Rows read between two progress reports.
+CHUNK = 500
+
+Progress = tuple[int, int]  # done, total
+
+
+@dataclass
+class ImportPlan:
+    """What an import would bring in; nothing is written until the store runs it."""
+
+    kind: str
+    encoding: str
+    candidates: list[Candidate] = field(default_factory=list)
+    bad: list[BadRow] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    snapshot: Snapshot | None = None
+
+    def importable(self, include_duplicates: bool = False) -> list[Candidate]:
+        """The customers to import: every good one, duplicates only when asked for."""
+        if include_duplicates:
+            return list(self.candidates)
+        doubled = {id(d.candidate) for d in self.duplicates}
+        return [c for c in self.candidates if id(c) not in doubled]
+
+    def skipped_keys(self, include_duplicates: bool = False) -> set[int]:
+        """JSON customer ids left out as duplicates (their whole history stays out too)."""
+        if include_duplicates:
+            return set()
+        return {d.candidate.key for d in self.duplicates if d.candidate.key is not None}
+
+
+def read_plan(
+    opened: Opened, existing: Iterable[Existing], chunk: int = CHUNK
+) -> Generator[Progress, None, ImportPlan]:
+    """Read every row, yielding (done, total) after each slice; return the plan."""
+    source = opened.source
+    plan = ImportPlan(source.kind, opened.encoding)
+    if isinstance(source, JsonSource):
+        plan.snapshot = source.snapshot
+        plan.bad = list(source.bad)
+        plan.candidates = [_json_candidate(row) for row in source.snapshot.rows("customers")]
+        plan.duplicates = find_duplicates(plan.candidates, existing, within_file=False)
+        return plan
+    total = source.total
+    for start in range(0, max(total, 1), chunk):
+        for read in source.read(start, start + chunk):
+            if isinstance(read, BadRow):
+                plan.bad.append(read)
+            else:
+                plan.candidates.append(read)
+        yield min(start + chunk, total), total
+    plan.bad.sort(key=lambda b: b.line or 0)
+    plan.duplicates = find_duplicates(plan.candidates, existing)
+    return plan
+
+
+def run_to_end(steps: Generator[Progress, None, ImportPlan]) -> ImportPlan:
+    """Run a reading generator to the end (the command line has no progress bar)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            plan: ImportPlan = done.value
+            return plan
+
+
+def _json_candidate(row: dict[str, object]) -> Candidate:
+    draft = CustomerDraft(
+        name=str(row["name"]), organisation=str(row["organisation"]), email=str(row["email"])
+    )
+    ident = row["id"]
+    assert isinstance(ident, int)
+    return Candidate(f"customer #{ident}", draft, key=ident)

@@ -1,0 +1,43 @@
+"""What reading an import file yields: customers ready to import, and rows that are not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapport.domain.customers import CustomerDraft
+from rapport.domain.stages import Stage
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A row (a CSV line, a vCard, a JSON record) that cannot be imported, and why.
+
+    `place` says where to look in words ("line 12", "card at line 40"); `line` is the
+    1-based line it starts on, when the format has lines, for sorting and for tools.
+    """
+
+    place: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A customer read from a file, checked and ready to import.
+
+    `stage` is the lifecycle stage named in the file, if any. `key` identifies the
+    record inside its file (a JSON export's customer id), so whatever hangs off it can
+    be skipped with it.
+    """
+
+    place: str
+    draft: CustomerDraft
+    line: int | None = None
+    stage: Stage | None = None
+    key: int | None = None
+
+
+Read = Candidate | BadRow

@@ -1,0 +1,236 @@
+"""File → Import…: map the columns (CSV), read with progress, review, import with progress.
+
+Reading and writing both run a chunk at a time from the event loop (see `Stepper`),
+with a Cancel button that answers between two chunks. Cancelling while writing rolls
+the whole import back: the journal is left exactly as it was. Writes go through the
+bridge, the UI's one write path, so failures are told in words and views refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from rapport.domain.customers import ValidationError
+from rapport.domain.wording import count
+from rapport.store.backup import backup_folder
+from rapport.store.errors import JournalError
+from rapport.store.transfer import Imported
+from rapport.transfer.csv_import import CsvSource
+from rapport.transfer.errors import TransferError
+from rapport.transfer.opening import Opened
+from rapport.transfer.plan import ImportPlan, read_plan
+from rapport.ui import msgbox
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.dialogs.import_mapping import MappingPage
+from rapport.ui.dialogs.import_review import ReviewPage
+from rapport.ui.stepper import Stepper
+
+log = logging.getLogger("rapport.ui")
+TITLE = "Import customers"
+
+
+class _Reported(Exception):
+    """A write failed and the bridge has already told the user why."""
+
+
+class ImportDialog(QDialog):
+    """The import of one opened file, from mapping to the last committed row."""
+
+    imported = Signal(object)  # Imported
+
+    def __init__(self, bridge: JournalBridge, opened: Opened, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(f"{TITLE} from {opened.path.name}")
+        self.resize(820, 600)
+        self.bridge = bridge
+        self.opened = opened
+        self.plan: ImportPlan | None = None
+        self.review: ReviewPage | None = None
+        self.stepper: Stepper | None = None
+        self._doing = ""
+        self.pages = QStackedWidget()
+        self.mapping = MappingPage(opened.source) if isinstance(opened.source, CsvSource) else None
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        working = QWidget()
+        box = QVBoxLayout(working)
+        box.addStretch()
+        box.addWidget(self.progress_label)
+        box.addWidget(self.progress)
+        box.addStretch()
+        self.working = working
+        if self.mapping is not None:
+            self.pages.addWidget(self.mapping)
+        self.pages.addWidget(working)
+        self.back_button = _button("&Back", "Back to the column mapping", self._back)
+        self.cancel_button = _button("Cancel", "Cancel the import", self.cancel)
+        self.go_button = _button("&Next", "Read the file with this mapping", self._go)
+        self.go_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.go_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addLayout(buttons)
+        if self.mapping is not None:
+            self._show_mapping()
+        else:
+            self._read()
+
+    # --- steps ----------------------------------------------------------------------------
+
+    def _show_mapping(self) -> None:
+        assert self.mapping is not None
+        self.pages.setCurrentWidget(self.mapping)
+        self.back_button.hide()
+        self.go_button.show()
+        self.go_button.setText("&Next")
+        self.go_button.setAccessibleName("Read the file with this mapping")
+
+    def _go(self) -> None:
+        if self.plan is None:
+            problem = self.mapping.problem_text() if self.mapping is not None else None
+            if problem:
+                msgbox.warn(self, TITLE, problem)
+                return
+            self._read()
+        else:
+            self._write()
+
+    def _read(self) -> None:
+        """Read every row a chunk at a time (nothing is written yet)."""
+        self._working(f"Reading {self.opened.path.name}…")
+        steps = read_plan(self.opened, self.bridge.journal.transfer.existing())
+        self._run(Stepper(steps, parent=self), self._review)
+
+    def _review(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        if self.review is not None:
+            self.pages.removeWidget(self.review)
+            self.review.deleteLater()
+        self.review = ReviewPage(plan)
+        self.review.choice_changed.connect(self._update_go)
+        self.pages.addWidget(self.review)
+        self.pages.setCurrentWidget(self.review)
+        self.back_button.setVisible(self.mapping is not None)
+        self.go_button.show()
+        self._update_go()
+
+    def _update_go(self) -> None:
+        assert self.review is not None and self.plan is not None
+        n = self.review.count()
+        self.go_button.setEnabled(n > 0)
+        good = "good " if self.plan.bad else ""
+        self.go_button.setText(f"&Import {n:,} {good}customer{'s' if n != 1 else ''}")
+        self.go_button.setAccessibleName(self.go_button.text().replace("&", ""))
+        nothing = "Import nothing" if self.plan.bad or self.plan.duplicates else "Cancel"
+        self.cancel_button.setText(nothing)
+        self.cancel_button.setAccessibleName(nothing)
+
+    def _back(self) -> None:
+        self.plan = None
+        self._show_mapping()
+        self.cancel_button.setText("Cancel")
+
+    def _write(self) -> None:
+        """Back up, then write in one transaction, a chunk per turn of the event loop."""
+        assert self.plan is not None and self.review is not None
+        include = self.review.include_duplicates.isChecked()
+        steps = self.bridge.journal.transfer.run(self.plan, self.opened.path.name, include)
+        self._working("Importing… (Cancel leaves your journal as it was)")
+        self._run(Stepper(steps, self._write_step, parent=self), self._done)
+
+    def _write_step(self, call: Any) -> Any:
+        ok, value = self.bridge.write(self, TITLE, call)
+        if not ok:
+            raise _Reported
+        return value
+
+    def _done(self, imported: Imported) -> None:
+        folder = backup_folder(self.bridge.journal.path)
+        msgbox.inform(
+            self,
+            TITLE,
+            f"Imported {count(len(imported.customer_ids), 'customer')}.",
+            f"A backup of the journal from before the import is in {folder}.",
+        )
+        self.imported.emit(imported)
+        self.accept()
+
+    # --- progress and cancel ------------------------------------------------------------
+
+    def _working(self, text: str) -> None:
+        self.pages.setCurrentWidget(self.working)
+        self._doing = text
+        self.progress_label.setText(text)
+        self.progress.setRange(0, 0)
+        self.back_button.hide()
+        self.go_button.hide()
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the import")
+
+    def _run(self, stepper: Stepper, then: Any) -> None:
+        self.stepper = stepper
+        stepper.progressed.connect(self._progressed)
+        stepper.finished.connect(then)
+        stepper.failed.connect(self._failed)
+        stepper.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(f"{self._doing} — {done:,} of {total:,}")
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, TransferError | JournalError):
+            msgbox.warn(self, TITLE, exc.message, exc.hint)
+        elif isinstance(exc, ValidationError):
+            msgbox.warn(self, TITLE, exc.message)
+        elif not isinstance(exc, _Reported):
+            msgbox.warn(
+                self,
+                TITLE,
+                "Something unexpected went wrong, so nothing was imported.",
+                "Your journal is as it was. The details are in Rapport's log.",
+            )
+        self.reject()
+
+    def cancel(self) -> None:
+        """Stop now; an import in progress is rolled back, so nothing of it stays."""
+        self.reject()
+
+    @override
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: stop whatever runs, and say if it was writing."""
+        stepper = self.stepper
+        if stepper is not None and stepper.running:
+            writing = self.plan is not None
+            stepper.cancel()
+            if writing:
+                msgbox.inform(self, TITLE, "The import was cancelled. Nothing was imported.")
+        super().reject()
+
+
+def _button(text: str, name: str, slot: Any) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(slot)
+    return button

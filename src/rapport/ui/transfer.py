@@ -1,0 +1,118 @@
+"""File → Import… and File → Export…: choosing files, and handing them to the dialogs.
+
+The main window only connects its two menu items here; the reading, checking and
+writing live in `rapport.transfer` and `rapport.store.transfer`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from rapport.store.errors import JournalError
+from rapport.store.transfer import Imported
+from rapport.transfer.errors import TransferError
+from rapport.transfer.exporting import ExportFormat, export
+from rapport.transfer.opening import open_file
+from rapport.ui import msgbox
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.dialogs.export_dialog import ExportDialog
+from rapport.ui.dialogs.import_dialog import ImportDialog
+
+log = logging.getLogger("rapport.ui")
+
+IMPORT_FILTER = (
+    "Contacts (*.csv *.vcf *.vcard *.json *.txt);;CSV files (*.csv *.txt);;"
+    "vCard files (*.vcf *.vcard);;Rapport JSON exports (*.json);;All files (*)"
+)
+
+
+class TransferActions(QObject):
+    """Import and export for the main window."""
+
+    imported = Signal(object)  # Imported
+    customer_imported = Signal(int)  # the first customer an import added, to show it
+
+    def __init__(self, bridge: JournalBridge, window: QWidget) -> None:
+        super().__init__(window)
+        self.bridge = bridge
+        self.window = window
+
+    def import_file(self, path: Path | None = None) -> ImportDialog | None:
+        """Ask for a file (unless given), open it, and show the import dialog."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Import customers", str(Path.home()), IMPORT_FILTER
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            opened = open_file(path)
+        except TransferError as exc:
+            msgbox.warn(self.window, "Import customers", exc.message, exc.hint)
+            return None
+        dialog = ImportDialog(self.bridge, opened, self.window)
+        dialog.imported.connect(self._imported)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _imported(self, done: Imported) -> None:
+        self.imported.emit(done)
+        if done.customer_ids:
+            self.customer_imported.emit(done.customer_ids[0])
+
+    def export(self, customer_id: int | None) -> ExportDialog:
+        """Ask what to export and in which format, then where to."""
+        name = None
+        if customer_id is not None:
+            try:
+                name = self.bridge.journal.customers.get(customer_id).name
+            except JournalError:
+                customer_id = None
+        dialog = ExportDialog(name, self.window)
+
+        def chosen() -> None:
+            only = customer_id if dialog.only_customer() else None
+            fmt = dialog.chosen_format()
+            path = self._ask_target(name if only is not None else None, fmt)
+            if path is not None:
+                self.write_export(path, fmt, only)
+
+        dialog.accepted.connect(chosen)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def write_export(self, path: Path, fmt: ExportFormat, customer_id: int | None) -> bool:
+        """Write the export atomically; tell the user how it went."""
+        scope = "journal" if customer_id is None else "customer"
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            snapshot = self.bridge.journal.transfer.snapshot(customer_id)
+            what = export(path, snapshot, fmt, scope)
+        except (TransferError, JournalError) as exc:
+            msgbox.warn(self.window, "Export", exc.message, exc.hint)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        msgbox.inform(self.window, "Export", f"Exported {what} to {path.name}.", str(path))
+        return True
+
+    def _ask_target(self, customer_name: str | None, fmt: ExportFormat) -> Path | None:
+        stem = customer_name or f"{self.bridge.journal.path.stem}-{date.today().isoformat()}"
+        stem = re.sub(r'[\\/:*?"<>|]+', "-", stem)
+        if fmt is ExportFormat.CSV_ENTRIES:
+            stem += "-entries"
+        suggested = Path.home() / f"{stem}{fmt.suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Export", str(suggested), f"{fmt.label} (*{fmt.suffix})"
+        )
+        return Path(chosen) if chosen else None
