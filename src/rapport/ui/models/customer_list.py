@@ -18,6 +18,7 @@ from rapport.domain.customers import Status
 from rapport.store import Journal
 from rapport.store.records import CustomerSort, CustomerSummary
 from rapport.ui import formatting
+from rapport.ui.models.paging import Pages
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,8 +39,7 @@ class CustomerListModel(QAbstractTableModel):
     def __init__(self, journal: Journal, parent: Any = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._rows: list[CustomerSummary] = []
-        self._more = True
+        self._pages: Pages[CustomerSummary] = Pages(PAGE)
         self._text = ""
         self._sort = CustomerSort.NAME
         self._descending = False
@@ -62,28 +62,30 @@ class CustomerListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Drop what is loaded and fetch the first page again."""
         self.beginResetModel()
-        self._rows = self._journal.timeline.customers(
-            self._text, self._sort, self._descending, self._statuses, 0, PAGE
-        )
-        self._more = len(self._rows) == PAGE
+        self._pages.first(self._fetch)
         self.endResetModel()
+
+    def _fetch(self, offset: int, limit: int) -> list[CustomerSummary]:
+        return self._journal.timeline.customers(
+            self._text, self._sort, self._descending, self._statuses, offset, limit
+        )
 
     def row_of(self, customer_id: int) -> int | None:
         """The row showing a customer, if loaded."""
-        for row, summary in enumerate(self._rows):
+        for row, summary in enumerate(self._pages.rows):
             if summary.id == customer_id:
                 return row
         return None
 
     def summary(self, row: int) -> CustomerSummary:
         """The customer on a row."""
-        return self._rows[row]
+        return self._pages.rows[row]
 
     # --- Qt model interface -------------------------------------------------------------
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._pages.rows)
 
     @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -91,21 +93,12 @@ class CustomerListModel(QAbstractTableModel):
 
     @override
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._pages.more
 
     @override
     def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or not self._more:
-            return
-        page = self._journal.timeline.customers(
-            self._text, self._sort, self._descending, self._statuses, len(self._rows), PAGE
-        )
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        if not parent.isValid():
+            self._pages.next(self, self._fetch)
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -124,9 +117,9 @@ class CustomerListModel(QAbstractTableModel):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._pages.rows):
             return None
-        summary = self._rows[index.row()]
+        summary = self._pages.rows[index.row()]
         column = index.column()
         if role == ID_ROLE:
             return summary.id

@@ -9,6 +9,7 @@ from typing_extensions import override
 
 from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
+from rapport.ui.models.paging import Pages
 
 PAGE = 50
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,8 +24,7 @@ class SearchResultsModel(QAbstractListModel):
         self._journal = journal
         self._query = ""
         self._filters = SearchFilters()
-        self._hits: list[SearchHit] = []
-        self._more = False
+        self._pages: Pages[SearchHit] = Pages(PAGE)
 
     @property
     def query(self) -> str:
@@ -36,39 +36,34 @@ class SearchResultsModel(QAbstractListModel):
         self.beginResetModel()
         self._query = query
         self._filters = filters or SearchFilters()
-        self._hits = self._journal.search.search(query, self._filters, PAGE, 0)
-        self._more = len(self._hits) == PAGE
+        self._pages.first(self._fetch)
         self.endResetModel()
+
+    def _fetch(self, offset: int, limit: int) -> list[SearchHit]:
+        return self._journal.search.search(self._query, self._filters, limit, offset)
 
     def hit(self, row: int) -> SearchHit:
         """The hit on a row."""
-        return self._hits[row]
+        return self._pages.rows[row]
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._pages.rows)
 
     @override
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._pages.more
 
     @override
     def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or not self._more:
-            return
-        page = self._journal.search.search(self._query, self._filters, PAGE, len(self._hits))
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self._hits)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._hits.extend(page)
-            self.endInsertRows()
+        if not parent.isValid():
+            self._pages.next(self, self._fetch)
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._hits):
+        if not index.isValid() or index.row() >= len(self._pages.rows):
             return None
-        hit = self._hits[index.row()]
+        hit = self._pages.rows[index.row()]
         if role == HIT_ROLE:
             return hit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

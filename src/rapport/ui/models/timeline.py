@@ -9,6 +9,7 @@ from typing_extensions import override
 
 from rapport.store import Journal
 from rapport.store.records import TimelineItem
+from rapport.ui.models.paging import Pages
 
 PAGE = 60
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,8 +23,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._customer_id: int | None = None
-        self._rows: list[TimelineItem] = []
-        self._more = False
+        self._pages: Pages[TimelineItem] = Pages(PAGE)
 
     @property
     def customer_id(self) -> int | None:
@@ -38,52 +38,45 @@ class TimelineModel(QAbstractListModel):
     def reload(self) -> None:
         """Fetch the newest page again (after a change to this customer)."""
         self.beginResetModel()
-        if self._customer_id is None:
-            self._rows, self._more = [], False
-        else:
-            self._rows = self._journal.timeline.page(self._customer_id, 0, PAGE)
-            self._more = len(self._rows) == PAGE
+        self._pages.first(None if self._customer_id is None else self._fetch)
         self.endResetModel()
+
+    def _fetch(self, offset: int, limit: int) -> list[TimelineItem]:
+        assert self._customer_id is not None
+        return self._journal.timeline.page(self._customer_id, offset, limit)
 
     def item(self, row: int) -> TimelineItem:
         """The timeline item on a row."""
-        return self._rows[row]
+        return self._pages.rows[row]
 
     def find(self, key: tuple[str, int]) -> int | None:
         """The row of ("entry", id) or ("stage", id), fetching older pages until found."""
         while True:
-            for row, item in enumerate(self._rows):
+            for row, item in enumerate(self._pages.rows):
                 if item.key == key:
                     return row
-            if not self._more:
+            if not self._pages.more:
                 return None
             self.fetchMore(QModelIndex())
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._pages.rows)
 
     @override
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._pages.more
 
     @override
     def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or not self._more or self._customer_id is None:
-            return
-        page = self._journal.timeline.page(self._customer_id, len(self._rows), PAGE)
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        if not parent.isValid() and self._customer_id is not None:
+            self._pages.next(self, self._fetch)
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._pages.rows):
             return None
-        item = self._rows[index.row()]
+        item = self._pages.rows[index.row()]
         if role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
