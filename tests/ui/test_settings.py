@@ -45,9 +45,7 @@ def test_settings_persist_across_restarts(tmp_path: Path) -> None:
     path = tmp_path / "rapport.ini"
     first = AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
     prefs = first.prefs()
-    rules = replace(
-        prefs.rules, cadence_by_level={**prefs.rules.cadence_by_level, Level.POWER: 75}
-    )
+    rules = replace(prefs.rules, cadence_by_level={**prefs.rules.cadence_by_level, Level.POWER: 75})
     changed = Prefs(
         backups=BackupPrefs(every_minutes=60, recent=3, folder=str(tmp_path)),
         rules=rules,

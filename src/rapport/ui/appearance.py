@@ -78,10 +78,15 @@ def dark_palette() -> QPalette:
     return p
 
 
+def system_scheme() -> Qt.ColorScheme:
+    """The colour scheme the system asks for (Unknown where the platform does not say)."""
+    return QGuiApplication.styleHints().colorScheme()
+
+
 def wanted_dark(theme: Theme) -> bool:
     """Whether a theme means dark now (following the system asks the platform)."""
     if theme is Theme.SYSTEM:
-        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return system_scheme() == Qt.ColorScheme.Dark
     return theme is Theme.DARK
 
 
@@ -149,27 +154,32 @@ class Appearance(QObject):
         self.theme = Theme.SYSTEM
         self.week_start = WeekStart.LOCALE
         self._applying = False
+        self._applied = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.styleHints().colorSchemeChanged.connect(self._on_system_change)
+            app.styleHints().colorSchemeChanged.connect(self.on_system_change)
 
     def apply(self, theme: Theme, week_start: WeekStart) -> None:
         """Switch to a theme and week start now (calendars already open follow too)."""
         global _week_start
+        changed = theme is not self.theme or not self._applied
         self.theme, self.week_start = theme, week_start
         _week_start = week_start
-        self._applying = True
-        try:
-            apply_theme(theme)
-        finally:
-            self._applying = False
+        if changed:  # saving other settings must not repaint every screen
+            self._applying = True
+            try:
+                apply_theme(theme)
+            finally:
+                self._applying = False
+            self._applied = True
         app = QApplication.instance()
         if isinstance(app, QApplication):
             for widget in app.allWidgets():
                 if isinstance(widget, QCalendarWidget):
                     widget.setFirstDayOfWeek(first_day_of_week())
 
-    def _on_system_change(self, scheme: Qt.ColorScheme) -> None:
+    def on_system_change(self, scheme: Qt.ColorScheme) -> None:
+        """The system switched light/dark: follow it, unless a theme is forced."""
         if self.theme is Theme.SYSTEM and not self._applying:
             log.info("the system switched to %s", scheme.name)
             self._applying = True

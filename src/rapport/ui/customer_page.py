@@ -60,6 +60,7 @@ class CustomerPage(QWidget):
         self._journal = journal
         self._rules = rules  # the owner's relationship rules (Settings), asked each time
         self._customer_id: int | None = None
+        self._shown: tuple[list[tuple[str, str]], CustomerHeader] | None = None
         self._stack = QStackedWidget(self)
         self._empty = QLabel(
             "<p style='font-size:large'>No customer selected.</p>"
@@ -240,11 +241,10 @@ class CustomerPage(QWidget):
         if insight is not None:
             health = insight.health
             facts.insert(2, ("Health", f"{health.score} · {band_label(health.band).lower()}"))
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        self._facts.setText(_facts_html(facts, muted))
+        self._shown = (facts, header)
+        self._write_facts()
         visited = {change.stage for change in header.stage_history}
         self._strip.set_stage(header.stage, duration, visited)
-        self._details.setText(_details_html(header, muted))
 
     def _insight(self, customer_id: int) -> CustomerInsight | None:
         """Ask the rules about this customer and fill the Health tab and the attention bar."""
@@ -264,8 +264,17 @@ class CustomerPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Write the header again in colours that suit the new theme."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._customer_id is not None:
-            self._refresh_header()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._write_facts()
+
+    def _write_facts(self) -> None:
+        """The header's facts and the Details tab, in the palette's muted colour (no query)."""
+        if self._shown is None:
+            return
+        facts, header = self._shown
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self._facts.setText(_facts_html(facts, muted))
+        self._details.setText(_details_html(header, muted))
 
     # --- user actions ------------------------------------------------------------------
 
