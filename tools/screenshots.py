@@ -1,7 +1,8 @@
 """Render the main screens on the demo journal into docs/screenshots/ (`make screenshots`).
 
 Today (the start screen), a customer page (the longest timeline), one customer's
-Health tab and Chart tab, and the Portfolio window, on the demo journal as of now.
+Health tab and Chart tab, the Portfolio window, Settings and Keyboard shortcuts, on
+the demo journal as of now: once light, once dark (`*-dark.png`).
 
 Runs offscreen at a fixed window size; the demo is dated from today, so it looks current.
 """
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rapport.demo import populate
 from rapport.reports.chart_data import ChartRange
+from rapport.settings_model import Theme
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.formatting import ensure_readable_locale
@@ -49,45 +51,64 @@ def _save(window: QWidget, name: str) -> None:
     log.info("wrote %s", target)
 
 
+def _shoot(app: QApplication, journal: Journal, settings: QSettings, suffix: str) -> None:
+    """Every main screen once, in the theme the settings name; files end in `suffix`."""
+    window = MainWindow(JournalBridge(journal), settings)
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    _save(window, f"today{suffix}.png")  # the start screen
+    window.customer_list.select(_pick_customer(journal))
+    app.processEvents()
+    _save(window, f"main-window{suffix}.png")
+    window.customer_list.select(_customer_named(journal, HEALTH_CUSTOMER))
+    window.page.tabs.setCurrentWidget(window.page.health)
+    app.processEvents()
+    _save(window, f"customer-health{suffix}.png")
+    window.customer_list.select(_pick_customer(journal))  # every stage, two conflicts
+    window.page.tabs.setCurrentWidget(window.page.chart)
+    chart = window.page.chart.view
+    assert chart is not None
+    chart.set_range(ChartRange.ALL)  # the whole story, every stage
+    app.processEvents()
+    chart.draw()  # at once, rather than on the next turn of the event loop
+    app.processEvents()
+    _save(window, f"customer-chart{suffix}.png")
+    portfolio = window.show_portfolio()
+    portfolio.resize(1200, 780)
+    app.processEvents()
+    portfolio.draw()
+    app.processEvents()
+    _save(portfolio, f"portfolio{suffix}.png")
+    portfolio.close()
+    dialog = window.preferences.show_settings()
+    dialog.show_page(dialog.rules_page)
+    app.processEvents()
+    _save(dialog, f"settings{suffix}.png")
+    dialog.reject()
+    shortcuts = window.preferences.show_shortcuts()
+    app.processEvents()
+    _save(shortcuts, f"shortcuts{suffix}.png")
+    shortcuts.reject()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
 def main() -> int:
-    """Write the screenshots and say where they are."""
+    """Write the screenshots, light then dark, and say where they are."""
     logging.basicConfig(level=logging.INFO)
     app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")  # the same look wherever the screenshots are made
     ensure_readable_locale()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         journal = Journal.open(Path(folder) / "demo.rapport")
         populate(journal, now=datetime.now(UTC))
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(JournalBridge(journal), settings)
-        window.resize(1360, 860)
-        window.show()
-        app.processEvents()
-        _save(window, "today.png")  # the start screen
-        window.customer_list.select(_pick_customer(journal))
-        app.processEvents()
-        _save(window, "main-window.png")
-        window.customer_list.select(_customer_named(journal, HEALTH_CUSTOMER))
-        window.page.tabs.setCurrentWidget(window.page.health)
-        app.processEvents()
-        _save(window, "customer-health.png")
-        window.customer_list.select(_pick_customer(journal))  # every stage, two conflicts
-        window.page.tabs.setCurrentWidget(window.page.chart)
-        chart = window.page.chart.view
-        assert chart is not None
-        chart.set_range(ChartRange.ALL)  # the whole story, every stage
-        app.processEvents()
-        chart.draw()  # at once, rather than on the next turn of the event loop
-        app.processEvents()
-        _save(window, "customer-chart.png")
-        portfolio = window.show_portfolio()
-        portfolio.resize(1200, 780)
-        app.processEvents()
-        portfolio.draw()
-        app.processEvents()
-        _save(portfolio, "portfolio.png")
-        portfolio.close()
-        window.close()
+        for theme, suffix in ((Theme.LIGHT, ""), (Theme.DARK, "-dark")):
+            settings = QSettings(str(Path(folder) / f"{theme}.ini"), QSettings.Format.IniFormat)
+            settings.setValue("appearance/theme", theme.value)
+            _shoot(app, journal, settings, suffix)
         journal.close()
     return 0
 

@@ -30,6 +30,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.formatting import ensure_readable_locale
 from rapport.ui.icons import app_icon
+from rapport.ui.journal_move import remove_old, write_checked_copy
 from rapport.ui.main_window import MainWindow
 from rapport.ui.recovery import recover_damaged
 
@@ -73,6 +74,7 @@ class AppSession:
         self.window = window
         self.window.open_journal_requested.connect(self.switch_to)
         self.window.open_demo_requested.connect(self.open_demo)
+        self.window.move_journal_requested.connect(self.move_to)
         self.window.safety.restore_requested.connect(self.restore_from)
         self.window.safety.recover_requested.connect(self.recover_open_journal)
         guard = GUARDS.get(journal.path)
@@ -149,6 +151,19 @@ class AppSession:
         journal = open_journal(path, self.window)
         if journal is not None:
             self.show(journal)
+
+    def move_to(self, target: Path) -> None:
+        """Settings → Journal → Move: a checked copy, opened there, then the old file removed."""
+        if self.journal is None:
+            return
+        source = self.journal.path
+        if not write_checked_copy(source, target, self.window):
+            return
+        self.switch_to(target)
+        if self.journal is not None and self.journal.path == target.absolute():
+            remove_old(source, target, self.window)
+        else:  # the copy did not open: keep the old journal, drop the copy
+            target.unlink(missing_ok=True)
 
     def open_demo(self) -> None:
         """Open the demo journal in the data folder, writing it the first time."""
@@ -244,11 +259,19 @@ def _install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
-def _choose_journal(explicit: Path | None) -> tuple[Path, bool]:
-    """The journal to open and whether the user named it (command line or environment)."""
+def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[Path, bool]:
+    """The journal to open, and whether it was named rather than the default.
+
+    Named means: on the command line, in the environment, or the journal last open (so
+    a journal opened or moved elsewhere is found again at the next start).
+    """
     if explicit is not None:
         return explicit.expanduser(), True
-    return default_journal(), bool(os.environ.get(JOURNAL_ENV, "").strip())
+    if os.environ.get(JOURNAL_ENV, "").strip():
+        return default_journal(), True
+    if isinstance(remembered, str) and remembered and Path(remembered).is_file():
+        return Path(remembered), True
+    return default_journal(), False
 
 
 def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSession | None:
@@ -263,7 +286,7 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
     ensure_readable_locale()
     log_path = setup_logging(verbose)
     _install_excepthook(log_path)
-    path, named = _choose_journal(journal_path)
+    path, named = _choose_journal(journal_path, settings().value("journal/last"))
     if not GUARDS.claim(path.absolute()):
         if not GUARDS.handed_over:
             msgbox.warn(

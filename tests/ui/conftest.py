@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
+from rapport import app
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.formatting import ensure_readable_locale
@@ -17,9 +18,15 @@ from rapport.ui.msgbox import MessageBoxes
 
 
 @pytest.fixture(autouse=True)
-def _isolated(qapp: object, tmp_path: Path) -> Iterator[None]:
-    """No real dialogs block, no real settings or data folder are touched."""
+def _isolated(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No real dialogs block, no real settings or data folder are touched.
+
+    The app's settings are a file of the test's own, so the journal one test left open
+    is not the one the next test's start opens.
+    """
     QStandardPaths.setTestModeEnabled(True)
+    own = tmp_path / "app-settings.ini"
+    monkeypatch.setattr(app, "settings", lambda: QSettings(str(own), QSettings.Format.IniFormat))
     ensure_readable_locale()
     MessageBoxes.reset(recording=True)
     yield

@@ -10,6 +10,7 @@ folder beside the journal, readable by the owner alone.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -18,6 +19,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import Engine
 
@@ -46,9 +48,46 @@ class BackupInfo:
     size: int
 
 
+@dataclass(frozen=True)
+class BackupPlan:
+    """Where a journal's backups go and how many are kept (the owner's settings)."""
+
+    folder: Path | None = None  # None: a `backups` folder beside the journal
+    policy: Retention = DEFAULT_RETENTION
+
+
+_PLANS: dict[Path, BackupPlan] = {}
+
+
+def set_plan(journal_path: Path, plan: BackupPlan | None) -> None:
+    """Use the owner's folder and retention for this journal's backups (None: defaults).
+
+    Kept per journal, so every backup of it — automatic, manual, before an upgrade or a
+    restore — goes to the same place and is thinned by the same policy.
+    """
+    key = journal_path.absolute()
+    if plan is None or plan == BackupPlan():
+        _PLANS.pop(key, None)
+    else:
+        _PLANS[key] = plan
+
+
+def plan_for(journal_path: Path) -> BackupPlan:
+    """The plan in force for a journal (the defaults unless the owner chose otherwise)."""
+    return _PLANS.get(journal_path.absolute(), BackupPlan())
+
+
 def backup_folder(journal_path: Path) -> Path:
-    """Where backups of this journal are kept: a private folder beside it."""
-    return journal_path.parent / "backups"
+    """Where backups of this journal are kept: a private folder beside it, or the owner's.
+
+    In a folder of the owner's choosing each journal gets a subfolder named after it
+    and its location, so two journals with the same name never mix their backups.
+    """
+    folder = plan_for(journal_path).folder
+    if folder is None:
+        return journal_path.parent / "backups"
+    digest = hashlib.sha256(str(journal_path.absolute()).encode()).hexdigest()[:8]
+    return folder / f"{journal_path.stem}-{digest}"
 
 
 def list_backups(journal_path: Path) -> list[BackupInfo]:
@@ -90,12 +129,12 @@ def backup_journal(engine: Engine, journal_path: Path, reason: str) -> Path:
 
 
 def take_backup(
-    journal_path: Path, reason: str, policy: Retention | None = DEFAULT_RETENTION
+    journal_path: Path, reason: str, policy: Retention | Literal["planned"] | None = "planned"
 ) -> BackupInfo:
     """Back up the journal file (open elsewhere or not), then thin the older backups.
 
-    `policy=None` skips the thinning (a restore must not thin away the backup it is
-    about to restore).
+    The journal's plan gives the policy unless one is passed; `policy=None` skips the
+    thinning (a restore must not thin away the backup it is about to restore).
     """
     source = _connect(journal_path, readonly=True)
     try:
@@ -103,7 +142,7 @@ def take_backup(
     finally:
         source.close()
     if policy is not None:
-        thin_backups(journal_path, policy)
+        thin_backups(journal_path, None if policy == "planned" else policy)
     return info
 
 
@@ -128,8 +167,9 @@ def restore_backup(journal_path: Path, backup: Path) -> BackupInfo | None:
     return before
 
 
-def thin_backups(journal_path: Path, policy: Retention = DEFAULT_RETENTION) -> list[Path]:
-    """Delete the backups the retention policy no longer keeps; return what was deleted."""
+def thin_backups(journal_path: Path, policy: Retention | None = None) -> list[Path]:
+    """Delete the backups the retention policy (default: the plan's) no longer keeps."""
+    policy = policy or plan_for(journal_path).policy
     backups = list_backups(journal_path)
     keep = backups_to_keep([b.taken_at.astimezone() for b in backups], policy)
     removed = []

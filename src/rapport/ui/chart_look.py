@@ -48,6 +48,19 @@ class LocaleWords:
         return self._locale.toCurrencyString(float(round(value)), symbol, 0)
 
 
+def colours_of(widget: QWidget) -> tuple[str, str]:
+    """The background and text colours a chart of this widget is drawn in.
+
+    Views compare these before and after a palette change and draw again only when
+    they differ (Qt also sends palette changes when a widget is merely re-parented).
+    """
+    palette = widget.palette()
+    return (
+        palette.color(QPalette.ColorRole.Base).name(),
+        palette.color(QPalette.ColorRole.Text).name(),
+    )
+
+
 def look_for(widget: QWidget) -> ChartLook:
     """The chart look that matches a widget: its background, text colour and font size."""
     palette = widget.palette()

@@ -7,6 +7,7 @@ drawing. Until then, a customer switch is only remembered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -14,6 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from typing_extensions import override
 
+from rapport.domain.settings import RuleSettings
 from rapport.store import Journal
 from rapport.store.records import Change
 
@@ -27,10 +29,16 @@ class ChartTab(QWidget):
     entry_activated = Signal(int)
     stage_activated = Signal(int)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        rules: Callable[[], RuleSettings] = RuleSettings,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Chart of the relationship")
         self._journal = journal
+        self._rules = rules
         self._customer_id: int | None = None
         self.view: ChartView | None = None
         self._layout = QVBoxLayout(self)
@@ -53,7 +61,7 @@ class ChartTab(QWidget):
         if self.view is None:
             from rapport.ui.chart_view import ChartView
 
-            self.view = ChartView(self._journal, self)
+            self.view = ChartView(self._journal, self, rules=self._rules)
             self.view.entry_activated.connect(self.entry_activated)
             self.view.stage_activated.connect(self.stage_activated)
             self.view.set_customer(self._customer_id)

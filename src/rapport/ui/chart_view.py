@@ -2,7 +2,9 @@
 
 The chart is drawn only while the tab is shown: switching customers or saving an
 entry merely marks it out of date, and it is drawn again the next time it is seen
-(or at once, when it is on screen). matplotlib is loaded on the first drawing.
+(or at once, when it is on screen). matplotlib is loaded on the first drawing. A
+theme switch (a palette change) also marks it out of date: the figure takes its
+colours from the palette.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from rapport.domain.settings import RuleSettings
 from rapport.reports.chart_data import ChartRange, since_for
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change
-from rapport.ui.chart_look import look_for
+from rapport.ui.chart_look import colours_of, look_for
 from rapport.ui.figure_host import FigureHost
 
 log = logging.getLogger("rapport.ui.charts")
@@ -43,11 +46,17 @@ class ChartView(QWidget):
     stage_activated = Signal(int)
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, clock: Clock | None = None
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+        rules: Callable[[], RuleSettings] = RuleSettings,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chartView")
         self._journal = journal
+        self._rules = rules
+        self._drawn_in: tuple[str, str] | None = None  # the colours of the last drawing
         self._clock: Clock = clock or (lambda: datetime.now(UTC))
         self._customer_id: int | None = None
         self._stale = True
@@ -114,6 +123,14 @@ class ChartView(QWidget):
             QTimer.singleShot(0, self._draw_if_stale)
 
     @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Draw again in the new colours after a theme switch."""
+        super().changeEvent(event)
+        drawn = self._drawn_in is not None and self._drawn_in != colours_of(self)
+        if event.type() == QEvent.Type.PaletteChange and drawn:
+            self._invalidate()
+
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Draw on first sight, and after changes made while the tab was hidden."""
         super().showEvent(event)
@@ -138,7 +155,7 @@ class ChartView(QWidget):
         now = self._clock()
         try:
             data = self._journal.charts.customer(
-                self._customer_id, now, since_for(now, self.chosen)
+                self._customer_id, now, since_for(now, self.chosen), self._rules()
             )
         except JournalError as exc:
             log.info("no chart for customer %s: %s", self._customer_id, exc)
@@ -146,6 +163,7 @@ class ChartView(QWidget):
         from rapport.reports.figures import customer_chart
 
         self._layout.activate()  # final sizes first: the figure places its text for them
+        self._drawn_in = colours_of(self)
         chart = customer_chart(data, self.chosen, look_for(self), figure=self.host.figure())
         self.host.save_name = f"{data.name} – relationship chart"
         self.host.show_chart(chart, _summary(data.name, len(data.entries), self.chosen))

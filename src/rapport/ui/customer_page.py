@@ -6,11 +6,12 @@ the details. The attention bar shows risks and stage suggestions above them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from rapport.domain.lifecycle import describe_duration
+from rapport.domain.settings import RuleSettings
 from rapport.domain.today import CustomerInsight
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
@@ -46,11 +49,18 @@ class CustomerPage(QWidget):
     check_in_requested = Signal(int)
     follow_up_done_requested = Signal(int, bool)  # entry id, done
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        rules: Callable[[], RuleSettings] = RuleSettings,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerPage")
         self._journal = journal
+        self._rules = rules  # the owner's relationship rules (Settings), asked each time
         self._customer_id: int | None = None
+        self._shown: tuple[list[tuple[str, str]], CustomerHeader] | None = None
         self._stack = QStackedWidget(self)
         self._empty = QLabel(
             "<p style='font-size:large'>No customer selected.</p>"
@@ -129,7 +139,7 @@ class CustomerPage(QWidget):
         self._details.setMargin(12)
         self.tabs = QTabWidget(page)
         self.tabs.setAccessibleName("Customer sections")
-        self.chart = ChartTab(self._journal, page)
+        self.chart = ChartTab(self._journal, page, self._rules)
         self.chart.entry_activated.connect(lambda i: self.select_item(("entry", i)))
         self.chart.stage_activated.connect(lambda i: self.select_item(("stage", i)))
         self.tabs.addTab(self.timeline, "&Timeline")
@@ -231,15 +241,17 @@ class CustomerPage(QWidget):
         if insight is not None:
             health = insight.health
             facts.insert(2, ("Health", f"{health.score} · {band_label(health.band).lower()}"))
-        self._facts.setText(_facts_html(facts))
+        self._shown = (facts, header)
+        self._write_facts()
         visited = {change.stage for change in header.stage_history}
         self._strip.set_stage(header.stage, duration, visited)
-        self._details.setText(_details_html(header))
 
     def _insight(self, customer_id: int) -> CustomerInsight | None:
         """Ask the rules about this customer and fill the Health tab and the attention bar."""
         try:
-            insight = self._journal.facts.insight(customer_id, datetime.now().astimezone())
+            insight = self._journal.facts.insight(
+                customer_id, datetime.now().astimezone(), self._rules()
+            )
             latest = self._journal.checkins.latest(customer_id)
         except JournalError:
             self.attention.show_insight(None)
@@ -247,6 +259,22 @@ class CustomerPage(QWidget):
         self.health.show_insight(insight, latest)
         self.attention.show_insight(insight, self._name.text())
         return insight
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Write the header again in colours that suit the new theme."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._write_facts()
+
+    def _write_facts(self) -> None:
+        """The header's facts and the Details tab, in the palette's muted colour (no query)."""
+        if self._shown is None:
+            return
+        facts, header = self._shown
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self._facts.setText(_facts_html(facts, muted))
+        self._details.setText(_details_html(header, muted))
 
     # --- user actions ------------------------------------------------------------------
 
@@ -294,17 +322,17 @@ class CustomerPage(QWidget):
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
 
 
-def _facts_html(facts: list[tuple[str, str]]) -> str:
+def _facts_html(facts: list[tuple[str, str]], muted: str) -> str:
     """The header's facts as one row of small captions over bold values."""
     cells = "".join(
-        f"<td style='padding-right:28px'><span style='color:gray'>{escape(label)}</span><br>"
+        f"<td style='padding-right:28px'><span style='color:{muted}'>{escape(label)}</span><br>"
         f"<b>{escape(value)}</b></td>"
         for label, value in facts
     )
     return f"<table><tr>{cells}</tr></table>"
 
 
-def _details_html(header: CustomerHeader) -> str:
+def _details_html(header: CustomerHeader, muted: str) -> str:
     """The Details tab: every field the owner filled in, escaped."""
     c = header.customer
     rows = [
@@ -322,7 +350,7 @@ def _details_html(header: CustomerHeader) -> str:
         ("Entries", str(header.entry_count)),
     ]
     body = "".join(
-        f"<tr><td style='padding-right:16px; color:gray'>{escape(k)}</td>"
+        f"<tr><td style='padding-right:16px; color:{muted}'>{escape(k)}</td>"
         f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
         for k, v in rows
         if v

@@ -3,6 +3,8 @@
 Everything shown comes from the rules (`journal.facts.insight`) as numbers and
 sentences; this module only lays them out. Each factor's points are written with
 their sign and each signal with its urgency in words, so nothing depends on colour.
+The colours that do help are picked for the theme, and the page is written again when
+the theme switches.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from typing_extensions import override
 
 from rapport.domain.checkins import SCALE_LABELS, CheckIn, Question, summarise
 from rapport.domain.health import Band, Factor
@@ -18,8 +23,10 @@ from rapport.domain.risk import RiskSignal
 from rapport.domain.today import CustomerInsight
 from rapport.ui import formatting
 
-#: Colours only add to the signs and words (Okabe–Ito bluish green and vermilion).
-_UP, _DOWN = "#009E73", "#D55E00"
+#: Colours only add to the signs and words (Okabe–Ito bluish green and vermilion), a
+#: lighter pair on a dark background so both keep a 4.5:1 contrast.
+_LIGHT_BACKGROUND = ("#007a5a", "#b34f00")
+_DARK_BACKGROUND = ("#3fc49d", "#ff8a4c")
 _BAND_WORDS = {
     Band.STRONG: "Strong",
     Band.FAIR: "Fair",
@@ -41,26 +48,48 @@ class HealthPanel(QTextBrowser):
         self.setAccessibleName("Health and risk")
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self._shown: tuple[CustomerInsight, CheckIn | None, date | None] | None = None
 
     def show_insight(
         self, insight: CustomerInsight, latest: CheckIn | None, today: date | None = None
     ) -> None:
         """Show what the rules say about one customer, with their latest check-in."""
-        self.setHtml(insight_html(insight, latest, today or date.today()))
+        self._shown = (insight, latest, today)
+        colours = _colours(self.palette())
+        self.setHtml(insight_html(insight, latest, today or date.today(), colours))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Write the page again in colours that suit the new theme."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.show_insight(*self._shown)
 
 
-def insight_html(insight: CustomerInsight, latest: CheckIn | None, today: date) -> str:
-    """The whole Health tab as escaped HTML."""
+def _colours(palette: QPalette) -> tuple[str, str, str]:
+    """Up, down and neutral colours that read on this palette's background."""
+    base = palette.color(QPalette.ColorRole.Base)
+    up, down = _DARK_BACKGROUND if base.lightnessF() < 0.5 else _LIGHT_BACKGROUND
+    return up, down, palette.color(QPalette.ColorRole.PlaceholderText).name()
+
+
+def insight_html(
+    insight: CustomerInsight,
+    latest: CheckIn | None,
+    today: date,
+    colours: tuple[str, str, str] = (*_LIGHT_BACKGROUND, "#6b6b6b"),
+) -> str:
+    """The whole Health tab as escaped HTML (`colours`: up, down and neutral points)."""
     return (
-        _score_html(insight)
+        _score_html(insight, colours)
         + _signals_html(insight.signals)
         + _check_in_html(insight.check_in_due, latest, today)
     )
 
 
-def _score_html(insight: CustomerInsight) -> str:
+def _score_html(insight: CustomerInsight, colours: tuple[str, str, str]) -> str:
     report = insight.health
-    rows = "".join(_factor_row(f) for f in report.factors)
+    rows = "".join(_factor_row(f, colours) for f in report.factors)
     return (
         "<table cellspacing='0' cellpadding='0'><tr>"
         "<td valign='top' style='padding-right:24px'>"
@@ -74,8 +103,9 @@ def _score_html(insight: CustomerInsight) -> str:
     )
 
 
-def _factor_row(factor: Factor) -> str:
-    colour = _UP if factor.points > 0 else _DOWN if factor.points < 0 else "gray"
+def _factor_row(factor: Factor, colours: tuple[str, str, str]) -> str:
+    up, down, neutral = colours
+    colour = up if factor.points > 0 else down if factor.points < 0 else neutral
     points = factor.text.split(":", 1)[0]
     return (
         f"<tr><td align='right' style='color:{colour}'><b>{escape(points)}</b></td>"

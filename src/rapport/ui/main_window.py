@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from typing_extensions import override
 
 from rapport import APP_NAME, __version__
 from rapport.domain.customers import Status
+from rapport.domain.settings import RuleSettings
 from rapport.store.records import Change
 from rapport.store.search import SearchHit
 from rapport.ui import msgbox
@@ -35,6 +36,7 @@ from rapport.ui.customer_page import CustomerPage
 from rapport.ui.insight_actions import InsightActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
+from rapport.ui.settings.actions import SettingsActions
 from rapport.ui.today_view import TodayView
 from rapport.ui.transfer import TransferActions
 
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
 
     open_journal_requested = Signal(Path)
     open_demo_requested = Signal()
+    move_journal_requested = Signal(Path)
 
     def __init__(self, bridge: JournalBridge, settings: QSettings) -> None:
         super().__init__()
@@ -57,11 +60,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
         self.transfer = TransferActions(bridge, self)
+        self.preferences = SettingsActions(settings, journal.path, self)
         self._search: SearchPanel | None = None
         self.insight = InsightActions(bridge, self, self.controller.undo_stack)
         self.safety = SafetyActions(bridge, self.controller.undo_stack, self)
         self.customer_list = CustomerList(journal, self)
-        self.page = CustomerPage(journal, self)
+        self.page = CustomerPage(journal, self, rules=self.preferences.rules)
         self.today = TodayView(journal, self)
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.today)
@@ -147,6 +151,8 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Search notes…", self._open_search, "Ctrl+K")
         edit.addSeparator()
         self.safety.add_edit_actions(edit)
+        edit.addSeparator()
+        self.settings_action = self.preferences.add_edit_actions(edit)
 
         view = bar.addMenu("&View")
         self._action(view, "&Today", self.show_today, "Ctrl+T")
@@ -193,7 +199,10 @@ class MainWindow(QMainWindow):
         self._action(tools, "&Check journal…", self._check_journal)
 
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Rapport", self._about)
+        self.shortcuts_action = self.preferences.add_help_actions(help_menu)
+        self._action(help_menu, "&About Rapport", self._about).setMenuRole(
+            QAction.MenuRole.AboutRole
+        )
 
     def _connect(self) -> None:
         self.customer_list.customer_selected.connect(self._show_customer)
@@ -215,6 +224,11 @@ class MainWindow(QMainWindow):
         self.controller.customer_created.connect(self.customer_list.select)
         self.controller.entry_saved.connect(self._on_entry_saved)
         self.transfer.customer_imported.connect(self.customer_list.select)
+        self.preferences.open_journal_requested.connect(self.open_journal_requested)
+        self.preferences.move_journal_requested.connect(self.move_journal_requested)
+        self.preferences.app_settings.changed.connect(self._on_prefs_changed)
+        self.preferences.app_settings.rules_changed.connect(self._on_rules_changed)
+        self._on_prefs_changed()
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -223,7 +237,7 @@ class MainWindow(QMainWindow):
         if self.portfolio is None:
             from rapport.ui.portfolio_view import PortfolioView  # its modules load on first use
 
-            self.portfolio = PortfolioView(self.bridge.journal, self)
+            self.portfolio = PortfolioView(self.bridge.journal, self, rules=self.preferences.rules)
             self.portfolio.customer_activated.connect(self._open_from_portfolio)
         self.portfolio.show()
         self.portfolio.raise_()
@@ -297,6 +311,23 @@ class MainWindow(QMainWindow):
             self.show_today()  # the customer shown is gone
         self._update_customer_actions()
         self._update_status()
+
+    def _on_prefs_changed(self) -> None:
+        self.safety.auto.interval = self.preferences.app_settings.prefs().backups.interval()
+
+    def _on_rules_changed(self, rules: RuleSettings) -> None:
+        """The owner changed the relationship rules: every health and risk is read again.
+
+        HOOK for the Today view: it still asks `journal.facts.today(now)` with the default
+        rules. Once it takes rules, connect it here, e.g. `self.today.set_rules(rules)`
+        (and give it `self.preferences.rules` when it is made); `rules` is a RuleSettings.
+        """
+        del rules  # the customer page and the charts ask `self.preferences.rules()` again
+        if self.page.customer_id is not None:
+            self.page.show_customer(self.page.customer_id)
+        if self.portfolio is not None:
+            self.portfolio.on_change(Change(everything=True))
+        self.today.refresh()
 
     def _on_entry_saved(self, customer_id: int, entry_id: int) -> None:
         if self.page.customer_id != customer_id:
@@ -384,6 +415,14 @@ class MainWindow(QMainWindow):
             "window/customerHeader", self.customer_list.table.horizontalHeader().saveState()
         )
         self.settings.sync()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """After a theme switch, Today's rows are laid out again in the new colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.today.delegate.clear_cache()
+            self.today.list.scheduleDelayedItemsLayout()
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

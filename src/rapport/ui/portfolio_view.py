@@ -2,7 +2,8 @@
 
 A window of its own, so the owner can keep it beside the customer page. It draws
 when shown and again after any change to the journal while it is open; clicking a
-customer's dot asks the main window to open that customer.
+customer's dot asks the main window to open that customer. A theme switch draws it
+again in the new colours.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from rapport import APP_NAME
+from rapport.domain.settings import RuleSettings
 from rapport.store import Journal
 from rapport.store.records import Change
-from rapport.ui.chart_look import look_for
+from rapport.ui.chart_look import colours_of, look_for
 from rapport.ui.figure_host import FigureHost
 
 log = logging.getLogger("rapport.ui.charts")
@@ -35,9 +37,12 @@ class PortfolioView(QWidget):
         journal: Journal,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
+        rules: Callable[[], RuleSettings] = RuleSettings,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("portfolioView")
+        self._rules = rules
+        self._drawn_in: tuple[str, str] | None = None  # the colours of the last drawing
         self.setWindowTitle(f"Portfolio — {APP_NAME}")
         self._journal = journal
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -69,6 +74,14 @@ class PortfolioView(QWidget):
             QTimer.singleShot(0, self._draw_if_stale)
 
     @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Draw again in the new colours after a theme switch."""
+        super().changeEvent(event)
+        drawn = self._drawn_in is not None and self._drawn_in != colours_of(self)
+        if event.type() == QEvent.Type.PaletteChange and drawn:
+            self.on_change(Change(everything=True))
+
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         """Draw when the window opens (after changes made while it was closed)."""
         super().showEvent(event)
@@ -86,10 +99,11 @@ class PortfolioView(QWidget):
     def draw(self) -> None:
         """Read the book and draw the portfolio now."""
         self._stale = False
-        data = self._journal.charts.book(self._clock())
+        data = self._journal.charts.book(self._clock(), self._rules())
         from rapport.reports.figures import portfolio_chart
 
         self._layout.activate()  # final sizes first: the figure places its text for them
+        self._drawn_in = colours_of(self)
         chart = portfolio_chart(data, look_for(self), figure=self.host.figure())
         self.host.show_chart(
             chart,

@@ -1,6 +1,7 @@
 """Menu actions that keep the journal safe (back up, restore, check, trash); automatic backups.
 
-Automatic backups run in the background at most every 30 minutes while the journal changes.
+Automatic backups run in the background while the journal changes, at most every 30 minutes
+unless the owner chose another interval in Settings → Backups.
 
 Restoring and recovering replace the open journal, which only the app session may do,
 so those are asked for with signals; everything else is done here.
@@ -18,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from rapport.domain.retention import backup_due, reason_label
+from rapport.domain.retention import AUTO_BACKUP_INTERVAL, backup_due, reason_label
 from rapport.store import integrity
 from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
 from rapport.store.records import Change
@@ -36,7 +37,7 @@ BACKGROUND_CHECK_DELAY_MS = 1500
 
 
 class AutoBackup(QObject):
-    """Backs the journal up in the background: at most every 30 minutes, only after changes."""
+    """Backs the journal up in the background: at most every `interval`, only after changes."""
 
     done = Signal(object)  # BackupInfo, or a BackupError
 
@@ -50,6 +51,7 @@ class AutoBackup(QObject):
         self.path = bridge.journal.path
         self.changed = False
         self.running = False
+        self.interval = AUTO_BACKUP_INTERVAL  # the owner's choice, from Settings → Backups
         newest = list_backups(self.path)
         self.last: datetime | None = newest[0].taken_at if newest else None
         self._run = run or (lambda job: threading.Thread(target=job, daemon=True).start())
@@ -64,7 +66,7 @@ class AutoBackup(QObject):
 
     def tick(self, now: datetime) -> bool:
         """Start a backup if one is due; True when one was started."""
-        if self.running or not backup_due(self.last, self.changed, now):
+        if self.running or not backup_due(self.last, self.changed, now, self.interval):
             return False
         self.running, self.changed = True, False
         path = self.path

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -171,6 +171,14 @@ class TimelineView(QListView):
         self.setMouseTracking(False)
         self.delegate = TimelineDelegate(self)
         self.setItemDelegate(self.delegate)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Lay the rows out again in the new colours after a theme switch."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()
 
     @override
     def resizeEvent(self, event: Any) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain.checkins import SCALE_LABELS, SCALE_MAX, SCALE_MIN, Answers, CheckIn, Question
 from rapport.ui import formatting, msgbox
+from rapport.ui.appearance import calendar_popup
 
 DONT_KNOW = 0  # the button id of "Don't know" in each question's group
 
@@ -69,7 +70,7 @@ class CheckInDialog(QDialog):
             layout.addWidget(self._scale(question))
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
+        calendar_popup(self.when)
         self.when.setAccessibleName("Date of the check-in")
         self.when.setToolTip("Back-date it if you thought it through earlier")
         self.note = QPlainTextEdit()

@@ -32,6 +32,7 @@ from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
 from rapport.store.records import EntryRecord
 from rapport.ui import formatting, msgbox
+from rapport.ui.appearance import calendar_popup
 
 
 class EntryDialog(QDialog):
@@ -74,7 +75,7 @@ class EntryDialog(QDialog):
             self.customer.setEditText("")
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
+        calendar_popup(self.when)
         self.when.setAccessibleName("Date and time")
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of entry")
@@ -99,7 +100,7 @@ class EntryDialog(QDialog):
         self.follow_up = QCheckBox("&Follow up on")
         self.follow_up.setAccessibleName("Follow up")
         self.follow_up_on = QDateEdit(QDate.currentDate().addDays(7))
-        self.follow_up_on.setCalendarPopup(True)
+        calendar_popup(self.follow_up_on)
         self.follow_up_on.setAccessibleName("Follow-up date")
         self.follow_up_on.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)

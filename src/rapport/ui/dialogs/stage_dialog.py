@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain.stages import Stage
 from rapport.ui import formatting
+from rapport.ui.appearance import calendar_popup
 
 
 class StageDialog(QDialog):
@@ -48,7 +49,7 @@ class StageDialog(QDialog):
         self.meaning.setWordWrap(True)
         self.stage.currentIndexChanged.connect(self._explain)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
+        calendar_popup(self.when)
         self.when.setAccessibleName("When the move happened")
         self.when.setToolTip("Back-date the move if it happened earlier")
         self._current = current

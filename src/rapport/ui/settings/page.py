@@ -1,0 +1,57 @@
+"""What every settings page does: load values, save them back, and check them first.
+
+A page owns some settings keys (`fields`: key → the widget that edits it). Checking
+asks the pure model (`settings_model.problems`) about the values the page would save
+and keeps the problems about its own keys, so the limits are written down once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+from rapport.settings_model import LIMITS, Prefs, Problem, problems
+
+#: Spin boxes accept any plausible number; the model's limits refuse with a reason.
+_SPIN_MAX = 99_999
+
+
+class SettingsPage(QWidget):
+    """One page of the Settings dialog."""
+
+    #: The page's name in the dialog's list.
+    title = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QWidget] = {}
+
+    def load(self, prefs: Prefs) -> None:
+        """Show the values in force."""
+
+    def save(self, prefs: Prefs) -> Prefs:
+        """The preferences with this page's values put in (nothing is written here)."""
+        return prefs
+
+    def check(self, prefs: Prefs) -> Problem | None:
+        """The first value on this page that must be refused, focused; None when all is well."""
+        mine = [p for p in problems(self.save(prefs)) if p.key in self.fields]
+        if not mine:
+            return None
+        widget = self.fields[mine[0].key]
+        widget.setFocus()
+        if isinstance(widget, QSpinBox):
+            widget.selectAll()
+        return mine[0]
+
+    def spin(self, key: str, suffix: str = "") -> QSpinBox:
+        """A number field for a settings key, named for screen readers from the model."""
+        box = QSpinBox(self)
+        box.setRange(0, _SPIN_MAX)
+        box.setSuffix(suffix)
+        low, high, what = LIMITS[key]
+        box.setAccessibleName(what)
+        box.setAccessibleDescription(f"From {low} to {high}{suffix}")
+        box.setToolTip(f"{what}: from {low} to {high}{suffix}")
+        box.setObjectName(key.replace("/", "_"))
+        self.fields[key] = box
+        return box
