@@ -126,8 +126,12 @@ def _raw_open_customer(raw: sqlite3.Connection, customer_id: int) -> None:
     ).fetchall()
 
 
-def _painted_customer_page(journal: Journal) -> Callable[[], float]:
-    """Opening the customer on a real (offscreen) customer page until it is painted."""
+def _painted_customer_page(journal: Journal) -> tuple[Callable[[], float], Callable[[], None]]:
+    """Opening the customer on a real (offscreen) customer page until it is painted.
+
+    Returns the timed action and how to close the page afterwards (a window left open
+    would sit over the windows of whatever runs next in this process, tests included).
+    """
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -149,12 +153,17 @@ def _painted_customer_page(journal: Journal) -> Callable[[], float]:
         app.processEvents()
         return time.perf_counter() - started
 
-    return open_customer
+    def close() -> None:
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+
+    return open_customer, close
 
 
 def measure_open_customer(journal: Journal, figures: Figures, runs: int, warmup: int) -> None:
     """Open the 2,000-entry customer until its timeline is painted, against raw sqlite3."""
-    open_page = _painted_customer_page(journal)
+    open_page, close_page = _painted_customer_page(journal)
     raw = sqlite3.connect(journal.path)
     try:
         for _ in range(warmup):
@@ -173,6 +182,7 @@ def measure_open_customer(journal: Journal, figures: Figures, runs: int, warmup:
         ]
     finally:
         raw.close()
+        close_page()
     figures.values["open_customer_2000_ms"] = round(_median(painted), 2)
     figures.values["open_customer_2000_baseline_ms"] = _median(base)
     figures.notes["open_customer_2000_ms"] = (

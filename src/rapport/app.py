@@ -24,7 +24,7 @@ from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
 from rapport.store.backup import restore_backup
 from rapport.store.errors import CorruptJournalError
-from rapport.store.integrity import looks_like_a_journal
+from rapport.store.integrity import is_damage, looks_like_a_journal
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
@@ -57,7 +57,7 @@ class AppSession:
         try:
             window = MainWindow(JournalBridge(journal), self.settings)
         except DatabaseError as exc:
-            if "malformed" not in str(exc) and "not a database" not in str(exc):
+            if not is_damage(exc):
                 raise
             log.warning("damage found while showing %s: %s", journal.path, exc)
             journal.close()
@@ -80,6 +80,7 @@ class AppSession:
             guard.activated.connect(self.bring_forward)
         if previous is not None:
             previous.save_state()
+            previous.shutdown()
             previous.hide()
             previous.deleteLater()
         if old_journal is not None:

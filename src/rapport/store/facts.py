@@ -29,11 +29,12 @@ from rapport.domain.lifecycle import StageSpan
 from rapport.domain.risk import BookContext, book_context
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
-from rapport.domain.today import CustomerInsight, TodayItem, compose_today, insight
+from rapport.domain.today import CustomerInsight, Stop, TodayItem, compose_today, insight
 from rapport.store import models
 from rapport.store.checkins import check_in_of
 from rapport.store.convert import cents_to_value
 from rapport.store.errors import RecordNotFoundError
+from rapport.store.facts_today import read_today_book, to_book
 from rapport.store.models import Customer, DismissedSuggestion, Entry, StageChange
 
 if TYPE_CHECKING:
@@ -95,10 +96,33 @@ class FactsStore:
         return health_over_time(self.customer(customer_id), moments, health_settings)
 
     def today(
-        self, now: datetime, settings: RuleSettings | None = None, today: date | None = None
+        self,
+        now: datetime,
+        settings: RuleSettings | None = None,
+        today: date | None = None,
+        stop: Stop | None = None,
     ) -> list[TodayItem]:
-        """The Today list of the whole book (active customers), as of `now`."""
-        return compose_today(self.book(), now, settings, today)
+        """The Today list of the whole book (active customers), as of `now`.
+
+        Only what the rules read is read (`facts_today`): on a 100,000-entry journal
+        that is a fifth of the entries. `stop`, asked between steps, ends early with
+        `Cancelled` (the caller no longer wants the answer). Safe to call from a
+        worker thread: the reading has a session of its own.
+        """
+        s = settings or RuleSettings()
+        book = self.today_book(now, s, stop)
+        return compose_today(book, now, s, today, stop)
+
+    def today_book(
+        self, now: datetime, settings: RuleSettings | None = None, stop: Stop | None = None
+    ) -> BookFacts:
+        """The active customers' facts as far as the Today rules read them, as of `now`."""
+        live = and_(col(Customer.deleted_at).is_(None), col(Customer.status) == Status.ACTIVE.value)
+        with self._journal.read() as session:
+            facts = read_today_book(session, now, settings or RuleSettings(), stop)
+            follow_ups = _follow_ups(session, core_select(col(Customer.id)).where(live))
+        log.debug("read Today's facts of %d customers", len(facts))
+        return to_book(facts, follow_ups)
 
     # --- the six queries --------------------------------------------------------------
 

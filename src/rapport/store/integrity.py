@@ -54,6 +54,12 @@ def looks_like_a_journal(path: Path) -> bool:
     )
 
 
+def is_damage(error: BaseException) -> bool:
+    """Whether a database error means the file is damaged (not busy, locked or full)."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    return "malformed" in text or "not a database" in text
+
+
 def quick_check(path: Path) -> str | None:
     """Check the journal read-only; None when it is sound, else what SQLite found."""
     return _check(path, "quick_check")
