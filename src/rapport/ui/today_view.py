@@ -39,6 +39,7 @@ from rapport.ui import formatting
 from rapport.ui.models.today import TodayModel, local_now
 from rapport.ui.today_delegate import TodayDelegate
 from rapport.ui.today_loader import TodayLoader
+from rapport.ui.today_messages import ALL_CLEAR, DAMAGED, EMPTY_JOURNAL, FAILED, WORKING
 
 log = logging.getLogger("rapport.ui")
 
@@ -46,31 +47,6 @@ log = logging.getLogger("rapport.ui")
 REFRESH_DELAY_MS = 150
 #: Rows laid out per pass of the event loop: a long list never holds the window still.
 LAYOUT_BATCH = 100
-
-_WORKING = "<p>Working out today's list…</p>"
-_DAMAGED = (
-    "<p><b>Today's list could not be read.</b></p>"
-    "<p>Part of the journal is damaged. Rapport offers to restore the newest good backup.</p>"
-)
-_FAILED = (
-    "<p><b>Today's list could not be worked out.</b></p>"
-    "<p>{reason}</p><p>It is tried again after your next change, or with Ctrl+T.</p>"
-)
-
-_EMPTY_JOURNAL = (
-    "<p style='font-size:large'><b>Welcome. Your journal is empty.</b></p>"
-    "<p>Add your first customer with <b>Customer → New customer</b> (Ctrl+Shift+N), then "
-    "write down what happened at your last meeting with <b>Ctrl+N</b>.</p>"
-    "<p>From then on this page starts your day: the follow-ups you promised, the "
-    "customers you have not spoken to for too long, and the relationships that need care.</p>"
-)
-_ALL_CLEAR = (
-    "<p style='font-size:large'><b>All clear for today.</b></p>"
-    "<p>No follow-up is due, every customer has heard from you within their keep-in-touch "
-    "cadence, and no relationship shows a risk. Nicely kept.</p>"
-    "<p>A good day to deepen one: call a customer you would like to know better, or write "
-    "down what you learned at your last meeting (<b>Ctrl+N</b>).</p>"
-)
 
 
 class _TodayList(QListView):
@@ -167,7 +143,7 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
         layout.addWidget(self._stack, 1)
-        self._say(_WORKING)
+        self._say(WORKING)
 
     # --- what is shown ------------------------------------------------------------------
 
@@ -214,14 +190,14 @@ class TodayView(QWidget):
         where the app's error hook logs it and says something went wrong.
         """
         if is_damage(error):
-            self._say(_DAMAGED)
+            self._say(DAMAGED)
             self.damage_found.emit(str(getattr(error, "orig", None) or error))
         elif isinstance(error, JournalError | DatabaseError):
             log.warning("the Today list could not be worked out: %s", error)
             reason = error.message if isinstance(error, JournalError) else "The journal is busy."
-            self._say(_FAILED.format(reason=escape(reason)))
+            self._say(FAILED.format(reason=escape(reason)))
         else:
-            self._say(_FAILED.format(reason="Something went wrong."))
+            self._say(FAILED.format(reason="Something went wrong."))
             self.updated.emit()
             raise error
         self.updated.emit()
@@ -237,7 +213,7 @@ class TodayView(QWidget):
     def _update_view(self, previous: int) -> None:
         if self.model.is_empty():
             has_customers = self._journal.customers.count() > 0
-            self.empty.setText(_ALL_CLEAR if has_customers else _EMPTY_JOURNAL)
+            self.empty.setText(ALL_CLEAR if has_customers else EMPTY_JOURNAL)
             self.summary.setText("Nothing due." if has_customers else "")
             self._stack.setCurrentWidget(self.empty)
             self.hint.hide()
