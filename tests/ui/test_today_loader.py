@@ -113,7 +113,7 @@ def test_the_window_says_it_is_working_until_the_list_arrives_after_the_first_pa
     window = MainWindow(JournalBridge(journal), settings)
     qtbot.addWidget(window)
     today = window.today
-    assert today.busy and "Working out today's list" in today.empty.text()
+    assert today.busy and today.summary.text() == "Working out today's list…"
     assert today.model.as_of is None, "nothing is worked out before the window is painted"
     window.show()
     qtbot.waitUntil(lambda: not today.busy, timeout=10_000)

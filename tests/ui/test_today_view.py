@@ -263,3 +263,16 @@ def test_ctrl_k_in_today_checks_in_on_the_selected_customer(
     dialog = QApplication.activeModalWidget()
     assert dialog is not None and item.customer_name in dialog.windowTitle()
     dialog.close()
+
+
+def test_the_keyboard_goes_to_the_first_list_when_it_arrives(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    journal = Journal.open(journal_path)
+    populate(journal)
+    journal.close()
+    window = make_window(journal_path)  # Today is the start screen: the keyboard is there
+    settled(qtbot, window)
+    focus_window(qtbot, window)
+    assert window.today.list.hasFocus()
+    assert window.today.current_item() is not None

@@ -19,7 +19,8 @@ ALL_CLEAR = (
     "<p>A good day to deepen one: call a customer you would like to know better, or write "
     "down what you learned at your last meeting (<b>Ctrl+N</b>).</p>"
 )
-WORKING = "<p>Working out today's list…</p>"
+#: Shown above the (still empty) list until the first one is worked out.
+WORKING = "Working out today's list…"
 DAMAGED = (
     "<p><b>Today's list could not be read.</b></p>"
     "<p>Part of the journal is damaged. Rapport offers to restore the newest good backup.</p>"

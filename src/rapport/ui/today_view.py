@@ -143,7 +143,10 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
         layout.addWidget(self._stack, 1)
-        self._say(WORKING)
+        # Until the first list comes: an empty list (it can hold the keyboard) under a
+        # line that says the list is being worked out.
+        self.summary.setText(WORKING)
+        self.hint.hide()
 
     # --- what is shown ------------------------------------------------------------------
 
@@ -220,10 +223,7 @@ class TodayView(QWidget):
             return
         self.summary.setText(self.model.summary())
         self.hint.show()
-        focused = self.empty.hasFocus()
         self._stack.setCurrentWidget(self.list)
-        if focused:
-            self.list.setFocus()
         row = self.model.first_item_row(max(previous, 0))
         if row is not None:  # the keyboard starts here; nothing looks selected until it moves
             self.list.selectionModel().setCurrentIndex(
