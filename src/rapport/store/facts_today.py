@@ -44,6 +44,7 @@ from rapport.store.convert import cents_to_value
 from rapport.store.models import Customer, Entry, StageChange
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
 _KINDS = {k.value: k for k in EntryKind}
@@ -79,17 +80,18 @@ def read_today_book(
         if stop is not None and stop():
             raise Cancelled
 
+    conn = session.connection()  # Core rows: the ORM's result handling doubles the cost
     since = window_start(now, settings)
     live = and_(col(Customer.deleted_at).is_(None), col(Customer.status) == Status.ACTIVE.value)
     ids = core_select(col(Customer.id)).where(live)
-    customers = _customers(session, live)
+    customers = _customers(conn, live)
     check()
-    stages = _stages(session, ids)
-    check_ins = _latest_check_ins(session, ids, now)
+    stages = stage_spans(conn, ids)
+    check_ins = _latest_check_ins(conn, ids, now)
     check()
-    entries = _window(session, ids, since, now)
+    entries = _window(conn, ids, since, now)
     check()
-    first = _first_entries(session, ids)
+    first = _first_entries(conn, ids)
     check()
     facts = {
         cid: replace(
@@ -101,7 +103,7 @@ def read_today_book(
         for cid, c in customers.items()
     }
     asked = [q for c in facts.values() for q in lookbacks(c, now, since)]
-    older = _answer(session, asked, since, check)
+    older = _answer(conn, asked, since, check)
     for cid, found in older.items():
         facts[cid] = replace(facts[cid], entries=merge_entries(facts[cid].entries, found))
     return facts
@@ -115,7 +117,7 @@ def to_book(facts: dict[int, RelationshipFacts], follow_ups: Sequence[Any]) -> B
 # --- the queries ---------------------------------------------------------------------
 
 
-def _customers(session: Session, live: Any) -> dict[int, RelationshipFacts]:
+def _customers(conn: Connection, live: Any) -> dict[int, RelationshipFacts]:
     query = core_select(
         col(Customer.id),
         col(Customer.name),
@@ -136,11 +138,12 @@ def _customers(session: Session, live: Any) -> dict[int, RelationshipFacts]:
             cadence_days=cadence,
             created_at=utc(created),
         )
-        for cid, name, level, cents, currency, cadence, created in session.execute(query)
+        for cid, name, level, cents, currency, cadence, created in conn.execute(query)
     }
 
 
-def _stages(session: Session, ids: Any) -> dict[int, list[StageSpan]]:
+def stage_spans(conn: Connection, ids: Any) -> defaultdict[int, list[StageSpan]]:
+    """Every live stage change of these customers, oldest first, by customer."""
     query = (
         core_select(
             col(StageChange.customer_id), col(StageChange.stage), _text(StageChange.occurred_at)
@@ -149,12 +152,12 @@ def _stages(session: Session, ids: Any) -> dict[int, list[StageSpan]]:
         .order_by(col(StageChange.customer_id), col(StageChange.occurred_at), col(StageChange.id))
     )
     found: defaultdict[int, list[StageSpan]] = defaultdict(list)
-    for cid, stage, at in session.execute(query):
+    for cid, stage, at in conn.execute(query):
         found[cid].append(StageSpan(_STAGES[stage], utc(at)))
     return found
 
 
-def _latest_check_ins(session: Session, ids: Any, now: datetime) -> dict[int, list[CheckIn]]:
+def _latest_check_ins(conn: Connection, ids: Any, now: datetime) -> dict[int, list[CheckIn]]:
     """Each customer's latest check-in up to now: the only one the Today rules read."""
     table, newer = models.CheckIn, aliased(models.CheckIn)
     latest = (
@@ -174,13 +177,14 @@ def _latest_check_ins(session: Session, ids: Any, now: datetime) -> dict[int, li
         col(table.liking),
     ).where(col(table.id).in_(core_select(latest).where(col(Customer.id).in_(ids))))  # fmt: skip
     found: dict[int, list[CheckIn]] = {}
-    for row in session.execute(query):
+    for row in conn.execute(query):
         answers = Answers(*row[3:])
         found[row[1]] = [CheckIn(row[1], utc(row[2]), answers, id=row[0])]
     return found
 
 
-def _entry_columns(table: Any = Entry) -> tuple[Any, ...]:
+def entry_columns(table: Any = Entry) -> tuple[Any, ...]:
+    """What the rules read of an entry, the time as stored (see `utc`)."""
     return (
         col(table.customer_id),
         col(table.id),
@@ -190,7 +194,8 @@ def _entry_columns(table: Any = Entry) -> tuple[Any, ...]:
     )
 
 
-def _facts(rows: Iterable[Any]) -> defaultdict[int, list[EntryFact]]:
+def entry_facts(rows: Iterable[Any]) -> defaultdict[int, list[EntryFact]]:
+    """Rows of `entry_columns()` as entry facts, by customer (in the rows' order)."""
     found: defaultdict[int, list[EntryFact]] = defaultdict(list)
     kinds = _KINDS
     for cid, entry_id, kind, at, sentiment in rows:
@@ -199,11 +204,11 @@ def _facts(rows: Iterable[Any]) -> defaultdict[int, list[EntryFact]]:
 
 
 def _window(
-    session: Session, ids: Any, since: datetime, now: datetime
+    conn: Connection, ids: Any, since: datetime, now: datetime
 ) -> defaultdict[int, list[EntryFact]]:
     """Every live entry from `since` up to `now`, oldest first."""
     query = (
-        core_select(*_entry_columns())
+        core_select(*entry_columns())
         .where(
             col(Entry.customer_id).in_(ids),
             col(Entry.occurred_at) >= since,
@@ -212,10 +217,10 @@ def _window(
         )
         .order_by(col(Entry.customer_id), col(Entry.occurred_at), col(Entry.id))
     )
-    return _facts(session.execute(query))
+    return entry_facts(conn.execute(query))
 
 
-def _first_entries(session: Session, ids: Any) -> defaultdict[int, list[EntryFact]]:
+def _first_entries(conn: Connection, ids: Any) -> defaultdict[int, list[EntryFact]]:
     """Each customer's first live entry (of any time): when the relationship began."""
     first = aliased(Entry)
     earliest = (
@@ -225,14 +230,14 @@ def _first_entries(session: Session, ids: Any) -> defaultdict[int, list[EntryFac
         .limit(1)
         .scalar_subquery()
     )
-    query = core_select(*_entry_columns()).where(
+    query = core_select(*entry_columns()).where(
         col(Entry.id).in_(core_select(earliest).where(col(Customer.id).in_(ids)))
     )
-    return _facts(session.execute(query))
+    return entry_facts(conn.execute(query))
 
 
 def _answer(
-    session: Session, asked: list[Lookback], since: datetime, check: Callable[[], None]
+    conn: Connection, asked: list[Lookback], since: datetime, check: Callable[[], None]
 ) -> defaultdict[int, list[EntryFact]]:
     """Answer the questions about older entries: one query per kind of question."""
     groups: defaultdict[tuple[frozenset[EntryKind], bool, int | None], list[Lookback]]
@@ -243,10 +248,10 @@ def _answer(
     for (kinds, every, rated), questions in groups.items():
         by_customer = {q.customer_id: q for q in questions}
         if every:
-            rows = _every_older(session, list(by_customer), kinds, rated, since)
+            rows = _every_older(conn, list(by_customer), kinds, rated, since)
         else:
-            rows = _latest_older(session, list(by_customer), kinds, rated, since)
-        for cid, entries in _facts(rows).items():
+            rows = _latest_older(conn, list(by_customer), kinds, rated, since)
+        for cid, entries in entry_facts(rows).items():
             found[cid].extend(e for e in entries if by_customer[cid].matches(e))
         check()
     return found
@@ -264,7 +269,7 @@ def _older(table: Any, kinds: frozenset[EntryKind], rated: int | None, since: da
 
 
 def _every_older(
-    session: Session,
+    conn: Connection,
     customers: list[int],
     kinds: frozenset[EntryKind],
     rated: int | None,
@@ -272,15 +277,15 @@ def _every_older(
 ) -> Any:
     """Every older entry of these kinds for these customers (the caller applies each start)."""
     query = (
-        core_select(*_entry_columns())
+        core_select(*entry_columns())
         .where(col(Entry.customer_id).in_(customers), _older(Entry, kinds, rated, since))
         .order_by(col(Entry.customer_id), col(Entry.occurred_at), col(Entry.id))
     )
-    return session.execute(query)
+    return conn.execute(query)
 
 
 def _latest_older(
-    session: Session,
+    conn: Connection,
     customers: list[int],
     kinds: frozenset[EntryKind],
     rated: int | None,
@@ -295,7 +300,7 @@ def _latest_older(
         .limit(1)
         .scalar_subquery()
     )
-    query = core_select(*_entry_columns()).where(
+    query = core_select(*entry_columns()).where(
         col(Entry.id).in_(core_select(latest).where(col(Customer.id).in_(customers)))
     )
-    return session.execute(query)
+    return conn.execute(query)
