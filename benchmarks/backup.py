@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -93,6 +95,31 @@ def measure(entries: int = 100_000) -> dict[str, float]:
         "quick_check_100k_ms": check_ms,
         "integrity_check_100k_ms": full_ms,
         "open_100k_ms": open_ms,
+    }
+
+
+def measure_journal(journal: Path, runs: int = 3) -> dict[str, float]:
+    """Median verified-backup and quick-check times (ms) of an existing journal.
+
+    The journal is copied into a temporary folder first, so the backups land there
+    and the journal itself is left as it was.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "copy.rapport"
+        shutil.copyfile(journal, path)
+        checks, backups = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            problem = quick_check(path)
+            checks.append(_ms(started))
+            assert problem is None, problem
+            started = time.perf_counter()
+            take_backup(path, "manual", policy=None)
+            backups.append(_ms(started))
+    return {
+        "journal_100k_mb": round(journal.stat().st_size / 1e6, 1),
+        "backup_100k_ms": statistics.median(backups),
+        "quick_check_100k_ms": statistics.median(checks),
     }
 
 

@@ -2,8 +2,9 @@
 
 Writes `.bench/results.json` (one flat object of medians; null where a figure could
 not be measured), `.bench/results-notes.json` (why a figure is missing, how it was
-taken) and prints a table with the targets of issue 4. `--smoke` runs the whole
-harness on a tiny journal, once per figure, for the test suite.
+taken) and prints a table with the targets of issue 4 and of the later issues
+(benchmarks/later.py: Today, charts, the printed timeline, backups). `--smoke` runs
+the whole harness on a tiny journal, once per figure, for the test suite.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(REPO))
 
 from benchmarks import figures as measure  # noqa: E402
+from benchmarks import later  # noqa: E402
 from benchmarks.generate import Spec, cached_journal  # noqa: E402
 from rapport.store import Journal  # noqa: E402
 
@@ -37,6 +39,7 @@ KEYS = (
     "save_entry_ms",
     "peak_rss_mb",
     "peak_rss_baseline_mb",
+    *later.KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -51,6 +54,7 @@ TARGETS = {
     "sort_customers_ms": ("≤ 30 ms", lambda r: r["sort_customers_ms"] <= 30),
     "save_entry_ms": ("≤ 15 ms", lambda r: r["save_entry_ms"] <= 15),
     "peak_rss_mb": ("≤ 250 MB", lambda r: r["peak_rss_mb"] <= 250),
+    **later.TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -65,7 +69,9 @@ def working_copy(source: Path, folder: Path) -> Path:
     return target
 
 
-def collect(spec: Spec, folder: Path, runs: int, process_runs: int, timeout_s: float) -> dict:
+def collect(
+    spec: Spec, folder: Path, runs: int, process_runs: int, timeout_s: float, smoke: bool = False
+) -> dict:
     """Measure every figure on the journal for spec; returns results and notes."""
     journal_path = working_copy(cached_journal(spec, folder), folder)
     figures = measure.Figures()
@@ -79,6 +85,7 @@ def collect(spec: Spec, folder: Path, runs: int, process_runs: int, timeout_s: f
     finally:
         journal.close()
     measure.measure_startup(journal_path, figures, process_runs, timeout_s)
+    later.measure_later(journal_path, figures, smoke, folder)
     results = {key: figures.values.get(key) for key in KEYS}
     return {"results": results, "notes": figures.notes}
 
@@ -115,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     runs, process_runs = (1, 1) if args.smoke else (args.runs, args.process_runs)
     args.folder.mkdir(parents=True, exist_ok=True)
     print(f"journal: {spec.customers:,} customers, {spec.entries:,} entries ({spec.key})")
-    outcome = collect(spec, args.folder, runs, process_runs, args.timeout)
+    outcome = collect(spec, args.folder, runs, process_runs, args.timeout, args.smoke)
     (args.folder / "results.json").write_text(json.dumps(outcome["results"], indent=2) + "\n")
     notes_file = args.folder / "results-notes.json"
     notes_file.write_text(json.dumps(outcome["notes"], indent=2, ensure_ascii=False) + "\n")

@@ -239,7 +239,9 @@ def test_a_big_journal_is_checked_in_the_background_and_damage_is_offered_recove
 def test_damage_the_first_screen_of_a_big_journal_meets_is_recovered_not_crashed(
     qtbot: QtBot, journal_path: Path, no_log_file: None, every_journal_big: None
 ) -> None:
-    cid = big_journal_with_damage(journal_path, "entry")  # the customer list reads entries
+    # The customer list reads the entries' last-contact index while the window is built;
+    # the entry table and its indexes are only checked in the background.
+    cid = big_journal_with_damage(journal_path, "ix_entry_last_contact")
     MessageBoxes.answers.append(True)  # restore the newest good backup
     session = app.start_app(journal_path)
     assert session is not None and session.journal is not None
@@ -247,6 +249,28 @@ def test_damage_the_first_screen_of_a_big_journal_meets_is_recovered_not_crashed
     assert len(list(journal_path.parent.glob("journal.damaged-*.rapport"))) == 1
     assert session.journal.timeline.header(cid).entry_count == 20
     session.close()
+
+
+def test_damage_today_meets_in_the_background_is_offered_recovery_once(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    journal_path: Path,
+    every_journal_big: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rapport.ui import safety
+
+    monkeypatch.setattr(safety, "BACKGROUND_CHECK_DELAY_MS", 60_000)  # not before Today
+    big_journal_with_damage(journal_path, "entry")  # read by Today, after the first paint
+    MessageBoxes.answers.append(True)
+    window = make_window(journal_path)
+    with qtbot.waitSignal(window.safety.recover_requested, timeout=10_000):
+        pass
+    assert [m.title for m in MessageBoxes.log] == ["The journal is damaged"]
+    assert "could not be read" in window.today.empty.text()
+    window.safety.start_background_check()  # the check finds it too: not asked again
+    qtbot.waitUntil(lambda: not window.safety.checking)
+    assert len(MessageBoxes.log) == 1
 
 
 def test_the_restore_and_trash_views_name_their_controls(

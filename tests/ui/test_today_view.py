@@ -26,12 +26,18 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 NOW = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 
 
-def demo_window(make_window: WindowFactory, path: Path) -> MainWindow:
+def settled(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Wait until the list worked out in the background is on show."""
+    qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
+    return window
+
+
+def demo_window(qtbot: QtBot, make_window: WindowFactory, path: Path) -> MainWindow:
     """The demo journal, written as of the real now (Today asks the real clock)."""
     journal = Journal.open(path)
     populate(journal)
     journal.close()
-    return make_window(path)
+    return settled(qtbot, make_window(path))
 
 
 def focus(qtbot: QtBot, window: MainWindow) -> None:
@@ -100,7 +106,7 @@ def test_model_of_a_book_with_nothing_due_is_empty(journal: Journal) -> None:
 def test_today_is_the_start_screen_and_enter_opens_the_customer(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
-    window = demo_window(make_window, journal_path)
+    window = demo_window(qtbot, make_window, journal_path)
     today = window.today
     assert window.screens.currentWidget() is today
     assert window.today_button.isChecked()
@@ -124,7 +130,7 @@ def test_today_is_the_start_screen_and_enter_opens_the_customer(
 def test_a_follow_up_opens_its_customer_with_the_entry_selected(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
-    window = demo_window(make_window, journal_path)
+    window = demo_window(qtbot, make_window, journal_path)
     today = window.today
     assert today.select_item(
         lambda i: i.section is Section.FOLLOW_UP and i.customer_name == "Els Van Damme"
@@ -144,7 +150,7 @@ def test_a_follow_up_opens_its_customer_with_the_entry_selected(
 def test_marking_a_follow_up_done_removes_it_from_today_and_undo_brings_it_back(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
-    window = demo_window(make_window, journal_path)
+    window = demo_window(qtbot, make_window, journal_path)
     today, journal = window.today, window.bridge.journal
     focus(qtbot, window)
     assert today.select_item(lambda i: i.section is Section.FOLLOW_UP)
@@ -154,19 +160,21 @@ def test_marking_a_follow_up_done_removes_it_from_today_and_undo_brings_it_back(
 
     qtbot.keyClick(today.list, Qt.Key.Key_D, CTRL)
     assert journal.entries.get(item.entry_id).follow_up_done
+    settled(qtbot, window)
     assert item.entry_id not in {i.entry_id for i in today.model.items()}
     assert today.model.count(Section.FOLLOW_UP) == before - 1
     assert today.current_item() is not None  # the keyboard stays in the list
 
     window.controller.undo_stack.undo()
     assert not journal.entries.get(item.entry_id).follow_up_done
+    settled(qtbot, window)
     assert item.entry_id in {i.entry_id for i in today.model.items()}
 
 
 def test_the_row_button_marks_done_instead_of_opening(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
-    window = demo_window(make_window, journal_path)
+    window = demo_window(qtbot, make_window, journal_path)
     today = window.today
     assert today.select_item(lambda i: i.section is Section.FOLLOW_UP)
     item = today.current_item()
@@ -196,6 +204,7 @@ def test_a_follow_up_ticked_off_in_the_timeline_leaves_today(
         )
     )
     window.show_today()
+    settled(qtbot, window)
     assert [i.title for i in window.today.model.items()] == ["Send the price list"]
 
     window.customer_list.select(cid)
@@ -206,6 +215,7 @@ def test_a_follow_up_ticked_off_in_the_timeline_leaves_today(
     qtbot.keyClick(window.page.timeline, Qt.Key.Key_D, CTRL)
     assert journal.entries.get(entry_id).follow_up_done
     window.show_today()
+    settled(qtbot, window)
     assert window.today.model.is_empty()
     assert "All clear" in window.today.empty.text()
 
@@ -223,6 +233,7 @@ def test_an_empty_today_encourages_and_says_what_to_do(
     if with_customer:
         window.bridge.journal.customers.create(CustomerDraft(name="Ada"))
         window.show_today()
+    settled(qtbot, window)
     text = window.today.empty.text()
     assert window.today.model.is_empty()
     if with_customer:
@@ -234,7 +245,7 @@ def test_an_empty_today_encourages_and_says_what_to_do(
 def test_headings_cannot_be_opened(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
-    window = demo_window(make_window, journal_path)
+    window = demo_window(qtbot, make_window, journal_path)
     with qtbot.assertNotEmitted(window.today.open_requested):
         window.today.list.clicked.emit(window.today.model.index(0))
         window.today.list.activated.emit(QModelIndex())
@@ -243,7 +254,7 @@ def test_headings_cannot_be_opened(
 def test_ctrl_k_in_today_checks_in_on_the_selected_customer(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
-    window = demo_window(make_window, journal_path)
+    window = demo_window(qtbot, make_window, journal_path)
     focus(qtbot, window)
     assert window.today.select_item(lambda i: i.section is Section.CHECK_IN)
     item = window.today.current_item()
@@ -252,3 +263,16 @@ def test_ctrl_k_in_today_checks_in_on_the_selected_customer(
     dialog = QApplication.activeModalWidget()
     assert dialog is not None and item.customer_name in dialog.windowTitle()
     dialog.close()
+
+
+def test_the_keyboard_goes_to_the_first_list_when_it_arrives(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    journal = Journal.open(journal_path)
+    populate(journal)
+    journal.close()
+    window = make_window(journal_path)  # Today is the start screen: the keyboard is there
+    settled(qtbot, window)
+    focus_window(qtbot, window)
+    assert window.today.list.hasFocus()
+    assert window.today.current_item() is not None

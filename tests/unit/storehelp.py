@@ -50,14 +50,15 @@ def raw_rows(journal: Journal, sql: str) -> list[tuple[Any, ...]]:
 
 
 def damage_table(path: Path, table: str) -> None:
-    """Overwrite the first b-tree page of `table` in the file with junk, as a bad disk would.
+    """Overwrite the first b-tree page of `table` (or an index) with junk, as a bad disk would.
 
     The journal must be closed (or checkpointed) so the page lives in the main file.
     """
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         (root,) = conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            "SELECT rootpage FROM sqlite_master WHERE type IN ('table', 'index') AND name = ?",
+            (table,),
         ).fetchone()
         (page_size,) = conn.execute("PRAGMA page_size").fetchone()
     finally:

@@ -113,6 +113,11 @@ def test_a_big_journal_checks_the_first_screens_tables_before_opening_and_the_re
     journal.close()
     assert quick_check(journal_path) is not None
 
+    damage_table(journal_path, "search_entry_data")  # the search index: checked later too
+    journal = Journal.open(journal_path)
+    assert journal.check_pending
+    journal.close()
+
     damage_table(journal_path, "customer")  # what the first screen reads: refused at once
     with pytest.raises(CorruptJournalError):
         Journal.open(journal_path)

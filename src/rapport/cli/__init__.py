@@ -49,6 +49,9 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
+        # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
+        # its import hook slows every later import, which cost about 90 ms at start.
+        import rapport.store  # noqa: F401
         from rapport.app import run_app
 
         return run_app(args.journal, verbose=args.verbose)

@@ -52,16 +52,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
+from operator import attrgetter
 
 from rapport.domain.cadence import Cadence, CadenceSettings, cadence_for
 from rapport.domain.checkins import DEFAULT_INTERVAL_DAYS, CheckIn, summarise
 from rapport.domain.facts import RelationshipFacts
-from rapport.domain.kinds import EntryKind
+from rapport.domain.kinds import NOT_CONTACT, EntryKind
 from rapport.domain.stages import Stage
 from rapport.domain.wording import count, day, days_between, signed, window
 
 DAY = 86_400.0
 _MOOD_OF_KIND = {EntryKind.COMPLAINT: -1, EntryKind.PRAISE: 1}
+_AT = attrgetter("at")
 
 
 @dataclass(frozen=True)
@@ -179,22 +181,34 @@ class _Evidence:
     def __init__(self, facts: RelationshipFacts, settings: HealthSettings) -> None:
         self.facts = facts
         self.s = settings
-        entries = sorted(facts.entries, key=lambda e: e.at)
-        broken = EntryKind.COMMITMENT_BROKEN
-        self.touch = [e.at.timestamp() for e in entries if e.kind.is_contact]
-        self.touch_at = [e.at for e in entries if e.kind.is_contact]
+        # One pass over the entries, each turned into a timestamp once: the Today list
+        # builds this for every customer, so it is the rules' hot loop.
+        self.touch: list[float] = []
+        self.touch_at: list[datetime] = []
         self.kinds: dict[EntryKind, list[float]] = {}
-        for e in entries:
-            self.kinds.setdefault(e.kind, []).append(e.at.timestamp())
         self.mood_t: list[float] = []
         self.mood_v: list[int] = []
         self.mood_sum = [0.0]
-        for e in entries:
-            mood = e.sentiment if e.sentiment is not None else _MOOD_OF_KIND.get(e.kind)
-            if mood is not None and e.kind is not broken:
-                self.mood_t.append(e.at.timestamp())
+        total = 0.0
+        broken = EntryKind.COMMITMENT_BROKEN
+        for e in sorted(facts.entries, key=_AT):
+            at, kind, mood = e.at, e.kind, e.sentiment
+            t = at.timestamp()
+            if kind not in NOT_CONTACT:
+                self.touch.append(t)
+                self.touch_at.append(at)
+            times = self.kinds.get(kind)
+            if times is None:
+                self.kinds[kind] = [t]
+            else:
+                times.append(t)
+            if mood is None:
+                mood = _MOOD_OF_KIND.get(kind)
+            if mood is not None and kind is not broken:
+                total += mood
+                self.mood_t.append(t)
                 self.mood_v.append(mood)
-                self.mood_sum.append(self.mood_sum[-1] + mood)
+                self.mood_sum.append(total)
         stages = sorted(facts.stages, key=lambda s: s.at)
         self.stage_t = [s.at.timestamp() for s in stages]
         self.stage = [s.stage for s in stages]

@@ -74,6 +74,7 @@ class RiskRule(StrEnum):
         return _RULE_LABELS[self]
 
 
+_RULE_ORDER = {rule: n for n, rule in enumerate(RiskRule)}
 _RULE_LABELS = {
     RiskRule.UNRESOLVED_CONFLICT: "Unresolved conflict",
     RiskRule.UNDER_RELATED_BIG_DEAL: "Under-related big deal",
@@ -167,8 +168,7 @@ def assess(
         unresolved_conflict(facts, now, s),
     ]
     signals = [x for x in found if x is not None]
-    order = list(RiskRule)
-    return sorted(signals, key=lambda x: (-x.severity, order.index(x.rule)))
+    return sorted(signals, key=lambda x: (-x.severity, _RULE_ORDER[x.rule]))
 
 
 def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> RiskSignal | None:

@@ -16,7 +16,7 @@ are done. The customer page always shows its own due date.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -29,6 +29,13 @@ from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import Suggestion, current_span, suggest_stages
 from rapport.domain.wording import count, day
+
+#: Asked now and then during a long computation: True when its result is no longer wanted.
+Stop = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """A computation was asked to stop (`Stop`) before it finished."""
 
 
 class Section(StrEnum):
@@ -115,10 +122,12 @@ def compose_today(
     now: datetime,
     settings: RuleSettings | None = None,
     today: date | None = None,
+    stop: Stop | None = None,
 ) -> list[TodayItem]:
     """The Today list for the active customers of the book, as of `now`.
 
     `today` is the owner's calendar date (default: `now`'s date in its own zone).
+    `stop`, asked every few customers, ends the work early with `Cancelled`.
     """
     s = settings or RuleSettings()
     today = today or now.date()
@@ -127,7 +136,9 @@ def compose_today(
     context = book_context(active, s.risk)
     items = _follow_ups(book.follow_ups, names, today, s.follow_up_lookahead_days)
     check_ins: list[TodayItem] = []
-    for facts in active:
+    for n, facts in enumerate(active):
+        if stop is not None and n % 50 == 0 and stop():
+            raise Cancelled
         report = health(facts, now, s.health)
         for signal in assess(facts, report, now, context, s.risk):
             section = Section.PAST_CADENCE if signal.rule is RiskRule.OVERDUE else Section.RISK
@@ -204,6 +215,10 @@ def _check_in_item(
     )
 
 
+_SECTION_RANK = {section: n for n, section in enumerate(Section)}
+_RULE_RANK = {rule: n for n, rule in enumerate(RiskRule)}
+
+
 def _order(item: TodayItem) -> tuple[int, int, int, str]:
-    rule = list(RiskRule).index(item.signal.rule) if item.signal is not None else 0
-    return (list(Section).index(item.section), -item.urgency, rule, item.customer_name.casefold())
+    rule = _RULE_RANK[item.signal.rule] if item.signal is not None else 0
+    return (_SECTION_RANK[item.section], -item.urgency, rule, item.customer_name.casefold())

@@ -25,16 +25,22 @@ from rapport.domain.facts import BookFacts, EntryFact, FollowUp, RelationshipFac
 from rapport.domain.health import HealthReport, health_over_time
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
-from rapport.domain.lifecycle import StageSpan
 from rapport.domain.risk import BookContext, book_context
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
-from rapport.domain.today import CustomerInsight, TodayItem, compose_today, insight
+from rapport.domain.today import CustomerInsight, Stop, TodayItem, compose_today, insight
 from rapport.store import models
 from rapport.store.checkins import check_in_of
 from rapport.store.convert import cents_to_value
 from rapport.store.errors import RecordNotFoundError
-from rapport.store.models import Customer, DismissedSuggestion, Entry, StageChange
+from rapport.store.facts_today import (
+    entry_columns,
+    entry_facts,
+    read_today_book,
+    stage_spans,
+    to_book,
+)
+from rapport.store.models import Customer, DismissedSuggestion, Entry
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -95,10 +101,33 @@ class FactsStore:
         return health_over_time(self.customer(customer_id), moments, health_settings)
 
     def today(
-        self, now: datetime, settings: RuleSettings | None = None, today: date | None = None
+        self,
+        now: datetime,
+        settings: RuleSettings | None = None,
+        today: date | None = None,
+        stop: Stop | None = None,
     ) -> list[TodayItem]:
-        """The Today list of the whole book (active customers), as of `now`."""
-        return compose_today(self.book(), now, settings, today)
+        """The Today list of the whole book (active customers), as of `now`.
+
+        Only what the rules read is read (`facts_today`): on a 100,000-entry journal
+        that is a fifth of the entries. `stop`, asked between steps, ends early with
+        `Cancelled` (the caller no longer wants the answer). Safe to call from a
+        worker thread: the reading has a session of its own.
+        """
+        s = settings or RuleSettings()
+        book = self.today_book(now, s, stop)
+        return compose_today(book, now, s, today, stop)
+
+    def today_book(
+        self, now: datetime, settings: RuleSettings | None = None, stop: Stop | None = None
+    ) -> BookFacts:
+        """The active customers' facts as far as the Today rules read them, as of `now`."""
+        live = and_(col(Customer.deleted_at).is_(None), col(Customer.status) == Status.ACTIVE.value)
+        with self._journal.read() as session:
+            facts = read_today_book(session, now, settings or RuleSettings(), stop)
+            follow_ups = _follow_ups(session, core_select(col(Customer.id)).where(live))
+        log.debug("read Today's facts of %d customers", len(facts))
+        return to_book(facts, follow_ups)
 
     # --- the six queries --------------------------------------------------------------
 
@@ -108,7 +137,7 @@ class FactsStore:
         with self._journal.read() as session:
             customers = session.exec(select(Customer).where(live).order_by(col(Customer.id))).all()
             entries = _entries(session, ids)
-            stages = _stages(session, ids)
+            stages = stage_spans(session.connection(), ids)
             checks = _check_ins(session, ids)
             dismissed = _dismissed(session, ids)
             follow_ups = _follow_ups(session, ids)
@@ -135,34 +164,11 @@ class FactsStore:
 
 def _entries(session: Session, ids: Any) -> defaultdict[int, list[EntryFact]]:
     query = (
-        core_select(
-            col(Entry.customer_id),
-            col(Entry.id),
-            col(Entry.kind),
-            col(Entry.occurred_at),
-            col(Entry.sentiment),
-        )
+        core_select(*entry_columns())
         .where(col(Entry.deleted_at).is_(None), col(Entry.customer_id).in_(ids))
         .order_by(col(Entry.customer_id), col(Entry.occurred_at), col(Entry.id))
     )
-    found: defaultdict[int, list[EntryFact]] = defaultdict(list)
-    for customer_id, entry_id, kind, at, sentiment in session.execute(query):
-        found[customer_id].append(EntryFact(EntryKind(kind), at, sentiment, entry_id))
-    return found
-
-
-def _stages(session: Session, ids: Any) -> defaultdict[int, list[StageSpan]]:
-    query = (
-        core_select(
-            col(StageChange.customer_id), col(StageChange.stage), col(StageChange.occurred_at)
-        )
-        .where(col(StageChange.deleted_at).is_(None), col(StageChange.customer_id).in_(ids))
-        .order_by(col(StageChange.customer_id), col(StageChange.occurred_at), col(StageChange.id))
-    )
-    found: defaultdict[int, list[StageSpan]] = defaultdict(list)
-    for customer_id, stage, at in session.execute(query):
-        found[customer_id].append(StageSpan(Stage(stage), at))
-    return found
+    return entry_facts(session.connection().execute(query))
 
 
 def _check_ins(session: Session, ids: Any) -> defaultdict[int, list[CheckInFact]]:

@@ -10,8 +10,11 @@ which backups get, is about four times slower). Its cost grows with the file: on
 100,000-entry journal (58 MB) it takes 80 ms from a warm cache but 1.3–1.6 s from a
 cold disk (benchmarks/backup.py). So a journal up to `SYNC_CHECK_BYTES` is checked
 whole before it opens; a bigger one has every table except the big ones
-(`BACKGROUND_TABLES`) checked before it opens — what the first screen reads — and the
-full quick check runs in the background once the window is up.
+(`BACKGROUND_TABLES`, and the full-text index's, `BACKGROUND_PREFIXES`) checked before
+it opens — what the first screen reads — and the full quick check runs in the
+background once the window is up. (The first screen reads the entry table only
+through its small indexes, for the customer list's last contact and next follow-up;
+Today reads it in the background; a screen that meets damage leads to recovery.)
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ log = logging.getLogger("rapport.store.integrity")
 SYNC_CHECK_BYTES = 16_000_000
 #: The tables that grow with years of notes: checked in the background in big journals.
 BACKGROUND_TABLES = frozenset({"entry", "check_in"})
+#: The full-text index's tables (store/search_fts5_schema.py): as big as the notes, and
+#: read by the first search, never by the first screen (half the check's time at start).
+BACKGROUND_PREFIXES = ("search_",)
 #: The sidecar files SQLite keeps beside a journal in WAL mode.
 SIDECARS = ("-wal", "-shm")
 _HEADER = b"SQLite format 3\x00"
@@ -54,6 +60,12 @@ def looks_like_a_journal(path: Path) -> bool:
     )
 
 
+def is_damage(error: BaseException) -> bool:
+    """Whether a database error means the file is damaged (not busy, locked or full)."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    return "malformed" in text or "not a database" in text
+
+
 def quick_check(path: Path) -> str | None:
     """Check the journal read-only; None when it is sound, else what SQLite found."""
     return _check(path, "quick_check")
@@ -74,7 +86,7 @@ def check_at_start(path: Path) -> tuple[str | None, bool]:
             tables = [
                 row[0]
                 for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                if row[0] not in BACKGROUND_TABLES
+                if row[0] not in BACKGROUND_TABLES and not row[0].startswith(BACKGROUND_PREFIXES)
             ]
             for table in tables:
                 quoted = '"' + table.replace('"', '""') + '"'

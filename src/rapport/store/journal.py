@@ -9,6 +9,7 @@ what changed to whoever subscribed (the UI's signal bridge, for instance).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -54,6 +55,7 @@ class Journal:
         self._writer = engine.execution_options(**{WRITE: True})
         self._listeners: list[Listener] = []
         self._active: Session | None = None
+        self._active_thread = 0
         self._pending = Change()
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
@@ -133,15 +135,21 @@ class Journal:
     # --- sessions -------------------------------------------------------------------
 
     def read(self) -> AbstractContextManager[Session]:
-        """A short read session whose objects stay usable after it closes."""
-        if self._active is not None:
+        """A short read session whose objects stay usable after it closes.
+
+        Inside `transaction()` the same thread reads through the transaction's session
+        (so it sees its own writes); any other thread, such as the UI's worker
+        computing Today, gets a session of its own: a connection is never shared
+        between threads.
+        """
+        if self._active is not None and self._active_thread == threading.get_ident():
             return _NonClosingSession(self._active)
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """A write: joins an open transaction, or commits durably on its own."""
-        if self._active is not None:
+        if self._active is not None and self._active_thread == threading.get_ident():
             yield self._active
             return
         session = Session(self._writer, expire_on_commit=False)
@@ -165,6 +173,7 @@ class Journal:
             return
         with self._write() as session:
             self._active = session
+            self._active_thread = threading.get_ident()
             self._pending = Change()
             try:
                 yield

@@ -6,6 +6,7 @@ Views emit requests; this is the one place that answers them.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,11 +22,13 @@ from rapport.store.drafts import DraftStore
 from rapport.store.records import TimelineItem
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
-from rapport.ui.dialogs.customer_dialog import CustomerDialog
-from rapport.ui.dialogs.entry_dialog import EntryDialog
-from rapport.ui.dialogs.stage_dialog import StageDialog
 from rapport.ui.drafts import DraftKeeper
 from rapport.ui.undo import TrashCommand
+
+if TYPE_CHECKING:  # dialogs load when first opened: the first window does not need them
+    from rapport.ui.dialogs.customer_dialog import CustomerDialog
+    from rapport.ui.dialogs.entry_dialog import EntryDialog
+    from rapport.ui.dialogs.stage_dialog import StageDialog
 
 log = logging.getLogger("rapport.ui")
 
@@ -57,6 +60,8 @@ class Controller(QObject):
                 "Customer → New customer (Ctrl+Shift+N).",
             )
             return None
+        from rapport.ui.dialogs.entry_dialog import EntryDialog
+
         dialog = EntryDialog(choices, self._save_new_entry, customer_id, parent=self.window)
         DraftKeeper(dialog, self.drafts)
         dialog.setModal(True)
@@ -119,6 +124,8 @@ class Controller(QObject):
             )
             return ok
 
+        from rapport.ui.dialogs.entry_dialog import EntryDialog
+
         dialog = EntryDialog(
             self.journal.customers.choices(), save, entry=entry, parent=self.window
         )
@@ -176,6 +183,8 @@ class Controller(QObject):
         except JournalError as exc:
             msgbox.warn(self.window, "Move the customer", exc.message, exc.hint)
             return None
+        from rapport.ui.dialogs.stage_dialog import StageDialog
+
         dialog = StageDialog(
             header.customer.name, header.stage, self.window, current_since=header.stage_since
         )
@@ -209,6 +218,8 @@ class Controller(QObject):
                 self.customer_created.emit(new_id)
             return ok
 
+        from rapport.ui.dialogs.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(save, parent=self.window)
         dialog.setModal(True)
         dialog.open()
@@ -229,6 +240,8 @@ class Controller(QObject):
                 lambda: self.journal.customers.update(customer_id, draft),
             )
             return ok
+
+        from rapport.ui.dialogs.customer_dialog import CustomerDialog
 
         dialog = CustomerDialog(save, record, parent=self.window)
         dialog.setModal(True)

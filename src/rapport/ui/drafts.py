@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import QWidget
 from rapport.domain.drafts import TypedEntry
 from rapport.store.drafts import DraftStore
 from rapport.ui import msgbox
-from rapport.ui.dialogs.entry_dialog import EntryDialog
+
+if TYPE_CHECKING:  # the dialog's module loads when a dialog is first opened, not at start
+    from rapport.ui.dialogs.entry_dialog import EntryDialog
 
 log = logging.getLogger("rapport.ui.drafts")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -20,8 +21,10 @@ from rapport.domain.suggestions import Suggestion
 from rapport.store import JournalError
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
-from rapport.ui.dialogs.checkin_dialog import CheckInDialog
 from rapport.ui.undo import TrashCommand
+
+if TYPE_CHECKING:  # the dialog loads when first opened, not at start
+    from rapport.ui.dialogs.checkin_dialog import CheckInDialog
 
 log = logging.getLogger("rapport.ui")
 
@@ -52,6 +55,8 @@ class InsightActions(QObject):
             return ok
 
         last = latest.at if latest is not None else None
+        from rapport.ui.dialogs.checkin_dialog import CheckInDialog
+
         dialog = CheckInDialog(customer_id, record.name, save, last, parent=self.window)
         dialog.setModal(True)
         dialog.open()

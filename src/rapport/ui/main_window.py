@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.today.open_requested.connect(self._open_from_today)
         self.today.follow_up_done_requested.connect(self.insight.set_follow_up_done)
         self.today.check_in_requested.connect(self.insight.check_in)
+        self.today.damage_found.connect(self.safety.damage_met)
         self.today_button.clicked.connect(self.show_today)
         self.controller.customer_created.connect(self.customer_list.select)
         self.controller.entry_saved.connect(self._on_entry_saved)
@@ -433,4 +434,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.shutdown()
         super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the work screens do in the background (before the window goes)."""
+        self.today.shutdown()

@@ -107,8 +107,16 @@ class SafetyActions(QObject):
         self.background_checked.connect(
             self._on_background_check, Qt.ConnectionType.QueuedConnection
         )
+        self._checking = False  # the background check is running
+        self._met: str | None = None  # damage a screen met while it ran
+        self._offered = False  # recovery was offered once this session
         if self.journal.check_pending:
             QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, self, self.start_background_check)
+
+    @property
+    def checking(self) -> bool:
+        """Whether the background check is running."""
+        return self._checking
 
     def add_file_actions(self, menu: QMenu) -> None:
         """Back up now and Restore from backup… in the File menu."""
@@ -173,6 +181,9 @@ class SafetyActions(QObject):
 
     def start_background_check(self) -> None:
         """Quick-check the whole of a big journal without holding up the window."""
+        if self._checking:
+            return
+        self._checking = True
         path = self.journal.path
 
         def job() -> None:
@@ -180,11 +191,28 @@ class SafetyActions(QObject):
 
         threading.Thread(target=job, daemon=True, name="rapport-check").start()
 
+    def damage_met(self, problem: str) -> None:
+        """A screen reading in the background (Today) met damage: offer recovery once.
+
+        While the background check runs, its verdict is awaited (and this damage
+        counts even if the check misses it), so the owner is asked once, not twice.
+        """
+        log.warning("damage met while reading %s: %s", self.journal.path, problem)
+        if self._checking:
+            self._met = problem
+            return
+        self._on_background_check(problem)
+
     def _on_background_check(self, problem: object) -> None:
+        self._checking = False
         self.journal.check_pending = False
+        problem = problem or self._met
         if problem is None:
             log.info("background check of %s: sound", self.journal.path)
             return
+        if self._offered:
+            return
+        self._offered = True
         if msgbox.ask(
             self.window,
             "The journal is damaged",

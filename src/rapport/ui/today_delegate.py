@@ -107,8 +107,13 @@ class TodayDelegate(QStyledItemDelegate):
         self._button_hit: QPersistentModelIndex | None = None
 
     def clear_cache(self) -> None:
-        """Forget laid-out rows (after a reload or a theme change)."""
+        """Forget laid-out rows (after a theme change)."""
         self._cache.clear()
+
+    def retain(self, items: list[TodayItem]) -> None:
+        """Keep the laid-out rows of these items only (a new list mostly repeats the last)."""
+        keep = set(items)
+        self._cache = {item: doc for item, doc in self._cache.items() if item in keep}
 
     def take_button_hit(self, index: _Index) -> bool:
         """Whether the last click on this row landed on its button (asked once per click)."""

@@ -3,6 +3,11 @@
 It shows the rules' Today list (`journal.facts.today`) grouped by section. A click
 or Enter on a line asks to open that customer (and the entry, for a follow-up); the
 view itself writes nothing, it emits what the user wants done.
+
+The list is worked out in the background (`TodayLoader`), never while the window is
+built: the first computation starts once the view has been painted, and until the
+answer arrives the view says it is working. After writes the list is worked out
+again once they pause (`REFRESH_DELAY_MS`), the old list staying on show meanwhile.
 """
 
 from __future__ import annotations
@@ -10,9 +15,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -22,31 +28,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DatabaseError
 from typing_extensions import override
 
 from rapport.domain.today import Section, TodayItem
-from rapport.store import Journal
+from rapport.store import Journal, JournalError
+from rapport.store.integrity import is_damage
 from rapport.store.records import Change
 from rapport.ui import formatting
 from rapport.ui.models.today import TodayModel, local_now
 from rapport.ui.today_delegate import TodayDelegate
+from rapport.ui.today_loader import TodayLoader
+from rapport.ui.today_messages import ALL_CLEAR, DAMAGED, EMPTY_JOURNAL, FAILED, WORKING
 
 log = logging.getLogger("rapport.ui")
 
-_EMPTY_JOURNAL = (
-    "<p style='font-size:large'><b>Welcome. Your journal is empty.</b></p>"
-    "<p>Add your first customer with <b>Customer → New customer</b> (Ctrl+Shift+N), then "
-    "write down what happened at your last meeting with <b>Ctrl+N</b>.</p>"
-    "<p>From then on this page starts your day: the follow-ups you promised, the "
-    "customers you have not spoken to for too long, and the relationships that need care.</p>"
-)
-_ALL_CLEAR = (
-    "<p style='font-size:large'><b>All clear for today.</b></p>"
-    "<p>No follow-up is due, every customer has heard from you within their keep-in-touch "
-    "cadence, and no relationship shows a risk. Nicely kept.</p>"
-    "<p>A good day to deepen one: call a customer you would like to know better, or write "
-    "down what you learned at your last meeting (<b>Ctrl+N</b>).</p>"
-)
+#: After a write, wait this long for more before working the list out again.
+REFRESH_DELAY_MS = 150
+#: Rows laid out per pass of the event loop: a long list never holds the window still.
+LAYOUT_BATCH = 100
 
 
 class _TodayList(QListView):
@@ -64,6 +64,8 @@ class TodayView(QWidget):
     open_requested = Signal(int, int)  # customer id, entry id (0: none)
     follow_up_done_requested = Signal(int)  # entry id
     check_in_requested = Signal(int)  # customer id
+    damage_found = Signal(str)  # what SQLite said: the journal is damaged
+    updated = Signal()  # a new list (or why there is none) is on show
 
     def __init__(
         self,
@@ -74,8 +76,14 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.setObjectName("todayView")
         self._journal = journal
+        self._clock = clock
         self._dirty = True
+        self._painted = False  # work starts after the first paint, never before
+        self._wanted = False  # a list was asked for before that
         self.model = TodayModel(journal, self, clock)
+        self.loader = TodayLoader(journal, clock, self)
+        self.loader.ready.connect(self._show_list)
+        self.loader.failed.connect(self._show_failure)
 
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
@@ -107,12 +115,14 @@ class TodayView(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setUniformItemSizes(False)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(LAYOUT_BATCH)
         self.list.setWordWrap(True)
         self.list.clicked.connect(self._on_clicked)
         self.list.activated.connect(self._open)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
-        self.model.modelReset.connect(self.delegate.clear_cache)
+        self.model.modelReset.connect(lambda: self.delegate.retain(self.model.items()))
         done = QAction("Mark follow-up done", self.list)
         done.setShortcut(QKeySequence("Ctrl+D"))
         done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -133,19 +143,80 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
         layout.addWidget(self._stack, 1)
+        # Until the first list comes: an empty list (it can hold the keyboard) under a
+        # line that says the list is being worked out.
+        self.summary.setText(WORKING)
+        self.hint.hide()
 
     # --- what is shown ------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Ask the rules again, keeping the keyboard position where it was."""
-        previous = self.list.currentIndex().row()
-        self.model.reload()
+    @property
+    def busy(self) -> bool:
+        """Whether a list was asked for and is not on show yet (tests wait on this)."""
+        return self._wanted or self.loader.busy
+
+    def refresh(self, delay_ms: int = 0) -> None:
+        """Ask the rules again (in the background); the answer replaces the list."""
         self._dirty = False
-        now = self.model.as_of or local_now()
+        if self.model.as_of is None:
+            self.heading.setText(f"Today, {formatting.long_day(self._clock().date())}")
+        if not self._painted:
+            self._wanted = True  # see paintEvent
+            return
+        self.loader.request(delay_ms)
+
+    def shutdown(self) -> None:
+        """Stop working in the background (the window is closing)."""
+        self._wanted = False
+        self.loader.shutdown()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Start the work asked for so far once the window is on screen."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._wanted:
+                self._wanted = False
+                self.loader.request()
+
+    def _say(self, html: str) -> None:
+        self.empty.setText(html)
+        self.summary.setText("")
+        self.hint.hide()
+        self._stack.setCurrentWidget(self.empty)
+
+    def _show_failure(self, error: Exception) -> None:
+        """Put a failed computation into words; damage goes to the recovery path.
+
+        Anything but a database error is a bug: it is raised here, on the UI thread,
+        where the app's error hook logs it and says something went wrong.
+        """
+        if is_damage(error):
+            self._say(DAMAGED)
+            self.damage_found.emit(str(getattr(error, "orig", None) or error))
+        elif isinstance(error, JournalError | DatabaseError):
+            log.warning("the Today list could not be worked out: %s", error)
+            reason = error.message if isinstance(error, JournalError) else "The journal is busy."
+            self._say(FAILED.format(reason=escape(reason)))
+        else:
+            self._say(FAILED.format(reason="Something went wrong."))
+            self.updated.emit()
+            raise error
+        self.updated.emit()
+
+    def _show_list(self, now: datetime, items: list[TodayItem]) -> None:
+        """Show a list the loader worked out, keeping the keyboard position where it was."""
+        previous = self.list.currentIndex().row()
+        self.model.set_items(now, items)
         self.heading.setText(f"Today, {formatting.long_day(now.date())}")
+        self._update_view(previous)
+        self.updated.emit()
+
+    def _update_view(self, previous: int) -> None:
         if self.model.is_empty():
             has_customers = self._journal.customers.count() > 0
-            self.empty.setText(_ALL_CLEAR if has_customers else _EMPTY_JOURNAL)
+            self.empty.setText(ALL_CLEAR if has_customers else EMPTY_JOURNAL)
             self.summary.setText("Nothing due." if has_customers else "")
             self._stack.setCurrentWidget(self.empty)
             self.hint.hide()
@@ -160,9 +231,9 @@ class TodayView(QWidget):
             )
 
     def on_change(self, _change: Change) -> None:
-        """Anything written may change what is due: refresh now if shown, else when shown."""
+        """Anything written may change what is due: refresh soon if shown, else when shown."""
         if self.isVisible():
-            self.refresh()
+            self.refresh(REFRESH_DELAY_MS)
         else:
             self._dirty = True
 

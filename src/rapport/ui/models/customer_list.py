@@ -102,9 +102,17 @@ class CustomerListModel(QAbstractTableModel):
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL by the column's key; columns without a key sort by name."""
-        self._sort = _COLUMNS[column][1] or CustomerSort.NAME
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        """Sort in SQL by the column's key; columns without a key sort by name.
+
+        The same order again reloads nothing: the view asks for its sort several times
+        while the window is built (sorting switched on, the column chosen, the header
+        restored), and each reload is a query over the whole customer table.
+        """
+        key = _COLUMNS[column][1] or CustomerSort.NAME
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
         self.reload()
 
     @override

@@ -9,7 +9,7 @@ them and only items can be opened.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -49,13 +49,17 @@ class TodayModel(QAbstractListModel):
         self.as_of: datetime | None = None
 
     def reload(self) -> None:
-        """Recompute the list as of now (a few queries for the whole book)."""
+        """Recompute the list as of now, here and now (the view does it in the background)."""
         now = self._clock()
         try:
             items = self._journal.facts.today(now)
         except JournalError as exc:  # a journal closed or gone: show nothing, say why in the log
             log.warning("the Today list could not be read: %s", exc)
             items = []
+        self.set_items(now, items)
+
+    def set_items(self, now: datetime, items: Sequence[TodayItem]) -> None:
+        """Show a list worked out as of `now`, grouped under its section headings."""
         self.beginResetModel()
         self.as_of = now
         self._counts = {}

@@ -1,0 +1,116 @@
+"""Working out the Today list off the UI thread: one job at a time, the newest answer wins.
+
+Today runs every rule for every customer: a few hundred milliseconds on a journal of
+100,000 entries, too long to hold the window still (at start, or after each saved
+entry). So a job runs in the loader's own one-thread pool, reading through a session
+of its own (`Journal.read` never hands one thread's connection to another), and its
+answer comes back to the UI thread by a queued signal.
+
+- `request(delay_ms)` asks for a fresh list. Requests within `delay_ms` of each other
+  become one (writes come in bursts: an entry saved, then its follow-up ticked).
+- A request while a job runs asks that job to stop (it checks between steps); its
+  stale answer is dropped and a new job starts, so an older list never replaces a
+  newer one.
+- `shutdown()` stops and waits for the job, so no thread outlives the window.
+- Errors are not raised in the worker: they come back as `failed(exception)`, for the
+  view to put into words (a damaged journal goes to the recovery path).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from contextlib import suppress
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+
+from rapport.domain.today import Cancelled
+from rapport.store import Journal
+
+log = logging.getLogger("rapport.ui.today")
+
+
+class TodayLoader(QObject):
+    """Computes `journal.facts.today(now)` in the background; emits `ready` or `failed`."""
+
+    ready = Signal(object, object)  # as of (datetime), the items (list[TodayItem])
+    failed = Signal(object)  # the exception the computation raised
+    _finished = Signal(int, object, object, object)  # job number, as of, items, error
+
+    def __init__(
+        self, journal: Journal, clock: Callable[[], datetime], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start)
+        self._asked = 0  # number of the newest request
+        self._delay = 0  # how long the newest request may wait for more to come
+        self._running: int | None = None  # number of the request the running job answers
+        self._stop = threading.Event()
+        self._closed = False
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a list was asked for and has not arrived yet."""
+        return self._timer.isActive() or self._running is not None
+
+    def request(self, delay_ms: int = 0) -> None:
+        """Ask for a fresh list, at the earliest `delay_ms` from now."""
+        if self._closed:
+            return
+        self._asked += 1
+        self._delay = delay_ms
+        if self._running is not None:
+            self._stop.set()  # its answer is stale already; a new job follows it
+            return
+        self._timer.start(delay_ms)
+
+    def shutdown(self) -> None:
+        """Stop any job and wait for it (the window is closing)."""
+        self._closed = True
+        self._timer.stop()
+        self._stop.set()
+        self._pool.waitForDone()
+
+    def _start(self) -> None:
+        if self._running is not None or self._closed:
+            return
+        number, now = self._asked, self._clock()
+        self._running = number
+        self._stop = stop = threading.Event()
+        journal, finished = self._journal, self._finished
+
+        def job() -> None:
+            items: object = None
+            error: object = None
+            try:
+                items = journal.facts.today(now, stop=stop.is_set)
+            except Cancelled:
+                pass
+            except Exception as exc:  # handed to the UI thread, which explains it
+                error = exc
+            with suppress(RuntimeError):  # the loader is gone: nobody waits for the answer
+                finished.emit(number, now, items, error)
+
+        self._pool.start(job)
+
+    def _on_finished(self, number: int, now: datetime, items: object, error: object) -> None:
+        self._running = None
+        if self._closed:
+            return
+        if number != self._asked:  # stale: something changed meanwhile
+            log.debug("Today: dropped a stale list (job %d, newest %d)", number, self._asked)
+            self._timer.start(self._delay)
+            return
+        if error is not None:
+            self.failed.emit(error)
+        elif items is not None:
+            self.ready.emit(now, items)

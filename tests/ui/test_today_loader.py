@@ -1,0 +1,147 @@
+"""Today is worked out in the background: one job at a time, bursts coalesced, stale answers
+dropped, errors handed back to the UI thread, nothing left running when the window goes."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from rapport.domain.customers import CustomerDraft
+from rapport.domain.entries import EntryDraft
+from rapport.domain.kinds import EntryKind
+from rapport.domain.today import Cancelled, Stop
+from rapport.store import Journal
+from rapport.store.facts import FactsStore
+from rapport.ui.bridge import JournalBridge
+from rapport.ui.main_window import MainWindow
+from rapport.ui.today_loader import TodayLoader
+
+WindowFactory = Callable[[Path], MainWindow]
+NOW = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+
+class _Facts:
+    """Stands in for `journal.facts`: the first job runs until it is asked to stop."""
+
+    def __init__(self, fail: Exception | None = None) -> None:
+        self.calls: list[threading.Thread] = []
+        self.fail = fail
+
+    def today(self, now: datetime, stop: Stop | None = None) -> list[int]:
+        self.calls.append(threading.current_thread())
+        if self.fail is not None:
+            raise self.fail
+        if len(self.calls) == 1:
+            assert stop is not None
+            while not stop():
+                time.sleep(0.002)
+            raise Cancelled
+        return [len(self.calls)]
+
+
+class _Journal:
+    def __init__(self, facts: _Facts) -> None:
+        self.facts = facts
+
+
+def loader_for(facts: _Facts) -> TodayLoader:
+    return TodayLoader(_Journal(facts), lambda: NOW)  # type: ignore[arg-type]
+
+
+def test_a_request_while_a_job_runs_stops_it_and_only_the_newest_answer_arrives(
+    qtbot: QtBot,
+) -> None:
+    facts = _Facts()
+    loader = loader_for(facts)
+    answers: list[Any] = []
+    loader.ready.connect(lambda now, items: answers.append(items))
+    loader.request()
+    qtbot.waitUntil(lambda: len(facts.calls) == 1)
+    loader.request()  # the first job's answer is stale now
+    qtbot.waitUntil(lambda: not loader.busy, timeout=5000)
+    assert answers == [[2]]
+    assert facts.calls[0] is not threading.current_thread()  # worked out off the UI thread
+    loader.shutdown()
+
+
+def test_requests_in_a_burst_are_worked_out_once(qtbot: QtBot) -> None:
+    facts = _Facts()
+    facts.calls.append(threading.current_thread())  # no job waits for a stop here
+    loader = loader_for(facts)
+    for _ in range(5):
+        loader.request(delay_ms=50)
+    with qtbot.waitSignal(loader.ready, timeout=5000) as got:
+        pass
+    assert got.args == [NOW, [2]] and len(facts.calls) == 2
+    loader.shutdown()
+
+
+def test_an_error_comes_back_to_the_ui_thread_as_a_signal(qtbot: QtBot) -> None:
+    loader = loader_for(_Facts(fail=RuntimeError("boom")))
+    with qtbot.waitSignal(loader.failed, timeout=5000) as got:
+        loader.request()
+    assert str(got.args[0]) == "boom"
+    loader.shutdown()
+
+
+def test_shutting_down_stops_a_running_job_and_waits_for_it(qtbot: QtBot) -> None:
+    facts = _Facts()
+    loader = loader_for(facts)
+    loader.request()
+    qtbot.waitUntil(lambda: len(facts.calls) == 1)
+    started = time.perf_counter()
+    loader.shutdown()
+    assert time.perf_counter() - started < 1
+    loader.request()  # ignored once shut down
+    qtbot.wait(50)
+    assert len(facts.calls) == 1
+
+
+def test_the_window_says_it_is_working_until_the_list_arrives_after_the_first_paint(
+    qtbot: QtBot, journal_path: Path, settings: Any
+) -> None:
+    journal = Journal.open(journal_path)
+    cid = journal.customers.create(CustomerDraft(name="Ada"))
+    now = datetime.now(UTC)
+    journal.entries.add(EntryDraft(cid, now, EntryKind.CALL, "Call", follow_up_on=now.date()))
+    window = MainWindow(JournalBridge(journal), settings)
+    qtbot.addWidget(window)
+    today = window.today
+    assert today.busy and today.summary.text() == "Working out today's list…"
+    assert today.model.as_of is None, "nothing is worked out before the window is painted"
+    window.show()
+    qtbot.waitUntil(lambda: not today.busy, timeout=10_000)
+    assert [i.title for i in today.model.items()] == ["Call"]
+    window.close()
+    journal.close()
+
+
+def test_saving_entries_in_a_burst_works_today_out_once_more(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path, monkeypatch: Any
+) -> None:
+    window = make_window(journal_path)
+    qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
+    calls: list[datetime] = []
+    original = FactsStore.today
+
+    def counted(self: FactsStore, now: datetime, *args: Any, **kwargs: Any) -> Any:
+        calls.append(now)
+        return original(self, now, *args, **kwargs)
+
+    monkeypatch.setattr(FactsStore, "today", counted)
+    journal, now = window.bridge.journal, datetime.now(UTC)
+    cid = journal.customers.create(CustomerDraft(name="Ada"))
+    for n in range(3):
+        journal.entries.add(
+            EntryDraft(cid, now, EntryKind.CALL, f"Call {n}", follow_up_on=now.date())
+        )
+    assert window.today.busy
+    qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
+    assert len(calls) == 1
+    assert sorted(i.title for i in window.today.model.items()) == ["Call 0", "Call 1", "Call 2"]
