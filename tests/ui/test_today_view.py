@@ -276,3 +276,31 @@ def test_the_keyboard_goes_to_the_first_list_when_it_arrives(
     focus_window(qtbot, window)
     assert window.today.list.hasFocus()
     assert window.today.current_item() is not None
+
+
+def test_today_follows_the_owners_relationship_rules(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """A cadence tightened in Settings puts a customer on Today as past their cadence."""
+    from rapport.domain.levels import Level
+
+    journal = Journal.open(journal_path)
+    cid = journal.customers.create(
+        CustomerDraft(name="Ada"), since=datetime.now(UTC) - timedelta(days=40)
+    )
+    journal.entries.add(
+        EntryDraft(
+            customer_id=cid,
+            occurred_at=datetime.now(UTC) - timedelta(days=10),
+            kind=EntryKind.CALL,
+            body="Caught up on their plans.",
+        )
+    )
+    journal.close()
+    window = settled(qtbot, make_window(journal_path))
+    assert window.today.model.count(Section.PAST_CADENCE) == 0
+
+    dialog = window.preferences.show_settings()
+    dialog.rules_page.levels[Level.PROFESSIONAL].setValue(5)  # keep in touch every 5 days
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.today.model.count(Section.PAST_CADENCE) == 1, timeout=10_000)

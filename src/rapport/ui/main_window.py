@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.safety = SafetyActions(bridge, self.controller.undo_stack, self)
         self.customer_list = CustomerList(journal, self)
         self.page = CustomerPage(journal, self, rules=self.preferences.rules)
-        self.today = TodayView(journal, self)
+        self.today = TodayView(journal, self, rules=self.preferences.rules)
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.today)
         self.screens.addWidget(self.page)
@@ -317,13 +317,8 @@ class MainWindow(QMainWindow):
         self.safety.auto.interval = self.preferences.app_settings.prefs().backups.interval()
 
     def _on_rules_changed(self, rules: RuleSettings) -> None:
-        """The owner changed the relationship rules: every health and risk is read again.
-
-        HOOK for the Today view: it still asks `journal.facts.today(now)` with the default
-        rules. Once it takes rules, connect it here, e.g. `self.today.set_rules(rules)`
-        (and give it `self.preferences.rules` when it is made); `rules` is a RuleSettings.
-        """
-        del rules  # the customer page and the charts ask `self.preferences.rules()` again
+        """The owner changed the relationship rules: every health and risk is read again."""
+        del rules  # every screen asks `self.preferences.rules()` afresh when it redraws
         if self.page.customer_id is not None:
             self.page.show_customer(self.page.customer_id)
         if self.portfolio is not None:

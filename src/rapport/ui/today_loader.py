@@ -26,6 +26,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
+from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Cancelled
 from rapport.store import Journal
 
@@ -40,11 +41,16 @@ class TodayLoader(QObject):
     _finished = Signal(int, object, object, object)  # job number, as of, items, error
 
     def __init__(
-        self, journal: Journal, clock: Callable[[], datetime], parent: QObject | None = None
+        self,
+        journal: Journal,
+        clock: Callable[[], datetime],
+        parent: QObject | None = None,
+        rules: Callable[[], RuleSettings] = RuleSettings,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._clock = clock
+        self._rules = rules  # asked afresh for every list: the owner may have changed them
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self)
@@ -86,13 +92,13 @@ class TodayLoader(QObject):
         number, now = self._asked, self._clock()
         self._running = number
         self._stop = stop = threading.Event()
-        journal, finished = self._journal, self._finished
+        journal, finished, rules = self._journal, self._finished, self._rules()
 
         def job() -> None:
             items: object = None
             error: object = None
             try:
-                items = journal.facts.today(now, stop=stop.is_set)
+                items = journal.facts.today(now, settings=rules, stop=stop.is_set)
             except Cancelled:
                 pass
             except Exception as exc:  # handed to the UI thread, which explains it

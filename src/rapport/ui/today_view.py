@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DatabaseError
 from typing_extensions import override
 
+from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Section, TodayItem
 from rapport.store import Journal, JournalError
 from rapport.store.integrity import is_damage
@@ -72,6 +73,7 @@ class TodayView(QWidget):
         journal: Journal,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] = local_now,
+        rules: Callable[[], RuleSettings] = RuleSettings,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayView")
@@ -81,7 +83,7 @@ class TodayView(QWidget):
         self._painted = False  # work starts after the first paint, never before
         self._wanted = False  # a list was asked for before that
         self.model = TodayModel(journal, self, clock)
-        self.loader = TodayLoader(journal, clock, self)
+        self.loader = TodayLoader(journal, clock, self, rules)
         self.loader.ready.connect(self._show_list)
         self.loader.failed.connect(self._show_failure)
 
