@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
+from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Cancelled, Stop
 from rapport.store import Journal
 from rapport.store.facts import FactsStore
@@ -33,7 +34,10 @@ class _Facts:
         self.calls: list[threading.Thread] = []
         self.fail = fail
 
-    def today(self, now: datetime, stop: Stop | None = None) -> list[int]:
+    def today(
+        self, now: datetime, settings: RuleSettings | None = None, stop: Stop | None = None
+    ) -> list[int]:
+        assert isinstance(settings, RuleSettings)  # the owner's rules reach the worker
         self.calls.append(threading.current_thread())
         if self.fail is not None:
             raise self.fail
