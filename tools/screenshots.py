@@ -13,6 +13,8 @@ import logging
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -51,12 +53,21 @@ def _save(window: QWidget, name: str) -> None:
     log.info("wrote %s", target)
 
 
+def _settle(app: QApplication, done: Callable[[], bool], seconds: float = 20.0) -> None:
+    """Let the event loop run until `done` (background work on show), or give up."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+
+
 def _shoot(app: QApplication, journal: Journal, settings: QSettings, suffix: str) -> None:
     """Every main screen once, in the theme the settings name; files end in `suffix`."""
     window = MainWindow(JournalBridge(journal), settings)
     window.resize(1360, 860)
     window.show()
-    app.processEvents()
+    _settle(app, lambda: not window.today.busy)  # Today is worked out in the background
     _save(window, f"today{suffix}.png")  # the start screen
     window.customer_list.select(_pick_customer(journal))
     app.processEvents()
