@@ -72,9 +72,9 @@ def _child(journal_path: Path, customer_id: int, runs: int) -> None:
     """In a fresh process: draw the Chart tab once (timed with the import), then again."""
     from PySide6.QtWidgets import QApplication
 
+    from rapport.formatting import ensure_readable_locale
     from rapport.store import Journal
     from rapport.ui.chart_view import ChartView
-    from rapport.ui.formatting import ensure_readable_locale
 
     app = QApplication(sys.argv[:1])
     ensure_readable_locale()

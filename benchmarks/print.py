@@ -97,11 +97,11 @@ def measure_pdf_500(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from rapport.formatting import ensure_readable_locale
     from rapport.reports.pdf_output import write_pdf
     from rapport.reports.timeline_data import ReportOptions
     from rapport.reports.timeline_report import TimelineReport
     from rapport.store import Journal
-    from rapport.ui.formatting import ensure_readable_locale
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ensure_readable_locale()

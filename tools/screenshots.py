@@ -24,11 +24,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rapport.demo import populate
+from rapport.formatting import ensure_readable_locale
 from rapport.reports.chart_data import ChartRange
 from rapport.settings_model import Theme
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
-from rapport.ui.formatting import ensure_readable_locale
 from rapport.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"

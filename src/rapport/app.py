@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy.exc import DatabaseError
 
 from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
+from rapport.formatting import ensure_readable_locale
 from rapport.locations import JOURNAL_ENV, data_folder, default_journal, settings
 from rapport.logs import setup_logging
 from rapport.single_instance import GUARDS
@@ -29,7 +30,6 @@ from rapport.store.integrity import is_damage, looks_like_a_journal
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
-from rapport.ui.formatting import ensure_readable_locale
 from rapport.ui.icons import app_icon
 from rapport.ui.journal_move import remove_old, write_checked_copy
 from rapport.ui.main_window import MainWindow

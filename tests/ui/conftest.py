@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from rapport import app
+from rapport.formatting import ensure_readable_locale
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
-from rapport.ui.formatting import ensure_readable_locale
 from rapport.ui.main_window import MainWindow
 from rapport.ui.msgbox import MessageBoxes
 

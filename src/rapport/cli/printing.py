@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
     _use_offscreen_without_display()
     from PySide6.QtGui import QGuiApplication
 
+    from rapport.formatting import ensure_readable_locale
     from rapport.reports.pdf_output import write_pdf
     from rapport.reports.timeline_data import ReportOptions
     from rapport.reports.timeline_report import PrintError, TimelineReport
     from rapport.store import Journal
-    from rapport.ui.formatting import ensure_readable_locale
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ensure_readable_locale()

@@ -101,8 +101,8 @@ def chart_for_print(
 
     from rapport.reports.chart_data import Window, without_private
     from rapport.reports.figures import customer_chart, render_svg
+    from rapport.reports.locale_words import LocaleWords
     from rapport.reports.style import LIGHT, ChartLook
-    from rapport.ui.chart_look import LocaleWords
 
     data = journal.charts.customer(customer_id, now=end, since=start)
     if not data.entries and not data.stages:

@@ -13,6 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QLocale
 
+from rapport import formatting
 from rapport.domain.kinds import sentiment_label
 from rapport.domain.wording import count
 from rapport.reports.print_style import (
@@ -28,7 +29,6 @@ from rapport.reports.print_style import (
 )
 from rapport.reports.timeline_data import StageGroup, TimelineData
 from rapport.store.records import EntryRecord
-from rapport.ui import formatting
 
 STYLE_SHEET = f"""
 body {{ color: {INK}; }}

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from rapport import formatting
 from rapport.domain.lifecycle import describe_duration
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import CustomerInsight
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
-from rapport.ui import formatting
 from rapport.ui.attention_bar import AttentionBar
 from rapport.ui.chart_tab import ChartTab
 from rapport.ui.health_panel import HealthPanel, band_label

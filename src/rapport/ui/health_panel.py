@@ -17,11 +17,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
+from rapport import formatting
 from rapport.domain.checkins import SCALE_LABELS, CheckIn, Question, summarise
 from rapport.domain.health import Band, Factor
 from rapport.domain.risk import RiskSignal
 from rapport.domain.today import CustomerInsight
-from rapport.ui import formatting
 
 #: Colours only add to the signs and words (Okabe–Ito bluish green and vermilion), a
 #: lighter pair on a dark background so both keep a 4.5:1 contrast.

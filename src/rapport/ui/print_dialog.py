@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.formatting import pydate, qdate
 from rapport.reports.print_style import default_page_size
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import PrintError, TimelineReport
 from rapport.store import Journal, JournalError
 from rapport.ui import msgbox
-from rapport.ui.formatting import pydate, qdate
 from rapport.ui.print_actions import save_pdf_as
 
 log = logging.getLogger("rapport.ui")

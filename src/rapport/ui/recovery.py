@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from rapport import formatting
 from rapport.store import integrity
 from rapport.store.backup import BackupError, copy_into, newest_good_backup
-from rapport.ui import formatting, msgbox
+from rapport.ui import msgbox
 from rapport.ui.dialogs.restore_dialog import human_size
 
 log = logging.getLogger("rapport.ui.recovery")

@@ -19,12 +19,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from rapport import formatting
 from rapport.domain.retention import AUTO_BACKUP_INTERVAL, backup_due, reason_label
 from rapport.store import integrity
 from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
 from rapport.store.records import Change
 from rapport.store.trash import TrashItem
-from rapport.ui import formatting, msgbox
+from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.check_journal import check_and_report
 from rapport.ui.dialogs.restore_dialog import RestoreDialog, human_size

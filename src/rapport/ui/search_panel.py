@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from rapport import formatting
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
-from rapport.ui import formatting
 from rapport.ui.models.search_results import HIT_ROLE, SearchResultsModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from rapport import formatting
 from rapport.domain.kinds import sentiment_label
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
-from rapport.ui import formatting
 from rapport.ui.models.timeline import ITEM_ROLE
 
 _BAR = 5

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DatabaseError
 from typing_extensions import override
 
+from rapport import formatting
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Section, TodayItem
 from rapport.store import Journal, JournalError
 from rapport.store.integrity import is_damage
 from rapport.store.records import Change
-from rapport.ui import formatting
 from rapport.ui.models.today import TodayModel, local_now
 from rapport.ui.today_delegate import TodayDelegate
 from rapport.ui.today_loader import TodayLoader

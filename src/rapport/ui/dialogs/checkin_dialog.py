@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport import formatting
 from rapport.domain.checkins import SCALE_LABELS, SCALE_MAX, SCALE_MIN, Answers, CheckIn, Question
-from rapport.ui import formatting, msgbox
+from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
 
 DONT_KNOW = 0  # the button id of "Don't know" in each question's group

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport import formatting
 from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
 from rapport.store.records import EntryRecord
-from rapport.ui import formatting, msgbox
+from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
 
 

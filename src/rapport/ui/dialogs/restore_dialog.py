@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport import formatting
 from rapport.domain.retention import reason_label
 from rapport.store.backup import BackupInfo
-from rapport.ui import formatting
 
 
 def human_size(size: int) -> str:

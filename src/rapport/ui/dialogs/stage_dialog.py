@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport import formatting
 from rapport.domain.stages import Stage
-from rapport.ui import formatting
 from rapport.ui.appearance import calendar_popup
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport import formatting
 from rapport.store.trash import TrashItem
-from rapport.ui import formatting
 
 
 class TrashDialog(QDialog):

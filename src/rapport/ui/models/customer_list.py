@@ -14,10 +14,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
+from rapport import formatting
 from rapport.domain.customers import Status
 from rapport.store import Journal
 from rapport.store.records import CustomerSort, CustomerSummary
-from rapport.ui import formatting
 from rapport.ui.models.paging import Pages
 
 PAGE = 200
