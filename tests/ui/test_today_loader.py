@@ -149,3 +149,22 @@ def test_saving_entries_in_a_burst_works_today_out_once_more(
     qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
     assert len(calls) == 1
     assert sorted(i.title for i in window.today.model.items()) == ["Call 0", "Call 1", "Call 2"]
+
+
+def test_the_garbage_collector_is_paused_while_a_job_runs(qtbot: QtBot) -> None:
+    """Unreachable Qt objects must never be freed in the worker thread."""
+    import gc
+
+    facts = _Facts()
+    loader = loader_for(facts)
+    assert gc.isenabled()
+    loader.request()
+    qtbot.waitUntil(lambda: len(facts.calls) == 1)
+    assert not gc.isenabled()
+    loader.request()
+    qtbot.waitUntil(lambda: not loader.busy, timeout=5000)
+    assert gc.isenabled()
+    loader.request()
+    qtbot.waitUntil(lambda: len(facts.calls) == 3)
+    loader.shutdown()
+    assert gc.isenabled()

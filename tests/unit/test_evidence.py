@@ -121,8 +121,8 @@ def test_a_long_conflict_reads_the_same_from_the_part(customers: list[Relationsh
 @given(customer)
 def test_the_part_keeps_real_entries_in_their_order(facts: RelationshipFacts) -> None:
     part = trim(facts, NOW)
-    positions = [facts.entries.index(e) for e in part.entries]
-    assert positions == sorted(positions)
+    whole = iter(facts.entries)  # the part is a subsequence of the whole: same objects, order
+    assert all(any(e is w for w in whole) for e in part.entries)
     assert len(part.check_ins) <= 1
 
 

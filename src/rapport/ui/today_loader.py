@@ -14,10 +14,17 @@ answer comes back to the UI thread by a queued signal.
 - `shutdown()` stops and waits for the job, so no thread outlives the window.
 - Errors are not raised in the worker: they come back as `failed(exception)`, for the
   view to put into words (a damaged journal goes to the recovery path).
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate when a
+collection is due, and the job allocates a lot. Left on, it would now and then free
+unreachable Qt objects (a closed dialog, its timers) in the worker thread, which Qt
+forbids ("Timers cannot be stopped from another thread") and which can crash. So the
+collector is paused while a job runs and resumed on the UI thread when it ends.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -61,6 +68,7 @@ class TodayLoader(QObject):
         self._running: int | None = None  # number of the request the running job answers
         self._stop = threading.Event()
         self._closed = False
+        self._paused_gc = False  # this loader switched the garbage collector off
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -85,6 +93,7 @@ class TodayLoader(QObject):
         self._timer.stop()
         self._stop.set()
         self._pool.waitForDone()
+        self._resume_gc()
 
     def _start(self) -> None:
         if self._running is not None or self._closed:
@@ -106,10 +115,19 @@ class TodayLoader(QObject):
             with suppress(RuntimeError):  # the loader is gone: nobody waits for the answer
                 finished.emit(number, now, items, error)
 
+        if gc.isenabled():  # see the module docstring
+            gc.disable()
+            self._paused_gc = True
         self._pool.start(job)
+
+    def _resume_gc(self) -> None:
+        if self._paused_gc:
+            self._paused_gc = False
+            gc.enable()
 
     def _on_finished(self, number: int, now: datetime, items: object, error: object) -> None:
         self._running = None
+        self._resume_gc()
         if self._closed:
             return
         if number != self._asked:  # stale: something changed meanwhile
