@@ -400,3 +400,15 @@ def test_a_complaint_while_in_conflict_suggests_nothing() -> None:
 @pytest.mark.parametrize("kind", [k for k in EntryKind if k is not EntryKind.COMPLAINT])
 def test_other_kinds_suggest_nothing(kind: EntryKind) -> None:
     assert suggest_after_entry(kind, Stage.ATTRACTION) is None
+
+
+def test_a_follow_up_is_overdue_only_once_its_day_has_passed() -> None:
+    from datetime import date
+
+    from rapport.domain.entries import follow_up_overdue
+
+    today = date(2026, 11, 22)
+    assert follow_up_overdue(date(2026, 11, 21), today)
+    assert not follow_up_overdue(today, today)
+    assert not follow_up_overdue(date(2026, 11, 23), today)
+    assert not follow_up_overdue(None, today)

@@ -50,3 +50,8 @@ class EntryDraft:
         if self.sentiment is not None and not SENTIMENT_MIN <= self.sentiment <= SENTIMENT_MAX:
             raise ValidationError("sentiment", "Sentiment runs from −2 to +2.")
         return replace(self, title=title, body=body, kind=kind)
+
+
+def follow_up_overdue(follow_up_on: date | None, today: date) -> bool:
+    """Whether a follow-up date has passed (due today is not yet overdue)."""
+    return follow_up_on is not None and follow_up_on < today

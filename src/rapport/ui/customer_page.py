@@ -7,7 +7,7 @@ the details. The attention bar shows risks and stage suggestions above them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal, SignalInstance
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport import formatting
+from rapport.domain.entries import follow_up_overdue
 from rapport.domain.lifecycle import describe_duration
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import CustomerInsight
@@ -231,7 +232,7 @@ class CustomerPage(QWidget):
             ("Stage", header.stage.label if header.stage else "none yet"),
             ("Level", customer.level.label),
             ("Last contact", last),
-            ("Next follow-up", formatting.day(header.next_follow_up) or "none"),
+            ("Next follow-up", _follow_up_text(header.next_follow_up)),
         ]
         if customer.account_value is not None:
             facts.append(
@@ -320,6 +321,15 @@ class CustomerPage(QWidget):
         else:
             menu.addAction("Delete stage change", lambda: self.delete_item_requested.emit(item))
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
+
+
+def _follow_up_text(follow_up_on: date | None) -> str:
+    """The header's next follow-up, saying so in words when it has passed."""
+    if follow_up_on is None:
+        return "none"
+    text = formatting.day(follow_up_on)
+    overdue = follow_up_overdue(follow_up_on, datetime.now(UTC).astimezone().date())
+    return f"{text} (overdue)" if overdue else text
 
 
 def _facts_html(facts: list[tuple[str, str]], muted: str) -> str:

@@ -16,6 +16,7 @@ from typing_extensions import override
 
 from rapport import formatting
 from rapport.domain.customers import Status
+from rapport.domain.entries import follow_up_overdue
 from rapport.store import Journal
 from rapport.store.records import CustomerSort, CustomerSummary
 from rapport.ui.models.paging import Pages
@@ -143,7 +144,7 @@ class CustomerListModel(QAbstractTableModel):
 
 
 def _overdue(value: date | None) -> bool:
-    return value is not None and value < datetime.now(UTC).astimezone().date()
+    return follow_up_overdue(value, datetime.now(UTC).astimezone().date())
 
 
 def _display(summary: CustomerSummary, column: int) -> str:
