@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/rapport/__init__.py)
 
-.PHONY: run test lint bench screenshots demo icons package clean
+.PHONY: run test lint bench screenshots demo icons package translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+# Update the catalogues (resources/translations/*.ts) from the sources with pyside6-lupdate
+# and compile them (pyside6-lrelease) into the package, where the app loads them.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 demo: $(STAMP)
 	$(BIN)/rapport demo --journal demo.rapport

@@ -2,7 +2,8 @@
 
 Today (the start screen), a customer page (the longest timeline), one customer's
 Health tab and Chart tab, the Portfolio window, Settings and Keyboard shortcuts, on
-the demo journal as of now: once light, once dark (`*-dark.png`).
+the demo journal as of now: in English and German (`*-de*.png`), each light and dark
+(`*-dark.png`). The demo's notes are English data in both.
 
 Runs offscreen at a fixed window size; the demo is dated from today, so it looks current.
 """
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rapport.demo import populate
 from rapport.formatting import ensure_readable_locale
+from rapport.languages import apply_language
 from rapport.reports.chart_data import ChartRange
 from rapport.settings_model import Theme
 from rapport.store import Journal
@@ -107,7 +109,7 @@ def _shoot(app: QApplication, journal: Journal, settings: QSettings, suffix: str
 
 
 def main() -> int:
-    """Write the screenshots, light then dark, and say where they are."""
+    """Write the screenshots, each language light then dark, and say where they are."""
     logging.basicConfig(level=logging.INFO)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # the same look wherever the screenshots are made
@@ -116,10 +118,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         journal = Journal.open(Path(folder) / "demo.rapport")
         populate(journal, now=datetime.now(UTC))
-        for theme, suffix in ((Theme.LIGHT, ""), (Theme.DARK, "-dark")):
-            settings = QSettings(str(Path(folder) / f"{theme}.ini"), QSettings.Format.IniFormat)
-            settings.setValue("appearance/theme", theme.value)
-            _shoot(app, journal, settings, suffix)
+        for language in ("en", "de"):
+            apply_language(language)
+            for theme, dark in ((Theme.LIGHT, ""), (Theme.DARK, "-dark")):
+                ini = Path(folder) / f"{language}-{theme}.ini"
+                settings = QSettings(str(ini), QSettings.Format.IniFormat)
+                settings.setValue("appearance/theme", theme.value)
+                settings.setValue("appearance/language", language)
+                suffix = ("" if language == "en" else f"-{language}") + dark
+                _shoot(app, journal, settings, suffix)
         journal.close()
     return 0
 

@@ -20,8 +20,11 @@ from sqlalchemy.exc import DatabaseError
 
 from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
 from rapport.formatting import ensure_readable_locale
+from rapport.i18n import Words
+from rapport.languages import apply_language, resolve
 from rapport.locations import JOURNAL_ENV, data_folder, default_journal, settings
 from rapport.logs import setup_logging
+from rapport.settings_model import Prefs, read
 from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
 from rapport.store.backup import restore_backup
@@ -36,6 +39,7 @@ from rapport.ui.main_window import MainWindow
 from rapport.ui.recovery import recover_damaged
 
 log = logging.getLogger("rapport.app")
+AppText = Words("AppText")
 
 #: Set to 1 to quit as soon as the main window has been shown and painted (benchmarks).
 EXIT_WHEN_SHOWN = "RAPPORT_EXIT_WHEN_SHOWN"
@@ -44,10 +48,12 @@ EXIT_WHEN_SHOWN = "RAPPORT_EXIT_WHEN_SHOWN"
 class AppSession:
     """The one open journal and its window; switching journals replaces both."""
 
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, language: str | None = None) -> None:
         self.settings = settings
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
+        #: The language in effect (a window is rebuilt when a different one is saved).
+        self.language = language or resolve(language_setting(settings))
 
     def show(self, journal: Journal) -> MainWindow | None:
         """Show a main window on an open journal, closing the previous one.
@@ -78,15 +84,16 @@ class AppSession:
         self.window.move_journal_requested.connect(self.move_to)
         self.window.safety.restore_requested.connect(self.restore_from)
         self.window.safety.recover_requested.connect(self.recover_open_journal)
+        self.window.preferences.app_settings.changed.connect(self._on_prefs_changed)
         guard = GUARDS.get(journal.path)
-        if guard is not None:
+        if guard is not None and old_journal is not journal:
             guard.activated.connect(self.bring_forward)
         if previous is not None:
             previous.save_state()
             previous.shutdown()
             previous.hide()
             previous.deleteLater()
-        if old_journal is not None:
+        if old_journal is not None and old_journal is not journal:
             old_journal.close()
             if old_journal.path != journal.path:
                 GUARDS.release(old_journal.path)
@@ -95,6 +102,20 @@ class AppSession:
         drafts, reopen = window.controller.drafts, window.controller.reopen_draft
         QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
         return window
+
+    def _on_prefs_changed(self, prefs: Prefs) -> None:
+        """A new language was saved: speak it, and build the window again in it."""
+        choice = prefs.appearance.language.value
+        if resolve(choice) == self.language:
+            return
+        self.language = apply_language(choice)
+        # After the Settings dialog has closed: the window it belongs to is replaced.
+        QTimer.singleShot(0, self._rebuild_window)
+
+    def _rebuild_window(self) -> None:
+        """The same journal in a new main window (its words are set when it is built)."""
+        if self.journal is not None:
+            self.show(self.journal)
 
     def bring_forward(self) -> None:
         """Another start asked for this journal: show the window (and its open dialog)."""
@@ -120,14 +141,16 @@ class AppSession:
         try:
             before = restore_backup(path, backup)
         except (JournalError, OSError) as exc:
-            msgbox.warn(self.window, "The backup was not restored", str(exc))
+            msgbox.warn(self.window, AppText.tr("The backup was not restored"), str(exc))
             before = None
         else:
             msgbox.inform(
                 self.window,
-                "Backup restored",
-                "The journal is back to how it was in the backup.",
-                f"The journal as it was just before is kept as a backup: {before.path.name}"
+                AppText.tr("Backup restored"),
+                AppText.tr("The journal is back to how it was in the backup."),
+                AppText.tr("The journal as it was just before is kept as a backup: {name}").format(
+                    name=before.path.name
+                )
                 if before
                 else "",
             )
@@ -199,8 +222,10 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
     if not GUARDS.claim(path):
         msgbox.inform(
             parent,  # type: ignore[arg-type]
-            "The journal is already open",
-            f"“{path.name}” is open in another Rapport window, which was brought forward.",
+            AppText.tr("The journal is already open"),
+            AppText.tr(
+                "“{name}” is open in another Rapport window, which was brought forward."
+            ).format(name=path.name),
         )
         return None
     try:
@@ -216,7 +241,12 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
     except JournalError as exc:
         GUARDS.release(path)
         log.warning("could not open %s: %s", path, exc)
-        msgbox.warn(parent, "Rapport could not open the journal", exc.message, exc.hint)  # type: ignore[arg-type]
+        msgbox.warn(
+            parent,  # type: ignore[arg-type]
+            AppText.tr("Rapport could not open the journal"),
+            exc.message,
+            exc.hint,
+        )
         return None
 
 
@@ -234,7 +264,11 @@ def open_demo_journal(parent: object = None) -> Journal | None:
         try:
             write_demo(path)
         except (JournalError, OSError) as exc:
-            msgbox.warn(parent, "The demo journal could not be written", str(exc))  # type: ignore[arg-type]
+            msgbox.warn(
+                parent,  # type: ignore[arg-type]
+                AppText.tr("The demo journal could not be written"),
+                str(exc),
+            )
             return None
     return open_journal(path, parent)
 
@@ -243,13 +277,17 @@ def _first_start_choice(path: Path) -> Journal | None:
     """On the very first start, offer a demo journal instead of the empty one."""
     if msgbox.ask(
         None,
-        f"Welcome to {APP_NAME}",
-        "Rapport keeps a journal of your customer relationships: what happened after each "
-        "meeting, where each relationship stands, and what to follow up.",
-        detail="Start with an empty journal, or look around a demo journal of a small "
-        "coffee roastery first? You can open either later from the File menu.",
-        yes="Start my journal",
-        no="Open the demo",
+        AppText.tr("Welcome to {app}").format(app=APP_NAME),
+        AppText.tr(
+            "Rapport keeps a journal of your customer relationships: what happened after each "
+            "meeting, where each relationship stands, and what to follow up."
+        ),
+        detail=AppText.tr(
+            "Start with an empty journal, or look around a demo journal of a small "
+            "coffee roastery first? You can open either later from the File menu."
+        ),
+        yes=AppText.tr("Start my journal"),
+        no=AppText.tr("Open the demo"),
     ):
         return open_journal(path)
     return open_demo_journal()
@@ -258,15 +296,26 @@ def _first_start_choice(path: Path) -> Journal | None:
 def _install_excepthook(log_path: Path | None) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        where = f"Details were written to {log_path}." if log_path else ""
+        if log_path:
+            detail = AppText.tr(
+                "Details were written to {path}. If it happens again, please send that file "
+                "to support."
+            ).format(path=log_path)
+        else:
+            detail = ""
         msgbox.warn(
             None,
-            "Something went wrong",
-            "Rapport ran into an unexpected problem. Your saved entries are safe.",
-            f"{where} If it happens again, please send that file to support.",
+            AppText.tr("Something went wrong"),
+            AppText.tr("Rapport ran into an unexpected problem. Your saved entries are safe."),
+            detail,
         )
 
     sys.excepthook = hook
+
+
+def language_setting(store: QSettings) -> str:
+    """The language chosen in Settings → Appearance ("system" when none or unknown)."""
+    return read({"appearance/language": store.value("appearance/language")}).appearance.language
 
 
 def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[Path, bool]:
@@ -295,27 +344,33 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
     app.setWindowIcon(app_icon())
     ensure_readable_locale()
     log_path = setup_logging(verbose)
+    language = apply_language(language_setting(settings()))
     _install_excepthook(log_path)
     path, named = _choose_journal(journal_path, settings().value("journal/last"))
     if not GUARDS.claim(path.absolute()):
         if not GUARDS.handed_over:
             msgbox.warn(
                 None,
-                "The journal is in use",
-                f"Another program is using “{path}” and did not answer.",
-                "Close it (or wait until it finishes), then start Rapport again.",
+                AppText.tr("The journal is in use"),
+                AppText.tr("Another program is using “{path}” and did not answer.").format(
+                    path=path
+                ),
+                AppText.tr("Close it (or wait until it finishes), then start Rapport again."),
             )
         return None
     first_start = not named and not path.exists()
     journal = _first_start_choice(path) if first_start else open_journal(path)
     while journal is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            None, "Open a journal", str(path.parent), "Rapport journals (*.rapport);;All files (*)"
+            None,
+            AppText.tr("Open a journal"),
+            str(path.parent),
+            AppText.tr("Rapport journals (*.rapport);;All files (*)"),
         )
         if not chosen:
             return None
         journal = open_journal(Path(chosen))
-    session = AppSession(settings())
+    session = AppSession(settings(), language)
     return session if session.show(journal) is not None else None
 
 

@@ -27,8 +27,10 @@ from rapport.domain.retention import AUTO_BACKUP_INTERVAL, DEFAULT_RETENTION, Re
 from rapport.domain.risk import RiskSettings
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 log = logging.getLogger("rapport.settings")
+SettingsModelText = Words("SettingsModelText")
 _E = TypeVar("_E", bound=StrEnum)
 
 #: Raised when a key changes meaning; an older file is upgraded, a newer one read as it is.
@@ -51,6 +53,14 @@ class WeekStart(StrEnum):
     MONDAY = "monday"
     SATURDAY = "saturday"
     SUNDAY = "sunday"
+
+
+class Language(StrEnum):
+    """The language of the user interface ("system": as the computer's region says)."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    GERMAN = "de"
 
 
 def _default_caps() -> dict[Stage, int]:
@@ -113,10 +123,11 @@ class RulePrefs:
 
 @dataclass(frozen=True)
 class AppearancePrefs:
-    """Theme and the first day of the week."""
+    """Theme, language and the first day of the week."""
 
     theme: Theme = Theme.SYSTEM
     week_start: WeekStart = WeekStart.LOCALE
+    language: Language = Language.SYSTEM
 
 
 @dataclass(frozen=True)
@@ -136,23 +147,78 @@ class Problem:
     reason: str
 
 
-#: Allowed range of each whole-number setting, and what it means (for the reason).
+#: Allowed range of each whole-number setting, and what it means (English; see `limit`).
 LIMITS: dict[str, tuple[int, int, str]] = {
-    "backups/everyMinutes": (5, 24 * 60, "Automatic backups"),
-    "backups/recent": (1, 100, "The newest backups kept"),
-    "backups/daily": (0, 366, "Daily backups kept"),
-    "backups/weekly": (0, 520, "Weekly backups kept"),
-    "backups/monthly": (0, 240, "Monthly backups kept"),
-    "rules/checkInIntervalDays": (7, 730, "The check-in interval"),
-    "rules/overdueGraceDays": (0, 90, "The grace before “overdue”"),
-    "rules/conflictMaxDays": (1, 365, "The time in Conflict before it counts as unresolved"),
-    "rules/warmWindowDays": (14, 365, "The “warm but thin” window"),
-    "rules/warmMinEntries": (1, 50, "The warm entries for “warm but thin”"),
-    "rules/bigDealWeakHealth": (1, 100, "The health below which a big deal is at risk"),
-    "rules/oneWayMinGiven": (1, 50, "The favours given for “one-way street”"),
-    **{f"rules/cadence/{level.value}": (1, 365, f"The {level.label} cadence") for level in Level},
-    **{f"rules/stageCap/{stage.value}": (0, 365, f"The cap in {stage.label}") for stage in Stage},
+    "backups/everyMinutes": (5, 24 * 60, QT_TRANSLATE_NOOP("Limits", "Automatic backups")),
+    "backups/recent": (1, 100, QT_TRANSLATE_NOOP("Limits", "The newest backups kept")),
+    "backups/daily": (0, 366, QT_TRANSLATE_NOOP("Limits", "Daily backups kept")),
+    "backups/weekly": (0, 520, QT_TRANSLATE_NOOP("Limits", "Weekly backups kept")),
+    "backups/monthly": (0, 240, QT_TRANSLATE_NOOP("Limits", "Monthly backups kept")),
+    "rules/checkInIntervalDays": (
+        7,
+        730,
+        QT_TRANSLATE_NOOP("Limits", "The check-in interval"),
+    ),
+    "rules/overdueGraceDays": (
+        0,
+        90,
+        QT_TRANSLATE_NOOP("Limits", "The grace before “overdue”"),
+    ),
+    "rules/conflictMaxDays": (
+        1,
+        365,
+        QT_TRANSLATE_NOOP("Limits", "The time in Conflict before it counts as unresolved"),
+    ),
+    "rules/warmWindowDays": (
+        14,
+        365,
+        QT_TRANSLATE_NOOP("Limits", "The “warm but thin” window"),
+    ),
+    "rules/warmMinEntries": (
+        1,
+        50,
+        QT_TRANSLATE_NOOP("Limits", "The warm entries for “warm but thin”"),
+    ),
+    "rules/bigDealWeakHealth": (
+        1,
+        100,
+        QT_TRANSLATE_NOOP("Limits", "The health below which a big deal is at risk"),
+    ),
+    "rules/oneWayMinGiven": (
+        1,
+        50,
+        QT_TRANSLATE_NOOP("Limits", "The favours given for “one-way street”"),
+    ),
+    **{
+        f"rules/cadence/{level.value}": (
+            1,
+            365,
+            QT_TRANSLATE_NOOP("Limits", "The {level} cadence"),
+        )
+        for level in Level
+    },
+    **{
+        f"rules/stageCap/{stage.value}": (
+            0,
+            365,
+            QT_TRANSLATE_NOOP("Limits", "The cap in {stage}"),
+        )
+        for stage in Stage
+    },
 }
+
+
+def limit(key: str) -> tuple[int, int, str]:
+    """A setting's allowed range and what it means, in the owner's language."""
+    low, high, what = LIMITS[key]
+    group, _, name = key.rpartition("/")
+    words = translate("Limits", what)
+    if group == "rules/cadence":
+        words = words.format(level=Level(name).label)
+    elif group == "rules/stageCap":
+        words = words.format(stage=Stage(name).label)
+    return low, high, words
+
 
 _BACKUP_FIELDS = {
     "backups/everyMinutes": "every_minutes",
@@ -186,6 +252,7 @@ def flatten(prefs: Prefs) -> dict[str, object]:
         out[f"rules/stageCap/{stage.value}"] = days
     out["appearance/theme"] = prefs.appearance.theme.value
     out["appearance/weekStart"] = prefs.appearance.week_start.value
+    out["appearance/language"] = prefs.appearance.language.value
     return out
 
 
@@ -224,7 +291,8 @@ def _build(values: dict[str, object], defaults: dict[str, object]) -> Prefs:
     )
     theme = _enum(Theme, values["appearance/theme"], defaults["appearance/theme"])
     week = _enum(WeekStart, values["appearance/weekStart"], defaults["appearance/weekStart"])
-    return Prefs(backups, rules, AppearancePrefs(theme, week))
+    language = _enum(Language, values["appearance/language"], defaults["appearance/language"])
+    return Prefs(backups, rules, AppearancePrefs(theme, week, language))
 
 
 def problems(prefs: Prefs) -> list[Problem]:
@@ -232,22 +300,36 @@ def problems(prefs: Prefs) -> list[Problem]:
     found = []
     for key, value in flatten(prefs).items():
         if key in LIMITS and isinstance(value, int):
-            low, high, what = LIMITS[key]
+            low, high, what = limit(key)
             if not low <= value <= high:
-                unit = _unit(key)
-                found.append(
-                    Problem(key, f"{what} must be from {low} to {high} {unit}; it is {value}.")
-                )
+                found.append(Problem(key, _out_of_range(key, what, low, high, value)))
     backups = prefs.backups
     if backups.folder:
         folder = Path(backups.folder).expanduser()
         if not folder.is_absolute():
-            found.append(Problem("backups/folder", "Choose a full path for the backup folder."))
+            found.append(
+                Problem(
+                    "backups/folder",
+                    SettingsModelText.tr("Choose a full path for the backup folder."),
+                )
+            )
         elif not folder.is_dir():
-            found.append(Problem("backups/folder", f"The backup folder “{folder}” does not exist."))
+            found.append(
+                Problem(
+                    "backups/folder",
+                    SettingsModelText.tr("The backup folder “{folder}” does not exist.").format(
+                        folder=folder
+                    ),
+                )
+            )
         elif not os.access(folder, os.W_OK | os.X_OK):
             found.append(
-                Problem("backups/folder", f"Rapport may not write in the folder “{folder}”.")
+                Problem(
+                    "backups/folder",
+                    SettingsModelText.tr("Rapport may not write in the folder “{folder}”.").format(
+                        folder=folder
+                    ),
+                )
             )
     rules = prefs.rules
     weak, strong = rules.big_deal_weak_health, RiskSettings().big_deal_strong_health
@@ -255,21 +337,26 @@ def problems(prefs: Prefs) -> list[Problem]:
         found.append(
             Problem(
                 "rules/bigDealWeakHealth",
-                f"The health below which a big deal is at risk ({weak}) must not be above "
-                f"“strong” ({strong}).",
+                SettingsModelText.tr(
+                    "The health below which a big deal is at risk ({weak}) must not be above "
+                    "“strong” ({strong})."
+                ).format(weak=weak, strong=strong),
             )
         )
     return found
 
 
-def _unit(key: str) -> str:
+def _out_of_range(key: str, what: str, low: int, high: int, value: int) -> str:
+    """Why a number is refused, in a whole sentence for its unit."""
     if key == "backups/everyMinutes":
-        return "minutes"
-    if key.startswith("backups/") or key.endswith(("Entries", "Given")):
-        return ""
-    if key.endswith("Health"):
-        return "points"
-    return "days"
+        text = SettingsModelText.tr("{what} must be from {low} to {high} minutes; it is {value}.")
+    elif key.startswith("backups/") or key.endswith(("Entries", "Given")):
+        text = SettingsModelText.tr("{what} must be from {low} to {high}; it is {value}.")
+    elif key.endswith("Health"):
+        text = SettingsModelText.tr("{what} must be from {low} to {high} points; it is {value}.")
+    else:
+        text = SettingsModelText.tr("{what} must be from {low} to {high} days; it is {value}.")
+    return text.format(what=what, low=low, high=high, value=value)
 
 
 def _as_int(value: object) -> int | None:

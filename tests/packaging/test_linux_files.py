@@ -66,12 +66,22 @@ def test_the_newest_release_is_this_version_and_has_notes() -> None:
     assert dates == sorted(dates, reverse=True)
 
 
-def test_the_screenshot_is_the_one_in_the_repository_at_this_version() -> None:
-    url = _metainfo().findtext("screenshots/screenshot[@type='default']/image") or ""
+def test_the_screenshots_are_the_ones_in_the_repository_at_this_version() -> None:
+    root = _metainfo()
+    assert root.find("screenshots/screenshot[@type='default']") is not None
+    urls = [image.text or "" for image in root.iterfind("screenshots/screenshot/image")]
     homepage = PYPROJECT["project"]["urls"]["Homepage"]
     raw = homepage.replace("https://github.com/", "https://raw.githubusercontent.com/")
-    assert url.startswith(f"{raw}/v{__version__}/"), "point the screenshot at the new tag"
-    assert (ROOT / url.removeprefix(f"{raw}/v{__version__}/")).is_file()
+    prefix = f"{raw}/v{__version__}/"
+    assert all(url.startswith(prefix) for url in urls), "point the screenshots at the new tag"
+    assert [url for url in urls if not (ROOT / url.removeprefix(prefix)).is_file()] == []
+
+
+def test_every_screenshot_has_a_german_image_and_caption() -> None:
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for shot in _metainfo().iterfind("screenshots/screenshot"):
+        assert [i.get(lang) for i in shot.iterfind("image")] == [None, "de"]
+        assert [c.get(lang) for c in shot.iterfind("caption")] == [None, "de"]
 
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli is not installed")

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from rapport import app
 from rapport.formatting import ensure_readable_locale
+from rapport.languages import apply_language
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.main_window import MainWindow
@@ -22,15 +23,20 @@ def _isolated(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     """No real dialogs block, no real settings or data folder are touched.
 
     The app's settings are a file of the test's own, so the journal one test left open
-    is not the one the next test's start opens.
+    is not the one the next test's start opens. The app speaks English whatever the
+    machine's language (tests assert its words), unless a test chooses another.
     """
     QStandardPaths.setTestModeEnabled(True)
     own = tmp_path / "app-settings.ini"
     monkeypatch.setattr(app, "settings", lambda: QSettings(str(own), QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        app, "language_setting", lambda store: str(store.value("appearance/language", "en"))
+    )
     ensure_readable_locale()
     MessageBoxes.reset(recording=True)
     yield
     MessageBoxes.reset(recording=False)
+    apply_language("en")
 
 
 @pytest.fixture
