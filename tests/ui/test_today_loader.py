@@ -168,3 +168,29 @@ def test_the_garbage_collector_is_paused_while_a_job_runs(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: len(facts.calls) == 3)
     loader.shutdown()
     assert gc.isenabled()
+
+
+def test_two_loaders_keep_the_collector_paused_until_both_jobs_end(qtbot: QtBot) -> None:
+    """A window rebuilt (new language) while the old one still works out Today."""
+    import gc
+
+    first, second = _Facts(), _Facts()
+    old, new = loader_for(first), loader_for(second)
+    old.request()
+    new.request()
+    qtbot.waitUntil(lambda: len(first.calls) == 1 and len(second.calls) == 1)
+    old.shutdown()  # its job stops; the other one still runs
+    assert not gc.isenabled()
+    new.shutdown()
+    assert gc.isenabled()
+
+
+def test_a_loader_deleted_mid_job_does_not_leave_the_collector_off(qtbot: QtBot) -> None:
+    import gc
+
+    facts = _Facts()
+    facts.calls.append(threading.current_thread())  # the job returns at once
+    loader = loader_for(facts)
+    loader.request()
+    del loader  # its answer has nobody to go to
+    qtbot.waitUntil(gc.isenabled, timeout=5000)

@@ -19,7 +19,10 @@ Python's cyclic garbage collector runs in whichever thread happens to allocate w
 collection is due, and the job allocates a lot. Left on, it would now and then free
 unreachable Qt objects (a closed dialog, its timers) in the worker thread, which Qt
 forbids ("Timers cannot be stopped from another thread") and which can crash. So the
-collector is paused while a job runs and resumed on the UI thread when it ends.
+collector is paused while any job runs and resumed on the UI thread when the last one
+ends (`_CollectorGate`: counted across loaders, so two windows — or a window being
+rebuilt in a new language — never switch it back on under each other's job, and a
+loader deleted mid-job cannot leave it off for good).
 """
 
 from __future__ import annotations
@@ -31,13 +34,53 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Cancelled
 from rapport.store import Journal
 
 log = logging.getLogger("rapport.ui.today")
+
+
+class _CollectorGate(QObject):
+    """Pauses the garbage collector while background jobs run; resumes on the UI thread."""
+
+    _ended = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._jobs = 0
+        self._paused = False
+        self._ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
+
+    def begin(self) -> None:
+        """A job is about to start (called on the UI thread)."""
+        self._jobs += 1
+        if self._jobs == 1 and gc.isenabled():
+            gc.disable()
+            self._paused = True
+
+    def end(self) -> None:
+        """A job has ended (called from its worker thread; the count drops on the UI thread)."""
+        self._ended.emit()
+
+    def _end(self) -> None:
+        self._jobs -= 1
+        if self._jobs == 0 and self._paused:
+            self._paused = False
+            gc.enable()
+
+
+_gate: _CollectorGate | None = None
+
+
+def collector_gate() -> _CollectorGate:
+    """The one gate, made on the UI thread the first time a job starts (it lives there)."""
+    global _gate
+    if _gate is None:
+        _gate = _CollectorGate()
+    return _gate
 
 
 class TodayLoader(QObject):
@@ -68,7 +111,6 @@ class TodayLoader(QObject):
         self._running: int | None = None  # number of the request the running job answers
         self._stop = threading.Event()
         self._closed = False
-        self._paused_gc = False  # this loader switched the garbage collector off
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -93,7 +135,7 @@ class TodayLoader(QObject):
         self._timer.stop()
         self._stop.set()
         self._pool.waitForDone()
-        self._resume_gc()
+        QCoreApplication.sendPostedEvents(collector_gate())  # the job's end, counted now
 
     def _start(self) -> None:
         if self._running is not None or self._closed:
@@ -102,6 +144,7 @@ class TodayLoader(QObject):
         self._running = number
         self._stop = stop = threading.Event()
         journal, finished, rules = self._journal, self._finished, self._rules()
+        gate = collector_gate()
 
         def job() -> None:
             items: object = None
@@ -112,22 +155,15 @@ class TodayLoader(QObject):
                 pass
             except Exception as exc:  # handed to the UI thread, which explains it
                 error = exc
+            gate.end()  # first, so the collector runs again by the time the answer lands
             with suppress(RuntimeError):  # the loader is gone: nobody waits for the answer
                 finished.emit(number, now, items, error)
 
-        if gc.isenabled():  # see the module docstring
-            gc.disable()
-            self._paused_gc = True
+        gate.begin()  # see the module docstring
         self._pool.start(job)
-
-    def _resume_gc(self) -> None:
-        if self._paused_gc:
-            self._paused_gc = False
-            gc.enable()
 
     def _on_finished(self, number: int, now: datetime, items: object, error: object) -> None:
         self._running = None
-        self._resume_gc()
         if self._closed:
             return
         if number != self._asked:  # stale: something changed meanwhile
