@@ -8,6 +8,10 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
+from rapport.i18n import Words
+
+FormattingText = Words("FormattingText")
+
 
 def ensure_readable_locale() -> None:
     """Use British English formats when the system has no locale set (the bare "C" one).
@@ -102,7 +106,7 @@ def days_ago(moment: datetime | None, now: datetime) -> str:
         return ""
     days = (now.date() - moment.date()).days
     if days <= 0:
-        return "today"
+        return FormattingText.tr("today")
     if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
+        return FormattingText.tr("yesterday")
+    return FormattingText.tr("%n day(s) ago", "", days)

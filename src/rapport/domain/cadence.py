@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
+
+CadenceText = Words("CadenceText")
 
 
 def _level_defaults() -> dict[Level, int]:
@@ -37,14 +40,21 @@ class CadenceSettings:
 
 @dataclass(frozen=True)
 class Cadence:
-    """The cadence that applies, and where it comes from, in words."""
+    """The cadence that applies, and where it comes from."""
 
     days: int
-    source: str
+    own: bool = False  # the owner set it for this customer
+    stage: Stage | None = None  # the stage that shortened it, if any
 
     def describe(self) -> str:
         """E.g. "cadence 14 days while in Conflict"."""
-        return f"cadence {self.days} days{self.source}"
+        if self.stage is not None:
+            return CadenceText.tr("cadence %n day(s) while in {stage}", "", self.days).format(
+                stage=self.stage.label
+            )
+        if self.own:
+            return CadenceText.tr("cadence %n day(s) (set for this customer)", "", self.days)
+        return CadenceText.tr("cadence %n day(s)", "", self.days)
 
 
 def cadence_for(
@@ -55,11 +65,9 @@ def cadence_for(
 ) -> Cadence:
     """The cadence for a customer at this level and stage, with their own setting if any."""
     settings = settings or CadenceSettings()
-    if own_days is not None:
-        days, source = own_days, " (set for this customer)"
-    else:
-        days, source = settings.by_level.get(level, 30), ""
+    own = own_days is not None
+    days = own_days if own_days is not None else settings.by_level.get(level, 30)
     cap = settings.stage_caps.get(stage) if stage is not None else None
     if cap is not None and cap < days:
-        return Cadence(cap, f" while in {stage.label}" if stage else "")
-    return Cadence(max(1, days), source)
+        return Cadence(cap, stage=stage)
+    return Cadence(max(1, days), own=own)

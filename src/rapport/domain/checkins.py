@@ -14,6 +14,9 @@ from datetime import datetime
 from enum import StrEnum
 
 from rapport.domain.customers import ValidationError
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+DomainCheckinsText = Words("DomainCheckinsText")
 
 SCALE_MIN = 1
 SCALE_MAX = 5
@@ -34,36 +37,59 @@ class Question(StrEnum):
 
     @property
     def prompt(self) -> str:
-        """The question as the check-in form asks it."""
-        return _PROMPTS[self]
+        """The question as the check-in form asks it, in the owner's language."""
+        return translate(DomainCheckinsText.context, _PROMPTS[self])
 
     @property
     def label(self) -> str:
-        """A few words naming the question, for lists and evidence."""
-        return _LABELS[self]
+        """A few words naming the question, for lists and evidence, in the owner's language."""
+        return translate(DomainCheckinsText.context, _LABELS[self])
 
 
 _PROMPTS = {
-    Question.TRUST: "Do they rely on us, and have we done what we said we would?",
-    Question.THEIR_WORD: "When they promise us something, do they follow through?",
-    Question.VALUE: "Is the deal fair both ways, and do they value what we bring beyond price?",
-    Question.HELP: "Would they go out of their way for us, as we do for them?",
-    Question.NEEDS: "Do we talk regularly about where their business is heading and what "
-    "they will need?",
-    Question.LIKING: "Do we enjoy working together?",
+    Question.TRUST: QT_TRANSLATE_NOOP(
+        "DomainCheckinsText", "Do they rely on us, and have we done what we said we would?"
+    ),
+    Question.THEIR_WORD: QT_TRANSLATE_NOOP(
+        "DomainCheckinsText", "When they promise us something, do they follow through?"
+    ),
+    Question.VALUE: QT_TRANSLATE_NOOP(
+        "DomainCheckinsText",
+        "Is the deal fair both ways, and do they value what we bring beyond price?",
+    ),
+    Question.HELP: QT_TRANSLATE_NOOP(
+        "DomainCheckinsText", "Would they go out of their way for us, as we do for them?"
+    ),
+    Question.NEEDS: QT_TRANSLATE_NOOP(
+        "DomainCheckinsText",
+        "Do we talk regularly about where their business is heading and what they will need?",
+    ),
+    Question.LIKING: QT_TRANSLATE_NOOP("DomainCheckinsText", "Do we enjoy working together?"),
 }
 
 _LABELS = {
-    Question.TRUST: "trust, and our word kept",
-    Question.THEIR_WORD: "their word kept",
-    Question.VALUE: "value beyond price",
-    Question.HELP: "help both ways",
-    Question.NEEDS: "talking about their needs",
-    Question.LIKING: "liking working together",
+    Question.TRUST: QT_TRANSLATE_NOOP("DomainCheckinsText", "trust, and our word kept"),
+    Question.THEIR_WORD: QT_TRANSLATE_NOOP("DomainCheckinsText", "their word kept"),
+    Question.VALUE: QT_TRANSLATE_NOOP("DomainCheckinsText", "value beyond price"),
+    Question.HELP: QT_TRANSLATE_NOOP("DomainCheckinsText", "help both ways"),
+    Question.NEEDS: QT_TRANSLATE_NOOP("DomainCheckinsText", "talking about their needs"),
+    Question.LIKING: QT_TRANSLATE_NOOP("DomainCheckinsText", "liking working together"),
 }
 
-#: Words for each step of the scale; None is "don't know".
-SCALE_LABELS = {1: "Not at all", 2: "Rarely", 3: "Partly", 4: "Mostly", 5: "Fully"}
+#: Words for each step of the scale, marked for translation (show them with
+#: `scale_label`); None is "don't know".
+SCALE_LABELS = {
+    1: QT_TRANSLATE_NOOP("DomainCheckinsText", "Not at all"),
+    2: QT_TRANSLATE_NOOP("DomainCheckinsText", "Rarely"),
+    3: QT_TRANSLATE_NOOP("DomainCheckinsText", "Partly"),
+    4: QT_TRANSLATE_NOOP("DomainCheckinsText", "Mostly"),
+    5: QT_TRANSLATE_NOOP("DomainCheckinsText", "Fully"),
+}
+
+
+def scale_label(value: int) -> str:
+    """The words for one step of the scale, in the owner's language."""
+    return translate(DomainCheckinsText.context, SCALE_LABELS[value])
 
 
 @dataclass(frozen=True)
@@ -105,18 +131,27 @@ class CheckIn:
     def validated(self) -> CheckIn:
         """Return a cleaned copy, or raise ValidationError naming the bad field."""
         if self.at.tzinfo is None:
-            raise ValidationError("at", "The check-in's time has no time zone.")
+            problem = DomainCheckinsText.tr("The check-in's time has no time zone.")
+            raise ValidationError("at", problem)
         for f in fields(Answers):
             answer = getattr(self.answers, f.name)
             if answer is not None and not SCALE_MIN <= answer <= SCALE_MAX:
-                raise ValidationError(
-                    f.name, f"Answers run from {SCALE_MIN} to {SCALE_MAX}, or “don't know”."
+                problem = DomainCheckinsText.tr(
+                    "Answers run from {low} to {high}, or “don't know”."
                 )
+                raise ValidationError(f.name, problem.format(low=SCALE_MIN, high=SCALE_MAX))
         note = self.note.replace("\x00", "").strip()
         if len(note) > MAX_NOTE_LENGTH:
-            raise ValidationError("note", f"The note is too long (at most {MAX_NOTE_LENGTH:,}).")
+            raise ValidationError(
+                "note",
+                DomainCheckinsText.tr("The note is too long (at most {most}).").format(
+                    most=formats().number(MAX_NOTE_LENGTH, 0)
+                ),
+            )
         if not note and not self.answers.known():
-            raise ValidationError("answers", "Answer at least one question, or write a note.")
+            raise ValidationError(
+                "answers", DomainCheckinsText.tr("Answer at least one question, or write a note.")
+            )
         return replace(self, note=note)
 
 
@@ -132,9 +167,10 @@ class CheckInSummary:
     def describe(self) -> str:
         """One sentence for the customer page, e.g. "averaged 4.2 of 5 on 6 answers"."""
         if self.mean is None:
-            return "every answer was “don't know”"
-        plural = "s" if self.answered != 1 else ""
-        return f"averaged {self.mean:.1f} of {SCALE_MAX} on {self.answered} answer{plural}"
+            return DomainCheckinsText.tr("every answer was “don't know”")
+        return DomainCheckinsText.tr(
+            "averaged {mean} of {most} on %n answer(s)", "", self.answered
+        ).format(mean=formats().number(self.mean, 1), most=SCALE_MAX)
 
 
 def summarise(answers: Answers) -> CheckInSummary:

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+DomainCustomersText = Words("DomainCustomersText")
+
 
 class Status(StrEnum):
     """Where the customer stands with the business; a lost customer stays, to learn from."""
@@ -17,8 +21,15 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        """Human name of the status."""
-        return {"active": "Active", "archived": "Archived", "parted": "Parted ways"}[self.value]
+        """Human name of the status, in the owner's language."""
+        return translate(DomainCustomersText.context, _STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    Status.ACTIVE: QT_TRANSLATE_NOOP("DomainCustomersText", "Active"),
+    Status.ARCHIVED: QT_TRANSLATE_NOOP("DomainCustomersText", "Archived"),
+    Status.PARTED: QT_TRANSLATE_NOOP("DomainCustomersText", "Parted ways"),
+}
 
 
 #: Default keep-in-touch cadence, in days, for a new customer.
@@ -46,11 +57,13 @@ def clean_name(name: str) -> str:
     """Return the name trimmed, or refuse an empty or overlong one."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("name", "A customer needs a name. Type at least one letter.")
+        problem = DomainCustomersText.tr("A customer needs a name. Type at least one letter.")
+        raise ValidationError("name", problem)
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValidationError(
-            "name", f"The name is {len(cleaned)} characters long; at most {MAX_NAME_LENGTH} fit."
+        problem = DomainCustomersText.tr(
+            "The name is {length} characters long; at most {most} fit."
         )
+        raise ValidationError("name", problem.format(length=len(cleaned), most=MAX_NAME_LENGTH))
     return cleaned
 
 
@@ -59,10 +72,8 @@ def clean_cadence(days: int | None) -> int | None:
     if days is None:
         return None
     if not 1 <= days <= MAX_CADENCE_DAYS:
-        raise ValidationError(
-            "cadence_days",
-            f"Keep-in-touch cadence must be between 1 and {MAX_CADENCE_DAYS} days.",
-        )
+        problem = DomainCustomersText.tr("Keep-in-touch cadence must be between 1 and {most} days.")
+        raise ValidationError("cadence_days", problem.format(most=MAX_CADENCE_DAYS))
     return days
 
 
@@ -70,9 +81,10 @@ def clean_currency(code: str) -> str:
     """Normalise an ISO 4217 currency code such as EUR or usd."""
     cleaned = code.strip().upper() or DEFAULT_CURRENCY
     if not _CURRENCY.match(cleaned):
-        raise ValidationError(
-            "currency", f"“{code}” is not a currency code. Use three letters, like EUR or USD."
+        problem = DomainCustomersText.tr(
+            "“{code}” is not a currency code. Use three letters, like EUR or USD."
         )
+        raise ValidationError("currency", problem.format(code=code))
     return cleaned
 
 
@@ -94,9 +106,8 @@ def parse_account_value(text: str) -> Decimal | None:
             raise InvalidOperation
         value = Decimal(number)
     except InvalidOperation:
-        raise ValidationError(
-            "account_value", f"“{text}” is not an amount. Type a number such as 12500."
-        ) from None
+        problem = DomainCustomersText.tr("“{text}” is not an amount. Type a number such as 12500.")
+        raise ValidationError("account_value", problem.format(text=text)) from None
     return clean_account_value(value)
 
 
@@ -128,11 +139,12 @@ def clean_account_value(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
     if not value.is_finite() or value < 0:
-        raise ValidationError("account_value", "The account value must be zero or more.")
+        problem = DomainCustomersText.tr("The account value must be zero or more.")
+        raise ValidationError("account_value", problem)
     if value > MAX_ACCOUNT_VALUE:
-        raise ValidationError(
-            "account_value", f"The account value is too large; at most {MAX_ACCOUNT_VALUE:,} fits."
-        )
+        problem = DomainCustomersText.tr("The account value is too large; at most {most} fits.")
+        most = formats().number(float(MAX_ACCOUNT_VALUE), 0)
+        raise ValidationError("account_value", problem.format(most=most))
     return value.quantize(Decimal("0.01"))
 
 
@@ -174,7 +186,8 @@ class CustomerDraft:
         try:
             level = Level(self.level).value
         except ValueError:
-            raise ValidationError("level", f"Unknown relationship level “{self.level}”.") from None
+            problem = DomainCustomersText.tr("Unknown relationship level “{level}”.")
+            raise ValidationError("level", problem.format(level=self.level)) from None
         return replace(
             self,
             name=clean_name(self.name),

@@ -55,11 +55,14 @@ from enum import StrEnum
 from operator import attrgetter
 
 from rapport.domain.cadence import Cadence, CadenceSettings, cadence_for
-from rapport.domain.checkins import DEFAULT_INTERVAL_DAYS, CheckIn, summarise
+from rapport.domain.checkins import DEFAULT_INTERVAL_DAYS, SCALE_MAX, CheckIn, summarise
 from rapport.domain.facts import RelationshipFacts
 from rapport.domain.kinds import NOT_CONTACT, EntryKind
 from rapport.domain.stages import Stage
-from rapport.domain.wording import count, day, days_between, signed, window
+from rapport.domain.wording import day, days_between, signed, window
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+HealthText = Words("HealthText")
 
 DAY = 86_400.0
 _MOOD_OF_KIND = {EntryKind.COMPLAINT: -1, EntryKind.PRAISE: 1}
@@ -262,24 +265,42 @@ class _Evidence:
         return HealthReport(at, score, band, factors, cadence, stage, last, days)
 
     def _check_in(self, check: CheckIn | None, at: datetime) -> Factor:
-        name = "Check-in"
+        name = HealthText.tr("Check-in")
         if check is None:
-            return Factor("check_in", name, 0, "no check-in yet")
+            return Factor("check_in", name, 0, HealthText.tr("no check-in yet"))
         summary = summarise(check.answers)
         when = day(check.at, at)
         if summary.mean is None:
-            return Factor("check_in", name, 0, f"the check-in of {when} was all “don't know”")
+            sentence = HealthText.tr("the check-in of {day} was all “don't know”")
+            return Factor("check_in", name, 0, sentence.format(day=when))
         age = max(0, days_between(check.at, at))
         interval = self.s.check_in_interval_days
         span = interval * (self.s.check_in_fades_by - 1)
         weight = max(0.0, min(1.0, (interval * self.s.check_in_fades_by - age) / span))
         score = (summary.mean - 1) / 4 * 100
         points = _round((score - 50) * self.s.check_in_weight * weight)
-        sentence = f"check-in of {when} {summary.describe()}"
+        n = summary.answered
         if weight <= 0:
-            sentence = f"the last check-in ({when}) is too old to count"
+            sentence = HealthText.tr("the last check-in ({day}) is too old to count")
         elif weight < 1:
-            sentence += f", counted at {weight:.0%} as it is {age} days old"
+            sentence = HealthText.tr(
+                "check-in of {day} averaged {mean} of {most} on %n answer(s), "
+                "counted at {percent}% as it is {age} days old",
+                "",
+                n,
+            )
+        else:
+            sentence = HealthText.tr(
+                "check-in of {day} averaged {mean} of {most} on %n answer(s)", "", n
+            )
+        number = formats().number
+        sentence = sentence.format(
+            day=when,
+            mean=number(summary.mean, 1),
+            most=SCALE_MAX,
+            percent=number(weight * 100, 0),
+            age=age,
+        )
         return Factor("check_in", name, points, sentence)
 
     def _help(self, t: float) -> Factor:
@@ -288,16 +309,17 @@ class _Evidence:
         given = self.count(EntryKind.FAVOUR_GIVEN, lo, t)
         matched = min(given, received)  # a favour given counts when help also comes back
         raw = received * self.s.favour_received_points + matched * self.s.favour_given_points
-        span = window(self.s.reciprocity_window_days)
         if received and given:
-            sentence = f"{count(received, 'favour')} received and {given} given {span}"
+            sentence = HealthText.tr("%n favour(s) received and {given} given {span}", "", received)
         elif received:
-            sentence = f"{count(received, 'favour')} received, none given {span}"
+            sentence = HealthText.tr("%n favour(s) received, none given {span}", "", received)
         elif given:
-            sentence = f"{count(given, 'favour')} given, none received {span}"
+            sentence = HealthText.tr("%n favour(s) given, none received {span}", "", given)
         else:
-            sentence = f"no favours either way {span}"
-        return Factor("help", "Help both ways", min(self.s.help_max, raw), sentence)
+            sentence = HealthText.tr("no favours either way {span}")
+        sentence = sentence.format(given=given, span=window(self.s.reciprocity_window_days))
+        name = HealthText.tr("Help both ways")
+        return Factor("help", name, min(self.s.help_max, raw), sentence)
 
     def _word(self, t: float) -> Factor:
         lo = t - self.s.reciprocity_window_days * DAY
@@ -306,22 +328,23 @@ class _Evidence:
         points = min(self.s.kept_max, kept * self.s.kept_points) - min(
             self.s.broken_max, broken * self.s.broken_points
         )
-        span = window(self.s.reciprocity_window_days)
         if kept and broken:
-            sentence = f"{count(kept, 'commitment')} kept and {broken} broken {span}"
+            sentence = HealthText.tr("%n commitment(s) kept and {broken} broken {span}", "", kept)
         elif kept:
-            sentence = f"{count(kept, 'commitment')} kept, none broken {span}"
+            sentence = HealthText.tr("%n commitment(s) kept, none broken {span}", "", kept)
         elif broken:
-            sentence = f"{count(broken, 'commitment')} broken, none kept {span}"
+            sentence = HealthText.tr("%n commitment(s) broken, none kept {span}", "", broken)
         else:
-            sentence = f"no commitments kept or broken {span}"
-        return Factor("word", "Word kept", points, sentence)
+            sentence = HealthText.tr("no commitments kept or broken {span}")
+        sentence = sentence.format(broken=broken, span=window(self.s.reciprocity_window_days))
+        return Factor("word", HealthText.tr("Word kept"), points, sentence)
 
     def _mood(self, t: float) -> Factor:
+        name = HealthText.tr("Mood")
         marks, earlier = self.mood(t)
         if not marks:
-            span = window(self.s.mood_recent_days)
-            return Factor("mood", "Mood", 0, f"no rated entries {span}")
+            sentence = HealthText.tr("no rated entries {span}")
+            return Factor("mood", name, 0, sentence.format(span=window(self.s.mood_recent_days)))
         recent = sum(marks) / len(marks)
         points = recent * self.s.mood_points
         trend = ""
@@ -329,29 +352,70 @@ class _Evidence:
             change = recent - earlier
             cap = self.s.mood_trend_max
             points += max(-cap, min(cap, change * self.s.mood_trend_points))
-            word = "up from" if change >= 0.5 else "down from" if change <= -0.5 else "steady at"
-            trend = f", {word} {signed(round(earlier, 1))} before"
+            trend = "up" if change >= 0.5 else "down" if change <= -0.5 else "steady"
         feel = "positive" if recent > 0.25 else "negative" if recent < -0.25 else "neutral"
         listed = ", ".join(signed(m) for m in reversed(marks))
-        latest = "latest rated entry" if len(marks) == 1 else "latest rated entries, newest first"
-        sentence = f"mood {feel} lately ({latest}: {listed}){trend}"
-        return Factor("mood", "Mood", _round(points), sentence)
+        if len(marks) == 1:
+            latest = HealthText.tr("latest rated entry: {marks}")
+        else:
+            latest = HealthText.tr("latest rated entries, newest first: {marks}")
+        sentence = translate(HealthText.context, _MOOD_SENTENCES[feel, trend]).format(
+            latest=latest.format(marks=listed),
+            before=signed(round(earlier, 1)) if earlier is not None else "",
+        )
+        return Factor("mood", name, _round(points), sentence)
+
+
+#: The mood factor's sentence, by how the latest marks feel and how they moved.
+_MOOD_SENTENCES = {
+    ("positive", ""): QT_TRANSLATE_NOOP("HealthText", "mood positive lately ({latest})"),
+    ("positive", "up"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood positive lately ({latest}), up from {before} before"
+    ),
+    ("positive", "down"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood positive lately ({latest}), down from {before} before"
+    ),
+    ("positive", "steady"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood positive lately ({latest}), steady at {before} before"
+    ),
+    ("neutral", ""): QT_TRANSLATE_NOOP("HealthText", "mood neutral lately ({latest})"),
+    ("neutral", "up"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood neutral lately ({latest}), up from {before} before"
+    ),
+    ("neutral", "down"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood neutral lately ({latest}), down from {before} before"
+    ),
+    ("neutral", "steady"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood neutral lately ({latest}), steady at {before} before"
+    ),
+    ("negative", ""): QT_TRANSLATE_NOOP("HealthText", "mood negative lately ({latest})"),
+    ("negative", "up"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood negative lately ({latest}), up from {before} before"
+    ),
+    ("negative", "down"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood negative lately ({latest}), down from {before} before"
+    ),
+    ("negative", "steady"): QT_TRANSLATE_NOOP(
+        "HealthText", "mood negative lately ({latest}), steady at {before} before"
+    ),
+}
 
 
 def _touch(days: int, logged: bool, cadence: Cadence, s: HealthSettings) -> Factor:
     ratio = days / cadence.days
     raw = s.touch_bonus - s.touch_penalty_per_cadence * max(0.0, ratio - 0.5)
     points = _round(max(float(s.touch_floor), min(float(s.touch_bonus), raw)))
-    if not logged:
-        sentence = "no contact logged yet"
-        if days:
-            sentence = f"no contact logged since they were added {_days(days)} ago"
+    if not logged and not days:
+        sentence = HealthText.tr("no contact logged yet; {cadence}")
+    elif not logged:
+        sentence = HealthText.tr(
+            "no contact logged since they were added %n day(s) ago; {cadence}", "", days
+        )
     elif days > cadence.days:
-        sentence = f"no contact for {_days(days)}"
+        sentence = HealthText.tr("no contact for %n day(s); {cadence}", "", days)
+    elif days == 0:
+        sentence = HealthText.tr("last contact today; {cadence}")
     else:
-        sentence = "last contact today" if days == 0 else f"last contact {_days(days)} ago"
-    return Factor("touch", "Keeping in touch", points, f"{sentence}; {cadence.describe()}")
-
-
-def _days(n: int) -> str:
-    return count(n, "day")
+        sentence = HealthText.tr("last contact %n day(s) ago; {cadence}", "", days)
+    name = HealthText.tr("Keeping in touch")
+    return Factor("touch", name, points, sentence.format(cadence=cadence.describe()))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from rapport.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class EntryKind(StrEnum):
     """What happened; the value is what the database stores."""
@@ -29,8 +31,8 @@ class EntryKind(StrEnum):
 
     @property
     def label(self) -> str:
-        """Human name of the kind, e.g. "Favour given"."""
-        return self.value.replace("_", " ").capitalize()
+        """Human name of the kind, e.g. "Favour given", in the owner's language."""
+        return translate("EntryKind", _LABELS[self])
 
     @property
     def is_contact(self) -> bool:
@@ -43,6 +45,22 @@ class EntryKind(StrEnum):
         return self not in NOT_CONTACT
 
 
+_LABELS = {
+    EntryKind.MEETING: QT_TRANSLATE_NOOP("EntryKind", "Meeting"),
+    EntryKind.CALL: QT_TRANSLATE_NOOP("EntryKind", "Call"),
+    EntryKind.MESSAGE: QT_TRANSLATE_NOOP("EntryKind", "Message"),
+    EntryKind.VISIT: QT_TRANSLATE_NOOP("EntryKind", "Visit"),
+    EntryKind.PURCHASE: QT_TRANSLATE_NOOP("EntryKind", "Purchase"),
+    EntryKind.COMPLAINT: QT_TRANSLATE_NOOP("EntryKind", "Complaint"),
+    EntryKind.PRAISE: QT_TRANSLATE_NOOP("EntryKind", "Praise"),
+    EntryKind.FAVOUR_GIVEN: QT_TRANSLATE_NOOP("EntryKind", "Favour given"),
+    EntryKind.FAVOUR_RECEIVED: QT_TRANSLATE_NOOP("EntryKind", "Favour received"),
+    EntryKind.COMMITMENT_MADE: QT_TRANSLATE_NOOP("EntryKind", "Commitment made"),
+    EntryKind.COMMITMENT_KEPT: QT_TRANSLATE_NOOP("EntryKind", "Commitment kept"),
+    EntryKind.COMMITMENT_BROKEN: QT_TRANSLATE_NOOP("EntryKind", "Commitment broken"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("EntryKind", "Note"),
+}
+
 #: Kinds that are not contact with the customer (see `EntryKind.is_contact`).
 NOT_CONTACT = frozenset({EntryKind.NOTE, EntryKind.COMMITMENT_BROKEN})
 
@@ -51,19 +69,19 @@ SENTIMENT_MIN = -2
 SENTIMENT_MAX = 2
 
 _SENTIMENT_LABELS = {
-    -2: "Very negative",
-    -1: "Negative",
-    0: "Neutral",
-    1: "Positive",
-    2: "Very positive",
+    -2: QT_TRANSLATE_NOOP("Sentiment", "Very negative"),
+    -1: QT_TRANSLATE_NOOP("Sentiment", "Negative"),
+    0: QT_TRANSLATE_NOOP("Sentiment", "Neutral"),
+    1: QT_TRANSLATE_NOOP("Sentiment", "Positive"),
+    2: QT_TRANSLATE_NOOP("Sentiment", "Very positive"),
 }
 
 
 def sentiment_label(value: int | None) -> str:
-    """Words for a sentiment value, or an empty string when unrated."""
+    """Words for a sentiment value in the owner's language, or an empty string when unrated."""
     if value is None:
         return ""
-    return _SENTIMENT_LABELS[clamp_sentiment(value)]
+    return translate("Sentiment", _SENTIMENT_LABELS[clamp_sentiment(value)])
 
 
 def clamp_sentiment(value: int) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from rapport.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Level(StrEnum):
     """A relationship level; the value is what the database stores."""
@@ -20,13 +22,13 @@ class Level(StrEnum):
 
     @property
     def label(self) -> str:
-        """Human name of the level."""
-        return self.value.capitalize()
+        """Human name of the level, in the owner's language."""
+        return translate("Level", _LABELS[self])
 
     @property
     def meaning(self) -> str:
-        """What holds the customer at this level."""
-        return _MEANINGS[self]
+        """What holds the customer at this level, in the owner's language."""
+        return translate("Level", _MEANINGS[self])
 
     @property
     def strength(self) -> int:
@@ -34,9 +36,20 @@ class Level(StrEnum):
         return list(Level).index(self) + 1
 
 
+_LABELS = {
+    Level.PROFESSIONAL: QT_TRANSLATE_NOOP("Level", "Professional"),
+    Level.PERSONAL: QT_TRANSLATE_NOOP("Level", "Personal"),
+    Level.STRUCTURAL: QT_TRANSLATE_NOOP("Level", "Structural"),
+    Level.POWER: QT_TRANSLATE_NOOP("Level", "Power"),
+}
+
 _MEANINGS = {
-    Level.PROFESSIONAL: "They trust you to deliver the same quality every time.",
-    Level.PERSONAL: "They like working with you.",
-    Level.STRUCTURAL: "You are part of how their business runs day to day.",
-    Level.POWER: "They stay happy whoever on your side serves them.",
+    Level.PROFESSIONAL: QT_TRANSLATE_NOOP(
+        "Level", "They trust you to deliver the same quality every time."
+    ),
+    Level.PERSONAL: QT_TRANSLATE_NOOP("Level", "They like working with you."),
+    Level.STRUCTURAL: QT_TRANSLATE_NOOP(
+        "Level", "You are part of how their business runs day to day."
+    ),
+    Level.POWER: QT_TRANSLATE_NOOP("Level", "They stay happy whoever on your side serves them."),
 }

@@ -12,6 +12,9 @@ from datetime import datetime
 
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
+
+LifecycleText = Words("LifecycleText")
 
 
 @dataclass(frozen=True)
@@ -44,14 +47,14 @@ def days_in_stage(history: Sequence[StageSpan], now: datetime) -> int | None:
 def describe_duration(days: int) -> str:
     """Say how long something lasted in words an owner reads at a glance."""
     if days < 1:
-        return "since today"
+        return LifecycleText.tr("since today")
     if days < 14:
-        return f"for {days} day{'s' if days != 1 else ''}"
+        return LifecycleText.tr("for %n day(s)", "", days)
     if days < 60:
-        return f"for {days // 7} weeks"
+        return LifecycleText.tr("for %n week(s)", "", days // 7)
     if days < 730:
-        return f"for {days // 30} months"
-    return f"for {days // 365} years"
+        return LifecycleText.tr("for %n month(s)", "", days // 30)
+    return LifecycleText.tr("for %n year(s)", "", days // 365)
 
 
 @dataclass(frozen=True)
@@ -69,5 +72,5 @@ def suggest_after_entry(kind: EntryKind, current: Stage | None) -> StageSuggesti
     disagreement is a stage of the relationship worth marking, not a failure.
     """
     if kind is EntryKind.COMPLAINT and current is not Stage.CONFLICT:
-        return StageSuggestion(Stage.CONFLICT, "Complaint logged")
+        return StageSuggestion(Stage.CONFLICT, LifecycleText.tr("Complaint logged"))
     return None

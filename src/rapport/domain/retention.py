@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from rapport.i18n import QT_TRANSLATE_NOOP, translate
+
 #: At most one automatic backup per this interval, and only when the journal changed.
 AUTO_BACKUP_INTERVAL = timedelta(minutes=30)
 
@@ -36,19 +38,21 @@ DEFAULT_RETENTION = Retention()
 
 #: Why a backup was taken, in the owner's words (the file name carries the short form).
 REASONS = {
-    "auto": "Automatic",
-    "manual": "Backed up by you",
-    "before-upgrade": "Before upgrading Rapport",
-    "before-restore": "Before restoring a backup",
-    "before-import": "Before an import",
-    "before-repair": "Before a repair",
-    "before-empty-trash": "Before emptying the trash",
+    "auto": QT_TRANSLATE_NOOP("BackupReason", "Automatic"),
+    "manual": QT_TRANSLATE_NOOP("BackupReason", "Backed up by you"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupReason", "Before upgrading Rapport"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupReason", "Before restoring a backup"),
+    "before-import": QT_TRANSLATE_NOOP("BackupReason", "Before an import"),
+    "before-repair": QT_TRANSLATE_NOOP("BackupReason", "Before a repair"),
+    "before-empty-trash": QT_TRANSLATE_NOOP("BackupReason", "Before emptying the trash"),
 }
 
 
 def reason_label(reason: str) -> str:
-    """A backup's reason in words; unknown reasons are shown as they are."""
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+    """A backup's reason in the owner's words; unknown reasons are shown as they are."""
+    if reason in REASONS:
+        return translate("BackupReason", REASONS[reason])
+    return reason.replace("-", " ").capitalize()
 
 
 def backups_to_keep(

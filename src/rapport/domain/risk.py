@@ -42,7 +42,10 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import compromises_since, current_span
-from rapport.domain.wording import count, day, days_between, window
+from rapport.domain.wording import day, days_between, window
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+RiskText = Words("RiskText")
 
 SUBSTANCE_KINDS = frozenset(
     {EntryKind.MEETING, EntryKind.PURCHASE, EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT}
@@ -70,17 +73,17 @@ class RiskRule(StrEnum):
 
     @property
     def label(self) -> str:
-        """Human name of the rule."""
-        return _RULE_LABELS[self]
+        """Human name of the rule, in the owner's language."""
+        return translate(RiskText.context, _RULE_LABELS[self])
 
 
 _RULE_ORDER = {rule: n for n, rule in enumerate(RiskRule)}
 _RULE_LABELS = {
-    RiskRule.UNRESOLVED_CONFLICT: "Unresolved conflict",
-    RiskRule.UNDER_RELATED_BIG_DEAL: "Under-related big deal",
-    RiskRule.WARM_BUT_THIN: "Warm but thin",
-    RiskRule.ONE_WAY_STREET: "One-way street",
-    RiskRule.OVERDUE: "Overdue",
+    RiskRule.UNRESOLVED_CONFLICT: QT_TRANSLATE_NOOP("RiskText", "Unresolved conflict"),
+    RiskRule.UNDER_RELATED_BIG_DEAL: QT_TRANSLATE_NOOP("RiskText", "Under-related big deal"),
+    RiskRule.WARM_BUT_THIN: QT_TRANSLATE_NOOP("RiskText", "Warm but thin"),
+    RiskRule.ONE_WAY_STREET: QT_TRANSLATE_NOOP("RiskText", "One-way street"),
+    RiskRule.OVERDUE: QT_TRANSLATE_NOOP("RiskText", "Overdue"),
 }
 
 
@@ -104,8 +107,13 @@ class RiskSettings:
     conflict_max_days: int = 30
 
 
-#: How soon to act, in words, by severity (shown beside each signal, never colour alone).
-URGENCY_WORDS = {1: "Keep an eye on it", 2: "Act soon", 3: "Act now"}
+#: How soon to act, in words, by severity (shown beside each signal, never colour alone);
+#: marked for translation, shown through `RiskSignal.urgency`.
+URGENCY_WORDS = {
+    1: QT_TRANSLATE_NOOP("RiskText", "Keep an eye on it"),
+    2: QT_TRANSLATE_NOOP("RiskText", "Act soon"),
+    3: QT_TRANSLATE_NOOP("RiskText", "Act now"),
+}
 
 
 @dataclass(frozen=True)
@@ -122,7 +130,7 @@ class RiskSignal:
     @property
     def urgency(self) -> str:
         """How soon to act, in words: "Act now", "Act soon" or "Keep an eye on it"."""
-        return URGENCY_WORDS[max(1, min(3, self.severity))]
+        return translate(RiskText.context, URGENCY_WORDS[max(1, min(3, self.severity))])
 
 
 @dataclass(frozen=True)
@@ -178,9 +186,14 @@ def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> 
         return None
     days, cadence = report.days_since_contact, report.cadence
     ratio = days / cadence.days
-    evidence = [f"No contact for {days} days; {cadence.describe()}."]
+    evidence = [
+        RiskText.tr("No contact for %n day(s); {cadence}.", "", days).format(
+            cadence=cadence.describe()
+        )
+    ]
     if report.last_contact is not None:
-        evidence.append(f"Last contact on {day(report.last_contact, report.at)}.")
+        last = day(report.last_contact, report.at)
+        evidence.append(RiskText.tr("Last contact on {day}.").format(day=last))
     since = report.last_contact
     notes = [
         e
@@ -188,20 +201,22 @@ def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> 
         if e.kind is EntryKind.NOTE and e.at <= report.at and (since is None or e.at > since)
     ]
     if notes:
-        evidence.append(
-            f"Your note of {day(notes[-1].at, report.at)} is not counted: a note to yourself "
-            "is not contact."
-        )
+        note = RiskText.tr("Your note of {day} is not counted: a note to yourself is not contact.")
+        evidence.append(note.format(day=day(notes[-1].at, report.at)))
     step = (
-        "Call them about the disagreement: ask whether it is settled for them, and what would "
-        "settle it."
+        RiskText.tr(
+            "Call them about the disagreement: ask whether it is settled for them, and what "
+            "would settle it."
+        )
         if report.stage is Stage.CONFLICT
-        else "Get in touch: a call or a visit to hear how things are going on their side."
+        else RiskText.tr(
+            "Get in touch: a call or a visit to hear how things are going on their side."
+        )
     )
     return RiskSignal(
         RiskRule.OVERDUE,
         facts.customer_id,
-        f"{count(late, 'day')} past the keep-in-touch cadence",
+        RiskText.tr("%n day(s) past the keep-in-touch cadence", "", late),
         tuple(evidence),
         step,
         3 if ratio >= 2 else 2 if ratio >= 1.5 else 1,
@@ -224,27 +239,39 @@ def warm_but_thin(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> R
     if praise + friendly < s.warm_min_entries:
         return None
     substance = [e for e in facts.entries if e.kind in SUBSTANCE_KINDS and e.at <= now]
+    warm = RiskText.tr(
+        "%n warm entr(y|ies) in the last {days} days "
+        "({praise} praise, {friendly} friendly contacts).",
+        "",
+        praise + friendly,
+    )
     evidence = [
-        f"{praise + friendly} warm entries in the last {s.warm_window_days} days "
-        f"({praise} praise, {friendly} friendly contacts).",
+        warm.format(days=s.warm_window_days, praise=praise, friendly=friendly),
         (
-            f"No meeting, purchase or commitment since {day(substance[-1].at, now)}."
+            RiskText.tr("No meeting, purchase or commitment since {day}.").format(
+                day=day(substance[-1].at, now)
+            )
             if substance
-            else "No meeting, purchase or commitment logged, ever."
+            else RiskText.tr("No meeting, purchase or commitment logged, ever.")
         ),
     ]
     if facts.level is Level.PERSONAL:
-        evidence.append("The relationship is marked Personal.")
+        evidence.append(RiskText.tr("The relationship is marked Personal."))
     latest = _latest_check_in(facts, now)
     if latest is not None and (needs := latest.answers.needs) is not None and needs <= 2:
-        evidence.append(f"Your last check-in says you rarely talk about their needs ({needs}/5).")
+        line = RiskText.tr(
+            "Your last check-in says you rarely talk about their needs ({answer}/5)."
+        )
+        evidence.append(line.format(answer=needs))
     return RiskSignal(
         RiskRule.WARM_BUT_THIN,
         facts.customer_id,
-        "Friendly, but no business lately",
+        RiskText.tr("Friendly, but no business lately"),
         tuple(evidence),
-        "Book a working meeting about their plans: what is changing for them, what they need "
-        "next, and what you could do better. Goodwill alone will not hold the account.",
+        RiskText.tr(
+            "Book a working meeting about their plans: what is changing for them, what they need "
+            "next, and what you could do better. Goodwill alone will not hold the account."
+        ),
     )
 
 
@@ -262,26 +289,44 @@ def under_related_big_deal(
     )
     if not (weak or shallow):
         return None
-    share = round(s.big_deal_top_share * 100)
+    number = formats().number
+    top = RiskText.tr(
+        "Account value {value} {currency} is in the top {share}% of your book "
+        "(from {threshold} {currency})."
+    )
+    health = (
+        RiskText.tr("Health {score}, below {limit}.").format(
+            score=report.score, limit=s.big_deal_weak_health
+        )
+        if weak
+        else RiskText.tr(
+            "Health {score}, below {limit} for a relationship that is only {level}."
+        ).format(score=report.score, limit=s.big_deal_strong_health, level=facts.level.label)
+    )
     evidence = [
-        f"Account value {value:,.0f} {facts.currency} is in the top {share}% of your book "
-        f"(from {threshold:,.0f} {facts.currency}).",
-        (
-            f"Health {report.score}, below {s.big_deal_weak_health}."
-            if weak
-            else f"Health {report.score}, below {s.big_deal_strong_health} "
-            f"for a relationship that is only {facts.level.label}."
+        top.format(
+            value=number(float(value), 0),
+            currency=facts.currency,
+            share=round(s.big_deal_top_share * 100),
+            threshold=number(float(threshold), 0),
         ),
+        health,
     ]
     if shallow:
-        evidence.append(f"Relationship level: {facts.level.label} — {facts.level.meaning}")
+        evidence.append(
+            RiskText.tr("Relationship level: {level} — {meaning}").format(
+                level=facts.level.label, meaning=facts.level.meaning
+            )
+        )
     return RiskSignal(
         RiskRule.UNDER_RELATED_BIG_DEAL,
         facts.customer_id,
-        "A big account on a thin relationship",
+        RiskText.tr("A big account on a thin relationship"),
         tuple(evidence),
-        "Invest in this one: meet the people behind the account, learn their goals, and find a "
-        "way to become part of how they work, beyond delivering the order.",
+        RiskText.tr(
+            "Invest in this one: meet the people behind the account, learn their goals, and find "
+            "a way to become part of how they work, beyond delivering the order."
+        ),
         3 if report.score < 40 else 2,
     )
 
@@ -294,33 +339,36 @@ def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> 
     received = sum(e.kind is EntryKind.FAVOUR_RECEIVED for e in recent)
     evidence = []
     if given >= s.one_way_min_given and received <= s.one_way_max_received:
-        evidence.append(
-            f"{given} favours given and {received} received {window(s.one_way_window_days)}."
-        )
+        line = RiskText.tr("%n favour(s) given and {received} received {span}.", "", given)
+        evidence.append(line.format(received=received, span=window(s.one_way_window_days)))
     latest = _latest_check_in(facts, now, max_age_days=s.one_way_window_days)
     if latest is not None:
         a, low = latest.answers, s.one_way_low_answer
         if a.help is not None and a.help <= low and given:
-            evidence.append(f"Your last check-in says they would not help you ({a.help}/5).")
+            line = RiskText.tr("Your last check-in says they would not help you ({answer}/5).")
+            evidence.append(line.format(answer=a.help))
         if (
             a.their_word is not None
             and a.their_word <= low
             and a.trust is not None
             and a.trust >= s.one_way_own_word
         ):
-            evidence.append(
-                f"Your last check-in says you keep your word ({a.trust}/5) "
-                f"but they rarely keep theirs ({a.their_word}/5)."
+            line = RiskText.tr(
+                "Your last check-in says you keep your word ({ours}/5) "
+                "but they rarely keep theirs ({theirs}/5)."
             )
+            evidence.append(line.format(ours=a.trust, theirs=a.their_word))
     if not evidence:
         return None
     return RiskSignal(
         RiskRule.ONE_WAY_STREET,
         facts.customer_id,
-        "Help and promises flow one way",
+        RiskText.tr("Help and promises flow one way"),
         tuple(evidence),
-        "Ask for something modest in return (a referral, a testimonial, paying on time) and see "
-        "whether they meet you. If they never do, reconsider what you give them.",
+        RiskText.tr(
+            "Ask for something modest in return (a referral, a testimonial, paying on time) and "
+            "see whether they meet you. If they never do, reconsider what you give them."
+        ),
     )
 
 
@@ -335,27 +383,34 @@ def unresolved_conflict(
     if days <= s.conflict_max_days or compromises_since(facts, span.at, now):
         return None
     complaints = [e for e in facts.entries if e.kind is EntryKind.COMPLAINT and e.at <= now]
+    since = RiskText.tr("In Conflict since {day} (%n day(s); the limit is {limit}).", "", days)
     evidence = [
-        f"In Conflict since {day(span.at, now)} ({days} days; the limit is {s.conflict_max_days}).",
-        "No compromise logged since then (a favour or a commitment they took well).",
+        since.format(day=day(span.at, now), limit=s.conflict_max_days),
+        RiskText.tr("No compromise logged since then (a favour or a commitment they took well)."),
     ]
     if complaints:
         # The complaint that opened the conflict is logged just before the move, so
         # counting only those after the move's time would say "0 complaints".
         later = sum(e.at > span.at for e in complaints)
-        line = f"Latest complaint on {day(complaints[-1].at, now)}"
-        evidence.append(
-            f"{line}; {count(later, 'more complaint')} since the conflict began."
+        line = (
+            RiskText.tr(
+                "Latest complaint on {day}; %n more complaint(s) since the conflict began.",
+                "",
+                later,
+            )
             if later
-            else f"{line}."
+            else RiskText.tr("Latest complaint on {day}.")
         )
+        evidence.append(line.format(day=day(complaints[-1].at, now)))
     return RiskSignal(
         RiskRule.UNRESOLVED_CONFLICT,
         facts.customer_id,
-        f"In Conflict for {days} days without a compromise",
+        RiskText.tr("In Conflict for %n day(s) without a compromise", "", days),
         tuple(evidence),
-        "Meet them to settle it: hear what would put it right, offer what you reasonably can, "
-        "and log the agreement when you reach one.",
+        RiskText.tr(
+            "Meet them to settle it: hear what would put it right, offer what you reasonably "
+            "can, and log the agreement when you reach one."
+        ),
         3 if days > 2 * s.conflict_max_days else 2,
     )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from rapport.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Stage(StrEnum):
     """A lifecycle stage; the value is what the database stores."""
@@ -21,13 +23,13 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        """Human name of the stage."""
-        return _LABELS[self]
+        """Human name of the stage, in the owner's language."""
+        return translate("Stage", _LABELS[self])
 
     @property
     def meaning(self) -> str:
-        """One sentence on what this stage means for the owner."""
-        return _MEANINGS[self]
+        """One sentence on what this stage means for the owner, in their language."""
+        return translate("Stage", _MEANINGS[self])
 
     @property
     def order(self) -> int:
@@ -36,19 +38,29 @@ class Stage(StrEnum):
 
 
 _LABELS = {
-    Stage.ATTRACTION: "Attraction",
-    Stage.COMPATIBILITY: "Compatibility",
-    Stage.CONFLICT: "Conflict",
-    Stage.COMPROMISE: "Compromise",
-    Stage.DEEPER_UNDERSTANDING: "Deeper understanding",
+    Stage.ATTRACTION: QT_TRANSLATE_NOOP("Stage", "Attraction"),
+    Stage.COMPATIBILITY: QT_TRANSLATE_NOOP("Stage", "Compatibility"),
+    Stage.CONFLICT: QT_TRANSLATE_NOOP("Stage", "Conflict"),
+    Stage.COMPROMISE: QT_TRANSLATE_NOOP("Stage", "Compromise"),
+    Stage.DEEPER_UNDERSTANDING: QT_TRANSLATE_NOOP("Stage", "Deeper understanding"),
 }
 
 _MEANINGS = {
-    Stage.ATTRACTION: "First contact: they are exploring you, and you see a need you can meet.",
-    Stage.COMPATIBILITY: "Finding out whether you fit: shared values, workable expectations.",
-    Stage.CONFLICT: "A disagreement or complaint. Handled well, it teaches you what they need.",
-    Stage.COMPROMISE: "Adapting to their needs within reason, beyond the standard policy.",
-    Stage.DEEPER_UNDERSTANDING: "You know them as people and help before they ask.",
+    Stage.ATTRACTION: QT_TRANSLATE_NOOP(
+        "Stage", "First contact: they are exploring you, and you see a need you can meet."
+    ),
+    Stage.COMPATIBILITY: QT_TRANSLATE_NOOP(
+        "Stage", "Finding out whether you fit: shared values, workable expectations."
+    ),
+    Stage.CONFLICT: QT_TRANSLATE_NOOP(
+        "Stage", "A disagreement or complaint. Handled well, it teaches you what they need."
+    ),
+    Stage.COMPROMISE: QT_TRANSLATE_NOOP(
+        "Stage", "Adapting to their needs within reason, beyond the standard policy."
+    ),
+    Stage.DEEPER_UNDERSTANDING: QT_TRANSLATE_NOOP(
+        "Stage", "You know them as people and help before they ask."
+    ),
 }
 
 #: The stage a new customer starts in when the user does not choose one.

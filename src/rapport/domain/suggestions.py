@@ -33,6 +33,9 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.lifecycle import StageSpan
 from rapport.domain.stages import Stage
 from rapport.domain.wording import day, days_between
+from rapport.i18n import Words
+
+DomainSuggestionsText = Words("DomainSuggestionsText")
 
 COMPROMISE_KINDS = frozenset(
     {
@@ -126,10 +129,10 @@ def _conflict(
     if not complaints:
         return None
     last = complaints[-1]
-    evidence = (f"Complaint logged on {day(last.at, now)}.",)
-    return Suggestion(
-        facts.customer_id, Stage.CONFLICT, "Complaint logged", evidence, last.ref, last.id
-    )
+    logged = DomainSuggestionsText.tr("Complaint logged on {day}.")
+    evidence = (logged.format(day=day(last.at, now)),)
+    reason = DomainSuggestionsText.tr("Complaint logged")
+    return Suggestion(facts.customer_id, Stage.CONFLICT, reason, evidence, last.ref, last.id)
 
 
 def _compromise(
@@ -141,13 +144,13 @@ def _compromise(
     if not found:
         return None
     last = found[-1]
+    taken = DomainSuggestionsText.tr("{kind} on {day}, taken well (sentiment {sentiment}).")
     evidence = (
-        f"In Conflict since {day(span.at, now)}.",
-        f"{last.kind.label} on {day(last.at, now)}, taken well (sentiment {last.sentiment:+d}).",
+        DomainSuggestionsText.tr("In Conflict since {day}.").format(day=day(span.at, now)),
+        taken.format(kind=last.kind.label, day=day(last.at, now), sentiment=f"{last.sentiment:+d}"),
     )
-    return Suggestion(
-        facts.customer_id, Stage.COMPROMISE, "Compromise reached", evidence, last.ref, last.id
-    )
+    reason = DomainSuggestionsText.tr("Compromise reached")
+    return Suggestion(facts.customer_id, Stage.COMPROMISE, reason, evidence, last.ref, last.id)
 
 
 def _deeper(
@@ -172,14 +175,17 @@ def _deeper(
         return None
     scores = ", ".join(str(r.score) for r in reversed(reports))
     months = s.deeper_proactive_window_days // 30
-    evidence = (
-        f"Health strong for {s.deeper_sustained_days} days ({scores}).",
-        f"{len(proactive)} favours given in the last {months} months.",
+    strong = DomainSuggestionsText.tr(
+        "Health strong for %n day(s) ({scores}).", "", s.deeper_sustained_days
     )
+    favours = DomainSuggestionsText.tr(
+        "%n favour(s) given in the last {months} months.", "", len(proactive)
+    )
+    evidence = (strong.format(scores=scores), favours.format(months=months))
     return Suggestion(
         facts.customer_id,
         Stage.DEEPER_UNDERSTANDING,
-        "Sustained good health and proactive help",
+        DomainSuggestionsText.tr("Sustained good health and proactive help"),
         evidence,
         f"stage:{span.at.isoformat()}",
     )

@@ -28,7 +28,10 @@ from rapport.domain.risk import BookContext, RiskRule, RiskSignal, assess, book_
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import Suggestion, current_span, suggest_stages
-from rapport.domain.wording import count, day
+from rapport.domain.wording import day
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+DomainTodayText = Words("DomainTodayText")
 
 #: Asked now and then during a long computation: True when its result is no longer wanted.
 Stop = Callable[[], bool]
@@ -48,15 +51,15 @@ class Section(StrEnum):
 
     @property
     def label(self) -> str:
-        """Heading of the group."""
-        return _SECTION_LABELS[self]
+        """Heading of the group, in the owner's language."""
+        return translate(DomainTodayText.context, _SECTION_LABELS[self])
 
 
 _SECTION_LABELS = {
-    Section.FOLLOW_UP: "Follow-ups",
-    Section.PAST_CADENCE: "Past their keep-in-touch cadence",
-    Section.RISK: "Risk signals",
-    Section.CHECK_IN: "Check-ins due",
+    Section.FOLLOW_UP: QT_TRANSLATE_NOOP("DomainTodayText", "Follow-ups"),
+    Section.PAST_CADENCE: QT_TRANSLATE_NOOP("DomainTodayText", "Past their keep-in-touch cadence"),
+    Section.RISK: QT_TRANSLATE_NOOP("DomainTodayText", "Risk signals"),
+    Section.CHECK_IN: QT_TRANSLATE_NOOP("DomainTodayText", "Check-ins due"),
 }
 
 
@@ -174,12 +177,14 @@ def _follow_ups(
             continue
         late = (today - f.due).days
         if late > 0:
-            detail = f"{count(late, 'day')} overdue (due {f.due.day} {f.due:%b})"
+            detail = DomainTodayText.tr("%n day(s) overdue (due {day})", "", late).format(
+                day=formats().day_month(f.due)
+            )
         elif late == 0:
-            detail = "due today"
+            detail = DomainTodayText.tr("due today")
         else:
-            detail = f"due in {count(-late, 'day')}"
-        title = f.title or f"{f.kind.label} follow-up"
+            detail = DomainTodayText.tr("due in %n day(s)", "", -late)
+        title = f.title or DomainTodayText.tr("{kind} follow-up").format(kind=f.kind.label)
         items.append(
             TodayItem(
                 Section.FOLLOW_UP,
@@ -200,14 +205,20 @@ def _check_in_item(
 ) -> TodayItem:
     late = (today - due).days
     past = [c for c in facts.check_ins if c.at <= now]
-    detail = f"last check-in {day(past[-1].at, now)}" if past else "no check-in yet"
-    if late > 0:
-        detail += f"; due since {due.day} {due:%b %Y}"
+    if past and late > 0:
+        detail = DomainTodayText.tr("last check-in {day}; due since {due}")
+    elif past:
+        detail = DomainTodayText.tr("last check-in {day}")
+    elif late > 0:
+        detail = DomainTodayText.tr("no check-in yet; due since {due}")
+    else:
+        detail = DomainTodayText.tr("no check-in yet")
+    detail = detail.format(day=day(past[-1].at, now) if past else "", due=formats().day(due))
     return TodayItem(
         Section.CHECK_IN,
         facts.customer_id,
         facts.name,
-        "Time for a check-in",
+        DomainTodayText.tr("Time for a check-in"),
         detail,
         due=due,
         health=score,
