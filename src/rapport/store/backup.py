@@ -24,11 +24,13 @@ from typing import Literal
 from sqlalchemy import Engine
 
 from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_to_keep
+from rapport.i18n import Words
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
 from rapport.store.errors import JournalError
 from rapport.store.files import create_private, fsync_folder, private_folder
 
 log = logging.getLogger("rapport.store.backup")
+BackupText = Words("BackupText")
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)\.rapport$")
@@ -155,8 +157,10 @@ def restore_backup(journal_path: Path, backup: Path) -> BackupInfo | None:
     problem = check_backup(backup)
     if problem is not None:
         raise BackupError(
-            f"The backup “{backup.name}” is damaged ({problem}); nothing was changed.",
-            "Choose an older backup.",
+            BackupText.tr(
+                "The backup “{name}” is damaged ({problem}); nothing was changed."
+            ).format(name=backup.name, problem=problem),
+            BackupText.tr("Choose an older backup."),
         )
     before = (
         take_backup(journal_path, "before-restore", policy=None) if journal_path.exists() else None
@@ -198,7 +202,7 @@ def check_backup(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         return str(exc)
     if app_id != APPLICATION_ID:
-        return "not a Rapport journal"
+        return BackupText.tr("not a Rapport journal")
     return None if result == ["ok"] else "; ".join(result[:5])
 
 
@@ -233,8 +237,12 @@ def copy_into(source_path: Path, target_path: Path) -> None:
         source.close()
     if problem != "ok":
         raise BackupError(
-            f"The copy written to “{target_path}” failed its check.",
-            "Try another backup, or ask for help; the backup itself was not changed.",
+            BackupText.tr("The copy written to “{path}” failed its check.").format(
+                path=target_path
+            ),
+            BackupText.tr(
+                "Try another backup, or ask for help; the backup itself was not changed."
+            ),
         )
 
 
@@ -268,16 +276,22 @@ def _write(source: sqlite3.Connection, journal_path: Path, reason: str) -> Backu
         problem = check_backup(partial)
         if problem is not None:
             raise BackupError(
-                f"The new backup of “{journal_path.name}” failed its check ({problem}).",
-                "Older backups were kept. Check the disk, then try again.",
+                BackupText.tr("The new backup of “{name}” failed its check ({problem}).").format(
+                    name=journal_path.name, problem=problem
+                ),
+                BackupText.tr("Older backups were kept. Check the disk, then try again."),
             )
         os.replace(partial, final)
         fsync_folder(folder)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"The backup of “{journal_path.name}” could not be written ({exc}).",
-            "Older backups were kept. Free some disk space or check the folder, then try again.",
+            BackupText.tr("The backup of “{name}” could not be written ({reason}).").format(
+                name=journal_path.name, reason=exc
+            ),
+            BackupText.tr(
+                "Older backups were kept. Free some disk space or check the folder, then try again."
+            ),
         ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
+from rapport.i18n import Words
+
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
 
 log = logging.getLogger("rapport.store.check")
+CheckText = Words("CheckText")
 
 #: At most this many of SQLite's own messages are kept in the report.
 MAX_DETAILS = 10
@@ -54,12 +57,15 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         """The report as lines of text for the command line or a dialog."""
+        good = CheckText.tr("OK")
+        bad = CheckText.tr("PROBLEM")
+        width = max(len(good), len(bad)) + 2
         out: list[str] = []
         for finding in self.findings:
-            out.append(("OK       " if finding.ok else "PROBLEM  ") + finding.message)
+            out.append((good if finding.ok else bad).ljust(width) + finding.message)
             if finding.hint:
-                out.append("         " + finding.hint)
-            out.extend("           - " + d for d in finding.details)
+                out.append(" " * width + finding.hint)
+            out.extend(" " * (width + 2) + "- " + d for d in finding.details)
         return out
 
 
@@ -70,14 +76,16 @@ def _file_finding(journal: Journal) -> Finding:
     except DatabaseError as exc:
         rows = [str(exc.orig or exc)]
     if rows == ["ok"]:
-        return Finding("file", True, "The journal file is sound.")
+        return Finding("file", True, CheckText.tr("The journal file is sound."))
     log.warning("integrity_check: %s", rows[:MAX_DETAILS])
     return Finding(
         "file",
         False,
-        "The journal file is damaged.",
-        "Restore the latest backup (your backups folder is beside the journal); "
-        "keep this damaged copy until you have checked the restored one.",
+        CheckText.tr("The journal file is damaged."),
+        CheckText.tr(
+            "Restore the latest backup (your backups folder is beside the journal); "
+            "keep this damaged copy until you have checked the restored one."
+        ),
         tuple(rows[:MAX_DETAILS]),
     )
 
@@ -88,16 +96,29 @@ def _links_finding(journal: Journal) -> Finding:
             rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
     except DatabaseError as exc:
         return Finding(
-            "links", False, "The links between records could not be checked.", "", (str(exc),)
+            "links",
+            False,
+            CheckText.tr("The links between records could not be checked."),
+            "",
+            (str(exc),),
         )
     if not rows:
-        return Finding("links", True, "Every record links to records that exist.")
-    details = tuple(f"{r[0]} row {r[1]} points to a missing {r[2]}" for r in rows[:MAX_DETAILS])
+        return Finding("links", True, CheckText.tr("Every record links to records that exist."))
+    details = tuple(
+        CheckText.tr("{table} row {row} points to a missing {parent}").format(
+            table=r[0], row=r[1], parent=r[2]
+        )
+        for r in rows[:MAX_DETAILS]
+    )
     return Finding(
         "links",
         False,
-        f"{len(rows)} record(s) point to customers or entries that no longer exist.",
-        "Restore the latest backup, or report this problem with the details below.",
+        CheckText.tr(
+            "%n record(s) (points|point) to customers or entries that no longer exist.",
+            "",
+            len(rows),
+        ),
+        CheckText.tr("Restore the latest backup, or report this problem with the details below."),
         details,
     )
 
@@ -106,15 +127,25 @@ def _search_findings(journal: Journal) -> list[Finding]:
     try:
         problems = journal.search.check()
     except DatabaseError as exc:
-        problems = [f"The search index could not be checked ({exc.orig or exc})."]
+        problems = [
+            CheckText.tr("The search index could not be checked ({reason}).").format(
+                reason=exc.orig or exc
+            )
+        ]
     if not problems:
-        return [Finding("search", True, "Search finds every note: its index matches the journal.")]
+        return [
+            Finding(
+                "search",
+                True,
+                CheckText.tr("Search finds every note: its index matches the journal."),
+            )
+        ]
     return [
         Finding(
             "search",
             False,
             p,
-            "Rebuilding the search index repairs this; your notes are not affected.",
+            CheckText.tr("Rebuilding the search index repairs this; your notes are not affected."),
         )
         for p in problems
     ]
@@ -136,8 +167,13 @@ def check_journal(
     before = _search_findings(journal)
     journal.search.rebuild()
     after = _search_findings(journal)
-    was = "was healthy" if all(f.ok for f in before) else "had problems"
-    findings.append(Finding("search", True, f"Search index rebuilt (it {was} before)."))
+    healthy = all(f.ok for f in before)
+    rebuilt = (
+        CheckText.tr("Search index rebuilt (it was healthy before).")
+        if healthy
+        else CheckText.tr("Search index rebuilt (it had problems before).")
+    )
+    findings.append(Finding("search", True, rebuilt))
     findings.extend(after)
-    log.info("check with rebuild: index %s before", was)
+    log.info("check with rebuild: index %s before", "was healthy" if healthy else "had problems")
     return CheckReport(tuple(findings), rebuilt_index=True)

@@ -109,4 +109,4 @@ class CheckInStore:
 def _live_customer(session: Session, customer_id: int) -> None:
     row = session.get(models.Customer, customer_id)
     if row is None or row.deleted_at is not None:
-        raise RecordNotFoundError("That customer no longer exists (it may have been deleted).")
+        raise RecordNotFoundError.gone("customer")

@@ -136,7 +136,7 @@ class CustomerStore:
 def _live(session: Session, customer_id: int) -> Customer:
     row = session.get(Customer, customer_id)
     if row is None or row.deleted_at is not None:
-        raise RecordNotFoundError("That customer no longer exists (it may have been deleted).")
+        raise RecordNotFoundError.gone("customer")
     return row
 
 

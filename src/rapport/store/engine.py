@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from rapport.i18n import Words
 from rapport.store.errors import (
     CorruptJournalError,
     JournalLocationError,
@@ -22,6 +23,7 @@ from rapport.store.errors import (
 )
 
 log = logging.getLogger("rapport.store")
+EngineText = Words("EngineText")
 
 #: Written into the SQLite header (PRAGMA application_id) so a journal can be told apart
 #: from any other SQLite database. "RAPP" in ASCII.
@@ -34,8 +36,8 @@ def prepare_location(path: Path) -> None:
     """Make sure the journal's folder exists and is writable, created private (0700)."""
     if path.is_dir():
         raise JournalLocationError(
-            f"“{path}” is a folder.",
-            "Give the path of a journal file inside it, e.g. journal.rapport.",
+            EngineText.tr("“{path}” is a folder.").format(path=path),
+            EngineText.tr("Give the path of a journal file inside it, e.g. journal.rapport."),
         )
     folder = path.parent
     try:
@@ -43,18 +45,22 @@ def prepare_location(path: Path) -> None:
             folder.mkdir(parents=True, mode=0o700)
     except OSError as exc:
         raise JournalLocationError(
-            f"The folder “{folder}” could not be created ({exc.strerror}).",
-            "Choose a folder you can write to.",
+            EngineText.tr("The folder “{folder}” could not be created ({reason}).").format(
+                folder=folder, reason=exc.strerror
+            ),
+            EngineText.tr("Choose a folder you can write to."),
         ) from exc
     if not folder.is_dir():
         raise JournalLocationError(
-            f"“{folder}” is a file, not a folder, so no journal can be kept inside it.",
-            "Choose a journal path inside a folder.",
+            EngineText.tr(
+                "“{folder}” is a file, not a folder, so no journal can be kept inside it."
+            ).format(folder=folder),
+            EngineText.tr("Choose a journal path inside a folder."),
         )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise JournalLocationError(
-            f"Rapport cannot write in the folder “{folder}”.",
-            "Choose a folder you can write to, or ask for write permission.",
+            EngineText.tr("Rapport cannot write in the folder “{folder}”.").format(folder=folder),
+            EngineText.tr("Choose a folder you can write to, or ask for write permission."),
         )
 
 
@@ -67,13 +73,13 @@ def inspect_existing(path: Path) -> bool:
     if not path.exists():
         return True
     if not stat.S_ISREG(path.stat().st_mode):
-        raise NotAJournalError(path, "not a regular file")
+        raise NotAJournalError(path, "not a file")
     if path.stat().st_size == 0:
         return True
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_MAGIC))
     if header != _SQLITE_MAGIC:
-        raise NotAJournalError(path, "not a database (perhaps a text or document file)")
+        raise NotAJournalError(path, "not a database")
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -83,14 +89,16 @@ def inspect_existing(path: Path) -> bool:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise CorruptJournalError(
-            f"“{path}” is damaged and cannot be read ({exc}).",
-            "Restore it from a backup. The damaged file was left as it was.",
+            EngineText.tr("“{path}” is damaged and cannot be read ({reason}).").format(
+                path=path, reason=exc
+            ),
+            EngineText.tr("Restore it from a backup. The damaged file was left as it was."),
         ) from exc
     if app_id == APPLICATION_ID:
         return False
     if app_id == 0 and not tables:
         return True
-    raise NotAJournalError(path, "a database of another program")
+    raise NotAJournalError(path, "another program's")
 
 
 def _create_private_file(path: Path) -> None:

@@ -162,11 +162,11 @@ def _apply(row: Entry, clean: EntryDraft) -> None:
 def _live_entry(session: Session, entry_id: int) -> Entry:
     row = session.get(Entry, entry_id)
     if row is None or row.deleted_at is not None:
-        raise RecordNotFoundError("That entry no longer exists (it may have been deleted).")
+        raise RecordNotFoundError.gone("entry")
     return row
 
 
 def _live_customer(session: Session, customer_id: int) -> None:
     row = session.get(Customer, customer_id)
     if row is None or row.deleted_at is not None:
-        raise RecordNotFoundError("That customer no longer exists (it may have been deleted).")
+        raise RecordNotFoundError.gone("customer")

@@ -63,7 +63,7 @@ class FactsStore:
         """The facts of one customer (RecordNotFoundError when missing or deleted)."""
         found = self._gather(col(Customer.id) == customer_id).customers
         if not found:
-            raise RecordNotFoundError("That customer no longer exists (it may have been deleted).")
+            raise RecordNotFoundError.gone("customer")
         return found[0]
 
     def book(self, statuses: Iterable[Status] = (Status.ACTIVE,)) -> BookFacts:

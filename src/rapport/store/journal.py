@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
+from rapport.i18n import Words
 from rapport.store import backup, integrity, migrate
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from rapport.store.charts import ChartStore
 
 log = logging.getLogger("rapport.store")
+JournalText = Words("JournalText")
 
 Listener = Callable[[Change], None]
 
@@ -94,8 +96,12 @@ class Journal:
             engine = make_engine(path, is_new=is_new)
         except OSError as exc:
             raise JournalLocationError(
-                f"“{path}” could not be opened ({exc.strerror or exc}).",
-                "Check that you may read and write the file and its folder, or choose another.",
+                JournalText.tr("“{path}” could not be opened ({reason}).").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+                JournalText.tr(
+                    "Check that you may read and write the file and its folder, or choose another."
+                ),
             ) from exc
         except DatabaseError as exc:
             raise _open_error(path, exc) from exc
@@ -205,8 +211,10 @@ def _check_at_start(path: Path) -> bool:
     problem, later = integrity.check_at_start(path)
     if problem is not None:
         raise CorruptJournalError(
-            f"“{path}” is damaged: part of it can no longer be read.",
-            "Restore it from a backup. The damaged file was left as it was.",
+            JournalText.tr("“{path}” is damaged: part of it can no longer be read.").format(
+                path=path
+            ),
+            JournalText.tr("Restore it from a backup. The damaged file was left as it was."),
         )
     return later
 
@@ -226,8 +234,8 @@ def _open_error(path: Path, exc: DatabaseError) -> JournalError:
     if "malformed" in text or "not a database" in text:
         log.warning("damaged journal %s: %s", path, exc)
         return CorruptJournalError(
-            f"“{path}” is damaged and cannot be read.",
-            "Restore it from a backup. The damaged file was left as it was.",
+            JournalText.tr("“{path}” is damaged and cannot be read.").format(path=path),
+            JournalText.tr("Restore it from a backup. The damaged file was left as it was."),
         )
     return _write_error(exc)
 
@@ -243,22 +251,25 @@ def _write_error(exc: Exception) -> JournalWriteError:
     log.warning("write failed: %s", exc)
     if "full" in text:
         return JournalWriteError(
-            "The disk is full, so the change was not saved.",
-            "Free some space, then try again. Your text is still here.",
+            JournalText.tr("The disk is full, so the change was not saved."),
+            JournalText.tr("Free some space, then try again. Your text is still here."),
         )
     if "readonly" in text or "read-only" in text:
         return JournalWriteError(
-            "The journal file cannot be written (it or its folder is read-only).",
-            "Check the file's permissions, or save the journal somewhere else.",
+            JournalText.tr("The journal file cannot be written (it or its folder is read-only)."),
+            JournalText.tr("Check the file's permissions, or save the journal somewhere else."),
         )
     if "locked" in text or "busy" in text:
         return JournalWriteError(
-            "The journal is busy in another program, so the change was not saved.",
-            "Close the other program (or wait a moment), then try again.",
+            JournalText.tr("The journal is busy in another program, so the change was not saved."),
+            JournalText.tr("Close the other program (or wait a moment), then try again."),
         )
     if "malformed" in text or "not a database" in text:
         return JournalWriteError(
-            "The journal file is damaged, so the change was not saved.",
-            "Use Tools → Check journal, or File → Restore from backup.",
+            JournalText.tr("The journal file is damaged, so the change was not saved."),
+            JournalText.tr("Use Tools → Check journal, or File → Restore from backup."),
         )
-    return JournalWriteError("The change could not be saved.", f"The database said: {reason}")
+    return JournalWriteError(
+        JournalText.tr("The change could not be saved."),
+        JournalText.tr("The database said: {reason}").format(reason=reason),
+    )

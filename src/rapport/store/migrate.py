@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from rapport.i18n import Words
 from rapport.store.engine import WRITE
 from rapport.store.errors import JournalError, NewerJournalError
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 log = logging.getLogger("rapport.store.migrate")
+MigrateText = Words("MigrateText")
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -110,9 +112,11 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise JournalError(
-                        "Upgrading the journal would break links between its records; "
-                        "nothing was changed.",
-                        "Please report this problem; your journal is as it was.",
+                        MigrateText.tr(
+                            "Upgrading the journal would break links between its records; "
+                            "nothing was changed."
+                        ),
+                        MigrateText.tr("Please report this problem; your journal is as it was."),
                     )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
@@ -128,11 +132,19 @@ def _run_upgrade(config: Config, saved: Path | None) -> None:
         raise  # already in words, or put into words by the caller (disk full, locked…)
     except Exception as exc:
         log.exception("schema upgrade failed")
+        hint = (
+            MigrateText.tr(
+                "A backup made before the attempt is at “{path}”. Please report this problem."
+            ).format(path=saved)
+            if saved
+            else MigrateText.tr("Please report this problem.")
+        )
         raise JournalError(
-            "The journal could not be upgraded to this version of Rapport; "
-            "it was left exactly as it was.",
-            (f"A backup made before the attempt is at “{saved}”. " if saved else "")
-            + "Please report this problem.",
+            MigrateText.tr(
+                "The journal could not be upgraded to this version of Rapport; "
+                "it was left exactly as it was."
+            ),
+            hint,
         ) from exc
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError
 
 from rapport.domain.kinds import EntryKind
+from rapport.i18n import Words
 from rapport.store import search_fts5_schema as schema
 from rapport.store import search_fts5_sql as sql
 from rapport.store.search import CUSTOMER_HITS, MAX_LIMIT, SearchFilters, SearchHit
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from rapport.store.journal import Journal
 
 log = logging.getLogger("rapport.store.search")
+SearchFts5Text = Words("SearchFts5Text")
 
 
 def _run(conn: Connection, built: tuple[str, dict[str, Any]]) -> list[Any]:
@@ -113,7 +115,11 @@ class Fts5SearchIndex:
             }
             for index in schema.INDEXES:
                 if index not in names:
-                    problems.append(f"The search index “{index}” is missing.")
+                    problems.append(
+                        SearchFts5Text.tr("The search index “{index}” is missing.").format(
+                            index=index
+                        )
+                    )
                     continue
                 try:
                     # rank 1: also compare the index with the text it was built from.
@@ -123,18 +129,22 @@ class Fts5SearchIndex:
                 except (DatabaseError, MemoryError) as exc:
                     log.warning("FTS5 integrity-check of %s failed: %s", index, exc)
                     problems.append(
-                        f"The search index “{index}” does not match the journal (it is "
-                        "damaged or out of date), so search may miss or misplace notes."
+                        SearchFts5Text.tr(
+                            "The search index “{index}” does not match the journal (it is "
+                            "damaged or out of date), so search may miss or misplace notes."
+                        ).format(index=index)
                     )
             missing = sorted(set(schema.TRIGGERS) - names)
             if missing:
                 problems.append(
-                    "The search index is no longer kept up to date (missing: "
-                    + ", ".join(missing)
-                    + ")."
+                    SearchFts5Text.tr(
+                        "The search index is no longer kept up to date (missing: {missing})."
+                    ).format(missing=", ".join(missing))
                 )
             if "search_customer" in names and _customers_out_of_step(conn):
-                problems.append("The search index of customers does not match their details.")
+                problems.append(
+                    SearchFts5Text.tr("The search index of customers does not match their details.")
+                )
             conn.rollback()
         return problems
 

@@ -12,19 +12,19 @@ from typing import TypeVar
 from sqlmodel import Session
 
 from rapport.store.clock import utcnow
-from rapport.store.errors import RecordNotFoundError
+from rapport.store.errors import Gone, RecordNotFoundError
 from rapport.store.models import CheckIn, Customer, Entry, StageChange
 
 Row = TypeVar("Row", Customer, Entry, StageChange, CheckIn)
 
 
 def set_deleted(
-    session: Session, table: type[Row], row_id: int, *, deleted: bool, what: str
+    session: Session, table: type[Row], row_id: int, *, deleted: bool, what: Gone
 ) -> Row:
     """Trash (deleted=True) or restore a row; returns it. `what` names it in errors."""
     row = session.get(table, row_id)
     if row is None or (deleted and row.deleted_at is not None):
-        raise RecordNotFoundError(f"That {what} no longer exists (it may have been deleted).")
+        raise RecordNotFoundError.gone(what)
     row.deleted_at = utcnow() if deleted else None
     session.add(row)
     return row

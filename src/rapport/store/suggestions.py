@@ -56,7 +56,7 @@ class SuggestionStore:
         with self._journal._write() as session:
             customer = session.get(Customer, customer_id)
             if customer is None or customer.deleted_at is not None:
-                raise RecordNotFoundError("That customer no longer exists.")
+                raise RecordNotFoundError.customer_gone()
             existing = session.exec(
                 select(DismissedSuggestion).where(
                     DismissedSuggestion.customer_id == customer_id,

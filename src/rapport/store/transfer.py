@@ -18,6 +18,7 @@ from sqlalchemy import func, insert
 from sqlmodel import col, select
 
 from rapport.domain.stages import INITIAL_STAGE
+from rapport.i18n import Words
 from rapport.store import backup
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from rapport.store.journal import Journal
 
 log = logging.getLogger("rapport.store.transfer")
+StoreTransferText = Words("StoreTransferText")
 
 Progress = tuple[int, int]  # done, total
 
@@ -58,7 +60,7 @@ class TransferStore:
             if customer_id is not None:
                 found = session.get(Customer, customer_id)
                 if found is None or found.deleted_at is not None:
-                    raise RecordNotFoundError("That customer no longer exists.")
+                    raise RecordNotFoundError.customer_gone()
             return read_snapshot(session, customer_id)
 
     def existing(self) -> list[Existing]:
@@ -156,8 +158,13 @@ class TransferStore:
         except Exception as exc:
             log.exception("backup before import failed")
             raise JournalWriteError(
-                "Rapport could not back up the journal before importing, so nothing was imported.",
-                "Check the free space and permissions of the journal's folder, then try again.",
+                StoreTransferText.tr(
+                    "Rapport could not back up the journal before importing, "
+                    "so nothing was imported."
+                ),
+                StoreTransferText.tr(
+                    "Check the free space and permissions of the journal's folder, then try again."
+                ),
             ) from exc
 
 

@@ -15,9 +15,11 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from rapport.i18n import Words
 from rapport.transfer.errors import TransferError
 
 log = logging.getLogger("rapport.transfer")
+AtomicText = Words("AtomicText")
 
 
 def write_atomically(path: Path, chunks: Iterable[str], newline: str = "") -> int:
@@ -29,7 +31,10 @@ def write_atomically(path: Path, chunks: Iterable[str], newline: str = "") -> in
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise TransferError(f"“{path}” is a folder.", "Choose a file name to export to.")
+        raise TransferError(
+            AtomicText.tr("“{path}” is a folder.").format(path=path),
+            AtomicText.tr("Choose a file name to export to."),
+        )
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -72,7 +77,12 @@ def _sync_folder(folder: Path) -> None:
 
 def _error(path: Path, exc: OSError) -> TransferError:
     reason = exc.strerror or str(exc)
-    hint = "Choose another folder, or free some space, then export again."
     if path.exists():
-        hint = "The previous file was left as it was. " + hint
-    return TransferError(f"“{path}” could not be written ({reason}).", hint)
+        hint = AtomicText.tr(
+            "The previous file was left as it was. "
+            "Choose another folder, or free some space, then export again."
+        )
+    else:
+        hint = AtomicText.tr("Choose another folder, or free some space, then export again.")
+    message = AtomicText.tr("“{path}” could not be written ({reason}).")
+    return TransferError(message.format(path=path, reason=reason), hint)

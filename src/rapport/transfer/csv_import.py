@@ -13,13 +13,18 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapport.i18n import Words, formats
 from rapport.transfer.errors import TransferError
 from rapport.transfer.fields import Target, build_customer, is_blank
 from rapport.transfer.formula import unescape
 from rapport.transfer.presets import Mapping, detect
 from rapport.transfer.rows import BadRow, Read
 
+CsvImportText = Words("CsvImportText")
+
 _DELIMITERS = ",;\t"
+#: Python's csv module refuses longer cells (its default field size limit).
+_CELL_LIMIT = 131_072
 
 
 @dataclass(frozen=True)
@@ -54,18 +59,23 @@ def read_table(text: str) -> CsvTable:
         except StopIteration:
             break
         except csv.Error as exc:
-            bad.append(BadRow(f"line {line}", _csv_reason(str(exc)), line))
+            bad.append(BadRow(_line(line), _csv_reason(str(exc)), line))
             continue
         if not any(c.strip() for c in cells):
             continue
         if headers is None:
-            headers = [h.strip() or f"Column {i + 1}" for i, h in enumerate(cells)]
+            headers = [
+                h.strip() or CsvImportText.tr("Column {number}").format(number=i + 1)
+                for i, h in enumerate(cells)
+            ]
         else:
             rows.append(Row(line, cells))
     if headers is None:
         raise TransferError(
-            "The file has no header line, so Rapport cannot tell which column is which.",
-            "Export it again with column names in the first line.",
+            CsvImportText.tr(
+                "The file has no header line, so Rapport cannot tell which column is which."
+            ),
+            CsvImportText.tr("Export it again with column names in the first line."),
         )
     return CsvTable(headers, rows, delimiter, bad)
 
@@ -88,7 +98,9 @@ class CsvSource:
         """Why the mapping cannot work, or None: some column must give a name."""
         names = {Target.NAME, Target.FIRST_NAME, Target.LAST_NAME, Target.ORGANISATION}
         if not names & {t for t in self.mapping if t is not None}:
-            return "Choose the column that holds each customer's name (or organisation)."
+            return CsvImportText.tr(
+                "Choose the column that holds each customer's name (or organisation)."
+            )
         return None
 
     def read(self, start: int, stop: int) -> list[Read]:
@@ -98,7 +110,7 @@ class CsvSource:
             found.extend(self.table.bad)
         width = len(self.table.headers)
         for row in self.table.rows[start:stop]:
-            place = f"line {row.line}"
+            place = _line(row.line)
             if len(row.cells) != width:
                 found.append(BadRow(place, _width_reason(len(row.cells), width), row.line))
                 continue
@@ -124,21 +136,38 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+def _line(number: int) -> str:
+    """Where a row is, in words: "line 12"."""
+    return CsvImportText.tr("line {line}").format(line=number)
+
+
 def _width_reason(cells: int, width: int) -> str:
     if cells > width:
-        return (
-            f"it has {cells} cells where the header has {width} "
-            "(a comma or quote too many inside a cell?)"
+        text = CsvImportText.tr(
+            "it has %n cell(s) where the header has {width} "
+            "(a comma or quote too many inside a cell?)",
+            "",
+            cells,
         )
-    return f"it has {cells} cells where the header has {width} (the line may be cut short)"
+    else:
+        text = CsvImportText.tr(
+            "it has %n cell(s) where the header has {width} (the line may be cut short)",
+            "",
+            cells,
+        )
+    return text.format(width=width)
 
 
 def _csv_reason(message: str) -> str:
     """Python's csv messages, in words for a spreadsheet user."""
     if "field larger than field limit" in message:
-        return "a cell is longer than 131,072 characters, so the line was not read"
+        return CsvImportText.tr(
+            "a cell is longer than {limit} characters, so the line was not read"
+        ).format(limit=formats().number(_CELL_LIMIT, 0))
     if "unexpected end of data" in message:
-        return "a quoted cell is never closed (the file may be cut short)"
+        return CsvImportText.tr("a quoted cell is never closed (the file may be cut short)")
     if "expected after" in message:
-        return "a quote inside a cell is not doubled, so the line cannot be split into cells"
-    return f"the line is not valid CSV ({message})"
+        return CsvImportText.tr(
+            "a quote inside a cell is not doubled, so the line cannot be split into cells"
+        )
+    return CsvImportText.tr("the line is not valid CSV ({reason})").format(reason=message)

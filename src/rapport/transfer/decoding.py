@@ -11,7 +11,10 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from rapport.i18n import Words, formats
 from rapport.transfer.errors import TransferError
+
+DecodingText = Words("DecodingText")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -22,10 +25,6 @@ _BOMS = (
 )
 #: Share of NUL characters above which decoded text is taken for a binary file.
 _BINARY_NUL_SHARE = 0.05
-_SAVE_AS_UTF8 = (
-    "Save it again as UTF-8 (in Excel: Save As → “CSV UTF-8”; in Outlook or a contacts "
-    "app: export as CSV or vCard), then import that file."
-)
 
 
 @dataclass(frozen=True)
@@ -36,8 +35,12 @@ class Decoded:
     encoding: str
 
 
-def decode(data: bytes, name: str = "The file") -> Decoded:
-    """Decode an import file; raise TransferError when no known encoding fits."""
+def decode(data: bytes, name: str = "") -> Decoded:
+    """Decode an import file; raise TransferError when no known encoding fits.
+
+    `name` starts the messages (the file's name in quotes); by default "The file".
+    """
+    name = name or DecodingText.tr("The file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data, encoding, name), encoding, name)
@@ -52,10 +55,16 @@ def decode(data: bytes, name: str = "The file") -> Decoded:
         return _checked(data.decode("cp1252"), "cp1252", name)
     except UnicodeDecodeError as exc:
         raise TransferError(
-            f"{name} is not in a text encoding Rapport can read "
-            f"(byte 0x{data[exc.start]:02X} at position {exc.start:,} fits neither UTF-8, "
-            "UTF-16 nor Windows-1252).",
-            _SAVE_AS_UTF8,
+            DecodingText.tr(
+                "{name} is not in a text encoding Rapport can read "
+                "(byte {byte} at position {position} fits neither UTF-8, "
+                "UTF-16 nor Windows-1252)."
+            ).format(
+                name=name,
+                byte=f"0x{data[exc.start]:02X}",
+                position=formats().number(exc.start, 0),
+            ),
+            _save_as_utf8(),
         ) from None
 
 
@@ -64,9 +73,15 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise TransferError(
-            f"{name} says it is {encoding.upper().replace('-SIG', '')} but is damaged at "
-            f"byte {exc.start:,} (perhaps it was cut short or edited as another encoding).",
-            _SAVE_AS_UTF8,
+            DecodingText.tr(
+                "{name} says it is {encoding} but is damaged at byte {position} "
+                "(perhaps it was cut short or edited as another encoding)."
+            ).format(
+                name=name,
+                encoding=encoding.upper().replace("-SIG", ""),
+                position=formats().number(exc.start, 0),
+            ),
+            _save_as_utf8(),
         ) from None
 
 
@@ -90,7 +105,16 @@ def _checked(text: str, encoding: str, name: str) -> Decoded:
     nuls = text.count("\x00")
     if nuls > 16 and nuls > len(text) * _BINARY_NUL_SHARE:
         raise TransferError(
-            f"{name} looks like a binary file, not a CSV, vCard or Rapport JSON file.",
-            "Choose the file your contacts program exported.",
+            DecodingText.tr(
+                "{name} looks like a binary file, not a CSV, vCard or Rapport JSON file."
+            ).format(name=name),
+            DecodingText.tr("Choose the file your contacts program exported."),
         )
     return Decoded(text.removeprefix("\ufeff"), encoding)
+
+
+def _save_as_utf8() -> str:
+    return DecodingText.tr(
+        "Save it again as UTF-8 (in Excel: Save As → “CSV UTF-8”; in Outlook or a contacts "
+        "app: export as CSV or vCard), then import that file."
+    )

@@ -11,7 +11,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rapport.i18n import Words
 from rapport.transfer.rows import Candidate
+
+DuplicatesText = Words("DuplicatesText")
 
 _EMAIL_SPLIT = re.compile(r"[\s,;]+")
 
@@ -37,6 +40,14 @@ class Duplicate:
         return f"{self.candidate.place}: {self.candidate.draft.name} — {self.reason}"
 
 
+@dataclass(frozen=True)
+class _Who:
+    """Whom a candidate doubles: a customer of the journal, or one earlier in the file."""
+
+    name: str
+    place: str | None = None  # where in the file; None: already in the journal
+
+
 def emails(text: str) -> set[str]:
     """The addresses in an email field ("a@x.com, b@y.org"), lower-cased."""
     return {e.casefold() for e in _EMAIL_SPLIT.split(text) if "@" in e}
@@ -51,10 +62,10 @@ def find_duplicates(
     candidates: Sequence[Candidate], existing: Iterable[Existing], *, within_file: bool = True
 ) -> list[Duplicate]:
     """Every candidate that looks like a customer of the journal or an earlier candidate."""
-    by_email: dict[str, str] = {}
-    by_person: dict[tuple[str, str], str] = {}
+    by_email: dict[str, _Who] = {}
+    by_person: dict[tuple[str, str], _Who] = {}
     for customer in existing:
-        who = f"“{customer.name}”, already in your journal"
+        who = _Who(customer.name)
         for email in emails(customer.email):
             by_email.setdefault(email, who)
         by_person.setdefault(person(customer.name, customer.organisation), who)
@@ -65,12 +76,32 @@ def find_duplicates(
         key = person(draft.name, draft.organisation)
         same_email = next((by_email[e] for e in sorted(mine) if e in by_email), None)
         if same_email is not None:
-            found.append(Duplicate(candidate, f"same email as {same_email}"))
+            found.append(Duplicate(candidate, _same_email(same_email)))
         elif key in by_person:
-            found.append(Duplicate(candidate, f"same name and organisation as {by_person[key]}"))
+            found.append(Duplicate(candidate, _same_person(by_person[key])))
         elif within_file:
-            who = f"“{draft.name}” at {candidate.place}"
+            who = _Who(draft.name, candidate.place)
             for email in mine:
                 by_email.setdefault(email, who)
             by_person.setdefault(key, who)
     return found
+
+
+def _same_email(who: _Who) -> str:
+    if who.place is None:
+        return DuplicatesText.tr("same email as “{name}”, already in your journal").format(
+            name=who.name
+        )
+    return DuplicatesText.tr("same email as “{name}” at {place}").format(
+        name=who.name, place=who.place
+    )
+
+
+def _same_person(who: _Who) -> str:
+    if who.place is None:
+        return DuplicatesText.tr(
+            "same name and organisation as “{name}”, already in your journal"
+        ).format(name=who.name)
+    return DuplicatesText.tr("same name and organisation as “{name}” at {place}").format(
+        name=who.name, place=who.place
+    )

@@ -10,12 +10,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from rapport.domain.wording import count
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.transfer.atomic import write_atomically
 from rapport.transfer.csv_export import customers_csv, entries_csv, live
 from rapport.transfer.json_format import encode
 from rapport.transfer.snapshot import Snapshot
 from rapport.transfer.vcard_export import customers_vcard
+
+ExportingText = Words("ExportingText")
 
 
 class ExportFormat(StrEnum):
@@ -28,8 +30,8 @@ class ExportFormat(StrEnum):
 
     @property
     def label(self) -> str:
-        """How the export dialog offers it."""
-        return _LABELS[self]
+        """How the export dialog offers it (in the owner's language)."""
+        return translate("ExportingText", _LABELS[self])
 
     @property
     def suffix(self) -> str:
@@ -38,10 +40,16 @@ class ExportFormat(StrEnum):
 
 
 _LABELS = {
-    ExportFormat.JSON: "Rapport JSON — everything, to import again or keep",
-    ExportFormat.CSV_CUSTOMERS: "CSV — customers, for a spreadsheet",
-    ExportFormat.CSV_ENTRIES: "CSV — journal entries, for a spreadsheet",
-    ExportFormat.VCARD: "vCard — customers, for a contacts app",
+    ExportFormat.JSON: QT_TRANSLATE_NOOP(
+        "ExportingText", "Rapport JSON — everything, to import again or keep"
+    ),
+    ExportFormat.CSV_CUSTOMERS: QT_TRANSLATE_NOOP(
+        "ExportingText", "CSV — customers, for a spreadsheet"
+    ),
+    ExportFormat.CSV_ENTRIES: QT_TRANSLATE_NOOP(
+        "ExportingText", "CSV — journal entries, for a spreadsheet"
+    ),
+    ExportFormat.VCARD: QT_TRANSLATE_NOOP("ExportingText", "vCard — customers, for a contacts app"),
 }
 
 
@@ -74,14 +82,25 @@ def export(path: Path, snapshot: Snapshot, fmt: ExportFormat, scope: str = "jour
 
 def summary(snapshot: Snapshot, fmt: ExportFormat, scope: str = "journal") -> str:
     """What an export of this snapshot holds, in words."""
-    customers = len(live(snapshot.rows("customers")))
-    entries = len(live(snapshot.rows("entries")))
     if fmt is ExportFormat.JSON:
-        return (
-            f"{count(len(snapshot.rows('customers')), 'customer')} and "
-            f"{count(len(snapshot.rows('entries')), 'entry', 'entries')}, with stage changes "
-            "and check-ins" + (" (the trash included)" if scope == "journal" else "")
+        customers = _customers(len(snapshot.rows("customers")))
+        entries = _entries(len(snapshot.rows("entries")))
+        text = (
+            ExportingText.tr(
+                "{customers} and {entries}, with stage changes and check-ins (the trash included)"
+            )
+            if scope == "journal"
+            else ExportingText.tr("{customers} and {entries}, with stage changes and check-ins")
         )
+        return text.format(customers=customers, entries=entries)
     if fmt is ExportFormat.CSV_ENTRIES:
-        return count(entries, "entry", "entries")
-    return count(customers, "customer")
+        return _entries(len(live(snapshot.rows("entries"))))
+    return _customers(len(live(snapshot.rows("customers"))))
+
+
+def _customers(n: int) -> str:
+    return ExportingText.tr("%n customer(s)", "", n)
+
+
+def _entries(n: int) -> str:
+    return ExportingText.tr("%n entr(y|ies)", "", n)

@@ -22,7 +22,10 @@ from rapport.domain.customers import (
 )
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 from rapport.transfer.rows import BadRow, Candidate, Read
+
+FieldsText = Words("FieldsText")
 
 #: Longest value a one-line field may bring in; a longer one is almost surely damage.
 MAX_FIELD_LENGTH = 5_000
@@ -59,23 +62,57 @@ class Target(StrEnum):
 
     @property
     def label(self) -> str:
-        """How the mapping step names the field."""
-        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        """How the mapping step names the field (in the owner's language)."""
+        return field_label(self)
 
 
+#: The fields' names in the mapping step, in English (shown through `field_label`).
 _LABELS = {
-    Target.ADDRESS: "Address (whole)",
-    Target.STREET: "Address: street",
-    Target.CITY: "Address: city",
-    Target.REGION: "Address: region or state",
-    Target.POSTCODE: "Address: postcode",
-    Target.COUNTRY: "Address: country",
-    Target.ABOUT: "About (notes)",
-    Target.ROLE: "Role or job title",
-    Target.CADENCE: "Keep-in-touch cadence (days)",
-    Target.STAGE: "Lifecycle stage",
-    Target.LEVEL: "Relationship level",
+    Target.NAME: QT_TRANSLATE_NOOP("FieldsText", "Name"),
+    Target.FIRST_NAME: QT_TRANSLATE_NOOP("FieldsText", "First name"),
+    Target.MIDDLE_NAME: QT_TRANSLATE_NOOP("FieldsText", "Middle name"),
+    Target.LAST_NAME: QT_TRANSLATE_NOOP("FieldsText", "Last name"),
+    Target.ORGANISATION: QT_TRANSLATE_NOOP("FieldsText", "Organisation"),
+    Target.ROLE: QT_TRANSLATE_NOOP("FieldsText", "Role or job title"),
+    Target.EMAIL: QT_TRANSLATE_NOOP("FieldsText", "Email"),
+    Target.PHONE: QT_TRANSLATE_NOOP("FieldsText", "Phone"),
+    Target.ADDRESS: QT_TRANSLATE_NOOP("FieldsText", "Address (whole)"),
+    Target.STREET: QT_TRANSLATE_NOOP("FieldsText", "Address: street"),
+    Target.CITY: QT_TRANSLATE_NOOP("FieldsText", "Address: city"),
+    Target.REGION: QT_TRANSLATE_NOOP("FieldsText", "Address: region or state"),
+    Target.POSTCODE: QT_TRANSLATE_NOOP("FieldsText", "Address: postcode"),
+    Target.COUNTRY: QT_TRANSLATE_NOOP("FieldsText", "Address: country"),
+    Target.WEBSITE: QT_TRANSLATE_NOOP("FieldsText", "Website"),
+    Target.ABOUT: QT_TRANSLATE_NOOP("FieldsText", "About (notes)"),
+    Target.TAGS: QT_TRANSLATE_NOOP("FieldsText", "Tags"),
+    Target.LEVEL: QT_TRANSLATE_NOOP("FieldsText", "Relationship level"),
+    Target.ACCOUNT_VALUE: QT_TRANSLATE_NOOP("FieldsText", "Account value"),
+    Target.CURRENCY: QT_TRANSLATE_NOOP("FieldsText", "Currency"),
+    Target.CADENCE: QT_TRANSLATE_NOOP("FieldsText", "Keep-in-touch cadence (days)"),
+    Target.STATUS: QT_TRANSLATE_NOOP("FieldsText", "Status"),
+    Target.STAGE: QT_TRANSLATE_NOOP("FieldsText", "Lifecycle stage"),
 }
+
+
+def field_label(field: Target) -> str:
+    """How the import's mapping step names a field, in the owner's language."""
+    return translate("FieldsText", _LABELS[field])
+
+
+_NUL_IN_FIELD = QT_TRANSLATE_NOOP(
+    "FieldsText", "the {field} holds a NUL character, a sign of a damaged or binary file"
+)
+_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
+    "FieldsText", "the {field} is {length} characters long; at most {limit} fit"
+)
+
+
+def _field_problem(source: str, field: Target, **values: str) -> str:
+    """A sentence naming a field: English writes the name in lower case, a translation as is."""
+    sentence = translate("FieldsText", source)
+    label = field_label(field)
+    return sentence.format(field=label.lower() if sentence == source else label, **values)
+
 
 _GOOGLE_SEPARATOR = re.compile(r"\s*:::\s*")
 _TAG_SEPARATOR = re.compile(r"\s*(?::::|;|,)\s*")
@@ -100,16 +137,16 @@ def _refuse_damage(values: Mapping[Target, Sequence[str]]) -> None:
         limit = MAX_NOTES_LENGTH if target is Target.ABOUT else MAX_FIELD_LENGTH
         for text in texts:
             if "\x00" in text:
-                raise ValidationError(
-                    target.value,
-                    f"the {target.label.lower()} holds a NUL character, a sign of a damaged "
-                    "or binary file",
-                )
+                raise ValidationError(target.value, _field_problem(_NUL_IN_FIELD, target))
             if len(text) > limit:
                 raise ValidationError(
                     target.value,
-                    f"the {target.label.lower()} is {len(text):,} characters long; "
-                    f"at most {limit:,} fit",
+                    _field_problem(
+                        _FIELD_TOO_LONG,
+                        target,
+                        length=formats().number(len(text), 0),
+                        limit=formats().number(limit, 0),
+                    ),
                 )
 
 
@@ -134,7 +171,7 @@ def _draft(values: Mapping[Target, Sequence[str]]) -> CustomerDraft:
         p for p in (_first(values, t) for t in parts) if p
     )
     if not name and not organisation:
-        raise ValidationError("name", "it has no name and no organisation")
+        raise ValidationError("name", FieldsText.tr("it has no name and no organisation"))
     return CustomerDraft(
         name=name or organisation,
         organisation=organisation,
@@ -178,7 +215,12 @@ def _choice(text: str, enum: type[Level] | type[Status], field: str, default: st
         if wanted in (member.value, member.label.casefold()):
             return member.value
     known = ", ".join(m.label for m in enum)
-    raise ValidationError(field, f"“{_short(text)}” is not a known {field} (use one of: {known})")
+    problem = (
+        FieldsText.tr("“{text}” is not a known level (use one of: {known})")
+        if enum is Level
+        else FieldsText.tr("“{text}” is not a known status (use one of: {known})")
+    )
+    raise ValidationError(field, problem.format(text=_short(text), known=known))
 
 
 def _stage(values: Mapping[Target, Sequence[str]]) -> Stage | None:
@@ -187,11 +229,14 @@ def _stage(values: Mapping[Target, Sequence[str]]) -> Stage | None:
         return None
     wanted = text.casefold()
     for stage in Stage:
-        if wanted in (stage.value, stage.label.casefold()):
+        if wanted in (stage.value, stage.value.replace("_", " "), stage.label.casefold()):
             return stage
     known = ", ".join(s.label for s in Stage)
     raise ValidationError(
-        "stage", f"“{_short(text)}” is not a lifecycle stage (use one of: {known})"
+        "stage",
+        FieldsText.tr("“{text}” is not a lifecycle stage (use one of: {known})").format(
+            text=_short(text), known=known
+        ),
     )
 
 
@@ -200,7 +245,10 @@ def _cadence(text: str) -> int | None:
         return None
     digits = text.removesuffix("days").removesuffix("day").strip()
     if not digits.isdigit() or not digits.isascii():
-        raise ValidationError("cadence_days", f"“{_short(text)}” is not a number of days")
+        raise ValidationError(
+            "cadence_days",
+            FieldsText.tr("“{text}” is not a number of days").format(text=_short(text)),
+        )
     return clean_cadence(int(digits))
 
 

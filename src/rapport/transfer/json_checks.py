@@ -24,8 +24,11 @@ from rapport.domain.entries import MAX_BODY_LENGTH, MAX_TITLE_LENGTH
 from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.i18n import Words, formats
 from rapport.transfer.rows import BadRow
-from rapport.transfer.snapshot import SINGULAR, TABLES, Row, Snapshot
+from rapport.transfer.snapshot import TABLES, Row, Snapshot, record_noun, record_place
+
+JsonChecksText = Words("JsonChecksText")
 
 _NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -43,11 +46,19 @@ def check_row(table: str, row: Row) -> str | None:
         texts = value if isinstance(value, tuple) else (value,)
         for text in texts:
             if isinstance(text, str) and _SURROGATE.search(text):
-                return f"“{name}” holds a broken character (a lone UTF-16 surrogate)"
+                return JsonChecksText.tr(
+                    "“{name}” holds a broken character (a lone UTF-16 surrogate)"
+                ).format(name=name)
             if isinstance(text, str) and len(text) > _MAX_TEXT:
-                return f"“{name}” is {len(text):,} characters long; at most {_MAX_TEXT:,} fit"
+                return JsonChecksText.tr(
+                    "“{name}” is {length} characters long; at most {limit} fit"
+                ).format(
+                    name=name,
+                    length=formats().number(len(text), 0),
+                    limit=formats().number(_MAX_TEXT, 0),
+                )
     if row["id"] < 1:
-        return "its id must be 1 or more"
+        return JsonChecksText.tr("its id must be 1 or more")
     return _CHECKS[table](row)
 
 
@@ -62,54 +73,69 @@ def _tag(row: Row) -> str | None:
 
 def _tag_name(name: str) -> str | None:
     if not name.strip() or len(name) > MAX_TAG_LENGTH or "," in name:
-        return f"“{name[:40]}” is not a tag (1 to {MAX_TAG_LENGTH} characters, no commas)"
+        return JsonChecksText.tr(
+            "“{name}” is not a tag (1 to {limit} characters, no commas)"
+        ).format(name=name[:40], limit=MAX_TAG_LENGTH)
     return None
 
 
 def _customer(row: Row) -> str | None:
-    name = row["name"]
-    cents, cadence = row["account_value_cents"], row["cadence_days"]
-    problems = (
-        (not name.strip(), "the customer has no name"),
-        (len(name) > MAX_NAME_LENGTH, f"the name is longer than {MAX_NAME_LENGTH} characters"),
-        (row["level"] not in _LEVELS, f"“{row['level'][:40]}” is not a relationship level"),
-        (row["status"] not in _STATUSES, f"“{row['status'][:40]}” is not a status"),
-        (not _CURRENCY.fullmatch(row["currency"]), "the currency is not a three-letter code"),
-        (
-            cents is not None and not 0 <= cents <= MAX_ACCOUNT_VALUE * 100,
-            "the account value is negative or too large",
-        ),
-        (
-            cadence is not None and not 1 <= cadence <= MAX_CADENCE_DAYS,
-            f"the cadence must be 1 to {MAX_CADENCE_DAYS} days",
-        ),
-    )
-    found = next((reason for bad, reason in problems if bad), None)
+    found = _customer_fields(row)
     tags = row["tags"]
     if found is None and len({nocase(t) for t in tags}) < len(tags):
-        found = "a tag is listed twice for this customer"
+        found = JsonChecksText.tr("a tag is listed twice for this customer")
     return found or next((r for r in map(_tag_name, tags) if r), None)
+
+
+def _customer_fields(row: Row) -> str | None:
+    name = row["name"]
+    cents, cadence = row["account_value_cents"], row["cadence_days"]
+    if not name.strip():
+        return JsonChecksText.tr("the customer has no name")
+    if len(name) > MAX_NAME_LENGTH:
+        return JsonChecksText.tr("the name is longer than {limit} characters").format(
+            limit=MAX_NAME_LENGTH
+        )
+    if row["level"] not in _LEVELS:
+        return JsonChecksText.tr("“{value}” is not a relationship level").format(
+            value=row["level"][:40]
+        )
+    if row["status"] not in _STATUSES:
+        return JsonChecksText.tr("“{value}” is not a status").format(value=row["status"][:40])
+    if not _CURRENCY.fullmatch(row["currency"]):
+        return JsonChecksText.tr("the currency is not a three-letter code")
+    if cents is not None and not 0 <= cents <= MAX_ACCOUNT_VALUE * 100:
+        return JsonChecksText.tr("the account value is negative or too large")
+    if cadence is not None and not 1 <= cadence <= MAX_CADENCE_DAYS:
+        return JsonChecksText.tr("the cadence must be 1 to {limit} days").format(
+            limit=MAX_CADENCE_DAYS
+        )
+    return None
 
 
 def _entry(row: Row) -> str | None:
     sentiment = row["sentiment"]
     if row["kind"] not in _KINDS:
-        return f"“{row['kind'][:40]}” is not a kind of entry"
+        return JsonChecksText.tr("“{value}” is not a kind of entry").format(value=row["kind"][:40])
     if sentiment is not None and not SENTIMENT_MIN <= sentiment <= SENTIMENT_MAX:
-        return "its sentiment is outside −2…+2"
+        return JsonChecksText.tr("its sentiment is outside −2…+2")
     if len(row["title"]) > MAX_TITLE_LENGTH or len(row["body"]) > MAX_BODY_LENGTH:
-        return "its title or note is too long"
+        return JsonChecksText.tr("its title or note is too long")
     return None
 
 
 def _stage(row: Row) -> str | None:
-    return None if row["stage"] in _STAGES else f"“{row['stage'][:40]}” is not a stage"
+    if row["stage"] in _STAGES:
+        return None
+    return JsonChecksText.tr("“{value}” is not a stage").format(value=row["stage"][:40])
 
 
 def _check_in(row: Row) -> str | None:
     answers = [row[q] for q in ("trust", "their_word", "value", "help", "needs", "liking")]
     if any(a is not None and not SCALE_MIN <= a <= SCALE_MAX for a in answers):
-        return f"its answers must be {SCALE_MIN} to {SCALE_MAX}, or null"
+        return JsonChecksText.tr("its answers must be {low} to {high}, or null").format(
+            low=SCALE_MIN, high=SCALE_MAX
+        )
     return None
 
 
@@ -137,7 +163,7 @@ def check_references(snapshot: Snapshot) -> list[BadRow]:
         for row in rows:
             reason = _reference_problem(table, row, seen, kept, keys)
             if reason:
-                bad.append(BadRow(f"{SINGULAR[table]} #{row['id']}", reason))
+                bad.append(BadRow(record_place(table, row["id"]), reason))
             else:
                 seen.add(row["id"])
                 keep.append(row)
@@ -150,20 +176,28 @@ def _reference_problem(
     table: str, row: Row, seen: set[int], kept: dict[str, set[int]], keys: set[object]
 ) -> str | None:
     if row["id"] in seen:
-        return f"its id repeats an earlier {SINGULAR[table]}"
+        return JsonChecksText.tr("its id repeats an earlier {record}").format(
+            record=record_noun(table)
+        )
     if table == "tags":
         key: object = nocase(row["name"])
         if key in keys:
-            return f"the tag “{row['name'][:40]}” is listed twice"
+            return JsonChecksText.tr("the tag “{name}” is listed twice").format(
+                name=row["name"][:40]
+            )
         keys.add(key)
     if "customer_id" in row and row["customer_id"] not in kept["customers"]:
-        return f"it belongs to customer #{row['customer_id']}, who is not in the file"
+        return JsonChecksText.tr("it belongs to customer #{number}, who is not in the file").format(
+            number=row["customer_id"]
+        )
     entry_id = row.get("entry_id")
     if table == "stage_changes" and entry_id is not None and entry_id not in kept["entries"]:
-        return f"it points at entry #{row['entry_id']}, which is not in the file"
+        return JsonChecksText.tr("it points at entry #{number}, which is not in the file").format(
+            number=row["entry_id"]
+        )
     if table == "dismissed_suggestions":
         triple = (row["customer_id"], row["stage"], row["basis"])
         if triple in keys:
-            return "the same suggestion is dismissed twice"
+            return JsonChecksText.tr("the same suggestion is dismissed twice")
         keys.add(triple)
     return None

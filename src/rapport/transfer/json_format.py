@@ -11,13 +11,25 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from rapport import __version__
+from rapport.i18n import Words
 from rapport.transfer.errors import TransferError
 from rapport.transfer.json_checks import check_references, check_row
 from rapport.transfer.rows import BadRow
-from rapport.transfer.snapshot import FORMAT, FORMAT_VERSION, SINGULAR, TABLES, Kind, Row, Snapshot
+from rapport.transfer.snapshot import (
+    FORMAT,
+    FORMAT_VERSION,
+    TABLES,
+    Kind,
+    Row,
+    Snapshot,
+    record_noun,
+    record_place,
+)
+
+JsonFormatText = Words("JsonFormatText")
 
 
 def encode(snapshot: Snapshot, exported_at: datetime, scope: str = "journal") -> Iterator[str]:
@@ -59,34 +71,49 @@ def decode(text: str) -> tuple[Snapshot, list[BadRow]]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TransferError(
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
-            "It may be cut short or edited by hand; export it from Rapport again.",
+            JsonFormatText.tr(
+                "The file is not valid JSON (line {line}, column {column}: {reason})."
+            ).format(line=exc.lineno, column=exc.colno, reason=exc.msg),
+            JsonFormatText.tr(
+                "It may be cut short or edited by hand; export it from Rapport again."
+            ),
         ) from None
     except RecursionError:
-        raise TransferError("The file nests too deeply to be a Rapport export.") from None
+        raise TransferError(
+            JsonFormatText.tr("The file nests too deeply to be a Rapport export.")
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise TransferError(
-            "This JSON file is not a Rapport export.",
-            "Choose a file made with File → Export… → JSON, or import a CSV or vCard file.",
+            JsonFormatText.tr("This JSON file is not a Rapport export."),
+            JsonFormatText.tr(
+                "Choose a file made with File → Export… → JSON, or import a CSV or vCard file."
+            ),
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise TransferError("The Rapport export does not say which version of the format it is.")
+        raise TransferError(
+            JsonFormatText.tr("The Rapport export does not say which version of the format it is.")
+        )
     if version > FORMAT_VERSION:
         raise TransferError(
-            "The file was exported by a newer version of Rapport.",
-            "Install the latest Rapport to import it.",
+            JsonFormatText.tr("The file was exported by a newer version of Rapport."),
+            JsonFormatText.tr("Install the latest Rapport to import it."),
         )
     snapshot = Snapshot()
     bad: list[BadRow] = []
     for table in TABLES:
         records = document.get(table, [])
         if not isinstance(records, list):
-            raise TransferError(f"The file's “{table}” is not a list; it is not a Rapport export.")
+            raise TransferError(
+                JsonFormatText.tr(
+                    "The file's “{table}” is not a list; it is not a Rapport export."
+                ).format(table=table)
+            )
         for index, record in enumerate(records, start=1):
             row, reason = _row(table, record)
             if reason is not None or row is None:
-                bad.append(BadRow(_place(table, record, index), reason or "unreadable"))
+                unreadable = reason or JsonFormatText.tr("unreadable")
+                bad.append(BadRow(_place(table, record, index), unreadable))
             else:
                 snapshot.rows(table).append(row)
     bad.extend(check_references(snapshot))
@@ -96,27 +123,50 @@ def decode(text: str) -> tuple[Snapshot, list[BadRow]]:
 def _place(table: str, record: object, index: int) -> str:
     ident = record.get("id") if isinstance(record, dict) else None
     if isinstance(ident, int) and not isinstance(ident, bool):
-        return f"{SINGULAR[table]} #{ident}"
-    return f"{SINGULAR[table]} {index} in the file"
+        return record_place(table, ident)
+    return JsonFormatText.tr("{record} {index} in the file").format(
+        record=record_noun(table), index=index
+    )
 
 
 def _row(table: str, record: object) -> tuple[Row | None, str | None]:
     if not isinstance(record, dict):
-        return None, "it is not a record (an object with fields)"
+        return None, JsonFormatText.tr("it is not a record (an object with fields)")
     row: Row = {}
     for name, kind in TABLES[table].items():
         if name not in record:
-            return None, f"the field “{name}” is missing"
+            return None, JsonFormatText.tr("the field “{name}” is missing").format(name=name)
         try:
             row[name] = _from_json(record[name], kind)
         except _WrongType as wrong:
-            return None, f"“{name}” should be {kind.value}{wrong}"
+            return None, wrong.reason(name, kind)
     reason = check_row(table, row)
     return (None, reason) if reason else (row, None)
 
 
 class _WrongType(ValueError):
-    """A field's value is not of the kind the format says; the text adds a detail."""
+    """A field's value is not of the kind the format says, and how (with the value)."""
+
+    def __init__(
+        self, how: Literal["type", "number", "unreadable", "no offset"] = "type", value: str = ""
+    ) -> None:
+        super().__init__(how)
+        self.how = how
+        self.value = value
+
+    def reason(self, name: str, kind: Kind) -> str:
+        """The problem in words, naming the field and what it should hold."""
+        if self.how == "number":
+            text = JsonFormatText.tr(
+                "“{name}” should be {kind} (a number too large, or not a number)"
+            )
+        elif self.how == "unreadable":
+            text = JsonFormatText.tr("“{name}” should be {kind}, not “{value}”")
+        elif self.how == "no offset":
+            text = JsonFormatText.tr("“{name}” should be {kind} (“{value}” has no offset)")
+        else:
+            text = JsonFormatText.tr("“{name}” should be {kind}")
+        return text.format(name=name, kind=kind.label, value=self.value)
 
 
 def _from_json(value: Any, kind: Kind) -> Any:
@@ -126,7 +176,7 @@ def _from_json(value: Any, kind: Kind) -> Any:
     if kind in (Kind.INT, Kind.OPT_INT):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63:
             return value
-        raise _WrongType(" (a number too large, or not a number)")
+        raise _WrongType("number")
     if kind is Kind.STR and isinstance(value, str):
         return value
     if kind is Kind.BOOL and isinstance(value, bool):
@@ -134,13 +184,13 @@ def _from_json(value: Any, kind: Kind) -> Any:
     if kind is Kind.NAMES and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
     if kind not in (Kind.TIME, Kind.OPT_TIME, Kind.OPT_DATE) or not isinstance(value, str):
-        raise _WrongType("")
+        raise _WrongType()
     try:
         if kind is Kind.OPT_DATE:
             return date.fromisoformat(value)
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise _WrongType(f", not “{value[:40]}”") from None
+        raise _WrongType("unreadable", value[:40]) from None
     if moment.utcoffset() is None:
-        raise _WrongType(f" (“{value[:40]}” has no offset)")
+        raise _WrongType("no offset", value[:40])
     return moment.astimezone(UTC)

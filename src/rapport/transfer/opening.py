@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 from rapport.transfer.csv_import import CsvSource, read_table
 from rapport.transfer.decoding import decode
 from rapport.transfer.errors import TransferError
@@ -20,6 +21,7 @@ from rapport.transfer.snapshot import Snapshot
 from rapport.transfer.vcard_import import VcardSource
 
 log = logging.getLogger("rapport.transfer")
+OpeningText = Words("OpeningText")
 
 #: Larger files are refused: no address book is this big, and it would all be in memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -54,7 +56,14 @@ class JsonSource:
 
     snapshot: Snapshot
     bad: list[BadRow]
-    kind: str = "Rapport JSON export"
+
+    @property
+    def kind(self) -> str:
+        """The kind of file, for the report."""
+        return translate("OpeningText", _JSON_KIND)
+
+
+_JSON_KIND = QT_TRANSLATE_NOOP("OpeningText", "Rapport JSON export")
 
 
 @dataclass(frozen=True)
@@ -80,33 +89,45 @@ def format_of(path: Path, text: str = "") -> Format:
 
 def open_file(path: Path, fmt: Format | None = None) -> Opened:
     """Read and recognise an import file; TransferError when it cannot be used at all."""
-    name = f"“{path.name}”"
+    name = OpeningText.tr("“{file}”").format(file=path.name)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise TransferError(
-                f"{name} is {size / 2**20:,.0f} MB; Rapport imports files up to "
-                f"{MAX_FILE_BYTES // 2**20} MB.",
-                "Split it into smaller files and import them one after the other.",
+                OpeningText.tr(
+                    "{name} is {size} MB; Rapport imports files up to {limit} MB."
+                ).format(
+                    name=name,
+                    size=formats().number(size / 2**20, 0),
+                    limit=formats().number(MAX_FILE_BYTES // 2**20, 0),
+                ),
+                OpeningText.tr("Split it into smaller files and import them one after the other."),
             )
         data = path.read_bytes()
     except OSError as exc:
         raise TransferError(
-            f"{name} could not be read ({exc.strerror or exc}).",
-            "Check that the file exists and that you may read it.",
+            OpeningText.tr("{name} could not be read ({reason}).").format(
+                name=name, reason=exc.strerror or exc
+            ),
+            OpeningText.tr("Check that the file exists and that you may read it."),
         ) from exc
     decoded = decode(data, name)
     text = decoded.text
     fmt = fmt or format_of(path, text)
     log.info("importing %s as %s (%s)", path, fmt, decoded.encoding)
     if not text.strip():
-        raise TransferError(f"{name} is empty.", "Choose the file your contacts program exported.")
+        raise TransferError(
+            OpeningText.tr("{name} is empty.").format(name=name),
+            OpeningText.tr("Choose the file your contacts program exported."),
+        )
     source: CsvSource | VcardSource | JsonSource
     if fmt is Format.CSV:
         source = CsvSource(read_table(text))
     elif fmt is Format.VCARD:
         if "begin:vcard" not in text.casefold():
-            raise TransferError(f"{name} holds no vCards (no BEGIN:VCARD line).")
+            raise TransferError(
+                OpeningText.tr("{name} holds no vCards (no BEGIN:VCARD line).").format(name=name)
+            )
         source = VcardSource(text)
     else:
         source = JsonSource(*decode_json(text))

@@ -14,7 +14,7 @@ from rapport.domain.customers import CustomerDraft
 from rapport.transfer.duplicates import Duplicate, Existing, find_duplicates
 from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.rows import BadRow, Candidate
-from rapport.transfer.snapshot import Snapshot
+from rapport.transfer.snapshot import Snapshot, record_place
 
 #: Rows read between two progress reports.
 CHUNK = 500
@@ -88,4 +88,4 @@ def _json_candidate(row: dict[str, object]) -> Candidate:
     )
     ident = row["id"]
     assert isinstance(ident, int)
-    return Candidate(f"customer #{ident}", draft, key=ident)
+    return Candidate(record_place("customers", ident), draft, key=ident)

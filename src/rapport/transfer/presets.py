@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rapport.i18n import Words
 from rapport.transfer.fields import Target
 
+PresetsText = Words("PresetsText")
 T = Target
 
 _GOOGLE: tuple[tuple[str, Target], ...] = (
@@ -90,7 +92,7 @@ Mapping = list[Target | None]
 
 @dataclass(frozen=True)
 class Preset:
-    """A known export layout: its name for the report, and the column mapping it implies."""
+    """A known export layout: its name for the report (translated), and its column mapping."""
 
     name: str
     mapping: Mapping
@@ -100,9 +102,9 @@ def detect(headers: Sequence[str]) -> Preset:
     """Recognise Google or Outlook exports by their headers; otherwise guess column by column."""
     lowered = {h.strip().casefold() for h in headers}
     if "e-mail 1 - value" in lowered or "organization 1 - name" in lowered:
-        return Preset("Google Contacts CSV", _map(headers, _GOOGLE, _exact))
+        return Preset(PresetsText.tr("Google Contacts CSV"), _map(headers, _GOOGLE, _exact))
     if "e-mail address" in lowered and ({"company", "business phone"} & lowered):
-        return Preset("Outlook CSV", _map(headers, _OUTLOOK, _exact))
+        return Preset(PresetsText.tr("Outlook CSV"), _map(headers, _OUTLOOK, _exact))
     return Preset("CSV", guess(headers))
 
 

@@ -12,22 +12,33 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+
+TransferSnapshotText = Words("TransferSnapshotText")
+
 #: Identifies a Rapport export, and the version of its layout.
 FORMAT = "rapport-journal"
 FORMAT_VERSION = 1
 
 
 class Kind(StrEnum):
-    """The type of one field in the file."""
+    """The type of one field in the file; the value describes it in English (see `label`)."""
 
-    INT = "a whole number"
-    OPT_INT = "a whole number or null"
-    STR = "text"
-    BOOL = "true or false"
-    TIME = "a date and time with its UTC offset"
-    OPT_TIME = "a date and time with its UTC offset, or null"
-    OPT_DATE = "a date (YYYY-MM-DD) or null"
-    NAMES = "a list of tag names"
+    INT = QT_TRANSLATE_NOOP("TransferSnapshotText", "a whole number")
+    OPT_INT = QT_TRANSLATE_NOOP("TransferSnapshotText", "a whole number or null")
+    STR = QT_TRANSLATE_NOOP("TransferSnapshotText", "text")
+    BOOL = QT_TRANSLATE_NOOP("TransferSnapshotText", "true or false")
+    TIME = QT_TRANSLATE_NOOP("TransferSnapshotText", "a date and time with its UTC offset")
+    OPT_TIME = QT_TRANSLATE_NOOP(
+        "TransferSnapshotText", "a date and time with its UTC offset, or null"
+    )
+    OPT_DATE = QT_TRANSLATE_NOOP("TransferSnapshotText", "a date (YYYY-MM-DD) or null")
+    NAMES = QT_TRANSLATE_NOOP("TransferSnapshotText", "a list of tag names")
+
+    @property
+    def label(self) -> str:
+        """What the field should hold, in the owner's language."""
+        return translate("TransferSnapshotText", self.value)
 
 
 K = Kind
@@ -101,15 +112,28 @@ TABLES: dict[str, dict[str, Kind]] = {
     },
 }
 
-#: One record in words, for the report ("entry #12").
+#: One record in words, for the report ("entry #12"); shown through `record_noun`.
 SINGULAR = {
-    "tags": "tag",
-    "customers": "customer",
-    "entries": "entry",
-    "stage_changes": "stage change",
-    "check_ins": "check-in",
-    "dismissed_suggestions": "dismissed suggestion",
+    "tags": QT_TRANSLATE_NOOP("TransferSnapshotText", "tag"),
+    "customers": QT_TRANSLATE_NOOP("TransferSnapshotText", "customer"),
+    "entries": QT_TRANSLATE_NOOP("TransferSnapshotText", "entry"),
+    "stage_changes": QT_TRANSLATE_NOOP("TransferSnapshotText", "stage change"),
+    "check_ins": QT_TRANSLATE_NOOP("TransferSnapshotText", "check-in"),
+    "dismissed_suggestions": QT_TRANSLATE_NOOP("TransferSnapshotText", "dismissed suggestion"),
 }
+
+
+def record_noun(table: str) -> str:
+    """One record of a table in words, in the owner's language: "entry"."""
+    return translate("TransferSnapshotText", SINGULAR[table])
+
+
+def record_place(table: str, ident: int) -> str:
+    """Where a record is, in words: "entry #12"."""
+    return TransferSnapshotText.tr("{record} #{number}").format(
+        record=record_noun(table), number=ident
+    )
+
 
 Row = dict[str, Any]
 

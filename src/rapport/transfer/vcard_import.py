@@ -14,16 +14,15 @@ from dataclasses import dataclass
 
 import vobject
 
+from rapport.i18n import Words
 from rapport.transfer.fields import Target, build_customer
 from rapport.transfer.rows import BadRow, Read
 
 log = logging.getLogger("rapport.transfer")
+VcardImportText = Words("VcardImportText")
 
 _BEGIN = re.compile(r"(?i)^begin\s*:\s*vcard\s*$")
 _END = re.compile(r"(?i)^end\s*:\s*vcard\s*$")
-_STRAY = "text outside any card (is a BEGIN:VCARD line missing?)"
-_UNCLOSED = "the card has no END:VCARD line (the file may be cut short)"
-_NUL = "it holds a NUL character, a sign of a damaged or binary file"
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,10 @@ def split_cards(text: str) -> tuple[list[Card], list[BadRow]]:
             if _BEGIN.match(stripped):
                 depth, start, lines = 1, number, [line]
             elif stripped and not in_stray_text:  # report a run of stray lines once
-                bad.append(BadRow(f"line {number}", _STRAY, number))
+                stray = VcardImportText.tr("text outside any card (is a BEGIN:VCARD line missing?)")
+                bad.append(
+                    BadRow(VcardImportText.tr("line {line}").format(line=number), stray, number)
+                )
             in_stray_text = bool(stripped) and depth == 0
             continue
         lines.append(line)
@@ -76,22 +78,30 @@ def split_cards(text: str) -> tuple[list[Card], list[BadRow]]:
             if depth == 0:
                 cards.append(Card(start, "\r\n".join(lines) + "\r\n"))
     if depth:
-        bad.append(BadRow(f"card at line {start}", _UNCLOSED, start))
+        unclosed = VcardImportText.tr("the card has no END:VCARD line (the file may be cut short)")
+        bad.append(BadRow(_card_place(start), unclosed, start))
     return cards, bad
 
 
 def read_card(card: Card) -> Read:
     """One card as a customer, or why it cannot be one."""
-    place = f"card at line {card.line}"
+    place = _card_place(card.line)
     if "\x00" in card.text:
-        return BadRow(place, _NUL, card.line)
+        nul = VcardImportText.tr("it holds a NUL character, a sign of a damaged or binary file")
+        return BadRow(place, nul, card.line)
     try:
         parsed = vobject.readOne(card.text, ignoreUnreadable=True)
         values = _values(parsed)
     except Exception as exc:  # vobject raises many kinds on hostile input; each is a bad card
         log.debug("unreadable vCard at line %s: %r", card.line, exc)
-        return BadRow(place, f"the card could not be read ({_reason(exc)})", card.line)
+        reason = VcardImportText.tr("the card could not be read ({reason})")
+        return BadRow(place, reason.format(reason=_reason(exc)), card.line)
     return build_customer(values, place, card.line)
+
+
+def _card_place(line: int) -> str:
+    """Where a card is, in words: "card at line 40"."""
+    return VcardImportText.tr("card at line {line}").format(line=line)
 
 
 def _values(card: vobject.base.Component) -> dict[Target, list[str]]:
