@@ -15,7 +15,10 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
 from rapport.store.charts import BookCustomer, ChartStageChange, CustomerChartData, StageMove
+
+ChartDataText = Words("ChartDataText")
 
 #: A window never spans less than this, so one entry does not fill the whole width.
 MIN_SPAN = timedelta(days=28)
@@ -33,7 +36,11 @@ class ChartRange(StrEnum):
     @property
     def label(self) -> str:
         """What the selector says."""
-        return {"3m": "3 months", "1y": "A year", "all": "All"}[self.value]
+        if self is ChartRange.THREE_MONTHS:
+            return ChartDataText.tr("3 months")
+        if self is ChartRange.YEAR:
+            return ChartDataText.tr("A year")
+        return ChartDataText.tr("All")
 
     @property
     def days(self) -> int | None:

@@ -23,6 +23,7 @@ from matplotlib.patches import Patch
 from rapport.domain.kinds import sentiment_label
 from rapport.domain.lifecycle import describe_duration
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
 from rapport.reports import drawing
 from rapport.reports.chart_data import (
     WEEKLY_UP_TO,
@@ -37,6 +38,8 @@ from rapport.reports.marks import Chart, Mark
 from rapport.reports.moves import annotate_moves, px_at
 from rapport.reports.style import ChartLook
 from rapport.store.charts import ChartEntry, CustomerChartData
+
+CustomerFigureText = Words("CustomerFigureText")
 
 #: Panel heights, relative: the health line gets the most room.
 HEIGHTS = (0.7, 2.0, 1.3, 1.1)
@@ -99,14 +102,14 @@ def _stages(
     tz: tzinfo | None,
 ) -> None:
     palette, words = look.palette, look.words
-    drawing.titled(ax, "Stage", look)
+    drawing.titled(ax, CustomerFigureText.tr("Stage"), look)
     ax.set_ylim(0, 1)
     ax.set_yticks([])
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
     bands = stage_bands(data.stages, window)
     if not bands:
-        drawing.say(ax, "No stage recorded yet", look)
+        drawing.say(ax, CustomerFigureText.tr("No stage recorded yet"), look)
     unnamed: dict[Stage, None] = {}
     for band in bands:
         x0, x1 = num(band.start, tz), num(band.end, tz)
@@ -123,7 +126,11 @@ def _stages(
             ax.axvline(x0, color=palette.background, linewidth=1.5, gid="stage-change")
         began = words.full_day(local(band.change.at, tz).date())
         width = px_at(ax, window, band.end) - px_at(ax, window, band.start)
-        when = began if band.began_in_window else f"since {began}"
+        when = (
+            began
+            if band.began_in_window
+            else CustomerFigureText.tr("since {day}").format(day=began)
+        )
         label = _band_label(band.stage.label, when, width, look)
         if label:
             ax.text(
@@ -140,7 +147,10 @@ def _stages(
             unnamed[band.stage] = None
         days = (band.end - band.change.at).days
         reason = f"\n{band.change.reason}" if band.change.reason else ""
-        tip = f"{band.stage.label} from {began} ({describe_duration(days)}){reason}"
+        tip = CustomerFigureText.tr("{stage} from {day} ({duration})").format(
+            stage=band.stage.label, day=began, duration=describe_duration(days)
+        )
+        tip += reason
         chart.marks_on(ax).marks.append(Mark(("stage", band.change.id), x0, 0.5, tip, x1))
     if unnamed:  # never colour alone: stages too narrow to name get a key
         handles = [
@@ -173,9 +183,16 @@ def _health(
     ax: Axes, data: CustomerChartData, window: Window, look: ChartLook, tz: tzinfo | None
 ) -> None:
     palette = look.palette
-    drawing.titled(ax, "Health", look)
+    drawing.titled(ax, CustomerFigureText.tr("Health"), look)
     ax.set_ylim(0, 100)
-    ax.set_yticks([20, 55, 85], ["weak", "fair", "strong"])
+    ax.set_yticks(
+        [20, 55, 85],
+        [
+            CustomerFigureText.tr("weak"),
+            CustomerFigureText.tr("fair"),
+            CustomerFigureText.tr("strong"),
+        ],
+    )
     ax.tick_params(axis="y", length=0)
     ax.axhspan(70, 100, color=palette.good, alpha=0.09, linewidth=0)
     ax.axhspan(0, 40, color=palette.bad, alpha=0.09, linewidth=0)
@@ -210,14 +227,25 @@ def _mood(
     tz: tzinfo | None,
 ) -> None:
     palette = look.palette
-    drawing.titled(ax, "Mood of each entry", look)
+    drawing.titled(ax, CustomerFigureText.tr("Mood of each entry"), look)
     ax.set_ylim(UNRATED_Y - 0.8, 2.8)
-    ax.set_yticks([UNRATED_Y, -2, 0, 2], ["not rated", "negative", "neutral", "positive"])
+    moods = [
+        CustomerFigureText.tr("not rated"),
+        CustomerFigureText.tr("negative"),
+        CustomerFigureText.tr("neutral"),
+        CustomerFigureText.tr("positive"),
+    ]
+    ax.set_yticks([UNRATED_Y, -2, 0, 2], moods)
     ax.tick_params(axis="y", length=0)
     ax.axhline(0, color=palette.grid, linewidth=0.8, zorder=1)
     shown = [e for e in data.entries if window.contains(e.at)]
     if not shown:
-        drawing.say(ax, "No entries in this period" if data.entries else "No entries yet", look)
+        empty = (
+            CustomerFigureText.tr("No entries in this period")
+            if data.entries
+            else CustomerFigureText.tr("No entries yet")
+        )
+        drawing.say(ax, empty, look)
         return
     xs, ys, colours, sizes = [], [], [], []
     marks = chart.marks_on(ax).marks
@@ -250,7 +278,12 @@ def _activity(
 ) -> None:
     palette = look.palette
     weekly = window.span <= WEEKLY_UP_TO
-    drawing.titled(ax, "Entries per week" if weekly else "Entries per month", look)
+    title = (
+        CustomerFigureText.tr("Entries per week")
+        if weekly
+        else CustomerFigureText.tr("Entries per month")
+    )
+    drawing.titled(ax, title, look)
     buckets = count_by_period((e.at for e in data.entries), window, weekly, tz)
     first = num(window.start, tz)  # a period cut by the window's start gets a shorter bar
     ends = [num(b.end) for b in buckets]
@@ -274,7 +307,7 @@ def _activity(
         ax.text(
             (x0 + x1) / 2,
             0.5,
-            "quiet",
+            CustomerFigureText.tr("quiet"),
             transform=ax.get_xaxis_transform(),
             ha="center",
             va="center",

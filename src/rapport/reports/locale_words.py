@@ -1,39 +1,60 @@
 """Chart words in the user's locale: dates and amounts as the owner reads them.
 
 QtCore only (QLocale), so the screens and the printed report share it without either
-depending on the other.
+depending on the other. Month and weekday names, the order of day, month and year,
+and the separators all come from the default QLocale: a German owner reads
+"3. Mai 2026" where an English one reads "3 May 2026".
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QLocale
 
 from rapport import formatting
 
+_WEEKDAY = re.compile(r"d{4}[,.]?\s*")
+_LEADING_YEAR = re.compile(r"^y+[^dMy']*")
+_YEAR = re.compile(r"[\s,./-]*(?:'[^']*'\s*)?y+(?:\s*'[^']*'\.?)?")
+
+
+def date_pattern(abbreviated: bool = False, with_year: bool = True) -> str:
+    """The locale's long date format without the weekday, e.g. "d MMMM yyyy", "d. MMMM yyyy".
+
+    With `abbreviated`, the month is short ("1 Jan 2025"); without `with_year`, the
+    year and its separators go too ("1 Jan", "Jan 1", "1. Jan.").
+    """
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    fmt = _WEEKDAY.sub("", fmt).strip(" ,")
+    if abbreviated:
+        fmt = fmt.replace("MMMM", "MMM")
+    if not with_year:
+        fmt = _YEAR.sub("", _LEADING_YEAR.sub("", fmt)).strip(" ,/-")
+    return fmt
+
 
 class LocaleWords:
-    """Dates and amounts in the user's locale (month names, order, currency signs)."""
+    """Dates, amounts and numbers in the user's locale (month names, order, signs)."""
 
     def __init__(self) -> None:
         self._locale = QLocale()
-        short = self._locale.dateFormat(QLocale.FormatType.ShortFormat).lower()
-        self._month_first = short.startswith("m")  # as in the United States
+        self._day = date_pattern(abbreviated=True, with_year=False)
+        self._full_day = date_pattern(abbreviated=True)
 
     def day(self, value: date) -> str:
-        """E.g. "12 Mar" (or "Mar 12" where that is the custom)."""
-        pattern = "MMM d" if self._month_first else "d MMM"
-        return self._locale.toString(formatting.qdate(value), pattern)
+        """E.g. "12 Mar" (or "Mar 12", "12. März" where that is the custom)."""
+        return self._locale.toString(formatting.qdate(value), self._day)
 
     def full_day(self, value: date) -> str:
         """The locale's medium date, e.g. "12 Mar 2026"."""
-        pattern = "MMM d, yyyy" if self._month_first else "d MMM yyyy"
-        return self._locale.toString(formatting.qdate(value), pattern)
+        return self._locale.toString(formatting.qdate(value), self._full_day)
 
     def month(self, value: date) -> str:
-        """E.g. "Mar 2026"."""
-        return self._locale.toString(formatting.qdate(value), "MMM yyyy")
+        """E.g. "Mar 2026" (the month's stand-alone short name)."""
+        name = self._locale.standaloneMonthName(value.month, QLocale.FormatType.ShortFormat)
+        return f"{name} {value.year}"
 
     def year(self, value: date) -> str:
         """E.g. "2026"."""
@@ -43,3 +64,7 @@ class LocaleWords:
         """An amount in whole units with the currency's symbol, e.g. "€14,000"."""
         symbol = formatting.currency_symbol(currency)
         return self._locale.toCurrencyString(float(round(value)), symbol, 0)
+
+    def number(self, value: float, decimals: int) -> str:
+        """A number with a fixed count of decimals, e.g. "3.5" ("3,5" in German)."""
+        return self._locale.toString(float(value), "f", decimals)

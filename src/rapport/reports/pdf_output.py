@@ -17,10 +17,13 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from rapport import __version__
+from rapport.i18n import Words
 from rapport.reports.print_style import default_page_size
 from rapport.reports.timeline_report import PrintError, TimelineReport
 
 log = logging.getLogger("rapport.reports")
+
+PdfOutputText = Words("PdfOutputText")
 
 #: Dots per inch of the PDF's coordinate grid: fine enough that nothing snaps visibly.
 PDF_RESOLUTION = 1200
@@ -62,7 +65,11 @@ def write_pdf(report: TimelineReport, path: Path, page_size: QPageSize | None = 
         del writer  # closes the file
         with open(temporary, "rb+") as written:
             if written.read(5) != b"%PDF-":
-                raise PrintError(f"The PDF “{path.name}” could not be written.")
+                raise PrintError(
+                    PdfOutputText.tr("The PDF “{name}” could not be written.").format(
+                        name=path.name
+                    )
+                )
             os.fsync(written.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
@@ -81,6 +88,8 @@ def write_pdf(report: TimelineReport, path: Path, page_size: QPageSize | None = 
 def _unwritable(path: Path, exc: OSError) -> PrintError:
     reason = exc.strerror or str(exc)
     return PrintError(
-        f"“{path}” could not be written ({reason}).",
-        "Choose a folder you may write to, with some free space.",
+        PdfOutputText.tr("“{path}” could not be written ({reason}).").format(
+            path=path, reason=reason
+        ),
+        PdfOutputText.tr("Choose a folder you may write to, with some free space."),
     )

@@ -22,11 +22,14 @@ from matplotlib.patches import Rectangle
 
 from rapport.domain.lifecycle import describe_duration
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
 from rapport.reports import drawing
 from rapport.reports.chart_data import Window, count_by_period, days_in_stage, moves_by_month
 from rapport.reports.marks import Chart, Mark
 from rapport.reports.style import ChartLook
 from rapport.store.charts import BookChartData, BookCustomer
+
+PortfolioFigureText = Words("PortfolioFigureText")
 
 #: Name dots when the book is at most this big; beyond it names would be a blur.
 NAMED_UP_TO = 40
@@ -75,14 +78,14 @@ def _name(customer: BookCustomer) -> str:
 
 def _stages(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> None:
     palette = look.palette
-    drawing.titled(ax, "Where each customer stands, and for how long", look)
+    drawing.titled(ax, PortfolioFigureText.tr("Where each customer stands, and for how long"), look)
     stages = list(Stage)
     rows = {stage: len(stages) - 1 - stage.order for stage in stages}
     by_stage = days_in_stage(data.customers, data.now)
     ax.set_ylim(-0.6, len(stages) - 0.4)
     ax.set_yticks([rows[s] for s in stages], [f"{s.label} ({len(by_stage[s])})" for s in stages])
     ax.tick_params(axis="y", length=0)
-    ax.set_xlabel("Months in their current stage", color=palette.muted)
+    ax.set_xlabel(PortfolioFigureText.tr("Months in their current stage"), color=palette.muted)
     longest = max((d for days in by_stage.values() for d in days), default=30) / DAYS_PER_MONTH
     xmax = max(1.0, longest) * 1.12
     ax.set_xlim(-xmax * 0.04, xmax)
@@ -92,7 +95,7 @@ def _stages(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> Non
         ax.axhline(rows[stage], color=palette.grid, linewidth=0.8, zorder=1)
     placed = [c for c in data.customers if c.stage is not None and c.stage_since is not None]
     if not placed:
-        drawing.say(ax, "No active customers yet", look)
+        drawing.say(ax, PortfolioFigureText.tr("No active customers yet"), look)
         return
     marks = chart.marks_on(ax).marks
     names = drawing.LabelPlacer(ax, look)
@@ -113,7 +116,10 @@ def _stages(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> Non
             gid=f"stage-dots:{stage.value}",
         )
         for customer, x in zip(members, xs, strict=True):
-            tip = f"{customer.name}\n{stage.label} {describe_duration(_days(data, customer))}"
+            how_long = PortfolioFigureText.tr("{stage} {duration}").format(
+                stage=stage.label, duration=describe_duration(_days(data, customer))
+            )
+            tip = f"{customer.name}\n{how_long}"
             marks.append(Mark(("customer", customer.id), x, rows[stage], tip))
             dots.append((customer, x, rows[stage]))
     if len(dots) <= NAMED_UP_TO:
@@ -130,21 +136,21 @@ def _days(data: BookChartData, customer: BookCustomer) -> int:
 
 def _value(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> None:
     palette, words = look.palette, look.words
-    drawing.titled(ax, "Account value and relationship health", look)
+    drawing.titled(ax, PortfolioFigureText.tr("Account value and relationship health"), look)
     valued = [c for c in data.customers if c.account_value is not None]
     currency = Counter(c.currency for c in valued).most_common(1)
     ax.set_ylim(0, 104)
     ax.set_yticks([0, 40, 70, 100])
-    ax.set_ylabel("Health", color=palette.muted)
+    ax.set_ylabel(PortfolioFigureText.tr("Health"), color=palette.muted)
     if not currency:
-        drawing.say(ax, "No account values entered yet", look)
+        drawing.say(ax, PortfolioFigureText.tr("No account values entered yet"), look)
         return
     code = currency[0][0]
     shown = [c for c in valued if c.currency == code]
     values = [float(c.account_value or 0) for c in shown]
     xmax = max(max(values), 1.0) * 1.12
     ax.set_xlim(0, xmax)
-    ax.set_xlabel("Account value", color=palette.muted)
+    ax.set_xlabel(PortfolioFigureText.tr("Account value"), color=palette.muted)
     ax.set_xticks(*_money_ticks(xmax, code, look))
     threshold = data.big_deal_from.get(code)
     if threshold is not None:
@@ -163,7 +169,7 @@ def _value(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> None
         ax.text(
             xmax * 0.985,
             4,
-            "Big account,\nweak relationship",
+            PortfolioFigureText.tr("Big account,\nweak relationship"),
             ha="right",
             va="bottom",
             fontsize=look.font_size,
@@ -184,8 +190,12 @@ def _value(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> None
     )
     marks = chart.marks_on(ax).marks
     for customer, x in zip(shown, values, strict=True):
-        warning = "\nA big account on a thin relationship" if customer.big_deal_at_risk else ""
-        tip = f"{customer.name}\n{words.money(x, code)} · health {customer.health}{warning}"
+        value = PortfolioFigureText.tr("{amount} · health {score}").format(
+            amount=words.money(x, code), score=customer.health
+        )
+        tip = f"{customer.name}\n{value}"
+        if customer.big_deal_at_risk:
+            tip += "\n" + PortfolioFigureText.tr("A big account on a thin relationship")
         marks.append(Mark(("customer", customer.id), x, customer.health, tip))
     if len(shown) <= NAMED_UP_TO:
         names = drawing.LabelPlacer(ax, look)
@@ -200,7 +210,9 @@ def _value(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> None
         ax.text(
             0.01,
             1.0,
-            f"Not shown: {missing} without an account value in {code}",
+            PortfolioFigureText.tr(
+                "Not shown: %n without an account value in {currency}", "", missing
+            ).format(currency=code),
             transform=ax.transAxes,
             va="top",
             fontsize=look.small,
@@ -220,7 +232,7 @@ def _money_ticks(xmax: float, code: str, look: ChartLook) -> tuple[list[float], 
 
 def _contacts(ax: Axes, data: BookChartData, look: ChartLook, tz: tzinfo | None) -> None:
     palette = look.palette
-    drawing.titled(ax, "Contacts per week, all customers", look)
+    drawing.titled(ax, PortfolioFigureText.tr("Contacts per week, all customers"), look)
     window = Window(data.now - timedelta(weeks=52), data.now)
     buckets = count_by_period(data.contacts, window, weekly=True, tz=tz)
     starts = [drawing.num(b.start) for b in buckets]
@@ -237,14 +249,16 @@ def _contacts(ax: Axes, data: BookChartData, look: ChartLook, tz: tzinfo | None)
     drawing.date_axis(ax, window, look, tz)
     ax.set_xlim(starts[0] - 1, starts[-1] + 8)
     if not any(b.count for b in buckets):
-        drawing.say(ax, "No contacts logged in the last year", look)
+        drawing.say(ax, PortfolioFigureText.tr("No contacts logged in the last year"), look)
         return
     average = sum(b.count for b in buckets) / len(buckets)
     ax.axhline(average, color=palette.text, linestyle="--", linewidth=0.9, gid="average")
     ax.text(
         0.99,
         0.97,
-        f"average {average:.1f} a week (dashed line)",
+        PortfolioFigureText.tr("average {number} a week (dashed line)").format(
+            number=look.words.number(average, 1)
+        ),
         transform=ax.transAxes,
         ha="right",
         va="top",
@@ -256,13 +270,23 @@ def _contacts(ax: Axes, data: BookChartData, look: ChartLook, tz: tzinfo | None)
 
 def _moves(ax: Axes, data: BookChartData, look: ChartLook, tz: tzinfo | None) -> None:
     palette = look.palette
-    drawing.titled(ax, "Conflicts opened and resolved per month", look)
+    drawing.titled(ax, PortfolioFigureText.tr("Conflicts opened and resolved per month"), look)
     months = moves_by_month(data.moves, data.now, 12, tz)
     starts = [drawing.num(m.start) for m in months]
     width = 11.0
     series = (
-        ("Conflicts opened", [m.opened for m in months], palette.bad, "opened"),
-        ("Conflicts resolved", [m.resolved for m in months], palette.good, "resolved"),
+        (
+            PortfolioFigureText.tr("Conflicts opened"),
+            [m.opened for m in months],
+            palette.bad,
+            "opened",
+        ),
+        (
+            PortfolioFigureText.tr("Conflicts resolved"),
+            [m.resolved for m in months],
+            palette.good,
+            "resolved",
+        ),
     )
     for i, (label, heights, colour, gid) in enumerate(series):
         ax.bar(
@@ -285,7 +309,7 @@ def _moves(ax: Axes, data: BookChartData, look: ChartLook, tz: tzinfo | None) ->
     ax.text(
         0.01,
         0.86,
-        f"Other stage moves in these 12 months: {other}",
+        PortfolioFigureText.tr("Other stage moves in these 12 months: {count}").format(count=other),
         transform=ax.transAxes,
         ha="left",
         va="top",

@@ -10,11 +10,13 @@ solid bar and the stage's name, so colour is never the only cue.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen, QTextDocument
 
+from rapport.i18n import Words
 from rapport.reports import print_text as text
 from rapport.reports.print_chart import PrintChart
 from rapport.reports.print_docs import (
@@ -29,6 +31,8 @@ from rapport.reports.print_layout import Block
 from rapport.reports.print_style import DATE_GUTTER_MM, RULE, TINT_ALPHA, Units, stage_colour
 from rapport.reports.timeline_data import TimelineData
 from rapport.store.records import EntryRecord
+
+PrintBlocksText = Words("PrintBlocksText")
 
 #: Tallest the chart may be, as a share of the body's width: a tall figure is shrunk
 #: (and centred) so page 1 still starts the timeline.
@@ -251,7 +255,8 @@ def build_blocks(
             block.space_before = units.mm(1) if index == 0 else 0.0
             blocks.append(block)
     if data.open_follow_ups:
-        title = make_document(device, width, "<p class='section'>Open follow-ups</p>")
+        section = escape(PrintBlocksText.tr("Open follow-ups"))
+        title = make_document(device, width, f"<p class='section'>{section}</p>")
         blocks.append(_doc_block(title, width, units, space=units.mm(10), keep=True))
         table = make_document(
             device, width, text.follow_ups_html(data.open_follow_ups, data.printed_at.date())

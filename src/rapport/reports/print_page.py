@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPainter
 
+from rapport.i18n import Words
 from rapport.reports.print_style import (
     FAINT,
     FOOTER_BASELINE_MM,
@@ -25,6 +26,8 @@ from rapport.reports.print_style import (
     Units,
     family,
 )
+
+PrintPageText = Words("PrintPageText")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def paint_furniture(
         painter.drawText(QPointF(body.left(), header_y), _elided(painter, customer, half))
         painter.setFont(_font(SMALL_PT))
         painter.setPen(QColor(MUTED))
-        label = "Relationship timeline"
+        label = PrintPageText.tr("Relationship timeline")
         metrics = QFontMetricsF(painter.font(), painter.device())
         painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(label), header_y), label)
         rule_y = header_y + units.mm(2.5)
@@ -105,11 +108,13 @@ def paint_furniture(
     footer_y = geometry.paper.height() - units.mm(FOOTER_BASELINE_MM)
     painter.setFont(_font(SMALL_PT))
     painter.setPen(QColor(MUTED))
-    left = f"Printed {printed} with Rapport"
     if private_included:
-        left += " · includes private entries"
+        left = PrintPageText.tr("Printed {day} with Rapport · includes private entries")
+    else:
+        left = PrintPageText.tr("Printed {day} with Rapport")
+    left = left.format(day=printed)
     painter.drawText(QPointF(body.left(), footer_y), _elided(painter, left, body.width() * 0.7))
-    page = f"Page {number} of {total}"
+    page = PrintPageText.tr("Page {page} of {pages}").format(page=number, pages=total)
     metrics = QFontMetricsF(painter.font(), painter.device())
     painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(page), footer_y), page)
     painter.restore()

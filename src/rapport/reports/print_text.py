@@ -7,15 +7,16 @@ switched off) by `print_blocks`. Dates and money follow the system locale.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QLocale
 
 from rapport import formatting
+from rapport.domain.health import Band
 from rapport.domain.kinds import sentiment_label
-from rapport.domain.wording import count
+from rapport.i18n import Words
+from rapport.reports.locale_words import date_pattern
 from rapport.reports.print_style import (
     BODY_PT,
     FAINT,
@@ -29,6 +30,8 @@ from rapport.reports.print_style import (
 )
 from rapport.reports.timeline_data import StageGroup, TimelineData
 from rapport.store.records import EntryRecord
+
+PrintTextText = Words("PrintTextText")
 
 STYLE_SHEET = f"""
 body {{ color: {INK}; }}
@@ -57,9 +60,7 @@ def date_format(abbreviated: bool = False) -> str:
 
     With `abbreviated`, the month is short ("1 Jan 2025"): for columns and ranges.
     """
-    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-    fmt = re.sub(r"d{4}[,.]?\s*", "", fmt).strip(" ,")
-    return fmt.replace("MMMM", "MMM") if abbreviated else fmt
+    return date_pattern(abbreviated)
 
 
 def _day(value: date, abbreviated: bool = True) -> str:
@@ -81,9 +82,8 @@ def title_html(data: TimelineData) -> str:
     """The top of page 1: what this is, whose, and who they are."""
     customer = data.customer
     sub = " · ".join(p for p in (customer.role, customer.organisation) if p)
-    html = (
-        f"<p class='kicker'>RELATIONSHIP TIMELINE</p><p class='title'>{escape(customer.name)}</p>"
-    )
+    kicker = escape(PrintTextText.tr("Relationship timeline").upper())
+    html = f"<p class='kicker'>{kicker}</p><p class='title'>{escape(customer.name)}</p>"
     if sub:
         html += f"<p class='sub'>{escape(sub)}</p>"
     return html
@@ -104,27 +104,34 @@ def facts_html(data: TimelineData) -> str:
             f"<span style='color:{stage_colour(data.stage)}'>\u25a0</span>&nbsp;"
             f"{escape(data.stage.label)}"
         )
-        since = f"since {long_day(data.stage_since)}" if data.stage_since else ""
+        since = (
+            PrintTextText.tr("since {day}").format(day=long_day(data.stage_since))
+            if data.stage_since
+            else ""
+        )
     else:
         stage, since = "—", ""
     if data.health is not None:
         health = f"{data.health.score}<span class='note'>&nbsp;/&nbsp;100</span>"
-        health_note = data.health.band.value.capitalize()
+        health_note = _band_name(data.health.band)
     else:
         health, health_note = "—", ""
     value = formatting.money(customer.account_value, customer.currency) or "—"
-    shown = count(data.entry_count, "entry", "entries")
-    shown_note = "private entries included" if data.options.include_private else ""
+    shown = PrintTextText.tr("%n entr(y|ies)", "", data.entry_count)
+    shown_note = (
+        PrintTextText.tr("private entries included") if data.options.include_private else ""
+    )
+    period = escape(range_text(data.start, data.end))
     row1 = (
-        _fact("Stage", stage, since, 31)
-        + _fact("Relationship level", escape(customer.level.label), width=23)
-        + _fact("Health", health, health_note, 20)
-        + _fact("Account value", escape(value), width=26)
+        _fact(PrintTextText.tr("Stage"), stage, since, 31)
+        + _fact(PrintTextText.tr("Relationship level"), escape(customer.level.label), width=23)
+        + _fact(PrintTextText.tr("Health"), health, health_note, 20)
+        + _fact(PrintTextText.tr("Account value"), escape(value), width=26)
     )
     row2 = (
-        _fact("Period covered", escape(range_text(data.start, data.end)), width=54, span=2)
-        + _fact("Entries shown", escape(shown), shown_note, 20)
-        + _fact("Printed", escape(long_day(data.printed_at)), width=26)
+        _fact(PrintTextText.tr("Period covered"), period, width=54, span=2)
+        + _fact(PrintTextText.tr("Entries shown"), escape(shown), shown_note, 20)
+        + _fact(PrintTextText.tr("Printed"), escape(long_day(data.printed_at)), width=26)
     )
     return (
         "<table width='100%' cellspacing='0' cellpadding='0'>"
@@ -132,14 +139,26 @@ def facts_html(data: TimelineData) -> str:
     )
 
 
+def _band_name(band: Band) -> str:
+    """How a health band reads under the score, e.g. "Strong"."""
+    if band is Band.STRONG:
+        return PrintTextText.tr("Strong")
+    if band is Band.FAIR:
+        return PrintTextText.tr("Fair")
+    return PrintTextText.tr("Weak")
+
+
 def heading_html(group: StageGroup) -> str:
     """A stage group's heading: the stage, since when, and the reason it was entered."""
     if group.stage is None:
-        return "<p class='stage'>Before the first stage</p>"
+        return f"<p class='stage'>{escape(PrintTextText.tr('Before the first stage'))}</p>"
     change = group.change
     assert change is not None
     when = long_day(change.occurred_at)
-    since = f"since {when}, before this period" if group.continued else f"from {when}"
+    if group.continued:
+        since = PrintTextText.tr("since {day}, before this period").format(day=when)
+    else:
+        since = PrintTextText.tr("from {day}").format(day=when)
     html = (
         f"<p><span class='stage' style='color:{stage_ink(group.stage)}'>"
         f"{escape(group.stage.label)}</span>"
@@ -166,7 +185,7 @@ def entry_meta_html(entry: EntryRecord) -> str:
     if entry.sentiment is not None:
         parts.append(escape(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})"))
     if entry.private:
-        parts.append("<b>Private</b>")
+        parts.append(f"<b>{escape(PrintTextText.tr('Private'))}</b>")
     html = f"<p class='meta'>{' &nbsp;·&nbsp; '.join(parts)}</p>"
     if entry.title:
         html += f"<p class='etitle'>{escape(entry.title)}</p>"
@@ -177,27 +196,35 @@ def follow_up_html(entry: EntryRecord) -> str:
     """The follow-up line under an entry's body, or nothing."""
     if entry.follow_up_on is None:
         return ""
-    state = "done" if entry.follow_up_done else "open"
-    return f"<p class='meta'>Follow up by {escape(_day(entry.follow_up_on))} ({state})</p>"
+    if entry.follow_up_done:
+        line = PrintTextText.tr("Follow up by {day} (done)")
+    else:
+        line = PrintTextText.tr("Follow up by {day} (open)")
+    return f"<p class='meta'>{escape(line.format(day=_day(entry.follow_up_on)))}</p>"
 
 
 def follow_ups_html(entries: tuple[EntryRecord, ...], today: date) -> str:
     """The closing list of follow-ups not yet done, soonest due first."""
     rows = []
+    overdue = escape(PrintTextText.tr("overdue"))
     for entry in entries:
         assert entry.follow_up_on is not None
         due = escape(_day(entry.follow_up_on))
         if entry.follow_up_on < today:
-            due = f"{due}<br><span class='overdue'>overdue</span>"
+            due = f"{due}<br><span class='overdue'>{overdue}</span>"
         what = escape(entry.title or _first_line(entry.body) or entry.kind.label)
         written = escape(f"{entry.kind.label}, {long_day(entry.occurred_at)}")
         rows.append(
             f"<tr><td class='fu' width='22%' valign='top'>{due}</td>"
             f"<td class='fu' valign='top'>{what}<br><span class='note'>{written}</span></td></tr>"
         )
+    due_heading = escape(PrintTextText.tr("Due").upper())
+    what_heading = escape(PrintTextText.tr("What").upper())
     return (
         "<table width='100%' cellspacing='0' cellpadding='4'>"
-        "<tr><th width='22%'>DUE</th><th>WHAT</th></tr>" + "".join(rows) + "</table>"
+        f"<tr><th width='22%'>{due_heading}</th><th>{what_heading}</th></tr>"
+        + "".join(rows)
+        + "</table>"
     )
 
 
@@ -209,7 +236,7 @@ def _first_line(body: str) -> str:
 
 def empty_html(data: TimelineData) -> str:
     """What the timeline says when the period holds nothing."""
-    return (
-        f"<p class='note' style='font-size:{BODY_PT}pt'>Nothing was written about "
-        f"{escape(data.customer.name)} between {escape(range_text(data.start, data.end))}.</p>"
+    text = PrintTextText.tr("Nothing was written about {name} between {period}.").format(
+        name=data.customer.name, period=range_text(data.start, data.end)
     )
+    return f"<p class='note' style='font-size:{BODY_PT}pt'>{escape(text)}</p>"

@@ -110,6 +110,10 @@ class ChartWords(Protocol):
         """An amount with its currency, e.g. "€14,000"."""
         ...
 
+    def number(self, value: float, decimals: int) -> str:
+        """A number with a fixed count of decimals, e.g. "3.5"."""
+        ...
+
 
 class PlainWords:
     """English words for dates and amounts: the default outside the app (tests, scripts)."""
@@ -133,6 +137,10 @@ class PlainWords:
     def money(self, value: float, currency: str) -> str:
         """E.g. "14,000 EUR" (whole units: axes need no cents)."""
         return f"{Decimal(value):,.0f} {currency}"
+
+    def number(self, value: float, decimals: int) -> str:
+        """E.g. "3.5"."""
+        return f"{value:,.{decimals}f}"
 
 
 @dataclass(frozen=True)

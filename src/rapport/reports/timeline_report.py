@@ -20,6 +20,7 @@ from datetime import datetime
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageSize, QPaintDevice, QPainter
 
+from rapport.i18n import Words
 from rapport.reports.print_blocks import build_blocks
 from rapport.reports.print_chart import ChartSource, PrintChart, chart_for_print
 from rapport.reports.print_layout import Placement, paginate
@@ -30,6 +31,8 @@ from rapport.reports.timeline_data import ReportOptions, TimelineData, day_bound
 from rapport.store.journal import Journal
 
 log = logging.getLogger("rapport.reports")
+
+TimelineReportText = Words("TimelineReportText")
 
 Pages = list[list[Placement]]
 
@@ -81,7 +84,9 @@ class TimelineReport:
     @property
     def title(self) -> str:
         """The document's title, e.g. for the PDF's properties and the print job."""
-        return f"{self.data.customer.name} — relationship timeline"
+        return TimelineReportText.tr("{name} — relationship timeline").format(
+            name=self.data.customer.name
+        )
 
     def paginate(self, device: QPaintDevice, geometry: PageGeometry) -> Pages:
         """Lay the report out for the device and cut it into pages."""
@@ -101,13 +106,18 @@ class TimelineReport:
         painter = QPainter()
         if not painter.begin(device):
             raise PrintError(
-                "The printout could not be started.",
-                "Check the printer, or that the file's folder can be written.",
+                TimelineReportText.tr("The printout could not be started."),
+                TimelineReportText.tr(
+                    "Check the printer, or that the file's folder can be written."
+                ),
             )
         try:
             for index in range(len(pages)):
                 if index and not device.newPage():
-                    raise PrintError("The printer refused a new page.", "Check the printer.")
+                    raise PrintError(
+                        TimelineReportText.tr("The printer refused a new page."),
+                        TimelineReportText.tr("Check the printer."),
+                    )
                 painter.save()
                 painter.translate(geometry.origin)
                 self.paint_page(painter, geometry, pages, index)
