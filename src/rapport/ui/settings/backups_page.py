@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport.i18n import QT_TRANSLATE_NOOP, Words
+from rapport.i18n import Words
 from rapport.settings_model import BackupPrefs, Prefs
 from rapport.ui.settings.page import SettingsPage
 
@@ -33,10 +33,9 @@ BackupsPageText = Words("BackupsPageText")
 class BackupsPage(SettingsPage):
     """The backup interval, the retention policy and the backup folder."""
 
-    title = QT_TRANSLATE_NOOP("SettingsDialogText", "Backups")
-
     def __init__(self, journal_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = BackupsPageText.tr("Backups")
         self._journal_path = journal_path
         self.every = self.spin("backups/everyMinutes", BackupsPageText.tr(" minutes"))
         self.recent = self.spin("backups/recent")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport.i18n import Words, translate
+from rapport.i18n import Words
 from rapport.settings_model import Prefs
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.appearance_page import AppearancePage
@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
         self.list.setAccessibleName(SettingsDialogText.tr("Settings pages"))
         self.stack = QStackedWidget(self)
         for page in self.pages:
-            self.list.addItem(translate("SettingsDialogText", page.title))
+            self.list.addItem(page.title)
             self.stack.addWidget(page)
             page.load(app_settings.prefs())
         self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 32)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from rapport.i18n import QT_TRANSLATE_NOOP, Words
+from rapport.i18n import Words
 from rapport.store.backup import backup_folder
 from rapport.ui import msgbox
 from rapport.ui.settings.page import SettingsPage
@@ -32,12 +32,12 @@ def journal_filter() -> str:
 class JournalPage(SettingsPage):
     """Shows the journal's file; asks to open another or to move it (the dialog closes)."""
 
-    title = QT_TRANSLATE_NOOP("SettingsDialogText", "Journal")
     open_requested = Signal(Path)
     move_requested = Signal(Path)
 
     def __init__(self, journal_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = JournalPageText.tr("Journal")
         self.journal_path = journal_path
         where = QLabel(f"<b>{journal_path.name}</b><br>{journal_path.parent}")
         where.setObjectName("journalLocation")

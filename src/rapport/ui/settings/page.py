@@ -21,7 +21,7 @@ _SPIN_MAX = 99_999
 class SettingsPage(QWidget):
     """One page of the Settings dialog."""
 
-    #: The page's name in the dialog's list (English, marked for "SettingsDialogText").
+    #: The page's name in the dialog's list (each page sets it, translated, when made).
     title = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:

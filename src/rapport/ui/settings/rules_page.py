@@ -86,10 +86,9 @@ def _words(text: str) -> str:
 class RulesPage(SettingsPage):
     """The cadence per level and per stage, the risk thresholds and the check-in interval."""
 
-    title = QT_TRANSLATE_NOOP("SettingsDialogText", "Relationship rules")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = RulesPageText.tr("Relationship rules")
         days = _words(_DAYS)
         self.levels = {lv: self.spin(f"rules/cadence/{lv.value}", days) for lv in Level}
         self.caps = {st: self.spin(f"rules/stageCap/{st.value}", days) for st in Stage}
