@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from rapport.i18n import Words
-from rapport.settings_model import LIMITS, Prefs, Problem, problems
+from rapport.settings_model import Prefs, Problem, limit, problems
 
 SettingsPageText = Words("SettingsPageText")
 
@@ -51,7 +51,7 @@ class SettingsPage(QWidget):
         box = QSpinBox(self)
         box.setRange(0, _SPIN_MAX)
         box.setSuffix(suffix)
-        low, high, what = LIMITS[key]
+        low, high, what = limit(key)
         box.setAccessibleName(what)
         box.setAccessibleDescription(
             SettingsPageText.tr("From {low} to {high}{unit}").format(
