@@ -64,6 +64,8 @@ def test_the_edit_menu_says_what_undo_will_bring_back(
     undo.trigger()
     assert window.bridge.journal.entries.get(eid).title == "Kickoff"
     assert not menu_action(window, "Edit", "Undo").isEnabled()
+    assert undo.text() == "&Undo"
+    assert menu_action(window, "Edit", "Redo").text() == "&Redo Delete entry “Kickoff”"
 
 
 def test_the_trash_view_restores_and_empties_after_asking_and_a_backup(

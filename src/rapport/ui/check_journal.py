@@ -6,9 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.check import CheckReport, check_journal
 from rapport.ui import msgbox
+
+CheckJournalText = Words("CheckJournalText")
 
 
 def _run(journal: Journal, rebuild: bool, file_checked: bool) -> CheckReport:
@@ -31,25 +34,36 @@ def check_and_report(
     report = _run(journal, rebuild=False, file_checked=file_checked)
     details = "\n".join(report.lines())
     if report.ok:
-        msgbox.inform(parent, "Check journal", "Your journal is in good order.", details)
+        msgbox.inform(
+            parent,
+            CheckJournalText.tr("Check journal"),
+            CheckJournalText.tr("Your journal is in good order."),
+            details,
+        )
         return report
     if not report.search_ok and msgbox.ask(
         parent,
-        "Check journal",
-        "The search index does not match your notes. Rebuild it now?",
-        detail=f"{details}\n\nRebuilding changes no note; it only repairs search.",
-        yes="Rebuild the index",
-        no="Not now",
+        CheckJournalText.tr("Check journal"),
+        CheckJournalText.tr("The search index does not match your notes. Rebuild it now?"),
+        detail=f"{details}\n\n"
+        + CheckJournalText.tr("Rebuilding changes no note; it only repairs search."),
+        yes=CheckJournalText.tr("Rebuild the index"),
+        no=CheckJournalText.tr("Not now"),
     ):
         report = _run(journal, rebuild=True, file_checked=file_checked)
         details = "\n".join(report.lines())
     if report.ok:
-        msgbox.inform(parent, "Check journal", "Repaired: your journal is in good order.", details)
+        msgbox.inform(
+            parent,
+            CheckJournalText.tr("Check journal"),
+            CheckJournalText.tr("Repaired: your journal is in good order."),
+            details,
+        )
     else:
         msgbox.warn(
             parent,
-            "Check journal",
-            "Check journal found problems it cannot repair by itself.",
+            CheckJournalText.tr("Check journal"),
+            CheckJournalText.tr("Check journal found problems it cannot repair by itself."),
             details,
         )
     return report

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QWidget
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
+from rapport.domain.kinds import EntryKind
 from rapport.domain.lifecycle import suggest_after_entry
 from rapport.domain.stages import Stage
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.store import JournalError
 from rapport.store.drafts import DraftStore
 from rapport.store.records import TimelineItem
@@ -31,6 +33,26 @@ if TYPE_CHECKING:  # dialogs load when first opened: the first window does not n
     from rapport.ui.dialogs.stage_dialog import StageDialog
 
 log = logging.getLogger("rapport.ui")
+ControllerText = Words("ControllerText")
+
+#: "You logged a …": a whole sentence per kind, so each language can pick its article.
+_LOGGED = {
+    EntryKind.MEETING: QT_TRANSLATE_NOOP("ControllerText", "You logged a meeting."),
+    EntryKind.CALL: QT_TRANSLATE_NOOP("ControllerText", "You logged a call."),
+    EntryKind.MESSAGE: QT_TRANSLATE_NOOP("ControllerText", "You logged a message."),
+    EntryKind.VISIT: QT_TRANSLATE_NOOP("ControllerText", "You logged a visit."),
+    EntryKind.PURCHASE: QT_TRANSLATE_NOOP("ControllerText", "You logged a purchase."),
+    EntryKind.COMPLAINT: QT_TRANSLATE_NOOP("ControllerText", "You logged a complaint."),
+    EntryKind.PRAISE: QT_TRANSLATE_NOOP("ControllerText", "You logged a praise."),
+    EntryKind.FAVOUR_GIVEN: QT_TRANSLATE_NOOP("ControllerText", "You logged a favour given."),
+    EntryKind.FAVOUR_RECEIVED: QT_TRANSLATE_NOOP("ControllerText", "You logged a favour received."),
+    EntryKind.COMMITMENT_MADE: QT_TRANSLATE_NOOP("ControllerText", "You logged a commitment made."),
+    EntryKind.COMMITMENT_KEPT: QT_TRANSLATE_NOOP("ControllerText", "You logged a commitment kept."),
+    EntryKind.COMMITMENT_BROKEN: QT_TRANSLATE_NOOP(
+        "ControllerText", "You logged a commitment broken."
+    ),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("ControllerText", "You logged a note."),
+}
 
 
 class Controller(QObject):
@@ -55,9 +77,11 @@ class Controller(QObject):
         if not choices:
             msgbox.inform(
                 self.window,
-                "Add a customer first",
-                "Entries belong to a customer. Add your first customer with "
-                "Customer → New customer (Ctrl+Shift+N).",
+                ControllerText.tr("Add a customer first"),
+                ControllerText.tr(
+                    "Entries belong to a customer. Add your first customer with "
+                    "Customer → New customer (Ctrl+Shift+N)."
+                ),
             )
             return None
         from rapport.ui.dialogs.entry_dialog import EntryDialog
@@ -70,7 +94,9 @@ class Controller(QObject):
 
     def _save_new_entry(self, draft: EntryDraft) -> bool:
         ok, entry_id = self.bridge.write(
-            self.window, "Save the entry", lambda: self.journal.entries.add(draft)
+            self.window,
+            ControllerText.tr("Save the entry"),
+            lambda: self.journal.entries.add(draft),
         )
         if not ok or entry_id is None:
             return False
@@ -87,18 +113,20 @@ class Controller(QObject):
         suggestion = suggest_after_entry(draft.kind, header.stage)
         if suggestion is None:
             return
-        name = header.customer.name
+        stage = suggestion.stage.label
         if msgbox.ask(
             self.window,
-            f"Move {name} to {suggestion.stage.label}?",
-            f"You logged a {draft.kind.label.lower()}. {suggestion.stage.meaning}",
-            detail="Nothing changes unless you say so.",
-            yes=f"Move to {suggestion.stage.label}",
-            no="Not now",
+            ControllerText.tr("Move {name} to {stage}?").format(
+                name=header.customer.name, stage=stage
+            ),
+            f"{translate('ControllerText', _LOGGED[draft.kind])} {suggestion.stage.meaning}",
+            detail=ControllerText.tr("Nothing changes unless you say so."),
+            yes=ControllerText.tr("Move to {stage}").format(stage=stage),
+            no=ControllerText.tr("Not now"),
         ):
             self.bridge.write(
                 self.window,
-                "Move the customer",
+                ControllerText.tr("Move the customer"),
                 lambda: self.journal.entries.change_stage(
                     draft.customer_id,
                     suggestion.stage,
@@ -113,13 +141,13 @@ class Controller(QObject):
         try:
             entry = self.journal.entries.get(entry_id)
         except JournalError as exc:
-            msgbox.warn(self.window, "Edit the entry", exc.message, exc.hint)
+            msgbox.warn(self.window, ControllerText.tr("Edit the entry"), exc.message, exc.hint)
             return None
 
         def save(draft: EntryDraft) -> bool:
             ok, _ = self.bridge.write(
                 self.window,
-                "Save the entry",
+                ControllerText.tr("Save the entry"),
                 lambda: self.journal.entries.update(entry_id, draft),
             )
             return ok
@@ -157,7 +185,9 @@ class Controller(QObject):
         entries = self.journal.entries
         if item.entry is not None:
             entry_id = item.entry.id
-            text = f"Delete entry “{item.entry.title or item.entry.kind.label}”"
+            text = ControllerText.tr("Delete entry “{title}”").format(
+                title=item.entry.title or item.entry.kind.label
+            )
             delete, restore = (
                 lambda: entries.delete(entry_id),
                 lambda: entries.restore(entry_id),
@@ -165,7 +195,9 @@ class Controller(QObject):
         else:
             assert item.stage_change is not None
             change_id = item.stage_change.id
-            text = f"Delete move to {item.stage_change.stage.label}"
+            text = ControllerText.tr("Delete move to {stage}").format(
+                stage=item.stage_change.stage.label
+            )
             delete, restore = (
                 lambda: entries.delete_stage_change(change_id),
                 lambda: entries.restore_stage_change(change_id),
@@ -181,7 +213,7 @@ class Controller(QObject):
         try:
             header = self.journal.timeline.header(customer_id)
         except JournalError as exc:
-            msgbox.warn(self.window, "Move the customer", exc.message, exc.hint)
+            msgbox.warn(self.window, ControllerText.tr("Move the customer"), exc.message, exc.hint)
             return None
         from rapport.ui.dialogs.stage_dialog import StageDialog
 
@@ -192,7 +224,7 @@ class Controller(QObject):
         def save() -> None:
             self.bridge.write(
                 self.window,
-                "Move the customer",
+                ControllerText.tr("Move the customer"),
                 lambda: self.journal.entries.change_stage(
                     customer_id, dialog.chosen(), dialog.moment(), dialog.reason.text()
                 ),
@@ -211,7 +243,7 @@ class Controller(QObject):
         def save(draft: CustomerDraft, stage: Stage) -> bool:
             ok, new_id = self.bridge.write(
                 self.window,
-                "Add the customer",
+                ControllerText.tr("Add the customer"),
                 lambda: self.journal.customers.create(draft, stage),
             )
             if ok and new_id is not None:
@@ -230,13 +262,13 @@ class Controller(QObject):
         try:
             record = self.journal.customers.get(customer_id)
         except JournalError as exc:
-            msgbox.warn(self.window, "Edit the customer", exc.message, exc.hint)
+            msgbox.warn(self.window, ControllerText.tr("Edit the customer"), exc.message, exc.hint)
             return None
 
         def save(draft: CustomerDraft, _stage: Stage) -> bool:
             ok, _ = self.bridge.write(
                 self.window,
-                "Save the customer",
+                ControllerText.tr("Save the customer"),
                 lambda: self.journal.customers.update(customer_id, draft),
             )
             return ok
@@ -252,7 +284,7 @@ class Controller(QObject):
         """Archive, reactivate or mark parted ways."""
         self.bridge.write(
             self.window,
-            "Change the customer's status",
+            ControllerText.tr("Change the customer's status"),
             lambda: self.journal.customers.set_status(customer_id, status),
         )
 
@@ -264,16 +296,20 @@ class Controller(QObject):
             return False
         if not msgbox.ask(
             self.window,
-            f"Delete {record.name}?",
-            f"{record.name} and every entry about them go to the trash.",
-            detail="Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer "
-            "for the record, mark them as parted ways instead.",
-            yes="Delete",
-            no="Cancel",
+            ControllerText.tr("Delete {name}?").format(name=record.name),
+            ControllerText.tr("{name} and every entry about them go to the trash.").format(
+                name=record.name
+            ),
+            detail=ControllerText.tr(
+                "Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer "
+                "for the record, mark them as parted ways instead."
+            ),
+            yes=ControllerText.tr("Delete"),
+            no=ControllerText.tr("Cancel"),
         ):
             return False
         customers = self.journal.customers
-        text = f"Delete customer {record.name}"
+        text = ControllerText.tr("Delete customer {name}").format(name=record.name)
         ok, _ = self.bridge.write(self.window, text, lambda: customers.delete(customer_id))
         if ok:
             self.undo_stack.push(

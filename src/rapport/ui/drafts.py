@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from rapport.domain.drafts import TypedEntry
+from rapport.i18n import Words
 from rapport.store.drafts import DraftStore
 from rapport.ui import msgbox
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # the dialog's module loads when a dialog is first opened, no
     from rapport.ui.dialogs.entry_dialog import EntryDialog
 
 log = logging.getLogger("rapport.ui.drafts")
+UiDraftsText = Words("UiDraftsText")
 
 IDLE_DELAY_MS = 250
 MAX_DELAY_MS = 700
@@ -75,10 +77,14 @@ class DraftKeeper(QObject):
                 self._failed = True
                 msgbox.warn(
                     self.dialog,
-                    "Your draft could not be kept safe",
-                    f"Rapport could not save a copy of what you are typing ({exc.strerror}).",
-                    "Your text is still here. Save the entry when you can, or free some "
-                    "disk space.",
+                    UiDraftsText.tr("Your draft could not be kept safe"),
+                    UiDraftsText.tr(
+                        "Rapport could not save a copy of what you are typing ({reason})."
+                    ).format(reason=exc.strerror),
+                    UiDraftsText.tr(
+                        "Your text is still here. Save the entry when you can, or free some "
+                        "disk space."
+                    ),
                 )
         else:
             self._failed = False
@@ -103,19 +109,21 @@ def offer_drafts(
     drafts = store.list()
     if not drafts:
         return []
-    many = len(drafts) > 1
-    if not msgbox.ask(
-        parent,
-        "Unsaved entries from last time" if many else "An unsaved entry from last time",
-        f"Rapport closed while you were writing {len(drafts)} entries. They were kept."
-        if many
-        else "Rapport closed while you were writing an entry. It was kept.",
-        detail="Open it to finish and save it (or discard it)?"
-        if not many
-        else "Open them one after another to finish and save them (or discard them)?",
-        yes="Open" if not many else "Open them",
-        no="Later",
-    ):
+    if len(drafts) > 1:
+        title = UiDraftsText.tr("Unsaved entries from last time")
+        text = UiDraftsText.tr(
+            "Rapport closed while you were writing %n entr(y|ies). They were kept.", "", len(drafts)
+        )
+        detail = UiDraftsText.tr(
+            "Open them one after another to finish and save them (or discard them)?"
+        )
+        yes = UiDraftsText.tr("Open them")
+    else:
+        title = UiDraftsText.tr("An unsaved entry from last time")
+        text = UiDraftsText.tr("Rapport closed while you were writing an entry. It was kept.")
+        detail = UiDraftsText.tr("Open it to finish and save it (or discard it)?")
+        yes = UiDraftsText.tr("Open")
+    if not msgbox.ask(parent, title, text, detail, yes=yes, no=UiDraftsText.tr("Later")):
         return drafts
     queue = list(drafts)
 

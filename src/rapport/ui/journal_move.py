@@ -13,31 +13,43 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from rapport.i18n import Words
 from rapport.store.backup import BackupError, check_backup, copy_into
 from rapport.ui import msgbox
 
 log = logging.getLogger("rapport.ui.move")
+JournalMoveText = Words("JournalMoveText")
 
 
 def write_checked_copy(source: Path, target: Path, parent: QWidget | None) -> bool:
     """Copy the journal to `target` and check it fully; on failure say why, leave nothing."""
     if target.exists():
-        msgbox.warn(parent, "The journal was not moved", f"“{target}” already exists.")
+        msgbox.warn(
+            parent,
+            JournalMoveText.tr("The journal was not moved"),
+            JournalMoveText.tr("“{path}” already exists.").format(path=target),
+        )
         return False
     try:
         copy_into(source, target)
         problem = check_backup(target)
         if problem is not None:
-            raise BackupError(f"The copy at “{target}” failed its check ({problem}).")
+            raise BackupError(
+                JournalMoveText.tr("The copy at “{path}” failed its check ({problem}).").format(
+                    path=target, problem=problem
+                )
+            )
     except (BackupError, OSError) as exc:
         log.warning("moving %s to %s failed: %s", source, target, exc)
         for leftover in _files_of(target):
             leftover.unlink(missing_ok=True)
         msgbox.warn(
             parent,
-            "The journal was not moved",
-            f"The copy could not be written ({exc}).",
-            f"Nothing changed: the journal is still at {source}.",
+            JournalMoveText.tr("The journal was not moved"),
+            JournalMoveText.tr("The copy could not be written ({reason}).").format(reason=exc),
+            JournalMoveText.tr("Nothing changed: the journal is still at {path}.").format(
+                path=source
+            ),
         )
         return False
     return True
@@ -55,9 +67,13 @@ def remove_old(source: Path, target: Path, parent: QWidget | None) -> None:
     if failed:
         msgbox.warn(
             parent,
-            "The journal was moved",
-            f"It is now at {target}, but the old file could not be removed.",
-            f"You may delete {', '.join(failed)} in {source.parent} yourself.",
+            JournalMoveText.tr("The journal was moved"),
+            JournalMoveText.tr(
+                "It is now at {path}, but the old file could not be removed."
+            ).format(path=target),
+            JournalMoveText.tr("You may delete {files} in {folder} yourself.").format(
+                files=", ".join(failed), folder=source.parent
+            ),
         )
     else:
         log.info("moved the journal from %s to %s", source, target)

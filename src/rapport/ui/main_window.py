@@ -26,6 +26,7 @@ from typing_extensions import override
 from rapport import APP_NAME, __version__
 from rapport.domain.customers import Status
 from rapport.domain.settings import RuleSettings
+from rapport.i18n import Words
 from rapport.store.records import Change
 from rapport.store.search import SearchHit
 from rapport.ui import msgbox
@@ -37,11 +38,15 @@ from rapport.ui.insight_actions import InsightActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
 from rapport.ui.settings.actions import SettingsActions
+from rapport.ui.settings.journal_page import journal_filter
 from rapport.ui.today_view import TodayView
 from rapport.ui.transfer import TransferActions
+from rapport.ui.undo import undo_actions
 
 if TYPE_CHECKING:
     from rapport.ui.portfolio_view import PortfolioView
+
+MainWindowText = Words("MainWindowText")
 
 
 class MainWindow(QMainWindow):
@@ -70,11 +75,13 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.today)
         self.screens.addWidget(self.page)
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(MainWindowText.tr("Today"))
         self.today_button.setObjectName("todayButton")
         self.today_button.setCheckable(True)
-        self.today_button.setAccessibleName("Show Today: what is due and what is at risk")
-        self.today_button.setToolTip("What is due and what is at risk (Ctrl+T)")
+        self.today_button.setAccessibleName(
+            MainWindowText.tr("Show Today: what is due and what is at risk")
+        )
+        self.today_button.setToolTip(MainWindowText.tr("What is due and what is at risk (Ctrl+T)"))
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -115,64 +122,82 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(MainWindowText.tr("&File"))
         self.new_entry_action = self._action(
-            file, "&New entry…", lambda: self.controller.new_entry(self.page.customer_id), "Ctrl+N"
+            file,
+            MainWindowText.tr("&New entry…"),
+            lambda: self.controller.new_entry(self.page.customer_id),
+            "Ctrl+N",
         )
         file.addSeparator()
         self.print_action = self._action(
             file,
-            "&Print…",
+            MainWindowText.tr("&Print…"),
             lambda: self._with_customer(self._print),
             QKeySequence.StandardKey.Print,
         )
         self.export_pdf_action = self._action(
-            file, "&Export PDF…", lambda: self._with_customer(self._export_pdf)
+            file, MainWindowText.tr("&Export PDF…"), lambda: self._with_customer(self._export_pdf)
         )
         file.addSeparator()
-        self._action(file, "&Open journal…", self._open_journal, QKeySequence.StandardKey.Open)
-        self._action(file, "Open &demo journal", self.open_demo_requested.emit)
+        self._action(
+            file,
+            MainWindowText.tr("&Open journal…"),
+            self._open_journal,
+            QKeySequence.StandardKey.Open,
+        )
+        self._action(file, MainWindowText.tr("Open &demo journal"), self.open_demo_requested.emit)
         file.addSeparator()
-        self._action(file, "&Import…", lambda: self.transfer.import_file())
-        self._action(file, "E&xport…", lambda: self.transfer.export(self.page.customer_id))
+        self._action(file, MainWindowText.tr("&Import…"), lambda: self.transfer.import_file())
+        self._action(
+            file, MainWindowText.tr("E&xport…"), lambda: self.transfer.export(self.page.customer_id)
+        )
         self.safety.add_file_actions(file)
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file, MainWindowText.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit = bar.addMenu("&Edit")
-        undo = self.controller.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.controller.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
+        edit = bar.addMenu(MainWindowText.tr("&Edit"))
+        for action in undo_actions(self.controller.undo_stack, self):
+            edit.addAction(action)
         edit.addSeparator()
-        self._action(edit, "&Find customer", self._focus_filter, QKeySequence.StandardKey.Find)
-        self._action(edit, "&Search notes…", self._open_search, "Ctrl+K")
+        self._action(
+            edit,
+            MainWindowText.tr("&Find customer"),
+            self._focus_filter,
+            QKeySequence.StandardKey.Find,
+        )
+        self._action(edit, MainWindowText.tr("&Search notes…"), self._open_search, "Ctrl+K")
         edit.addSeparator()
         self.safety.add_edit_actions(edit)
         edit.addSeparator()
         self.settings_action = self.preferences.add_edit_actions(edit)
 
-        view = bar.addMenu("&View")
-        self._action(view, "&Today", self.show_today, "Ctrl+T")
-        self._action(view, "&Portfolio", self.show_portfolio, "Ctrl+Shift+P")
+        view = bar.addMenu(MainWindowText.tr("&View"))
+        self._action(view, MainWindowText.tr("&Today"), self.show_today, "Ctrl+T")
+        self._action(view, MainWindowText.tr("&Portfolio"), self.show_portfolio, "Ctrl+Shift+P")
 
-        customer = bar.addMenu("&Customer")
-        self._action(customer, "&New customer…", self.controller.new_customer, "Ctrl+Shift+N")
+        customer = bar.addMenu(MainWindowText.tr("&Customer"))
+        self._action(
+            customer,
+            MainWindowText.tr("&New customer…"),
+            self.controller.new_customer,
+            "Ctrl+Shift+N",
+        )
         self.edit_customer_action = self._action(
             customer,
-            "&Edit details…",
+            MainWindowText.tr("&Edit details…"),
             lambda: self._with_customer(self.controller.edit_customer),
             "Ctrl+E",
         )
         self.move_stage_action = self._action(
             customer,
-            "&Move to stage…",
+            MainWindowText.tr("&Move to stage…"),
             lambda: self._with_customer(self.controller.move_stage),
             "Ctrl+M",
         )
-        self.check_in_action = self._action(customer, "Check &in…", self._check_in, "Ctrl+I")
+        self.check_in_action = self._action(
+            customer, MainWindowText.tr("Check &in…"), self._check_in, "Ctrl+I"
+        )
         customer.addSeparator()
         self.status_actions = [
             self._action(
@@ -183,24 +208,24 @@ class MainWindow(QMainWindow):
                 ),
             )
             for label, status in (
-                ("&Archive", Status.ARCHIVED),
-                ("Mark as &parted ways", Status.PARTED),
-                ("Re&activate", Status.ACTIVE),
+                (MainWindowText.tr("&Archive"), Status.ARCHIVED),
+                (MainWindowText.tr("Mark as &parted ways"), Status.PARTED),
+                (MainWindowText.tr("Re&activate"), Status.ACTIVE),
             )
         ]
         customer.addSeparator()
         self.delete_customer_action = self._action(
             customer,
-            "&Delete customer…",
+            MainWindowText.tr("&Delete customer…"),
             lambda: self._with_customer(self.controller.delete_customer),
         )
 
-        tools = bar.addMenu("&Tools")
-        self._action(tools, "&Check journal…", self._check_journal)
+        tools = bar.addMenu(MainWindowText.tr("&Tools"))
+        self._action(tools, MainWindowText.tr("&Check journal…"), self._check_journal)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(MainWindowText.tr("&Help"))
         self.shortcuts_action = self.preferences.add_help_actions(help_menu)
-        self._action(help_menu, "&About Rapport", self._about).setMenuRole(
+        self._action(help_menu, MainWindowText.tr("&About Rapport"), self._about).setMenuRole(
             QAction.MenuRole.AboutRole
         )
 
@@ -357,7 +382,7 @@ class MainWindow(QMainWindow):
 
         path = export_pdf(self.bridge.journal, customer_id, self)
         if path is not None:
-            self.statusBar().showMessage(f"Saved {path}", 8000)
+            self.statusBar().showMessage(MainWindowText.tr("Saved {path}").format(path=path), 8000)
 
     def _check_journal(self) -> None:
         self.safety.check_journal()
@@ -368,14 +393,17 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         journal = self.bridge.journal
-        self.statusBar().showMessage(f"{journal.customers.count()} customers · {journal.path}")
+        count = journal.customers.count()
+        self.statusBar().showMessage(
+            MainWindowText.tr("%n customer(s) · {path}", "", count).format(path=journal.path)
+        )
 
     def _open_journal(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open journal",
+            MainWindowText.tr("Open journal"),
             str(self.bridge.journal.path.parent),
-            "Rapport journals (*.rapport);;All files (*)",
+            journal_filter(),
         )
         if path:
             self.open_journal_requested.emit(Path(path))
@@ -383,10 +411,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         msgbox.inform(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}",
-            "A relationship journal for small-business owners. Your journal stays on this "
-            f"computer:\n{self.bridge.journal.path}",
+            MainWindowText.tr("About {app}").format(app=APP_NAME),
+            MainWindowText.tr("{app} {version}").format(app=APP_NAME, version=__version__),
+            MainWindowText.tr(
+                "A relationship journal for small-business owners. Your journal stays on this "
+                "computer:\n{path}"
+            ).format(path=self.bridge.journal.path),
         )
 
     # --- remembered layout ---------------------------------------------------------------

@@ -13,7 +13,10 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rapport.i18n import Words
+
 log = logging.getLogger("rapport.ui")
+MsgboxText = Words("MsgboxText")
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,10 @@ def ask(
     title: str,
     text: str,
     detail: str = "",
-    yes: str = "Yes",
-    no: str = "No",
+    yes: str | None = None,
+    no: str | None = None,
 ) -> bool:
-    """Ask a yes/no question; True for yes."""
+    """Ask a yes/no question; True for yes (the buttons say "Yes" and "No" unless named)."""
     if MessageBoxes.recording:
         MessageBoxes.log.append(Shown("question", title, text, detail))
         return MessageBoxes.answers.popleft() if MessageBoxes.answers else False
@@ -86,8 +89,8 @@ def ask(
     )
     if detail:
         box.setInformativeText(detail)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    yes_button = box.addButton(yes or MsgboxText.tr("Yes"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or MsgboxText.tr("No"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes_button)
     box.setEscapeButton(no_button)
     box.exec()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from rapport.i18n import Words
 from rapport.reports.pdf_output import write_pdf
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import PrintError, TimelineReport
@@ -22,6 +23,7 @@ from rapport.store import Journal, JournalError
 from rapport.ui import msgbox
 
 log = logging.getLogger("rapport.ui")
+PrintActionsText = Words("PrintActionsText")
 
 #: Where the folder of the last saved PDF is remembered.
 LAST_FOLDER_KEY = "print/lastFolder"
@@ -29,8 +31,11 @@ LAST_FOLDER_KEY = "print/lastFolder"
 
 def suggested_name(report: TimelineReport) -> str:
     """A file name from the customer and the period's end: "Marieke Janssens 2026-11-22.pdf"."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", report.data.customer.name).strip() or "Customer"
-    return f"{name} timeline {report.data.end.isoformat()}.pdf"
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", report.data.customer.name).strip()
+    stem = PrintActionsText.tr("{name} timeline {day}").format(
+        name=name or PrintActionsText.tr("Customer"), day=report.data.end.isoformat()
+    )
+    return f"{stem}.pdf"
 
 
 def _folder() -> Path:
@@ -47,9 +52,9 @@ def save_pdf_as(
     """Ask for a file name and write the report there; the path, or None if not saved."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "Export the timeline as PDF",
+        PrintActionsText.tr("Export the timeline as PDF"),
         str(_folder() / suggested_name(report)),
-        "PDF documents (*.pdf)",
+        PrintActionsText.tr("PDF documents") + " (*.pdf)",
     )
     if not chosen:
         return None
@@ -59,7 +64,7 @@ def save_pdf_as(
     try:
         write_pdf(report, path, page_size)
     except PrintError as exc:
-        msgbox.warn(parent, "The PDF was not saved", exc.message, exc.hint)
+        msgbox.warn(parent, PrintActionsText.tr("The PDF was not saved"), exc.message, exc.hint)
         return None
     QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
     return path
@@ -70,6 +75,8 @@ def export_pdf(journal: Journal, customer_id: int, parent: QWidget | None = None
     try:
         report = TimelineReport.build(journal, customer_id, ReportOptions())
     except JournalError as exc:
-        msgbox.warn(parent, "The timeline cannot be exported", exc.message, exc.hint)
+        msgbox.warn(
+            parent, PrintActionsText.tr("The timeline cannot be exported"), exc.message, exc.hint
+        )
         return None
     return save_pdf_as(report, parent)

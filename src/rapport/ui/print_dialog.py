@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.formatting import pydate, qdate
+from rapport.i18n import Words
 from rapport.reports.print_style import default_page_size
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import PrintError, TimelineReport
@@ -35,6 +36,7 @@ from rapport.ui import msgbox
 from rapport.ui.print_actions import save_pdf_as
 
 log = logging.getLogger("rapport.ui")
+PrintDialogText = Words("PrintDialogText")
 
 #: How long the options wait for more typing before the preview is redrawn.
 REDRAW_DELAY_MS = 300
@@ -67,10 +69,12 @@ class PrintPreviewDialog(QDialog):
         self._now = now
         self.report = TimelineReport.build(journal, customer_id, ReportOptions(), now)
         self.pages = 0
-        self.setWindowTitle(f"Print — {self.report.data.customer.name}")
+        self.setWindowTitle(
+            PrintDialogText.tr("Print — {name}").format(name=self.report.data.customer.name)
+        )
         self.printer = make_printer(self.report.title)
         self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setAccessibleName("Print preview")
+        self.preview.setAccessibleName(PrintDialogText.tr("Print preview"))
         self.preview.paintRequested.connect(self._paint)
         self._build_options()
         self._redraw = QTimer(self)
@@ -84,7 +88,9 @@ class PrintPreviewDialog(QDialog):
         self._update_private_label()
         if self.report.chart is None:  # nothing to leave out: say so rather than pretend
             self.include_chart.setEnabled(False)
-            self.include_chart.setToolTip("There is no chart to include for this customer.")
+            self.include_chart.setToolTip(
+                PrintDialogText.tr("There is no chart to include for this customer.")
+            )
 
     def _build_options(self) -> None:
         panel = QWidget(self)
@@ -94,30 +100,33 @@ class PrintPreviewDialog(QDialog):
         data = self.report.data
         self.start = QDateEdit(qdate(data.start), panel)
         self.end = QDateEdit(qdate(data.end), panel)
-        for edit, name in ((self.start, "First day printed"), (self.end, "Last day printed")):
+        for edit, name in (
+            (self.start, PrintDialogText.tr("First day printed")),
+            (self.end, PrintDialogText.tr("Last day printed")),
+        ):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._options_changed)
-        form.addRow("&From", self.start)
-        form.addRow("&To", self.end)
+        form.addRow(PrintDialogText.tr("&From"), self.start)
+        form.addRow(PrintDialogText.tr("&To"), self.end)
         self.include_private = QCheckBox(panel)
-        self.include_private.setAccessibleName("Include private entries")
+        self.include_private.setAccessibleName(PrintDialogText.tr("Include private entries"))
         self.include_private.toggled.connect(self._options_changed)
-        self.include_chart = QCheckBox("Include the &chart", panel)
-        self.include_chart.setAccessibleName("Include the chart")
+        self.include_chart = QCheckBox(PrintDialogText.tr("Include the &chart"), panel)
+        self.include_chart.setAccessibleName(PrintDialogText.tr("Include the chart"))
         self.include_chart.setChecked(True)
         self.include_chart.toggled.connect(self._options_changed)
         self.page_label = QLabel(panel)
         self.page_label.setObjectName("pageCount")
-        self.print_button = QPushButton("&Print…", panel)
-        self.print_button.setAccessibleName("Print on paper")
+        self.print_button = QPushButton(PrintDialogText.tr("&Print…"), panel)
+        self.print_button.setAccessibleName(PrintDialogText.tr("Print on paper"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_on_paper)
-        self.pdf_button = QPushButton("Save as P&DF…", panel)
-        self.pdf_button.setAccessibleName("Save as PDF")
+        self.pdf_button = QPushButton(PrintDialogText.tr("Save as P&DF…"), panel)
+        self.pdf_button.setAccessibleName(PrintDialogText.tr("Save as PDF"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        close = QPushButton("Close", panel)
-        close.setAccessibleName("Close the preview")
+        close = QPushButton(PrintDialogText.tr("Close"), panel)
+        close.setAccessibleName(PrintDialogText.tr("Close the preview"))
         close.clicked.connect(self.reject)
         column = QVBoxLayout(panel)
         column.addLayout(form)
@@ -153,20 +162,25 @@ class PrintPreviewDialog(QDialog):
                 self.journal, self.customer_id, self.options(), self._now
             )
         except JournalError as exc:
-            msgbox.warn(self, "The preview could not be updated", exc.message, exc.hint)
+            msgbox.warn(
+                self, PrintDialogText.tr("The preview could not be updated"), exc.message, exc.hint
+            )
             return
         self._update_private_label()
         self.preview.updatePreview()
 
     def _update_private_label(self) -> None:
         data = self.report.data
-        if data.options.include_private:
-            self.include_private.setText("Include &private entries")
-            return
         left_out = data.private_left_out
-        noun = "entry" if left_out == 1 else "entries"
-        suffix = f" ({left_out} {noun} left out)" if left_out else " (none in this period)"
-        self.include_private.setText("Include &private entries" + suffix)
+        if data.options.include_private:
+            text = PrintDialogText.tr("Include &private entries")
+        elif left_out:
+            text = PrintDialogText.tr(
+                "Include &private entries (%n entr(y|ies) left out)", "", left_out
+            )
+        else:
+            text = PrintDialogText.tr("Include &private entries (none in this period)")
+        self.include_private.setText(text)
 
     def _paint(self, printer: QPrinter) -> None:
         try:
@@ -174,20 +188,22 @@ class PrintPreviewDialog(QDialog):
         except PrintError as exc:
             log.warning("preview failed: %s", exc.message)
             self.pages = 0
-        self.page_label.setText(f"{self.pages} {'page' if self.pages == 1 else 'pages'}")
+        self.page_label.setText(PrintDialogText.tr("%n page(s)", "", self.pages))
 
     def print_on_paper(self) -> None:
         """Ask Qt's printer dialog where to print, then print there."""
         if self._redraw.isActive():
             self.refresh()
         dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle("Print the timeline")
+        dialog.setWindowTitle(PrintDialogText.tr("Print the timeline"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             self.report.print_to(self.printer)
         except PrintError as exc:
-            msgbox.warn(self, "The timeline was not printed", exc.message, exc.hint)
+            msgbox.warn(
+                self, PrintDialogText.tr("The timeline was not printed"), exc.message, exc.hint
+            )
 
     def save_pdf(self) -> Path | None:
         """Save what the preview shows as a PDF (asks where)."""
@@ -203,7 +219,9 @@ def show_print_preview(
     try:
         dialog = PrintPreviewDialog(journal, customer_id, parent)
     except JournalError as exc:
-        msgbox.warn(parent, "The timeline cannot be printed", exc.message, exc.hint)
+        msgbox.warn(
+            parent, PrintDialogText.tr("The timeline cannot be printed"), exc.message, exc.hint
+        )
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setModal(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from rapport import formatting
 from rapport.domain.retention import AUTO_BACKUP_INTERVAL, backup_due, reason_label
+from rapport.i18n import Words
 from rapport.store import integrity
 from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
 from rapport.store.records import Change
@@ -32,6 +33,7 @@ from rapport.ui.dialogs.restore_dialog import RestoreDialog, human_size
 from rapport.ui.dialogs.trash_dialog import TrashDialog
 
 log = logging.getLogger("rapport.ui.safety")
+SafetyText = Words("SafetyText")
 CHECK_EVERY_MS = 60_000
 #: A big journal's full quick check starts this long after the window is up.
 BACKGROUND_CHECK_DELAY_MS = 1500
@@ -122,8 +124,8 @@ class SafetyActions(QObject):
     def add_file_actions(self, menu: QMenu) -> None:
         """Back up now and Restore from backup… in the File menu."""
         for text, slot in (
-            ("&Back up now", self.back_up_now),
-            ("&Restore from backup…", self.choose_backup),
+            (SafetyText.tr("&Back up now"), self.back_up_now),
+            (SafetyText.tr("&Restore from backup…"), self.choose_backup),
         ):
             action = QAction(text, self.window)
             action.triggered.connect(slot)
@@ -131,7 +133,7 @@ class SafetyActions(QObject):
 
     def add_edit_actions(self, menu: QMenu) -> None:
         """Trash… in the Edit menu."""
-        action = QAction("&Trash…", self.window)
+        action = QAction(SafetyText.tr("&Trash…"), self.window)
         action.triggered.connect(self.show_trash)
         menu.addAction(action)
 
@@ -143,16 +145,18 @@ class SafetyActions(QObject):
         try:
             info = take_backup(self.journal.path, "manual")
         except BackupError as exc:
-            msgbox.warn(self.window, "Back up now", exc.message, exc.hint)
+            msgbox.warn(self.window, SafetyText.tr("Back up now"), exc.message, exc.hint)
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.auto.last = info.taken_at
         msgbox.inform(
             self.window,
-            "Backup made",
-            f"The journal was backed up and checked ({human_size(info.size)}).",
-            f"It is in {info.path.parent}",
+            SafetyText.tr("Backup made"),
+            SafetyText.tr("The journal was backed up and checked ({size}).").format(
+                size=human_size(info.size)
+            ),
+            SafetyText.tr("It is in {folder}").format(folder=info.path.parent),
         )
         return info
 
@@ -166,12 +170,15 @@ class SafetyActions(QObject):
                 return
             if msgbox.ask(
                 self.window,
-                "Restore this backup?",
-                f"The journal goes back to how it was on {formatting.when(backup.taken_at)} "
-                f"({reason_label(backup.reason).lower()}).",
-                detail="The journal as it is now is backed up first, so you can come back to it.",
-                yes="Restore",
-                no="Cancel",
+                SafetyText.tr("Restore this backup?"),
+                SafetyText.tr("The journal goes back to how it was on {when} ({reason}).").format(
+                    when=formatting.when(backup.taken_at), reason=reason_label(backup.reason)
+                ),
+                detail=SafetyText.tr(
+                    "The journal as it is now is backed up first, so you can come back to it."
+                ),
+                yes=SafetyText.tr("Restore"),
+                no=SafetyText.tr("Cancel"),
             ):
                 self.restore_requested.emit(backup.path)
 
@@ -216,12 +223,16 @@ class SafetyActions(QObject):
         self._offered = True
         if msgbox.ask(
             self.window,
-            "The journal is damaged",
-            "While you worked, Rapport found that part of the journal can no longer be read.",
-            detail="Move it aside (nothing is deleted) and restore the newest good backup? "
-            "Until then, avoid writing new entries.",
-            yes="Move aside and restore",
-            no="Later",
+            SafetyText.tr("The journal is damaged"),
+            SafetyText.tr(
+                "While you worked, Rapport found that part of the journal can no longer be read."
+            ),
+            detail=SafetyText.tr(
+                "Move it aside (nothing is deleted) and restore the newest good backup? "
+                "Until then, avoid writing new entries."
+            ),
+            yes=SafetyText.tr("Move aside and restore"),
+            no=SafetyText.tr("Later"),
         ):
             self.recover_requested.emit()
 
@@ -238,23 +249,34 @@ class SafetyActions(QObject):
         if integrity.only_indexes_damaged(problem):
             if not msgbox.ask(
                 self.window,
-                "Check journal",
-                "The journal's indexes (its look-up tables) are out of step; "
-                "no entry is lost. Rapport can rebuild them.",
-                detail="A backup is made first.",
-                yes="Repair",
-                no="Not now",
+                SafetyText.tr("Check journal"),
+                SafetyText.tr(
+                    "The journal's indexes (its look-up tables) are out of step; "
+                    "no entry is lost. Rapport can rebuild them."
+                ),
+                detail=SafetyText.tr("A backup is made first."),
+                yes=SafetyText.tr("Repair"),
+                no=SafetyText.tr("Not now"),
             ):
                 return
             try:
                 take_backup(self.journal.path, "before-repair")
                 left = integrity.repair_indexes(self.journal.path)
             except (BackupError, OSError) as exc:
-                msgbox.warn(self.window, "Check journal", "The repair could not be made.", str(exc))
+                msgbox.warn(
+                    self.window,
+                    SafetyText.tr("Check journal"),
+                    SafetyText.tr("The repair could not be made."),
+                    str(exc),
+                )
                 return
             if left is None:
                 self.bridge.changed.emit(Change(everything=True))
-                msgbox.inform(self.window, "Check journal", "Repaired: the journal is sound again.")
+                msgbox.inform(
+                    self.window,
+                    SafetyText.tr("Check journal"),
+                    SafetyText.tr("Repaired: the journal is sound again."),
+                )
                 return
         self.recover_requested.emit()
 
@@ -269,7 +291,9 @@ class SafetyActions(QObject):
 
     def _restore_item(self, item: TrashItem) -> bool:
         ok, _ = self.bridge.write(
-            self.window, "Restore from the trash", lambda: self.journal.trash.restore(item)
+            self.window,
+            SafetyText.tr("Restore from the trash"),
+            lambda: self.journal.trash.restore(item),
         )
         return ok
 
@@ -277,19 +301,23 @@ class SafetyActions(QObject):
         count = len(self.journal.trash.items())
         if not msgbox.ask(
             self.window,
-            "Empty the trash?",
-            f"The {count} item{'s' if count != 1 else ''} in the trash will be deleted for good.",
-            detail="A backup is made first. Undo cannot bring them back afterwards.",
-            yes="Empty the trash",
-            no="Cancel",
+            SafetyText.tr("Empty the trash?"),
+            SafetyText.tr("The %n item(s) in the trash will be deleted for good.", "", count),
+            detail=SafetyText.tr("A backup is made first. Undo cannot bring them back afterwards."),
+            yes=SafetyText.tr("Empty the trash"),
+            no=SafetyText.tr("Cancel"),
         ):
             return False
         try:
             take_backup(self.journal.path, "before-empty-trash")
         except BackupError as exc:
-            msgbox.warn(self.window, "The trash was not emptied", exc.message, exc.hint)
+            msgbox.warn(
+                self.window, SafetyText.tr("The trash was not emptied"), exc.message, exc.hint
+            )
             return False
-        ok, _ = self.bridge.write(self.window, "Empty the trash", self.journal.trash.empty)
+        ok, _ = self.bridge.write(
+            self.window, SafetyText.tr("Empty the trash"), self.journal.trash.empty
+        )
         if ok:
             self.undo_stack.clear()  # the deletes it holds can no longer be undone
         return ok

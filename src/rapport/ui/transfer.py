@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from rapport.i18n import Words
 from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
 from rapport.transfer.errors import TransferError
@@ -26,11 +27,20 @@ from rapport.ui.dialogs.export_dialog import ExportDialog
 from rapport.ui.dialogs.import_dialog import ImportDialog
 
 log = logging.getLogger("rapport.ui")
+UiTransferText = Words("UiTransferText")
 
-IMPORT_FILTER = (
-    "Contacts (*.csv *.vcf *.vcard *.json *.txt);;CSV files (*.csv *.txt);;"
-    "vCard files (*.vcf *.vcard);;Rapport JSON exports (*.json);;All files (*)"
-)
+
+def import_filter() -> str:
+    """The file dialog's filter for File → Import…: the words translated, the patterns not."""
+    return ";;".join(
+        (
+            UiTransferText.tr("Contacts") + " (*.csv *.vcf *.vcard *.json *.txt)",
+            UiTransferText.tr("CSV files") + " (*.csv *.txt)",
+            UiTransferText.tr("vCard files") + " (*.vcf *.vcard)",
+            UiTransferText.tr("Rapport JSON exports") + " (*.json)",
+            UiTransferText.tr("All files") + " (*)",
+        )
+    )
 
 
 class TransferActions(QObject):
@@ -48,7 +58,10 @@ class TransferActions(QObject):
         """Ask for a file (unless given), open it, and show the import dialog."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Import customers", str(Path.home()), IMPORT_FILTER
+                self.window,
+                UiTransferText.tr("Import customers"),
+                str(Path.home()),
+                import_filter(),
             )
             if not chosen:
                 return None
@@ -56,7 +69,7 @@ class TransferActions(QObject):
         try:
             opened = open_file(path)
         except TransferError as exc:
-            msgbox.warn(self.window, "Import customers", exc.message, exc.hint)
+            msgbox.warn(self.window, UiTransferText.tr("Import customers"), exc.message, exc.hint)
             return None
         dialog = ImportDialog(self.bridge, opened, self.window)
         dialog.imported.connect(self._imported)
@@ -99,20 +112,25 @@ class TransferActions(QObject):
             snapshot = self.bridge.journal.transfer.snapshot(customer_id)
             what = export(path, snapshot, fmt, scope)
         except (TransferError, JournalError) as exc:
-            msgbox.warn(self.window, "Export", exc.message, exc.hint)
+            msgbox.warn(self.window, UiTransferText.tr("Export"), exc.message, exc.hint)
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        msgbox.inform(self.window, "Export", f"Exported {what} to {path.name}.", str(path))
+        msgbox.inform(
+            self.window,
+            UiTransferText.tr("Export"),
+            UiTransferText.tr("Exported {what} to {file}.").format(what=what, file=path.name),
+            str(path),
+        )
         return True
 
     def _ask_target(self, customer_name: str | None, fmt: ExportFormat) -> Path | None:
         stem = customer_name or f"{self.bridge.journal.path.stem}-{date.today().isoformat()}"
         stem = re.sub(r'[\\/:*?"<>|]+', "-", stem)
         if fmt is ExportFormat.CSV_ENTRIES:
-            stem += "-entries"
+            stem = UiTransferText.tr("{name}-entries").format(name=stem)
         suggested = Path.home() / f"{stem}{fmt.suffix}"
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, "Export", str(suggested), f"{fmt.label} (*{fmt.suffix})"
+            self.window, UiTransferText.tr("Export"), str(suggested), f"{fmt.label} (*{fmt.suffix})"
         )
         return Path(chosen) if chosen else None

@@ -1,16 +1,22 @@
 """Undoable deletes: a delete moves the row to the trash; undo brings it back.
 
 The delete is done first through the bridge (so a failure is reported and nothing is
-pushed); the command then only re-does or undoes it.
+pushed); the command then only re-does or undoes it. A command's text names what it
+did as a whole phrase ("Delete entry “Kickoff”"); Edit → Undo and Redo put their word
+before it ("Undo Delete entry “Kickoff”"), so the phrase reads well in any language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
+from rapport.i18n import Words
 from rapport.ui.bridge import JournalBridge
+
+UndoText = Words("UndoText")
 
 
 class TrashCommand(QUndoCommand):
@@ -34,8 +40,40 @@ class TrashCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._bridge.write(None, f"Redo {self.text().lower()}", self._delete)
+        self._bridge.write(None, UndoText.tr("Redo {what}").format(what=self.text()), self._delete)
 
     def undo(self) -> None:
         """Bring the deleted row back."""
-        self._bridge.write(None, f"Undo {self.text().lower()}", self._restore)
+        self._bridge.write(None, UndoText.tr("Undo {what}").format(what=self.text()), self._restore)
+
+
+def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
+    """Edit → Undo and Redo for `stack`, each named after the command it would take."""
+    undo, redo = QAction(parent), QAction(parent)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(lambda what: undo.setText(undo_label(what)))
+    stack.redoTextChanged.connect(lambda what: redo.setText(redo_label(what)))
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
+    undo.setText(undo_label(stack.undoText()))
+    redo.setText(redo_label(stack.redoText()))
+    return undo, redo
+
+
+def undo_label(what: str) -> str:
+    """The Undo menu item for a command's text (just "Undo" when there is none)."""
+    if not what:
+        return UndoText.tr("&Undo")
+    return UndoText.tr("&Undo {what}").format(what=what.replace("&", "&&"))
+
+
+def redo_label(what: str) -> str:
+    """The Redo menu item for a command's text (just "Redo" when there is none)."""
+    if not what:
+        return UndoText.tr("&Redo")
+    return UndoText.tr("&Redo {what}").format(what=what.replace("&", "&&"))

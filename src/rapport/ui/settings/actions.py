@@ -13,12 +13,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from rapport.domain.settings import RuleSettings
+from rapport.i18n import Words
 from rapport.settings_model import Prefs
 from rapport.store.backup import set_plan
 from rapport.ui.appearance import Appearance
 from rapport.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.dialog import SettingsDialog
+
+SettingsActionsText = Words("SettingsActionsText")
 
 
 class SettingsActions(QObject):
@@ -47,7 +50,7 @@ class SettingsActions(QObject):
 
     def add_edit_actions(self, menu: QMenu) -> QAction:
         """Settings… (Ctrl+,) in the Edit menu; the application menu on macOS."""
-        action = QAction("Se&ttings…", self.window)
+        action = QAction(SettingsActionsText.tr("Se&ttings…"), self.window)
         action.setShortcut(QKeySequence("Ctrl+,"))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -58,7 +61,7 @@ class SettingsActions(QObject):
 
     def add_help_actions(self, menu: QMenu) -> QAction:
         """Keyboard shortcuts (Ctrl+/) in the Help menu."""
-        action = QAction("&Keyboard shortcuts", self.window)
+        action = QAction(SettingsActionsText.tr("&Keyboard shortcuts"), self.window)
         action.setShortcut(QKeySequence("Ctrl+/"))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(self.show_shortcuts)

@@ -23,19 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.i18n import Words
 from rapport.settings_model import BackupPrefs, Prefs
 from rapport.ui.settings.page import SettingsPage
+
+BackupsPageText = Words("BackupsPageText")
 
 
 class BackupsPage(SettingsPage):
     """The backup interval, the retention policy and the backup folder."""
 
-    title = "Backups"
-
     def __init__(self, journal_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = BackupsPageText.tr("Backups")
         self._journal_path = journal_path
-        self.every = self.spin("backups/everyMinutes", " minutes")
+        self.every = self.spin("backups/everyMinutes", BackupsPageText.tr(" minutes"))
         self.recent = self.spin("backups/recent")
         self.daily = self.spin("backups/daily")
         self.weekly = self.spin("backups/weekly")
@@ -47,15 +49,21 @@ class BackupsPage(SettingsPage):
 
         self.folder = QLineEdit(self)
         self.folder.setObjectName("backupFolder")
-        self.folder.setAccessibleName("Backup folder")
-        self.folder.setAccessibleDescription("Empty: a backups folder beside the journal")
-        self.folder.setPlaceholderText(f"Beside the journal: {journal_path.parent / 'backups'}")
+        self.folder.setAccessibleName(BackupsPageText.tr("Backup folder"))
+        self.folder.setAccessibleDescription(
+            BackupsPageText.tr("Empty: a backups folder beside the journal")
+        )
+        self.folder.setPlaceholderText(
+            BackupsPageText.tr("Beside the journal: {folder}").format(
+                folder=journal_path.parent / "backups"
+            )
+        )
         self.fields["backups/folder"] = self.folder
-        choose = QPushButton("C&hoose…", self)
-        choose.setAccessibleName("Choose a folder for backups")
+        choose = QPushButton(BackupsPageText.tr("C&hoose…"), self)
+        choose.setAccessibleName(BackupsPageText.tr("Choose a folder for backups"))
         choose.clicked.connect(self._choose)
-        beside = QPushButton("Beside the &journal", self)
-        beside.setAccessibleName("Keep backups beside the journal")
+        beside = QPushButton(BackupsPageText.tr("Beside the &journal"), self)
+        beside.setAccessibleName(BackupsPageText.tr("Keep backups beside the journal"))
         beside.clicked.connect(self.folder.clear)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -63,19 +71,22 @@ class BackupsPage(SettingsPage):
         row.addWidget(beside)
 
         often = QFormLayout()
-        often.addRow("Back up &every", self.every)
-        often.addRow("", _note("Only after changes; a quiet journal makes no new copies."))
-        keep = QGroupBox("Backups kept", self)
+        often.addRow(BackupsPageText.tr("Back up &every"), self.every)
+        often.addRow(
+            "",
+            _note(BackupsPageText.tr("Only after changes; a quiet journal makes no new copies.")),
+        )
+        keep = QGroupBox(BackupsPageText.tr("Backups kept"), self)
         kept = QFormLayout(keep)
-        kept.addRow("The &newest", self.recent)
-        kept.addRow("One per &day, for the last", self.daily)
-        kept.addRow("One per &week, for the last", self.weekly)
-        kept.addRow("One per &month, for the last", self.monthly)
+        kept.addRow(BackupsPageText.tr("The &newest"), self.recent)
+        kept.addRow(BackupsPageText.tr("One per &day, for the last"), self.daily)
+        kept.addRow(BackupsPageText.tr("One per &week, for the last"), self.weekly)
+        kept.addRow(BackupsPageText.tr("One per &month, for the last"), self.monthly)
         kept.addRow("", self.total)
-        where = QGroupBox("Where", self)
+        where = QGroupBox(BackupsPageText.tr("Where"), self)
         place = QVBoxLayout(where)
         place.addLayout(row)
-        place.addWidget(_note("Backups made so far stay where they are."))
+        place.addWidget(_note(BackupsPageText.tr("Backups made so far stay where they are.")))
         layout = QVBoxLayout(self)
         layout.addLayout(often)
         layout.addWidget(keep)
@@ -110,11 +121,17 @@ class BackupsPage(SettingsPage):
 
     def _show_total(self) -> None:
         most = sum(b.value() for b in (self.recent, self.daily, self.weekly, self.monthly))
-        self.total.setText(f"At most {most} backups are kept; older ones are deleted.")
+        self.total.setText(
+            BackupsPageText.tr(
+                "At most %n backup(s) (is|are) kept; older ones are deleted.", "", most
+            )
+        )
 
     def _choose(self) -> None:
         start = self.folder.text() or str(self._journal_path.parent)
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for backups", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, BackupsPageText.tr("Folder for backups"), start
+        )
         if chosen:
             self.folder.setText(chosen)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.i18n import Words
 from rapport.settings_model import Prefs
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.appearance_page import AppearancePage
@@ -30,6 +31,7 @@ from rapport.ui.settings.page import SettingsPage
 from rapport.ui.settings.rules_page import RulesPage
 
 log = logging.getLogger("rapport.settings")
+SettingsDialogText = Words("SettingsDialogText")
 
 
 class SettingsDialog(QDialog):
@@ -43,7 +45,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(SettingsDialogText.tr("Settings"))
         self.app_settings = app_settings
         self.journal_page = JournalPage(journal_path, self)
         self.backups_page = BackupsPage(journal_path, self)
@@ -57,7 +59,7 @@ class SettingsDialog(QDialog):
         ]
         self.list = QListWidget(self)
         self.list.setObjectName("settingsPages")
-        self.list.setAccessibleName("Settings pages")
+        self.list.setAccessibleName(SettingsDialogText.tr("Settings pages"))
         self.stack = QStackedWidget(self)
         for page in self.pages:
             self.list.addItem(page.title)
@@ -69,7 +71,7 @@ class SettingsDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("settingsProblem")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Why the settings were not saved")
+        self.problem.setAccessibleName(SettingsDialogText.tr("Why the settings were not saved"))
         self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -102,7 +104,11 @@ class SettingsDialog(QDialog):
             if problem is not None:
                 self.show_page(page)
                 page.check(prefs)  # focus the field again, now that its page is shown
-                self.problem.setText(f"<b>Not saved:</b> {problem.reason}")
+                self.problem.setText(
+                    SettingsDialogText.tr("<b>Not saved:</b> {reason}").format(
+                        reason=problem.reason
+                    )
+                )
                 self.problem.show()
                 log.info("settings refused: %s", problem.reason)
                 return None

@@ -11,37 +11,58 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from rapport.i18n import Words
 from rapport.store.backup import backup_folder
 from rapport.ui import msgbox
 from rapport.ui.settings.page import SettingsPage
 
-JOURNAL_FILTER = "Rapport journals (*.rapport);;All files (*)"
+JournalPageText = Words("JournalPageText")
+
+
+def journal_filter() -> str:
+    """The file dialog's filter for journals: the words translated, the patterns not."""
+    return (
+        JournalPageText.tr("Rapport journals")
+        + " (*.rapport);;"
+        + JournalPageText.tr("All files")
+        + " (*)"
+    )
 
 
 class JournalPage(SettingsPage):
     """Shows the journal's file; asks to open another or to move it (the dialog closes)."""
 
-    title = "Journal"
     open_requested = Signal(Path)
     move_requested = Signal(Path)
 
     def __init__(self, journal_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = JournalPageText.tr("Journal")
         self.journal_path = journal_path
         where = QLabel(f"<b>{journal_path.name}</b><br>{journal_path.parent}")
         where.setObjectName("journalLocation")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
-        backups = QLabel(f"Its backups are in {backup_folder(journal_path)}")
+        backups = QLabel(
+            JournalPageText.tr("Its backups are in {folder}").format(
+                folder=backup_folder(journal_path)
+            )
+        )
         backups.setWordWrap(True)
-        self.open_button = QPushButton("&Open another journal…", self)
-        self.open_button.setAccessibleName("Open another journal")
-        self.open_button.setAccessibleDescription("This journal is closed and the other opened")
+        self.open_button = QPushButton(JournalPageText.tr("&Open another journal…"), self)
+        self.open_button.setAccessibleName(JournalPageText.tr("Open another journal"))
+        self.open_button.setAccessibleDescription(
+            JournalPageText.tr("This journal is closed and the other opened")
+        )
         self.open_button.clicked.connect(self._open_another)
-        self.move_button = QPushButton("&Move this journal…", self)
-        self.move_button.setAccessibleName("Move this journal to another folder")
+        self.move_button = QPushButton(JournalPageText.tr("&Move this journal…"), self)
+        self.move_button.setAccessibleName(
+            JournalPageText.tr("Move this journal to another folder")
+        )
         self.move_button.setAccessibleDescription(
-            "A checked copy is written first; the old file is removed only once it opened"
+            JournalPageText.tr(
+                "A checked copy is written first; the old file is removed only once it opened"
+            )
         )
         self.move_button.clicked.connect(self._move)
         buttons = QHBoxLayout()
@@ -49,12 +70,14 @@ class JournalPage(SettingsPage):
         buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         explain = QLabel(
-            "Moving writes a checked copy to the new place, opens it, and only then removes "
-            "the old file. If anything goes wrong, the journal stays where it is."
+            JournalPageText.tr(
+                "Moving writes a checked copy to the new place, opens it, and only then removes "
+                "the old file. If anything goes wrong, the journal stays where it is."
+            )
         )
         explain.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("This journal is kept in:"))
+        layout.addWidget(QLabel(JournalPageText.tr("This journal is kept in:")))
         layout.addWidget(where)
         layout.addWidget(backups)
         layout.addSpacing(8)
@@ -64,14 +87,20 @@ class JournalPage(SettingsPage):
 
     def _open_another(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Open journal", str(self.journal_path.parent), JOURNAL_FILTER
+            self,
+            JournalPageText.tr("Open journal"),
+            str(self.journal_path.parent),
+            journal_filter(),
         )
         if chosen:
             self.open_requested.emit(Path(chosen))
 
     def _move(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Move the journal to", str(self.journal_path), JOURNAL_FILTER
+            self,
+            JournalPageText.tr("Move the journal to"),
+            str(self.journal_path),
+            journal_filter(),
         )
         if chosen:
             self.ask_to_move(Path(chosen))
@@ -83,16 +112,20 @@ class JournalPage(SettingsPage):
             target = target.with_name(target.name + ".rapport")
         reason = _why_not(self.journal_path, target)
         if reason:
-            msgbox.warn(self, "The journal was not moved", reason)
+            msgbox.warn(self, JournalPageText.tr("The journal was not moved"), reason)
             return False
         if not msgbox.ask(
             self,
-            "Move the journal?",
-            f"The journal will be copied to {target}, checked, opened there, and the old "
-            "file removed.",
-            detail=f"Backups made so far stay in {backup_folder(self.journal_path)}.",
-            yes="Move",
-            no="Cancel",
+            JournalPageText.tr("Move the journal?"),
+            JournalPageText.tr(
+                "The journal will be copied to {path}, checked, opened there, and the old "
+                "file removed."
+            ).format(path=target),
+            detail=JournalPageText.tr("Backups made so far stay in {folder}.").format(
+                folder=backup_folder(self.journal_path)
+            ),
+            yes=JournalPageText.tr("Move"),
+            no=JournalPageText.tr("Cancel"),
         ):
             return False
         self.move_requested.emit(target)
@@ -102,9 +135,13 @@ class JournalPage(SettingsPage):
 def _why_not(source: Path, target: Path) -> str:
     """Why a journal cannot be moved there, in words; empty when it can."""
     if target == source.absolute():
-        return "That is where the journal already is."
+        return JournalPageText.tr("That is where the journal already is.")
     if target.exists():
-        return f"“{target}” already exists. Choose a new name, or move the other file first."
+        return JournalPageText.tr(
+            "“{path}” already exists. Choose a new name, or move the other file first."
+        ).format(path=target)
     if not target.parent.is_dir():
-        return f"The folder “{target.parent}” does not exist."
+        return JournalPageText.tr("The folder “{folder}” does not exist.").format(
+            folder=target.parent
+        )
     return ""

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from rapport.settings_model import LIMITS, Prefs, Problem, problems
+from rapport.i18n import Words
+from rapport.settings_model import Prefs, Problem, limit, problems
+
+SettingsPageText = Words("SettingsPageText")
 
 #: Spin boxes accept any plausible number; the model's limits refuse with a reason.
 _SPIN_MAX = 99_999
@@ -18,7 +21,7 @@ _SPIN_MAX = 99_999
 class SettingsPage(QWidget):
     """One page of the Settings dialog."""
 
-    #: The page's name in the dialog's list.
+    #: The page's name in the dialog's list (each page sets it, translated, when made).
     title = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,10 +51,18 @@ class SettingsPage(QWidget):
         box = QSpinBox(self)
         box.setRange(0, _SPIN_MAX)
         box.setSuffix(suffix)
-        low, high, what = LIMITS[key]
+        low, high, what = limit(key)
         box.setAccessibleName(what)
-        box.setAccessibleDescription(f"From {low} to {high}{suffix}")
-        box.setToolTip(f"{what}: from {low} to {high}{suffix}")
+        box.setAccessibleDescription(
+            SettingsPageText.tr("From {low} to {high}{unit}").format(
+                low=low, high=high, unit=suffix
+            )
+        )
+        box.setToolTip(
+            SettingsPageText.tr("{what}: from {low} to {high}{unit}").format(
+                what=what, low=low, high=high, unit=suffix
+            )
+        )
         box.setObjectName(key.replace("/", "_"))
         self.fields[key] = box
         return box

@@ -22,53 +22,103 @@ from PySide6.QtWidgets import (
 
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.settings_model import Prefs, RulePrefs
 from rapport.ui.settings.page import SettingsPage
 
-#: Settings key → field of RulePrefs, in the order shown.
+RulesPageText = Words("RulesPageText")
+_DAYS = QT_TRANSLATE_NOOP("RulesPageText", " days")
+
+#: Settings key → field of RulePrefs, its label and its unit (both marked), in the order shown.
 _RISK_FIELDS = (
-    ("rules/overdueGraceDays", "overdue_grace_days", "Grace before “&overdue”", " days"),
-    ("rules/conflictMaxDays", "conflict_max_days", "&Unresolved conflict after", " days"),
-    ("rules/warmWindowDays", "warm_window_days", "“Warm but thin” looks &back", " days"),
-    ("rules/warmMinEntries", "warm_min_entries", "… and needs warm &entries", ""),
-    ("rules/bigDealWeakHealth", "big_deal_weak_health", "&Big deal at risk below health", ""),
-    ("rules/oneWayMinGiven", "one_way_min_given", "“One-way street” after &favours", ""),
+    (
+        "rules/overdueGraceDays",
+        "overdue_grace_days",
+        QT_TRANSLATE_NOOP("RulesPageText", "Grace before “&overdue”"),
+        _DAYS,
+    ),
+    (
+        "rules/conflictMaxDays",
+        "conflict_max_days",
+        QT_TRANSLATE_NOOP("RulesPageText", "&Unresolved conflict after"),
+        _DAYS,
+    ),
+    (
+        "rules/warmWindowDays",
+        "warm_window_days",
+        QT_TRANSLATE_NOOP("RulesPageText", "“Warm but thin” looks &back"),
+        _DAYS,
+    ),
+    (
+        "rules/warmMinEntries",
+        "warm_min_entries",
+        QT_TRANSLATE_NOOP("RulesPageText", "… and needs warm &entries"),
+        "",
+    ),
+    (
+        "rules/bigDealWeakHealth",
+        "big_deal_weak_health",
+        QT_TRANSLATE_NOOP("RulesPageText", "&Big deal at risk below health"),
+        "",
+    ),
+    (
+        "rules/oneWayMinGiven",
+        "one_way_min_given",
+        QT_TRANSLATE_NOOP("RulesPageText", "“One-way street” after &favours"),
+        "",
+    ),
 )
+
+#: A level's row in "Keep in touch at least every": a whole phrase per level.
+_LEVEL_ROWS = {
+    Level.PROFESSIONAL: QT_TRANSLATE_NOOP("RulesPageText", "Professional relationship"),
+    Level.PERSONAL: QT_TRANSLATE_NOOP("RulesPageText", "Personal relationship"),
+    Level.STRUCTURAL: QT_TRANSLATE_NOOP("RulesPageText", "Structural relationship"),
+    Level.POWER: QT_TRANSLATE_NOOP("RulesPageText", "Power relationship"),
+}
+
+
+def _words(text: str) -> str:
+    """A marked text in the owner's language (an empty unit stays empty)."""
+    return translate("RulesPageText", text) if text else ""
 
 
 class RulesPage(SettingsPage):
     """The cadence per level and per stage, the risk thresholds and the check-in interval."""
 
-    title = "Relationship rules"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.levels = {lv: self.spin(f"rules/cadence/{lv.value}", " days") for lv in Level}
-        self.caps = {st: self.spin(f"rules/stageCap/{st.value}", " days") for st in Stage}
+        self.title = RulesPageText.tr("Relationship rules")
+        days = _words(_DAYS)
+        self.levels = {lv: self.spin(f"rules/cadence/{lv.value}", days) for lv in Level}
+        self.caps = {st: self.spin(f"rules/stageCap/{st.value}", days) for st in Stage}
         for box in self.caps.values():
-            box.setSpecialValueText("No limit")
+            box.setSpecialValueText(RulesPageText.tr("No limit"))
         self.risks: dict[str, QSpinBox] = {
-            name: self.spin(key, unit) for key, name, _label, unit in _RISK_FIELDS
+            name: self.spin(key, _words(unit)) for key, name, _label, unit in _RISK_FIELDS
         }
-        self.check_in = self.spin("rules/checkInIntervalDays", " days")
+        self.check_in = self.spin("rules/checkInIntervalDays", days)
 
-        cadence = QGroupBox("Keep in touch at least every", self)
+        cadence = QGroupBox(RulesPageText.tr("Keep in touch at least every"), self)
         by_level = QFormLayout(cadence)
         for level, box in self.levels.items():
-            by_level.addRow(f"{level.label} relationship", box)
-        by_level.addRow("", _note("A customer's own cadence, set in their details, comes first."))
-        stages = QGroupBox("Sooner while in a stage", self)
+            by_level.addRow(_words(_LEVEL_ROWS[level]), box)
+        by_level.addRow(
+            "",
+            _note(RulesPageText.tr("A customer's own cadence, set in their details, comes first.")),
+        )
+        stages = QGroupBox(RulesPageText.tr("Sooner while in a stage"), self)
         by_stage = QFormLayout(stages)
         for stage, box in self.caps.items():
             by_stage.addRow(stage.label, box)
-        risks = QGroupBox("Risk signals", self)
+        risks = QGroupBox(RulesPageText.tr("Risk signals"), self)
         risk_form = QFormLayout(risks)
         for _key, name, label, _unit in _RISK_FIELDS:
-            risk_form.addRow(label, self.risks[name])
-        check_ins = QGroupBox("Check-ins", self)
-        QFormLayout(check_ins).addRow("Ask for a &check-in every", self.check_in)
-        defaults = QPushButton("Restore the &defaults", self)
-        defaults.setAccessibleName("Restore the default relationship rules")
+            risk_form.addRow(_words(label), self.risks[name])
+        check_ins = QGroupBox(RulesPageText.tr("Check-ins"), self)
+        QFormLayout(check_ins).addRow(RulesPageText.tr("Ask for a &check-in every"), self.check_in)
+        defaults = QPushButton(RulesPageText.tr("Restore the &defaults"), self)
+        defaults.setAccessibleName(RulesPageText.tr("Restore the default relationship rules"))
         defaults.clicked.connect(lambda: self._show(RulePrefs()))
 
         inner = QWidget(self)
@@ -80,7 +130,7 @@ class RulesPage(SettingsPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        scroll.setAccessibleName("Relationship rules")
+        scroll.setAccessibleName(RulesPageText.tr("Relationship rules"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
