@@ -209,6 +209,2222 @@
         </message>
     </context>
     <context>
+        <name>AtomicText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/atomic.py" line="35" />
+            <source>“{path}” is a folder.</source>
+            <translation>„{path}“ ist ein Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/atomic.py" line="36" />
+            <source>Choose a file name to export to.</source>
+            <translation>Wählen Sie einen Dateinamen für den Export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/atomic.py" line="82" />
+            <source>The previous file was left as it was. Choose another folder, or free some space, then export again.</source>
+            <translation>Die bisherige Datei blieb unverändert. Wählen Sie einen anderen Ordner oder schaffen Sie Platz und exportieren Sie dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/atomic.py" line="86" />
+            <source>Choose another folder, or free some space, then export again.</source>
+            <translation>Wählen Sie einen anderen Ordner oder schaffen Sie Platz und exportieren Sie dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/atomic.py" line="87" />
+            <source>“{path}” could not be written ({reason}).</source>
+            <translation>„{path}“ konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupReason</name>
+        <message>
+            <location filename="../../src/rapport/domain/retention.py" line="41" />
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/retention.py" line="42" />
+            <source>Backed up by you</source>
+            <translation>Von Ihnen gesichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/retention.py" line="43" />
+            <source>Before upgrading Rapport</source>
+            <translation>Vor der Aktualisierung von Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/retention.py" line="44" />
+            <source>Before restoring a backup</source>
+            <translation>Vor dem Wiederherstellen einer Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/retention.py" line="45" />
+            <source>Before an import</source>
+            <translation>Vor einem Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/retention.py" line="46" />
+            <source>Before a repair</source>
+            <translation>Vor einer Reparatur</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/retention.py" line="47" />
+            <source>Before emptying the trash</source>
+            <translation>Vor dem Leeren des Papierkorbs</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupText</name>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="161" />
+            <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
+            <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="163" />
+            <source>Choose an older backup.</source>
+            <translation>Wählen Sie eine ältere Sicherung.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="205" />
+            <source>not a Rapport journal</source>
+            <translation>kein Rapport-Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="240" />
+            <source>The copy written to “{path}” failed its check.</source>
+            <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="244" />
+            <source>Try another backup, or ask for help; the backup itself was not changed.</source>
+            <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="279" />
+            <source>The new backup of “{name}” failed its check ({problem}).</source>
+            <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="282" />
+            <source>Older backups were kept. Check the disk, then try again.</source>
+            <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="289" />
+            <source>The backup of “{name}” could not be written ({reason}).</source>
+            <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup.py" line="293" />
+            <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
+            <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPageText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="38" />
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="40" />
+            <source> minutes</source>
+            <translation> Minuten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="52" />
+            <source>Backup folder</source>
+            <translation>Sicherungsordner</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="54" />
+            <source>Empty: a backups folder beside the journal</source>
+            <translation>Leer: ein Ordner „backups“ neben dem Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="57" />
+            <source>Beside the journal: {folder}</source>
+            <translation>Neben dem Journal: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="62" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="63" />
+            <source>Choose a folder for backups</source>
+            <translation>Einen Ordner für Sicherungen wählen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="65" />
+            <source>Beside the &amp;journal</source>
+            <translation>Neben dem &amp;Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="66" />
+            <source>Keep backups beside the journal</source>
+            <translation>Sicherungen neben dem Journal aufbewahren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="74" />
+            <source>Back up &amp;every</source>
+            <translation>Sichern &amp;alle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="77" />
+            <source>Only after changes; a quiet journal makes no new copies.</source>
+            <translation>Nur nach Änderungen; ein unverändertes Journal erzeugt keine neuen Kopien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="79" />
+            <source>Backups kept</source>
+            <translation>Aufbewahrte Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="81" />
+            <source>The &amp;newest</source>
+            <translation>Die &amp;neuesten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="82" />
+            <source>One per &amp;day, for the last</source>
+            <translation>Eine pro &amp;Tag, für die letzten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="83" />
+            <source>One per &amp;week, for the last</source>
+            <translation>Eine pro &amp;Woche, für die letzten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="84" />
+            <source>One per &amp;month, for the last</source>
+            <translation>Eine pro &amp;Monat, für die letzten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="86" />
+            <source>Where</source>
+            <translation>Speicherort</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="89" />
+            <source>Backups made so far stay where they are.</source>
+            <translation>Bisherige Sicherungen bleiben, wo sie sind.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="126" />
+            <source>At most %n backup(s) (is|are) kept; older ones are deleted.</source>
+            <translation>
+                <numerusform>Höchstens %n Sicherung wird aufbewahrt; ältere werden gelöscht.</numerusform>
+                <numerusform>Höchstens %n Sicherungen werden aufbewahrt; ältere werden gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="133" />
+            <source>Folder for backups</source>
+            <translation>Ordner für Sicherungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/cadence.py" line="52" />
+            <source>cadence %n day(s) while in {stage}</source>
+            <translation>
+                <numerusform>Kontaktrhythmus %n Tag in der Phase {stage}</numerusform>
+                <numerusform>Kontaktrhythmus %n Tage in der Phase {stage}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/cadence.py" line="56" />
+            <source>cadence %n day(s) (set for this customer)</source>
+            <translation>
+                <numerusform>Kontaktrhythmus %n Tag (für diesen Kunden festgelegt)</numerusform>
+                <numerusform>Kontaktrhythmus %n Tage (für diesen Kunden festgelegt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/cadence.py" line="57" />
+            <source>cadence %n day(s)</source>
+            <translation>
+                <numerusform>Kontaktrhythmus %n Tag</numerusform>
+                <numerusform>Kontaktrhythmus %n Tage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartDataText</name>
+        <message>
+            <location filename="../../src/rapport/reports/chart_data.py" line="40" />
+            <source>3 months</source>
+            <translation>3 Monate</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/chart_data.py" line="42" />
+            <source>A year</source>
+            <translation>Ein Jahr</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/chart_data.py" line="43" />
+            <source>All</source>
+            <translation>Gesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckJournalText</name>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="39" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="46" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="58" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="65" />
+            <source>Check journal</source>
+            <translation>Journal prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="40" />
+            <source>Your journal is in good order.</source>
+            <translation>Ihr Journal ist in Ordnung.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="47" />
+            <source>The search index does not match your notes. Rebuild it now?</source>
+            <translation>Der Suchindex passt nicht zu Ihren Notizen. Jetzt neu aufbauen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="49" />
+            <source>Rebuilding changes no note; it only repairs search.</source>
+            <translation>Der Neuaufbau ändert keine Notiz; er repariert nur die Suche.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="50" />
+            <source>Rebuild the index</source>
+            <translation>Index neu aufbauen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="51" />
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="59" />
+            <source>Repaired: your journal is in good order.</source>
+            <translation>Repariert: Ihr Journal ist in Ordnung.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/check_journal.py" line="66" />
+            <source>Check journal found problems it cannot repair by itself.</source>
+            <translation>Die Journalprüfung hat Probleme gefunden, die sie nicht selbst beheben kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckText</name>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="60" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="61" />
+            <source>PROBLEM</source>
+            <translation>PROBLEM</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="79" />
+            <source>The journal file is sound.</source>
+            <translation>Die Journaldatei ist in Ordnung.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="84" />
+            <source>The journal file is damaged.</source>
+            <translation>Die Journaldatei ist beschädigt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="86" />
+            <source>Restore the latest backup (your backups folder is beside the journal); keep this damaged copy until you have checked the restored one.</source>
+            <translation>Stellen Sie die neueste Sicherung wieder her (der Ordner mit Ihren Sicherungen liegt neben dem Journal); behalten Sie diese beschädigte Kopie, bis Sie die wiederhergestellte geprüft haben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="101" />
+            <source>The links between records could not be checked.</source>
+            <translation>Die Verknüpfungen zwischen den Datensätzen konnten nicht geprüft werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="106" />
+            <source>Every record links to records that exist.</source>
+            <translation>Alle Datensätze verweisen auf vorhandene Datensätze.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="108" />
+            <source>{table} row {row} points to a missing {parent}</source>
+            <translation>{table}, Zeile {row}, verweist auf einen fehlenden Datensatz in {parent}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/store/check.py" line="117" />
+            <source>%n record(s) (points|point) to customers or entries that no longer exist.</source>
+            <translation>
+                <numerusform>%n Datensatz verweist auf Kunden oder Einträge, die es nicht mehr gibt.</numerusform>
+                <numerusform>%n Datensätze verweisen auf Kunden oder Einträge, die es nicht mehr gibt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="121" />
+            <source>Restore the latest backup, or report this problem with the details below.</source>
+            <translation>Stellen Sie die neueste Sicherung wieder her oder melden Sie dieses Problem mit den Details unten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="131" />
+            <source>The search index could not be checked ({reason}).</source>
+            <translation>Der Suchindex konnte nicht geprüft werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="140" />
+            <source>Search finds every note: its index matches the journal.</source>
+            <translation>Die Suche findet jede Notiz: Ihr Index stimmt mit dem Journal überein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="148" />
+            <source>Rebuilding the search index repairs this; your notes are not affected.</source>
+            <translation>Ein Neuaufbau des Suchindex behebt das; Ihre Notizen sind davon nicht betroffen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="172" />
+            <source>Search index rebuilt (it was healthy before).</source>
+            <translation>Suchindex neu aufgebaut (er war vorher in Ordnung).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="174" />
+            <source>Search index rebuilt (it had problems before).</source>
+            <translation>Suchindex neu aufgebaut (er hatte vorher Fehler).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControllerText</name>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="40" />
+            <source>You logged a meeting.</source>
+            <translation>Sie haben ein Treffen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="41" />
+            <source>You logged a call.</source>
+            <translation>Sie haben einen Anruf erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="42" />
+            <source>You logged a message.</source>
+            <translation>Sie haben eine Nachricht erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="43" />
+            <source>You logged a visit.</source>
+            <translation>Sie haben einen Besuch erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="44" />
+            <source>You logged a purchase.</source>
+            <translation>Sie haben einen Kauf erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="45" />
+            <source>You logged a complaint.</source>
+            <translation>Sie haben eine Beschwerde erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="46" />
+            <source>You logged a praise.</source>
+            <translation>Sie haben ein Lob erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="47" />
+            <source>You logged a favour given.</source>
+            <translation>Sie haben einen erwiesenen Gefallen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="48" />
+            <source>You logged a favour received.</source>
+            <translation>Sie haben einen erhaltenen Gefallen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="49" />
+            <source>You logged a commitment made.</source>
+            <translation>Sie haben eine gemachte Zusage erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="50" />
+            <source>You logged a commitment kept.</source>
+            <translation>Sie haben eine eingehaltene Zusage erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="51" />
+            <source>You logged a commitment broken.</source>
+            <translation>Sie haben eine gebrochene Zusage erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="54" />
+            <source>You logged a note.</source>
+            <translation>Sie haben eine Notiz erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="80" />
+            <source>Add a customer first</source>
+            <translation>Legen Sie zuerst einen Kunden an</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="82" />
+            <source>Entries belong to a customer. Add your first customer with Customer → New customer (Ctrl+Shift+N).</source>
+            <translation>Einträge gehören zu einem Kunden. Legen Sie Ihren ersten Kunden über Kunde → Neuer Kunde an (Strg+Umschalt+N).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="98" />
+            <location filename="../../src/rapport/ui/controller.py" line="150" />
+            <source>Save the entry</source>
+            <translation>Eintrag speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="119" />
+            <source>Move {name} to {stage}?</source>
+            <translation>{name} in die Phase „{stage}“ verschieben?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="123" />
+            <source>Nothing changes unless you say so.</source>
+            <translation>Ohne Ihre Zustimmung ändert sich nichts.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="124" />
+            <source>Move to {stage}</source>
+            <translation>In „{stage}“ verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="125" />
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="129" />
+            <location filename="../../src/rapport/ui/controller.py" line="216" />
+            <location filename="../../src/rapport/ui/controller.py" line="227" />
+            <source>Move the customer</source>
+            <translation>Kunden verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="144" />
+            <source>Edit the entry</source>
+            <translation>Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="188" />
+            <source>Delete entry “{title}”</source>
+            <translation>Eintrag „{title}“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="198" />
+            <source>Delete move to {stage}</source>
+            <translation>Wechsel in „{stage}“ löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="246" />
+            <source>Add the customer</source>
+            <translation>Kunden anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="265" />
+            <source>Edit the customer</source>
+            <translation>Kunden bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="271" />
+            <source>Save the customer</source>
+            <translation>Kunden speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="287" />
+            <source>Change the customer's status</source>
+            <translation>Status des Kunden ändern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="299" />
+            <source>Delete {name}?</source>
+            <translation>{name} löschen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="300" />
+            <source>{name} and every entry about them go to the trash.</source>
+            <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="304" />
+            <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
+            <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="307" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="308" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="312" />
+            <source>Delete customer {name}</source>
+            <translation>Kunden {name} löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="68" />
+            <source>Column {number}</source>
+            <translation>Spalte {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="76" />
+            <source>The file has no header line, so Rapport cannot tell which column is which.</source>
+            <translation>Die Datei hat keine Kopfzeile, daher kann Rapport die Spalten nicht unterscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="78" />
+            <source>Export it again with column names in the first line.</source>
+            <translation>Exportieren Sie sie erneut, mit den Spaltennamen in der ersten Zeile.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="102" />
+            <source>Choose the column that holds each customer's name (or organisation).</source>
+            <translation>Wählen Sie die Spalte mit dem Namen (oder der Organisation) jedes Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="141" />
+            <source>line {line}</source>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/transfer/csv_import.py" line="147" />
+            <source>it has %n cell(s) where the header has {width} (a comma or quote too many inside a cell?)</source>
+            <translation>
+                <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
+                <numerusform>sie hat %n Zellen, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/transfer/csv_import.py" line="154" />
+            <source>it has %n cell(s) where the header has {width} (the line may be cut short)</source>
+            <translation>
+                <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (die Zeile ist vielleicht abgeschnitten)</numerusform>
+                <numerusform>sie hat %n Zellen, die Kopfzeile aber {width} (die Zeile ist vielleicht abgeschnitten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="165" />
+            <source>a cell is longer than {limit} characters, so the line was not read</source>
+            <translation>eine Zelle ist länger als {limit} Zeichen, daher wurde die Zeile nicht gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="168" />
+            <source>a quoted cell is never closed (the file may be cut short)</source>
+            <translation>eine Zelle in Anführungszeichen wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="171" />
+            <source>a quote inside a cell is not doubled, so the line cannot be split into cells</source>
+            <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher lässt sich die Zeile nicht in Zellen aufteilen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_import.py" line="173" />
+            <source>the line is not valid CSV ({reason})</source>
+            <translation>die Zeile ist kein gültiges CSV ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFigureText</name>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="105" />
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="112" />
+            <source>No stage recorded yet</source>
+            <translation>Noch keine Phase erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="132" />
+            <source>since {day}</source>
+            <translation>seit {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="150" />
+            <source>{stage} from {day} ({duration})</source>
+            <translation>{stage} ab {day} ({duration})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="186" />
+            <source>Health</source>
+            <translation>Gesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="191" />
+            <source>weak</source>
+            <translation>schwach</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="192" />
+            <source>fair</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="193" />
+            <source>strong</source>
+            <translation>stark</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="230" />
+            <source>Mood of each entry</source>
+            <translation>Stimmung je Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="233" />
+            <source>not rated</source>
+            <translation>unbewertet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="234" />
+            <source>negative</source>
+            <translation>negativ</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="235" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="236" />
+            <source>positive</source>
+            <translation>positiv</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="244" />
+            <source>No entries in this period</source>
+            <translation>Keine Einträge in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="246" />
+            <source>No entries yet</source>
+            <translation>Noch keine Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="282" />
+            <source>Entries per week</source>
+            <translation>Einträge pro Woche</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="284" />
+            <source>Entries per month</source>
+            <translation>Einträge pro Monat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/customer_figure.py" line="310" />
+            <source>quiet</source>
+            <translation>ruhig</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecodingText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/decoding.py" line="43" />
+            <source>The file</source>
+            <translation>Die Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/decoding.py" line="59" />
+            <source>{name} is not in a text encoding Rapport can read (byte {byte} at position {position} fits neither UTF-8, UTF-16 nor Windows-1252).</source>
+            <translation>{name} hat keine Textkodierung, die Rapport lesen kann (Byte {byte} an Position {position} passt weder zu UTF-8 noch zu UTF-16 oder Windows-1252).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/decoding.py" line="77" />
+            <source>{name} says it is {encoding} but is damaged at byte {position} (perhaps it was cut short or edited as another encoding).</source>
+            <translation>{name} gibt sich als {encoding} aus, ist aber bei Byte {position} beschädigt (vielleicht abgeschnitten oder in einer anderen Kodierung bearbeitet).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/decoding.py" line="109" />
+            <source>{name} looks like a binary file, not a CSV, vCard or Rapport JSON file.</source>
+            <translation>{name} sieht nach einer Binärdatei aus, nicht nach einer CSV-, vCard- oder Rapport-JSON-Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/decoding.py" line="111" />
+            <source>Choose the file your contacts program exported.</source>
+            <translation>Wählen Sie die Datei, die Ihr Adressbuchprogramm exportiert hat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/decoding.py" line="118" />
+            <source>Save it again as UTF-8 (in Excel: Save As → “CSV UTF-8”; in Outlook or a contacts app: export as CSV or vCard), then import that file.</source>
+            <translation>Speichern Sie sie erneut als UTF-8 (in Excel: Speichern unter → „CSV UTF-8“; in Outlook oder einer Kontakte-App: als CSV oder vCard exportieren) und importieren Sie dann diese Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainCheckinsText</name>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="50" />
+            <source>Do they rely on us, and have we done what we said we would?</source>
+            <translation>Verlässt sich der Kunde auf uns, und haben wir getan, was wir zugesagt haben?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="53" />
+            <source>When they promise us something, do they follow through?</source>
+            <translation>Wenn der Kunde uns etwas verspricht, hält er es dann auch?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="56" />
+            <source>Is the deal fair both ways, and do they value what we bring beyond price?</source>
+            <translation>Ist das Geschäft für beide Seiten fair, und schätzt der Kunde, was wir über den Preis hinaus bieten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="60" />
+            <source>Would they go out of their way for us, as we do for them?</source>
+            <translation>Würde sich der Kunde für uns ins Zeug legen, so wie wir für ihn?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="63" />
+            <source>Do we talk regularly about where their business is heading and what they will need?</source>
+            <translation>Sprechen wir regelmäßig darüber, wohin sich das Geschäft des Kunden entwickelt und was er brauchen wird?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="67" />
+            <source>Do we enjoy working together?</source>
+            <translation>Arbeiten wir gern zusammen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="71" />
+            <source>trust, and our word kept</source>
+            <translation>Vertrauen, unser Wort gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="72" />
+            <source>their word kept</source>
+            <translation>Wort des Kunden gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="73" />
+            <source>value beyond price</source>
+            <translation>Wert über den Preis hinaus</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="74" />
+            <source>help both ways</source>
+            <translation>Hilfe in beide Richtungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="75" />
+            <source>talking about their needs</source>
+            <translation>Gespräche über den Bedarf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="76" />
+            <source>liking working together</source>
+            <translation>Freude an der Zusammenarbeit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="82" />
+            <source>Not at all</source>
+            <translation>Gar nicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="83" />
+            <source>Rarely</source>
+            <translation>Selten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="84" />
+            <source>Partly</source>
+            <translation>Teilweise</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="85" />
+            <source>Mostly</source>
+            <translation>Meistens</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="86" />
+            <source>Fully</source>
+            <translation>Voll und ganz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="134" />
+            <source>The check-in's time has no time zone.</source>
+            <translation>Die Zeit des Check-ins hat keine Zeitzone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="140" />
+            <source>Answers run from {low} to {high}, or “don't know”.</source>
+            <translation>Antworten reichen von {low} bis {high} oder „weiß nicht“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="147" />
+            <source>The note is too long (at most {most}).</source>
+            <translation>Die Notiz ist zu lang (höchstens {most}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="153" />
+            <source>Answer at least one question, or write a note.</source>
+            <translation>Beantworten Sie mindestens eine Frage, oder schreiben Sie eine Notiz.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/checkins.py" line="170" />
+            <source>every answer was “don't know”</source>
+            <translation>jede Antwort war „weiß nicht“</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/checkins.py" line="172" />
+            <source>averaged {mean} of {most} on %n answer(s)</source>
+            <translation>
+                <numerusform>im Schnitt {mean} von {most} bei %n Antwort</numerusform>
+                <numerusform>im Schnitt {mean} von {most} bei %n Antworten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainCustomersText</name>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="29" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="30" />
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="31" />
+            <source>Parted ways</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="60" />
+            <source>A customer needs a name. Type at least one letter.</source>
+            <translation>Ein Kunde braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="64" />
+            <source>The name is {length} characters long; at most {most} fit.</source>
+            <translation>Der Name ist {length} Zeichen lang; höchstens {most} passen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="75" />
+            <source>Keep-in-touch cadence must be between 1 and {most} days.</source>
+            <translation>Der Kontaktrhythmus muss zwischen 1 und {most} Tagen liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="85" />
+            <source>“{code}” is not a currency code. Use three letters, like EUR or USD.</source>
+            <translation>„{code}“ ist kein Währungscode. Verwenden Sie drei Buchstaben, etwa EUR oder USD.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="109" />
+            <source>“{text}” is not an amount. Type a number such as 12500.</source>
+            <translation>„{text}“ ist kein Betrag. Geben Sie eine Zahl ein, etwa 12500.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="142" />
+            <source>The account value must be zero or more.</source>
+            <translation>Der Kundenwert muss null oder größer sein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="145" />
+            <source>The account value is too large; at most {most} fits.</source>
+            <translation>Der Kundenwert ist zu groß; höchstens {most} ist möglich.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="189" />
+            <source>Unknown relationship level “{level}”.</source>
+            <translation>Unbekannte Beziehungsebene „{level}“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainEntriesText</name>
+        <message>
+            <location filename="../../src/rapport/domain/entries.py" line="36" />
+            <source>The entry's time has no time zone.</source>
+            <translation>Die Zeit des Eintrags hat keine Zeitzone.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/entries.py" line="41" />
+            <source>Unknown kind of entry “{kind}”.</source>
+            <translation>Unbekannte Art von Eintrag „{kind}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/entries.py" line="46" />
+            <source>Write something: a title or a few words of the note.</source>
+            <translation>Schreiben Sie etwas: einen Titel oder ein paar Worte der Notiz.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/entries.py" line="49" />
+            <source>The title is too long (at most {most}).</source>
+            <translation>Der Titel ist zu lang (höchstens {most}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/entries.py" line="53" />
+            <source>The note is {length} characters long; at most {most} fit. Split it into several entries.</source>
+            <translation>Die Notiz ist {length} Zeichen lang; höchstens {most} passen. Teilen Sie sie auf mehrere Einträge auf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/entries.py" line="61" />
+            <source>Sentiment runs from −2 to +2.</source>
+            <translation>Die Stimmung reicht von −2 bis +2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainSuggestionsText</name>
+        <message>
+            <location filename="../../src/rapport/domain/suggestions.py" line="132" />
+            <source>Complaint logged on {day}.</source>
+            <translation>Beschwerde erfasst am {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/suggestions.py" line="134" />
+            <source>Complaint logged</source>
+            <translation>Beschwerde erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/suggestions.py" line="147" />
+            <source>{kind} on {day}, taken well (sentiment {sentiment}).</source>
+            <translation>{kind} am {day}, gut aufgenommen (Stimmung {sentiment}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/suggestions.py" line="149" />
+            <source>In Conflict since {day}.</source>
+            <translation>Seit {day} in der Phase Konflikt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/suggestions.py" line="152" />
+            <source>Compromise reached</source>
+            <translation>Kompromiss gefunden</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/suggestions.py" line="179" />
+            <source>Health strong for %n day(s) ({scores}).</source>
+            <translation>
+                <numerusform>Gesundheit seit %n Tag stark ({scores}).</numerusform>
+                <numerusform>Gesundheit seit %n Tagen stark ({scores}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/suggestions.py" line="182" />
+            <source>%n favour(s) given in the last {months} months.</source>
+            <translation>
+                <numerusform>%n Gefallen in den letzten {months} Monaten erwiesen.</numerusform>
+                <numerusform>%n Gefallen in den letzten {months} Monaten erwiesen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/suggestions.py" line="188" />
+            <source>Sustained good health and proactive help</source>
+            <translation>Anhaltend gute Gesundheit und Hilfe aus eigenem Antrieb</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainTodayText</name>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="59" />
+            <source>Follow-ups</source>
+            <translation>Wiedervorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="60" />
+            <source>Past their keep-in-touch cadence</source>
+            <translation>Kontaktrhythmus überschritten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="61" />
+            <source>Risk signals</source>
+            <translation>Risikosignale</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="62" />
+            <source>Check-ins due</source>
+            <translation>Fällige Check-ins</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/today.py" line="180" />
+            <source>%n day(s) overdue (due {day})</source>
+            <translation>
+                <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
+                <numerusform>%n Tage überfällig (fällig am {day})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="184" />
+            <source>due today</source>
+            <translation>heute fällig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/today.py" line="186" />
+            <source>due in %n day(s)</source>
+            <translation>
+                <numerusform>fällig in %n Tag</numerusform>
+                <numerusform>fällig in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="187" />
+            <source>{kind} follow-up</source>
+            <translation>Wiedervorlage: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="209" />
+            <source>last check-in {day}; due since {due}</source>
+            <translation>letzter Check-in am {day}; fällig seit {due}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="211" />
+            <source>last check-in {day}</source>
+            <translation>letzter Check-in am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="213" />
+            <source>no check-in yet; due since {due}</source>
+            <translation>noch kein Check-in; fällig seit {due}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="215" />
+            <source>no check-in yet</source>
+            <translation>noch kein Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="221" />
+            <source>Time for a check-in</source>
+            <translation>Zeit für einen Check-in</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/duplicates.py" line="92" />
+            <source>same email as “{name}”, already in your journal</source>
+            <translation>gleiche E-Mail wie „{name}“ (bereits in Ihrem Journal)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/duplicates.py" line="95" />
+            <source>same email as “{name}” at {place}</source>
+            <translation>gleiche E-Mail wie „{name}“ ({place})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/duplicates.py" line="103" />
+            <source>same name and organisation as “{name}”, already in your journal</source>
+            <translation>gleicher Name und gleiche Organisation wie „{name}“ (bereits in Ihrem Journal)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/duplicates.py" line="105" />
+            <source>same name and organisation as “{name}” at {place}</source>
+            <translation>gleicher Name und gleiche Organisation wie „{name}“ ({place})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineText</name>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="39" />
+            <source>“{path}” is a folder.</source>
+            <translation>„{path}“ ist ein Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="40" />
+            <source>Give the path of a journal file inside it, e.g. journal.rapport.</source>
+            <translation>Geben Sie den Pfad einer Journaldatei darin an, z. B. journal.rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="48" />
+            <source>The folder “{folder}” could not be created ({reason}).</source>
+            <translation>Der Ordner „{folder}“ konnte nicht angelegt werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="51" />
+            <source>Choose a folder you can write to.</source>
+            <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="56" />
+            <source>“{folder}” is a file, not a folder, so no journal can be kept inside it.</source>
+            <translation>„{folder}“ ist eine Datei, kein Ordner, daher kann darin kein Journal liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="58" />
+            <source>Choose a journal path inside a folder.</source>
+            <translation>Wählen Sie einen Journalpfad innerhalb eines Ordners.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="62" />
+            <source>Rapport cannot write in the folder “{folder}”.</source>
+            <translation>Rapport kann nicht in den Ordner „{folder}“ schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="63" />
+            <source>Choose a folder you can write to, or ask for write permission.</source>
+            <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder bitten Sie um Schreibrechte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="92" />
+            <source>“{path}” is damaged and cannot be read ({reason}).</source>
+            <translation>„{path}“ ist beschädigt und kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="95" />
+            <source>Restore it from a backup. The damaged file was left as it was.</source>
+            <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryKind</name>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="49" />
+            <source>Meeting</source>
+            <translation>Treffen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="50" />
+            <source>Call</source>
+            <translation>Anruf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="51" />
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="52" />
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="53" />
+            <source>Purchase</source>
+            <translation>Kauf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="54" />
+            <source>Complaint</source>
+            <translation>Beschwerde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="55" />
+            <source>Praise</source>
+            <translation>Lob</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="56" />
+            <source>Favour given</source>
+            <translation>Gefallen erwiesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="57" />
+            <source>Favour received</source>
+            <translation>Gefallen erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="58" />
+            <source>Commitment made</source>
+            <translation>Zusage gemacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="59" />
+            <source>Commitment kept</source>
+            <translation>Zusage eingehalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="60" />
+            <source>Commitment broken</source>
+            <translation>Zusage gebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="61" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportingText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/exporting.py" line="43" />
+            <source>Rapport JSON — everything, to import again or keep</source>
+            <translation>Rapport JSON – alles, zum erneuten Import oder Aufbewahren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/exporting.py" line="46" />
+            <source>CSV — customers, for a spreadsheet</source>
+            <translation>CSV – Kunden, für eine Tabellenkalkulation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/exporting.py" line="49" />
+            <source>CSV — journal entries, for a spreadsheet</source>
+            <translation>CSV – Journaleinträge, für eine Tabellenkalkulation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/exporting.py" line="52" />
+            <source>vCard — customers, for a contacts app</source>
+            <translation>vCard – Kunden, für ein Adressbuch</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/exporting.py" line="90" />
+            <source>{customers} and {entries}, with stage changes and check-ins (the trash included)</source>
+            <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins (einschließlich Papierkorb)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/exporting.py" line="93" />
+            <source>{customers} and {entries}, with stage changes and check-ins</source>
+            <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/transfer/exporting.py" line="102" />
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n Kunde</numerusform>
+                <numerusform>%n Kunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/transfer/exporting.py" line="106" />
+            <source>%n entr(y|ies)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="71" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="72" />
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="73" />
+            <source>Middle name</source>
+            <translation>Zweiter Vorname</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="74" />
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="75" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="76" />
+            <source>Role or job title</source>
+            <translation>Rolle oder Berufsbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="77" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="78" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="79" />
+            <source>Address (whole)</source>
+            <translation>Adresse (vollständig)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="80" />
+            <source>Address: street</source>
+            <translation>Adresse: Straße</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="81" />
+            <source>Address: city</source>
+            <translation>Adresse: Ort</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="82" />
+            <source>Address: region or state</source>
+            <translation>Adresse: Region oder Bundesland</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="83" />
+            <source>Address: postcode</source>
+            <translation>Adresse: Postleitzahl</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="84" />
+            <source>Address: country</source>
+            <translation>Adresse: Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="85" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="86" />
+            <source>About (notes)</source>
+            <translation>Hintergrund (Notizen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="87" />
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="88" />
+            <source>Relationship level</source>
+            <translation>Beziehungsebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="89" />
+            <source>Account value</source>
+            <translation>Kundenwert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="90" />
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="91" />
+            <source>Keep-in-touch cadence (days)</source>
+            <translation>Kontaktrhythmus (Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="92" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="93" />
+            <source>Lifecycle stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="102" />
+            <source>the {field} holds a NUL character, a sign of a damaged or binary file</source>
+            <translation>das Feld „{field}“ enthält ein NUL-Zeichen, ein Hinweis auf eine beschädigte oder binäre Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="105" />
+            <source>the {field} is {length} characters long; at most {limit} fit</source>
+            <translation>das Feld „{field}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="174" />
+            <source>it has no name and no organisation</source>
+            <translation>weder Name noch Organisation angegeben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="219" />
+            <source>“{text}” is not a known level (use one of: {known})</source>
+            <translation>„{text}“ ist keine bekannte Ebene (möglich: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="221" />
+            <source>“{text}” is not a known status (use one of: {known})</source>
+            <translation>„{text}“ ist kein bekannter Status (möglich: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="237" />
+            <source>“{text}” is not a lifecycle stage (use one of: {known})</source>
+            <translation>„{text}“ ist keine Phase (möglich: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="250" />
+            <source>“{text}” is not a number of days</source>
+            <translation>„{text}“ ist keine Anzahl von Tagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormattingText</name>
+        <message>
+            <location filename="../../src/rapport/formatting.py" line="109" />
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/formatting.py" line="111" />
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/formatting.py" line="112" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthText</name>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="268" />
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="270" />
+            <source>no check-in yet</source>
+            <translation>noch kein Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="274" />
+            <source>the check-in of {day} was all “don't know”</source>
+            <translation>beim Check-in vom {day} lautete jede Antwort „weiß nicht“</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="284" />
+            <source>the last check-in ({day}) is too old to count</source>
+            <translation>der letzte Check-in ({day}) ist zu alt und zählt nicht mehr</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="287" />
+            <source>check-in of {day} averaged {mean} of {most} on %n answer(s), counted at {percent}% as it is {age} days old</source>
+            <translation>
+                <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antwort, zu {percent} % gewertet, da er {age} Tage alt ist</numerusform>
+                <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antworten, zu {percent} % gewertet, da er {age} Tage alt ist</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="294" />
+            <source>check-in of {day} averaged {mean} of {most} on %n answer(s)</source>
+            <translation>
+                <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antwort</numerusform>
+                <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="313" />
+            <source>%n favour(s) received and {given} given {span}</source>
+            <translation>
+                <numerusform>{span} %n Gefallen erhalten und {given} erwiesen</numerusform>
+                <numerusform>{span} %n Gefallen erhalten und {given} erwiesen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="315" />
+            <source>%n favour(s) received, none given {span}</source>
+            <translation>
+                <numerusform>{span} %n Gefallen erhalten, keinen erwiesen</numerusform>
+                <numerusform>{span} %n Gefallen erhalten, keinen erwiesen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="317" />
+            <source>%n favour(s) given, none received {span}</source>
+            <translation>
+                <numerusform>{span} %n Gefallen erwiesen, keinen erhalten</numerusform>
+                <numerusform>{span} %n Gefallen erwiesen, keinen erhalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="319" />
+            <source>no favours either way {span}</source>
+            <translation>{span} keine Gefallen, weder erwiesen noch erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="321" />
+            <source>Help both ways</source>
+            <translation>Hilfe in beide Richtungen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="332" />
+            <source>%n commitment(s) kept and {broken} broken {span}</source>
+            <translation>
+                <numerusform>{span} %n Zusage eingehalten und {broken} gebrochen</numerusform>
+                <numerusform>{span} %n Zusagen eingehalten und {broken} gebrochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="334" />
+            <source>%n commitment(s) kept, none broken {span}</source>
+            <translation>
+                <numerusform>{span} %n Zusage eingehalten, keine gebrochen</numerusform>
+                <numerusform>{span} %n Zusagen eingehalten, keine gebrochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="336" />
+            <source>%n commitment(s) broken, none kept {span}</source>
+            <translation>
+                <numerusform>{span} %n Zusage gebrochen, keine eingehalten</numerusform>
+                <numerusform>{span} %n Zusagen gebrochen, keine eingehalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="338" />
+            <source>no commitments kept or broken {span}</source>
+            <translation>{span} keine Zusagen eingehalten oder gebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="340" />
+            <source>Word kept</source>
+            <translation>Wort gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="343" />
+            <source>Mood</source>
+            <translation>Stimmung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="346" />
+            <source>no rated entries {span}</source>
+            <translation>{span} keine Einträge mit Stimmung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="359" />
+            <source>latest rated entry: {marks}</source>
+            <translation>letzter Eintrag mit Stimmung: {marks}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="361" />
+            <source>latest rated entries, newest first: {marks}</source>
+            <translation>letzte Einträge mit Stimmung, neueste zuerst: {marks}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="371" />
+            <source>mood positive lately ({latest})</source>
+            <translation>Stimmung zuletzt positiv ({latest})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="372" />
+            <source>mood positive lately ({latest}), up from {before} before</source>
+            <translation>Stimmung zuletzt positiv ({latest}), gestiegen gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="375" />
+            <source>mood positive lately ({latest}), down from {before} before</source>
+            <translation>Stimmung zuletzt positiv ({latest}), gesunken gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="378" />
+            <source>mood positive lately ({latest}), steady at {before} before</source>
+            <translation>Stimmung zuletzt positiv ({latest}), unverändert gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="381" />
+            <source>mood neutral lately ({latest})</source>
+            <translation>Stimmung zuletzt neutral ({latest})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="382" />
+            <source>mood neutral lately ({latest}), up from {before} before</source>
+            <translation>Stimmung zuletzt neutral ({latest}), gestiegen gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="385" />
+            <source>mood neutral lately ({latest}), down from {before} before</source>
+            <translation>Stimmung zuletzt neutral ({latest}), gesunken gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="388" />
+            <source>mood neutral lately ({latest}), steady at {before} before</source>
+            <translation>Stimmung zuletzt neutral ({latest}), unverändert gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="391" />
+            <source>mood negative lately ({latest})</source>
+            <translation>Stimmung zuletzt negativ ({latest})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="392" />
+            <source>mood negative lately ({latest}), up from {before} before</source>
+            <translation>Stimmung zuletzt negativ ({latest}), gestiegen gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="395" />
+            <source>mood negative lately ({latest}), down from {before} before</source>
+            <translation>Stimmung zuletzt negativ ({latest}), gesunken gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="398" />
+            <source>mood negative lately ({latest}), steady at {before} before</source>
+            <translation>Stimmung zuletzt negativ ({latest}), unverändert gegenüber vorher {before}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="409" />
+            <source>no contact logged yet; {cadence}</source>
+            <translation>noch kein Kontakt erfasst; {cadence}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="412" />
+            <source>no contact logged since they were added %n day(s) ago; {cadence}</source>
+            <translation>
+                <numerusform>kein Kontakt erfasst, seit der Kunde vor %n Tag angelegt wurde; {cadence}</numerusform>
+                <numerusform>kein Kontakt erfasst, seit der Kunde vor %n Tagen angelegt wurde; {cadence}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="415" />
+            <source>no contact for %n day(s); {cadence}</source>
+            <translation>
+                <numerusform>seit %n Tag kein Kontakt; {cadence}</numerusform>
+                <numerusform>seit %n Tagen kein Kontakt; {cadence}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="417" />
+            <source>last contact today; {cadence}</source>
+            <translation>letzter Kontakt heute; {cadence}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="419" />
+            <source>last contact %n day(s) ago; {cadence}</source>
+            <translation>
+                <numerusform>letzter Kontakt vor %n Tag; {cadence}</numerusform>
+                <numerusform>letzter Kontakt vor %n Tagen; {cadence}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="420" />
+            <source>Keeping in touch</source>
+            <translation>In Kontakt bleiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalMoveText</name>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="29" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="48" />
+            <source>The journal was not moved</source>
+            <translation>Das Journal wurde nicht verschoben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="30" />
+            <source>“{path}” already exists.</source>
+            <translation>„{path}“ gibt es bereits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="38" />
+            <source>The copy at “{path}” failed its check ({problem}).</source>
+            <translation>Die Kopie unter „{path}“ hat die Prüfung nicht bestanden ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="49" />
+            <source>The copy could not be written ({reason}).</source>
+            <translation>Die Kopie konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="50" />
+            <source>Nothing changed: the journal is still at {path}.</source>
+            <translation>Nichts wurde geändert: Das Journal liegt weiterhin unter {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="70" />
+            <source>The journal was moved</source>
+            <translation>Das Journal wurde verschoben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="72" />
+            <source>It is now at {path}, but the old file could not be removed.</source>
+            <translation>Es liegt jetzt unter {path}, aber die alte Datei konnte nicht entfernt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/journal_move.py" line="74" />
+            <source>You may delete {files} in {folder} yourself.</source>
+            <translation>Sie können {files} in {folder} selbst löschen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalPageText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="25" />
+            <source>Rapport journals</source>
+            <translation>Rapport-Journale</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="27" />
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="40" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="47" />
+            <source>Its backups are in {folder}</source>
+            <translation>Seine Sicherungen liegen in {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="52" />
+            <source>&amp;Open another journal…</source>
+            <translation>Anderes Journal ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="53" />
+            <source>Open another journal</source>
+            <translation>Anderes Journal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="55" />
+            <source>This journal is closed and the other opened</source>
+            <translation>Dieses Journal wird geschlossen und das andere geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="58" />
+            <source>&amp;Move this journal…</source>
+            <translation>Dieses Journal &amp;verschieben…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="60" />
+            <source>Move this journal to another folder</source>
+            <translation>Dieses Journal in einen anderen Ordner verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="64" />
+            <source>A checked copy is written first; the old file is removed only once it opened</source>
+            <translation>Zuerst wird eine geprüfte Kopie geschrieben; die alte Datei wird erst entfernt, wenn die Kopie geöffnet ist</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="74" />
+            <source>Moving writes a checked copy to the new place, opens it, and only then removes the old file. If anything goes wrong, the journal stays where it is.</source>
+            <translation>Beim Verschieben wird eine geprüfte Kopie am neuen Ort geschrieben und geöffnet; erst danach wird die alte Datei entfernt. Geht etwas schief, bleibt das Journal, wo es ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="80" />
+            <source>This journal is kept in:</source>
+            <translation>Dieses Journal liegt in:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="91" />
+            <source>Open journal</source>
+            <translation>Journal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="101" />
+            <source>Move the journal to</source>
+            <translation>Journal verschieben nach</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="115" />
+            <source>The journal was not moved</source>
+            <translation>Das Journal wurde nicht verschoben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="119" />
+            <source>Move the journal?</source>
+            <translation>Journal verschieben?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="121" />
+            <source>The journal will be copied to {path}, checked, opened there, and the old file removed.</source>
+            <translation>Das Journal wird nach {path} kopiert, geprüft und dort geöffnet; danach wird die alte Datei entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="124" />
+            <source>Backups made so far stay in {folder}.</source>
+            <translation>Bisherige Sicherungen bleiben in {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="127" />
+            <source>Move</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="128" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="138" />
+            <source>That is where the journal already is.</source>
+            <translation>Dort liegt das Journal bereits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="141" />
+            <source>“{path}” already exists. Choose a new name, or move the other file first.</source>
+            <translation>„{path}“ gibt es bereits. Wählen Sie einen neuen Namen oder verschieben Sie zuerst die andere Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="144" />
+            <source>The folder “{folder}” does not exist.</source>
+            <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalText</name>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="99" />
+            <source>“{path}” could not be opened ({reason}).</source>
+            <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="103" />
+            <source>Check that you may read and write the file and its folder, or choose another.</source>
+            <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="214" />
+            <source>“{path}” is damaged: part of it can no longer be read.</source>
+            <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="217" />
+            <location filename="../../src/rapport/store/journal.py" line="238" />
+            <source>Restore it from a backup. The damaged file was left as it was.</source>
+            <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="237" />
+            <source>“{path}” is damaged and cannot be read.</source>
+            <translation>„{path}“ ist beschädigt und kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="254" />
+            <source>The disk is full, so the change was not saved.</source>
+            <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="255" />
+            <source>Free some space, then try again. Your text is still here.</source>
+            <translation>Schaffen Sie etwas Platz und versuchen Sie es dann erneut. Ihr Text ist noch da.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="259" />
+            <source>The journal file cannot be written (it or its folder is read-only).</source>
+            <translation>Die Journaldatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="260" />
+            <source>Check the file's permissions, or save the journal somewhere else.</source>
+            <translation>Prüfen Sie die Zugriffsrechte der Datei oder speichern Sie das Journal an einem anderen Ort.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="264" />
+            <source>The journal is busy in another program, so the change was not saved.</source>
+            <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="265" />
+            <source>Close the other program (or wait a moment), then try again.</source>
+            <translation>Schließen Sie das andere Programm (oder warten Sie einen Moment) und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="269" />
+            <source>The journal file is damaged, so the change was not saved.</source>
+            <translation>Die Journaldatei ist beschädigt, daher wurde die Änderung nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="270" />
+            <source>Use Tools → Check journal, or File → Restore from backup.</source>
+            <translation>Verwenden Sie Extras → Journal prüfen oder Datei → Aus Sicherung wiederherstellen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="273" />
+            <source>The change could not be saved.</source>
+            <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="274" />
+            <source>The database said: {reason}</source>
+            <translation>Meldung der Datenbank: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonChecksText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="50" />
+            <source>“{name}” holds a broken character (a lone UTF-16 surrogate)</source>
+            <translation>„{name}“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="54" />
+            <source>“{name}” is {length} characters long; at most {limit} fit</source>
+            <translation>„{name}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="61" />
+            <source>its id must be 1 or more</source>
+            <translation>die ID muss 1 oder größer sein</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="77" />
+            <source>“{name}” is not a tag (1 to {limit} characters, no commas)</source>
+            <translation>„{name}“ ist kein Schlagwort (1 bis {limit} Zeichen, keine Kommas)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="86" />
+            <source>a tag is listed twice for this customer</source>
+            <translation>ein Schlagwort steht bei diesem Kunden doppelt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="94" />
+            <source>the customer has no name</source>
+            <translation>der Kunde hat keinen Namen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="96" />
+            <source>the name is longer than {limit} characters</source>
+            <translation>der Name ist länger als {limit} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="100" />
+            <source>“{value}” is not a relationship level</source>
+            <translation>„{value}“ ist keine Beziehungsebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="104" />
+            <source>“{value}” is not a status</source>
+            <translation>„{value}“ ist kein Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="106" />
+            <source>the currency is not a three-letter code</source>
+            <translation>die Währung ist kein Code aus drei Buchstaben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="108" />
+            <source>the account value is negative or too large</source>
+            <translation>der Kundenwert ist negativ oder zu groß</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="110" />
+            <source>the cadence must be 1 to {limit} days</source>
+            <translation>der Kontaktrhythmus muss 1 bis {limit} Tage betragen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="119" />
+            <source>“{value}” is not a kind of entry</source>
+            <translation>„{value}“ ist keine Art von Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="121" />
+            <source>its sentiment is outside −2…+2</source>
+            <translation>die Stimmung liegt außerhalb von −2…+2</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="123" />
+            <source>its title or note is too long</source>
+            <translation>Titel oder Notiz ist zu lang</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="130" />
+            <source>“{value}” is not a stage</source>
+            <translation>„{value}“ ist keine Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="136" />
+            <source>its answers must be {low} to {high}, or null</source>
+            <translation>die Antworten müssen zwischen {low} und {high} liegen oder null sein</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="179" />
+            <source>its id repeats an earlier {record}</source>
+            <translation>die ID kommt schon bei einem früheren Datensatz vor ({record})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="185" />
+            <source>the tag “{name}” is listed twice</source>
+            <translation>das Schlagwort „{name}“ kommt doppelt vor</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="190" />
+            <source>it belongs to customer #{number}, who is not in the file</source>
+            <translation>gehört zu Kunde Nr. {number}, der nicht in der Datei steht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="195" />
+            <source>it points at entry #{number}, which is not in the file</source>
+            <translation>verweist auf Eintrag Nr. {number}, der nicht in der Datei steht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="201" />
+            <source>the same suggestion is dismissed twice</source>
+            <translation>derselbe Vorschlag ist doppelt ausgeblendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFormatText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="75" />
+            <source>The file is not valid JSON (line {line}, column {column}: {reason}).</source>
+            <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="78" />
+            <source>It may be cut short or edited by hand; export it from Rapport again.</source>
+            <translation>Vielleicht ist sie abgeschnitten oder von Hand bearbeitet; exportieren Sie sie erneut aus Rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="83" />
+            <source>The file nests too deeply to be a Rapport export.</source>
+            <translation>Die Datei ist zu tief verschachtelt für einen Rapport-Export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="87" />
+            <source>This JSON file is not a Rapport export.</source>
+            <translation>Diese JSON-Datei ist kein Rapport-Export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="89" />
+            <source>Choose a file made with File → Export… → JSON, or import a CSV or vCard file.</source>
+            <translation>Wählen Sie eine Datei, die mit Datei → Exportieren… → JSON erstellt wurde, oder importieren Sie eine CSV- oder vCard-Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="95" />
+            <source>The Rapport export does not say which version of the format it is.</source>
+            <translation>Der Rapport-Export gibt nicht an, welche Version des Formats er hat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="99" />
+            <source>The file was exported by a newer version of Rapport.</source>
+            <translation>Die Datei wurde von einer neueren Version von Rapport exportiert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="100" />
+            <source>Install the latest Rapport to import it.</source>
+            <translation>Installieren Sie die neueste Version von Rapport, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="109" />
+            <source>The file's “{table}” is not a list; it is not a Rapport export.</source>
+            <translation>„{table}“ ist in der Datei keine Liste; sie ist kein Rapport-Export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="115" />
+            <source>unreadable</source>
+            <translation>unlesbar</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="127" />
+            <source>{record} {index} in the file</source>
+            <translation>{record} an Stelle {index} der Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="134" />
+            <source>it is not a record (an object with fields)</source>
+            <translation>kein Datensatz (ein Objekt mit Feldern)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="138" />
+            <source>the field “{name}” is missing</source>
+            <translation>das Feld „{name}“ fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="161" />
+            <source>“{name}” should be {kind} (a number too large, or not a number)</source>
+            <translation>„{name}“ sollte {kind} sein (eine zu große Zahl oder keine Zahl)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="164" />
+            <source>“{name}” should be {kind}, not “{value}”</source>
+            <translation>„{name}“ sollte {kind} sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="166" />
+            <source>“{name}” should be {kind} (“{value}” has no offset)</source>
+            <translation>„{name}“ sollte {kind} sein („{value}“ hat keinen UTC-Versatz)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_format.py" line="168" />
+            <source>“{name}” should be {kind}</source>
+            <translation>„{name}“ sollte {kind} sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Level</name>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="40" />
+            <source>Professional</source>
+            <translation>Fachlich</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="41" />
+            <source>Personal</source>
+            <translation>Persönlich</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="42" />
+            <source>Structural</source>
+            <translation>Strukturell</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="43" />
+            <source>Power</source>
+            <translation>Macht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="47" />
+            <source>They trust you to deliver the same quality every time.</source>
+            <translation>Der Kunde vertraut darauf, dass Sie jedes Mal dieselbe Qualität liefern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="50" />
+            <source>They like working with you.</source>
+            <translation>Der Kunde arbeitet gern mit Ihnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="51" />
+            <source>You are part of how their business runs day to day.</source>
+            <translation>Sie gehören zum Tagesgeschäft des Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/levels.py" line="54" />
+            <source>They stay happy whoever on your side serves them.</source>
+            <translation>Der Kunde bleibt zufrieden, ganz gleich, wer ihn bei Ihnen betreut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleText</name>
+        <message>
+            <location filename="../../src/rapport/domain/lifecycle.py" line="50" />
+            <source>since today</source>
+            <translation>seit heute</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/lifecycle.py" line="52" />
+            <source>for %n day(s)</source>
+            <translation>
+                <numerusform>seit %n Tag</numerusform>
+                <numerusform>seit %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/lifecycle.py" line="54" />
+            <source>for %n week(s)</source>
+            <translation>
+                <numerusform>seit %n Woche</numerusform>
+                <numerusform>seit %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/lifecycle.py" line="56" />
+            <source>for %n month(s)</source>
+            <translation>
+                <numerusform>seit %n Monat</numerusform>
+                <numerusform>seit %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/lifecycle.py" line="57" />
+            <source>for %n year(s)</source>
+            <translation>
+                <numerusform>seit %n Jahr</numerusform>
+                <numerusform>seit %n Jahren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/lifecycle.py" line="75" />
+            <source>Complaint logged</source>
+            <translation>Beschwerde erfasst</translation>
+        </message>
+    </context>
+    <context>
         <name>Limits</name>
         <message>
             <location filename="../../src/rapport/settings_model.py" line="152" />
@@ -282,6 +2498,1351 @@
         </message>
     </context>
     <context>
+        <name>MainWindowText</name>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="78" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="82" />
+            <source>Show Today: what is due and what is at risk</source>
+            <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="84" />
+            <source>What is due and what is at risk (Ctrl+T)</source>
+            <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="125" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="128" />
+            <source>&amp;New entry…</source>
+            <translation>&amp;Neuer Eintrag…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="135" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="140" />
+            <source>&amp;Export PDF…</source>
+            <translation>Als &amp;PDF exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="145" />
+            <source>&amp;Open journal…</source>
+            <translation>Journal ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="149" />
+            <source>Open &amp;demo journal</source>
+            <translation>De&amp;mo-Journal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="151" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="153" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="157" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="159" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="165" />
+            <source>&amp;Find customer</source>
+            <translation>&amp;Kunde suchen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="169" />
+            <source>&amp;Search notes…</source>
+            <translation>&amp;Notizen durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="175" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="176" />
+            <source>&amp;Today</source>
+            <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="177" />
+            <source>&amp;Portfolio</source>
+            <translation>&amp;Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="179" />
+            <source>&amp;Customer</source>
+            <translation>&amp;Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="182" />
+            <source>&amp;New customer…</source>
+            <translation>&amp;Neuer Kunde…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="188" />
+            <source>&amp;Edit details…</source>
+            <translation>Angaben &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="194" />
+            <source>&amp;Move to stage…</source>
+            <translation>In &amp;Phase verschieben…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="199" />
+            <source>Check &amp;in…</source>
+            <translation>&amp;Check-in…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="211" />
+            <source>&amp;Archive</source>
+            <translation>&amp;Archivieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="212" />
+            <source>Mark as &amp;parted ways</source>
+            <translation>Als beendet &amp;markieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="213" />
+            <source>Re&amp;activate</source>
+            <translation>&amp;Reaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="219" />
+            <source>&amp;Delete customer…</source>
+            <translation>Kunde &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="223" />
+            <source>&amp;Tools</source>
+            <translation>E&amp;xtras</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="224" />
+            <source>&amp;Check journal…</source>
+            <translation>Journal &amp;prüfen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="226" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="228" />
+            <source>&amp;About Rapport</source>
+            <translation>Ü&amp;ber Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="385" />
+            <source>Saved {path}</source>
+            <translation>Gespeichert: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/main_window.py" line="398" />
+            <source>%n customer(s) · {path}</source>
+            <translation>
+                <numerusform>%n Kunde · {path}</numerusform>
+                <numerusform>%n Kunden · {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="404" />
+            <source>Open journal</source>
+            <translation>Journal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="414" />
+            <source>About {app}</source>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="415" />
+            <source>{app} {version}</source>
+            <translation>{app} {version}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="417" />
+            <source>A relationship journal for small-business owners. Your journal stays on this computer:
+{path}</source>
+            <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrateText</name>
+        <message>
+            <location filename="../../src/rapport/store/migrate.py" line="116" />
+            <source>Upgrading the journal would break links between its records; nothing was changed.</source>
+            <translation>Die Aktualisierung des Journals würde Verknüpfungen zwischen seinen Datensätzen zerstören; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/migrate.py" line="119" />
+            <source>Please report this problem; your journal is as it was.</source>
+            <translation>Bitte melden Sie dieses Problem; Ihr Journal ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/migrate.py" line="137" />
+            <source>A backup made before the attempt is at “{path}”. Please report this problem.</source>
+            <translation>Eine vor dem Versuch angelegte Sicherung liegt unter „{path}“. Bitte melden Sie dieses Problem.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/migrate.py" line="140" />
+            <source>Please report this problem.</source>
+            <translation>Bitte melden Sie dieses Problem.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/migrate.py" line="144" />
+            <source>The journal could not be upgraded to this version of Rapport; it was left exactly as it was.</source>
+            <translation>Das Journal konnte nicht auf diese Version von Rapport aktualisiert werden; es blieb genau so, wie es war.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MsgboxText</name>
+        <message>
+            <location filename="../../src/rapport/ui/msgbox.py" line="92" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/msgbox.py" line="93" />
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="66" />
+            <source>Rapport JSON export</source>
+            <translation>Rapport-JSON-Export</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="92" />
+            <source>“{file}”</source>
+            <translation>„{file}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="98" />
+            <source>{name} is {size} MB; Rapport imports files up to {limit} MB.</source>
+            <translation>{name} ist {size} MB groß; Rapport importiert Dateien bis {limit} MB.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="104" />
+            <source>Split it into smaller files and import them one after the other.</source>
+            <translation>Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="109" />
+            <source>{name} could not be read ({reason}).</source>
+            <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="112" />
+            <source>Check that the file exists and that you may read it.</source>
+            <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="120" />
+            <source>{name} is empty.</source>
+            <translation>{name} ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="121" />
+            <source>Choose the file your contacts program exported.</source>
+            <translation>Wählen Sie die Datei, die Ihr Adressbuchprogramm exportiert hat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/opening.py" line="129" />
+            <source>{name} holds no vCards (no BEGIN:VCARD line).</source>
+            <translation>{name} enthält keine vCards (keine Zeile BEGIN:VCARD).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfOutputText</name>
+        <message>
+            <location filename="../../src/rapport/reports/pdf_output.py" line="69" />
+            <source>The PDF “{name}” could not be written.</source>
+            <translation>Die PDF-Datei „{name}“ konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/pdf_output.py" line="91" />
+            <source>“{path}” could not be written ({reason}).</source>
+            <translation>„{path}“ konnte nicht gespeichert werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/pdf_output.py" line="94" />
+            <source>Choose a folder you may write to, with some free space.</source>
+            <translation>Wählen Sie einen Ordner, in dem Sie speichern dürfen und noch Platz frei ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioFigureText</name>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="81" />
+            <source>Where each customer stands, and for how long</source>
+            <translation>Wo jeder Kunde steht und seit wann</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="88" />
+            <source>Months in their current stage</source>
+            <translation>Monate in der aktuellen Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="98" />
+            <source>No active customers yet</source>
+            <translation>Noch keine aktiven Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="119" />
+            <source>{stage} {duration}</source>
+            <translation>{stage} {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="139" />
+            <source>Account value and relationship health</source>
+            <translation>Kundenwert und Beziehungsgesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="144" />
+            <source>Health</source>
+            <translation>Gesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="146" />
+            <source>No account values entered yet</source>
+            <translation>Noch keine Kundenwerte eingetragen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="153" />
+            <source>Account value</source>
+            <translation>Kundenwert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="172" />
+            <source>Big account,
+weak relationship</source>
+            <translation>Großer Kunde,
+schwache Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="193" />
+            <source>{amount} · health {score}</source>
+            <translation>{amount} · Gesundheit {score}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="198" />
+            <source>A big account on a thin relationship</source>
+            <translation>Ein großer Kunde mit dünner Beziehung</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="214" />
+            <source>Not shown: %n without an account value in {currency}</source>
+            <translation>
+                <numerusform>Nicht gezeigt: %n ohne Kundenwert in {currency}</numerusform>
+                <numerusform>Nicht gezeigt: %n ohne Kundenwert in {currency}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="235" />
+            <source>Contacts per week, all customers</source>
+            <translation>Kontakte pro Woche, alle Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="252" />
+            <source>No contacts logged in the last year</source>
+            <translation>Im letzten Jahr keine Kontakte erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="259" />
+            <source>average {number} a week (dashed line)</source>
+            <translation>Durchschnitt {number} pro Woche (gestrichelte Linie)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="273" />
+            <source>Conflicts opened and resolved per month</source>
+            <translation>Neue und gelöste Konflikte pro Monat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="279" />
+            <source>Conflicts opened</source>
+            <translation>Neue Konflikte</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="285" />
+            <source>Conflicts resolved</source>
+            <translation>Gelöste Konflikte</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="312" />
+            <source>Other stage moves in these 12 months: {count}</source>
+            <translation>Andere Phasenwechsel in diesen 12 Monaten: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetsText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/presets.py" line="105" />
+            <source>Google Contacts CSV</source>
+            <translation>CSV aus Google Kontakte</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/presets.py" line="107" />
+            <source>Outlook CSV</source>
+            <translation>CSV aus Outlook</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActionsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/print_actions.py" line="35" />
+            <source>{name} timeline {day}</source>
+            <translation>{name} Verlauf {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_actions.py" line="36" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_actions.py" line="55" />
+            <source>Export the timeline as PDF</source>
+            <translation>Verlauf als PDF exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_actions.py" line="57" />
+            <source>PDF documents</source>
+            <translation>PDF-Dokumente</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_actions.py" line="67" />
+            <source>The PDF was not saved</source>
+            <translation>Das PDF wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_actions.py" line="79" />
+            <source>The timeline cannot be exported</source>
+            <translation>Der Verlauf kann nicht exportiert werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintBlocksText</name>
+        <message>
+            <location filename="../../src/rapport/reports/print_blocks.py" line="258" />
+            <source>Open follow-ups</source>
+            <translation>Offene Wiedervorlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="73" />
+            <source>Print — {name}</source>
+            <translation>Drucken — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="77" />
+            <source>Print preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="92" />
+            <source>There is no chart to include for this customer.</source>
+            <translation>Für diesen Kunden gibt es kein Diagramm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="104" />
+            <source>First day printed</source>
+            <translation>Erster gedruckter Tag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="105" />
+            <source>Last day printed</source>
+            <translation>Letzter gedruckter Tag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="110" />
+            <source>&amp;From</source>
+            <translation>&amp;Von</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="111" />
+            <source>&amp;To</source>
+            <translation>&amp;Bis</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="113" />
+            <source>Include private entries</source>
+            <translation>Private Einträge einschließen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="115" />
+            <source>Include the &amp;chart</source>
+            <translation>Dia&amp;gramm einschließen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="116" />
+            <source>Include the chart</source>
+            <translation>Diagramm einschließen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="121" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="122" />
+            <source>Print on paper</source>
+            <translation>Auf Papier drucken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="125" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Als PD&amp;F speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="126" />
+            <source>Save as PDF</source>
+            <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="128" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="129" />
+            <source>Close the preview</source>
+            <translation>Vorschau schließen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="166" />
+            <source>The preview could not be updated</source>
+            <translation>Die Vorschau konnte nicht aktualisiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="176" />
+            <source>Include &amp;private entries</source>
+            <translation>&amp;Private Einträge einschließen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/print_dialog.py" line="179" />
+            <source>Include &amp;private entries (%n entr(y|ies) left out)</source>
+            <translation>
+                <numerusform>&amp;Private Einträge einschließen (%n Eintrag ausgelassen)</numerusform>
+                <numerusform>&amp;Private Einträge einschließen (%n Einträge ausgelassen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="182" />
+            <source>Include &amp;private entries (none in this period)</source>
+            <translation>&amp;Private Einträge einschließen (keine in diesem Zeitraum)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/print_dialog.py" line="191" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="198" />
+            <source>Print the timeline</source>
+            <translation>Verlauf drucken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="205" />
+            <source>The timeline was not printed</source>
+            <translation>Der Verlauf wurde nicht gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/print_dialog.py" line="223" />
+            <source>The timeline cannot be printed</source>
+            <translation>Der Verlauf kann nicht gedruckt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPageText</name>
+        <message>
+            <location filename="../../src/rapport/reports/print_page.py" line="102" />
+            <source>Relationship timeline</source>
+            <translation>Beziehungsverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_page.py" line="112" />
+            <source>Printed {day} with Rapport · includes private entries</source>
+            <translation>Gedruckt am {day} mit Rapport · enthält private Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_page.py" line="114" />
+            <source>Printed {day} with Rapport</source>
+            <translation>Gedruckt am {day} mit Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_page.py" line="117" />
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintTextText</name>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="85" />
+            <source>Relationship timeline</source>
+            <translation>Beziehungsverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="108" />
+            <source>since {day}</source>
+            <translation>seit {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/reports/print_text.py" line="120" />
+            <source>%n entr(y|ies)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="122" />
+            <source>private entries included</source>
+            <translation>private Einträge eingeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="126" />
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="127" />
+            <source>Relationship level</source>
+            <translation>Beziehungsebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="128" />
+            <source>Health</source>
+            <translation>Gesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="129" />
+            <source>Account value</source>
+            <translation>Kundenwert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="132" />
+            <source>Period covered</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="133" />
+            <source>Entries shown</source>
+            <translation>Gezeigte Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="134" />
+            <source>Printed</source>
+            <translation>Gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="145" />
+            <source>Strong</source>
+            <translation>Stark</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="147" />
+            <source>Fair</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="148" />
+            <source>Weak</source>
+            <translation>Schwach</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="159" />
+            <source>since {day}, before this period</source>
+            <translation>seit {day}, vor diesem Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="161" />
+            <source>from {day}</source>
+            <translation>ab {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="200" />
+            <source>Follow up by {day} (done)</source>
+            <translation>Wiedervorlage bis {day} (erledigt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="202" />
+            <source>Follow up by {day} (open)</source>
+            <translation>Wiedervorlage bis {day} (offen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="209" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="221" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="222" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="239" />
+            <source>Nothing was written about {name} between {period}.</source>
+            <translation>Im Zeitraum {period} wurde nichts über {name} notiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryText</name>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="34" />
+            <location filename="../../src/rapport/ui/recovery.py" line="52" />
+            <location filename="../../src/rapport/ui/recovery.py" line="62" />
+            <source>The journal is damaged</source>
+            <translation>Das Journal ist beschädigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="36" />
+            <source>“{path}” is damaged, and it could not be moved aside ({reason}).</source>
+            <translation>„{path}“ ist beschädigt und konnte nicht beiseitegelegt werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="39" />
+            <source>Nothing was changed. Copy the file somewhere safe, then restore a backup.</source>
+            <translation>Es wurde nichts geändert. Kopieren Sie die Datei an einen sicheren Ort und stellen Sie dann eine Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="44" />
+            <source>Part of “{name}” can no longer be read, perhaps after a disk problem or a power cut. So that nothing more is lost, it was moved aside to “{aside}”, untouched.</source>
+            <translation>Ein Teil von „{name}“ lässt sich nicht mehr lesen, vielleicht nach einem Festplattenproblem oder einem Stromausfall. Damit nicht noch mehr verloren geht, wurde die Datei unverändert als „{aside}“ beiseitegelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="55" />
+            <source>No good backup of it was found. Keep the damaged file: a specialist may recover most of it. Next, choose another journal, or a new name to start afresh.</source>
+            <translation>Es wurde keine intakte Sicherung gefunden. Behalten Sie die beschädigte Datei: Eine Fachperson kann vielleicht das meiste retten. Wählen Sie nun ein anderes Journal oder einen neuen Namen, um neu anzufangen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="65" />
+            <source>The newest good backup is from {when} ({size}). Restore it? Entries written after it will be missing; the damaged file stays where it was moved to.</source>
+            <translation>Die neueste intakte Sicherung ist vom {when} ({size}). Wiederherstellen? Später geschriebene Einträge fehlen dann; die beschädigte Datei bleibt, wo sie jetzt liegt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="68" />
+            <source>Restore the backup</source>
+            <translation>Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="69" />
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="76" />
+            <source>The backup could not be restored</source>
+            <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskText</name>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="82" />
+            <source>Unresolved conflict</source>
+            <translation>Ungelöster Konflikt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="83" />
+            <source>Under-related big deal</source>
+            <translation>Großer Kunde, dünne Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="84" />
+            <source>Warm but thin</source>
+            <translation>Herzlich, aber ohne Geschäft</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="85" />
+            <source>One-way street</source>
+            <translation>Einbahnstraße</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="86" />
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="113" />
+            <source>Keep an eye on it</source>
+            <translation>Im Auge behalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="114" />
+            <source>Act soon</source>
+            <translation>Bald handeln</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="115" />
+            <source>Act now</source>
+            <translation>Jetzt handeln</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="190" />
+            <source>No contact for %n day(s); {cadence}.</source>
+            <translation>
+                <numerusform>Seit %n Tag kein Kontakt; {cadence}.</numerusform>
+                <numerusform>Seit %n Tagen kein Kontakt; {cadence}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="196" />
+            <source>Last contact on {day}.</source>
+            <translation>Letzter Kontakt am {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="204" />
+            <source>Your note of {day} is not counted: a note to yourself is not contact.</source>
+            <translation>Ihre Notiz vom {day} zählt nicht: Eine Notiz an sich selbst ist kein Kontakt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="208" />
+            <source>Call them about the disagreement: ask whether it is settled for them, and what would settle it.</source>
+            <translation>Rufen Sie wegen der Meinungsverschiedenheit an: Fragen Sie, ob sie für den Kunden erledigt ist und was sie erledigen würde.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="213" />
+            <source>Get in touch: a call or a visit to hear how things are going on their side.</source>
+            <translation>Melden Sie sich: ein Anruf oder ein Besuch, um zu hören, wie es beim Kunden läuft.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="219" />
+            <source>%n day(s) past the keep-in-touch cadence</source>
+            <translation>
+                <numerusform>%n Tag über dem Kontaktrhythmus</numerusform>
+                <numerusform>%n Tage über dem Kontaktrhythmus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="243" />
+            <source>%n warm entr(y|ies) in the last {days} days ({praise} praise, {friendly} friendly contacts).</source>
+            <translation>
+                <numerusform>%n herzlicher Eintrag in den letzten {days} Tagen (Lob: {praise}, freundliche Kontakte: {friendly}).</numerusform>
+                <numerusform>%n herzliche Einträge in den letzten {days} Tagen (Lob: {praise}, freundliche Kontakte: {friendly}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="251" />
+            <source>No meeting, purchase or commitment since {day}.</source>
+            <translation>Seit {day} kein Treffen, kein Kauf und keine Zusage.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="255" />
+            <source>No meeting, purchase or commitment logged, ever.</source>
+            <translation>Noch nie ein Treffen, ein Kauf oder eine Zusage erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="259" />
+            <source>The relationship is marked Personal.</source>
+            <translation>Die Beziehung ist als „Persönlich“ eingestuft.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="263" />
+            <source>Your last check-in says you rarely talk about their needs ({answer}/5).</source>
+            <translation>Laut Ihrem letzten Check-in sprechen Sie selten über den Bedarf des Kunden ({answer}/5).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="269" />
+            <source>Friendly, but no business lately</source>
+            <translation>Freundlich, aber zuletzt kein Geschäft</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="272" />
+            <source>Book a working meeting about their plans: what is changing for them, what they need next, and what you could do better. Goodwill alone will not hold the account.</source>
+            <translation>Vereinbaren Sie ein Arbeitstreffen zu den Plänen des Kunden: was sich bei ihm ändert, was er als Nächstes braucht und was Sie besser machen könnten. Wohlwollen allein hält den Kunden nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="294" />
+            <source>Account value {value} {currency} is in the top {share}% of your book (from {threshold} {currency}).</source>
+            <translation>Der Kundenwert von {value} {currency} gehört zu den oberen {share} % Ihrer Kunden (ab {threshold} {currency}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="298" />
+            <source>Health {score}, below {limit}.</source>
+            <translation>Gesundheit {score}, unter {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="303" />
+            <source>Health {score}, below {limit} for a relationship that is only {level}.</source>
+            <translation>Gesundheit {score}, unter {limit} bei einer Beziehung nur auf der Ebene „{level}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="317" />
+            <source>Relationship level: {level} — {meaning}</source>
+            <translation>Beziehungsebene: {level} — {meaning}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="324" />
+            <source>A big account on a thin relationship</source>
+            <translation>Ein großer Kunde mit dünner Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="327" />
+            <source>Invest in this one: meet the people behind the account, learn their goals, and find a way to become part of how they work, beyond delivering the order.</source>
+            <translation>Investieren Sie hier: Lernen Sie die Menschen hinter dem Kunden und ihre Ziele kennen, und werden Sie Teil ihrer Arbeitsweise, über die reine Lieferung hinaus.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="342" />
+            <source>%n favour(s) given and {received} received {span}.</source>
+            <translation>
+                <numerusform>%n Gefallen erwiesen und {received} erhalten {span}.</numerusform>
+                <numerusform>%n Gefallen erwiesen und {received} erhalten {span}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="348" />
+            <source>Your last check-in says they would not help you ({answer}/5).</source>
+            <translation>Laut Ihrem letzten Check-in würde der Kunde Ihnen nicht helfen ({answer}/5).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="357" />
+            <source>Your last check-in says you keep your word ({ours}/5) but they rarely keep theirs ({theirs}/5).</source>
+            <translation>Laut Ihrem letzten Check-in halten Sie Ihr Wort ({ours}/5), der Kunde seines aber selten ({theirs}/5).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="366" />
+            <source>Help and promises flow one way</source>
+            <translation>Hilfe und Zusagen gehen nur in eine Richtung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="369" />
+            <source>Ask for something modest in return (a referral, a testimonial, paying on time) and see whether they meet you. If they never do, reconsider what you give them.</source>
+            <translation>Bitten Sie um eine kleine Gegenleistung (eine Empfehlung, eine Referenz, pünktliche Zahlung) und sehen Sie, ob der Kunde darauf eingeht. Tut er das nie, überdenken Sie, was Sie ihm geben.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="386" />
+            <source>In Conflict since {day} (%n day(s); the limit is {limit}).</source>
+            <translation>
+                <numerusform>Seit {day} in der Phase Konflikt (%n Tag; die Grenze ist {limit}).</numerusform>
+                <numerusform>Seit {day} in der Phase Konflikt (%n Tage; die Grenze ist {limit}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="389" />
+            <source>No compromise logged since then (a favour or a commitment they took well).</source>
+            <translation>Seitdem kein Kompromiss erfasst (ein Gefallen oder eine Zusage, die gut ankam).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="397" />
+            <source>Latest complaint on {day}; %n more complaint(s) since the conflict began.</source>
+            <translation>
+                <numerusform>Letzte Beschwerde am {day}; seit Beginn des Konflikts %n weitere Beschwerde.</numerusform>
+                <numerusform>Letzte Beschwerde am {day}; seit Beginn des Konflikts %n weitere Beschwerden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="402" />
+            <source>Latest complaint on {day}.</source>
+            <translation>Letzte Beschwerde am {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="408" />
+            <source>In Conflict for %n day(s) without a compromise</source>
+            <translation>
+                <numerusform>Seit %n Tag im Konflikt ohne Kompromiss</numerusform>
+                <numerusform>Seit %n Tagen im Konflikt ohne Kompromiss</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/risk.py" line="411" />
+            <source>Meet them to settle it: hear what would put it right, offer what you reasonably can, and log the agreement when you reach one.</source>
+            <translation>Treffen Sie den Kunden, um die Sache zu klären: Hören Sie, was sie wiedergutmachen würde, bieten Sie an, was vernünftigerweise möglich ist, und halten Sie die Einigung fest, sobald Sie eine erreichen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesPageText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="30" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="37" />
+            <source>Grace before “&amp;overdue”</source>
+            <translation>&amp;Schonfrist bis „überfällig“</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="43" />
+            <source>&amp;Unresolved conflict after</source>
+            <translation>Konflikt &amp;ungelöst, wenn länger als</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="49" />
+            <source>“Warm but thin” looks &amp;back</source>
+            <translation>„Warm, aber dünn“ blickt &amp;zurück</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="55" />
+            <source>… and needs warm &amp;entries</source>
+            <translation>… und braucht warme &amp;Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="61" />
+            <source>&amp;Big deal at risk below health</source>
+            <translation>&amp;Großer Auftrag gefährdet unter Gesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="67" />
+            <source>“One-way street” after &amp;favours</source>
+            <translation>„Einbahnstraße“ nach erwiesenen Ge&amp;fallen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="74" />
+            <source>Professional relationship</source>
+            <translation>Fachliche Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="75" />
+            <source>Personal relationship</source>
+            <translation>Persönliche Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="76" />
+            <source>Structural relationship</source>
+            <translation>Strukturelle Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="77" />
+            <source>Power relationship</source>
+            <translation>Machtbeziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="91" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="133" />
+            <source>Relationship rules</source>
+            <translation>Beziehungsregeln</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="96" />
+            <source>No limit</source>
+            <translation>Keine Grenze</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="102" />
+            <source>Keep in touch at least every</source>
+            <translation>Kontakt halten mindestens alle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="108" />
+            <source>A customer's own cadence, set in their details, comes first.</source>
+            <translation>Der eigene Kontaktrhythmus eines Kunden, in seinen Angaben festgelegt, hat Vorrang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="110" />
+            <source>Sooner while in a stage</source>
+            <translation>Früher während einer Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="114" />
+            <source>Risk signals</source>
+            <translation>Risikosignale</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="118" />
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="119" />
+            <source>Ask for a &amp;check-in every</source>
+            <translation>Um einen &amp;Check-in bitten alle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="120" />
+            <source>Restore the &amp;defaults</source>
+            <translation>Stan&amp;dardwerte wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="121" />
+            <source>Restore the default relationship rules</source>
+            <translation>Die Standard-Beziehungsregeln wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyText</name>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="127" />
+            <source>&amp;Back up now</source>
+            <translation>Jetzt &amp;sichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="128" />
+            <source>&amp;Restore from backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="136" />
+            <source>&amp;Trash…</source>
+            <translation>&amp;Papierkorb…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="148" />
+            <source>Back up now</source>
+            <translation>Jetzt sichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="155" />
+            <source>Backup made</source>
+            <translation>Sicherung erstellt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="156" />
+            <source>The journal was backed up and checked ({size}).</source>
+            <translation>Das Journal wurde gesichert und geprüft ({size}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="159" />
+            <source>It is in {folder}</source>
+            <translation>Die Sicherung liegt in {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="173" />
+            <source>Restore this backup?</source>
+            <translation>Diese Sicherung wiederherstellen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="174" />
+            <source>The journal goes back to how it was on {when} ({reason}).</source>
+            <translation>Das Journal wird auf den Stand vom {when} zurückgesetzt ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="178" />
+            <source>The journal as it is now is backed up first, so you can come back to it.</source>
+            <translation>Der jetzige Stand wird vorher gesichert, sodass Sie zu ihm zurückkehren können.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="180" />
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="181" />
+            <location filename="../../src/rapport/ui/safety.py" line="308" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="226" />
+            <source>The journal is damaged</source>
+            <translation>Das Journal ist beschädigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="228" />
+            <source>While you worked, Rapport found that part of the journal can no longer be read.</source>
+            <translation>Während Sie gearbeitet haben, hat Rapport festgestellt, dass sich ein Teil des Journals nicht mehr lesen lässt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="231" />
+            <source>Move it aside (nothing is deleted) and restore the newest good backup? Until then, avoid writing new entries.</source>
+            <translation>Die Datei beiseitelegen (nichts wird gelöscht) und die neueste intakte Sicherung wiederherstellen? Schreiben Sie bis dahin möglichst keine neuen Einträge.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="234" />
+            <source>Move aside and restore</source>
+            <translation>Beiseitelegen und wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="235" />
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="252" />
+            <location filename="../../src/rapport/ui/safety.py" line="268" />
+            <location filename="../../src/rapport/ui/safety.py" line="277" />
+            <source>Check journal</source>
+            <translation>Journal prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="254" />
+            <source>The journal's indexes (its look-up tables) are out of step; no entry is lost. Rapport can rebuild them.</source>
+            <translation>Die Indizes des Journals (seine Nachschlagetabellen) stimmen nicht mehr; kein Eintrag ist verloren. Rapport kann sie neu aufbauen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="257" />
+            <source>A backup is made first.</source>
+            <translation>Vorher wird eine Sicherung erstellt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="258" />
+            <source>Repair</source>
+            <translation>Reparieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="259" />
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="269" />
+            <source>The repair could not be made.</source>
+            <translation>Die Reparatur ist nicht gelungen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="278" />
+            <source>Repaired: the journal is sound again.</source>
+            <translation>Repariert: Das Journal ist wieder intakt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="295" />
+            <source>Restore from the trash</source>
+            <translation>Aus dem Papierkorb wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="304" />
+            <source>Empty the trash?</source>
+            <translation>Papierkorb leeren?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/safety.py" line="305" />
+            <source>The %n item(s) in the trash will be deleted for good.</source>
+            <translation>
+                <numerusform>%n Element im Papierkorb wird endgültig gelöscht.</numerusform>
+                <numerusform>%n Elemente im Papierkorb werden endgültig gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="306" />
+            <source>A backup is made first. Undo cannot bring them back afterwards.</source>
+            <translation>Vorher wird eine Sicherung erstellt. Mit Rückgängig lässt sich danach nichts mehr zurückholen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="307" />
+            <location filename="../../src/rapport/ui/safety.py" line="319" />
+            <source>Empty the trash</source>
+            <translation>Papierkorb leeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="315" />
+            <source>The trash was not emptied</source>
+            <translation>Der Papierkorb wurde nicht geleert</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchFts5Text</name>
+        <message>
+            <location filename="../../src/rapport/store/search_fts5.py" line="119" />
+            <source>The search index “{index}” is missing.</source>
+            <translation>Der Suchindex „{index}“ fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/search_fts5.py" line="133" />
+            <source>The search index “{index}” does not match the journal (it is damaged or out of date), so search may miss or misplace notes.</source>
+            <translation>Der Suchindex „{index}“ passt nicht zum Journal (er ist beschädigt oder veraltet), daher kann die Suche Notizen übersehen oder falsch zuordnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/search_fts5.py" line="141" />
+            <source>The search index is no longer kept up to date (missing: {missing}).</source>
+            <translation>Der Suchindex wird nicht mehr aktuell gehalten (es fehlen: {missing}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/search_fts5.py" line="146" />
+            <source>The search index of customers does not match their details.</source>
+            <translation>Der Suchindex der Kunden passt nicht zu ihren Angaben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sentiment</name>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="72" />
+            <source>Very negative</source>
+            <translation>Sehr negativ</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="73" />
+            <source>Negative</source>
+            <translation>Negativ</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="74" />
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="75" />
+            <source>Positive</source>
+            <translation>Positiv</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="76" />
+            <source>Very positive</source>
+            <translation>Sehr positiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActionsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/actions.py" line="53" />
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/actions.py" line="64" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="48" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="62" />
+            <source>Settings pages</source>
+            <translation>Einstellungsseiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="74" />
+            <source>Why the settings were not saved</source>
+            <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="108" />
+            <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
+            <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsModelText</name>
         <message>
             <location filename="../../src/rapport/settings_model.py" line="313" />
@@ -322,6 +3883,460 @@
             <location filename="../../src/rapport/settings_model.py" line="358" />
             <source>{what} must be from {low} to {high} days; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Tage, eingetragen ist {value}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPageText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/page.py" line="57" />
+            <source>From {low} to {high}{unit}</source>
+            <translation>{low} bis {high}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/page.py" line="62" />
+            <source>{what}: from {low} to {high}{unit}</source>
+            <translation>{what}: {low} bis {high}{unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="41" />
+            <source>Attraction</source>
+            <translation>Anziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="42" />
+            <source>Compatibility</source>
+            <translation>Passung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="43" />
+            <source>Conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="44" />
+            <source>Compromise</source>
+            <translation>Kompromiss</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="45" />
+            <source>Deeper understanding</source>
+            <translation>Tieferes Verständnis</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="49" />
+            <source>First contact: they are exploring you, and you see a need you can meet.</source>
+            <translation>Erster Kontakt: Der Kunde lernt Sie kennen, und Sie sehen einen Bedarf, den Sie decken können.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="52" />
+            <source>Finding out whether you fit: shared values, workable expectations.</source>
+            <translation>Herausfinden, ob es passt: gemeinsame Werte, erfüllbare Erwartungen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="55" />
+            <source>A disagreement or complaint. Handled well, it teaches you what they need.</source>
+            <translation>Eine Meinungsverschiedenheit oder Beschwerde. Gut gelöst, zeigt sie Ihnen, was der Kunde braucht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="58" />
+            <source>Adapting to their needs within reason, beyond the standard policy.</source>
+            <translation>Im vernünftigen Rahmen auf den Bedarf des Kunden eingehen, über die üblichen Regeln hinaus.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/stages.py" line="61" />
+            <source>You know them as people and help before they ask.</source>
+            <translation>Sie kennen die Menschen dahinter und helfen, bevor sie fragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreErrorsText</name>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="19" />
+            <source>“{path}” is not a regular file, not a Rapport journal. It was left as it was.</source>
+            <translation>„{path}“ ist keine normale Datei und kein Rapport-Journal. Daran wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="23" />
+            <source>“{path}” is not a database (perhaps a text or document file), not a Rapport journal. It was left as it was.</source>
+            <translation>„{path}“ ist keine Datenbank (vielleicht eine Text- oder Dokumentdatei) und kein Rapport-Journal. Daran wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="28" />
+            <source>“{path}” is a database of another program, not a Rapport journal. It was left as it was.</source>
+            <translation>„{path}“ ist eine Datenbank eines anderen Programms, kein Rapport-Journal. Daran wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="38" />
+            <source>That customer no longer exists (it may have been deleted).</source>
+            <translation>Diesen Kunden gibt es nicht mehr (vielleicht wurde er gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="41" />
+            <source>That entry no longer exists (it may have been deleted).</source>
+            <translation>Diesen Eintrag gibt es nicht mehr (vielleicht wurde er gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="44" />
+            <source>That stage change no longer exists (it may have been deleted).</source>
+            <translation>Diesen Phasenwechsel gibt es nicht mehr (vielleicht wurde er gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="47" />
+            <source>That check-in no longer exists (it may have been deleted).</source>
+            <translation>Diesen Check-in gibt es nicht mehr (vielleicht wurde er gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="76" />
+            <source>Choose a Rapport journal file, or a new file name to start an empty journal.</source>
+            <translation>Wählen Sie eine Rapport-Journaldatei oder einen neuen Dateinamen, um ein leeres Journal anzulegen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="87" />
+            <source>“{path}” was saved by a newer version of Rapport. It was left as it was.</source>
+            <translation>„{path}“ wurde von einer neueren Version von Rapport gespeichert. Daran wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="89" />
+            <source>Install the latest version of Rapport to open it.</source>
+            <translation>Installieren Sie die neueste Version von Rapport, um das Journal zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="112" />
+            <source>That customer no longer exists.</source>
+            <translation>Diesen Kunden gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreTransferText</name>
+        <message>
+            <location filename="../../src/rapport/store/transfer.py" line="162" />
+            <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
+            <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/transfer.py" line="166" />
+            <source>Check the free space and permissions of the journal's folder, then try again.</source>
+            <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineReportText</name>
+        <message>
+            <location filename="../../src/rapport/reports/timeline_report.py" line="87" />
+            <source>{name} — relationship timeline</source>
+            <translation>{name} — Beziehungsverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/timeline_report.py" line="109" />
+            <source>The printout could not be started.</source>
+            <translation>Der Druck konnte nicht gestartet werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/timeline_report.py" line="111" />
+            <source>Check the printer, or that the file's folder can be written.</source>
+            <translation>Prüfen Sie den Drucker und ob im Ordner der Datei gespeichert werden darf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/timeline_report.py" line="118" />
+            <source>The printer refused a new page.</source>
+            <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/timeline_report.py" line="119" />
+            <source>Check the printer.</source>
+            <translation>Prüfen Sie den Drucker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferSnapshotText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="27" />
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="28" />
+            <source>a whole number or null</source>
+            <translation>eine ganze Zahl oder null</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="29" />
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="30" />
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="31" />
+            <source>a date and time with its UTC offset</source>
+            <translation>ein Datum mit Uhrzeit und UTC-Versatz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="32" />
+            <source>a date and time with its UTC offset, or null</source>
+            <translation>ein Datum mit Uhrzeit und UTC-Versatz oder null</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="35" />
+            <source>a date (YYYY-MM-DD) or null</source>
+            <translation>ein Datum (JJJJ-MM-TT) oder null</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="36" />
+            <source>a list of tag names</source>
+            <translation>eine Liste von Schlagwörtern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="117" />
+            <source>tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="118" />
+            <source>customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="119" />
+            <source>entry</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="120" />
+            <source>stage change</source>
+            <translation>Phasenwechsel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="121" />
+            <source>check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="122" />
+            <source>dismissed suggestion</source>
+            <translation>ausgeblendeter Vorschlag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="133" />
+            <source>{record} #{number}</source>
+            <translation>{record} Nr. {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiDraftsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="80" />
+            <source>Your draft could not be kept safe</source>
+            <translation>Ihr Entwurf konnte nicht gesichert werden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="82" />
+            <source>Rapport could not save a copy of what you are typing ({reason}).</source>
+            <translation>Rapport konnte keine Kopie Ihrer Eingabe speichern ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="85" />
+            <source>Your text is still here. Save the entry when you can, or free some disk space.</source>
+            <translation>Ihr Text ist noch da. Speichern Sie den Eintrag, sobald Sie können, oder schaffen Sie Platz auf dem Datenträger.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="113" />
+            <source>Unsaved entries from last time</source>
+            <translation>Ungespeicherte Einträge vom letzten Mal</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/drafts.py" line="115" />
+            <source>Rapport closed while you were writing %n entr(y|ies). They were kept.</source>
+            <translation>
+                <numerusform>Rapport wurde beendet, während Sie %n Eintrag geschrieben haben. Er wurde aufbewahrt.</numerusform>
+                <numerusform>Rapport wurde beendet, während Sie %n Einträge geschrieben haben. Sie wurden aufbewahrt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="118" />
+            <source>Open them one after another to finish and save them (or discard them)?</source>
+            <translation>Nacheinander öffnen, um sie fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="120" />
+            <source>Open them</source>
+            <translation>Alle öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="122" />
+            <source>An unsaved entry from last time</source>
+            <translation>Ein ungespeicherter Eintrag vom letzten Mal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="123" />
+            <source>Rapport closed while you were writing an entry. It was kept.</source>
+            <translation>Rapport wurde beendet, während Sie einen Eintrag geschrieben haben. Er wurde aufbewahrt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="124" />
+            <source>Open it to finish and save it (or discard it)?</source>
+            <translation>Öffnen, um ihn fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="125" />
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/drafts.py" line="126" />
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiTransferText</name>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="37" />
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="38" />
+            <source>CSV files</source>
+            <translation>CSV-Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="39" />
+            <source>vCard files</source>
+            <translation>vCard-Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="40" />
+            <source>Rapport JSON exports</source>
+            <translation>Rapport-JSON-Exporte</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="41" />
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="62" />
+            <location filename="../../src/rapport/ui/transfer.py" line="72" />
+            <source>Import customers</source>
+            <translation>Kunden importieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="115" />
+            <location filename="../../src/rapport/ui/transfer.py" line="121" />
+            <location filename="../../src/rapport/ui/transfer.py" line="134" />
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="122" />
+            <source>Exported {what} to {file}.</source>
+            <translation>{what} nach {file} exportiert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="131" />
+            <source>{name}-entries</source>
+            <translation>{name}-Einträge</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="43" />
+            <source>Redo {what}</source>
+            <translation>Wiederholen: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="47" />
+            <source>Undo {what}</source>
+            <translation>Rückgängig: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="71" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="72" />
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Rückgängig: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="78" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="79" />
+            <source>&amp;Redo {what}</source>
+            <translation>&amp;Wiederholen: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VcardImportText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="67" />
+            <source>text outside any card (is a BEGIN:VCARD line missing?)</source>
+            <translation>Text außerhalb jeder Karte (fehlt eine Zeile BEGIN:VCARD?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="69" />
+            <source>line {line}</source>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="81" />
+            <source>the card has no END:VCARD line (the file may be cut short)</source>
+            <translation>die Karte hat keine Zeile END:VCARD (die Datei ist vielleicht abgeschnitten)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="90" />
+            <source>it holds a NUL character, a sign of a damaged or binary file</source>
+            <translation>sie enthält ein NUL-Zeichen, ein Hinweis auf eine beschädigte oder binäre Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="97" />
+            <source>the card could not be read ({reason})</source>
+            <translation>die Karte konnte nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="104" />
+            <source>card at line {line}</source>
+            <translation>Karte in Zeile {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordingText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/wording.py" line="50" />
+            <location filename="../../src/rapport/domain/wording.py" line="54" />
+            <source>in the last %n month(s)</source>
+            <translation>
+                <numerusform>im letzten Monat</numerusform>
+                <numerusform>in den letzten %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/wording.py" line="52" />
+            <source>in the last %n year(s)</source>
+            <translation>
+                <numerusform>im letzten Jahr</numerusform>
+                <numerusform>in den letzten %n Jahren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/wording.py" line="55" />
+            <source>in the last %n day(s)</source>
+            <translation>
+                <numerusform>innerhalb des letzten Tages</numerusform>
+                <numerusform>in den letzten %n Tagen</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -444,9 +444,13 @@ class MainWindow(QMainWindow):
 
     @override
     def changeEvent(self, event: QEvent) -> None:
-        """After a theme switch, Today's rows are laid out again in the new colours."""
+        """After a theme switch, Today's rows are laid out again in the new colours.
+
+        The theme is applied while the window is being built (before Today exists),
+        which sends the first palette change early: there is nothing to lay out yet.
+        """
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "today"):
             self.today.delegate.clear_cache()
             self.today.list.scheduleDelayedItemsLayout()
 
