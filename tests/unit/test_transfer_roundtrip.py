@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from storehelp import raw_rows
 
+from rapport import i18n
 from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.entries import EntryDraft
@@ -246,3 +247,47 @@ def test_csv_and_vcard_exports_import_back_to_the_same_customers(
             record.about,
         )
         assert sorted(draft.tags) == sorted(record.tags)
+
+
+def test_a_csv_exported_in_german_imports_back_in_english(
+    empty_journal: Path, tmp_path: Path
+) -> None:
+    """A CSV's headers are English, and so are its labels, whatever the owner's language."""
+    german = {
+        "Deeper understanding": "Tieferes Verständnis",
+        "Structural": "Strukturell",
+        "Parted ways": "Getrennte Wege",
+    }
+    journal = _fresh(empty_journal, tmp_path, "j.rapport")
+    try:
+        journal.customers.create(
+            CustomerDraft(name="Anna", level=Level.STRUCTURAL.value, status=Status.PARTED),
+            stage=Stage.DEEPER_UNDERSTANDING,
+        )
+        snapshot = journal.transfer.snapshot()
+    finally:
+        journal.close()
+    i18n.install(lambda context, text, disambiguation, n: german.get(text, text))
+    try:
+        csv_text = "".join(chunks(snapshot, ExportFormat.CSV_CUSTOMERS)).removeprefix("\ufeff")
+    finally:
+        i18n.install(None)
+    assert "Deeper understanding" in csv_text and "Strukturell" not in csv_text
+    [got] = CsvSource(read_table(csv_text)).read(0, 1)
+    draft = got.draft  # type: ignore[union-attr]
+    assert (draft.level, draft.status) == (Level.STRUCTURAL.value, Status.PARTED)
+    assert got.stage is Stage.DEEPER_UNDERSTANDING  # type: ignore[union-attr]
+
+
+def test_a_csv_written_by_hand_in_german_is_read_in_a_german_session() -> None:
+    german = {"Deeper understanding": "Tieferes Verständnis", "Structural": "Strukturell"}
+    i18n.install(lambda context, text, disambiguation, n: german.get(text, text))
+    try:
+        text = "Name,Stage,Level\nAnna,tieferes verständnis,Strukturell\nBen,Compromise,power\n"
+        anna, ben = CsvSource(read_table(text)).read(0, 2)
+    finally:
+        i18n.install(None)
+    assert anna.stage is Stage.DEEPER_UNDERSTANDING  # type: ignore[union-attr]
+    assert anna.draft.level == Level.STRUCTURAL.value  # type: ignore[union-attr]
+    assert ben.stage is Stage.COMPROMISE  # type: ignore[union-attr]
+    assert ben.draft.level == Level.POWER.value  # type: ignore[union-attr]

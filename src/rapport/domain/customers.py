@@ -24,6 +24,11 @@ class Status(StrEnum):
         """Human name of the status, in the owner's language."""
         return translate(DomainCustomersText.context, _STATUS_LABELS[self])
 
+    @property
+    def english_label(self) -> str:
+        """The English name, whatever the language: files written in any language are read."""
+        return _STATUS_LABELS[self]
+
 
 _STATUS_LABELS = {
     Status.ACTIVE: QT_TRANSLATE_NOOP("DomainCustomersText", "Active"),

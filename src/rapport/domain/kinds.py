@@ -35,6 +35,11 @@ class EntryKind(StrEnum):
         return translate("EntryKind", _LABELS[self])
 
     @property
+    def english_label(self) -> str:
+        """The English name, whatever the language (files use it, beside English headers)."""
+        return _LABELS[self]
+
+    @property
     def is_contact(self) -> bool:
         """Whether this kind means we were in touch with the customer.
 

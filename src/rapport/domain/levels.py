@@ -26,6 +26,11 @@ class Level(StrEnum):
         return translate("Level", _LABELS[self])
 
     @property
+    def english_label(self) -> str:
+        """The English name, whatever the language: files written in any language are read."""
+        return _LABELS[self]
+
+    @property
     def meaning(self) -> str:
         """What holds the customer at this level, in the owner's language."""
         return translate("Level", _MEANINGS[self])

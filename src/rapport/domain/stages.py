@@ -27,6 +27,11 @@ class Stage(StrEnum):
         return translate("Stage", _LABELS[self])
 
     @property
+    def english_label(self) -> str:
+        """The English name, whatever the language: files written in any language are read."""
+        return _LABELS[self]
+
+    @property
     def meaning(self) -> str:
         """One sentence on what this stage means for the owner, in their language."""
         return translate("Stage", _MEANINGS[self])

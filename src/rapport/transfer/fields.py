@@ -207,12 +207,12 @@ def _tags(texts: Sequence[str]) -> list[str]:
 
 
 def _choice(text: str, enum: type[Level] | type[Status], field: str, default: str) -> str:
-    """A level or status by its value or its label, in any case ("Parted ways", "parted")."""
+    """A level or status by its value or its label (English or the owner's), in any case."""
     if not text:
         return default
     wanted = text.strip().casefold()
     for member in enum:
-        if wanted in (member.value, member.label.casefold()):
+        if wanted in (member.value, member.label.casefold(), member.english_label.casefold()):
             return member.value
     known = ", ".join(m.label for m in enum)
     problem = (
@@ -229,7 +229,8 @@ def _stage(values: Mapping[Target, Sequence[str]]) -> Stage | None:
         return None
     wanted = text.casefold()
     for stage in Stage:
-        if wanted in (stage.value, stage.value.replace("_", " "), stage.label.casefold()):
+        names = (stage.label, stage.english_label, stage.value.replace("_", " "))
+        if wanted == stage.value or wanted in (name.casefold() for name in names):
             return stage
     known = ", ".join(s.label for s in Stage)
     raise ValidationError(
