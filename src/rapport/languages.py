@@ -11,14 +11,13 @@ uses.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rapport import i18n
-from rapport.formatting import qdate
+from rapport.formatting import date_pattern, qdate
 
 log = logging.getLogger("rapport.languages")
 
@@ -118,31 +117,15 @@ def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -
 
 # -- formats for sentences built below the UI ---------------------------------------------
 
-_WEEKDAY = re.compile(r"d{4}[,.]?\s*")
-_YEAR = re.compile(r"[,.]?\s*y+|y+[,.]?\s*")
-
-
-def medium_date_format(locale: QLocale) -> str:
-    """The locale's long date without the weekday and with a short month: "d MMM yyyy"."""
-    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat))
-    return re.sub(r"M{4}", "MMM", pattern).strip(" ,")
-
-
-def day_month_format(locale: QLocale) -> str:
-    """The medium date without its year: "d MMM", "d. MMM", "MMM d"."""
-    return _YEAR.sub("", medium_date_format(locale)).strip(" ,")
-
 
 def locale_formats() -> i18n.Formats:
     """Dates and numbers as the default locale writes them."""
 
     def day(value: date) -> str:
-        locale = QLocale()
-        return locale.toString(qdate(value), medium_date_format(locale))
+        return QLocale().toString(qdate(value), date_pattern(abbreviated=True))
 
     def day_month(value: date) -> str:
-        locale = QLocale()
-        return locale.toString(qdate(value), day_month_format(locale))
+        return QLocale().toString(qdate(value), date_pattern(abbreviated=True, with_year=False))
 
     def number(value: float, decimals: int) -> str:
         return QLocale().toString(float(value), "f", decimals)

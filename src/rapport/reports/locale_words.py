@@ -8,31 +8,12 @@ and the separators all come from the default QLocale: a German owner reads
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QLocale
 
 from rapport import formatting
-
-_WEEKDAY = re.compile(r"d{4}[,.]?\s*")
-_LEADING_YEAR = re.compile(r"^y+[^dMy']*")
-_YEAR = re.compile(r"[\s,./-]*(?:'[^']*'\s*)?y+(?:\s*'[^']*'\.?)?")
-
-
-def date_pattern(abbreviated: bool = False, with_year: bool = True) -> str:
-    """The locale's long date format without the weekday, e.g. "d MMMM yyyy", "d. MMMM yyyy".
-
-    With `abbreviated`, the month is short ("1 Jan 2025"); without `with_year`, the
-    year and its separators go too ("1 Jan", "Jan 1", "1. Jan.").
-    """
-    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-    fmt = _WEEKDAY.sub("", fmt).strip(" ,")
-    if abbreviated:
-        fmt = fmt.replace("MMMM", "MMM")
-    if not with_year:
-        fmt = _YEAR.sub("", _LEADING_YEAR.sub("", fmt)).strip(" ,/-")
-    return fmt
+from rapport.formatting import date_pattern
 
 
 class LocaleWords:

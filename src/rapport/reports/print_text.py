@@ -15,8 +15,8 @@ from PySide6.QtCore import QLocale
 from rapport import formatting
 from rapport.domain.health import Band
 from rapport.domain.kinds import sentiment_label
+from rapport.formatting import date_pattern
 from rapport.i18n import Words
-from rapport.reports.locale_words import date_pattern
 from rapport.reports.print_style import (
     BODY_PT,
     FAINT,
