@@ -13,9 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change
 from rapport.ui.models.customer_list import ID_ROLE, CustomerListModel
+
+CustomerListText = Words("CustomerListText")
+#: The widths the columns start with, each widened to its heading where that is longer.
+_WIDTHS = (140, 125, 95, 90)
 
 
 class CustomerList(QWidget):
@@ -28,15 +33,17 @@ class CustomerList(QWidget):
         self.setObjectName("customerList")
         self.filter = QLineEdit()
         self.filter.setObjectName("customerFilter")
-        self.filter.setAccessibleName("Filter customers")
-        self.filter.setPlaceholderText("Filter customers (Ctrl+F) · search notes: Ctrl+K")
+        self.filter.setAccessibleName(CustomerListText.tr("Filter customers"))
+        self.filter.setPlaceholderText(
+            CustomerListText.tr("Filter customers (Ctrl+F) · search notes: Ctrl+K")
+        )
         self.filter.setClearButtonEnabled(True)
-        self.show_all = QCheckBox("Show archived and parted")
-        self.show_all.setAccessibleName("Show archived and parted customers")
+        self.show_all = QCheckBox(CustomerListText.tr("Show archived and parted"))
+        self.show_all.setAccessibleName(CustomerListText.tr("Show archived and parted customers"))
         self.model = CustomerListModel(journal, self)
         self.table = QTableView()
         self.table.setObjectName("customerTable")
-        self.table.setAccessibleName("Customers")
+        self.table.setAccessibleName(CustomerListText.tr("Customers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -49,10 +56,8 @@ class CustomerList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 140)
-        header.resizeSection(1, 125)
-        header.resizeSection(2, 95)
-        header.resizeSection(3, 90)
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self._debounce = QTimer(self)
