@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -54,6 +54,22 @@ _SPAN = {
     ChartRange.YEAR: QT_TRANSLATE_NOOP("ChartViewText", "a year"),
     ChartRange.ALL: QT_TRANSLATE_NOOP("ChartViewText", "all"),
 }
+
+
+class _Hint(QLabel):
+    """A one-line hint that ends in "…" when the row leaves it too little room."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setAccessibleName(text)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorten (or restore) the text to the new width."""
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class ChartView(QWidget):
@@ -95,7 +111,7 @@ class ChartView(QWidget):
             button.clicked.connect(lambda _c=False, r=chosen: self.set_range(r))
             self._buttons.addButton(button)
             bar.addWidget(button)
-        hint = QLabel(ChartViewText.tr("Point at a dot to see the entry; click to open it."))
+        hint = _Hint(ChartViewText.tr("Point at a dot to see the entry; click to open it."), self)
         hint.setEnabled(False)
         hint.setToolTip(ChartViewText.tr("Clicking a dot opens the entry in the timeline."))
         # The hint takes the room that is left; it must never widen the customer page.

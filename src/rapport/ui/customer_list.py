@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +21,7 @@ from rapport.store.records import Change
 from rapport.ui.models.customer_list import ID_ROLE, CustomerListModel
 
 CustomerListText = Words("CustomerListText")
-#: The widths the columns start with, each widened to its heading where that is longer.
+#: The widths the columns start with (tuned for English), widened where a heading needs more.
 _WIDTHS = (140, 125, 95, 90)
 
 
@@ -57,7 +59,7 @@ class CustomerList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate(_WIDTHS):
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+            header.resizeSection(column, max(width, _heading_width(header, column)))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self._debounce = QTimer(self)
@@ -140,3 +142,12 @@ class CustomerList(QWidget):
             blocked = self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(blocked)
+
+
+def _heading_width(header: QHeaderView, column: int) -> int:
+    """The room a column's heading takes, in bold as on the sorted column (no sort arrow)."""
+    font = QFont(header.font())
+    font.setBold(True)
+    text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    return QFontMetrics(font).horizontalAdvance(text) + 2 * margin + 2
