@@ -186,4 +186,6 @@ def _check_in_html(due: date | None, latest: CheckIn | None, today: date) -> str
 def _answer(value: int | None) -> str:
     if value is None:
         return HealthPanelText.tr("Don't know")
-    return f"{SCALE_LABELS[value]} ({value})"
+    # The domain marks the scale's words in its own context (its `scale_label` shows them).
+    words = translate("DomainCheckinsText", SCALE_LABELS[value])
+    return f"{words} ({value})"
