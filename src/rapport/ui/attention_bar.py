@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from rapport.domain.risk import RiskSignal
 from rapport.domain.suggestions import Suggestion
 from rapport.domain.today import CustomerInsight
+from rapport.i18n import Words
+
+AttentionBarText = Words("AttentionBarText")
 
 
 class AttentionBar(QWidget):
@@ -75,12 +78,15 @@ class AttentionBar(QWidget):
         names = " · ".join(
             f"<b>{escape(s.rule.label)}</b> ({escape(s.urgency.lower())})" for s in signals
         )
-        word = "Risk" if len(signals) == 1 else "Risks"
-        label = QLabel(f"{word}: {names}")
+        label = QLabel(
+            AttentionBarText.tr("Risk(s): {names}", "", len(signals)).format(names=names)
+        )
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        why = QPushButton("Why, and what to do…")
-        why.setAccessibleName("Show the evidence and next steps on the Health tab")
+        why = QPushButton(AttentionBarText.tr("Why, and what to do…"))
+        why.setAccessibleName(
+            AttentionBarText.tr("Show the evidence and next steps on the Health tab")
+        )
         why.clicked.connect(self.details_requested.emit)
         layout.addWidget(label, 1)
         layout.addWidget(why)
@@ -91,18 +97,25 @@ class AttentionBar(QWidget):
         stage = suggestion.stage.label
         evidence = " ".join(escape(line) for line in suggestion.evidence)
         label = QLabel(
-            f"<b>Suggestion: move to {escape(stage)}.</b> {escape(suggestion.reason)}. {evidence}"
+            AttentionBarText.tr("<b>Suggestion: move to {stage}.</b> {reason}. {evidence}").format(
+                stage=escape(stage), reason=escape(suggestion.reason), evidence=evidence
+            )
         )
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setToolTip(suggestion.stage.meaning)
-        accept = QPushButton(f"Move to {stage}")
-        whom = f"{name} " if name else ""
-        accept.setAccessibleName(f"Accept: move {whom}to {stage}")
+        accept = QPushButton(AttentionBarText.tr("Move to {stage}").format(stage=stage))
+        accept.setAccessibleName(
+            AttentionBarText.tr("Accept: move {name} to {stage}").format(name=name, stage=stage)
+            if name
+            else AttentionBarText.tr("Accept: move to {stage}").format(stage=stage)
+        )
         accept.clicked.connect(lambda: self.accept_requested.emit(suggestion))
-        dismiss = QPushButton("Dismiss")
-        dismiss.setAccessibleName(f"Dismiss the suggestion to move to {stage}")
-        dismiss.setToolTip("Not now, and not again for this evidence")
+        dismiss = QPushButton(AttentionBarText.tr("Dismiss"))
+        dismiss.setAccessibleName(
+            AttentionBarText.tr("Dismiss the suggestion to move to {stage}").format(stage=stage)
+        )
+        dismiss.setToolTip(AttentionBarText.tr("Not now, and not again for this evidence"))
         dismiss.clicked.connect(lambda: self.dismiss_requested.emit(suggestion))
         layout.addWidget(label, 1)
         layout.addWidget(accept)

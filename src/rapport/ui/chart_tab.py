@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from typing_extensions import override
 
 from rapport.domain.settings import RuleSettings
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change
 
 if TYPE_CHECKING:
     from rapport.ui.chart_view import ChartView
+
+ChartTabText = Words("ChartTabText")
 
 
 class ChartTab(QWidget):
@@ -36,7 +39,7 @@ class ChartTab(QWidget):
         rules: Callable[[], RuleSettings] = RuleSettings,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Chart of the relationship")
+        self.setAccessibleName(ChartTabText.tr("Chart of the relationship"))
         self._journal = journal
         self._rules = rules
         self._customer_id: int | None = None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport.domain.settings import RuleSettings
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.reports.chart_data import ChartRange, since_for
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change
@@ -35,8 +36,40 @@ from rapport.ui.chart_look import colours_of, look_for
 from rapport.ui.figure_host import FigureHost
 
 log = logging.getLogger("rapport.ui.charts")
+ChartViewText = Words("ChartViewText")
 
 Clock = Callable[[], datetime]
+
+#: What each range button does, for screen readers.
+_SHOW = {
+    ChartRange.THREE_MONTHS: QT_TRANSLATE_NOOP(
+        "ChartViewText", "Show 3 months of this relationship"
+    ),
+    ChartRange.YEAR: QT_TRANSLATE_NOOP("ChartViewText", "Show a year of this relationship"),
+    ChartRange.ALL: QT_TRANSLATE_NOOP("ChartViewText", "Show all of this relationship"),
+}
+#: The range inside the chart's summary sentence.
+_SPAN = {
+    ChartRange.THREE_MONTHS: QT_TRANSLATE_NOOP("ChartViewText", "3 months"),
+    ChartRange.YEAR: QT_TRANSLATE_NOOP("ChartViewText", "a year"),
+    ChartRange.ALL: QT_TRANSLATE_NOOP("ChartViewText", "all"),
+}
+
+
+class _Hint(QLabel):
+    """A one-line hint that ends in "…" when the row leaves it too little room."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setAccessibleName(text)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorten (or restore) the text to the new width."""
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class ChartView(QWidget):
@@ -63,29 +96,30 @@ class ChartView(QWidget):
         self._pending = False
         self.chosen = ChartRange.YEAR
         self.render_count = 0
-        self.host = FigureHost("Relationship chart", self)
+        self.host = FigureHost(ChartViewText.tr("Relationship chart"), self)
         self.host.mark_activated.connect(self._on_mark)
         self.host.resized.connect(self._redraw_now)
         self._buttons = QButtonGroup(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(ChartViewText.tr("Show:")))
         for chosen in ChartRange:
             button = QPushButton(chosen.label, self)
             button.setCheckable(True)
             button.setChecked(chosen is self.chosen)
-            button.setAccessibleName(f"Show {chosen.label.lower()} of this relationship")
+            button.setAccessibleName(translate(ChartViewText.context, _SHOW[chosen]))
+            button.setProperty("range", chosen.value)
             button.clicked.connect(lambda _c=False, r=chosen: self.set_range(r))
             self._buttons.addButton(button)
             bar.addWidget(button)
-        hint = QLabel("Point at a dot to see the entry; click to open it.")
+        hint = _Hint(ChartViewText.tr("Point at a dot to see the entry; click to open it."), self)
         hint.setEnabled(False)
-        hint.setToolTip("Clicking a dot opens the entry in the timeline.")
+        hint.setToolTip(ChartViewText.tr("Clicking a dot opens the entry in the timeline."))
         # The hint takes the room that is left; it must never widen the customer page.
         hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(hint, 1)
-        save = QPushButton("Save chart…", self)
-        save.setAccessibleName("Save this chart as a picture")
+        save = QPushButton(ChartViewText.tr("Save chart…"), self)
+        save.setAccessibleName(ChartViewText.tr("Save this chart as a picture"))
         save.clicked.connect(self.host.save_chart)
         bar.addWidget(save)
         self._layout = layout = QVBoxLayout(self)
@@ -109,7 +143,7 @@ class ChartView(QWidget):
         """Show the last three months, a year, or the whole relationship."""
         self.chosen = chosen
         for button in self._buttons.buttons():
-            button.setChecked(button.text() == chosen.label)
+            button.setChecked(button.property("range") == chosen.value)
         self._invalidate()
 
     def _invalidate(self) -> None:
@@ -165,7 +199,7 @@ class ChartView(QWidget):
         self._layout.activate()  # final sizes first: the figure places its text for them
         self._drawn_in = colours_of(self)
         chart = customer_chart(data, self.chosen, look_for(self), figure=self.host.figure())
-        self.host.save_name = f"{data.name} – relationship chart"
+        self.host.save_name = ChartViewText.tr("{name} – relationship chart").format(name=data.name)
         self.host.show_chart(chart, _summary(data.name, len(data.entries), self.chosen))
         self.render_count += 1
         log.debug("chart drawn in %.0f ms", (time.perf_counter() - started) * 1000)
@@ -180,7 +214,9 @@ class ChartView(QWidget):
 
 def _summary(name: str, entries: int, chosen: ChartRange) -> str:
     """What a screen reader says about the chart."""
-    return (
-        f"Chart of {name}'s relationship, {chosen.label.lower()}: stages, health, "
-        f"the mood of each of {entries} entries, and entries per month."
-    )
+    return ChartViewText.tr(
+        "Chart of {name}'s relationship, {span}: stages, health, "
+        "the mood of each of %n entr(y|ies), and entries per month.",
+        "",
+        entries,
+    ).format(name=name, span=translate(ChartViewText.context, _SPAN[chosen]))

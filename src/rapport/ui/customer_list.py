@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change
 from rapport.ui.models.customer_list import ID_ROLE, CustomerListModel
+
+CustomerListText = Words("CustomerListText")
+#: The widths the columns start with (tuned for English), widened where a heading needs more.
+_WIDTHS = (140, 125, 95, 90)
 
 
 class CustomerList(QWidget):
@@ -28,15 +35,17 @@ class CustomerList(QWidget):
         self.setObjectName("customerList")
         self.filter = QLineEdit()
         self.filter.setObjectName("customerFilter")
-        self.filter.setAccessibleName("Filter customers")
-        self.filter.setPlaceholderText("Filter customers (Ctrl+F) · search notes: Ctrl+K")
+        self.filter.setAccessibleName(CustomerListText.tr("Filter customers"))
+        self.filter.setPlaceholderText(
+            CustomerListText.tr("Filter customers (Ctrl+F) · search notes: Ctrl+K")
+        )
         self.filter.setClearButtonEnabled(True)
-        self.show_all = QCheckBox("Show archived and parted")
-        self.show_all.setAccessibleName("Show archived and parted customers")
+        self.show_all = QCheckBox(CustomerListText.tr("Show archived and parted"))
+        self.show_all.setAccessibleName(CustomerListText.tr("Show archived and parted customers"))
         self.model = CustomerListModel(journal, self)
         self.table = QTableView()
         self.table.setObjectName("customerTable")
-        self.table.setAccessibleName("Customers")
+        self.table.setAccessibleName(CustomerListText.tr("Customers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -49,10 +58,8 @@ class CustomerList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 140)
-        header.resizeSection(1, 125)
-        header.resizeSection(2, 95)
-        header.resizeSection(3, 90)
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, max(width, _heading_width(header, column)))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self._debounce = QTimer(self)
@@ -135,3 +142,12 @@ class CustomerList(QWidget):
             blocked = self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(blocked)
+
+
+def _heading_width(header: QHeaderView, column: int) -> int:
+    """The room a column's heading takes, in bold as on the sorted column (no sort arrow)."""
+    font = QFont(header.font())
+    font.setBold(True)
+    text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    return QFontMetrics(font).horizontalAdvance(text) + 2 * margin + 2

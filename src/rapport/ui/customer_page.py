@@ -29,6 +29,7 @@ from rapport.domain.entries import follow_up_overdue
 from rapport.domain.lifecycle import describe_duration
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import CustomerInsight
+from rapport.i18n import Words
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui.attention_bar import AttentionBar
@@ -37,6 +38,8 @@ from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.timeline_view import TimelineView
+
+CustomerPageText = Words("CustomerPageText")
 
 
 class CustomerPage(QWidget):
@@ -64,9 +67,11 @@ class CustomerPage(QWidget):
         self._shown: tuple[list[tuple[str, str]], CustomerHeader] | None = None
         self._stack = QStackedWidget(self)
         self._empty = QLabel(
-            "<p style='font-size:large'>No customer selected.</p>"
-            "<p>Pick a customer on the left, or press <b>Ctrl+Shift+N</b> to add your first one."
-            "<br>Press <b>Ctrl+N</b> anywhere to write a note after a meeting.</p>"
+            CustomerPageText.tr(
+                "<p style='font-size:large'>No customer selected.</p>"
+                "<p>Pick a customer on the left, or press <b>Ctrl+Shift+N</b> to add your first"
+                " one.<br>Press <b>Ctrl+N</b> anywhere to write a note after a meeting.</p>"
+            )
         )
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
@@ -93,17 +98,17 @@ class CustomerPage(QWidget):
         self._facts.setWordWrap(True)
         self._strip = LifecycleStrip(page)
 
-        new_entry = QPushButton("New entry…")
-        new_entry.setAccessibleName("New entry for this customer")
+        new_entry = QPushButton(CustomerPageText.tr("New entry…"))
+        new_entry.setAccessibleName(CustomerPageText.tr("New entry for this customer"))
         new_entry.clicked.connect(lambda: self._emit(self.new_entry_requested))
-        move = QPushButton("Move to stage…")
-        move.setAccessibleName("Move this customer to another stage")
+        move = QPushButton(CustomerPageText.tr("Move to stage…"))
+        move.setAccessibleName(CustomerPageText.tr("Move this customer to another stage"))
         move.clicked.connect(lambda: self._emit(self.move_stage_requested))
-        edit = QPushButton("Edit details…")
-        edit.setAccessibleName("Edit this customer's details")
+        edit = QPushButton(CustomerPageText.tr("Edit details…"))
+        edit.setAccessibleName(CustomerPageText.tr("Edit this customer's details"))
         edit.clicked.connect(lambda: self._emit(self.edit_customer_requested))
-        check_in = QPushButton("Check in…")
-        check_in.setAccessibleName("Check in on this relationship")
+        check_in = QPushButton(CustomerPageText.tr("Check in…"))
+        check_in.setAccessibleName(CustomerPageText.tr("Check in on this relationship"))
         check_in.clicked.connect(lambda: self._emit(self.check_in_requested))
         buttons = QHBoxLayout()
         buttons.addWidget(new_entry)
@@ -118,12 +123,12 @@ class CustomerPage(QWidget):
         self.timeline.activated.connect(self._on_activated)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._context_menu)
-        delete = QAction("Delete", self.timeline)
+        delete = QAction(CustomerPageText.tr("Delete"), self.timeline)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_current)
         self.timeline.addAction(delete)
-        done = QAction("Mark follow-up done", self.timeline)
+        done = QAction(CustomerPageText.tr("Mark follow-up done"), self.timeline)
         done.setShortcut(QKeySequence("Ctrl+D"))
         done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         done.triggered.connect(self._toggle_follow_up)
@@ -139,14 +144,14 @@ class CustomerPage(QWidget):
         self._details.setOpenExternalLinks(False)
         self._details.setMargin(12)
         self.tabs = QTabWidget(page)
-        self.tabs.setAccessibleName("Customer sections")
+        self.tabs.setAccessibleName(CustomerPageText.tr("Customer sections"))
         self.chart = ChartTab(self._journal, page, self._rules)
         self.chart.entry_activated.connect(lambda i: self.select_item(("entry", i)))
         self.chart.stage_activated.connect(lambda i: self.select_item(("stage", i)))
-        self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self.health, "He&alth")
-        self.tabs.addTab(self.chart, "Ch&art")
-        self.tabs.addTab(self._details, "&Details")
+        self.tabs.addTab(self.timeline, CustomerPageText.tr("&Timeline"))
+        self.tabs.addTab(self.health, CustomerPageText.tr("He&alth"))
+        self.tabs.addTab(self.chart, CustomerPageText.tr("Ch&art"))
+        self.tabs.addTab(self._details, CustomerPageText.tr("&Details"))
         self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))
 
         layout = QVBoxLayout(page)
@@ -222,26 +227,27 @@ class CustomerPage(QWidget):
         duration = ""
         if header.stage is not None and header.stage_since is not None:
             duration = describe_duration((now - header.stage_since).days)
-        last = "none yet"
+        last = CustomerPageText.tr("none yet")
         if header.last_contact is not None:
             last = (
                 f"{formatting.when(header.last_contact, False)}"
                 f" ({formatting.days_ago(header.last_contact, now)})"
             )
+        stage = header.stage.label if header.stage else CustomerPageText.tr("none yet")
         facts = [
-            ("Stage", header.stage.label if header.stage else "none yet"),
-            ("Level", customer.level.label),
-            ("Last contact", last),
-            ("Next follow-up", _follow_up_text(header.next_follow_up)),
+            (CustomerPageText.tr("Stage"), stage),
+            (CustomerPageText.tr("Level"), customer.level.label),
+            (CustomerPageText.tr("Last contact"), last),
+            (CustomerPageText.tr("Next follow-up"), _follow_up_text(header.next_follow_up)),
         ]
         if customer.account_value is not None:
-            facts.append(
-                ("Account value", formatting.money(customer.account_value, customer.currency))
-            )
+            value = formatting.money(customer.account_value, customer.currency)
+            facts.append((CustomerPageText.tr("Account value"), value))
         insight = self._insight(customer.id)
         if insight is not None:
             health = insight.health
-            facts.insert(2, ("Health", f"{health.score} · {band_label(health.band).lower()}"))
+            score = f"{health.score} · {band_label(health.band).lower()}"
+            facts.insert(2, (CustomerPageText.tr("Health"), score))
         self._shown = (facts, header)
         self._write_facts()
         visited = {change.stage for change in header.stage_history}
@@ -312,24 +318,35 @@ class CustomerPage(QWidget):
         menu = QMenu(self)
         if item.entry is not None:
             entry_id = item.entry.id
-            menu.addAction("Edit entry…", lambda: self.edit_entry_requested.emit(entry_id))
+            menu.addAction(
+                CustomerPageText.tr("Edit entry…"), lambda: self.edit_entry_requested.emit(entry_id)
+            )
             if item.entry.follow_up_on is not None:
                 done = not item.entry.follow_up_done
-                label = "Mark follow-up done" if done else "Reopen follow-up"
+                label = (
+                    CustomerPageText.tr("Mark follow-up done")
+                    if done
+                    else CustomerPageText.tr("Reopen follow-up")
+                )
                 menu.addAction(label, lambda: self.follow_up_done_requested.emit(entry_id, done))
-            menu.addAction("Delete entry", lambda: self.delete_item_requested.emit(item))
+            menu.addAction(
+                CustomerPageText.tr("Delete entry"), lambda: self.delete_item_requested.emit(item)
+            )
         else:
-            menu.addAction("Delete stage change", lambda: self.delete_item_requested.emit(item))
+            menu.addAction(
+                CustomerPageText.tr("Delete stage change"),
+                lambda: self.delete_item_requested.emit(item),
+            )
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
 
 
 def _follow_up_text(follow_up_on: date | None) -> str:
     """The header's next follow-up, saying so in words when it has passed."""
     if follow_up_on is None:
-        return "none"
+        return CustomerPageText.tr("none")
     text = formatting.day(follow_up_on)
     overdue = follow_up_overdue(follow_up_on, datetime.now(UTC).astimezone().date())
-    return f"{text} (overdue)" if overdue else text
+    return CustomerPageText.tr("{day} (overdue)").format(day=text) if overdue else text
 
 
 def _facts_html(facts: list[tuple[str, str]], muted: str) -> str:
@@ -345,19 +362,24 @@ def _facts_html(facts: list[tuple[str, str]], muted: str) -> str:
 def _details_html(header: CustomerHeader, muted: str) -> str:
     """The Details tab: every field the owner filled in, escaped."""
     c = header.customer
+    cadence = (
+        CustomerPageText.tr("%n day(s)", "", c.cadence_days)
+        if c.cadence_days
+        else CustomerPageText.tr("default")
+    )
     rows = [
-        ("Organisation", c.organisation),
-        ("Role", c.role),
-        ("Email", c.email),
-        ("Phone", c.phone),
-        ("Address", c.address),
-        ("Website", c.website),
-        ("Tags", ", ".join(c.tags)),
-        ("Relationship level", f"{c.level.label} — {c.level.meaning}"),
-        ("Account value", formatting.money(c.account_value, c.currency)),
-        ("Keep in touch every", f"{c.cadence_days} days" if c.cadence_days else "default"),
-        ("Status", c.status.label),
-        ("Entries", str(header.entry_count)),
+        (CustomerPageText.tr("Organisation"), c.organisation),
+        (CustomerPageText.tr("Role"), c.role),
+        (CustomerPageText.tr("Email"), c.email),
+        (CustomerPageText.tr("Phone"), c.phone),
+        (CustomerPageText.tr("Address"), c.address),
+        (CustomerPageText.tr("Website"), c.website),
+        (CustomerPageText.tr("Tags"), ", ".join(c.tags)),
+        (CustomerPageText.tr("Relationship level"), f"{c.level.label} — {c.level.meaning}"),
+        (CustomerPageText.tr("Account value"), formatting.money(c.account_value, c.currency)),
+        (CustomerPageText.tr("Keep in touch every"), cadence),
+        (CustomerPageText.tr("Status"), c.status.label),
+        (CustomerPageText.tr("Entries"), str(header.entry_count)),
     ]
     body = "".join(
         f"<tr><td style='padding-right:16px; color:{muted}'>{escape(k)}</td>"
@@ -365,11 +387,15 @@ def _details_html(header: CustomerHeader, muted: str) -> str:
         for k, v in rows
         if v
     )
-    about = f"<h3>About</h3><p>{escape(c.about).replace(chr(10), '<br>')}</p>" if c.about else ""
+    about = ""
+    if c.about:
+        heading = escape(CustomerPageText.tr("About"))
+        about = f"<h3>{heading}</h3><p>{escape(c.about).replace(chr(10), '<br>')}</p>"
     history = "".join(
         f"<li>{escape(formatting.when(h.occurred_at, False))}: {escape(h.stage.label)}"
         + (f" — {escape(h.reason)}" if h.reason else "")
         + "</li>"
         for h in reversed(header.stage_history)
     )
-    return f"<table>{body}</table>{about}<h3>Stage history</h3><ul>{history}</ul>"
+    stages = escape(CustomerPageText.tr("Stage history"))
+    return f"<table>{body}</table>{about}<h3>{stages}</h3><ul>{history}</ul>"

@@ -19,6 +19,7 @@ from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QStackedLayout, QToolTip, QWidget
 from typing_extensions import override
 
+from rapport.i18n import Words
 from rapport.ui import msgbox
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from rapport.reports.marks import Chart, Mark
 
 log = logging.getLogger("rapport.ui.charts")
+FigureHostText = Words("FigureHostText")
 
 #: Wait this long after the last resize before drawing again (milliseconds).
 RESIZE_SETTLE_MS = 150
@@ -47,7 +49,7 @@ class FigureHost(QWidget):
         self._drawn_for = QSize()
         self.hovered: Mark | None = None
         self.save_name = "chart"
-        self._placeholder = QLabel("Drawing the chart…", self)
+        self._placeholder = QLabel(FigureHostText.tr("Drawing the chart…"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout = QStackedLayout(self)
         self._layout.addWidget(self._placeholder)
@@ -153,7 +155,7 @@ class FigureHost(QWidget):
         if self._chart is None:
             return
         menu = QMenu(self)
-        menu.addAction("Save chart…", self.save_chart)
+        menu.addAction(FigureHostText.tr("Save chart…"), self.save_chart)
         menu.exec(self._canvas.mapToGlobal(pos))
 
     def ask_path(self) -> Path | None:
@@ -162,9 +164,9 @@ class FigureHost(QWidget):
         name = re.sub(r"[^\w\- ]+", "", self.save_name).strip() or "chart"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self,
-            "Save chart",
+            FigureHostText.tr("Save chart"),
             str(Path(folder or Path.home()) / f"{name}.png"),
-            "PNG image (*.png);;SVG drawing (*.svg)",
+            FigureHostText.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if not chosen:
             return None
@@ -188,9 +190,13 @@ class FigureHost(QWidget):
             log.warning("could not save chart to %s: %s", path, exc)
             msgbox.warn(
                 self,
-                "Save chart",
-                f"The chart could not be saved to “{path}” ({exc.strerror or exc}).",
-                "Check that the folder exists and you may write there, or choose another.",
+                FigureHostText.tr("Save chart"),
+                FigureHostText.tr("The chart could not be saved to “{path}” ({reason}).").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+                FigureHostText.tr(
+                    "Check that the folder exists and you may write there, or choose another."
+                ),
             )
             return None
         log.info("saved chart to %s", saved)

@@ -22,21 +22,24 @@ from rapport.domain.checkins import SCALE_LABELS, CheckIn, Question, summarise
 from rapport.domain.health import Band, Factor
 from rapport.domain.risk import RiskSignal
 from rapport.domain.today import CustomerInsight
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+
+HealthPanelText = Words("HealthPanelText")
 
 #: Colours only add to the signs and words (Okabe–Ito bluish green and vermilion), a
 #: lighter pair on a dark background so both keep a 4.5:1 contrast.
 _LIGHT_BACKGROUND = ("#007a5a", "#b34f00")
 _DARK_BACKGROUND = ("#3fc49d", "#ff8a4c")
 _BAND_WORDS = {
-    Band.STRONG: "Strong",
-    Band.FAIR: "Fair",
-    Band.WEAK: "Weak",
+    Band.STRONG: QT_TRANSLATE_NOOP("HealthPanelText", "Strong"),
+    Band.FAIR: QT_TRANSLATE_NOOP("HealthPanelText", "Fair"),
+    Band.WEAK: QT_TRANSLATE_NOOP("HealthPanelText", "Weak"),
 }
 
 
 def band_label(band: Band) -> str:
     """The band as a capitalised word."""
-    return _BAND_WORDS[band]
+    return translate(HealthPanelText.context, _BAND_WORDS[band])
 
 
 class HealthPanel(QTextBrowser):
@@ -45,7 +48,7 @@ class HealthPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("healthPanel")
-        self.setAccessibleName("Health and risk")
+        self.setAccessibleName(HealthPanelText.tr("Health and risk"))
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._shown: tuple[CustomerInsight, CheckIn | None, date | None] | None = None
@@ -90,14 +93,19 @@ def insight_html(
 def _score_html(insight: CustomerInsight, colours: tuple[str, str, str]) -> str:
     report = insight.health
     rows = "".join(_factor_row(f, colours) for f in report.factors)
+    band = HealthPanelText.tr("<b>{band}</b><br>out of 100").format(
+        band=escape(band_label(report.band))
+    )
+    why = HealthPanelText.tr(
+        "<b>Why {score}?</b> Every customer starts at 50; what you logged moves it up or down:"
+    ).format(score=report.score)
     return (
         "<table cellspacing='0' cellpadding='0'><tr>"
         "<td valign='top' style='padding-right:24px'>"
         f"<p style='font-size:30pt; font-weight:bold; margin:0'>{report.score}</p>"
-        f"<p style='margin-top:0'><b>{band_label(report.band)}</b><br>out of 100</p></td>"
+        f"<p style='margin-top:0'>{band}</p></td>"
         "<td valign='top'>"
-        f"<p><b>Why {report.score}?</b> Every customer starts at 50; "
-        "what you logged moves it up or down:</p>"
+        f"<p>{why}</p>"
         f"<table cellspacing='0' cellpadding='3'>{rows}</table></td>"
         "</tr></table>"
     )
@@ -115,35 +123,52 @@ def _factor_row(factor: Factor, colours: tuple[str, str, str]) -> str:
 
 def _signals_html(signals: tuple[RiskSignal, ...]) -> str:
     if not signals:
-        return "<h3>Risk signals</h3><p>None. Nothing in the journal suggests a risk.</p>"
-    parts = [f"<h3>Risk signals ({len(signals)})</h3>"]
+        return HealthPanelText.tr(
+            "<h3>Risk signals</h3><p>None. Nothing in the journal suggests a risk.</p>"
+        )
+    parts = [HealthPanelText.tr("<h3>Risk signals (%n)</h3>", "", len(signals))]
+    next_step = escape(HealthPanelText.tr("Next step:"))
     for signal in signals:
         evidence = "".join(f"<li>{escape(line)}</li>" for line in signal.evidence)
         parts.append(
             f"<p><b>{escape(signal.rule.label)}</b> — <i>{escape(signal.urgency)}</i>: "
             f"{escape(signal.summary)}</p><ul>{evidence}</ul>"
-            f"<p><b>Next step:</b> {escape(signal.next_step)}</p>"
+            f"<p><b>{next_step}</b> {escape(signal.next_step)}</p>"
         )
     return "".join(parts)
 
 
 def _check_in_html(due: date | None, latest: CheckIn | None, today: date) -> str:
-    parts = ["<h3>Check-in</h3>"]
+    parts = [HealthPanelText.tr("<h3>Check-in</h3>")]
     if latest is None:
-        parts.append("<p>No check-in yet.")
+        parts.append(HealthPanelText.tr("<p>No check-in yet."))
     else:
         summary = summarise(latest.answers)
         when = formatting.day(latest.at.astimezone().date())
-        parts.append(f"<p>Latest check-in on <b>{escape(when)}</b>: {escape(summary.describe())}.")
+        parts.append(
+            HealthPanelText.tr("<p>Latest check-in on <b>{day}</b>: {summary}.").format(
+                day=escape(when), summary=escape(summary.describe())
+            )
+        )
     if due is None:
         parts.append(
-            " None is asked while a customer is in Attraction: trust and kept promises need "
-            "some history first.</p>"
+            HealthPanelText.tr(
+                " None is asked while a customer is in Attraction: trust and kept promises need "
+                "some history first.</p>"
+            )
         )
     elif due <= today:
-        parts.append(f" <b>A check-in is due</b> (since {escape(formatting.day(due))}).</p>")
+        parts.append(
+            HealthPanelText.tr(" <b>A check-in is due</b> (since {day}).</p>").format(
+                day=escape(formatting.day(due))
+            )
+        )
     else:
-        parts.append(f" The next one is due on {escape(formatting.day(due))}.</p>")
+        parts.append(
+            HealthPanelText.tr(" The next one is due on {day}.</p>").format(
+                day=escape(formatting.day(due))
+            )
+        )
     if latest is not None:
         rows = "".join(
             f"<tr><td style='padding-right:16px'>{escape(q.prompt)}</td>"
@@ -154,9 +179,13 @@ def _check_in_html(due: date | None, latest: CheckIn | None, today: date) -> str
         if latest.note:
             note = escape(latest.note).replace("\n", "<br>")
             parts.append(f"<p><i>{note}</i></p>")
-    parts.append("<p>Customer → Check in… (Ctrl+I) records a new one.</p>")
+    parts.append(HealthPanelText.tr("<p>Customer → Check in… (Ctrl+I) records a new one.</p>"))
     return "".join(parts)
 
 
 def _answer(value: int | None) -> str:
-    return "Don't know" if value is None else f"{SCALE_LABELS[value]} ({value})"
+    if value is None:
+        return HealthPanelText.tr("Don't know")
+    # The domain marks the scale's words in its own context (its `scale_label` shows them).
+    words = translate("DomainCheckinsText", SCALE_LABELS[value])
+    return f"{words} ({value})"

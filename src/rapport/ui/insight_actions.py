@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from rapport.domain.checkins import CheckIn
 from rapport.domain.suggestions import Suggestion
+from rapport.i18n import Words
 from rapport.store import JournalError
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # the dialog loads when first opened, not at start
     from rapport.ui.dialogs.checkin_dialog import CheckInDialog
 
 log = logging.getLogger("rapport.ui")
+InsightActionsText = Words("InsightActionsText")
 
 
 class InsightActions(QObject):
@@ -45,12 +47,14 @@ class InsightActions(QObject):
             record = self.journal.customers.get(customer_id)
             latest = self.journal.checkins.latest(customer_id)
         except JournalError as exc:
-            msgbox.warn(self.window, "Check in", exc.message, exc.hint)
+            msgbox.warn(self.window, InsightActionsText.tr("Check in"), exc.message, exc.hint)
             return None
 
         def save(check_in: CheckIn) -> bool:
             ok, _ = self.bridge.write(
-                dialog, "Save the check-in", lambda: self.journal.checkins.add(check_in)
+                dialog,
+                InsightActionsText.tr("Save the check-in"),
+                lambda: self.journal.checkins.add(check_in),
             )
             return ok
 
@@ -65,7 +69,11 @@ class InsightActions(QObject):
     def set_follow_up_done(self, entry_id: int, done: bool = True) -> bool:
         """Tick off (or reopen) an entry's follow-up; Edit → Undo takes it back."""
         entries = self.journal.entries
-        text = "Mark follow-up done" if done else "Reopen follow-up"
+        text = (
+            InsightActionsText.tr("Mark follow-up done")
+            if done
+            else InsightActionsText.tr("Reopen follow-up")
+        )
         ok, _ = self.bridge.write(
             self.window, text, lambda: entries.set_follow_up_done(entry_id, done)
         )
@@ -86,7 +94,7 @@ class InsightActions(QObject):
         at = datetime.now(UTC)
         ok, change_id = self.bridge.write(
             self.window,
-            "Move the customer",
+            InsightActionsText.tr("Move the customer"),
             lambda: self.journal.suggestions.accept(suggestion, at),
         )
         if ok and change_id is not None:
@@ -94,7 +102,7 @@ class InsightActions(QObject):
             self.undo_stack.push(
                 TrashCommand(
                     self.bridge,
-                    f"Move to {suggestion.stage.label}",
+                    InsightActionsText.tr("Move to {stage}").format(stage=suggestion.stage.label),
                     lambda: entries.restore_stage_change(change_id),
                     lambda: entries.delete_stage_change(change_id),
                 )
@@ -105,7 +113,7 @@ class InsightActions(QObject):
         """Turn a suggestion down for good (for this evidence); Edit → Undo brings it back."""
         store = self.journal.suggestions
         cid, stage, basis = suggestion.customer_id, suggestion.stage, suggestion.basis
-        text = f"Dismiss the move to {stage.label}"
+        text = InsightActionsText.tr("Dismiss the move to {stage}").format(stage=stage.label)
         ok, _ = self.bridge.write(self.window, text, lambda: store.dismiss(cid, stage, basis))
         if ok:
             self.undo_stack.push(

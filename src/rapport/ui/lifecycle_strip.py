@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
 from rapport.theme import STAGE_COLOURS
+
+LifecycleStripText = Words("LifecycleStripText")
 
 
 class LifecycleStrip(QWidget):
@@ -17,7 +20,7 @@ class LifecycleStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lifecycleStrip")
-        self.setAccessibleName("Lifecycle stage")
+        self.setAccessibleName(LifecycleStripText.tr("Lifecycle stage"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._current: Stage | None = None
         self._duration = ""
@@ -29,7 +32,11 @@ class LifecycleStrip(QWidget):
         self._duration = duration
         self._visited = visited
         description = (
-            f"Current stage: {current.label}, {duration}" if current else "No stage recorded yet"
+            LifecycleStripText.tr("Current stage: {stage}, {duration}").format(
+                stage=current.label, duration=duration
+            )
+            if current
+            else LifecycleStripText.tr("No stage recorded yet")
         )
         self.setAccessibleDescription(description)
         self.setToolTip(current.meaning if current else "")
@@ -74,5 +81,8 @@ class LifecycleStrip(QWidget):
                 painter.setPen(palette.color(QPalette.ColorRole.WindowText))
                 painter.setFont(self.font())
                 below = QRectF(rect.left(), rect.bottom() + 2, width, self.fontMetrics().height())
-                painter.drawText(below, Qt.AlignmentFlag.AlignCenter, self._duration)
+                duration = self.fontMetrics().elidedText(
+                    self._duration, Qt.TextElideMode.ElideRight, int(width)
+                )
+                painter.drawText(below, Qt.AlignmentFlag.AlignCenter, duration)
         painter.end()

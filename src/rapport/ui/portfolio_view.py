@@ -19,12 +19,14 @@ from typing_extensions import override
 
 from rapport import APP_NAME
 from rapport.domain.settings import RuleSettings
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change
 from rapport.ui.chart_look import colours_of, look_for
 from rapport.ui.figure_host import FigureHost
 
 log = logging.getLogger("rapport.ui.charts")
+PortfolioViewText = Words("PortfolioViewText")
 
 
 class PortfolioView(QWidget):
@@ -43,19 +45,23 @@ class PortfolioView(QWidget):
         self.setObjectName("portfolioView")
         self._rules = rules
         self._drawn_in: tuple[str, str] | None = None  # the colours of the last drawing
-        self.setWindowTitle(f"Portfolio — {APP_NAME}")
+        self.setWindowTitle(PortfolioViewText.tr("Portfolio — {app}").format(app=APP_NAME))
         self._journal = journal
         self._clock = clock or (lambda: datetime.now(UTC))
         self._stale = True
         self.render_count = 0
-        self.host = FigureHost("Portfolio chart of every active customer", self)
-        self.host.save_name = "Portfolio"
+        self.host = FigureHost(
+            PortfolioViewText.tr("Portfolio chart of every active customer"), self
+        )
+        self.host.save_name = PortfolioViewText.tr("Portfolio")
         self.host.mark_activated.connect(self._on_mark)
         self.host.resized.connect(self._redraw_now)
-        hint = QLabel("Point at a dot to see who it is; click it to open that customer.")
+        hint = QLabel(
+            PortfolioViewText.tr("Point at a dot to see who it is; click it to open that customer.")
+        )
         hint.setEnabled(False)
-        save = QPushButton("Save chart…", self)
-        save.setAccessibleName("Save the portfolio chart as a picture")
+        save = QPushButton(PortfolioViewText.tr("Save chart…"), self)
+        save.setAccessibleName(PortfolioViewText.tr("Save the portfolio chart as a picture"))
         save.clicked.connect(self.host.save_chart)
         bar = QHBoxLayout()
         bar.addWidget(hint)
@@ -107,8 +113,12 @@ class PortfolioView(QWidget):
         chart = portfolio_chart(data, look_for(self), figure=self.host.figure())
         self.host.show_chart(
             chart,
-            f"Portfolio of {len(data.customers)} active customers: stages and time in them, "
-            "account value against health, contacts per week, conflicts per month.",
+            PortfolioViewText.tr(
+                "Portfolio of %n active customer(s): stages and time in them, "
+                "account value against health, contacts per week, conflicts per month.",
+                "",
+                len(data.customers),
+            ),
         )
         self.render_count += 1
 

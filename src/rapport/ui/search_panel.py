@@ -35,9 +35,12 @@ from rapport import formatting
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
 from rapport.ui.models.search_results import HIT_ROLE, SearchResultsModel
+
+SearchPanelText = Words("SearchPanelText")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -49,14 +52,18 @@ def hit_html(hit: SearchHit, muted: str) -> str:
     )
     if hit.is_customer:
         head = f"<b>{escape(hit.customer_name)}</b>"
-        meta = f"Customer · {escape(hit.title)}" if hit.title else "Customer"
+        meta = escape(
+            SearchPanelText.tr("Customer · {title}").format(title=hit.title)
+            if hit.title
+            else SearchPanelText.tr("Customer")
+        )
     else:
         head = f"<b>{escape(hit.customer_name)}</b>"
         if hit.title:
             head += f" — {escape(hit.title)}"
         parts = [formatting.when(hit.occurred_at, False), hit.kind.label if hit.kind else ""]
         if hit.private:
-            parts.append("Private")
+            parts.append(SearchPanelText.tr("Private"))
         meta = escape(" · ".join(p for p in parts if p))
     return f"{head}<br><span style='color:{muted}'>{meta}</span><br>{snippet}"
 
@@ -100,28 +107,40 @@ class SearchPanel(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
-        self.setWindowTitle("Search")
+        self.setWindowTitle(SearchPanelText.tr("Search"))
         self.resize(720, 560)
         self._journal = journal
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setAccessibleName("Search every note and customer")
-        self.box.setPlaceholderText("Search notes and customers…")
+        self.box.setAccessibleName(SearchPanelText.tr("Search every note and customer"))
+        self.box.setPlaceholderText(SearchPanelText.tr("Search notes and customers…"))
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
-        self.stage = self._combo("Stage", [(s.label, s.value) for s in Stage])
-        self.kind = self._combo("Kind", [(k.label, k.value) for k in EntryKind])
-        self.level = self._combo("Level", [(lv.label, lv.value) for lv in Level])
+        self.stage = self._combo(
+            SearchPanelText.tr("Stage filter"),
+            SearchPanelText.tr("Any stage"),
+            [(s.label, s.value) for s in Stage],
+        )
+        self.kind = self._combo(
+            SearchPanelText.tr("Kind filter"),
+            SearchPanelText.tr("Any kind"),
+            [(k.label, k.value) for k in EntryKind],
+        )
+        self.level = self._combo(
+            SearchPanelText.tr("Level filter"),
+            SearchPanelText.tr("Any level"),
+            [(lv.label, lv.value) for lv in Level],
+        )
         self.tag = QLineEdit()
-        self.tag.setAccessibleName("Tag")
-        self.tag.setPlaceholderText("Tag")
-        self.tag.setMaximumWidth(120)
-        self.dated = QCheckBox("From")
-        self.dated.setAccessibleName("Limit to a date range")
+        self.tag.setAccessibleName(SearchPanelText.tr("Tag"))
+        self.tag.setPlaceholderText(SearchPanelText.tr("Tag"))
+        _fit_placeholder(self.tag)
+        self.dated = QCheckBox(SearchPanelText.tr("From"))
+        self.dated.setAccessibleName(SearchPanelText.tr("Limit to a date range"))
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
-        self.date_from.setAccessibleName("From date")
+        self.date_from.setAccessibleName(SearchPanelText.tr("From date"))
         self.date_to = QDateEdit(QDate.currentDate())
-        self.date_to.setAccessibleName("To date")
+        self.date_to.setAccessibleName(SearchPanelText.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -132,7 +151,7 @@ class SearchPanel(QDialog):
         self.model = SearchResultsModel(journal, self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(SearchPanelText.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(_HitDelegate(self.results))
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -149,7 +168,7 @@ class SearchPanel(QDialog):
         filters = QHBoxLayout()
         for widget in (self.stage, self.kind, self.level, self.tag, self.dated, self.date_from):
             filters.addWidget(widget)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(SearchPanelText.tr("to")))
         filters.addWidget(self.date_to)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
@@ -159,10 +178,10 @@ class SearchPanel(QDialog):
         layout.addWidget(self.status)
         self._show_status()
 
-    def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
+    def _combo(self, name: str, anything: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"{name} filter")
-        combo.addItem(f"Any {name.lower()}", None)
+        combo.setAccessibleName(name)
+        combo.addItem(anything, None)
         for label, value in items:
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self._schedule)
@@ -213,12 +232,15 @@ class SearchPanel(QDialog):
     def _show_status(self) -> None:
         count = self.model.rowCount()
         if not self.box.text().strip():
-            text = "Type a few words: a name, a product, something they said."
+            text = SearchPanelText.tr("Type a few words: a name, a product, something they said.")
         elif count == 0:
-            text = "Nothing found. Try fewer or other words, or clear the filters."
+            text = SearchPanelText.tr(
+                "Nothing found. Try fewer or other words, or clear the filters."
+            )
+        elif self.model.canFetchMore(QModelIndex()):
+            text = SearchPanelText.tr("%n+ results — Enter opens the selected one", "", count)
         else:
-            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-            text = f"{count}{more} results — Enter opens the selected one"
+            text = SearchPanelText.tr("%n result(s) — Enter opens the selected one", "", count)
         self.status.setText(text)
 
     def _activate(self, index: QModelIndex) -> None:
@@ -246,6 +268,13 @@ class SearchPanel(QDialog):
                 self._activate(index)
             return True
         return super().eventFilter(watched, event)
+
+
+def _fit_placeholder(edit: QLineEdit) -> None:
+    """Keep a small box wide enough for its placeholder (a word, in any language)."""
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16
+    edit.setMinimumWidth(text)
+    edit.setMaximumWidth(max(120, text + 8))
 
 
 def _local_midnight(day: QDate) -> datetime:

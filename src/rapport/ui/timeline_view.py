@@ -33,9 +33,12 @@ from typing_extensions import override
 
 from rapport import formatting
 from rapport.domain.kinds import sentiment_label
+from rapport.i18n import Words
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE
+
+TimelineViewText = Words("TimelineViewText")
 
 _BAR = 5
 _PAD = 10
@@ -54,10 +57,13 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
         if entry.sentiment is not None:
             meta.append(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})")
         if entry.private:
-            meta.append("Private")
+            meta.append(TimelineViewText.tr("Private"))
         if entry.follow_up_on is not None:
-            state = "done" if entry.follow_up_done else "open"
-            meta.append(f"Follow up {formatting.day(entry.follow_up_on)} ({state})")
+            day = formatting.day(entry.follow_up_on)
+            if entry.follow_up_done:
+                meta.append(TimelineViewText.tr("Follow up {day} (done)").format(day=day))
+            else:
+                meta.append(TimelineViewText.tr("Follow up {day} (open)").format(day=day))
         html = f"<p style='color:{muted}'>{escape(' · '.join(meta))}</p>"
         if entry.title:
             html += f"<p style='font-weight:600; font-size:large'>{escape(entry.title)}</p>"
@@ -70,11 +76,12 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
     else:
         change = item.stage_change
         assert change is not None
-        html = (
-            f"<p style='color:{muted}'>{escape(formatting.long_when(change.occurred_at))}"
-            " · Stage change</p>"
-            f"<p style='font-size:large'>Moved to <b>{escape(change.stage.label)}</b>"
+        when = escape(formatting.long_when(change.occurred_at))
+        heading = TimelineViewText.tr("{when} · Stage change").format(when=when)
+        moved = TimelineViewText.tr("Moved to <b>{stage}</b>").format(
+            stage=escape(change.stage.label)
         )
+        html = f"<p style='color:{muted}'>{heading}</p><p style='font-size:large'>{moved}"
         if change.reason:
             html += f" — {escape(change.reason)}"
         html += "</p>"
@@ -160,8 +167,10 @@ class TimelineView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Entries and stage changes of this customer, newest first")
+        self.setAccessibleName(TimelineViewText.tr("Timeline"))
+        self.setAccessibleDescription(
+            TimelineViewText.tr("Entries and stage changes of this customer, newest first")
+        )
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -41,7 +41,10 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport.domain.today import Section, TodayItem
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE
+
+TodayDelegateText = Words("TodayDelegateText")
 
 _BAR = 5
 _PAD = 10
@@ -59,7 +62,16 @@ _SECTION_COLOURS = {
 _SEVERITY_COLOURS = {3: "#D55E00", 2: "#E69F00", 1: "#999999"}
 
 _P = "margin-top:0; margin-bottom:4px"
-BUTTON_TEXT = {Section.FOLLOW_UP: "Mark done", Section.CHECK_IN: "Check in…"}
+_BUTTON_TEXT = {
+    Section.FOLLOW_UP: QT_TRANSLATE_NOOP("TodayDelegateText", "Mark done"),
+    Section.CHECK_IN: QT_TRANSLATE_NOOP("TodayDelegateText", "Check in…"),
+}
+
+
+def button_text(section: Section) -> str | None:
+    """The row button of a section's items, in the owner's language (None: no button)."""
+    text = _BUTTON_TEXT.get(section)
+    return None if text is None else translate(TodayDelegateText.context, text)
 
 
 def item_colour(item: TodayItem) -> QColor:
@@ -73,16 +85,19 @@ def item_html(item: TodayItem, muted: str) -> str:
     """The rich text of one item. Everything from the journal is escaped."""
     name = f"<b>{escape(item.customer_name)}</b>"
     signal = item.signal
-    health = f"Health {item.health}" if item.health is not None else ""
+    health = ""
+    if item.health is not None:
+        health = TodayDelegateText.tr("Health {score}").format(score=item.health)
+    next_step = escape(TodayDelegateText.tr("Next step:"))
     if item.section is Section.RISK and signal is not None:
         evidence = "".join(f"<li>{escape(line)}</li>" for line in signal.evidence)
         urgency = escape(signal.urgency)
         return (
             f"<p style='{_P}'>{name} — {escape(signal.rule.label)} · <i>{urgency}</i>"
-            f"<span style='color:{muted}'>  ·  {health}</span></p>"
+            f"<span style='color:{muted}'>  ·  {escape(health)}</span></p>"
             f"<p style='{_P}'>{escape(item.detail)}</p>"
             f"<ul style='margin-top:0; margin-bottom:3px'>{evidence}</ul>"
-            f"<p style='{_P}'><b>Next step:</b> {escape(signal.next_step)}</p>"
+            f"<p style='{_P}'><b>{next_step}</b> {escape(signal.next_step)}</p>"
         )
     detail = item.detail.rstrip(".")
     if health:
@@ -92,7 +107,7 @@ def item_html(item: TodayItem, muted: str) -> str:
     if item.section is Section.PAST_CADENCE and signal is not None:
         html += (
             f"<p style='{_P}'><i>{escape(signal.urgency)}.</i> "
-            f"<b>Next step:</b> {escape(signal.next_step)}</p>"
+            f"<b>{next_step}</b> {escape(signal.next_step)}</p>"
         )
     return html
 
@@ -129,7 +144,7 @@ class TodayDelegate(QStyledItemDelegate):
 
     def button_rect(self, rect: QRect, item: TodayItem) -> QRect | None:
         """Where the row's button sits (top right), or None when the row has none."""
-        text = BUTTON_TEXT.get(item.section)
+        text = button_text(item.section)
         if text is None:
             return None
         size = self._button_size(text)
@@ -137,8 +152,9 @@ class TodayDelegate(QStyledItemDelegate):
 
     def _text_width(self, item: TodayItem | None) -> int:
         width = self._view.viewport().width() - _BAR - 2 * _PAD
-        if item is not None and item.section in BUTTON_TEXT:
-            width -= self._button_size(BUTTON_TEXT[item.section]).width() + _PAD
+        text = button_text(item.section) if item is not None else None
+        if text is not None:
+            width -= self._button_size(text).width() + _PAD
         return max(160, width)
 
     def _document(self, item: TodayItem, width: int) -> QTextDocument:
@@ -199,8 +215,9 @@ class TodayDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         button = self.button_rect(rect, item)
-        if button is not None:
-            self._paint_button(painter, button, BUTTON_TEXT[item.section], option)
+        text = button_text(item.section)
+        if button is not None and text is not None:
+            self._paint_button(painter, button, text, option)
         doc = self._document(item, self._text_width(item))
         painter.translate(rect.left() + _BAR + _PAD, rect.top() + _GAP)
         context = QAbstractTextDocumentLayout.PaintContext()

@@ -34,15 +34,17 @@ from typing_extensions import override
 from rapport import formatting
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Section, TodayItem
+from rapport.i18n import Words
 from rapport.store import Journal, JournalError
 from rapport.store.integrity import is_damage
 from rapport.store.records import Change
 from rapport.ui.models.today import TodayModel, local_now
 from rapport.ui.today_delegate import TodayDelegate
 from rapport.ui.today_loader import TodayLoader
-from rapport.ui.today_messages import ALL_CLEAR, DAMAGED, EMPTY_JOURNAL, FAILED, WORKING
+from rapport.ui.today_messages import all_clear, damaged, empty_journal, failed, working
 
 log = logging.getLogger("rapport.ui")
+TodayViewText = Words("TodayViewText")
 
 #: After a write, wait this long for more before working the list out again.
 REFRESH_DELAY_MS = 150
@@ -97,17 +99,21 @@ class TodayView(QWidget):
         self.summary.setObjectName("todaySummary")
         self.summary.setWordWrap(True)
         self.hint = QLabel(
-            "A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · "
-            "Ctrl+I checks in"
+            TodayViewText.tr(
+                "A click or Enter opens the customer · Ctrl+D marks the selected follow-up done"
+                " · Ctrl+I checks in"
+            )
         )
         self.hint.setObjectName("todayHint")
         self.hint.setWordWrap(True)
 
         self.list = _TodayList()
         self.list.setObjectName("todayList")
-        self.list.setAccessibleName("Today")
+        self.list.setAccessibleName(TodayViewText.tr("Today"))
         self.list.setAccessibleDescription(
-            "Follow-ups, customers past their cadence, risk signals and check-ins due"
+            TodayViewText.tr(
+                "Follow-ups, customers past their cadence, risk signals and check-ins due"
+            )
         )
         self.list.setModel(self.model)
         self.delegate = TodayDelegate(self.list)
@@ -125,7 +131,7 @@ class TodayView(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.model.modelReset.connect(lambda: self.delegate.retain(self.model.items()))
-        done = QAction("Mark follow-up done", self.list)
+        done = QAction(TodayViewText.tr("Mark follow-up done"), self.list)
         done.setShortcut(QKeySequence("Ctrl+D"))
         done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         done.triggered.connect(self.mark_current_done)
@@ -147,7 +153,7 @@ class TodayView(QWidget):
         layout.addWidget(self._stack, 1)
         # Until the first list comes: an empty list (it can hold the keyboard) under a
         # line that says the list is being worked out.
-        self.summary.setText(WORKING)
+        self.summary.setText(working())
         self.hint.hide()
 
     # --- what is shown ------------------------------------------------------------------
@@ -161,7 +167,7 @@ class TodayView(QWidget):
         """Ask the rules again (in the background); the answer replaces the list."""
         self._dirty = False
         if self.model.as_of is None:
-            self.heading.setText(f"Today, {formatting.long_day(self._clock().date())}")
+            self.heading.setText(_heading(self._clock()))
         if not self._painted:
             self._wanted = True  # see paintEvent
             return
@@ -195,14 +201,18 @@ class TodayView(QWidget):
         where the app's error hook logs it and says something went wrong.
         """
         if is_damage(error):
-            self._say(DAMAGED)
+            self._say(damaged())
             self.damage_found.emit(str(getattr(error, "orig", None) or error))
         elif isinstance(error, JournalError | DatabaseError):
             log.warning("the Today list could not be worked out: %s", error)
-            reason = error.message if isinstance(error, JournalError) else "The journal is busy."
-            self._say(FAILED.format(reason=escape(reason)))
+            reason = (
+                error.message
+                if isinstance(error, JournalError)
+                else TodayViewText.tr("The journal is busy.")
+            )
+            self._say(failed(escape(reason)))
         else:
-            self._say(FAILED.format(reason="Something went wrong."))
+            self._say(failed(escape(TodayViewText.tr("Something went wrong."))))
             self.updated.emit()
             raise error
         self.updated.emit()
@@ -211,15 +221,15 @@ class TodayView(QWidget):
         """Show a list the loader worked out, keeping the keyboard position where it was."""
         previous = self.list.currentIndex().row()
         self.model.set_items(now, items)
-        self.heading.setText(f"Today, {formatting.long_day(now.date())}")
+        self.heading.setText(_heading(now))
         self._update_view(previous)
         self.updated.emit()
 
     def _update_view(self, previous: int) -> None:
         if self.model.is_empty():
             has_customers = self._journal.customers.count() > 0
-            self.empty.setText(ALL_CLEAR if has_customers else EMPTY_JOURNAL)
-            self.summary.setText("Nothing due." if has_customers else "")
+            self.empty.setText(all_clear() if has_customers else empty_journal())
+            self.summary.setText(TodayViewText.tr("Nothing due.") if has_customers else "")
             self._stack.setCurrentWidget(self.empty)
             self.hint.hide()
             return
@@ -296,12 +306,23 @@ class TodayView(QWidget):
             return
         self.list.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction(f"Open {item.customer_name}", lambda: self._open(index))
+        menu.addAction(
+            TodayViewText.tr("Open {name}").format(name=item.customer_name),
+            lambda: self._open(index),
+        )
         if item.entry_id is not None:
             entry_id = item.entry_id
             menu.addAction(
-                "Mark follow-up done", lambda: self.follow_up_done_requested.emit(entry_id)
+                TodayViewText.tr("Mark follow-up done"),
+                lambda: self.follow_up_done_requested.emit(entry_id),
             )
         customer_id = item.customer_id
-        menu.addAction("Check in…", lambda: self.check_in_requested.emit(customer_id))
+        menu.addAction(
+            TodayViewText.tr("Check in…"), lambda: self.check_in_requested.emit(customer_id)
+        )
         menu.exec(self.list.viewport().mapToGlobal(pos))
+
+
+def _heading(now: datetime) -> str:
+    """The view's heading: "Today, Sunday 22 November 2026"."""
+    return TodayViewText.tr("Today, {day}").format(day=formatting.long_day(now.date()))

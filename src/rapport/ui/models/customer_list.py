@@ -17,19 +17,22 @@ from typing_extensions import override
 from rapport import formatting
 from rapport.domain.customers import Status
 from rapport.domain.entries import follow_up_overdue
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.store import Journal
 from rapport.store.records import CustomerSort, CustomerSummary
 from rapport.ui.models.paging import Pages
+
+ModelsCustomerListText = Words("ModelsCustomerListText")
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _COLUMNS: tuple[tuple[str, CustomerSort | None], ...] = (
-    ("Name", CustomerSort.NAME),
-    ("Organisation", None),
-    ("Stage", CustomerSort.STAGE),
-    ("Last contact", CustomerSort.LAST_CONTACT),
-    ("Next follow-up", CustomerSort.NEXT_FOLLOW_UP),
+    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Name"), CustomerSort.NAME),
+    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Organisation"), None),
+    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Stage"), CustomerSort.STAGE),
+    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Last contact"), CustomerSort.LAST_CONTACT),
+    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Next follow-up"), CustomerSort.NEXT_FOLLOW_UP),
 )
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -120,8 +123,9 @@ class CustomerListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section][0]
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation == Qt.Orientation.Horizontal and role in shown:
+            return translate(ModelsCustomerListText.context, _COLUMNS[section][0])
         return None
 
     @override
@@ -160,5 +164,7 @@ def _display(summary: CustomerSummary, column: int) -> str:
         return formatting.when(summary.last_contact, with_time=False)
     if column == 4:
         text = formatting.day(summary.next_follow_up)
-        return f"{text} (overdue)" if _overdue(summary.next_follow_up) else text
+        if _overdue(summary.next_follow_up):
+            return ModelsCustomerListText.tr("{day} (overdue)").format(day=text)
+        return text
     return ""

@@ -7,9 +7,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
 from rapport.ui.models.paging import Pages
+
+SearchResultsText = Words("SearchResultsText")
 
 PAGE = 50
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +72,9 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = "".join(part for part, _ in hit.parts())
             if hit.is_customer:
-                return f"Customer {hit.customer_name}: {text}"
+                return SearchResultsText.tr("Customer {name}: {text}").format(
+                    name=hit.customer_name, text=text
+                )
             kind = hit.kind.label if hit.kind else ""
             return f"{hit.customer_name}, {kind}: {hit.title} {text}".strip()
         return None

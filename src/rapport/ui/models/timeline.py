@@ -7,9 +7,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from rapport import formatting
+from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import TimelineItem
 from rapport.ui.models.paging import Pages
+
+ModelsTimelineText = Words("ModelsTimelineText")
 
 PAGE = 60
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +93,11 @@ def _plain(item: TimelineItem) -> str:
     if item.entry is not None:
         entry = item.entry
         title = entry.title or entry.body.strip().split("\n", 1)[0][:80]
-        return f"{entry.occurred_at:%Y-%m-%d} {entry.kind.label}: {title}"
+        return f"{formatting.when(entry.occurred_at, False)} {entry.kind.label}: {title}"
     assert item.stage_change is not None
     change = item.stage_change
-    return f"{change.occurred_at:%Y-%m-%d} Moved to {change.stage.label}: {change.reason}"
+    return ModelsTimelineText.tr("{day} Moved to {stage}: {reason}").format(
+        day=formatting.when(change.occurred_at, False),
+        stage=change.stage.label,
+        reason=change.reason,
+    )

@@ -17,9 +17,11 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from typing_extensions import override
 
 from rapport.domain.today import Section, TodayItem
+from rapport.i18n import Words
 from rapport.store import Journal, JournalError
 
 log = logging.getLogger("rapport.ui")
+ModelsTodayText = Words("ModelsTodayText")
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -141,20 +143,18 @@ def plain_text(item: TodayItem) -> str:
     if item.section is Section.RISK and signal is not None:
         parts = [item.customer_name, f"{signal.rule.label} ({signal.urgency})", item.detail]
         parts += list(signal.evidence)
-        parts.append(f"Next step: {signal.next_step}")
+        parts.append(ModelsTodayText.tr("Next step: {step}").format(step=signal.next_step))
     else:
         parts.append(item.detail)
     return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
-_COUNT_WORDS = {
-    Section.FOLLOW_UP: ("follow-up", "follow-ups"),
-    Section.PAST_CADENCE: ("customer past cadence", "customers past cadence"),
-    Section.RISK: ("risk signal", "risk signals"),
-    Section.CHECK_IN: ("check-in due", "check-ins due"),
-}
-
-
 def _counted(section: Section, n: int) -> str:
-    one, many = _COUNT_WORDS[section]
-    return f"{n} {one if n == 1 else many}"
+    """How many items a section holds, in words: "2 follow-ups"."""
+    if section is Section.FOLLOW_UP:
+        return ModelsTodayText.tr("%n follow-up(s)", "", n)
+    if section is Section.PAST_CADENCE:
+        return ModelsTodayText.tr("%n customer(s) past cadence", "", n)
+    if section is Section.RISK:
+        return ModelsTodayText.tr("%n risk signal(s)", "", n)
+    return ModelsTodayText.tr("%n check-in(s) due", "", n)
