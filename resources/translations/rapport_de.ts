@@ -237,6 +237,62 @@
         </message>
     </context>
     <context>
+        <name>AttentionBarText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/attention_bar.py" line="82" />
+            <source>Risk(s): {names}</source>
+            <translation>
+                <numerusform>Risiko: {names}</numerusform>
+                <numerusform>Risiken: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="86" />
+            <source>Why, and what to do…</source>
+            <translation>Warum, und was tun…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="88" />
+            <source>Show the evidence and next steps on the Health tab</source>
+            <translation>Belege und nächste Schritte im Reiter Gesundheit zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="100" />
+            <source>&lt;b&gt;Suggestion: move to {stage}.&lt;/b&gt; {reason}. {evidence}</source>
+            <translation>&lt;b&gt;Vorschlag: in „{stage}“ verschieben.&lt;/b&gt; {reason}. {evidence}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="107" />
+            <source>Move to {stage}</source>
+            <translation>In „{stage}“ verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="109" />
+            <source>Accept: move {name} to {stage}</source>
+            <translation>Annehmen: {name} in „{stage}“ verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="111" />
+            <source>Accept: move to {stage}</source>
+            <translation>Annehmen: in „{stage}“ verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="114" />
+            <source>Dismiss</source>
+            <translation>Ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="116" />
+            <source>Dismiss the suggestion to move to {stage}</source>
+            <translation>Den Vorschlag ausblenden, in „{stage}“ zu verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="118" />
+            <source>Not now, and not again for this evidence</source>
+            <translation>Nicht jetzt, und für diese Belege auch nicht wieder</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupReason</name>
         <message>
             <location filename="../../src/rapport/domain/retention.py" line="41" />
@@ -471,6 +527,90 @@
             <location filename="../../src/rapport/reports/chart_data.py" line="43" />
             <source>All</source>
             <translation>Gesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTabText</name>
+        <message>
+            <location filename="../../src/rapport/ui/chart_tab.py" line="42" />
+            <source>Chart of the relationship</source>
+            <translation>Diagramm der Beziehung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartViewText</name>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="45" />
+            <source>Show 3 months of this relationship</source>
+            <translation>3 Monate dieser Beziehung zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="48" />
+            <source>Show a year of this relationship</source>
+            <translation>Ein Jahr dieser Beziehung zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="49" />
+            <source>Show all of this relationship</source>
+            <translation>Die ganze Beziehung zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="53" />
+            <source>3 months</source>
+            <translation>3 Monate</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="54" />
+            <source>a year</source>
+            <translation>ein Jahr</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="55" />
+            <source>all</source>
+            <translation>gesamter Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="99" />
+            <source>Relationship chart</source>
+            <translation>Beziehungsdiagramm</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="104" />
+            <source>Show:</source>
+            <translation>Zeitraum:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="114" />
+            <source>Point at a dot to see the entry; click to open it.</source>
+            <translation>Zeigen Sie auf einen Punkt, um den Eintrag zu sehen; ein Klick öffnet ihn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="116" />
+            <source>Clicking a dot opens the entry in the timeline.</source>
+            <translation>Ein Klick auf einen Punkt öffnet den Eintrag im Verlauf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="121" />
+            <source>Save chart…</source>
+            <translation>Diagramm speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="122" />
+            <source>Save this chart as a picture</source>
+            <translation>Dieses Diagramm als Bild speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/chart_view.py" line="202" />
+            <source>{name} – relationship chart</source>
+            <translation>{name} – Beziehungsdiagramm</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/chart_view.py" line="218" />
+            <source>Chart of {name}'s relationship, {span}: stages, health, the mood of each of %n entr(y|ies), and entries per month.</source>
+            <translation>
+                <numerusform>Diagramm der Beziehung zu {name}, {span}: Phasen, Gesundheit, die Stimmung von %n Eintrag und Einträge pro Monat.</numerusform>
+                <numerusform>Diagramm der Beziehung zu {name}, {span}: Phasen, Gesundheit, die Stimmung jedes der %n Einträge und Einträge pro Monat.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -934,6 +1074,263 @@
         </message>
     </context>
     <context>
+        <name>CustomerListText</name>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="38" />
+            <source>Filter customers</source>
+            <translation>Kunden filtern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="40" />
+            <source>Filter customers (Ctrl+F) · search notes: Ctrl+K</source>
+            <translation>Kunden filtern (Strg+F) · Notizen suchen: Strg+K</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="43" />
+            <source>Show archived and parted</source>
+            <translation>Archivierte und beendete zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="44" />
+            <source>Show archived and parted customers</source>
+            <translation>Archivierte und beendete Kunden zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="48" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPageText</name>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="71" />
+            <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
+            <source>New entry…</source>
+            <translation>Neuer Eintrag…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
+            <source>New entry for this customer</source>
+            <translation>Neuer Eintrag für diesen Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
+            <source>Move to stage…</source>
+            <translation>In Phase verschieben…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
+            <source>Move this customer to another stage</source>
+            <translation>Diesen Kunden in eine andere Phase verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
+            <source>Edit details…</source>
+            <translation>Angaben bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
+            <source>Edit this customer's details</source>
+            <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="110" />
+            <source>Check in…</source>
+            <translation>Check-in…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
+            <source>Check in on this relationship</source>
+            <translation>Einen Check-in zu dieser Beziehung machen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="126" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="131" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="327" />
+            <source>Mark follow-up done</source>
+            <translation>Wiedervorlage abhaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="147" />
+            <source>Customer sections</source>
+            <translation>Bereiche des Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="151" />
+            <source>&amp;Timeline</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="152" />
+            <source>He&amp;alth</source>
+            <translation>&amp;Gesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="153" />
+            <source>Ch&amp;art</source>
+            <translation>Diag&amp;ramm</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="154" />
+            <source>&amp;Details</source>
+            <translation>Detai&amp;ls</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="230" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="236" />
+            <source>none yet</source>
+            <translation>noch nichts</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="238" />
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="239" />
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="240" />
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="241" />
+            <source>Next follow-up</source>
+            <translation>Nächste Wiedervorlage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="245" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="379" />
+            <source>Account value</source>
+            <translation>Kundenwert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="250" />
+            <source>Health</source>
+            <translation>Gesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="322" />
+            <source>Edit entry…</source>
+            <translation>Eintrag bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="329" />
+            <source>Reopen follow-up</source>
+            <translation>Wiedervorlage wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="333" />
+            <source>Delete entry</source>
+            <translation>Eintrag löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="337" />
+            <source>Delete stage change</source>
+            <translation>Phasenwechsel löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="346" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="349" />
+            <source>{day} (overdue)</source>
+            <translation>{day} (überfällig)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/customer_page.py" line="366" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="368" />
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="371" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="372" />
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="373" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="374" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="375" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="376" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="377" />
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="378" />
+            <source>Relationship level</source>
+            <translation>Beziehungsebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="380" />
+            <source>Keep in touch every</source>
+            <translation>Kontaktrhythmus</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="381" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="382" />
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="392" />
+            <source>About</source>
+            <translation>Über diesen Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_page.py" line="400" />
+            <source>Stage history</source>
+            <translation>Phasenverlauf</translation>
+        </message>
+    </context>
+    <context>
         <name>DecodingText</name>
         <message>
             <location filename="../../src/rapport/transfer/decoding.py" line="43" />
@@ -1090,57 +1487,57 @@
     <context>
         <name>DomainCustomersText</name>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="29" />
+            <location filename="../../src/rapport/domain/customers.py" line="34" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="30" />
+            <location filename="../../src/rapport/domain/customers.py" line="35" />
             <source>Archived</source>
             <translation>Archiviert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="31" />
+            <location filename="../../src/rapport/domain/customers.py" line="36" />
             <source>Parted ways</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="60" />
+            <location filename="../../src/rapport/domain/customers.py" line="65" />
             <source>A customer needs a name. Type at least one letter.</source>
             <translation>Ein Kunde braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="64" />
+            <location filename="../../src/rapport/domain/customers.py" line="69" />
             <source>The name is {length} characters long; at most {most} fit.</source>
             <translation>Der Name ist {length} Zeichen lang; höchstens {most} passen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="75" />
+            <location filename="../../src/rapport/domain/customers.py" line="80" />
             <source>Keep-in-touch cadence must be between 1 and {most} days.</source>
             <translation>Der Kontaktrhythmus muss zwischen 1 und {most} Tagen liegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="85" />
+            <location filename="../../src/rapport/domain/customers.py" line="90" />
             <source>“{code}” is not a currency code. Use three letters, like EUR or USD.</source>
             <translation>„{code}“ ist kein Währungscode. Verwenden Sie drei Buchstaben, etwa EUR oder USD.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="109" />
+            <location filename="../../src/rapport/domain/customers.py" line="114" />
             <source>“{text}” is not an amount. Type a number such as 12500.</source>
             <translation>„{text}“ ist kein Betrag. Geben Sie eine Zahl ein, etwa 12500.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="142" />
+            <location filename="../../src/rapport/domain/customers.py" line="147" />
             <source>The account value must be zero or more.</source>
             <translation>Der Kundenwert muss null oder größer sein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="145" />
+            <location filename="../../src/rapport/domain/customers.py" line="150" />
             <source>The account value is too large; at most {most} fits.</source>
             <translation>Der Kundenwert ist zu groß; höchstens {most} ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="189" />
+            <location filename="../../src/rapport/domain/customers.py" line="194" />
             <source>Unknown relationship level “{level}”.</source>
             <translation>Unbekannte Beziehungsebene „{level}“.</translation>
         </message>
@@ -1380,67 +1777,67 @@
     <context>
         <name>EntryKind</name>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="49" />
+            <location filename="../../src/rapport/domain/kinds.py" line="54" />
             <source>Meeting</source>
             <translation>Treffen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="50" />
+            <location filename="../../src/rapport/domain/kinds.py" line="55" />
             <source>Call</source>
             <translation>Anruf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="51" />
+            <location filename="../../src/rapport/domain/kinds.py" line="56" />
             <source>Message</source>
             <translation>Nachricht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="52" />
+            <location filename="../../src/rapport/domain/kinds.py" line="57" />
             <source>Visit</source>
             <translation>Besuch</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="53" />
+            <location filename="../../src/rapport/domain/kinds.py" line="58" />
             <source>Purchase</source>
             <translation>Kauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="54" />
+            <location filename="../../src/rapport/domain/kinds.py" line="59" />
             <source>Complaint</source>
             <translation>Beschwerde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="55" />
+            <location filename="../../src/rapport/domain/kinds.py" line="60" />
             <source>Praise</source>
             <translation>Lob</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="56" />
+            <location filename="../../src/rapport/domain/kinds.py" line="61" />
             <source>Favour given</source>
             <translation>Gefallen erwiesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="57" />
+            <location filename="../../src/rapport/domain/kinds.py" line="62" />
             <source>Favour received</source>
             <translation>Gefallen erhalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="58" />
+            <location filename="../../src/rapport/domain/kinds.py" line="63" />
             <source>Commitment made</source>
             <translation>Zusage gemacht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="59" />
+            <location filename="../../src/rapport/domain/kinds.py" line="64" />
             <source>Commitment kept</source>
             <translation>Zusage eingehalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="60" />
+            <location filename="../../src/rapport/domain/kinds.py" line="65" />
             <source>Commitment broken</source>
             <translation>Zusage gebrochen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="61" />
+            <location filename="../../src/rapport/domain/kinds.py" line="66" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
@@ -1637,35 +2034,160 @@
             <translation>„{text}“ ist kein bekannter Status (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="237" />
+            <location filename="../../src/rapport/transfer/fields.py" line="238" />
             <source>“{text}” is not a lifecycle stage (use one of: {known})</source>
             <translation>„{text}“ ist keine Phase (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="250" />
+            <location filename="../../src/rapport/transfer/fields.py" line="251" />
             <source>“{text}” is not a number of days</source>
             <translation>„{text}“ ist keine Anzahl von Tagen</translation>
         </message>
     </context>
     <context>
+        <name>FigureHostText</name>
+        <message>
+            <location filename="../../src/rapport/ui/figure_host.py" line="52" />
+            <source>Drawing the chart…</source>
+            <translation>Das Diagramm wird gezeichnet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/figure_host.py" line="158" />
+            <source>Save chart…</source>
+            <translation>Diagramm speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/figure_host.py" line="167" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="193" />
+            <source>Save chart</source>
+            <translation>Diagramm speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/figure_host.py" line="169" />
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/figure_host.py" line="194" />
+            <source>The chart could not be saved to “{path}” ({reason}).</source>
+            <translation>Das Diagramm konnte nicht unter „{path}“ gespeichert werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/figure_host.py" line="198" />
+            <source>Check that the folder exists and you may write there, or choose another.</source>
+            <translation>Prüfen Sie, ob der Ordner existiert und Sie dort speichern dürfen, oder wählen Sie einen anderen.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormattingText</name>
         <message>
-            <location filename="../../src/rapport/formatting.py" line="109" />
+            <location filename="../../src/rapport/formatting.py" line="110" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/formatting.py" line="111" />
+            <location filename="../../src/rapport/formatting.py" line="112" />
             <source>yesterday</source>
             <translation>gestern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/formatting.py" line="112" />
+            <location filename="../../src/rapport/formatting.py" line="113" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>vor %n Tag</numerusform>
                 <numerusform>vor %n Tagen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPanelText</name>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="34" />
+            <source>Strong</source>
+            <translation>Stark</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="35" />
+            <source>Fair</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="36" />
+            <source>Weak</source>
+            <translation>Schwach</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="51" />
+            <source>Health and risk</source>
+            <translation>Gesundheit und Risiko</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="96" />
+            <source>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;out of 100</source>
+            <translation>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;von 100</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="100" />
+            <source>&lt;b&gt;Why {score}?&lt;/b&gt; Every customer starts at 50; what you logged moves it up or down:</source>
+            <translation>&lt;b&gt;Warum {score}?&lt;/b&gt; Jeder Kunde beginnt bei 50; was Sie festgehalten haben, hebt oder senkt den Wert:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="127" />
+            <source>&lt;h3&gt;Risk signals&lt;/h3&gt;&lt;p&gt;None. Nothing in the journal suggests a risk.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Risikosignale&lt;/h3&gt;&lt;p&gt;Keine. Nichts im Journal deutet auf ein Risiko hin.&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/health_panel.py" line="129" />
+            <source>&lt;h3&gt;Risk signals (%n)&lt;/h3&gt;</source>
+            <translation>
+                <numerusform>&lt;h3&gt;Risikosignale (%n)&lt;/h3&gt;</numerusform>
+                <numerusform>&lt;h3&gt;Risikosignale (%n)&lt;/h3&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="130" />
+            <source>Next step:</source>
+            <translation>Nächster Schritt:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="142" />
+            <source>&lt;h3&gt;Check-in&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Check-in&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="144" />
+            <source>&lt;p&gt;No check-in yet.</source>
+            <translation>&lt;p&gt;Noch kein Check-in.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="149" />
+            <source>&lt;p&gt;Latest check-in on &lt;b&gt;{day}&lt;/b&gt;: {summary}.</source>
+            <translation>&lt;p&gt;Letzter Check-in am &lt;b&gt;{day}&lt;/b&gt;: {summary}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="156" />
+            <source> None is asked while a customer is in Attraction: trust and kept promises need some history first.&lt;/p&gt;</source>
+            <translation> Solange ein Kunde in der Phase Anziehung ist, ist keiner fällig: Vertrauen und eingehaltene Zusagen brauchen erst etwas gemeinsame Geschichte.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="162" />
+            <source> &lt;b&gt;A check-in is due&lt;/b&gt; (since {day}).&lt;/p&gt;</source>
+            <translation> &lt;b&gt;Ein Check-in ist fällig&lt;/b&gt; (seit {day}).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="168" />
+            <source> The next one is due on {day}.&lt;/p&gt;</source>
+            <translation> Der nächste ist am {day} fällig.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="182" />
+            <source>&lt;p&gt;Customer → Check in… (Ctrl+I) records a new one.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Einen neuen halten Sie mit Kunde → Check-in… (Strg+I) fest.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="188" />
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +2414,44 @@
             <location filename="../../src/rapport/domain/health.py" line="420" />
             <source>Keeping in touch</source>
             <translation>In Kontakt bleiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightActionsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="50" />
+            <source>Check in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="56" />
+            <source>Save the check-in</source>
+            <translation>Check-in speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="73" />
+            <source>Mark follow-up done</source>
+            <translation>Wiedervorlage abhaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="75" />
+            <source>Reopen follow-up</source>
+            <translation>Wiedervorlage wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="97" />
+            <source>Move the customer</source>
+            <translation>Kunden verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="105" />
+            <source>Move to {stage}</source>
+            <translation>In „{stage}“ verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="116" />
+            <source>Dismiss the move to {stage}</source>
+            <translation>Verschieben in „{stage}“ ausblenden</translation>
         </message>
     </context>
     <context>
@@ -2339,44 +2899,62 @@
     <context>
         <name>Level</name>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="40" />
+            <location filename="../../src/rapport/domain/levels.py" line="45" />
             <source>Professional</source>
             <translation>Fachlich</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="41" />
+            <location filename="../../src/rapport/domain/levels.py" line="46" />
             <source>Personal</source>
             <translation>Persönlich</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="42" />
+            <location filename="../../src/rapport/domain/levels.py" line="47" />
             <source>Structural</source>
             <translation>Strukturell</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="43" />
+            <location filename="../../src/rapport/domain/levels.py" line="48" />
             <source>Power</source>
             <translation>Macht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="47" />
+            <location filename="../../src/rapport/domain/levels.py" line="52" />
             <source>They trust you to deliver the same quality every time.</source>
             <translation>Der Kunde vertraut darauf, dass Sie jedes Mal dieselbe Qualität liefern.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="50" />
+            <location filename="../../src/rapport/domain/levels.py" line="55" />
             <source>They like working with you.</source>
             <translation>Der Kunde arbeitet gern mit Ihnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="51" />
+            <location filename="../../src/rapport/domain/levels.py" line="56" />
             <source>You are part of how their business runs day to day.</source>
             <translation>Sie gehören zum Tagesgeschäft des Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/levels.py" line="54" />
+            <location filename="../../src/rapport/domain/levels.py" line="59" />
             <source>They stay happy whoever on your side serves them.</source>
             <translation>Der Kunde bleibt zufrieden, ganz gleich, wer ihn bei Ihnen betreut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleStripText</name>
+        <message>
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="23" />
+            <source>Lifecycle stage</source>
+            <translation>Beziehungsphase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="35" />
+            <source>Current stage: {stage}, {duration}</source>
+            <translation>Aktuelle Phase: {stage}, {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="39" />
+            <source>No stage recorded yet</source>
+            <translation>Noch keine Phase festgehalten</translation>
         </message>
     </context>
     <context>
@@ -2719,6 +3297,87 @@
         </message>
     </context>
     <context>
+        <name>ModelsCustomerListText</name>
+        <message>
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="31" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="32" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="33" />
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="34" />
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="35" />
+            <source>Next follow-up</source>
+            <translation>Wiedervorlage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="168" />
+            <source>{day} (overdue)</source>
+            <translation>{day} (überfällig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsTimelineText</name>
+        <message>
+            <location filename="../../src/rapport/ui/models/timeline.py" line="99" />
+            <source>{day} Moved to {stage}: {reason}</source>
+            <translation>{day} Verschoben in {stage}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsTodayText</name>
+        <message>
+            <location filename="../../src/rapport/ui/models/today.py" line="146" />
+            <source>Next step: {step}</source>
+            <translation>Nächster Schritt: {step}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/models/today.py" line="155" />
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n Wiedervorlage</numerusform>
+                <numerusform>%n Wiedervorlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/models/today.py" line="157" />
+            <source>%n customer(s) past cadence</source>
+            <translation>
+                <numerusform>%n Kunde außerhalb des Kontaktrhythmus</numerusform>
+                <numerusform>%n Kunden außerhalb des Kontaktrhythmus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/models/today.py" line="159" />
+            <source>%n risk signal(s)</source>
+            <translation>
+                <numerusform>%n Risikosignal</numerusform>
+                <numerusform>%n Risikosignale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/models/today.py" line="160" />
+            <source>%n check-in(s) due</source>
+            <translation>
+                <numerusform>%n Check-in fällig</numerusform>
+                <numerusform>%n Check-ins fällig</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MsgboxText</name>
         <message>
             <location filename="../../src/rapport/ui/msgbox.py" line="92" />
@@ -2898,6 +3557,47 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/reports/portfolio_figure.py" line="312" />
             <source>Other stage moves in these 12 months: {count}</source>
             <translation>Andere Phasenwechsel in diesen 12 Monaten: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioViewText</name>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="48" />
+            <source>Portfolio — {app}</source>
+            <translation>Portfolio – {app}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="54" />
+            <source>Portfolio chart of every active customer</source>
+            <translation>Portfolio-Diagramm aller aktiven Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="56" />
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="60" />
+            <source>Point at a dot to see who it is; click it to open that customer.</source>
+            <translation>Zeigen Sie auf einen Punkt, um zu sehen, wer es ist; ein Klick öffnet den Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="63" />
+            <source>Save chart…</source>
+            <translation>Diagramm speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="64" />
+            <source>Save the portfolio chart as a picture</source>
+            <translation>Das Portfolio-Diagramm als Bild speichern</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="117" />
+            <source>Portfolio of %n active customer(s): stages and time in them, account value against health, contacts per week, conflicts per month.</source>
+            <translation>
+                <numerusform>Portfolio von %n aktiven Kunden: Phasen und die Zeit darin, Kundenwert gegenüber Gesundheit, Kontakte pro Woche, Konflikte pro Monat.</numerusform>
+                <numerusform>Portfolio von %n aktiven Kunden: Phasen und die Zeit darin, Kundenwert gegenüber Gesundheit, Kontakte pro Woche, Konflikte pro Monat.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3779,29 +4479,162 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>SearchPanelText</name>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="56" />
+            <source>Customer · {title}</source>
+            <translation>Kunde · {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="58" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="66" />
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="110" />
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="115" />
+            <source>Search every note and customer</source>
+            <translation>Alle Notizen und Kunden durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="116" />
+            <source>Search notes and customers…</source>
+            <translation>Notizen und Kunden durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="120" />
+            <source>Stage filter</source>
+            <translation>Nach Phase filtern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="121" />
+            <source>Any stage</source>
+            <translation>Alle Phasen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="125" />
+            <source>Kind filter</source>
+            <translation>Nach Art filtern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="126" />
+            <source>Any kind</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="130" />
+            <source>Level filter</source>
+            <translation>Nach Ebene filtern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="131" />
+            <source>Any level</source>
+            <translation>Alle Ebenen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="135" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="136" />
+            <source>Tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="138" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="139" />
+            <source>Limit to a date range</source>
+            <translation>Auf einen Zeitraum beschränken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="141" />
+            <source>From date</source>
+            <translation>Von Datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="143" />
+            <source>To date</source>
+            <translation>Bis Datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="154" />
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="171" />
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="235" />
+            <source>Type a few words: a name, a product, something they said.</source>
+            <translation>Geben Sie ein paar Wörter ein: einen Namen, ein Produkt, etwas, das gesagt wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/search_panel.py" line="238" />
+            <source>Nothing found. Try fewer or other words, or clear the filters.</source>
+            <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter, oder setzen Sie die Filter zurück.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/search_panel.py" line="241" />
+            <source>%n+ results — Enter opens the selected one</source>
+            <translation>
+                <numerusform>%n+ Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
+                <numerusform>%n+ Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/search_panel.py" line="243" />
+            <source>%n result(s) — Enter opens the selected one</source>
+            <translation>
+                <numerusform>%n Treffer – die Eingabetaste öffnet ihn</numerusform>
+                <numerusform>%n Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/models/search_results.py" line="75" />
+            <source>Customer {name}: {text}</source>
+            <translation>Kunde {name}: {text}</translation>
+        </message>
+    </context>
+    <context>
         <name>Sentiment</name>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="72" />
+            <location filename="../../src/rapport/domain/kinds.py" line="77" />
             <source>Very negative</source>
             <translation>Sehr negativ</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="73" />
+            <location filename="../../src/rapport/domain/kinds.py" line="78" />
             <source>Negative</source>
             <translation>Negativ</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="74" />
+            <location filename="../../src/rapport/domain/kinds.py" line="79" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="75" />
+            <location filename="../../src/rapport/domain/kinds.py" line="80" />
             <source>Positive</source>
             <translation>Positiv</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="76" />
+            <location filename="../../src/rapport/domain/kinds.py" line="81" />
             <source>Very positive</source>
             <translation>Sehr positiv</translation>
         </message>
@@ -3901,52 +4734,52 @@ schwache Beziehung</translation>
     <context>
         <name>Stage</name>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="41" />
+            <location filename="../../src/rapport/domain/stages.py" line="46" />
             <source>Attraction</source>
             <translation>Anziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="42" />
+            <location filename="../../src/rapport/domain/stages.py" line="47" />
             <source>Compatibility</source>
             <translation>Passung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="43" />
+            <location filename="../../src/rapport/domain/stages.py" line="48" />
             <source>Conflict</source>
             <translation>Konflikt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="44" />
+            <location filename="../../src/rapport/domain/stages.py" line="49" />
             <source>Compromise</source>
             <translation>Kompromiss</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="45" />
+            <location filename="../../src/rapport/domain/stages.py" line="50" />
             <source>Deeper understanding</source>
             <translation>Tieferes Verständnis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="49" />
+            <location filename="../../src/rapport/domain/stages.py" line="54" />
             <source>First contact: they are exploring you, and you see a need you can meet.</source>
             <translation>Erster Kontakt: Der Kunde lernt Sie kennen, und Sie sehen einen Bedarf, den Sie decken können.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="52" />
+            <location filename="../../src/rapport/domain/stages.py" line="57" />
             <source>Finding out whether you fit: shared values, workable expectations.</source>
             <translation>Herausfinden, ob es passt: gemeinsame Werte, erfüllbare Erwartungen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="55" />
+            <location filename="../../src/rapport/domain/stages.py" line="60" />
             <source>A disagreement or complaint. Handled well, it teaches you what they need.</source>
             <translation>Eine Meinungsverschiedenheit oder Beschwerde. Gut gelöst, zeigt sie Ihnen, was der Kunde braucht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="58" />
+            <location filename="../../src/rapport/domain/stages.py" line="63" />
             <source>Adapting to their needs within reason, beyond the standard policy.</source>
             <translation>Im vernünftigen Rahmen auf den Bedarf des Kunden eingehen, über die üblichen Regeln hinaus.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/stages.py" line="61" />
+            <location filename="../../src/rapport/domain/stages.py" line="66" />
             <source>You know them as people and help before they ask.</source>
             <translation>Sie kennen die Menschen dahinter und helfen, bevor sie fragen.</translation>
         </message>
@@ -4048,6 +4881,149 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/reports/timeline_report.py" line="119" />
             <source>Check the printer.</source>
             <translation>Prüfen Sie den Drucker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineViewText</name>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="60" />
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="64" />
+            <source>Follow up {day} (done)</source>
+            <translation>Wiedervorlage {day} (erledigt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="66" />
+            <source>Follow up {day} (open)</source>
+            <translation>Wiedervorlage {day} (offen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="80" />
+            <source>{when} · Stage change</source>
+            <translation>{when} · Phasenwechsel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="81" />
+            <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
+            <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="170" />
+            <source>Timeline</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="172" />
+            <source>Entries and stage changes of this customer, newest first</source>
+            <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayDelegateText</name>
+        <message>
+            <location filename="../../src/rapport/ui/today_delegate.py" line="66" />
+            <source>Mark done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_delegate.py" line="67" />
+            <source>Check in…</source>
+            <translation>Check-in…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_delegate.py" line="90" />
+            <source>Health {score}</source>
+            <translation>Gesundheit {score}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_delegate.py" line="91" />
+            <source>Next step:</source>
+            <translation>Nächster Schritt:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayMessagesText</name>
+        <message>
+            <location filename="../../src/rapport/ui/today_messages.py" line="17" />
+            <source>&lt;p style='font-size:large'&gt;&lt;b&gt;Welcome. Your journal is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add your first customer with &lt;b&gt;Customer → New customer&lt;/b&gt; (Ctrl+Shift+N), then write down what happened at your last meeting with &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;From then on this page starts your day: the follow-ups you promised, the customers you have not spoken to for too long, and the relationships that need care.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Willkommen. Ihr Journal ist leer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie mit &lt;b&gt;Kunde → Neuer Kunde&lt;/b&gt; (Strg+Umschalt+N) Ihren ersten Kunden an und schreiben Sie dann mit &lt;b&gt;Strg+N&lt;/b&gt; auf, was bei Ihrem letzten Treffen geschah.&lt;/p&gt;&lt;p&gt;Von da an beginnt Ihr Tag auf dieser Seite: mit den Wiedervorlagen, die Sie zugesagt haben, den Kunden, mit denen Sie zu lange nicht gesprochen haben, und den Beziehungen, die Pflege brauchen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_messages.py" line="28" />
+            <source>&lt;p style='font-size:large'&gt;&lt;b&gt;All clear for today.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No follow-up is due, every customer has heard from you within their keep-in-touch cadence, and no relationship shows a risk. Nicely kept.&lt;/p&gt;&lt;p&gt;A good day to deepen one: call a customer you would like to know better, or write down what you learned at your last meeting (&lt;b&gt;Ctrl+N&lt;/b&gt;).&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Heute ist alles erledigt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keine Wiedervorlage ist fällig, jeder Kunde hat innerhalb seines Kontaktrhythmus von Ihnen gehört, und keine Beziehung zeigt ein Risiko. Gut gepflegt.&lt;/p&gt;&lt;p&gt;Ein guter Tag, um eine Beziehung zu vertiefen: Rufen Sie einen Kunden an, den Sie besser kennenlernen möchten, oder schreiben Sie auf, was Sie bei Ihrem letzten Treffen erfahren haben (&lt;b&gt;Strg+N&lt;/b&gt;).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_messages.py" line="38" />
+            <source>Working out today's list…</source>
+            <translation>Die Liste für heute wird erstellt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_messages.py" line="44" />
+            <source>&lt;p&gt;&lt;b&gt;Today's list could not be read.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Part of the journal is damaged. Rapport offers to restore the newest good backup.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Die Liste für heute konnte nicht gelesen werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Teil des Journals ist beschädigt. Rapport bietet an, die neueste intakte Sicherung wiederherzustellen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_messages.py" line="52" />
+            <source>&lt;p&gt;&lt;b&gt;Today's list could not be worked out.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;It is tried again after your next change, or with Ctrl+T.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Die Liste für heute konnte nicht erstellt werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{reason}&lt;/p&gt;&lt;p&gt;Rapport versucht es nach Ihrer nächsten Änderung erneut, oder sofort mit Strg+T.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayViewText</name>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="103" />
+            <source>A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · Ctrl+I checks in</source>
+            <translation>Ein Klick oder die Eingabetaste öffnet den Kunden · Strg+D hakt die ausgewählte Wiedervorlage ab · Strg+I für einen Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="112" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="115" />
+            <source>Follow-ups, customers past their cadence, risk signals and check-ins due</source>
+            <translation>Wiedervorlagen, Kunden außerhalb ihres Kontaktrhythmus, Risikosignale und fällige Check-ins</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="134" />
+            <location filename="../../src/rapport/ui/today_view.py" line="316" />
+            <source>Mark follow-up done</source>
+            <translation>Wiedervorlage abhaken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="211" />
+            <source>The journal is busy.</source>
+            <translation>Das Journal ist gerade beschäftigt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="215" />
+            <source>Something went wrong.</source>
+            <translation>Etwas ist schiefgegangen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="232" />
+            <source>Nothing due.</source>
+            <translation>Nichts fällig.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="310" />
+            <source>Open {name}</source>
+            <translation>{name} öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="321" />
+            <source>Check in…</source>
+            <translation>Check-in…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_view.py" line="328" />
+            <source>Today, {day}</source>
+            <translation>Heute, {day}</translation>
         </message>
     </context>
     <context>

@@ -121,7 +121,7 @@ def test_translations_keep_placeholders_tags_and_mnemonics(
         want_fields, want_tags, want_mnemonic = _shape(source)
         for form in message.forms:
             fields, tags, mnemonic = _shape(form)
-            if message.numerus and "%n" not in form:
+            if message.numerus and "%n" in source and "%n" not in form:
                 fields = sorted({*fields, "%n"})  # "Ein Tag" may spell the one out
             if fields != want_fields or len(tags) != len(want_tags) or mnemonic != want_mnemonic:
                 broken.append((context, source, form))

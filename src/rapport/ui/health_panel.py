@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from rapport import formatting
-from rapport.domain.checkins import SCALE_LABELS, CheckIn, Question, summarise
+from rapport.domain.checkins import CheckIn, Question, scale_label, summarise
 from rapport.domain.health import Band, Factor
 from rapport.domain.risk import RiskSignal
 from rapport.domain.today import CustomerInsight
@@ -186,6 +186,4 @@ def _check_in_html(due: date | None, latest: CheckIn | None, today: date) -> str
 def _answer(value: int | None) -> str:
     if value is None:
         return HealthPanelText.tr("Don't know")
-    # The domain marks the scale's words in its own context (its `scale_label` shows them).
-    words = translate("DomainCheckinsText", SCALE_LABELS[value])
-    return f"{words} ({value})"
+    return f"{scale_label(value)} ({value})"
