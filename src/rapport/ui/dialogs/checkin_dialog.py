@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
 
 from rapport import formatting
 from rapport.domain.checkins import SCALE_LABELS, SCALE_MAX, SCALE_MIN, Answers, CheckIn, Question
+from rapport.i18n import Words
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
 
 DONT_KNOW = 0  # the button id of "Don't know" in each question's group
+
+CheckinDialogText = Words("CheckinDialogText")
 
 
 class CheckInDialog(QDialog):
@@ -48,17 +51,20 @@ class CheckInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkInDialog")
-        self.setWindowTitle(f"Check in on {customer_name}")
+        self.setWindowTitle(CheckinDialogText.tr("Check in on {name}").format(name=customer_name))
         self.setMinimumWidth(640)
         self._customer_id = customer_id
         self._on_save = on_save
 
-        intro = QLabel(
-            f"How does your relationship with {customer_name} stand today? Answer what you "
+        text = CheckinDialogText.tr(
+            "How does your relationship with {name} stand today? Answer what you "
             "can. “Don't know” is an honest answer: it is left out of the score, and it may "
             "be worth a conversation."
-            + (f" Your last check-in was on {formatting.when(last, False)}." if last else "")
-        )
+        ).format(name=customer_name)
+        if last:
+            earlier = CheckinDialogText.tr("Your last check-in was on {day}.")
+            text = f"{text} {earlier.format(day=formatting.when(last, False))}"
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -72,26 +78,31 @@ class CheckInDialog(QDialog):
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         calendar_popup(self.when)
-        self.when.setAccessibleName("Date of the check-in")
-        self.when.setToolTip("Back-date it if you thought it through earlier")
+        self.when.setAccessibleName(CheckinDialogText.tr("Date of the check-in"))
+        self.when.setToolTip(CheckinDialogText.tr("Back-date it if you thought it through earlier"))
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setAccessibleDescription("Anything the answers do not say")
-        self.note.setPlaceholderText("What stands out? What will you do about it?")
+        self.note.setAccessibleName(CheckinDialogText.tr("Note"))
+        self.note.setAccessibleDescription(CheckinDialogText.tr("Anything the answers do not say"))
+        self.note.setPlaceholderText(
+            CheckinDialogText.tr("What stands out? What will you do about it?")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         form = QFormLayout()
-        form.addRow("&Date", self.when)
-        form.addRow("&Note", self.note)
+        form.addRow(CheckinDialogText.tr("&Date"), self.when)
+        form.addRow(CheckinDialogText.tr("&Note"), self.note)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip("Save (Ctrl+Enter)")
-        save.setAccessibleName("Save the check-in")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        save_keys = QKeySequence("Ctrl+Enter").toString(QKeySequence.SequenceFormat.NativeText)
+        save.setToolTip(CheckinDialogText.tr("Save ({keys})").format(keys=save_keys))
+        save.setAccessibleName(CheckinDialogText.tr("Save the check-in"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            CheckinDialogText.tr("Cancel")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -110,12 +121,21 @@ class CheckInDialog(QDialog):
         group = QButtonGroup(row)
         for value in range(SCALE_MIN, SCALE_MAX + 1):
             button = QRadioButton(f"{value} {SCALE_LABELS[value]}")
-            button.setAccessibleName(f"{question.label}: {SCALE_LABELS[value]} ({value} of 5)")
+            button.setAccessibleName(
+                CheckinDialogText.tr("{question}: {answer} ({value} of {most})").format(
+                    question=question.label,
+                    answer=SCALE_LABELS[value],
+                    value=value,
+                    most=SCALE_MAX,
+                )
+            )
             group.addButton(button, value)
             button.installEventFilter(self)
             line.addWidget(button)
-        unknown = QRadioButton("Don't know")
-        unknown.setAccessibleName(f"{question.label}: don't know")
+        unknown = QRadioButton(CheckinDialogText.tr("Don't know"))
+        unknown.setAccessibleName(
+            CheckinDialogText.tr("{question}: don't know").format(question=question.label)
+        )
         unknown.setChecked(True)
         group.addButton(unknown, DONT_KNOW)
         unknown.installEventFilter(self)
@@ -173,10 +193,10 @@ class CheckInDialog(QDialog):
         """Ask before throwing away answers."""
         if self.has_input() and not msgbox.ask(
             self,
-            "Discard this check-in?",
-            "You have answered questions that are not saved yet.",
-            yes="Discard",
-            no="Keep going",
+            CheckinDialogText.tr("Discard this check-in?"),
+            CheckinDialogText.tr("You have answered questions that are not saved yet."),
+            yes=CheckinDialogText.tr("Discard"),
+            no=CheckinDialogText.tr("Keep going"),
         ):
             return
         super().reject()

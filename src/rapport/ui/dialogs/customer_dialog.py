@@ -29,8 +29,11 @@ from rapport.domain.customers import (
 )
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
 from rapport.store.records import CustomerRecord
 from rapport.ui import msgbox
+
+CustomerDialogText = Words("CustomerDialogText")
 
 
 class CustomerDialog(QDialog):
@@ -44,7 +47,11 @@ class CustomerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
-        self.setWindowTitle("Edit customer" if customer else "New customer")
+        self.setWindowTitle(
+            CustomerDialogText.tr("Edit customer")
+            if customer
+            else CustomerDialogText.tr("New customer")
+        )
         self.setMinimumWidth(520)
         self._on_save = on_save
 
@@ -54,68 +61,80 @@ class CustomerDialog(QDialog):
             edit.setPlaceholderText(placeholder)
             return edit
 
-        self.name = line("Name", "Required: a person or an organisation")
-        self.organisation = line("Organisation")
-        self.role = line("Role", "e.g. Head chef, Owner, Buyer")
-        self.email = line("Email")
-        self.phone = line("Phone")
-        self.website = line("Website")
+        self.name = line(
+            CustomerDialogText.tr("Name"),
+            CustomerDialogText.tr("Required: a person or an organisation"),
+        )
+        self.organisation = line(CustomerDialogText.tr("Organisation"))
+        self.role = line(
+            CustomerDialogText.tr("Role"), CustomerDialogText.tr("e.g. Head chef, Owner, Buyer")
+        )
+        self.email = line(CustomerDialogText.tr("Email"))
+        self.phone = line(CustomerDialogText.tr("Phone"))
+        self.website = line(CustomerDialogText.tr("Website"))
         self.address = QPlainTextEdit()
-        self.address.setAccessibleName("Address")
+        self.address.setAccessibleName(CustomerDialogText.tr("Address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().height() * 4)
-        self.tags = line("Tags", "Comma-separated, e.g. wholesale, Berlin")
+        self.tags = line(
+            CustomerDialogText.tr("Tags"),
+            CustomerDialogText.tr("Comma-separated, e.g. wholesale, Berlin"),
+        )
         self.level = QComboBox()
-        self.level.setAccessibleName("Relationship level")
+        self.level.setAccessibleName(CustomerDialogText.tr("Relationship level"))
         for level in Level:
             self.level.addItem(level.label, level.value)
             self.level.setItemData(
                 self.level.count() - 1, level.meaning, Qt.ItemDataRole.ToolTipRole
             )
         self.stage = QComboBox()
-        self.stage.setAccessibleName("Starting stage")
+        self.stage.setAccessibleName(CustomerDialogText.tr("Starting stage"))
         for stage in Stage:
             self.stage.addItem(stage.label, stage.value)
-        self.account_value = line("Account value", "e.g. 12500")
-        self.currency = line("Currency", DEFAULT_CURRENCY)
+        self.account_value = line(
+            CustomerDialogText.tr("Account value"), CustomerDialogText.tr("e.g. 12500")
+        )
+        self.currency = line(CustomerDialogText.tr("Currency"), DEFAULT_CURRENCY)
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(self.fontMetrics().horizontalAdvance("WWWWW"))
         self.cadence = QSpinBox()
-        self.cadence.setAccessibleName("Keep-in-touch cadence in days")
+        self.cadence.setAccessibleName(CustomerDialogText.tr("Keep-in-touch cadence in days"))
         self.cadence.setRange(0, MAX_CADENCE_DAYS)
-        self.cadence.setSpecialValueText("Default")
-        self.cadence.setSuffix(" days")
+        self.cadence.setSpecialValueText(CustomerDialogText.tr("Default"))
+        self.cadence.setSuffix(CustomerDialogText.tr(" days"))
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(CustomerDialogText.tr("Status"))
         for status in Status:
             self.status.addItem(status.label, status.value)
         self.about = QPlainTextEdit()
-        self.about.setAccessibleName("About")
+        self.about.setAccessibleName(CustomerDialogText.tr("About"))
         self.about.setTabChangesFocus(True)
-        self.about.setPlaceholderText("What matters to them, how they like to work…")
+        self.about.setPlaceholderText(
+            CustomerDialogText.tr("What matters to them, how they like to work…")
+        )
 
         money = QHBoxLayout()
         money.addWidget(self.account_value, 1)
         money.addWidget(self.currency)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("&Role", self.role)
-        form.addRow("&Email", self.email)
-        form.addRow("&Phone", self.phone)
-        form.addRow("&Website", self.website)
-        form.addRow("Addre&ss", self.address)
-        form.addRow("&Tags", self.tags)
-        form.addRow("&Level", self.level)
+        form.addRow(CustomerDialogText.tr("&Name"), self.name)
+        form.addRow(CustomerDialogText.tr("&Organisation"), self.organisation)
+        form.addRow(CustomerDialogText.tr("&Role"), self.role)
+        form.addRow(CustomerDialogText.tr("&Email"), self.email)
+        form.addRow(CustomerDialogText.tr("&Phone"), self.phone)
+        form.addRow(CustomerDialogText.tr("&Website"), self.website)
+        form.addRow(CustomerDialogText.tr("Addre&ss"), self.address)
+        form.addRow(CustomerDialogText.tr("&Tags"), self.tags)
+        form.addRow(CustomerDialogText.tr("&Level"), self.level)
         if customer is None:
-            form.addRow("Starting st&age", self.stage)
-        value_label = QLabel("Account &value")
+            form.addRow(CustomerDialogText.tr("Starting st&age"), self.stage)
+        value_label = QLabel(CustomerDialogText.tr("Account &value"))
         value_label.setBuddy(self.account_value)
         form.addRow(value_label, money)
-        form.addRow("Keep in tou&ch every", self.cadence)
+        form.addRow(CustomerDialogText.tr("Keep in tou&ch every"), self.cadence)
         if customer is not None:
-            form.addRow("Stat&us", self.status)
-        form.addRow("A&bout", self.about)
+            form.addRow(CustomerDialogText.tr("Stat&us"), self.status)
+        form.addRow(CustomerDialogText.tr("A&bout"), self.about)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -149,7 +168,7 @@ class CustomerDialog(QDialog):
         try:
             value = parse_account_value(self.account_value.text())
         except ValidationError as exc:
-            msgbox.warn(self, "Check the account value", exc.message)
+            msgbox.warn(self, CustomerDialogText.tr("Check the account value"), exc.message)
             self.account_value.setFocus()
             return None
         return CustomerDraft(

@@ -31,9 +31,12 @@ from rapport import formatting
 from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
+from rapport.i18n import Words
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
+
+EntryDialogText = Words("EntryDialogText")
 
 
 class EntryDialog(QDialog):
@@ -52,7 +55,9 @@ class EntryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("entryDialog")
-        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setWindowTitle(
+            EntryDialogText.tr("Edit entry") if entry else EntryDialogText.tr("New entry")
+        )
         self.setMinimumSize(560, 480)
         self._entry = entry
         self._on_save = on_save
@@ -60,7 +65,7 @@ class EntryDialog(QDialog):
         self.customer = QComboBox()
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer.setAccessibleName("Customer")
+        self.customer.setAccessibleName(EntryDialogText.tr("Customer"))
         for cid, name, organisation in choices:
             label = f"{name} — {organisation}" if organisation else name
             self.customer.addItem(label, cid)
@@ -77,36 +82,40 @@ class EntryDialog(QDialog):
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         calendar_popup(self.when)
-        self.when.setAccessibleName("Date and time")
+        self.when.setAccessibleName(EntryDialogText.tr("Date and time"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of entry")
+        self.kind.setAccessibleName(EntryDialogText.tr("Kind of entry"))
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind.value)
         self.kind.setCurrentIndex(self.kind.findData(EntryKind.MEETING.value))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
-        self.title.setPlaceholderText("Optional, e.g. “Quarterly review”")
+        self.title.setAccessibleName(EntryDialogText.tr("Title"))
+        self.title.setPlaceholderText(EntryDialogText.tr("Optional, e.g. “Quarterly review”"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Note")
-        self.body.setAccessibleDescription("What happened. Markdown works: **bold**, - lists.")
-        self.body.setPlaceholderText("What happened? What did you learn? (Markdown works)")
+        self.body.setAccessibleName(EntryDialogText.tr("Note"))
+        self.body.setAccessibleDescription(
+            EntryDialogText.tr("What happened. Markdown works: **bold**, - lists.")
+        )
+        self.body.setPlaceholderText(
+            EntryDialogText.tr("What happened? What did you learn? (Markdown works)")
+        )
         self.body.setTabChangesFocus(True)
         self.sentiment = QComboBox()
-        self.sentiment.setAccessibleName("Sentiment")
-        self.sentiment.addItem("Not rated", None)
+        self.sentiment.setAccessibleName(EntryDialogText.tr("Sentiment"))
+        self.sentiment.addItem(EntryDialogText.tr("Not rated"), None)
         for value in range(SENTIMENT_MAX, SENTIMENT_MIN - 1, -1):
             self.sentiment.addItem(f"{sentiment_label(value)} ({value:+d})", value)
-        self.private = QCheckBox("&Private (left out of printouts)")
-        self.private.setAccessibleName("Private")
-        self.follow_up = QCheckBox("&Follow up on")
-        self.follow_up.setAccessibleName("Follow up")
+        self.private = QCheckBox(EntryDialogText.tr("&Private (left out of printouts)"))
+        self.private.setAccessibleName(EntryDialogText.tr("Private"))
+        self.follow_up = QCheckBox(EntryDialogText.tr("&Follow up on"))
+        self.follow_up.setAccessibleName(EntryDialogText.tr("Follow up"))
         self.follow_up_on = QDateEdit(QDate.currentDate().addDays(7))
         calendar_popup(self.follow_up_on)
-        self.follow_up_on.setAccessibleName("Follow-up date")
+        self.follow_up_on.setAccessibleName(EntryDialogText.tr("Follow-up date"))
         self.follow_up_on.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
-        self.follow_up_done = QCheckBox("Done")
-        self.follow_up_done.setAccessibleName("Follow-up done")
+        self.follow_up_done = QCheckBox(EntryDialogText.tr("Done"))
+        self.follow_up_done.setAccessibleName(EntryDialogText.tr("Follow-up done"))
         self.follow_up_done.setVisible(entry is not None)
 
         follow = QHBoxLayout()
@@ -115,15 +124,18 @@ class EntryDialog(QDialog):
         follow.addWidget(self.follow_up_done)
         follow.addStretch(1)
         form = QFormLayout()
-        form.addRow("&Customer", self.customer)
-        form.addRow("&When", self.when)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Title", self.title)
-        form.addRow("&Sentiment", self.sentiment)
+        form.addRow(EntryDialogText.tr("&Customer"), self.customer)
+        form.addRow(EntryDialogText.tr("&When"), self.when)
+        form.addRow(EntryDialogText.tr("&Kind"), self.kind)
+        form.addRow(EntryDialogText.tr("&Title"), self.title)
+        form.addRow(EntryDialogText.tr("&Sentiment"), self.sentiment)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Ctrl+Enter)")
+        save_keys = QKeySequence("Ctrl+Enter").toString(QKeySequence.SequenceFormat.NativeText)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            EntryDialogText.tr("Save ({keys})").format(keys=save_keys)
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -191,8 +203,10 @@ class EntryDialog(QDialog):
         if customer_id is None:
             msgbox.warn(
                 self,
-                "Choose a customer",
-                "Pick the customer this note is about: start typing a name and choose it.",
+                EntryDialogText.tr("Choose a customer"),
+                EntryDialogText.tr(
+                    "Pick the customer this note is about: start typing a name and choose it."
+                ),
             )
             self.customer.setFocus()
             return None
@@ -222,10 +236,10 @@ class EntryDialog(QDialog):
         """Ask before throwing away typed text."""
         if self.has_text() and not msgbox.ask(
             self,
-            "Discard this entry?",
-            "You have typed a note that is not saved yet.",
-            yes="Discard",
-            no="Keep writing",
+            EntryDialogText.tr("Discard this entry?"),
+            EntryDialogText.tr("You have typed a note that is not saved yet."),
+            yes=EntryDialogText.tr("Discard"),
+            no=EntryDialogText.tr("Keep writing"),
         ):
             return
         super().reject()

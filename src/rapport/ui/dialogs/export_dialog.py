@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.i18n import Words
 from rapport.transfer.exporting import ExportFormat
+
+ExportDialogText = Words("ExportDialogText")
 
 
 class ExportDialog(QDialog):
@@ -22,36 +25,38 @@ class ExportDialog(QDialog):
     def __init__(self, customer_name: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
-        self.whole = QRadioButton("The &whole journal")
-        self.whole.setAccessibleName("Export the whole journal")
-        self.one = QRadioButton(
-            f"Only &{customer_name}" if customer_name else "Only the current customer"
-        )
-        self.one.setAccessibleName(
-            f"Export only {customer_name}" if customer_name else "Export only the current customer"
-        )
+        self.setWindowTitle(ExportDialogText.tr("Export"))
+        self.whole = QRadioButton(ExportDialogText.tr("The &whole journal"))
+        self.whole.setAccessibleName(ExportDialogText.tr("Export the whole journal"))
+        if customer_name:
+            self.one = QRadioButton(ExportDialogText.tr("Only &{name}").format(name=customer_name))
+            self.one.setAccessibleName(
+                ExportDialogText.tr("Export only {name}").format(name=customer_name)
+            )
+        else:
+            self.one = QRadioButton(ExportDialogText.tr("Only the current customer"))
+            self.one.setAccessibleName(ExportDialogText.tr("Export only the current customer"))
         self.one.setEnabled(customer_name is not None)
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.whole)
         self.scope.addButton(self.one)
         self.whole.setChecked(True)
         self.format = QComboBox()
-        self.format.setAccessibleName("Export format")
+        self.format.setAccessibleName(ExportDialogText.tr("Export format"))
         for fmt in ExportFormat:
             self.format.addItem(fmt.label, fmt.value)
         form = QFormLayout()
-        form.addRow("Export", self.whole)
+        form.addRow(ExportDialogText.tr("Export"), self.whole)
         form.addRow("", self.one)
-        form.addRow("&Format", self.format)
+        form.addRow(ExportDialogText.tr("&Format"), self.format)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Export…")
-        ok.setAccessibleName("Export: choose the file next")
+        ok.setText(ExportDialogText.tr("Export…"))
+        ok.setAccessibleName(ExportDialogText.tr("Export: choose the file next"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel the export")
+        cancel.setAccessibleName(ExportDialogText.tr("Cancel the export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport.domain.customers import ValidationError
-from rapport.domain.wording import count
+from rapport.i18n import Words
 from rapport.store.backup import backup_folder
 from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
@@ -40,7 +40,12 @@ from rapport.ui.dialogs.import_review import ReviewPage
 from rapport.ui.stepper import Stepper
 
 log = logging.getLogger("rapport.ui")
-TITLE = "Import customers"
+ImportDialogText = Words("ImportDialogText")
+
+
+def _title() -> str:
+    """The title of the import's window and messages."""
+    return ImportDialogText.tr("Import customers")
 
 
 class _Reported(Exception):
@@ -55,7 +60,9 @@ class ImportDialog(QDialog):
     def __init__(self, bridge: JournalBridge, opened: Opened, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"{TITLE} from {opened.path.name}")
+        self.setWindowTitle(
+            ImportDialogText.tr("Import customers from {file}").format(file=opened.path.name)
+        )
         self.resize(820, 600)
         self.bridge = bridge
         self.opened = opened
@@ -67,7 +74,7 @@ class ImportDialog(QDialog):
         self.mapping = MappingPage(opened.source) if isinstance(opened.source, CsvSource) else None
         self.progress_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(ImportDialogText.tr("Import progress"))
         working = QWidget()
         box = QVBoxLayout(working)
         box.addStretch()
@@ -78,9 +85,19 @@ class ImportDialog(QDialog):
         if self.mapping is not None:
             self.pages.addWidget(self.mapping)
         self.pages.addWidget(working)
-        self.back_button = _button("&Back", "Back to the column mapping", self._back)
-        self.cancel_button = _button("Cancel", "Cancel the import", self.cancel)
-        self.go_button = _button("&Next", "Read the file with this mapping", self._go)
+        self.back_button = _button(
+            ImportDialogText.tr("&Back"),
+            ImportDialogText.tr("Back to the column mapping"),
+            self._back,
+        )
+        self.cancel_button = _button(
+            ImportDialogText.tr("Cancel"), ImportDialogText.tr("Cancel the import"), self.cancel
+        )
+        self.go_button = _button(
+            ImportDialogText.tr("&Next"),
+            ImportDialogText.tr("Read the file with this mapping"),
+            self._go,
+        )
         self.go_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -102,14 +119,14 @@ class ImportDialog(QDialog):
         self.pages.setCurrentWidget(self.mapping)
         self.back_button.hide()
         self.go_button.show()
-        self.go_button.setText("&Next")
-        self.go_button.setAccessibleName("Read the file with this mapping")
+        self.go_button.setText(ImportDialogText.tr("&Next"))
+        self.go_button.setAccessibleName(ImportDialogText.tr("Read the file with this mapping"))
 
     def _go(self) -> None:
         if self.plan is None:
             problem = self.mapping.problem_text() if self.mapping is not None else None
             if problem:
-                msgbox.warn(self, TITLE, problem)
+                msgbox.warn(self, _title(), problem)
                 return
             self._read()
         else:
@@ -117,7 +134,7 @@ class ImportDialog(QDialog):
 
     def _read(self) -> None:
         """Read every row a chunk at a time (nothing is written yet)."""
-        self._working(f"Reading {self.opened.path.name}…")
+        self._working(ImportDialogText.tr("Reading {file}…").format(file=self.opened.path.name))
         steps = read_plan(self.opened, self.bridge.journal.transfer.existing())
         self._run(Stepper(steps, parent=self), self._review)
 
@@ -138,28 +155,34 @@ class ImportDialog(QDialog):
         assert self.review is not None and self.plan is not None
         n = self.review.count()
         self.go_button.setEnabled(n > 0)
-        good = "good " if self.plan.bad else ""
-        self.go_button.setText(f"&Import {n:,} {good}customer{'s' if n != 1 else ''}")
-        self.go_button.setAccessibleName(self.go_button.text().replace("&", ""))
-        nothing = "Import nothing" if self.plan.bad or self.plan.duplicates else "Cancel"
+        if self.plan.bad:
+            text = ImportDialogText.tr("&Import %n good customer(s)", "", n)
+        else:
+            text = ImportDialogText.tr("&Import %n customer(s)", "", n)
+        self.go_button.setText(text)
+        self.go_button.setAccessibleName(text.replace("&", ""))
+        if self.plan.bad or self.plan.duplicates:
+            nothing = ImportDialogText.tr("Import nothing")
+        else:
+            nothing = ImportDialogText.tr("Cancel")
         self.cancel_button.setText(nothing)
         self.cancel_button.setAccessibleName(nothing)
 
     def _back(self) -> None:
         self.plan = None
         self._show_mapping()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(ImportDialogText.tr("Cancel"))
 
     def _write(self) -> None:
         """Back up, then write in one transaction, a chunk per turn of the event loop."""
         assert self.plan is not None and self.review is not None
         include = self.review.include_duplicates.isChecked()
         steps = self.bridge.journal.transfer.run(self.plan, self.opened.path.name, include)
-        self._working("Importing… (Cancel leaves your journal as it was)")
+        self._working(ImportDialogText.tr("Importing… (Cancel leaves your journal as it was)"))
         self._run(Stepper(steps, self._write_step, parent=self), self._done)
 
     def _write_step(self, call: Any) -> Any:
-        ok, value = self.bridge.write(self, TITLE, call)
+        ok, value = self.bridge.write(self, _title(), call)
         if not ok:
             raise _Reported
         return value
@@ -168,9 +191,11 @@ class ImportDialog(QDialog):
         folder = backup_folder(self.bridge.journal.path)
         msgbox.inform(
             self,
-            TITLE,
-            f"Imported {count(len(imported.customer_ids), 'customer')}.",
-            f"A backup of the journal from before the import is in {folder}.",
+            _title(),
+            ImportDialogText.tr("Imported %n customer(s).", "", len(imported.customer_ids)),
+            ImportDialogText.tr(
+                "A backup of the journal from before the import is in {folder}."
+            ).format(folder=folder),
         )
         self.imported.emit(imported)
         self.accept()
@@ -184,8 +209,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.back_button.hide()
         self.go_button.hide()
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button.setText(ImportDialogText.tr("Cancel"))
+        self.cancel_button.setAccessibleName(ImportDialogText.tr("Cancel the import"))
 
     def _run(self, stepper: Stepper, then: Any) -> None:
         self.stepper = stepper
@@ -197,19 +222,24 @@ class ImportDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress_label.setText(f"{self._doing} — {done:,} of {total:,}")
+        locale = QLocale()
+        self.progress_label.setText(
+            ImportDialogText.tr("{doing} — {done} of {total}").format(
+                doing=self._doing, done=locale.toString(done), total=locale.toString(total)
+            )
+        )
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, TransferError | JournalError):
-            msgbox.warn(self, TITLE, exc.message, exc.hint)
+            msgbox.warn(self, _title(), exc.message, exc.hint)
         elif isinstance(exc, ValidationError):
-            msgbox.warn(self, TITLE, exc.message)
+            msgbox.warn(self, _title(), exc.message)
         elif not isinstance(exc, _Reported):
             msgbox.warn(
                 self,
-                TITLE,
-                "Something unexpected went wrong, so nothing was imported.",
-                "Your journal is as it was. The details are in Rapport's log.",
+                _title(),
+                ImportDialogText.tr("Something unexpected went wrong, so nothing was imported."),
+                ImportDialogText.tr("Your journal is as it was. The details are in Rapport's log."),
             )
         self.reject()
 
@@ -225,7 +255,11 @@ class ImportDialog(QDialog):
             writing = self.plan is not None
             stepper.cancel()
             if writing:
-                msgbox.inform(self, TITLE, "The import was cancelled. Nothing was imported.")
+                msgbox.inform(
+                    self,
+                    _title(),
+                    ImportDialogText.tr("The import was cancelled. Nothing was imported."),
+                )
         super().reject()
 
 

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.i18n import Words
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.fields import Target
 from rapport.transfer.rows import BadRow
+
+ImportMappingText = Words("ImportMappingText")
 
 PREVIEW_ROWS = 20
 _EXAMPLES = 3
@@ -33,16 +36,27 @@ class MappingPage(QWidget):
         super().__init__(parent)
         self.setObjectName("importMapping")
         self.source = source
+        columns = ImportMappingText.tr("%n column(s)", "", len(source.table.headers))
+        rows = ImportMappingText.tr("%n row(s)", "", source.total)
         intro = QLabel(
-            f"Rapport read this file as {source.kind} with {len(source.table.headers)} columns "
-            f"and {source.total:,} rows. Check which column fills which field; columns set to "
-            "“Don’t import” are left out."
+            ImportMappingText.tr(
+                "Rapport read this file as {kind} with {columns} and {rows}. Check which "
+                "column fills which field; columns set to “Don’t import” are left out."
+            ).format(kind=source.kind, columns=columns, rows=rows)
         )
         intro.setWordWrap(True)
         self.columns = QTableWidget(len(source.table.headers), 3)
         self.columns.setObjectName("importColumns")
-        self.columns.setAccessibleName("Columns of the file and the field each fills")
-        self.columns.setHorizontalHeaderLabels(["Column in the file", "Examples", "Import as"])
+        self.columns.setAccessibleName(
+            ImportMappingText.tr("Columns of the file and the field each fills")
+        )
+        self.columns.setHorizontalHeaderLabels(
+            [
+                ImportMappingText.tr("Column in the file"),
+                ImportMappingText.tr("Examples"),
+                ImportMappingText.tr("Import as"),
+            ]
+        )
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
@@ -50,8 +64,10 @@ class MappingPage(QWidget):
             self.columns.setItem(index, 0, QTableWidgetItem(header))
             self.columns.setItem(index, 1, QTableWidgetItem(self._examples(index)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Import column “{header}” as")
-            combo.addItem("Don’t import", None)
+            combo.setAccessibleName(
+                ImportMappingText.tr("Import column “{column}” as").format(column=header)
+            )
+            combo.addItem(ImportMappingText.tr("Don’t import"), None)
             for target in Target:
                 combo.addItem(target.label, target.value)
             chosen = source.mapping[index]
@@ -68,9 +84,18 @@ class MappingPage(QWidget):
         self.problem.setWordWrap(True)
         self.preview = QTableWidget(0, 6)
         self.preview.setObjectName("importPreview")
-        self.preview.setAccessibleName("Preview of the first customers as they would be imported")
+        self.preview.setAccessibleName(
+            ImportMappingText.tr("Preview of the first customers as they would be imported")
+        )
         self.preview.setHorizontalHeaderLabels(
-            ["Line", "Name", "Organisation", "Email", "Phone", "Problem"]
+            [
+                ImportMappingText.tr("Line"),
+                ImportMappingText.tr("Name"),
+                ImportMappingText.tr("Organisation"),
+                ImportMappingText.tr("Email"),
+                ImportMappingText.tr("Phone"),
+                ImportMappingText.tr("Problem"),
+            ]
         )
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,7 +104,8 @@ class MappingPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.columns, 3)
         layout.addWidget(self.problem)
-        layout.addWidget(QLabel(f"Preview of the first {PREVIEW_ROWS} rows:"))
+        preview_label = ImportMappingText.tr("Preview of the first %n row(s):", "", PREVIEW_ROWS)
+        layout.addWidget(QLabel(preview_label))
         layout.addWidget(self.preview, 2)
         self.refresh()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport.domain.wording import count
+from rapport.i18n import Words
 from rapport.transfer.plan import ImportPlan
+
+ImportReviewText = Words("ImportReviewText")
 
 #: Rows listed at most per table; the count above says how many there are in all.
 MAX_LISTED = 1000
@@ -38,22 +40,27 @@ class ReviewPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.bad = _table("Rows that cannot be imported", ["Where", "Why"])
+        self.bad = _table(
+            ImportReviewText.tr("Rows that cannot be imported"),
+            [ImportReviewText.tr("Where"), ImportReviewText.tr("Why")],
+        )
         self.bad_label = QLabel()
-        self.duplicates = _table("Likely duplicates", ["Where", "Name", "Why"])
+        self.duplicates = _table(
+            ImportReviewText.tr("Likely duplicates"),
+            [ImportReviewText.tr("Where"), ImportReviewText.tr("Name"), ImportReviewText.tr("Why")],
+        )
         self.duplicates_label = QLabel()
-        self.include_duplicates = QCheckBox("Import the likely duplicates too")
-        self.include_duplicates.setAccessibleName("Import the likely duplicates too")
+        include = ImportReviewText.tr("Import the likely duplicates too")
+        self.include_duplicates = QCheckBox(include)
+        self.include_duplicates.setAccessibleName(include)
         self.include_duplicates.toggled.connect(self._changed)
         _fill(self.bad, [(b.place, b.reason) for b in plan.bad])
         _fill(
             self.duplicates,
             [(d.candidate.place, d.candidate.draft.name, d.reason) for d in plan.duplicates],
         )
-        self.bad_label.setText(_heading(len(plan.bad), "row", "cannot be imported"))
-        self.duplicates_label.setText(
-            _heading(len(plan.duplicates), "likely duplicate", "(left out unless ticked below)")
-        )
+        self.bad_label.setText(_bad_heading(len(plan.bad)))
+        self.duplicates_label.setText(_duplicates_heading(len(plan.duplicates)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         for label, table in ((self.bad_label, self.bad), (self.duplicates_label, self.duplicates)):
@@ -71,12 +78,29 @@ class ReviewPage(QWidget):
 
     def _changed(self) -> None:
         plan = self.plan
-        parts = [f"{plan.kind} ({plan.encoding}): {count(self.count(), 'customer')} to import"]
-        if plan.snapshot is not None:
-            parts.append("with their entries, stage changes and check-ins")
-        if plan.bad:
-            parts.append(f"{count(len(plan.bad), 'row')} with problems")
-        self.summary.setText(", ".join(parts) + ".")
+        n = self.count()
+        problems = ImportReviewText.tr("%n row(s) with problems", "", len(plan.bad))
+        if plan.snapshot is not None and plan.bad:
+            text = ImportReviewText.tr(
+                "{kind} ({encoding}): %n customer(s) to import, with their entries, stage "
+                "changes and check-ins, {problems}.",
+                "",
+                n,
+            )
+        elif plan.snapshot is not None:
+            text = ImportReviewText.tr(
+                "{kind} ({encoding}): %n customer(s) to import, with their entries, stage "
+                "changes and check-ins.",
+                "",
+                n,
+            )
+        elif plan.bad:
+            text = ImportReviewText.tr(
+                "{kind} ({encoding}): %n customer(s) to import, {problems}.", "", n
+            )
+        else:
+            text = ImportReviewText.tr("{kind} ({encoding}): %n customer(s) to import.", "", n)
+        self.summary.setText(text.format(kind=plan.kind, encoding=plan.encoding, problems=problems))
         self.choice_changed.emit()
 
 
@@ -98,6 +122,22 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text[:300]))
 
 
-def _heading(n: int, noun: str, what: str) -> str:
-    more = f" (the first {MAX_LISTED:,} are listed)" if n > MAX_LISTED else ""
-    return f"{count(n, noun)} {what}{more}:"
+def _bad_heading(n: int) -> str:
+    if n > MAX_LISTED:
+        text = ImportReviewText.tr(
+            "%n row(s) cannot be imported (the first {listed} are listed):", "", n
+        )
+        return text.format(listed=QLocale().toString(MAX_LISTED))
+    return ImportReviewText.tr("%n row(s) cannot be imported:", "", n)
+
+
+def _duplicates_heading(n: int) -> str:
+    if n > MAX_LISTED:
+        text = ImportReviewText.tr(
+            "%n likely duplicate(s) (left out unless ticked below) "
+            "(the first {listed} are listed):",
+            "",
+            n,
+        )
+        return text.format(listed=QLocale().toString(MAX_LISTED))
+    return ImportReviewText.tr("%n likely duplicate(s) (left out unless ticked below):", "", n)

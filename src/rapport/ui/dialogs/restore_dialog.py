@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,17 +15,33 @@ from PySide6.QtWidgets import (
 
 from rapport import formatting
 from rapport.domain.retention import reason_label
+from rapport.i18n import Words
 from rapport.store.backup import BackupInfo
+
+RestoreDialogText = Words("RestoreDialogText")
 
 
 def human_size(size: int) -> str:
-    """A file size the way a file manager shows it."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    """A file size the way a file manager shows it, in the locale's number format."""
+    if size < 1000:
+        return RestoreDialogText.tr("%n byte(s)", "", size)
+    value = size / 1000
+    for unit in ("KB", "MB"):
+        if value < 1000:
+            return _in_unit(value, unit)
         value /= 1000
-    return f"{size} bytes"
+    return _in_unit(value, "GB")
+
+
+def _in_unit(value: float, unit: str) -> str:
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    number = locale.toString(value, "f", 1)
+    if unit == "KB":
+        return RestoreDialogText.tr("{number} KB").format(number=number)
+    if unit == "MB":
+        return RestoreDialogText.tr("{number} MB").format(number=number)
+    return RestoreDialogText.tr("{number} GB").format(number=number)
 
 
 class RestoreDialog(QDialog):
@@ -34,17 +50,25 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(RestoreDialogText.tr("Restore from backup"))
         self.setMinimumSize(560, 360)
         self._backups = backups
         intro = QLabel(
-            "Choose the backup to go back to. The journal as it is now is backed up first, "
-            "so this can be undone by restoring that backup."
+            RestoreDialogText.tr(
+                "Choose the backup to go back to. The journal as it is now is backed up first, "
+                "so this can be undone by restoring that backup."
+            )
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Backups")
-        self.list.setHeaderLabels(["Taken", "Why", "Size"])
+        self.list.setAccessibleName(RestoreDialogText.tr("Backups"))
+        self.list.setHeaderLabels(
+            [
+                RestoreDialogText.tr("Taken"),
+                RestoreDialogText.tr("Why"),
+                RestoreDialogText.tr("Size"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         for backup in backups:
             item = QTreeWidgetItem(
@@ -61,9 +85,9 @@ class RestoreDialog(QDialog):
         self.list.resizeColumnToContents(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            RestoreDialogText.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button.setAccessibleName(RestoreDialogText.tr("Restore the chosen backup"))
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -75,7 +99,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         if not backups:
-            layout.addWidget(QLabel("There are no backups of this journal yet."))
+            layout.addWidget(
+                QLabel(RestoreDialogText.tr("There are no backups of this journal yet."))
+            )
         layout.addWidget(self.buttons)
 
     def chosen(self) -> BackupInfo | None:

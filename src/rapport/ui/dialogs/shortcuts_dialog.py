@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.i18n import Words
+
+ShortcutsDialogText = Words("ShortcutsDialogText")
+
 Row = tuple[str, str, str]  # where, what, keys
 
 
@@ -37,7 +41,7 @@ def shortcut_rows(window: QMainWindow) -> list[Row]:
         for action in widget.actions():
             if id(action) not in seen and not action.shortcut().isEmpty():
                 seen.add(id(action))
-                where = widget.accessibleName() or "Window"
+                where = widget.accessibleName() or ShortcutsDialogText.tr("Window")
                 rows.append((where, _plain(action.text()), _keys(action)))
     return rows
 
@@ -71,13 +75,21 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(ShortcutsDialogText.tr("Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setAccessibleDescription("Menu, action and keys of every action")
-        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        self.table.setAccessibleName(ShortcutsDialogText.tr("Keyboard shortcuts"))
+        self.table.setAccessibleDescription(
+            ShortcutsDialogText.tr("Menu, action and keys of every action")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                ShortcutsDialogText.tr("Menu"),
+                ShortcutsDialogText.tr("Action"),
+                ShortcutsDialogText.tr("Keys"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,7 +101,10 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         note = QLabel(
-            "Actions without keys are reached through their menu (Alt and the underlined letter)."
+            ShortcutsDialogText.tr(
+                "Actions without keys are reached through their menu "
+                "(Alt and the underlined letter)."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

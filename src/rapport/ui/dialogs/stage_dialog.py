@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 
 from rapport import formatting
 from rapport.domain.stages import Stage
+from rapport.i18n import Words
 from rapport.ui.appearance import calendar_popup
+
+StageDialogText = Words("StageDialogText")
 
 
 class StageDialog(QDialog):
@@ -36,12 +39,14 @@ class StageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stageDialog")
-        self.setWindowTitle(f"Move {customer_name} to a stage")
+        self.setWindowTitle(StageDialogText.tr("Move {name} to a stage").format(name=customer_name))
         self.setMinimumWidth(520)
         self.stage = QComboBox()
-        self.stage.setAccessibleName("New stage")
+        self.stage.setAccessibleName(StageDialogText.tr("New stage"))
         for stage in Stage:
-            label = f"{stage.label} (current)" if stage is current else stage.label
+            label = stage.label
+            if stage is current:
+                label = StageDialogText.tr("{stage} (current)").format(stage=label)
             self.stage.addItem(label, stage.value)
         preferred = suggested or _next_stage(current)
         self.stage.setCurrentIndex(self.stage.findData(preferred.value))
@@ -50,8 +55,8 @@ class StageDialog(QDialog):
         self.stage.currentIndexChanged.connect(self._explain)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         calendar_popup(self.when)
-        self.when.setAccessibleName("When the move happened")
-        self.when.setToolTip("Back-date the move if it happened earlier")
+        self.when.setAccessibleName(StageDialogText.tr("When the move happened"))
+        self.when.setToolTip(StageDialogText.tr("Back-date the move if it happened earlier"))
         self._current = current
         self._current_since = current_since
         self.note = QLabel()
@@ -59,18 +64,18 @@ class StageDialog(QDialog):
         self.note.setWordWrap(True)
         self.when.dateTimeChanged.connect(self._check_date)
         self.reason = QLineEdit(reason)
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("Why, in a few words")
+        self.reason.setAccessibleName(StageDialogText.tr("Reason"))
+        self.reason.setPlaceholderText(StageDialogText.tr("Why, in a few words"))
         form = QFormLayout()
-        form.addRow("&Stage", self.stage)
+        form.addRow(StageDialogText.tr("&Stage"), self.stage)
         form.addRow("", self.meaning)
-        form.addRow("&When", self.when)
+        form.addRow(StageDialogText.tr("&When"), self.when)
         form.addRow("", self.note)
-        form.addRow("&Reason", self.reason)
+        form.addRow(StageDialogText.tr("&Reason"), self.reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(StageDialogText.tr("Move"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,9 +94,10 @@ class StageDialog(QDialog):
         earlier = since is not None and current is not None and self.moment() < since
         if earlier and since is not None and current is not None:
             self.note.setText(
-                f"This is earlier than when {current.label} began "
-                f"({formatting.when(since)}). The move will be kept in the history, "
-                f"and {current.label} stays the current stage."
+                StageDialogText.tr(
+                    "This is earlier than when {stage} began ({since}). The move will be kept "
+                    "in the history, and {stage} stays the current stage."
+                ).format(stage=current.label, since=formatting.when(since))
             )
         self.note.setVisible(earlier)
         self.adjustSize()

@@ -15,7 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from rapport import formatting
-from rapport.store.trash import TrashItem
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+from rapport.store.trash import TrashItem, TrashKind
+
+TrashDialogText = Words("TrashDialogText")
+
+#: What the Kind column calls each kind of trashed item.
+_KINDS = {
+    TrashKind.CUSTOMER: QT_TRANSLATE_NOOP("TrashDialogText", "Customer"),
+    TrashKind.ENTRY: QT_TRANSLATE_NOOP("TrashDialogText", "Entry"),
+    TrashKind.STAGE_CHANGE: QT_TRANSLATE_NOOP("TrashDialogText", "Stage change"),
+}
 
 
 class TrashDialog(QDialog):
@@ -30,22 +40,31 @@ class TrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(TrashDialogText.tr("Trash"))
         self.setMinimumSize(600, 380)
         self._load, self._restore, self._empty = load, restore, empty
         self._items: list[TrashItem] = []
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Deleted items")
-        self.list.setHeaderLabels(["What", "Customer", "Kind", "Deleted"])
-        self.list.setRootIsDecorated(False)
-        self.empty_note = QLabel("The trash is empty.")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button.setAccessibleName("Restore the selected item")
-        self.empty_button = buttons.addButton(
-            "&Empty trash…", QDialogButtonBox.ButtonRole.ActionRole
+        self.list.setAccessibleName(TrashDialogText.tr("Deleted items"))
+        self.list.setHeaderLabels(
+            [
+                TrashDialogText.tr("What"),
+                TrashDialogText.tr("Customer"),
+                TrashDialogText.tr("Kind"),
+                TrashDialogText.tr("Deleted"),
+            ]
         )
-        self.empty_button.setAccessibleName("Empty the trash for good")
+        self.list.setRootIsDecorated(False)
+        self.empty_note = QLabel(TrashDialogText.tr("The trash is empty."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton(
+            TrashDialogText.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setAccessibleName(TrashDialogText.tr("Restore the selected item"))
+        self.empty_button = buttons.addButton(
+            TrashDialogText.tr("&Empty trash…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.empty_button.setAccessibleName(TrashDialogText.tr("Empty the trash for good"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty_trash)
         buttons.rejected.connect(self.reject)
@@ -53,7 +72,10 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Deleted customers, entries and stage changes stay here until you empty the trash."
+                TrashDialogText.tr(
+                    "Deleted customers, entries and stage changes stay here until you empty "
+                    "the trash."
+                )
             )
         )
         layout.addWidget(self.list, 1)
@@ -71,7 +93,7 @@ class TrashDialog(QDialog):
                     [
                         item.label,
                         item.customer_name,
-                        item.kind.value.capitalize(),
+                        translate(TrashDialogText.context, _KINDS[item.kind]),
                         formatting.when(item.deleted_at),
                     ]
                 )
