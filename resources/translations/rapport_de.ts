@@ -741,6 +741,109 @@
         </message>
     </context>
     <context>
+        <name>CheckinDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="54" />
+            <source>Check in on {name}</source>
+            <translation>Check-in für {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="60" />
+            <source>How does your relationship with {name} stand today? Answer what you can. “Don't know” is an honest answer: it is left out of the score, and it may be worth a conversation.</source>
+            <translation>Wie steht Ihre Beziehung zu {name} heute? Beantworten Sie, was Sie können. „Weiß nicht“ ist eine ehrliche Antwort: Sie zählt nicht zur Bewertung, und vielleicht lohnt sich darüber ein Gespräch.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="65" />
+            <source>Your last check-in was on {day}.</source>
+            <translation>Ihr letzter Check-in war am {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="81" />
+            <source>Date of the check-in</source>
+            <translation>Datum des Check-ins</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="82" />
+            <source>Back-date it if you thought it through earlier</source>
+            <translation>Zurückdatieren, wenn Sie schon früher darüber nachgedacht haben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="84" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="85" />
+            <source>Anything the answers do not say</source>
+            <translation>Was die Antworten nicht sagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="87" />
+            <source>What stands out? What will you do about it?</source>
+            <translation>Was fällt auf? Was nehmen Sie sich vor?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="92" />
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="93" />
+            <source>&amp;Note</source>
+            <translation>&amp;Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="101" />
+            <source>Save ({keys})</source>
+            <translation>Speichern ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="102" />
+            <source>Save the check-in</source>
+            <translation>Check-in speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="104" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="125" />
+            <source>{question}: {answer} ({value} of {most})</source>
+            <translation>{question}: {answer} ({value} von {most})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="135" />
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="137" />
+            <source>{question}: don't know</source>
+            <translation>{question}: weiß nicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="196" />
+            <source>Discard this check-in?</source>
+            <translation>Diesen Check-in verwerfen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="197" />
+            <source>You have answered questions that are not saved yet.</source>
+            <translation>Sie haben Fragen beantwortet, die noch nicht gespeichert sind.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="198" />
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="199" />
+            <source>Keep going</source>
+            <translation>Weitermachen</translation>
+        </message>
+    </context>
+    <context>
         <name>ControllerText</name>
         <message>
             <location filename="../../src/rapport/ui/controller.py" line="40" />
@@ -978,6 +1081,204 @@
             <location filename="../../src/rapport/transfer/csv_import.py" line="173" />
             <source>the line is not valid CSV ({reason})</source>
             <translation>die Zeile ist kein gültiges CSV ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="51" />
+            <source>Edit customer</source>
+            <translation>Kunde bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="53" />
+            <source>New customer</source>
+            <translation>Neuer Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="65" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="66" />
+            <source>Required: a person or an organisation</source>
+            <translation>Pflichtfeld: eine Person oder eine Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="68" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="70" />
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="70" />
+            <source>e.g. Head chef, Owner, Buyer</source>
+            <translation>z. B. Küchenchefin, Inhaber, Einkäufer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="72" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="73" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="74" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="76" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="80" />
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="81" />
+            <source>Comma-separated, e.g. wholesale, Berlin</source>
+            <translation>Durch Kommas getrennt, z. B. Großhandel, Berlin</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="84" />
+            <source>Relationship level</source>
+            <translation>Beziehungsebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="91" />
+            <source>Starting stage</source>
+            <translation>Anfangsphase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="95" />
+            <source>Account value</source>
+            <translation>Kundenwert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="95" />
+            <source>e.g. 12500</source>
+            <translation>z. B. 12500</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="97" />
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="101" />
+            <source>Keep-in-touch cadence in days</source>
+            <translation>Kontaktrhythmus in Tagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="103" />
+            <source>Default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="104" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="106" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="110" />
+            <source>About</source>
+            <translation>Hintergrund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="113" />
+            <source>What matters to them, how they like to work…</source>
+            <translation>Was ihnen wichtig ist, wie sie gern arbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="120" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="121" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="122" />
+            <source>&amp;Role</source>
+            <translation>&amp;Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="123" />
+            <source>&amp;Email</source>
+            <translation>&amp;E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="124" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="125" />
+            <source>&amp;Website</source>
+            <translation>&amp;Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="126" />
+            <source>Addre&amp;ss</source>
+            <translation>Adre&amp;sse</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="127" />
+            <source>&amp;Tags</source>
+            <translation>Sch&amp;lagwörter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="128" />
+            <source>&amp;Level</source>
+            <translation>E&amp;bene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="130" />
+            <source>Starting st&amp;age</source>
+            <translation>Anfangs&amp;phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="131" />
+            <source>Account &amp;value</source>
+            <translation>&amp;Kundenwert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="134" />
+            <source>Keep in tou&amp;ch every</source>
+            <translation>Kontakt &amp;halten alle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="136" />
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="137" />
+            <source>A&amp;bout</source>
+            <translation>Hinter&amp;grund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="171" />
+            <source>Check the account value</source>
+            <translation>Kundenwert prüfen</translation>
         </message>
     </context>
     <context>
@@ -1322,7 +1623,7 @@
         <message>
             <location filename="../../src/rapport/ui/customer_page.py" line="392" />
             <source>About</source>
-            <translation>Über diesen Kunden</translation>
+            <translation>Hintergrund</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/customer_page.py" line="400" />
@@ -1775,6 +2076,164 @@
         </message>
     </context>
     <context>
+        <name>EntryDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="59" />
+            <source>Edit entry</source>
+            <translation>Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="59" />
+            <source>New entry</source>
+            <translation>Neuer Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="68" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="85" />
+            <source>Date and time</source>
+            <translation>Datum und Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="87" />
+            <source>Kind of entry</source>
+            <translation>Art des Eintrags</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="92" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="93" />
+            <source>Optional, e.g. “Quarterly review”</source>
+            <translation>Optional, z. B. „Quartalsgespräch“</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="95" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="97" />
+            <source>What happened. Markdown works: **bold**, - lists.</source>
+            <translation>Was geschehen ist. Markdown funktioniert: **fett**, - Listen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="100" />
+            <source>What happened? What did you learn? (Markdown works)</source>
+            <translation>Was ist passiert? Was haben Sie erfahren? (Markdown funktioniert)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="104" />
+            <source>Sentiment</source>
+            <translation>Stimmung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="105" />
+            <source>Not rated</source>
+            <translation>Nicht bewertet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="108" />
+            <source>&amp;Private (left out of printouts)</source>
+            <translation>&amp;Privat (nicht in Ausdrucken)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="109" />
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="110" />
+            <source>&amp;Follow up on</source>
+            <translation>Wieder&amp;vorlage am</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="111" />
+            <source>Follow up</source>
+            <translation>Wiedervorlage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="114" />
+            <source>Follow-up date</source>
+            <translation>Datum der Wiedervorlage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="117" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="118" />
+            <source>Follow-up done</source>
+            <translation>Wiedervorlage erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="127" />
+            <source>&amp;Customer</source>
+            <translation>&amp;Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="128" />
+            <source>&amp;When</source>
+            <translation>&amp;Wann</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="129" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="130" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="131" />
+            <source>&amp;Sentiment</source>
+            <translation>&amp;Stimmung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="137" />
+            <source>Save ({keys})</source>
+            <translation>Speichern ({keys})</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="206" />
+            <source>Choose a customer</source>
+            <translation>Kunden auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="208" />
+            <source>Pick the customer this note is about: start typing a name and choose it.</source>
+            <translation>Wählen Sie den Kunden, um den es in dieser Notiz geht: Beginnen Sie, einen Namen zu tippen, und wählen Sie ihn aus.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="239" />
+            <source>Discard this entry?</source>
+            <translation>Diesen Eintrag verwerfen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="240" />
+            <source>You have typed a note that is not saved yet.</source>
+            <translation>Sie haben eine Notiz geschrieben, die noch nicht gespeichert ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="241" />
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="242" />
+            <source>Keep writing</source>
+            <translation>Weiterschreiben</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryKind</name>
         <message>
             <location filename="../../src/rapport/domain/kinds.py" line="54" />
@@ -1840,6 +2299,70 @@
             <location filename="../../src/rapport/domain/kinds.py" line="66" />
             <source>Note</source>
             <translation>Notiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="28" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="49" />
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="29" />
+            <source>The &amp;whole journal</source>
+            <translation>Das &amp;ganze Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="30" />
+            <source>Export the whole journal</source>
+            <translation>Das ganze Journal exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="32" />
+            <source>Only &amp;{name}</source>
+            <translation>Nur &amp;{name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="34" />
+            <source>Export only {name}</source>
+            <translation>Nur {name} exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="37" />
+            <source>Only the current customer</source>
+            <translation>Nur den aktuellen Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="38" />
+            <source>Export only the current customer</source>
+            <translation>Nur den aktuellen Kunden exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="45" />
+            <source>Export format</source>
+            <translation>Exportformat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="51" />
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="56" />
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="57" />
+            <source>Export: choose the file next</source>
+            <translation>Exportieren: als Nächstes die Datei wählen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="59" />
+            <source>Cancel the export</source>
+            <translation>Export abbrechen</translation>
         </message>
     </context>
     <context>
@@ -2414,6 +2937,328 @@
             <location filename="../../src/rapport/domain/health.py" line="420" />
             <source>Keeping in touch</source>
             <translation>In Kontakt bleiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="48" />
+            <source>Import customers</source>
+            <translation>Kunden importieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="64" />
+            <source>Import customers from {file}</source>
+            <translation>Kunden aus {file} importieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="77" />
+            <source>Import progress</source>
+            <translation>Fortschritt des Imports</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="89" />
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="90" />
+            <source>Back to the column mapping</source>
+            <translation>Zurück zur Zuordnung der Spalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="167" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="174" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="212" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="213" />
+            <source>Cancel the import</source>
+            <translation>Import abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="97" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="122" />
+            <source>&amp;Next</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="98" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="123" />
+            <source>Read the file with this mapping</source>
+            <translation>Die Datei mit dieser Zuordnung lesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="137" />
+            <source>Reading {file}…</source>
+            <translation>{file} wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="159" />
+            <source>&amp;Import %n good customer(s)</source>
+            <translation>
+                <numerusform>%n gültigen Kunden &amp;importieren</numerusform>
+                <numerusform>%n gültige Kunden &amp;importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="161" />
+            <source>&amp;Import %n customer(s)</source>
+            <translation>
+                <numerusform>%n Kunden &amp;importieren</numerusform>
+                <numerusform>%n Kunden &amp;importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="165" />
+            <source>Import nothing</source>
+            <translation>Nichts importieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="181" />
+            <source>Importing… (Cancel leaves your journal as it was)</source>
+            <translation>Import läuft… (Abbrechen lässt Ihr Journal, wie es war)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="195" />
+            <source>Imported %n customer(s).</source>
+            <translation>
+                <numerusform>%n Kunde importiert.</numerusform>
+                <numerusform>%n Kunden importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="197" />
+            <source>A backup of the journal from before the import is in {folder}.</source>
+            <translation>Eine Sicherung des Journals von vor dem Import liegt in {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="227" />
+            <source>{doing} — {done} of {total}</source>
+            <translation>{doing} — {done} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="241" />
+            <source>Something unexpected went wrong, so nothing was imported.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen, deshalb wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="242" />
+            <source>Your journal is as it was. The details are in Rapport's log.</source>
+            <translation>Ihr Journal ist unverändert. Die Einzelheiten stehen im Protokoll von Rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="261" />
+            <source>The import was cancelled. Nothing was imported.</source>
+            <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="39" />
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n Spalte</numerusform>
+                <numerusform>%n Spalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="40" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="43" />
+            <source>Rapport read this file as {kind} with {columns} and {rows}. Check which column fills which field; columns set to “Don’t import” are left out.</source>
+            <translation>Rapport hat diese Datei als {kind} mit {columns} und {rows} gelesen. Prüfen Sie, welche Spalte welches Feld füllt; Spalten mit „Nicht importieren“ werden ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="51" />
+            <source>Columns of the file and the field each fills</source>
+            <translation>Spalten der Datei und das Feld, das jede füllt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="55" />
+            <source>Column in the file</source>
+            <translation>Spalte in der Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="56" />
+            <source>Examples</source>
+            <translation>Beispiele</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="57" />
+            <source>Import as</source>
+            <translation>Importieren als</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="68" />
+            <source>Import column “{column}” as</source>
+            <translation>Spalte „{column}“ importieren als</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="70" />
+            <source>Don’t import</source>
+            <translation>Nicht importieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="88" />
+            <source>Preview of the first customers as they would be imported</source>
+            <translation>Vorschau der ersten Kunden, wie sie importiert würden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="92" />
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="93" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="94" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="95" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="96" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="97" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="107" />
+            <source>Preview of the first %n row(s):</source>
+            <translation>
+                <numerusform>Vorschau der ersten %n Zeile:</numerusform>
+                <numerusform>Vorschau der ersten %n Zeilen:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReviewText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="44" />
+            <source>Rows that cannot be imported</source>
+            <translation>Zeilen, die nicht importiert werden können</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="45" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="45" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="49" />
+            <source>Likely duplicates</source>
+            <translation>Wahrscheinliche Duplikate</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="53" />
+            <source>Import the likely duplicates too</source>
+            <translation>Die wahrscheinlichen Duplikate auch importieren</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="82" />
+            <source>%n row(s) with problems</source>
+            <translation>
+                <numerusform>%n Zeile mit Problemen</numerusform>
+                <numerusform>%n Zeilen mit Problemen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="85" />
+            <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins, {problems}.</source>
+            <translation>
+                <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins, {problems}.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Kunden zu importieren, samt Einträgen, Phasenwechseln und Check-ins, {problems}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="92" />
+            <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins.</source>
+            <translation>
+                <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Kunden zu importieren, samt Einträgen, Phasenwechseln und Check-ins.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="99" />
+            <source>{kind} ({encoding}): %n customer(s) to import, {problems}.</source>
+            <translation>
+                <numerusform>{kind} ({encoding}): %n Kunde zu importieren, {problems}.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Kunden zu importieren, {problems}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="102" />
+            <source>{kind} ({encoding}): %n customer(s) to import.</source>
+            <translation>
+                <numerusform>{kind} ({encoding}): %n Kunde zu importieren.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Kunden zu importieren.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="128" />
+            <source>%n row(s) cannot be imported (the first {listed} are listed):</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht importiert werden (die ersten {listed} sind aufgeführt):</numerusform>
+                <numerusform>%n Zeilen können nicht importiert werden (die ersten {listed} sind aufgeführt):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="131" />
+            <source>%n row(s) cannot be imported:</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
+                <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="137" />
+            <source>%n likely duplicate(s) (left out unless ticked below) (the first {listed} are listed):</source>
+            <translation>
+                <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt) (die ersten {listed} sind aufgeführt):</numerusform>
+                <numerusform>%n wahrscheinliche Duplikate (ausgelassen, wenn unten nicht angekreuzt) (die ersten {listed} sind aufgeführt):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="143" />
+            <source>%n likely duplicate(s) (left out unless ticked below):</source>
+            <translation>
+                <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt):</numerusform>
+                <numerusform>%n wahrscheinliche Duplikate (ausgelassen, wenn unten nicht angekreuzt):</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4818,77 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialogText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="27" />
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Byte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="41" />
+            <source>{number} KB</source>
+            <translation>{number} KB</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="43" />
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="44" />
+            <source>{number} GB</source>
+            <translation>{number} GB</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="53" />
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="58" />
+            <source>Choose the backup to go back to. The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
+            <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Das Journal wird vorher so gesichert, wie es jetzt ist; Sie können den Schritt also rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="64" />
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="67" />
+            <source>Taken</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="68" />
+            <source>Why</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="69" />
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="88" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="90" />
+            <source>Restore the chosen backup</source>
+            <translation>Die gewählte Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="103" />
+            <source>There are no backups of this journal yet.</source>
+            <translation>Von diesem Journal gibt es noch keine Sicherungen.</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskText</name>
         <message>
             <location filename="../../src/rapport/domain/risk.py" line="82" />
@@ -4732,6 +5648,45 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="44" />
+            <source>Window</source>
+            <translation>Fenster</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="78" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="82" />
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="84" />
+            <source>Menu, action and keys of every action</source>
+            <translation>Menü, Aktion und Tasten jeder Aktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="88" />
+            <source>Menu</source>
+            <translation>Menü</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="89" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="90" />
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="105" />
+            <source>Actions without keys are reached through their menu (Alt and the underlined letter).</source>
+            <translation>Aktionen ohne Tasten erreichen Sie über ihr Menü (Alt und der unterstrichene Buchstabe).</translation>
+        </message>
+    </context>
+    <context>
         <name>Stage</name>
         <message>
             <location filename="../../src/rapport/domain/stages.py" line="46" />
@@ -4782,6 +5737,69 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/domain/stages.py" line="66" />
             <source>You know them as people and help before they ask.</source>
             <translation>Sie kennen die Menschen dahinter und helfen, bevor sie fragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="42" />
+            <source>Move {name} to a stage</source>
+            <translation>{name} in eine Phase verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="45" />
+            <source>New stage</source>
+            <translation>Neue Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="49" />
+            <source>{stage} (current)</source>
+            <translation>{stage} (aktuell)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="58" />
+            <source>When the move happened</source>
+            <translation>Wann der Wechsel stattfand</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="59" />
+            <source>Back-date the move if it happened earlier</source>
+            <translation>Zurückdatieren, wenn der Wechsel früher stattfand</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="67" />
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="68" />
+            <source>Why, in a few words</source>
+            <translation>Warum, in wenigen Worten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="70" />
+            <source>&amp;Stage</source>
+            <translation>&amp;Phase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="72" />
+            <source>&amp;When</source>
+            <translation>&amp;Wann</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="74" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Grund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="78" />
+            <source>Move</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/stage_dialog.py" line="98" />
+            <source>This is earlier than when {stage} began ({since}). The move will be kept in the history, and {stage} stays the current stage.</source>
+            <translation>Das liegt vor dem Beginn von {stage} ({since}). Der Wechsel wird im Verlauf festgehalten, und {stage} bleibt die aktuelle Phase.</translation>
         </message>
     </context>
     <context>
@@ -5102,6 +6120,80 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/transfer/snapshot.py" line="133" />
             <source>{record} #{number}</source>
             <translation>{record} Nr. {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="25" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="52" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="26" />
+            <source>Entry</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="27" />
+            <source>Stage change</source>
+            <translation>Phasenwechsel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="43" />
+            <source>Trash</source>
+            <translation>Papierkorb</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="48" />
+            <source>Deleted items</source>
+            <translation>Gelöschte Elemente</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="51" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="53" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="54" />
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="58" />
+            <source>The trash is empty.</source>
+            <translation>Der Papierkorb ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="61" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="63" />
+            <source>Restore the selected item</source>
+            <translation>Das gewählte Element wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="65" />
+            <source>&amp;Empty trash…</source>
+            <translation>Papierkorb &amp;leeren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="67" />
+            <source>Empty the trash for good</source>
+            <translation>Papierkorb endgültig leeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="76" />
+            <source>Deleted customers, entries and stage changes stay here until you empty the trash.</source>
+            <translation>Gelöschte Kunden, Einträge und Phasenwechsel bleiben hier, bis Sie den Papierkorb leeren.</translation>
         </message>
     </context>
     <context>

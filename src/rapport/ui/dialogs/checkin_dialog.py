@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapport import formatting
-from rapport.domain.checkins import SCALE_LABELS, SCALE_MAX, SCALE_MIN, Answers, CheckIn, Question
+from rapport.domain.checkins import SCALE_MAX, SCALE_MIN, Answers, CheckIn, Question, scale_label
 from rapport.i18n import Words
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
@@ -120,11 +120,11 @@ class CheckInDialog(QDialog):
         line.setContentsMargins(16, 0, 0, 6)
         group = QButtonGroup(row)
         for value in range(SCALE_MIN, SCALE_MAX + 1):
-            button = QRadioButton(f"{value} {SCALE_LABELS[value]}")
+            button = QRadioButton(f"{value} {scale_label(value)}")
             button.setAccessibleName(
                 CheckinDialogText.tr("{question}: {answer} ({value} of {most})").format(
                     question=question.label,
-                    answer=SCALE_LABELS[value],
+                    answer=scale_label(value),
                     value=value,
                     most=SCALE_MAX,
                 )
