@@ -3805,12 +3805,22 @@
     <context>
         <name>LifecycleText</name>
         <message>
-            <location filename="../../src/rapport/domain/lifecycle.py" line="50" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="21" />
+            <source>New customer</source>
+            <translation>Neuer Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/lifecycle.py" line="22" />
+            <source>Imported from {source}</source>
+            <translation>Importiert aus {source}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/lifecycle.py" line="66" />
             <source>since today</source>
             <translation>seit heute</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="52" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="68" />
             <source>for %n day(s)</source>
             <translation>
                 <numerusform>seit %n Tag</numerusform>
@@ -3818,7 +3828,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="54" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="70" />
             <source>for %n week(s)</source>
             <translation>
                 <numerusform>seit %n Woche</numerusform>
@@ -3826,7 +3836,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="56" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="72" />
             <source>for %n month(s)</source>
             <translation>
                 <numerusform>seit %n Monat</numerusform>
@@ -3834,7 +3844,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="57" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="73" />
             <source>for %n year(s)</source>
             <translation>
                 <numerusform>seit %n Jahr</numerusform>
@@ -3842,7 +3852,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/lifecycle.py" line="75" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="91" />
             <source>Complaint logged</source>
             <translation>Beschwerde erfasst</translation>
         </message>
@@ -5863,14 +5873,27 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="162" />
+            <location filename="../../src/rapport/store/transfer.py" line="163" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="166" />
+            <location filename="../../src/rapport/store/transfer.py" line="167" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreTrashText</name>
+        <message>
+            <location filename="../../src/rapport/store/trash.py" line="79" />
+            <source>{title} of {day}</source>
+            <translation>{title} vom {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/trash.py" line="90" />
+            <source>Move to {stage}</source>
+            <translation>Wechsel zu {stage}</translation>
         </message>
     </context>
     <context>

@@ -20,7 +20,7 @@ def test_deleted_things_are_listed_newest_first_and_come_back(journal: Journal) 
     assert [(i.kind, i.label, i.customer_name) for i in items] == [
         (TrashKind.CUSTOMER, "Ben (Bike Hub)", "Ben"),
         (TrashKind.STAGE_CHANGE, "Move to Conflict", "Ana"),
-        (TrashKind.ENTRY, "Tasting of 2024-01-02", "Ana"),
+        (TrashKind.ENTRY, "Tasting of 2 Jan 2024", "Ana"),
     ]
     for item in items:
         journal.trash.restore(item)

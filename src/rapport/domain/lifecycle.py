@@ -12,9 +12,25 @@ from datetime import datetime
 
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
-from rapport.i18n import Words
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 LifecycleText = Words("LifecycleText")
+
+#: Reasons Rapport itself gives a stage change. They are stored in English (a journal is
+#: read in any language) and shown in the owner's words by `reason_words`.
+NEW_CUSTOMER_REASON = QT_TRANSLATE_NOOP("LifecycleText", "New customer")
+IMPORTED_REASON = QT_TRANSLATE_NOOP("LifecycleText", "Imported from {source}")
+_IMPORTED_PREFIX = IMPORTED_REASON.split("{", 1)[0]
+
+
+def reason_words(reason: str) -> str:
+    """A stored stage-change reason as the owner reads it (their own words stay as typed)."""
+    if reason == NEW_CUSTOMER_REASON:
+        return translate("LifecycleText", NEW_CUSTOMER_REASON)
+    if reason.startswith(_IMPORTED_PREFIX):
+        source = reason.removeprefix(_IMPORTED_PREFIX)
+        return translate("LifecycleText", IMPORTED_REASON).format(source=source)
+    return reason
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from sqlmodel import col
 from rapport.domain.customers import Status
 from rapport.domain.health import health
 from rapport.domain.kinds import EntryKind
-from rapport.domain.lifecycle import StageSpan, current_stage
+from rapport.domain.lifecycle import StageSpan, current_stage, reason_words
 from rapport.domain.risk import under_related_big_deal
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -194,7 +194,7 @@ class ChartStore:
                 for i, at, kind, mood, head, body, private in session.execute(entry_query)
             )
             stages = tuple(
-                ChartStageChange(i, Stage(stage), at, reason or "")
+                ChartStageChange(i, Stage(stage), at, reason_words(reason or ""))
                 for i, stage, at, reason in session.execute(stage_query)
             )
         data = CustomerChartData(customer_id, record.name, record.created_at, now, entries, stages)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from rapport.domain.customers import Status
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
+from rapport.domain.lifecycle import reason_words
 from rapport.domain.stages import Stage
 from rapport.store.models import Customer, Entry, StageChange
 from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
@@ -73,6 +74,6 @@ def stage_record(row: StageChange) -> StageChangeRecord:
         customer_id=row.customer_id,
         stage=Stage(row.stage),
         occurred_at=row.occurred_at,
-        reason=row.reason,
+        reason=reason_words(row.reason),
         entry_id=row.entry_id,
     )

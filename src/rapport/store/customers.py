@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from rapport.domain.customers import CustomerDraft, Status, ValidationError
+from rapport.domain.lifecycle import NEW_CUSTOMER_REASON
 from rapport.domain.stages import INITIAL_STAGE, Stage
 from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
@@ -48,7 +49,7 @@ class CustomerStore:
                     customer_id=row.id,
                     stage=stage.value,
                     occurred_at=since,
-                    reason="New customer",
+                    reason=NEW_CUSTOMER_REASON,
                     created_at=now,
                 )
             )

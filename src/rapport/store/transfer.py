@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, insert
 from sqlmodel import col, select
 
+from rapport.domain.lifecycle import IMPORTED_REASON
 from rapport.domain.stages import INITIAL_STAGE
 from rapport.i18n import Words
 from rapport.store import backup
@@ -97,7 +98,7 @@ class TransferStore:
         self._backup()
         total, new_ids = len(candidates), list[int]()
         now = utcnow()
-        reason = f"Imported from {source}"[:500]
+        reason = IMPORTED_REASON.format(source=source)[:500]
         with self._journal._write() as session:
             tags = TagCache(session, {})
             for start in range(0, total, CHUNK):

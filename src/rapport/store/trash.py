@@ -18,11 +18,14 @@ from sqlmodel import col, select
 
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
+from rapport.i18n import Words, formats
 from rapport.store.models import CheckIn, Customer, Entry, StageChange
 from rapport.store.records import Change
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
+
+StoreTrashText = Words("StoreTrashText")
 
 
 class TrashKind(StrEnum):
@@ -73,8 +76,10 @@ class TrashStore:
                 .where(col(Entry.deleted_at).is_not(None), live)
             ):
                 assert entry.id is not None and entry.deleted_at is not None
-                when = entry.occurred_at.date().isoformat()
-                label = f"{entry.title or EntryKind(entry.kind).label} of {when}"
+                label = StoreTrashText.tr("{title} of {day}").format(
+                    title=entry.title or EntryKind(entry.kind).label,
+                    day=formats().day(entry.occurred_at.date()),
+                )
                 found.append(TrashItem(TrashKind.ENTRY, entry.id, label, name, entry.deleted_at))
             for change, name in session.exec(
                 select(StageChange, Customer.name)
@@ -82,7 +87,9 @@ class TrashStore:
                 .where(col(StageChange.deleted_at).is_not(None), live)
             ):
                 assert change.id is not None and change.deleted_at is not None
-                label = f"Move to {Stage(change.stage).label}"
+                label = StoreTrashText.tr("Move to {stage}").format(
+                    stage=Stage(change.stage).label
+                )
                 found.append(
                     TrashItem(TrashKind.STAGE_CHANGE, change.id, label, name, change.deleted_at)
                 )
