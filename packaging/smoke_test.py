@@ -35,6 +35,8 @@ REQUIRED = (
     "rapport/store/migrations/versions/0001_create_the_journal_schema.py",
     "rapport/resources/rapport.svg",
     "rapport/resources/icons/search.svg",
+    "rapport/resources/translations/rapport_de.qm",
+    "PySide6/Qt/translations/qtbase_de.qm",
 )
 TIMEOUT = 120
 
@@ -150,6 +152,23 @@ def check_installed(staged: Path, home: Path) -> None:
         run(["appstreamcli", "validate", "--no-net", str(metainfo)], private_env(home))
 
 
+def check_german(program: Path, home: Path) -> None:
+    """On a German computer the bundle speaks German: its catalogue and Qt's are found."""
+    journal = home / "x.rapport"
+    env = private_env(
+        home,
+        QT_QPA_PLATFORM="offscreen",
+        RAPPORT_EXIT_WHEN_SHOWN="1",
+        LANG="de_DE.UTF-8",
+        LC_ALL="de_DE.UTF-8",
+        LANGUAGE="de",
+    )
+    run([str(program), "--journal", str(journal)], env)
+    said = "\n".join(log.read_text() for log in home.rglob("rapport.log"))
+    if "language de (setting system)" not in said or "catalogue" in said:
+        raise SmokeFailure("the app did not start in German:\n" + said[-2000:])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every check; print the bundle's size at the end."""
     parser = argparse.ArgumentParser(description="Smoke test of the built bundle.")
@@ -172,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
             run([str(cli), "demo", "--journal", str(home / "x.rapport")], private_env(home))
             step("app, offscreen")
             check_app(program, home, "offscreen", [])
+            step("app, in German")
+            check_german(program, home)
             if shutil.which("xvfb-run"):
                 step("app, on X11 (Xvfb)")
                 check_app(program, home, "xcb", ["xvfb-run", "-a"])
