@@ -722,7 +722,7 @@
         <message>
             <location filename="../../src/rapport/store/check.py" line="140" />
             <source>Search finds every note: its index matches the journal.</source>
-            <translation>Die Suche findet jede Notiz: Ihr Index stimmt mit dem Journal überein.</translation>
+            <translation>Die Suche findet jede Notiz: Der Suchindex stimmt mit dem Journal überein.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/check.py" line="148" />
