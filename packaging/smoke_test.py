@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from rapport import APP_ID, __version__  # noqa: E402
 
 #: Parts that must not be in the bundle (the point of PySide6-Essentials and the excludes).
-FORBIDDEN = ("QtWebEngine", "QtQml", "QtQuick", "Qt3D", "QtMultimedia", "Qt6Network", "PyQt")
+FORBIDDEN = ("QtWebEngine", "QtQml", "QtQuick", "Qt3D", "QtMultimedia", "PyQt")
 #: Files that must be: the schema migrations and the icons, where the code looks for them.
 REQUIRED = (
     "rapport/store/migrations/env.py",

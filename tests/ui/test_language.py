@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -96,9 +95,11 @@ def test_saving_a_language_rebuilds_the_window_in_it_and_the_next_start_keeps_it
     try:
         first = session.window
         assert first.menuBar().actions()[0].text() == "&File"
-        store = first.preferences.app_settings
-        prefs = store.prefs()
-        store.save(replace(prefs, appearance=replace(prefs.appearance, language=Language.GERMAN)))
+        dialog = first.preferences.show_settings()
+        choice = dialog.appearance_page.language
+        assert [choice.itemText(i) for i in range(1, choice.count())] == ["English", "Deutsch"]
+        choice.setCurrentIndex(choice.findData(Language.GERMAN.value))
+        dialog.accept()
         qtbot.waitUntil(lambda: session.window is not first)
         assert session.window.menuBar().actions()[0].text() == "&Datei"
         assert session.journal is not None and session.journal.path == journal_path
