@@ -26,6 +26,9 @@ DROP_PATTERNS = (
     "PySide6/Qt/plugins/platforms/*qminimalegl*",
     "PySide6/Qt/plugins/egldeviceintegrations/*",
     "PySide6/Qt/plugins/generic/*",
+    # QtNetwork is there for local sockets only: no TLS back ends, no network monitoring.
+    "PySide6/Qt/plugins/tls/*",
+    "PySide6/Qt/plugins/networkinformation/*",
     "PySide6/Qt/plugins/platformthemes/*qgtk3*",
     "PySide6/Qt/plugins/imageformats/*qtiff*",
     "PySide6/Qt/plugins/imageformats/*qwebp*",
