@@ -21,10 +21,10 @@ from sqlalchemy.exc import DatabaseError
 from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
 from rapport.formatting import ensure_readable_locale
 from rapport.i18n import Words
-from rapport.languages import apply_language, resolve
+from rapport.languages import apply_language, language_setting, resolve
 from rapport.locations import JOURNAL_ENV, data_folder, default_journal, settings
 from rapport.logs import setup_logging
-from rapport.settings_model import Prefs, read
+from rapport.settings_model import Prefs
 from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
 from rapport.store.backup import restore_backup
@@ -311,11 +311,6 @@ def _install_excepthook(log_path: Path | None) -> None:
         )
 
     sys.excepthook = hook
-
-
-def language_setting(store: QSettings) -> str:
-    """The language chosen in Settings → Appearance ("system" when none or unknown)."""
-    return read({"appearance/language": store.value("appearance/language")}).appearance.language
 
 
 def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[Path, bool]:

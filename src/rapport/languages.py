@@ -14,10 +14,11 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from rapport import i18n
 from rapport.formatting import date_pattern, qdate
+from rapport.settings_model import read
 
 log = logging.getLogger("rapport.languages")
 
@@ -42,6 +43,11 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
         if language == spoken:
             return code
     return "en"
+
+
+def language_setting(store: QSettings) -> str:
+    """The language chosen in Settings → Appearance ("system" when none or unknown)."""
+    return read({"appearance/language": store.value("appearance/language")}).appearance.language
 
 
 def apply_language(choice: str) -> str:

@@ -112,3 +112,19 @@ def test_saving_a_language_rebuilds_the_window_in_it_and_the_next_start_keeps_it
     finally:
         again.close()
         apply_language("en")
+
+
+def test_the_printed_timeline_is_german_too(german: None, journal: Journal, tmp_path: Path) -> None:
+    from printhelp import NOW, pdf_pages, story
+    from PySide6.QtGui import QPageSize
+
+    from rapport.reports.pdf_output import write_pdf
+    from rapport.reports.timeline_data import ReportOptions
+    from rapport.reports.timeline_report import TimelineReport
+
+    report = TimelineReport.build(journal, story(journal), ReportOptions(), NOW)
+    pages = write_pdf(report, tmp_path / "de.pdf", QPageSize(QPageSize.PageSizeId.A4))
+    text = pdf_pages(tmp_path / "de.pdf")
+    assert f"Seite 1 von {pages}" in text[0]
+    assert "Gedruckt am 1. Dezember 2025 mit Rapport" in text[0]
+    assert "Neuer Kunde" in text[0]  # the reason Rapport stored in English

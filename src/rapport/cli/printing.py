@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from rapport.formatting import ensure_readable_locale
+    from rapport.languages import apply_language, language_setting
+    from rapport.locations import settings
     from rapport.reports.pdf_output import write_pdf
     from rapport.reports.timeline_data import ReportOptions
     from rapport.reports.timeline_report import PrintError, TimelineReport
@@ -65,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ensure_readable_locale()
+    apply_language(language_setting(settings()))  # the printout speaks as the app does
     journal = Journal.open(path)
     try:
         customer = _one_customer(journal, args.customer)
