@@ -10,8 +10,8 @@ so those are asked for with signals; everything else is done here.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from rapport.store.backup import BackupError, BackupInfo, list_backups, take_bac
 from rapport.store.records import Change
 from rapport.store.trash import TrashItem
 from rapport.ui import msgbox
+from rapport.ui.background import start_thread
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.check_journal import check_and_report
 from rapport.ui.dialogs.restore_dialog import RestoreDialog, human_size
@@ -57,7 +58,7 @@ class AutoBackup(QObject):
         self.interval = AUTO_BACKUP_INTERVAL  # the owner's choice, from Settings → Backups
         newest = list_backups(self.path)
         self.last: datetime | None = newest[0].taken_at if newest else None
-        self._run = run or (lambda job: threading.Thread(target=job, daemon=True).start())
+        self._run = run or (lambda job: start_thread(job, "rapport-backup"))
         bridge.changed.connect(self._on_change)
         self.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
@@ -79,7 +80,8 @@ class AutoBackup(QObject):
                 result: object = take_backup(path, "auto")
             except BackupError as exc:
                 result = exc
-            self.done.emit(result)
+            with suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
+                self.done.emit(result)
 
         self._run(job)
         return True
@@ -195,9 +197,11 @@ class SafetyActions(QObject):
         path = self.journal.path
 
         def job() -> None:
-            self.background_checked.emit(integrity.quick_check(path))
+            found = integrity.quick_check(path)
+            with suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
+                self.background_checked.emit(found)
 
-        threading.Thread(target=job, daemon=True, name="rapport-check").start()
+        start_thread(job, "rapport-check")
 
     def damage_met(self, problem: str) -> None:
         """A screen reading in the background (Today) met damage: offer recovery once.

@@ -20,14 +20,11 @@ collection is due, and the job allocates a lot. Left on, it would now and then f
 unreachable Qt objects (a closed dialog, its timers) in the worker thread, which Qt
 forbids ("Timers cannot be stopped from another thread") and which can crash. So the
 collector is paused while any job runs and resumed on the UI thread when the last one
-ends (`_CollectorGate`: counted across loaders, so two windows — or a window being
-rebuilt in a new language — never switch it back on under each other's job, and a
-loader deleted mid-job cannot leave it off for good).
+ends (`rapport.ui.background.collector_gate`).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -39,48 +36,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, S
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Cancelled
 from rapport.store import Journal
+from rapport.ui.background import collector_gate
 
 log = logging.getLogger("rapport.ui.today")
-
-
-class _CollectorGate(QObject):
-    """Pauses the garbage collector while background jobs run; resumes on the UI thread."""
-
-    _ended = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._jobs = 0
-        self._paused = False
-        self._ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
-
-    def begin(self) -> None:
-        """A job is about to start (called on the UI thread)."""
-        self._jobs += 1
-        if self._jobs == 1 and gc.isenabled():
-            gc.disable()
-            self._paused = True
-
-    def end(self) -> None:
-        """A job has ended (called from its worker thread; the count drops on the UI thread)."""
-        self._ended.emit()
-
-    def _end(self) -> None:
-        self._jobs -= 1
-        if self._jobs == 0 and self._paused:
-            self._paused = False
-            gc.enable()
-
-
-_gate: _CollectorGate | None = None
-
-
-def collector_gate() -> _CollectorGate:
-    """The one gate, made on the UI thread the first time a job starts (it lives there)."""
-    global _gate
-    if _gate is None:
-        _gate = _CollectorGate()
-    return _gate
 
 
 class TodayLoader(QObject):

@@ -1,0 +1,80 @@
+"""Work off the UI thread without Python's garbage collector running there.
+
+Python's cyclic collector runs in whichever thread happens to allocate when a
+collection is due. Run in a worker, it may free unreachable Qt objects (a closed
+dialog, its timers) there, which Qt forbids ("Timers cannot be stopped from another
+thread") and which can crash. So every background job pauses the collector while it
+runs, and the pause is lifted on the UI thread when the last job ends. The count spans
+all jobs and windows: two windows — or one rebuilt in a new language — never switch it
+back on under each other's job, and a job whose window is gone cannot leave it off.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger("rapport.ui.background")
+
+
+class _CollectorGate(QObject):
+    """Pauses the garbage collector while background jobs run; resumes on the UI thread."""
+
+    _ended = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._jobs = 0
+        self._paused = False
+        self._ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
+
+    def begin(self) -> None:
+        """A job is about to start (called on the UI thread)."""
+        self._jobs += 1
+        if self._jobs == 1 and gc.isenabled():
+            gc.disable()
+            self._paused = True
+
+    def end(self) -> None:
+        """A job has ended (called from its worker thread; the count drops on the UI thread)."""
+        self._ended.emit()
+
+    def _end(self) -> None:
+        self._jobs -= 1
+        if self._jobs == 0 and self._paused:
+            self._paused = False
+            gc.enable()
+
+
+_gate: _CollectorGate | None = None
+
+
+def collector_gate() -> _CollectorGate:
+    """The one gate, made on the UI thread the first time a job starts (it lives there)."""
+    global _gate
+    if _gate is None:
+        _gate = _CollectorGate()
+    return _gate
+
+
+def start_thread(job: Callable[[], None], name: str) -> None:
+    """Run `job` in a daemon thread of its own, the collector paused until it ends.
+
+    Call from the UI thread. An exception the job lets out is logged, not lost.
+    """
+    gate = collector_gate()
+    gate.begin()
+
+    def run() -> None:
+        try:
+            job()
+        except Exception:
+            log.exception("background job %s failed", name)
+        finally:
+            gate.end()
+
+    threading.Thread(target=run, daemon=True, name=name).start()
