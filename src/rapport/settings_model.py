@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from enum import StrEnum
@@ -272,6 +272,16 @@ def read(raw: Mapping[str, object]) -> Prefs:
         else:
             values[key] = value if isinstance(value, str) else default
     return _build(values, defaults)
+
+
+def read_store(value: Callable[[str], object]) -> Prefs:
+    """Preferences from a key → value lookup such as `QSettings.value` (None: unset)."""
+    raw: dict[str, object] = {}
+    for key in flatten(Prefs()):
+        found = value(key)
+        if found is not None:
+            raw[key] = found
+    return read(raw)
 
 
 def _build(values: dict[str, object], defaults: dict[str, object]) -> Prefs:

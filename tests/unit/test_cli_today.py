@@ -7,12 +7,25 @@ from pathlib import Path
 
 import pytest
 
+from rapport import locations
 from rapport.cli import run
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.store import Journal
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The owner's settings: a file of the test's own (never the machine's)."""
+    from PySide6.QtCore import QSettings
+
+    ini = tmp_path / "settings.ini"
+    monkeypatch.setattr(
+        locations, "settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat)
+    )
+    return ini
 
 
 def make_journal(path: Path) -> None:
@@ -82,3 +95,19 @@ def test_today_never_creates_a_journal(tmp_path: Path, capsys: pytest.CaptureFix
     assert run(["today", "--journal", str(path)]) == 2
     assert "There is no journal" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_today_follows_the_owners_relationship_rules(
+    tmp_path: Path, own_settings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    rules = QSettings(str(own_settings), QSettings.Format.IniFormat)
+    rules.setValue("rules/stageCap/attraction", 0)  # Settings → Rules: no shorter cadence early on
+    rules.sync()
+    path = tmp_path / "book.rapport"
+    make_journal(path)
+    assert run(["today", "--journal", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "No contact for 70 days; cadence 30 days." in text  # the level's, not Attraction's 21
+    assert "while in Attraction" not in text

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from rapport.domain.settings import RuleSettings
-from rapport.settings_model import SETTINGS_VERSION, VERSION_KEY, Prefs, flatten, read
+from rapport.settings_model import SETTINGS_VERSION, VERSION_KEY, Prefs, flatten, read_store
 from rapport.store.backup import BackupPlan
 
 log = logging.getLogger("rapport.settings")
@@ -30,12 +30,7 @@ class AppSettings(QObject):
         self._prefs = self._load()
 
     def _load(self) -> Prefs:
-        raw: dict[str, object] = {}
-        for key in flatten(Prefs()):
-            value = self.settings.value(key)
-            if value is not None:
-                raw[key] = value
-        return read(raw)
+        return read_store(self.settings.value)
 
     def reload(self) -> Prefs:
         """Read the file again (another window may have saved)."""
