@@ -84,27 +84,27 @@
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="354" />
+            <location filename="../../src/rapport/app.py" line="349" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="355" />
+            <location filename="../../src/rapport/app.py" line="350" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="358" />
+            <location filename="../../src/rapport/app.py" line="353" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="366" />
+            <location filename="../../src/rapport/app.py" line="361" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="368" />
+            <location filename="../../src/rapport/app.py" line="363" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -384,11 +384,6 @@
             <location filename="../../src/rapport/ui/settings/backups_page.py" line="38" />
             <source>Backups</source>
             <translation>Sicherungen</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="40" />
-            <source> minutes</source>
-            <translation> Minuten</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/settings/backups_page.py" line="52" />
@@ -5115,11 +5110,6 @@ schwache Beziehung</translation>
     <context>
         <name>RulesPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="30" />
-            <source> days</source>
-            <translation> Tage</translation>
-        </message>
-        <message>
             <location filename="../../src/rapport/ui/settings/rules_page.py" line="37" />
             <source>Grace before “&amp;overdue”</source>
             <translation>&amp;Schonfrist bis „überfällig“</translation>
@@ -5224,140 +5214,140 @@ schwache Beziehung</translation>
     <context>
         <name>SafetyText</name>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="127" />
+            <location filename="../../src/rapport/ui/safety.py" line="129" />
             <source>&amp;Back up now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="128" />
+            <location filename="../../src/rapport/ui/safety.py" line="130" />
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="136" />
+            <location filename="../../src/rapport/ui/safety.py" line="138" />
             <source>&amp;Trash…</source>
             <translation>&amp;Papierkorb…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="148" />
+            <location filename="../../src/rapport/ui/safety.py" line="150" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="155" />
+            <location filename="../../src/rapport/ui/safety.py" line="157" />
             <source>Backup made</source>
             <translation>Sicherung erstellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="156" />
+            <location filename="../../src/rapport/ui/safety.py" line="158" />
             <source>The journal was backed up and checked ({size}).</source>
             <translation>Das Journal wurde gesichert und geprüft ({size}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="159" />
+            <location filename="../../src/rapport/ui/safety.py" line="161" />
             <source>It is in {folder}</source>
             <translation>Die Sicherung liegt in {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="173" />
+            <location filename="../../src/rapport/ui/safety.py" line="175" />
             <source>Restore this backup?</source>
             <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="174" />
+            <location filename="../../src/rapport/ui/safety.py" line="176" />
             <source>The journal goes back to how it was on {when} ({reason}).</source>
             <translation>Das Journal wird auf den Stand vom {when} zurückgesetzt ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="178" />
+            <location filename="../../src/rapport/ui/safety.py" line="180" />
             <source>The journal as it is now is backed up first, so you can come back to it.</source>
             <translation>Der jetzige Stand wird vorher gesichert, sodass Sie zu ihm zurückkehren können.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="180" />
+            <location filename="../../src/rapport/ui/safety.py" line="182" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="181" />
-            <location filename="../../src/rapport/ui/safety.py" line="308" />
+            <location filename="../../src/rapport/ui/safety.py" line="183" />
+            <location filename="../../src/rapport/ui/safety.py" line="312" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="226" />
+            <location filename="../../src/rapport/ui/safety.py" line="230" />
             <source>The journal is damaged</source>
             <translation>Das Journal ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="228" />
+            <location filename="../../src/rapport/ui/safety.py" line="232" />
             <source>While you worked, Rapport found that part of the journal can no longer be read.</source>
             <translation>Während Sie gearbeitet haben, hat Rapport festgestellt, dass sich ein Teil des Journals nicht mehr lesen lässt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="231" />
+            <location filename="../../src/rapport/ui/safety.py" line="235" />
             <source>Move it aside (nothing is deleted) and restore the newest good backup? Until then, avoid writing new entries.</source>
             <translation>Die Datei beiseitelegen (nichts wird gelöscht) und die neueste intakte Sicherung wiederherstellen? Schreiben Sie bis dahin möglichst keine neuen Einträge.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="234" />
+            <location filename="../../src/rapport/ui/safety.py" line="238" />
             <source>Move aside and restore</source>
             <translation>Beiseitelegen und wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="235" />
+            <location filename="../../src/rapport/ui/safety.py" line="239" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="252" />
-            <location filename="../../src/rapport/ui/safety.py" line="268" />
-            <location filename="../../src/rapport/ui/safety.py" line="277" />
+            <location filename="../../src/rapport/ui/safety.py" line="256" />
+            <location filename="../../src/rapport/ui/safety.py" line="272" />
+            <location filename="../../src/rapport/ui/safety.py" line="281" />
             <source>Check journal</source>
             <translation>Journal prüfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="254" />
+            <location filename="../../src/rapport/ui/safety.py" line="258" />
             <source>The journal's indexes (its look-up tables) are out of step; no entry is lost. Rapport can rebuild them.</source>
             <translation>Die Indizes des Journals (seine Nachschlagetabellen) stimmen nicht mehr; kein Eintrag ist verloren. Rapport kann sie neu aufbauen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="257" />
+            <location filename="../../src/rapport/ui/safety.py" line="261" />
             <source>A backup is made first.</source>
             <translation>Vorher wird eine Sicherung erstellt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="258" />
+            <location filename="../../src/rapport/ui/safety.py" line="262" />
             <source>Repair</source>
             <translation>Reparieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="259" />
+            <location filename="../../src/rapport/ui/safety.py" line="263" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="269" />
+            <location filename="../../src/rapport/ui/safety.py" line="273" />
             <source>The repair could not be made.</source>
             <translation>Die Reparatur ist nicht gelungen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="278" />
+            <location filename="../../src/rapport/ui/safety.py" line="282" />
             <source>Repaired: the journal is sound again.</source>
             <translation>Repariert: Das Journal ist wieder intakt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="295" />
+            <location filename="../../src/rapport/ui/safety.py" line="299" />
             <source>Restore from the trash</source>
             <translation>Aus dem Papierkorb wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="304" />
+            <location filename="../../src/rapport/ui/safety.py" line="308" />
             <source>Empty the trash?</source>
             <translation>Papierkorb leeren?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/safety.py" line="305" />
+            <location filename="../../src/rapport/ui/safety.py" line="309" />
             <source>The %n item(s) in the trash will be deleted for good.</source>
             <translation>
                 <numerusform>%n Element im Papierkorb wird endgültig gelöscht.</numerusform>
@@ -5365,18 +5355,18 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="306" />
+            <location filename="../../src/rapport/ui/safety.py" line="310" />
             <source>A backup is made first. Undo cannot bring them back afterwards.</source>
             <translation>Vorher wird eine Sicherung erstellt. Mit Rückgängig lässt sich danach nichts mehr zurückholen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="307" />
-            <location filename="../../src/rapport/ui/safety.py" line="319" />
+            <location filename="../../src/rapport/ui/safety.py" line="311" />
+            <location filename="../../src/rapport/ui/safety.py" line="323" />
             <source>Empty the trash</source>
             <translation>Papierkorb leeren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="315" />
+            <location filename="../../src/rapport/ui/safety.py" line="319" />
             <source>The trash was not emptied</source>
             <translation>Der Papierkorb wurde nicht geleert</translation>
         </message>
@@ -5604,42 +5594,42 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsModelText</name>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="313" />
+            <location filename="../../src/rapport/settings_model.py" line="323" />
             <source>Choose a full path for the backup folder.</source>
             <translation>Wählen Sie einen vollständigen Pfad für den Sicherungsordner.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="320" />
+            <location filename="../../src/rapport/settings_model.py" line="330" />
             <source>The backup folder “{folder}” does not exist.</source>
             <translation>Der Sicherungsordner „{folder}“ existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="329" />
+            <location filename="../../src/rapport/settings_model.py" line="339" />
             <source>Rapport may not write in the folder “{folder}”.</source>
             <translation>Rapport darf nicht in den Ordner „{folder}“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="341" />
+            <location filename="../../src/rapport/settings_model.py" line="351" />
             <source>The health below which a big deal is at risk ({weak}) must not be above “strong” ({strong}).</source>
             <translation>Die Gesundheit, unter der ein großer Auftrag gefährdet ist ({weak}), darf nicht über „stark“ ({strong}) liegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="352" />
+            <location filename="../../src/rapport/settings_model.py" line="362" />
             <source>{what} must be from {low} to {high} minutes; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Minuten, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="354" />
+            <location filename="../../src/rapport/settings_model.py" line="364" />
             <source>{what} must be from {low} to {high}; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high}, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="356" />
+            <location filename="../../src/rapport/settings_model.py" line="366" />
             <source>{what} must be from {low} to {high} points; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Punkte, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="358" />
+            <location filename="../../src/rapport/settings_model.py" line="368" />
             <source>{what} must be from {low} to {high} days; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Tage, eingetragen ist {value}.</translation>
         </message>
@@ -5647,14 +5637,30 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/page.py" line="57" />
+            <location filename="../../src/rapport/ui/settings/page.py" line="64" />
             <source>From {low} to {high}{unit}</source>
             <translation>{low} bis {high}{unit}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/page.py" line="62" />
+            <location filename="../../src/rapport/ui/settings/page.py" line="69" />
             <source>{what}: from {low} to {high}{unit}</source>
             <translation>{what}: {low} bis {high}{unit}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/settings/page.py" line="81" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> Tag</numerusform>
+                <numerusform> Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/settings/page.py" line="83" />
+            <source> minute(s)</source>
+            <translation>
+                <numerusform> Minute</numerusform>
+                <numerusform> Minuten</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -128,3 +128,14 @@ def test_the_printed_timeline_is_german_too(german: None, journal: Journal, tmp_
     assert f"Seite 1 von {pages}" in text[0]
     assert "Gedruckt am 1. Dezember 2025 mit Rapport" in text[0]
     assert "Neuer Kunde" in text[0]  # the reason Rapport stored in English
+
+
+def test_a_number_of_days_in_settings_takes_its_plural(german: None, qtbot: QtBot) -> None:
+    from rapport.ui.settings.rules_page import RulesPage
+
+    page = RulesPage()
+    qtbot.addWidget(page)
+    page.check_in.setValue(1)
+    assert page.check_in.text() == "1 Tag"
+    page.check_in.setValue(30)
+    assert page.check_in.text() == "30 Tage"

@@ -37,7 +37,7 @@ class BackupsPage(SettingsPage):
         super().__init__(parent)
         self.title = BackupsPageText.tr("Backups")
         self._journal_path = journal_path
-        self.every = self.spin("backups/everyMinutes", BackupsPageText.tr(" minutes"))
+        self.every = self.spin("backups/everyMinutes", "minutes")
         self.recent = self.spin("backups/recent")
         self.daily = self.spin("backups/daily")
         self.weekly = self.spin("backups/weekly")

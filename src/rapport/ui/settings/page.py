@@ -46,13 +46,20 @@ class SettingsPage(QWidget):
             widget.selectAll()
         return mine[0]
 
-    def spin(self, key: str, suffix: str = "") -> QSpinBox:
-        """A number field for a settings key, named for screen readers from the model."""
+    def spin(self, key: str, unit: str = "") -> QSpinBox:
+        """A number field for a settings key, named for screen readers from the model.
+
+        `unit` is "days", "minutes" or "" (a plain count); its word follows the number
+        ("1 day", "30 days"; "1 Tag", "30 Tage").
+        """
         box = QSpinBox(self)
         box.setRange(0, _SPIN_MAX)
-        box.setSuffix(suffix)
+        if unit:
+            box.valueChanged.connect(lambda value: box.setSuffix(unit_suffix(unit, value)))
+            box.setSuffix(unit_suffix(unit, box.value()))
         low, high, what = limit(key)
         box.setAccessibleName(what)
+        suffix = unit_suffix(unit, high)
         box.setAccessibleDescription(
             SettingsPageText.tr("From {low} to {high}{unit}").format(
                 low=low, high=high, unit=suffix
@@ -66,3 +73,12 @@ class SettingsPage(QWidget):
         box.setObjectName(key.replace("/", "_"))
         self.fields[key] = box
         return box
+
+
+def unit_suffix(unit: str, value: int) -> str:
+    """The unit after a number in a spin box, in the number's plural: " day", " days"."""
+    if unit == "days":
+        return SettingsPageText.tr(" day(s)", "", value)
+    if unit == "minutes":
+        return SettingsPageText.tr(" minute(s)", "", value)
+    return ""

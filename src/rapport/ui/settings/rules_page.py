@@ -27,9 +27,9 @@ from rapport.settings_model import Prefs, RulePrefs
 from rapport.ui.settings.page import SettingsPage
 
 RulesPageText = Words("RulesPageText")
-_DAYS = QT_TRANSLATE_NOOP("RulesPageText", " days")
+_DAYS = "days"  # the unit of a spin box (SettingsPage.spin)
 
-#: Settings key → field of RulePrefs, its label and its unit (both marked), in the order shown.
+#: Settings key → field of RulePrefs, its label (marked) and its unit, in the order shown.
 _RISK_FIELDS = (
     (
         "rules/overdueGraceDays",
@@ -89,13 +89,13 @@ class RulesPage(SettingsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = RulesPageText.tr("Relationship rules")
-        days = _words(_DAYS)
+        days = _DAYS
         self.levels = {lv: self.spin(f"rules/cadence/{lv.value}", days) for lv in Level}
         self.caps = {st: self.spin(f"rules/stageCap/{st.value}", days) for st in Stage}
         for box in self.caps.values():
             box.setSpecialValueText(RulesPageText.tr("No limit"))
         self.risks: dict[str, QSpinBox] = {
-            name: self.spin(key, _words(unit)) for key, name, _label, unit in _RISK_FIELDS
+            name: self.spin(key, unit) for key, name, _label, unit in _RISK_FIELDS
         }
         self.check_in = self.spin("rules/checkInIntervalDays", days)
 
