@@ -4,107 +4,117 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="144" />
+            <location filename="../../src/rapport/app.py" line="128" />
+            <source>The main window changes language at the next start</source>
+            <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/app.py" line="130" />
+            <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
+            <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/app.py" line="161" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="149" />
+            <location filename="../../src/rapport/app.py" line="166" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="150" />
+            <location filename="../../src/rapport/app.py" line="167" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="151" />
+            <location filename="../../src/rapport/app.py" line="168" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="225" />
+            <location filename="../../src/rapport/app.py" line="242" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="227" />
+            <location filename="../../src/rapport/app.py" line="244" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="246" />
+            <location filename="../../src/rapport/app.py" line="263" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="269" />
+            <location filename="../../src/rapport/app.py" line="286" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="280" />
+            <location filename="../../src/rapport/app.py" line="297" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="282" />
+            <location filename="../../src/rapport/app.py" line="299" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="286" />
+            <location filename="../../src/rapport/app.py" line="303" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="289" />
+            <location filename="../../src/rapport/app.py" line="306" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="290" />
+            <location filename="../../src/rapport/app.py" line="307" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="301" />
+            <location filename="../../src/rapport/app.py" line="318" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="308" />
+            <location filename="../../src/rapport/app.py" line="325" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="309" />
+            <location filename="../../src/rapport/app.py" line="326" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="349" />
+            <location filename="../../src/rapport/app.py" line="366" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="350" />
+            <location filename="../../src/rapport/app.py" line="367" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="353" />
+            <location filename="../../src/rapport/app.py" line="370" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="361" />
+            <location filename="../../src/rapport/app.py" line="378" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="363" />
+            <location filename="../../src/rapport/app.py" line="380" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>

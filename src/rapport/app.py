@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from sqlalchemy.exc import DatabaseError
 
 from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -113,9 +113,26 @@ class AppSession:
         QTimer.singleShot(0, self._rebuild_window)
 
     def _rebuild_window(self) -> None:
-        """The same journal in a new main window (its words are set when it is built)."""
-        if self.journal is not None:
-            self.show(self.journal)
+        """The same journal in a new main window (its words are set when it is built).
+
+        Open dialogs get their say first, as when the window closes: one with text the
+        owner keeps writing stays, and so does the window, until the next start.
+        """
+        window = self.window
+        if self.journal is None or window is None:
+            return
+        for child in window.findChildren(QWidget):
+            if child.isWindow() and child.isVisible() and not child.close():
+                msgbox.inform(
+                    window,
+                    AppText.tr("The main window changes language at the next start"),
+                    AppText.tr(
+                        "New dialogs already use the language you chose. The main window "
+                        "stays as it is while you finish what you are writing."
+                    ),
+                )
+                return
+        self.show(self.journal)
 
     def bring_forward(self) -> None:
         """Another start asked for this journal: show the window (and its open dialog)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -139,3 +140,27 @@ def test_a_number_of_days_in_settings_takes_its_plural(german: None, qtbot: QtBo
     assert page.check_in.text() == "1 Tag"
     page.check_in.setValue(30)
     assert page.check_in.text() == "30 Tage"
+
+
+def test_a_note_being_written_keeps_its_window_when_the_language_changes(
+    qtbot: QtBot, journal_path: Path
+) -> None:
+    from rapport.ui.msgbox import MessageBoxes
+
+    session = app.start_app(_journal_with_a_customer(journal_path))
+    assert session is not None and session.window is not None
+    try:
+        first = session.window
+        dialog = first.controller.new_entry(1)
+        assert dialog is not None
+        dialog.body.setPlainText("Half a thought about the delivery")
+        MessageBoxes.answers.append(False)  # "Discard this entry?" — no, keep writing
+        store = first.preferences.app_settings
+        prefs = store.prefs()
+        store.save(replace(prefs, appearance=replace(prefs.appearance, language=Language.GERMAN)))
+        qtbot.waitUntil(lambda: bool(MessageBoxes.log))  # told why the window stays
+        assert session.window is first and dialog.isVisible()
+        assert dialog.body.toPlainText() == "Half a thought about the delivery"
+    finally:
+        dialog.body.clear()
+        session.close()
