@@ -2609,17 +2609,17 @@
     <context>
         <name>FormattingText</name>
         <message>
-            <location filename="../../src/rapport/formatting.py" line="110" />
+            <location filename="../../src/rapport/formatting.py" line="118" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/formatting.py" line="112" />
+            <location filename="../../src/rapport/formatting.py" line="120" />
             <source>yesterday</source>
             <translation>gestern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/formatting.py" line="113" />
+            <location filename="../../src/rapport/formatting.py" line="121" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>vor %n Tag</numerusform>

@@ -21,7 +21,15 @@ def ensure_readable_locale() -> None:
     locale is far more often a misconfigured machine than a wish for those.
     """
     if QLocale().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(readable_system_locale())
+
+
+def readable_system_locale() -> QLocale:
+    """The computer's locale, or British English where it is the bare "C" one."""
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return system
 
 
 def to_local(moment: datetime) -> QDateTime:

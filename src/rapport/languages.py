@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from rapport import i18n
-from rapport.formatting import date_pattern, qdate
+from rapport.formatting import date_pattern, qdate, readable_system_locale
 from rapport.settings_model import read
 
 log = logging.getLogger("rapport.languages")
@@ -56,10 +56,8 @@ def apply_language(choice: str) -> str:
     Texts already on screen keep their words: a window shows a new language when it is
     built again. A missing or unreadable catalogue is logged and English is used.
     """
-    app = QCoreApplication.instance()
     for translator in _installed:
-        if app is not None:
-            QCoreApplication.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     code = resolve(choice)
     if code != "en" and not _load_catalogues(code):
@@ -98,9 +96,7 @@ def _set_locale(code: str, choice: str) -> None:
     computer's region where such a locale exists ("German in Switzerland").
     """
     wanted = _QT_LANGUAGES[code]
-    system = QLocale.system()
-    if system.language() == QLocale.Language.C:
-        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    system = readable_system_locale()
     if system.language() == wanted or (code == "en" and choice != "en"):
         QLocale.setDefault(system)
         return

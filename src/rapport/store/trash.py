@@ -87,9 +87,7 @@ class TrashStore:
                 .where(col(StageChange.deleted_at).is_not(None), live)
             ):
                 assert change.id is not None and change.deleted_at is not None
-                label = StoreTrashText.tr("Move to {stage}").format(
-                    stage=Stage(change.stage).label
-                )
+                label = StoreTrashText.tr("Move to {stage}").format(stage=Stage(change.stage).label)
                 found.append(
                     TrashItem(TrashKind.STAGE_CHANGE, change.id, label, name, change.deleted_at)
                 )
