@@ -252,6 +252,7 @@ def test_hard_deletes_and_tag_renames_keep_the_index_in_step(j: Journal) -> None
     assert j.search.search("gone") == [] and j.search.check() == []
 
 
+@pytest.mark.logs_errors
 def test_a_missing_index_finds_nothing_instead_of_crashing(j: Journal, journal_path: Path) -> None:
     cid = customer(j, "Broken")
     note(j, cid, "lost words")

@@ -109,6 +109,7 @@ def test_a_database_failure_is_told_in_words_and_rolled_back(journal: Journal) -
     assert _everything(journal) == before
 
 
+@pytest.mark.logs_errors
 def test_no_backup_means_no_import(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*_a: object) -> Path:
         raise OSError("read-only")
