@@ -62,7 +62,9 @@ class Fts5SearchIndex:
             # The expression is valid by construction; failing here means a damaged or
             # missing index (SQLite reports some damage as out of memory). Search must
             # not take the app down: log it, find nothing; Check journal repairs it.
-            log.error("search failed: %s", type(exc).__name__)
+            # Only the error's kind: SQLite's message may quote the search words.
+            reason = getattr(exc, "orig", exc)
+            log.error("search failed: %s", getattr(reason, "sqlite_errorname", type(reason)))
             return []
         return [_hit(row) for row in rows]
 
