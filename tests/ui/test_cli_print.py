@@ -206,9 +206,7 @@ def test_a_name_typed_without_its_accents_or_capitals_is_found(
         capsys,
     )
     assert (code, err) == (0, "")
-    code, out, err = _run(
-        ["print", "ANOUK MARRIEN", "--pdf", str(tmp_path / "x.pdf"), "--journal", str(journal_path)],
-        capsys,
-    )
+    typo = ["print", "ANOUK MARRIEN", "--pdf", str(tmp_path / "x.pdf")]
+    code, out, err = _run([*typo, "--journal", str(journal_path)], capsys)
     assert code == 2 and out == ""
     assert "Did you mean: Anouk Mariën?" in err

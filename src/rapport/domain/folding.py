@@ -50,7 +50,5 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(
-        ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KEPT_MARKS
-    )
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KEPT_MARKS)
     return unicodedata.normalize("NFKC", bare).casefold().translate(_LETTERS)

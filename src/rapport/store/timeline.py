@@ -260,7 +260,8 @@ def _tags_matching(session: Any, words: list[str]) -> dict[str, list[int]]:
     """
     if not words:
         return {}
-    tags = [(int(i), fold(n)) for i, n in session.execute(core_select(Tag.id, Tag.name)).all()]
+    rows = session.execute(core_select(col(Tag.id), col(Tag.name))).all()
+    tags = [(int(i), fold(n)) for i, n in rows]
     return {word: [i for i, name in tags if word in name] for word in words}
 
 
@@ -269,7 +270,7 @@ def _matches(word: str, tag_ids: list[int]) -> ColumnElement[bool]:
     in_details = func.instr(col(Customer.match_text), word) > 0
     if not tag_ids:
         return in_details
-    tagged = core_select(CustomerTag.customer_id).where(col(CustomerTag.tag_id).in_(tag_ids))
+    tagged = core_select(col(CustomerTag.customer_id)).where(col(CustomerTag.tag_id).in_(tag_ids))
     return or_(in_details, col(Customer.id).in_(tagged))
 
 

@@ -9,6 +9,10 @@ collation or function on purpose: every SQLite connection, including `rapport ch
 raw ones (integrity_check, REINDEX) and other tools, can still read, check and rebuild
 the file.
 
+Full-text search gets each index's word list (`search_entry_terms`,
+`search_customer_terms`: fts5vocab tables, which store nothing), so that a search for
+"strasse" can find the index's "straße" too (see store/search_fts5_terms.py).
+
 `ADD COLUMN` keeps the table (and so its search_* triggers). The folding below is a
 frozen copy of domain/folding.py as it was when this shipped; if `fold` changes, a
 later migration fills the columns again (tests/migrations/test_upgrade_to_0005.py
@@ -47,6 +51,7 @@ _LETTERS = str.maketrans(
     }
 )
 _KEPT_MARKS = frozenset("\u3099\u309a")
+_TERMS = {"search_entry": "search_entry_terms", "search_customer": "search_customer_terms"}
 
 
 def _fold(text: str | None) -> str:
@@ -59,10 +64,8 @@ def _fold(text: str | None) -> str:
 
 
 def upgrade() -> None:
-    """Add both columns and the index, and fill them for every customer, trashed ones too."""
-    op.add_column(
-        "customer", sa.Column("sort_key", sa.String(), nullable=False, server_default="")
-    )
+    """Add and fill the columns for every customer (trashed ones too); add the word lists."""
+    op.add_column("customer", sa.Column("sort_key", sa.String(), nullable=False, server_default=""))
     op.add_column(
         "customer", sa.Column("match_text", sa.String(), nullable=False, server_default="")
     )
@@ -79,16 +82,19 @@ def upgrade() -> None:
     if filled:
         bind.execute(
             sa.text(
-                "UPDATE customer SET sort_key = :sort_key, match_text = :match_text"
-                " WHERE id = :id"
+                "UPDATE customer SET sort_key = :sort_key, match_text = :match_text WHERE id = :id"
             ),
             filled,
         )
     op.create_index("ix_customer_sort_key", "customer", ["sort_key", "name"])
+    for index, terms in _TERMS.items():
+        op.execute(f"CREATE VIRTUAL TABLE {terms} USING fts5vocab({index}, 'row')")
 
 
 def downgrade() -> None:
-    """Drop the index and both columns (SQLite 3.35+ drops a column in place)."""
+    """Drop the word lists, the index and both columns (SQLite 3.35+ drops columns in place)."""
+    for terms in _TERMS.values():
+        op.execute(f"DROP TABLE IF EXISTS {terms}")
     op.drop_index("ix_customer_sort_key", table_name="customer")
     op.drop_column("customer", "match_text")
     op.drop_column("customer", "sort_key")
