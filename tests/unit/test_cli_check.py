@@ -86,3 +86,15 @@ def test_export_search_and_check_go_on_past_a_damaged_note(
     assert f"Entry #{bad}" in out and "2024-01-02" in out
     assert "Rossi" not in out + err, "the damaged text itself is never shown"
     assert all("Rossi" not in r.getMessage() for r in caplog.records)
+
+
+def test_the_restore_check_names_works_on_an_emptied_journal(
+    journal_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal_with_a_backup(journal_path)
+    journal_path.write_bytes(b"")
+    assert run(["--journal", str(journal_path), "check"]) == 2
+    assert run(["restore", "--journal", str(journal_path), "1", "--yes"]) == 0
+    assert "empty" in capsys.readouterr().out
+    assert run(["--journal", str(journal_path), "search", "beans"]) == 0
+    assert len(list(journal_path.parent.glob("journal.damaged-*.rapport"))) == 1, "kept aside"

@@ -186,7 +186,7 @@ def test_a_big_journal_checks_the_first_screens_indexes_at_open_and_the_rest_lat
     assert problem is not None and integrity.only_indexes_damaged(problem)
     assert integrity.repair_indexes(journal_path) is None
 
-    swap_indexes(journal_path, "ix_stage_change_customer_time", "ix_stage_change_live")
+    swap_indexes(journal_path, "ix_customer_name", "ix_customer_status")
     with pytest.raises(DamagedIndexesError):  # what the first screen reads: at once
         Journal.open(journal_path)
 
