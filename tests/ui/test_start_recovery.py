@@ -225,3 +225,21 @@ def test_a_customer_with_an_undecodable_note_opens_and_shows_the_rest(
     texts = [str(model.data(model.index(row))) for row in range(model.rowCount())]
     assert any("\ufffd" in text for text in texts)
     window.grab()  # every row painted, the damaged one too
+
+
+def test_tools_check_journal_repairs_indexes_out_of_step_after_a_backup(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    from test_safety import menu_action
+
+    ana = journal_with_notes(journal_path)
+    window = make_window(journal_path)
+    window.bridge.journal.engine.dispose()  # the swap below goes round the open journal
+    swap_indexes(journal_path, "ix_entry_customer_time", "ix_entry_follow_up")
+    assert window.bridge.journal.timeline.header(ana).entry_count == 0, "the damage shows"
+    MessageBoxes.answers.append(True)  # repair
+    menu_action(window, "Tools", "Check journal").trigger()
+    assert [m.kind for m in MessageBoxes.log] == ["question", "info"]
+    assert MessageBoxes.log[-1].text == "Repaired: the journal is sound again."
+    assert list_backups(journal_path)[0].reason == "before-repair"
+    assert window.bridge.journal.timeline.header(ana).entry_count == 30

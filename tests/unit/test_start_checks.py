@@ -165,7 +165,7 @@ def test_indexes_out_of_step_are_caught_at_open_and_repaired_after_a_backup(
     assert "no entry is lost" in caught.value.message
 
     assert integrity.repair_indexes(journal_path) is None
-    assert [b.reason for b in list_backups(journal_path)][0] == "before-repair"
+    assert list_backups(journal_path)[0].reason == "before-repair"
     journal = Journal.open(journal_path)
     try:
         assert journal.timeline.header(ana).entry_count == 30
@@ -199,3 +199,13 @@ def test_a_missing_table_is_caught_in_a_big_journal_too(
     drop_table(journal_path, "check_in")
     with pytest.raises(MissingTablesError):
         Journal.open(journal_path)
+
+
+def test_a_new_demo_is_written_where_an_old_demos_backups_are(tmp_path: Path) -> None:
+    from rapport.demo import write_demo
+
+    demo = tmp_path / "demo.rapport"
+    write_demo(demo)
+    take_backup(demo, "auto")
+    demo.unlink()  # the owner threw the old demo away to have a fresh one
+    assert write_demo(demo) > 0

@@ -167,9 +167,8 @@ def _text_finding(journal: Journal) -> Finding:
         with journal.engine.connect() as conn:
             found = find_damaged_text(conn)
     except DatabaseError as exc:
-        return Finding(
-            "text", False, CheckText.tr("The text of the records could not be read."), "", (str(exc),)
-        )
+        reading = CheckText.tr("The text of the records could not be read.")
+        return Finding("text", False, reading, "", (str(exc),))
     if not found:
         return Finding("text", True, CheckText.tr("Every note and name reads as text."))
     log.warning(

@@ -119,7 +119,8 @@ def missing_tables(path: Path) -> list[str]:
     try:
         conn = _connect_ro(path)
         try:
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            names = {r[0] for r in rows}
             if not names:
                 return []
             if "alembic_version" not in names:

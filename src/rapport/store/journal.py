@@ -86,20 +86,22 @@ class Journal:
         return self._charts
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Journal:
+    def open(cls, path: Path | str, *, create: bool = True, afresh: bool = False) -> Journal:
         """Open (or create) the journal at path, upgrading its schema after a backup.
 
         Raises a JournalError subclass, with the file left as it was, when the path is
         a folder, not writable, not a journal, damaged, or from a newer Rapport; when
         it is missing or empty but has backups (LostJournalError: it is not new); and,
         with `create=False`, when there is no journal to open (NoJournalError).
+        `afresh=True` says the caller starts a new journal there on purpose (a new demo
+        where an old one's backups are), so backups do not make it a lost journal.
         """
         path = Path(path).expanduser().absolute()
         try:
             if create:
                 prepare_location(path)
             is_new = inspect_existing(path)
-            if is_new:
+            if is_new and not afresh:
                 _refuse_new(path, create)
             check_later = False if is_new else _check_at_start(path)
             engine = make_engine(path, is_new=is_new)
