@@ -91,8 +91,10 @@ def is_blank(path: Path) -> bool:
     """Whether nothing is at the path: no file, or an empty one (SQLite would start afresh)."""
     try:
         return path.stat().st_size == 0
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return True
+    except OSError:  # there, but not ours to read: not blank
+        return False
 
 
 def is_lost(path: Path) -> bool:

@@ -94,8 +94,9 @@ def recover_lost(path: Path, parent: QWidget | None = None) -> bool:
     told = (
         RecoveryText.tr(
             "“{name}” is gone, but it has backups, so it held your journal: perhaps it was "
-            "moved, renamed or deleted (by a sync tool or a file manager, for instance). "
-            "Rapport did not start an empty journal in its place."
+            "moved, renamed or deleted (by a sync tool or a file manager, for instance), or "
+            "it is on a drive that is not connected. Rapport did not start an empty journal "
+            "in its place."
         )
         if missing
         else RecoveryText.tr(
