@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from rapport.i18n import Words
 from rapport.store.errors import (
@@ -81,13 +81,15 @@ def inspect_existing(path: Path) -> bool:
     if header != _SQLITE_MAGIC:
         raise NotAJournalError(path, "not a database")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if cannot_open(exc):
+            raise could_not_open(path) from exc
         raise CorruptJournalError(
             EngineText.tr("“{path}” is damaged and cannot be read ({reason}).").format(
                 path=path, reason=exc
@@ -99,6 +101,23 @@ def inspect_existing(path: Path) -> bool:
     if app_id == 0 and not tables:
         return True
     raise NotAJournalError(path, "another program's")
+
+
+def cannot_open(error: BaseException) -> bool:
+    """Whether SQLite could not open the file at all (too long a path, no access): not damage."""
+    reason = getattr(error, "orig", None) or error
+    return getattr(reason, "sqlite_errorname", "") == "SQLITE_CANTOPEN"
+
+
+def could_not_open(path: Path) -> JournalLocationError:
+    """The words for a file SQLite cannot open, though it exists or could be created."""
+    return JournalLocationError(
+        EngineText.tr("“{path}” could not be opened.").format(path=path),
+        EngineText.tr(
+            "Check that you may read and write the file and its folder. A very long path "
+            "can also be the cause: then move the journal to a folder with a shorter path."
+        ),
+    )
 
 
 def _create_private_file(path: Path) -> None:
@@ -141,15 +160,37 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+def sqlite_uri(path: Path, **params: str) -> str:
+    """The SQLite URI of a file: its path percent-encoded, so `?`, `#` and `%` stay characters.
+
+    A path pasted into a URL is read as one: everything after `?` becomes options and
+    `%41` becomes `A`, so another file would be opened. `Path.as_uri()` encodes them.
+    """
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return path.absolute().as_uri() + (f"?{query}" if query else "")
+
+
+def engine_url(path: Path, **params: str) -> URL:
+    """The SQLAlchemy URL of a journal file, built from parts (never by pasting the path)."""
+    return URL.create("sqlite", database=sqlite_uri(path, **params), query={"uri": "true"})
+
+
 def make_engine(path: Path, *, is_new: bool) -> Engine:
     """Build the SQLAlchemy engine for a checked journal path."""
+    created = is_new and not path.exists()
     if is_new:
         _create_private_file(path)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(engine_url(path), future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if is_new:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        except BaseException:
+            engine.dispose()
+            if created:  # SQLite could not use it: leave no empty file behind
+                path.unlink(missing_ok=True)
+            raise
     log.debug("engine ready for %s", path)
     return engine

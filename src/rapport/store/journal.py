@@ -23,7 +23,14 @@ from rapport.i18n import Words
 from rapport.store import backup, integrity, migrate
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
-from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_location
+from rapport.store.engine import (
+    WRITE,
+    cannot_open,
+    could_not_open,
+    inspect_existing,
+    make_engine,
+    prepare_location,
+)
 from rapport.store.entries import EntryStore
 from rapport.store.errors import (
     CorruptJournalError,
@@ -231,6 +238,9 @@ def _merge(a: Change, b: Change) -> Change:
 def _open_error(path: Path, exc: DatabaseError) -> JournalError:
     """Put a failure while opening into words: damage, or a file that cannot be written."""
     text = str(getattr(exc, "orig", None) or exc).lower()
+    if cannot_open(exc):
+        log.warning("could not open %s: %s", path, exc)
+        return could_not_open(path)
     if "malformed" in text or "not a database" in text:
         log.warning("damaged journal %s: %s", path, exc)
         return CorruptJournalError(
