@@ -7,7 +7,6 @@ sibling whose name happens to be the path cut at `?`.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
 from pathlib import Path
