@@ -11,7 +11,7 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
@@ -30,6 +30,36 @@ EngineText = Words("EngineText")
 APPLICATION_ID = 0x52415050
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+#: How a journal file can be opened: as usual, read-only, or read-only with nothing at all
+#: created beside it (SQLite's `immutable`: not even its -wal and -shm files).
+Access = Literal["write", "read", "immutable"]
+
+
+def access_for(path: Path) -> Access:
+    """How the journal at path can be opened, by what this user may write.
+
+    A file or folder that cannot be written (a backup disk, a read-only share) is opened
+    read-only; where not even SQLite's -wal and -shm files can be created beside it (and
+    they are not there already), it is opened `immutable`, which needs neither.
+    """
+    folder = path.parent
+    folder_writable = os.access(folder, os.W_OK | os.X_OK)
+    if folder_writable and os.access(path, os.W_OK):
+        return "write"
+    sidecars = all(path.with_name(path.name + s).exists() for s in ("-wal", "-shm"))
+    return "read" if folder_writable or sidecars else "immutable"
+
+
+def read_only_params(access: Access) -> dict[str, str]:
+    """The SQLite URI options that open a file read-only with this access."""
+    return {"mode": "ro", "immutable": "1"} if access == "immutable" else {"mode": "ro"}
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens path read-only, even where nothing can be created beside it."""
+    return sqlite_uri(path, **read_only_params(access_for(path)))
 
 
 def prepare_location(path: Path) -> None:
@@ -81,7 +111,7 @@ def inspect_existing(path: Path) -> bool:
     if header != _SQLITE_MAGIC:
         raise NotAJournalError(path, "not a database")
     try:
-        conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
@@ -142,7 +172,11 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    try:
+        cursor.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:  # opened read-only: it keeps its journal mode
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY":
+            raise
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
@@ -175,12 +209,13 @@ def engine_url(path: Path, **params: str) -> URL:
     return URL.create("sqlite", database=sqlite_uri(path, **params), query={"uri": "true"})
 
 
-def make_engine(path: Path, *, is_new: bool) -> Engine:
-    """Build the SQLAlchemy engine for a checked journal path."""
+def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine:
+    """Build the SQLAlchemy engine for a checked journal path (read-only unless "write")."""
     created = is_new and not path.exists()
     if is_new:
         _create_private_file(path)
-    engine = create_engine(engine_url(path), future=True)
+    params = {} if access == "write" else read_only_params(access)
+    engine = create_engine(engine_url(path, **params), future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if is_new:

@@ -98,6 +98,38 @@ class JournalWriteError(JournalError):
     """A change could not be saved (disk full, read-only, locked). Nothing was written."""
 
 
+#: Why nothing can be saved in a journal opened read-only.
+ReadOnlyReason = Literal["write", "upgrade", "empty"]
+
+_READ_ONLY: dict[ReadOnlyReason, str] = {
+    "write": QT_TRANSLATE_NOOP(
+        "StoreErrorsText",
+        "“{path}” is open read-only (it or its folder cannot be written, as on a backup "
+        "disk), so the change was not saved.",
+    ),
+    "upgrade": QT_TRANSLATE_NOOP(
+        "StoreErrorsText",
+        "“{path}” was saved by an older version of Rapport and must be upgraded before it "
+        "can be read, but it is read-only (it or its folder cannot be written). "
+        "It was left as it was.",
+    ),
+    "empty": QT_TRANSLATE_NOOP(
+        "StoreErrorsText",
+        "“{path}” holds no journal yet, and it is read-only, so none can be started in it.",
+    ),
+}
+
+
+class JournalReadOnlyError(JournalWriteError):
+    """The journal was opened read-only (a backup disk): nothing can be saved or upgraded."""
+
+    def __init__(self, path: Path, why: ReadOnlyReason = "write") -> None:
+        super().__init__(
+            translate("StoreErrorsText", _READ_ONLY[why]).format(path=path),
+            StoreErrorsText.tr("Copy the journal to a folder you can write to, and open it there."),
+        )
+
+
 class RecordNotFoundError(JournalError):
     """A customer, entry or stage change asked for does not exist (or was deleted)."""
 

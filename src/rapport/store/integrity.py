@@ -25,7 +25,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
+from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, read_only_uri
 from rapport.store.files import fsync_folder
 
 log = logging.getLogger("rapport.store.integrity")
@@ -177,6 +177,4 @@ def _check(path: Path, pragma: str) -> str | None:
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
     """Read-only: a damaged file must not be written to, not even by a checkpoint."""
-    return sqlite3.connect(
-        f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -25,6 +25,8 @@ from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.engine import (
     WRITE,
+    Access,
+    access_for,
     cannot_open,
     could_not_open,
     inspect_existing,
@@ -36,6 +38,7 @@ from rapport.store.errors import (
     CorruptJournalError,
     JournalError,
     JournalLocationError,
+    JournalReadOnlyError,
     JournalWriteError,
 )
 from rapport.store.facts import FactsStore
@@ -68,6 +71,8 @@ class Journal:
         self._pending = Change()
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
+        #: True when opened read-only (`open(for_reading=True)` on a backup disk, say).
+        self.read_only = False
         self.customers = CustomerStore(self)
         self.entries = EntryStore(self)
         self.timeline = TimelineStore(self)
@@ -89,13 +94,17 @@ class Journal:
         return self._charts
 
     @classmethod
-    def open(cls, path: Path | str) -> Journal:
+    def open(cls, path: Path | str, *, for_reading: bool = False) -> Journal:
         """Open (or create) the journal at path, upgrading its schema after a backup.
 
         Raises a JournalError subclass, with the file left as it was, when the path is
         a folder, not writable, not a journal, damaged, or from a newer Rapport.
+        With `for_reading` (a caller that only reads, such as `rapport search`), a journal
+        that cannot be written — on a backup disk, say — is opened read-only instead.
         """
         path = Path(path).expanduser().absolute()
+        if for_reading and path.is_file() and (access := access_for(path)) != "write":
+            return cls._open_read_only(path, access)
         try:
             prepare_location(path)
             is_new = inspect_existing(path)
@@ -122,6 +131,34 @@ class Journal:
             raise _open_error(path, exc) from exc
         log.info("opened journal %s", path)
         journal = cls(path, engine)
+        journal.check_pending = check_later
+        return journal
+
+    @classmethod
+    def _open_read_only(cls, path: Path, access: Access) -> Journal:
+        """Open a journal that cannot be written: checked, never upgraded, never written."""
+        try:
+            if inspect_existing(path):
+                raise JournalReadOnlyError(path, "empty")
+            check_later = _check_at_start(path)
+            engine = make_engine(path, is_new=False, access=access)
+        except OSError as exc:
+            raise JournalLocationError(
+                JournalText.tr("“{path}” could not be opened ({reason}).").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+                JournalText.tr("Check that you may read the file and its folder."),
+            ) from exc
+        except DatabaseError as exc:
+            raise _open_error(path, exc) from exc
+        try:
+            migrate.require_current(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        log.info("opened journal %s read-only (%s)", path, access)
+        journal = cls(path, engine)
+        journal.read_only = True
         journal.check_pending = check_later
         return journal
 
@@ -162,6 +199,8 @@ class Journal:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """A write: joins an open transaction, or commits durably on its own."""
+        if self.read_only:
+            raise JournalReadOnlyError(self.path)
         if self._active is not None and self._active_thread == threading.get_ident():
             yield self._active
             return
