@@ -98,6 +98,26 @@ class JournalWriteError(JournalError):
     """A change could not be saved (disk full, read-only, locked). Nothing was written."""
 
 
+class JournalMovedError(JournalWriteError):
+    """The journal file (or its WAL) was moved, renamed or deleted while open.
+
+    Saving on would write into a file that is no longer at the path, and be lost; the
+    open connection still reads it, so it can be saved again elsewhere (Journal.save_as).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            StoreErrorsText.tr(
+                "The journal file “{path}” was moved, renamed or deleted while Rapport had it "
+                "open (perhaps by a sync tool or a file manager), so the change was not saved."
+            ).format(path=path),
+            StoreErrorsText.tr(
+                "Nothing you wrote is lost: save the journal again in a place you choose, "
+                "then save the change once more."
+            ),
+        )
+
+
 #: Why nothing can be saved in a journal opened read-only.
 ReadOnlyReason = Literal["write", "upgrade", "empty"]
 

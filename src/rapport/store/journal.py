@@ -9,6 +9,7 @@ what changed to whoever subscribed (the UI's signal bridge, for instance).
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -20,7 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from rapport.i18n import Words
-from rapport.store import backup, integrity, migrate
+from rapport.store import backup, integrity, migrate, rescue
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.engine import (
@@ -38,6 +39,7 @@ from rapport.store.errors import (
     CorruptJournalError,
     JournalError,
     JournalLocationError,
+    JournalMovedError,
     JournalReadOnlyError,
     JournalWriteError,
 )
@@ -48,6 +50,7 @@ from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
 from rapport.store.transfer import TransferStore
 from rapport.store.trash import TrashStore
+from rapport.store.watch import FileWatch
 
 if TYPE_CHECKING:
     from rapport.store.charts import ChartStore
@@ -61,10 +64,12 @@ Listener = Callable[[Change], None]
 class Journal:
     """An open journal file. Create with `Journal.open(path)`."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self._writer = engine.execution_options(**{WRITE: True})
+        #: Notices the file or its WAL being moved or deleted under the open journal.
+        self._watch = None if read_only else FileWatch(path)
         self._listeners: list[Listener] = []
         self._active: Session | None = None
         self._active_thread = 0
@@ -72,7 +77,7 @@ class Journal:
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
         #: True when opened read-only (`open(for_reading=True)` on a backup disk, say).
-        self.read_only = False
+        self.read_only = read_only
         self.customers = CustomerStore(self)
         self.entries = EntryStore(self)
         self.timeline = TimelineStore(self)
@@ -157,14 +162,52 @@ class Journal:
             engine.dispose()
             raise
         log.info("opened journal %s read-only (%s)", path, access)
-        journal = cls(path, engine)
-        journal.read_only = True
+        journal = cls(path, engine, read_only=True)
         journal.check_pending = check_later
         return journal
 
     def close(self) -> None:
         """Release the file; the journal object must not be used afterwards."""
         self.engine.dispose()
+        if self._watch is not None:
+            self._watch.close()
+
+    # --- the file under the journal -------------------------------------------------
+
+    def file_moved(self) -> bool:
+        """Whether the journal's file (or its WAL) was moved, renamed or deleted while open."""
+        return self._watch is not None and self._watch.moved()
+
+    def save_as(self, target: Path | str) -> None:
+        """Save the journal as it is open into a new file, and go on working there.
+
+        The way on when its file was taken away (JournalMovedError): the open journal
+        is copied, every saved change included, into target, which must not exist yet;
+        then every read and write goes to the copy. Raises a JournalError in words (and
+        changes nothing) when target exists or cannot be written.
+        """
+        assert self._active is None, "not inside a transaction"
+        target = Path(target).expanduser().absolute()
+        watch = self._watch
+        if watch is not None and watch.anchor is not None:
+            rescue.save_copy(watch.anchor, target)
+        else:
+            raw = self.engine.raw_connection()
+            try:
+                source = raw.driver_connection
+                assert isinstance(source, sqlite3.Connection)
+                rescue.save_copy(source, target)
+            finally:
+                raw.close()
+        old_engine, self.engine = self.engine, make_engine(target, is_new=False)
+        self._writer = self.engine.execution_options(**{WRITE: True})
+        self.path = target
+        self._watch = FileWatch(target)
+        old_engine.dispose()
+        if watch is not None:
+            watch.close()
+        self.read_only = False
+        log.info("journal continues at %s", target)
 
     # --- change announcements -------------------------------------------------------
 
@@ -207,6 +250,8 @@ class Journal:
         session = Session(self._writer, expire_on_commit=False)
         try:
             yield session
+            if self.file_moved():  # the save would go into a file no longer at the path
+                raise JournalMovedError(self.path)
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
