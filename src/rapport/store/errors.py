@@ -112,8 +112,8 @@ class JournalMovedError(JournalWriteError):
                 "open (perhaps by a sync tool or a file manager), so the change was not saved."
             ).format(path=path),
             StoreErrorsText.tr(
-                "Nothing you wrote is lost: save the journal again in a place you choose, "
-                "then save the change once more."
+                "Nothing saved so far is lost: save the journal again in a place you choose. "
+                "Your text stays here until then."
             ),
         )
 
