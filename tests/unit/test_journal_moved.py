@@ -192,3 +192,23 @@ def test_saving_again_into_a_folder_that_cannot_be_written_says_so(journal: Jour
     with pytest.raises(JournalError):
         journal.save_as(Path("/proc/self/rescued.rapport"))
     refused(journal, "Bea")
+
+
+def test_a_file_put_in_its_place_is_not_mixed_with_the_saved_journal(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """A sync tool puts an older copy at the path: it must stay that copy, whole."""
+    older = tmp_path / "older.rapport"
+    take = Journal.open(older)
+    take.customers.create(CustomerDraft(name="Old Ada"))
+    take.close()
+    for n in range(40):  # pages in the open journal's WAL that belong to it alone
+        journal.customers.create(CustomerDraft(name=f"New {n}", about="notes " * 200))
+    path = journal.path
+    os.replace(older, path)
+    journal.save_as(tmp_path / "saved.rapport")
+    journal.close()
+    assert not wal(path).exists()
+    assert names_in(path) == ["Old Ada"]
+    assert integrity.full_check(path) is None
+    assert len(names_in(tmp_path / "saved.rapport")) == 41

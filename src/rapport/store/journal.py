@@ -206,6 +206,7 @@ class Journal:
         old_engine.dispose()
         if watch is not None:
             watch.close()
+            watch.remove_leftovers()
         self.read_only = False
         log.info("journal continues at %s", target)
 

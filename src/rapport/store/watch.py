@@ -43,6 +43,11 @@ def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
+def shm_path(path: Path) -> Path:
+    """The WAL's index (shared memory) SQLite keeps beside a journal."""
+    return path.with_name(path.name + "-shm")
+
+
 class FileWatch:
     """Remembers which files a journal opened, and tells when the path has others."""
 
@@ -63,6 +68,7 @@ class FileWatch:
             log.warning("no anchor connection for %s: %s", path, exc)
         self._file = file_id(path)
         self._wal = file_id(wal_path(path))
+        self._shm = file_id(shm_path(path))
 
     def moved(self) -> bool:
         """Whether the file or the WAL at the path is no longer the one that was opened."""
@@ -88,3 +94,25 @@ class FileWatch:
         if self._anchor is not None:
             self._anchor.close()
             self._anchor = None
+
+    def remove_leftovers(self) -> None:
+        """After closing a journal saved again elsewhere: remove its -wal and -shm at the path.
+
+        SQLite leaves them behind when the journal file was moved away (it does not write
+        into a moved file when it closes). Beside whatever file is at the path now — an
+        older copy a sync tool put there, say — they would be read as that file's own
+        latest pages and mix two journals. Only the very files that were opened are
+        removed; everything they held is in the journal saved again.
+        """
+        if file_id(self.path) == self._file:
+            return  # the file at the path is still the journal's: its sidecars are its own
+        for sidecar, recorded in (
+            (wal_path(self.path), self._wal),
+            (shm_path(self.path), self._shm),
+        ):
+            if recorded is not None and file_id(sidecar) == recorded:
+                try:
+                    sidecar.unlink()
+                    log.info("removed %s, left behind by the journal saved again", sidecar)
+                except OSError as exc:
+                    log.warning("could not remove %s: %s", sidecar, exc)
