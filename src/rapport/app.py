@@ -90,6 +90,7 @@ class AppSession:
         self.window.move_journal_requested.connect(self.move_to)
         self.window.safety.restore_requested.connect(self.restore_from)
         self.window.safety.recover_requested.connect(self.recover_open_journal)
+        self.window.bridge.relocated.connect(self._on_relocated)
         self.window.preferences.app_settings.changed.connect(self._on_prefs_changed)
         guard = GUARDS.get(journal.path)
         if guard is not None and old_journal is not journal:
@@ -108,6 +109,15 @@ class AppSession:
         drafts, reopen = window.controller.drafts, window.controller.reopen_draft
         QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
         return window
+
+    def _on_relocated(self, old: Path, new: Path) -> None:
+        """The journal was saved again at `new` (its file was taken away): own it there."""
+        if GUARDS.claim(new):
+            guard = GUARDS.get(new)
+            if guard is not None:
+                guard.activated.connect(self.bring_forward)
+        GUARDS.release(old)
+        self.settings.setValue("journal/last", str(new))
 
     def _on_prefs_changed(self, prefs: Prefs) -> None:
         """A new language was saved: speak it, and build the window again in it."""

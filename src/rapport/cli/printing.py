@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ensure_readable_locale()
     apply_language(language_setting(settings()))  # the printout speaks as the app does
-    journal = Journal.open(path)
+    journal = Journal.open(path, create=False, for_reading=True)
     try:
         customer = _one_customer(journal, args.customer)
         if customer is None:

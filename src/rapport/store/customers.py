@@ -113,7 +113,7 @@ class CustomerStore:
             base = select(Customer).where(col(Customer.deleted_at).is_(None))
             rows = session.exec(base.where(Customer.sort_key == needle).order_by(*name_order()))
             found = list(rows.all())
-            if not found and needle:
+            if not found:  # "" is in every name: all of them
                 contains = func.instr(col(Customer.sort_key), needle) > 0
                 found = list(session.exec(base.where(contains).order_by(*name_order())).all())
             return [customer_record(r, _tags_of(session, r.id or 0)) for r in found]

@@ -40,7 +40,7 @@ from sqlmodel import SQLModel
 
 from rapport.store import models  # noqa: F401  (the tables must be known to the metadata)
 from rapport.store.backup import list_backups, take_backup
-from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
+from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, read_only_uri
 from rapport.store.files import fsync_folder
 from rapport.store.migrate import SCHEMA_HEAD
 
@@ -258,6 +258,4 @@ def _check(path: Path, pragma: str) -> str | None:
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
     """Read-only: a damaged file must not be written to, not even by a checkpoint."""
-    return sqlite3.connect(
-        f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -24,6 +24,7 @@ from rapport.domain.retention import AUTO_BACKUP_INTERVAL, backup_due, reason_la
 from rapport.i18n import Words
 from rapport.store import integrity
 from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
+from rapport.store.errors import JournalMovedError
 from rapport.store.records import Change
 from rapport.store.trash import TrashItem
 from rapport.ui import msgbox, recovery
@@ -52,7 +53,7 @@ class AutoBackup(QObject):
         run: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.path = bridge.journal.path
+        self.bridge = bridge
         self.changed = False
         self.running = False
         self.interval = AUTO_BACKUP_INTERVAL  # the owner's choice, from Settings → Backups
@@ -65,12 +66,23 @@ class AutoBackup(QObject):
         self.timer.timeout.connect(lambda: self.tick(datetime.now(UTC)))
         self.timer.start()
 
+    @property
+    def path(self) -> Path:
+        """The journal's file (it may have been saved again elsewhere)."""
+        return self.bridge.journal.path
+
     def _on_change(self, _change: Change) -> None:
         self.changed = True
 
     def tick(self, now: datetime) -> bool:
-        """Start a backup if one is due; True when one was started."""
+        """Start a backup if one is due; True when one was started.
+
+        Not while the journal's file is gone: the file at its path is not the journal.
+        """
         if self.running or not backup_due(self.last, self.changed, now, self.interval):
+            return False
+        if self.bridge.journal.file_moved():
+            log.warning("automatic backup skipped: the journal file was moved or deleted")
             return False
         self.running, self.changed = True, False
         path = self.path
@@ -143,6 +155,10 @@ class SafetyActions(QObject):
 
     def back_up_now(self) -> BackupInfo | None:
         """Take a verified backup now and say where it is."""
+        if self.journal.file_moved() and not self.bridge.save_again(
+            self.window, JournalMovedError(self.journal.path)
+        ):
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             info = take_backup(self.journal.path, "manual")
