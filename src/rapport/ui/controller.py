@@ -86,23 +86,32 @@ class Controller(QObject):
             return None
         from rapport.ui.dialogs.entry_dialog import EntryDialog
 
-        dialog = EntryDialog(choices, self._save_new_entry, customer_id, parent=self.window)
+        saved: list[tuple[EntryDraft, int]] = []
+
+        def save(draft: EntryDraft) -> bool:
+            entry_id = self._save_new_entry(draft)
+            if entry_id is not None:
+                saved.append((draft, entry_id))
+            return entry_id is not None
+
+        dialog = EntryDialog(choices, save, customer_id, parent=self.window)
         DraftKeeper(dialog, self.drafts)
+        # Questions come after the save has closed the dialog (and removed its draft).
+        dialog.accepted.connect(lambda: self._offer_stage_after(*saved[-1]) if saved else None)
         dialog.setModal(True)
         dialog.open()
         return dialog
 
-    def _save_new_entry(self, draft: EntryDraft) -> bool:
+    def _save_new_entry(self, draft: EntryDraft) -> int | None:
         ok, entry_id = self.bridge.write(
             self.window,
             ControllerText.tr("Save the entry"),
             lambda: self.journal.entries.add(draft),
         )
         if not ok or entry_id is None:
-            return False
+            return None
         self.entry_saved.emit(draft.customer_id, entry_id)
-        self._offer_stage_after(draft, entry_id)
-        return True
+        return entry_id
 
     def _offer_stage_after(self, draft: EntryDraft, entry_id: int) -> None:
         """Offer (never apply silently) the stage move this entry suggests."""

@@ -44,6 +44,9 @@ class EntryDialog(QDialog):
 
     #: Anything in the form changed (drives the draft that is saved while typing).
     edited = Signal()
+    #: The entry was committed (emitted before the dialog closes and before any question
+    #: that follows the save): its draft goes now, in the same step as the commit.
+    saved = Signal()
 
     def __init__(
         self,
@@ -230,6 +233,7 @@ class EntryDialog(QDialog):
         """Save through the caller; stay open (nothing lost) when saving fails."""
         draft = self.draft()
         if draft is not None and self._on_save(draft):
+            self.saved.emit()
             super().accept()
 
     def reject(self) -> None:
