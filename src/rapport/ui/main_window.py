@@ -29,7 +29,7 @@ from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
 from rapport.store.records import Change
 from rapport.store.search import SearchHit
-from rapport.ui import msgbox
+from rapport.ui import msgbox, window_fit
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
@@ -93,11 +93,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.screens)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 790])
+        self.splitter.setSizes([540, 820])
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self._connect()
-        self.resize(1200, 780)
         self._restore_state()
         self._update_status()
         self.show_today()
@@ -422,8 +421,8 @@ class MainWindow(QMainWindow):
     # --- remembered layout ---------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        window_fit.restore(self, self.settings.value("window/geometry"), 1360, 860)
         for key, restore in (
-            ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("window/splitter", self.splitter.restoreState),
             ("window/customerHeader", self.customer_list.table.horizontalHeader().restoreState),

@@ -32,7 +32,7 @@ from rapport.reports.print_style import default_page_size
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import PrintError, TimelineReport
 from rapport.store import Journal, JournalError
-from rapport.ui import msgbox
+from rapport.ui import msgbox, window_fit
 from rapport.ui.print_actions import save_pdf_as
 
 log = logging.getLogger("rapport.ui")
@@ -84,7 +84,7 @@ class PrintPreviewDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.options_panel)
         layout.addWidget(self.preview, 1)
-        self.resize(1100, 820)
+        window_fit.open_at(self, 1100, 820)
         self._update_private_label()
         if self.report.chart is None:  # nothing to leave out: say so rather than pretend
             self.include_chart.setEnabled(False)
