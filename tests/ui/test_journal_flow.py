@@ -3,11 +3,14 @@ close the app, reopen the journal and find everything again."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.stages import Stage
@@ -160,3 +163,38 @@ def test_entry_without_a_customer_is_not_saved_and_text_stays(
     assert dialog.isVisible()
     assert dialog.body.toPlainText() == "Important note"
     assert MessageBoxes.log[-1].title == "Choose a customer"
+
+
+def _doubled(text: str) -> set[str]:
+    """Two-word phrases said twice in one text ("complaint logged … complaint logged")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 2]
+    pairs = [" ".join(p) for p in pairwise(words)]
+    return {p for p in pairs if pairs.count(p) > 1} | {
+        w for w in words if w in ("complaint", "conflict") and words.count(w) > 1
+    }
+
+
+def test_the_conflict_question_and_suggestion_say_each_thing_once(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    from rapport.domain.customers import CustomerDraft
+
+    since = datetime.now(UTC) - timedelta(days=30)
+    cid = journal.customers.create(CustomerDraft(name="Tom Becker"), Stage.COMPATIBILITY, since)
+    window.customer_list.select(cid)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    dialog.body.setPlainText("Two late deliveries in a row.")
+    MessageBoxes.answers.append(False)  # "Not now": the suggestion stays on the page
+    dialog.accept()
+    question = MessageBoxes.log[-1]
+    assert question.kind == "question"
+    assert _doubled(f"{question.text} {question.detail}") == set()
+    bar = window.page.attention
+    labels = [w.text() for w in bar.findChildren(QLabel) if "Conflict" in w.text()]
+    assert labels, "the suggestion to move to Conflict is shown"
+    plain = re.sub(r"<[^>]+>", " ", labels[0])
+    assert _doubled(plain) == set()

@@ -26,6 +26,7 @@ from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import DraftKeeper
 from rapport.ui.undo import TrashCommand
+from rapport.ui.undo_notice import UndoNotice
 
 if TYPE_CHECKING:  # dialogs load when first opened: the first window does not need them
     from rapport.ui.dialogs.customer_dialog import CustomerDialog
@@ -53,6 +54,15 @@ _LOGGED = {
     ),
     EntryKind.NOTE: QT_TRANSLATE_NOOP("ControllerText", "You logged a note."),
 }
+#: Why the suggested move is worth making, after "You logged a …" (the stage's own
+#: definition, "A disagreement or complaint…", would only say "complaint" again).
+_WHY = {
+    Stage.CONFLICT: QT_TRANSLATE_NOOP(
+        "ControllerText",
+        "Marking the conflict keeps it in view until it is settled; "
+        "handled well, it teaches you what they need.",
+    ),
+}
 
 
 class Controller(QObject):
@@ -68,6 +78,7 @@ class Controller(QObject):
         self.window = window
         self.undo_stack = QUndoStack(self)
         self.drafts = DraftStore(self.journal.path)
+        self.notice = UndoNotice(self.undo_stack, window)  # "Entry deleted · Undo"
 
     # --- entries ------------------------------------------------------------------------
 
@@ -123,12 +134,15 @@ class Controller(QObject):
         if suggestion is None:
             return
         stage = suggestion.stage.label
+        why = suggestion.stage.meaning
+        if suggestion.stage in _WHY:
+            why = translate("ControllerText", _WHY[suggestion.stage])
         if msgbox.ask(
             self.window,
             ControllerText.tr("Move {name} to {stage}?").format(
                 name=header.customer.name, stage=stage
             ),
-            f"{translate('ControllerText', _LOGGED[draft.kind])} {suggestion.stage.meaning}",
+            f"{translate('ControllerText', _LOGGED[draft.kind])} {why}",
             detail=ControllerText.tr("Nothing changes unless you say so."),
             yes=ControllerText.tr("Move to {stage}").format(stage=stage),
             no=ControllerText.tr("Not now"),
@@ -201,6 +215,7 @@ class Controller(QObject):
                 lambda: entries.delete(entry_id),
                 lambda: entries.restore(entry_id),
             )
+            done = ControllerText.tr("Entry deleted")
         else:
             assert item.stage_change is not None
             change_id = item.stage_change.id
@@ -211,9 +226,11 @@ class Controller(QObject):
                 lambda: entries.delete_stage_change(change_id),
                 lambda: entries.restore_stage_change(change_id),
             )
+            done = ControllerText.tr("Stage change deleted")
         ok, _ = self.bridge.write(self.window, text, delete)
         if ok:
             self.undo_stack.push(TrashCommand(self.bridge, text, delete, restore))
+            self.notice.done(done)
 
     # --- stages -------------------------------------------------------------------------
 
@@ -329,4 +346,5 @@ class Controller(QObject):
                     lambda: customers.restore(customer_id),
                 )
             )
+            self.notice.done(ControllerText.tr("{name} deleted").format(name=record.name))
         return ok

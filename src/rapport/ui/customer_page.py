@@ -149,7 +149,7 @@ class CustomerPage(QWidget):
         self.chart.entry_activated.connect(lambda i: self.select_item(("entry", i)))
         self.chart.stage_activated.connect(lambda i: self.select_item(("stage", i)))
         self.tabs.addTab(self.timeline, CustomerPageText.tr("&Timeline"))
-        self.tabs.addTab(self.health, CustomerPageText.tr("He&alth"))
+        self.tabs.addTab(self.health, CustomerPageText.tr("&Health"))
         self.tabs.addTab(self.chart, CustomerPageText.tr("Ch&art"))
         self.tabs.addTab(self._details, CustomerPageText.tr("&Details"))
         self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))

@@ -219,10 +219,10 @@ class MainWindow(QMainWindow):
             lambda: self._with_customer(self.controller.delete_customer),
         )
 
-        tools = bar.addMenu(MainWindowText.tr("&Tools"))
+        tools = bar.addMenu(MainWindowText.tr("T&ools"))
         self._action(tools, MainWindowText.tr("&Check journal…"), self._check_journal)
 
-        help_menu = bar.addMenu(MainWindowText.tr("&Help"))
+        help_menu = bar.addMenu(MainWindowText.tr("Hel&p"))
         self.shortcuts_action = self.preferences.add_help_actions(help_menu)
         self._action(help_menu, MainWindowText.tr("&About Rapport"), self._about).setMenuRole(
             QAction.MenuRole.AboutRole
