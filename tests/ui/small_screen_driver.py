@@ -62,7 +62,12 @@ def _cut_off(widget: QWidget, window: QWidget) -> bool:
 
 
 def unreachable(window: QWidget) -> list[str]:
-    """Every visible button of the window that the owner cannot see whole and click."""
+    """Every visible button of the window that the owner cannot see whole and click.
+
+    A button is cut off when part of it is outside the window or one of its parents (a
+    scroll area counts as reachable: it scrolls), and cut short when its text needs more
+    room than it was given.
+    """
     area = window.screen().availableGeometry()
     found = []
     if not area.contains(window.frameGeometry()):
@@ -71,9 +76,11 @@ def unreachable(window: QWidget) -> list[str]:
         if button.window() is not window or not button.isVisible():
             continue
         target: QWidget = _scrolled(button, window) or button
+        name = button.text() or button.accessibleName() or button.objectName()
         if _cut_off(target, window):
-            name = button.text() or button.accessibleName() or button.objectName()
             found.append(f"{type(button).__name__} “{name}”")
+        elif button.text() and button.width() < button.sizeHint().width():
+            found.append(f"{type(button).__name__} “{name}” (its words cut short)")
     return found
 
 

@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.screens)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([540, 820])
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self._connect()
@@ -422,10 +421,12 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         window_fit.restore(self, self.settings.value("window/geometry"), 1360, 860)
+        left = self.customer_list.sizeHint().width()  # the list whole; the page the rest
+        self.splitter.setSizes([left, max(self.width() - left, left)])
         for key, restore in (
             ("window/state", self.restoreState),
             ("window/splitter", self.splitter.restoreState),
-            ("window/customerHeader", self.customer_list.table.horizontalHeader().restoreState),
+            ("window/customerColumns", self.customer_list.table.horizontalHeader().restoreState),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue(
-            "window/customerHeader", self.customer_list.table.horizontalHeader().saveState()
+            "window/customerColumns", self.customer_list.table.horizontalHeader().saveState()
         )
         self.settings.sync()
 

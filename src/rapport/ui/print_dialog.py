@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -95,7 +96,9 @@ class PrintPreviewDialog(QDialog):
     def _build_options(self) -> None:
         panel = QWidget(self)
         panel.setObjectName("printOptions")
-        panel.setMaximumWidth(300)
+        # As wide as its widest option ("Include private entries (4 entries left out)"
+        # in German): never cut short, and never wider; the preview takes the rest.
+        panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         form = QFormLayout()
         data = self.report.data
         self.start = QDateEdit(qdate(data.start), panel)
