@@ -6,7 +6,9 @@ Views emit requests; this is the one place that answers them.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -34,6 +36,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: the first window does not n
     from rapport.ui.dialogs.stage_dialog import StageDialog
 
 log = logging.getLogger("rapport.ui")
+T = TypeVar("T")
 ControllerText = Words("ControllerText")
 
 #: "You logged a …": a whole sentence per kind, so each language can pick its article.
@@ -83,28 +86,18 @@ class Controller(QObject):
     # --- entries ------------------------------------------------------------------------
 
     def new_entry(self, customer_id: int | None = None) -> EntryDialog | None:
-        """Open quick capture, for a given customer or one chosen by type-ahead."""
-        choices = self.journal.customers.choices()
-        if not choices:
-            msgbox.inform(
-                self.window,
-                ControllerText.tr("Add a customer first"),
-                ControllerText.tr(
-                    "Entries belong to a customer. Add your first customer with "
-                    "Customer → New customer (Ctrl+Shift+N)."
-                ),
-            )
-            return None
+        """Open quick capture, for a given customer or one chosen (or added) by typing."""
         from rapport.ui.dialogs.entry_dialog import EntryDialog
 
         saved: list[tuple[EntryDraft, int]] = []
 
-        def save(draft: EntryDraft) -> bool:
-            entry_id = self._save_new_entry(draft)
-            if entry_id is not None:
-                saved.append((draft, entry_id))
-            return entry_id is not None
+        def save(draft: EntryDraft, new_customer: str | None) -> bool:
+            done = self._save_new_entry(draft, new_customer)
+            if done is not None:
+                saved.append(done)
+            return done is not None
 
+        choices = self.journal.customers.choices()
         dialog = EntryDialog(choices, save, customer_id, parent=self.window)
         DraftKeeper(dialog, self.drafts)
         # Questions come after the save has closed the dialog (and removed its draft).
@@ -113,16 +106,33 @@ class Controller(QObject):
         dialog.open()
         return dialog
 
-    def _save_new_entry(self, draft: EntryDraft) -> int | None:
-        ok, entry_id = self.bridge.write(
+    def _save_new_entry(
+        self, draft: EntryDraft, new_customer: str | None
+    ) -> tuple[EntryDraft, int] | None:
+        """Save a new entry (and the new customer it names, in the same transaction)."""
+        ok, done = self.bridge.write(
             self.window,
             ControllerText.tr("Save the entry"),
-            lambda: self.journal.entries.add(draft),
+            lambda: self._for_customer(draft, new_customer, self.journal.entries.add),
         )
-        if not ok or entry_id is None:
+        if not ok or done is None:
             return None
-        self.entry_saved.emit(draft.customer_id, entry_id)
-        return entry_id
+        self.entry_saved.emit(done[0].customer_id, done[1])
+        return done
+
+    def _for_customer(
+        self, draft: EntryDraft, new_customer: str | None, write: Callable[[EntryDraft], T]
+    ) -> tuple[EntryDraft, T]:
+        """Run an entry's write, adding the new customer it names first, if any.
+
+        Both go in one transaction: a refused entry adds no customer.
+        """
+        if new_customer is None:
+            return draft, write(draft)
+        with self.journal.transaction():
+            customer_id = self.journal.customers.create(CustomerDraft(name=new_customer))
+            draft = replace(draft, customer_id=customer_id)
+            return draft, write(draft)
 
     def _offer_stage_after(self, draft: EntryDraft, entry_id: int) -> None:
         """Offer (never apply silently) the stage move this entry suggests."""
@@ -167,11 +177,13 @@ class Controller(QObject):
             msgbox.warn(self.window, ControllerText.tr("Edit the entry"), exc.message, exc.hint)
             return None
 
-        def save(draft: EntryDraft) -> bool:
+        def save(draft: EntryDraft, new_customer: str | None) -> bool:
             ok, _ = self.bridge.write(
                 self.window,
                 ControllerText.tr("Save the entry"),
-                lambda: self.journal.entries.update(entry_id, draft),
+                lambda: self._for_customer(
+                    draft, new_customer, lambda d: self.journal.entries.update(entry_id, d)
+                ),
             )
             return ok
 

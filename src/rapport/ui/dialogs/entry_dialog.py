@@ -1,6 +1,9 @@
 """Quick capture: write an entry about a customer right after a meeting (Ctrl+N anywhere).
 
 The customer is picked by type-ahead; the time defaults to now; Ctrl+Enter saves.
+A name that is no customer yet is offered as "Add “…” as a new customer" at the end
+of the picker's list: chosen, the customer is saved together with the entry (the
+caller does both in one transaction). So the very first note needs no detour.
 The dialog only collects and checks what was typed; saving goes through the caller.
 """
 
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -37,6 +41,8 @@ from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
 
 EntryDialogText = Words("EntryDialogText")
+#: The picker's item data of the "Add “…” as a new customer" offer.
+NEW_CUSTOMER = -1
 
 
 class EntryDialog(QDialog):
@@ -51,7 +57,7 @@ class EntryDialog(QDialog):
     def __init__(
         self,
         choices: list[tuple[int, str, str]],
-        on_save: Callable[[EntryDraft], bool],
+        on_save: Callable[[EntryDraft, str | None], bool],
         customer_id: int | None = None,
         entry: EntryRecord | None = None,
         parent: QWidget | None = None,
@@ -68,6 +74,8 @@ class EntryDialog(QDialog):
         self.customer = QComboBox()
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # (with a placeholder, the offer added to an empty list is not selected by itself)
+        self.customer.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
         self.customer.setAccessibleName(EntryDialogText.tr("Customer"))
         for cid, name, organisation in choices:
             label = f"{name} — {organisation}" if organisation else name
@@ -82,6 +90,14 @@ class EntryDialog(QDialog):
         self.customer.setCurrentIndex(index)
         if index < 0:
             self.customer.setEditText("")
+        self._new_name: str | None = None  # the offer taken: a customer to add
+        self._offered = ""  # the name in the offer at the end of the list
+        self.new_customer_note = QLabel(self)
+        self.new_customer_note.setObjectName("newCustomerNote")
+        self.new_customer_note.setWordWrap(True)
+        self.new_customer_note.hide()
+        self.customer.editTextChanged.connect(self._offer_new_customer)
+        self.customer.activated.connect(self._on_customer_chosen)
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         calendar_popup(self.when)
@@ -128,6 +144,7 @@ class EntryDialog(QDialog):
         follow.addStretch(1)
         form = QFormLayout()
         form.addRow(EntryDialogText.tr("&Customer"), self.customer)
+        form.addRow("", self.new_customer_note)
         form.addRow(EntryDialogText.tr("&When"), self.when)
         form.addRow(EntryDialogText.tr("&Kind"), self.kind)
         form.addRow(EntryDialogText.tr("&Title"), self.title)
@@ -185,16 +202,72 @@ class EntryDialog(QDialog):
         """The customer id chosen, matching typed text to a name when needed."""
         text = self.customer.currentText().strip()
         index = self.customer.currentIndex()
-        if index >= 0 and self.customer.itemText(index) == text:
+        known = [i for i in range(self.customer.count()) if self._is_customer(i)]
+        if index in known and self.customer.itemText(index) == text:
             return int(self.customer.itemData(index))
         matches = [
-            i
-            for i in range(self.customer.count())
-            if text and text.casefold() in self.customer.itemText(i).casefold()
+            i for i in known if text and text.casefold() in self.customer.itemText(i).casefold()
         ]
         if len(matches) == 1:
             return int(self.customer.itemData(matches[0]))
         return None
+
+    def new_customer_name(self) -> str | None:
+        """The name of a customer to add with this entry, when the owner took that offer."""
+        if self._new_name is not None and " ".join(self.customer.currentText().split()) == (
+            self._new_name
+        ):
+            return self._new_name
+        return None
+
+    def _is_customer(self, row: int) -> bool:
+        return self.customer.itemData(row) != NEW_CUSTOMER
+
+    def _offer_new_customer(self, text: str) -> None:
+        """Offer to add what is typed as a new customer, unless it names one already."""
+        name = " ".join(text.split())
+        row = self.customer.findData(NEW_CUSTOMER)
+        if row >= 0 and text == self.customer.itemText(row):
+            return  # the offer itself, on its way to being chosen
+        if self._new_name is not None and name != self._new_name:
+            self._new_name = None
+            self.new_customer_note.hide()
+        taken = name.casefold()
+        known = any(
+            taken in (label.casefold(), label.split(" — ")[0].casefold())
+            for i in range(self.customer.count())
+            if self._is_customer(i) and (label := self.customer.itemText(i))
+        )
+        if not name or known:
+            if row >= 0 and row != self.customer.currentIndex():
+                self.customer.removeItem(row)
+            return
+        offer = EntryDialogText.tr("Add “{name}” as a new customer").format(name=name)
+        self._offered = name
+        if row < 0:
+            self.customer.addItem(offer, NEW_CUSTOMER)
+        elif row != self.customer.currentIndex():
+            self.customer.setItemText(row, offer)
+
+    def _on_customer_chosen(self, row: int) -> None:
+        """The offer taken: remember the name, and show it (not the offer) in the picker."""
+        if row < 0 or self._is_customer(row):
+            return
+        name = self._offered
+
+        def show_name() -> None:  # after the picker's own handling of the choice
+            self.customer.setCurrentIndex(-1)
+            self.customer.setEditText(name)
+            self._new_name = name
+            self.new_customer_note.setText(
+                EntryDialogText.tr(
+                    "{name} is new: saved as a customer together with this entry."
+                ).format(name=name)
+            )
+            self.new_customer_note.show()
+            self.body.setFocus()
+
+        QTimer.singleShot(0, show_name)
 
     def has_text(self) -> bool:
         """Whether anything worth keeping was typed."""
@@ -203,12 +276,15 @@ class EntryDialog(QDialog):
     def draft(self) -> EntryDraft | None:
         """The entry as typed (not yet checked), or None with a message when unusable."""
         customer_id = self.selected_customer()
+        if customer_id is None and self.new_customer_name() is not None:
+            customer_id = NEW_CUSTOMER  # the caller adds the customer and puts its id here
         if customer_id is None:
             msgbox.warn(
                 self,
                 EntryDialogText.tr("Choose a customer"),
                 EntryDialogText.tr(
-                    "Pick the customer this note is about: start typing a name and choose it."
+                    "Pick the customer this note is about: start typing a name and choose "
+                    "it, or choose “Add … as a new customer” for someone new."
                 ),
             )
             self.customer.setFocus()
@@ -232,7 +308,7 @@ class EntryDialog(QDialog):
     def accept(self) -> None:
         """Save through the caller; stay open (nothing lost) when saving fails."""
         draft = self.draft()
-        if draft is not None and self._on_save(draft):
+        if draft is not None and self._on_save(draft, self.new_customer_name()):
             self.saved.emit()
             super().accept()
 
