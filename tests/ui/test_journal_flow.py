@@ -214,7 +214,7 @@ def _choose_offer(qtbot: QtBot, dialog: EntryDialog, typed: str) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.new_customer_name() == typed, timeout=2000)
     assert dialog.customer.currentText() == typed
-    assert dialog.new_customer_note.isVisible()
+    assert dialog.customer.note.isVisible()
 
 
 #: The picker's list is a popup; offscreen Qt says it cannot grab the keyboard for it.

@@ -12,19 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -39,10 +37,9 @@ from rapport.i18n import Words
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
+from rapport.ui.dialogs.customer_picker import NEW_CUSTOMER, CustomerPicker
 
 EntryDialogText = Words("EntryDialogText")
-#: The picker's item data of the "Add “…” as a new customer" offer.
-NEW_CUSTOMER = -1
 
 
 class EntryDialog(QDialog):
@@ -71,33 +68,9 @@ class EntryDialog(QDialog):
         self._entry = entry
         self._on_save = on_save
 
-        self.customer = QComboBox()
-        self.customer.setEditable(True)
-        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # (with a placeholder, the offer added to an empty list is not selected by itself)
-        self.customer.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
-        self.customer.setAccessibleName(EntryDialogText.tr("Customer"))
-        for cid, name, organisation in choices:
-            label = f"{name} — {organisation}" if organisation else name
-            self.customer.addItem(label, cid)
-        completer = QCompleter(self.customer.model(), self.customer)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.customer.setCompleter(completer)
-        wanted = entry.customer_id if entry else customer_id
-        index = self.customer.findData(wanted) if wanted is not None else -1
-        self.customer.setCurrentIndex(index)
-        if index < 0:
-            self.customer.setEditText("")
-        self._new_name: str | None = None  # the offer taken: a customer to add
-        self._offered = ""  # the name in the offer at the end of the list
-        self.new_customer_note = QLabel(self)
-        self.new_customer_note.setObjectName("newCustomerNote")
-        self.new_customer_note.setWordWrap(True)
-        self.new_customer_note.hide()
-        self.customer.editTextChanged.connect(self._offer_new_customer)
-        self.customer.activated.connect(self._on_customer_chosen)
+        self.customer = CustomerPicker(choices, self)
+        self.customer.choose(entry.customer_id if entry else customer_id)
+        self.customer.new_customer_chosen.connect(self._to_the_note)
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         calendar_popup(self.when)
@@ -144,7 +117,7 @@ class EntryDialog(QDialog):
         follow.addStretch(1)
         form = QFormLayout()
         form.addRow(EntryDialogText.tr("&Customer"), self.customer)
-        form.addRow("", self.new_customer_note)
+        form.addRow("", self.customer.note)
         form.addRow(EntryDialogText.tr("&When"), self.when)
         form.addRow(EntryDialogText.tr("&Kind"), self.kind)
         form.addRow(EntryDialogText.tr("&Title"), self.title)
@@ -200,74 +173,15 @@ class EntryDialog(QDialog):
 
     def selected_customer(self) -> int | None:
         """The customer id chosen, matching typed text to a name when needed."""
-        text = self.customer.currentText().strip()
-        index = self.customer.currentIndex()
-        known = [i for i in range(self.customer.count()) if self._is_customer(i)]
-        if index in known and self.customer.itemText(index) == text:
-            return int(self.customer.itemData(index))
-        matches = [
-            i for i in known if text and text.casefold() in self.customer.itemText(i).casefold()
-        ]
-        if len(matches) == 1:
-            return int(self.customer.itemData(matches[0]))
-        return None
+        return self.customer.selected_customer()
 
     def new_customer_name(self) -> str | None:
-        """The name of a customer to add with this entry, when the owner took that offer."""
-        if self._new_name is not None and " ".join(self.customer.currentText().split()) == (
-            self._new_name
-        ):
-            return self._new_name
-        return None
+        """The name of a customer to add with this entry, when the owner chose to."""
+        return self.customer.new_customer_name()
 
-    def _is_customer(self, row: int) -> bool:
-        return self.customer.itemData(row) != NEW_CUSTOMER
-
-    def _offer_new_customer(self, text: str) -> None:
-        """Offer to add what is typed as a new customer, unless it names one already."""
-        name = " ".join(text.split())
-        row = self.customer.findData(NEW_CUSTOMER)
-        if row >= 0 and text == self.customer.itemText(row):
-            return  # the offer itself, on its way to being chosen
-        if self._new_name is not None and name != self._new_name:
-            self._new_name = None
-            self.new_customer_note.hide()
-        taken = name.casefold()
-        known = any(
-            taken in (label.casefold(), label.split(" — ")[0].casefold())
-            for i in range(self.customer.count())
-            if self._is_customer(i) and (label := self.customer.itemText(i))
-        )
-        if not name or known:
-            if row >= 0 and row != self.customer.currentIndex():
-                self.customer.removeItem(row)
-            return
-        offer = EntryDialogText.tr("Add “{name}” as a new customer").format(name=name)
-        self._offered = name
-        if row < 0:
-            self.customer.addItem(offer, NEW_CUSTOMER)
-        elif row != self.customer.currentIndex():
-            self.customer.setItemText(row, offer)
-
-    def _on_customer_chosen(self, row: int) -> None:
-        """The offer taken: remember the name, and show it (not the offer) in the picker."""
-        if row < 0 or self._is_customer(row):
-            return
-        name = self._offered
-
-        def show_name() -> None:  # after the picker's own handling of the choice
-            self.customer.setCurrentIndex(-1)
-            self.customer.setEditText(name)
-            self._new_name = name
-            self.new_customer_note.setText(
-                EntryDialogText.tr(
-                    "{name} is new: saved as a customer together with this entry."
-                ).format(name=name)
-            )
-            self.new_customer_note.show()
-            self.body.setFocus()
-
-        QTimer.singleShot(0, show_name)
+    def _to_the_note(self, _name: str) -> None:
+        """A new customer's name taken: on to what happened."""
+        self.body.setFocus()
 
     def has_text(self) -> bool:
         """Whether anything worth keeping was typed."""
