@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -156,6 +157,10 @@ def main() -> int:
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(JournalBridge(journal), settings)
     window.show()
+    deadline = time.monotonic() + 30
+    while window.today.busy and time.monotonic() < deadline:  # Today is worked out aside
+        app.processEvents()
+        time.sleep(0.01)
     for name, shown in windows(window, journal, folder):
         settle(app)
         area = shown.screen().availableGeometry()
