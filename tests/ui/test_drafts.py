@@ -7,12 +7,16 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.customers import CustomerDraft
+from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
+from rapport.store import Journal
 from rapport.store.clock import utcnow
 from rapport.store.drafts import DraftStore, drafts_folder
+from rapport.ui import msgbox
 from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.drafts import MAX_DELAY_MS, DraftKeeper, offer_drafts
 from rapport.ui.main_window import MainWindow
@@ -132,3 +136,38 @@ def test_declining_the_offer_keeps_the_drafts_for_later(
     MessageBoxes.answers.append(False)
     offer_drafts(window, DraftStore(journal_path), window.controller.reopen_draft)
     assert [t.body for t in DraftStore(journal_path).list()] == ["Keep me"]
+
+
+def test_a_crash_at_the_conflict_question_leaves_no_draft_to_offer(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    journal_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The draft goes with the commit: dying while "Move to Conflict?" is open offers nothing."""
+    window, cid = with_customer(make_window, journal_path)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    dialog.body.setPlainText("Two late deliveries in a row.")
+    qtbot.waitUntil(lambda: bool(drafts(journal_path)), timeout=1500)
+    at_the_question: list[tuple[list[TypedEntry], int]] = []
+
+    def crash_here(*_args: object, **_kwargs: object) -> bool:
+        # What a start after a crash at this moment would find: the drafts on disk,
+        # and the entries in the journal (read by a second connection, as a new start).
+        other = Journal.open(journal_path)
+        try:
+            count = other.timeline.header(cid).entry_count
+        finally:
+            other.close()
+        at_the_question.append((DraftStore(journal_path).list(), count))
+        return False
+
+    monkeypatch.setattr(msgbox, "ask", crash_here)
+    dialog.accept()
+    ((left, saved),) = at_the_question
+    assert saved == 1  # the complaint was committed before the question
+    assert left == []  # and its draft went with it
+    MessageBoxes.answers.append(True)
+    assert offer_drafts(window, DraftStore(journal_path), window.controller.reopen_draft) == []

@@ -3,11 +3,15 @@ close the app, reopen the journal and find everything again."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.stages import Stage
@@ -160,3 +164,104 @@ def test_entry_without_a_customer_is_not_saved_and_text_stays(
     assert dialog.isVisible()
     assert dialog.body.toPlainText() == "Important note"
     assert MessageBoxes.log[-1].title == "Choose a customer"
+
+
+def _doubled(text: str) -> set[str]:
+    """Two-word phrases said twice in one text ("complaint logged … complaint logged")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 2]
+    pairs = [" ".join(p) for p in pairwise(words)]
+    return {p for p in pairs if pairs.count(p) > 1} | {
+        w for w in words if w in ("complaint", "conflict") and words.count(w) > 1
+    }
+
+
+def test_the_conflict_question_and_suggestion_say_each_thing_once(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    from rapport.domain.customers import CustomerDraft
+
+    since = datetime.now(UTC) - timedelta(days=30)
+    cid = journal.customers.create(CustomerDraft(name="Tom Becker"), Stage.COMPATIBILITY, since)
+    window.customer_list.select(cid)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    dialog.body.setPlainText("Two late deliveries in a row.")
+    MessageBoxes.answers.append(False)  # "Not now": the suggestion stays on the page
+    dialog.accept()
+    question = MessageBoxes.log[-1]
+    assert question.kind == "question"
+    assert _doubled(f"{question.text} {question.detail}") == set()
+    bar = window.page.attention
+    labels = [w.text() for w in bar.findChildren(QLabel) if "Conflict" in w.text()]
+    assert labels, "the suggestion to move to Conflict is shown"
+    plain = re.sub(r"<[^>]+>", " ", labels[0])
+    assert _doubled(plain) == set()
+
+
+def _choose_offer(qtbot: QtBot, dialog: EntryDialog, typed: str) -> None:
+    """Type a name into the picker and take "Add “…” as a new customer" from its list."""
+    line = dialog.customer.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, typed)
+    popup = dialog.customer.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    rows = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert f"Add “{typed}” as a new customer" in rows, rows
+    popup.setCurrentIndex(popup.model().index(rows.index(f"Add “{typed}” as a new customer"), 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.new_customer_name() == typed, timeout=2000)
+    assert dialog.customer.currentText() == typed
+    assert dialog.customer.note.isVisible()
+
+
+#: The picker's list is a popup; offscreen Qt says it cannot grab the keyboard for it.
+POPUP = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+
+
+@POPUP
+def test_ctrl_n_before_any_customer_adds_the_customer_with_the_entry(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """A new owner's first note: the customer's name is typed in the entry itself."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    entry = _active_dialog(qtbot, EntryDialog)
+    assert isinstance(entry, EntryDialog)
+    _choose_offer(qtbot, entry, "Maria Okafor")
+    qtbot.keyClicks(entry.body, "First call: she roasts her own.")
+    commits: list[object] = []
+    journal.subscribe(commits.append)
+    qtbot.keyClick(entry.body, Qt.Key.Key_Return, CTRL)
+
+    assert MessageBoxes.log == []  # no "add a customer first"
+    assert not entry.isVisible()
+    assert len(commits) == 1  # customer and entry in one transaction
+    (summary,) = journal.timeline.customers()
+    assert summary.name == "Maria Okafor"
+    assert journal.timeline.header(summary.id).entry_count == 1
+    assert window.page.customer_id == summary.id  # and there they are
+
+
+@POPUP
+def test_a_refused_entry_adds_no_customer_either(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    from rapport.domain.customers import CustomerDraft
+
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    journal.customers.create(CustomerDraft(name="Ada"))
+    dialog = window.controller.new_entry(None)
+    assert dialog is not None
+    dialog.show()
+    _choose_offer(qtbot, dialog, "Bert")
+    qtbot.waitUntil(lambda: dialog.new_customer_name() == "Bert", timeout=2000)
+    dialog.accept()  # nothing written: the entry is refused, so the customer is too
+    assert dialog.isVisible()
+    assert MessageBoxes.log[-1].kind == "warning"
+    assert MessageBoxes.log[-1].title == "Save the entry"  # no text: the entry was refused
+    assert [s.name for s in journal.timeline.customers()] == ["Ada"]

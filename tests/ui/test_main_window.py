@@ -8,10 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -208,3 +211,62 @@ def test_every_input_has_an_accessible_name(
                 ):
                     continue  # the line edit inside a combo box or spin box
                 assert widget.accessibleName(), f"{type(widget).__name__} in {root.objectName()}"
+
+
+def test_deleting_an_entry_says_so_with_an_undo_button(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """ "Entry deleted · Undo" for a few seconds, without a dialog in the way."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = journal.customers.create(CustomerDraft(name="Ada"))
+    entry_id = journal.entries.add(_entry(cid, 1, "Kickoff"))
+    window.customer_list.select(cid)
+    assert window.page.select_item(("entry", entry_id))
+    item = window.page.current_item()
+    assert item is not None
+    window.controller.delete_item(item)
+
+    notice = window.findChild(QWidget, "undoNotice")
+    assert notice is not None and notice.isVisible()
+    assert "Entry deleted" in notice.text()
+    assert QApplication.activeModalWidget() is None  # nothing to dismiss first
+    undo = notice.findChild(QPushButton, "undoNoticeButton")
+    assert undo is not None and undo.isVisible()
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert journal.entries.get(entry_id).title == "Kickoff"
+    assert window.page.timeline_model.rowCount() == 2
+    assert not notice.isVisible()  # its work is done
+
+    notice.timeout_ms = 300  # (8 s in the app)
+    window.controller.delete_item(item)
+    assert notice.isVisible()
+    window.grab().save(str(journal_path.parent / "notice.png"))
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=notice.timeout_ms + 2000)
+    assert window.page.timeline_model.rowCount() == 1  # it only goes away; nothing undone
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter Alt reaches in a label ("He&alth" → "a"), if any."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_alt_letters_on_screen_together_never_clash(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """Alt+H opens the Health tab's letter only if no menu claims it too (and so on)."""
+    window = make_window(journal_path)
+    cid = window.bridge.journal.customers.create(CustomerDraft(name="Ada"))
+    window.customer_list.select(cid)
+    labels = [a.text() for a in window.menuBar().actions()]
+    tabs = window.page.tabs
+    labels += [tabs.tabText(i) for i in range(tabs.count())]
+    labels += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+    letters = [(m, t) for t in labels if (m := _mnemonic(t)) is not None]
+    seen: dict[str, list[str]] = {}
+    for letter, text in letters:
+        seen.setdefault(letter, []).append(text)
+    assert {k: v for k, v in seen.items() if len(v) > 1} == {}
+    assert _mnemonic(tabs.tabText(tabs.indexOf(window.page.health))) == "h"

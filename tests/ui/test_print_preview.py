@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ from printhelp import NOW, pdf_pages, story
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from rapport.reports.print_text import facts_html
+from rapport.reports.timeline_data import ReportOptions
+from rapport.reports.timeline_report import TimelineReport
 from rapport.store import Journal
 from rapport.ui.msgbox import MessageBoxes
 from rapport.ui.print_dialog import PrintPreviewDialog
@@ -75,3 +79,26 @@ def test_file_menu_print_and_export(
     qtbot.waitUntil(lambda: dialog.pages > 0)
     dialog.reject()
     assert MessageBoxes.log == []
+
+
+def test_the_printout_shows_one_health_number(journal: Journal) -> None:
+    """The header's score and the chart's last point are the same score, and say which.
+
+    The rule, stated on the paper: the score as it stands when printed, from every entry
+    (private ones included, as on screen); the chart's line ends at that same moment.
+    """
+    cid = story(journal)
+    drawn: list[tuple[datetime, datetime, bool]] = []
+
+    def chart_source(_j: object, _c: int, start: datetime, end: datetime, private: bool, _w: float):  # type: ignore[no-untyped-def]
+        drawn.append((start, end, private))
+
+    for include_private in (False, True):
+        options = ReportOptions(include_private=include_private)
+        report = TimelineReport.build(journal, cid, options, NOW, chart_source=chart_source)
+        start, end, _private = drawn[-1]
+        chart = journal.charts.customer(cid, now=end, since=start)
+        assert report.data.health is not None
+        assert chart.health[-1].score == report.data.health.score, include_private
+        assert end == report.data.printed_at
+        assert "from every entry" in facts_html(report.data)

@@ -21,7 +21,7 @@ METAINFO = Path(__file__).resolve().parents[2] / "packaging" / "linux" / f"{APP_
 def _help_about(make_window: WindowFactory, journal_path: Path) -> str:
     """What Help → About says, as the user would open it from the menu."""
     window = make_window(journal_path)
-    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Hel&p")
     about = next(a for a in help_menu.actions() if a.text().startswith("&About"))
     about.trigger()
     shown = MessageBoxes.log[-1]

@@ -18,7 +18,8 @@ def test_a_recent_complaint_suggests_conflict() -> None:
     assert suggestion.stage is Stage.CONFLICT
     assert suggestion.basis == "entry:7"
     assert suggestion.entry_id == 7
-    assert suggestion.evidence == ("Complaint logged on 29 May 2026.",)
+    assert suggestion.reason == "Complaint logged"  # the evidence does not say it again
+    assert suggestion.evidence == ("On 29 May 2026, while the customer was in Compatibility.",)
 
 
 def test_a_complaint_is_not_suggested_again_once_handled_or_old() -> None:

@@ -49,6 +49,12 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
+        from rapport import desktop_libs
+
+        problem = desktop_libs.check_desktop()
+        if problem is not None:  # before Qt, whose own abort message helps nobody
+            fail(*problem)
+            return desktop_libs.EXIT_MISSING_LIBRARIES
         # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
         # its import hook slows every later import, which cost about 90 ms at start.
         import rapport.store  # noqa: F401

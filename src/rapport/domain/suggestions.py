@@ -129,8 +129,12 @@ def _conflict(
     if not complaints:
         return None
     last = complaints[-1]
-    logged = DomainSuggestionsText.tr("Complaint logged on {day}.")
-    evidence = (logged.format(day=day(last.at, now)),)
+    # The reason says "Complaint logged"; the evidence adds when, and what it interrupts.
+    if span is None:
+        evidence = (DomainSuggestionsText.tr("On {day}.").format(day=day(last.at, now)),)
+    else:
+        while_in = DomainSuggestionsText.tr("On {day}, while the customer was in {stage}.")
+        evidence = (while_in.format(day=day(last.at, now), stage=span.stage.label),)
     reason = DomainSuggestionsText.tr("Complaint logged")
     return Suggestion(facts.customer_id, Stage.CONFLICT, reason, evidence, last.ref, last.id)
 

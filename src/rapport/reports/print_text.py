@@ -113,7 +113,9 @@ def facts_html(data: TimelineData) -> str:
         stage, since = "—", ""
     if data.health is not None:
         health = f"{data.health.score}<span class='note'>&nbsp;/&nbsp;100</span>"
-        health_note = _band_name(data.health.band)
+        health_note = PrintTextText.tr("{band} · when printed, from every entry").format(
+            band=_band_name(data.health.band)
+        )
     else:
         health, health_note = "—", ""
     value = formatting.money(customer.account_value, customer.currency) or "—"

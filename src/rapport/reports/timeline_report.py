@@ -8,6 +8,11 @@
 The print preview, File → Export PDF and `rapport print` all go through here. The
 report is laid out anew for each device it is printed to, with that device's page
 size and resolution, so a preview shows exactly what paper will get.
+
+One health number: the printout's health is the score when it is printed, worked out
+from every entry (private ones too, as on screen: leaving an entry off the paper does
+not change the relationship); the chart's health line ends at that moment, on that
+score, and the header says so under the number.
 """
 
 from __future__ import annotations
@@ -70,6 +75,9 @@ class TimelineReport:
         if options.include_chart:
             assert now.tzinfo is not None
             start, end = day_bounds(data.start, data.end, now.tzinfo)
+            # One health number: the header's score is read now, from every entry, so the
+            # chart's line (also from every entry) ends now too, not at midnight.
+            end = max(start, min(end, now))
             try:
                 chart = chart_source(journal, customer_id, start, end, options.include_private, 170)
             except Exception:  # a chart that fails must not cost the owner the printout

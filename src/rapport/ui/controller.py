@@ -6,7 +6,9 @@ Views emit requests; this is the one place that answers them.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -26,6 +28,7 @@ from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import DraftKeeper
 from rapport.ui.undo import TrashCommand
+from rapport.ui.undo_notice import UndoNotice
 
 if TYPE_CHECKING:  # dialogs load when first opened: the first window does not need them
     from rapport.ui.dialogs.customer_dialog import CustomerDialog
@@ -33,6 +36,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: the first window does not n
     from rapport.ui.dialogs.stage_dialog import StageDialog
 
 log = logging.getLogger("rapport.ui")
+T = TypeVar("T")
 ControllerText = Words("ControllerText")
 
 #: "You logged a …": a whole sentence per kind, so each language can pick its article.
@@ -53,6 +57,15 @@ _LOGGED = {
     ),
     EntryKind.NOTE: QT_TRANSLATE_NOOP("ControllerText", "You logged a note."),
 }
+#: Why the suggested move is worth making, after "You logged a …" (the stage's own
+#: definition, "A disagreement or complaint…", would only say "complaint" again).
+_WHY = {
+    Stage.CONFLICT: QT_TRANSLATE_NOOP(
+        "ControllerText",
+        "Marking the conflict keeps it in view until it is settled; "
+        "handled well, it teaches you what they need.",
+    ),
+}
 
 
 class Controller(QObject):
@@ -69,41 +82,58 @@ class Controller(QObject):
         self.undo_stack = QUndoStack(self)
         self.drafts = DraftStore(self.journal.path)
         bridge.relocated.connect(lambda _old, new: self.drafts.move_to(new))
+        self.notice = UndoNotice(self.undo_stack, window)  # "Entry deleted · Undo"
 
     # --- entries ------------------------------------------------------------------------
 
     def new_entry(self, customer_id: int | None = None) -> EntryDialog | None:
-        """Open quick capture, for a given customer or one chosen by type-ahead."""
-        choices = self.journal.customers.choices()
-        if not choices:
-            msgbox.inform(
-                self.window,
-                ControllerText.tr("Add a customer first"),
-                ControllerText.tr(
-                    "Entries belong to a customer. Add your first customer with "
-                    "Customer → New customer (Ctrl+Shift+N)."
-                ),
-            )
-            return None
+        """Open quick capture, for a given customer or one chosen (or added) by typing."""
         from rapport.ui.dialogs.entry_dialog import EntryDialog
 
-        dialog = EntryDialog(choices, self._save_new_entry, customer_id, parent=self.window)
+        saved: list[tuple[EntryDraft, int]] = []
+
+        def save(draft: EntryDraft, new_customer: str | None) -> bool:
+            done = self._save_new_entry(draft, new_customer)
+            if done is not None:
+                saved.append(done)
+            return done is not None
+
+        choices = self.journal.customers.choices()
+        dialog = EntryDialog(choices, save, customer_id, parent=self.window)
         DraftKeeper(dialog, self.drafts)
+        # Questions come after the save has closed the dialog (and removed its draft).
+        dialog.accepted.connect(lambda: self._offer_stage_after(*saved[-1]) if saved else None)
         dialog.setModal(True)
         dialog.open()
         return dialog
 
-    def _save_new_entry(self, draft: EntryDraft) -> bool:
-        ok, entry_id = self.bridge.write(
+    def _save_new_entry(
+        self, draft: EntryDraft, new_customer: str | None
+    ) -> tuple[EntryDraft, int] | None:
+        """Save a new entry (and the new customer it names, in the same transaction)."""
+        ok, done = self.bridge.write(
             self.window,
             ControllerText.tr("Save the entry"),
-            lambda: self.journal.entries.add(draft),
+            lambda: self._for_customer(draft, new_customer, self.journal.entries.add),
         )
-        if not ok or entry_id is None:
-            return False
-        self.entry_saved.emit(draft.customer_id, entry_id)
-        self._offer_stage_after(draft, entry_id)
-        return True
+        if not ok or done is None:
+            return None
+        self.entry_saved.emit(done[0].customer_id, done[1])
+        return done
+
+    def _for_customer(
+        self, draft: EntryDraft, new_customer: str | None, write: Callable[[EntryDraft], T]
+    ) -> tuple[EntryDraft, T]:
+        """Run an entry's write, adding the new customer it names first, if any.
+
+        Both go in one transaction: a refused entry adds no customer.
+        """
+        if new_customer is None:
+            return draft, write(draft)
+        with self.journal.transaction():
+            customer_id = self.journal.customers.create(CustomerDraft(name=new_customer))
+            draft = replace(draft, customer_id=customer_id)
+            return draft, write(draft)
 
     def _offer_stage_after(self, draft: EntryDraft, entry_id: int) -> None:
         """Offer (never apply silently) the stage move this entry suggests."""
@@ -115,12 +145,15 @@ class Controller(QObject):
         if suggestion is None:
             return
         stage = suggestion.stage.label
+        why = suggestion.stage.meaning
+        if suggestion.stage in _WHY:
+            why = translate("ControllerText", _WHY[suggestion.stage])
         if msgbox.ask(
             self.window,
             ControllerText.tr("Move {name} to {stage}?").format(
                 name=header.customer.name, stage=stage
             ),
-            f"{translate('ControllerText', _LOGGED[draft.kind])} {suggestion.stage.meaning}",
+            f"{translate('ControllerText', _LOGGED[draft.kind])} {why}",
             detail=ControllerText.tr("Nothing changes unless you say so."),
             yes=ControllerText.tr("Move to {stage}").format(stage=stage),
             no=ControllerText.tr("Not now"),
@@ -145,11 +178,13 @@ class Controller(QObject):
             msgbox.warn(self.window, ControllerText.tr("Edit the entry"), exc.message, exc.hint)
             return None
 
-        def save(draft: EntryDraft) -> bool:
+        def save(draft: EntryDraft, new_customer: str | None) -> bool:
             ok, _ = self.bridge.write(
                 self.window,
                 ControllerText.tr("Save the entry"),
-                lambda: self.journal.entries.update(entry_id, draft),
+                lambda: self._for_customer(
+                    draft, new_customer, lambda d: self.journal.entries.update(entry_id, d)
+                ),
             )
             return ok
 
@@ -193,6 +228,7 @@ class Controller(QObject):
                 lambda: entries.delete(entry_id),
                 lambda: entries.restore(entry_id),
             )
+            done = ControllerText.tr("Entry deleted")
         else:
             assert item.stage_change is not None
             change_id = item.stage_change.id
@@ -203,9 +239,11 @@ class Controller(QObject):
                 lambda: entries.delete_stage_change(change_id),
                 lambda: entries.restore_stage_change(change_id),
             )
+            done = ControllerText.tr("Stage change deleted")
         ok, _ = self.bridge.write(self.window, text, delete)
         if ok:
             self.undo_stack.push(TrashCommand(self.bridge, text, delete, restore))
+            self.notice.done(done)
 
     # --- stages -------------------------------------------------------------------------
 
@@ -321,4 +359,5 @@ class Controller(QObject):
                     lambda: customers.restore(customer_id),
                 )
             )
+            self.notice.done(ControllerText.tr("{name} deleted").format(name=record.name))
         return ok

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,15 +16,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
+from rapport import formatting
 from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change
 from rapport.ui.models.customer_list import ID_ROLE, CustomerListModel
 
 CustomerListText = Words("CustomerListText")
-#: The widths the columns start with (tuned for English), widened where a heading needs more.
-_WIDTHS = (140, 125, 95, 90)
+#: Organisation and stage start this wide (longer ones are cut with "…"); the dates as wide
+#: as a date in bold; each at least as wide as its heading. The name takes the rest.
+_ORGANISATION, _STAGE = 105, 100
+#: The room the name column is given when the pane is sized to the list.
+_NAME = 140
+#: A date with wide digits, to measure the date columns by.
+_SAMPLE = datetime(2026, 12, 28, 20, 8, tzinfo=UTC)
 
 
 class CustomerList(QWidget):
@@ -57,8 +66,10 @@ class CustomerList(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(_WIDTHS):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        dates = _date_width(self.table)
+        for column, width in ((1, _ORGANISATION), (2, _STAGE), (3, dates), (4, dates)):
             header.resizeSection(column, max(width, _heading_width(header, column)))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -78,6 +89,15 @@ class CustomerList(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.show_all)
+
+    @override
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column whole and a name beside them, sideways scrolling none."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(1, header.count()))
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.table.frameWidth()
+        return QSize(_NAME + columns + scroll_bar + frame, super().sizeHint().height())
 
     def selected_id(self) -> int | None:
         """The customer selected in the table."""
@@ -142,6 +162,19 @@ class CustomerList(QWidget):
             blocked = self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(blocked)
+
+
+def _date_width(table: QTableView) -> int:
+    """The room a date takes in the list, in bold as when overdue, with the cell's margins."""
+    font = QFont(table.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    text = max(
+        metrics.horizontalAdvance(formatting.day(_SAMPLE.date())),
+        metrics.horizontalAdvance(formatting.when(_SAMPLE, with_time=False)),
+    )
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    return text + 2 * margin + 4
 
 
 def _heading_width(header: QHeaderView, column: int) -> int:

@@ -34,6 +34,7 @@ from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui.attention_bar import AttentionBar
 from rapport.ui.chart_tab import ChartTab
+from rapport.ui.facts_row import FactsRow
 from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
@@ -93,9 +94,7 @@ class CustomerPage(QWidget):
         font.setBold(True)
         self._name.setFont(font)
         self._subtitle = QLabel()
-        self._facts = QLabel()
-        self._facts.setObjectName("customerFacts")
-        self._facts.setWordWrap(True)
+        self._facts = FactsRow(page)
         self._strip = LifecycleStrip(page)
 
         new_entry = QPushButton(CustomerPageText.tr("New entry…"))
@@ -149,7 +148,7 @@ class CustomerPage(QWidget):
         self.chart.entry_activated.connect(lambda i: self.select_item(("entry", i)))
         self.chart.stage_activated.connect(lambda i: self.select_item(("stage", i)))
         self.tabs.addTab(self.timeline, CustomerPageText.tr("&Timeline"))
-        self.tabs.addTab(self.health, CustomerPageText.tr("He&alth"))
+        self.tabs.addTab(self.health, CustomerPageText.tr("&Health"))
         self.tabs.addTab(self.chart, CustomerPageText.tr("Ch&art"))
         self.tabs.addTab(self._details, CustomerPageText.tr("&Details"))
         self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))
@@ -233,9 +232,8 @@ class CustomerPage(QWidget):
                 f"{formatting.when(header.last_contact, False)}"
                 f" ({formatting.days_ago(header.last_contact, now)})"
             )
-        stage = header.stage.label if header.stage else CustomerPageText.tr("none yet")
+        # The stage is not repeated here: the strip below shows it, and for how long.
         facts = [
-            (CustomerPageText.tr("Stage"), stage),
             (CustomerPageText.tr("Level"), customer.level.label),
             (CustomerPageText.tr("Last contact"), last),
             (CustomerPageText.tr("Next follow-up"), _follow_up_text(header.next_follow_up)),
@@ -247,7 +245,7 @@ class CustomerPage(QWidget):
         if insight is not None:
             health = insight.health
             score = f"{health.score} · {band_label(health.band).lower()}"
-            facts.insert(2, (CustomerPageText.tr("Health"), score))
+            facts.insert(1, (CustomerPageText.tr("Health"), score))
         self._shown = (facts, header)
         self._write_facts()
         visited = {change.stage for change in header.stage_history}
@@ -280,7 +278,7 @@ class CustomerPage(QWidget):
             return
         facts, header = self._shown
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        self._facts.setText(_facts_html(facts, muted))
+        self._facts.set_facts(facts, muted)
         self._details.setText(_details_html(header, muted))
 
     # --- user actions ------------------------------------------------------------------
@@ -347,16 +345,6 @@ def _follow_up_text(follow_up_on: date | None) -> str:
     text = formatting.day(follow_up_on)
     overdue = follow_up_overdue(follow_up_on, datetime.now(UTC).astimezone().date())
     return CustomerPageText.tr("{day} (overdue)").format(day=text) if overdue else text
-
-
-def _facts_html(facts: list[tuple[str, str]], muted: str) -> str:
-    """The header's facts as one row of small captions over bold values."""
-    cells = "".join(
-        f"<td style='padding-right:28px'><span style='color:{muted}'>{escape(label)}</span><br>"
-        f"<b>{escape(value)}</b></td>"
-        for label, value in facts
-    )
-    return f"<table><tr>{cells}</tr></table>"
 
 
 def _details_html(header: CustomerHeader, muted: str) -> str:

@@ -4,8 +4,10 @@ A keeper watches one entry dialog. The first change starts a one-second clock at
 latest (`MAX_DELAY_MS`), and every change restarts a short idle clock (`IDLE_DELAY_MS`):
 whichever fires first writes the draft. So a pause saves at once, and even non-stop
 typing is on disk within a second — the promise is "everything typed up to one second
-before a crash". When the dialog closes (saved, or discarded after asking) the draft
-is removed; if the app dies instead, the draft stays and the next start offers it.
+before a crash". The draft is removed as soon as the entry is committed (before any
+question that follows the save, such as "Move to Conflict?", so a crash there offers no
+duplicate), or when the dialog is discarded after asking; if the app dies while the
+text is unsaved, the draft stays and the next start offers it.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ class DraftKeeper(QObject):
         self._idle.timeout.connect(self.save_now)
         self._max.timeout.connect(self.save_now)
         dialog.edited.connect(self._on_edit)
-        dialog.finished.connect(self._on_finished)
+        dialog.saved.connect(self.forget)
+        dialog.finished.connect(self.forget)
 
     @classmethod
     def of(cls, dialog: EntryDialog) -> DraftKeeper | None:
@@ -89,7 +92,7 @@ class DraftKeeper(QObject):
         else:
             self._failed = False
 
-    def _on_finished(self, _result: int) -> None:
+    def forget(self, _result: int = 0) -> None:
         """Saved or deliberately discarded: the draft is no longer needed."""
         self._idle.stop()
         self._max.stop()

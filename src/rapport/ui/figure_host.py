@@ -56,7 +56,7 @@ class FigureHost(QWidget):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(RESIZE_SETTLE_MS)
-        self._settle.timeout.connect(self.resized)
+        self._settle.timeout.connect(self._settled)
 
     # --- the canvas -----------------------------------------------------------------------
 
@@ -103,6 +103,11 @@ class FigureHost(QWidget):
         if self._canvas is not None:
             self._canvas.setAccessibleDescription(summary)
             self._canvas.draw_idle()
+
+    def _settled(self) -> None:
+        """Ask for a drawing at the new size, unless one was made for it meanwhile."""
+        if self.size() != self._drawn_for:
+            self.resized.emit()
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,9 +1,14 @@
-"""The lifecycle strip: the five stages in a row, the current one marked with how long."""
+"""The lifecycle strip: the five stages in a row, the current one marked with how long.
+
+Each stage gets the room its name needs (in bold, as when it is the current one) and
+an equal share of what is left, so "Deeper understanding" is whole on a laptop's
+screen; only when even that does not fit are the names cut short with "…".
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -12,6 +17,8 @@ from rapport.i18n import Words
 from rapport.theme import STAGE_COLOURS
 
 LifecycleStripText = Words("LifecycleStripText")
+#: Space between the stages' boxes, and around a name inside its box (pixels).
+_GAP, _PADDING = 6.0, 8
 
 
 class LifecycleStrip(QWidget):
@@ -46,17 +53,40 @@ class LifecycleStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(560, self.fontMetrics().height() * 3 + 10)
 
+    def _cells(self) -> list[tuple[Stage, QRectF, str]]:
+        """Each stage's box and the name shown in it, for the current width."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        stages = list(Stage)
+        room = self.width() - _GAP * (len(stages) - 1)
+        needed = [metrics.horizontalAdvance(s.label) + 2 * _PADDING for s in stages]
+        spare = room - sum(needed)
+        if spare >= 0:
+            widths = [n + spare / len(stages) for n in needed]
+        else:  # too narrow for every name: share the room by need, and cut names short
+            widths = [room * n / sum(needed) for n in needed]
+        height = self.fontMetrics().height() * 1.9
+        cells, left = [], 0.0
+        for stage, width in zip(stages, widths, strict=True):
+            label = metrics.elidedText(
+                stage.label, Qt.TextElideMode.ElideRight, int(width) - _PADDING
+            )
+            cells.append((stage, QRectF(left, 1, width, height), label))
+            left += width + _GAP
+        return cells
+
+    def shown_labels(self) -> list[str]:
+        """The stage names as the strip shows them now (cut with "…" only when narrow)."""
+        return [label for _stage, _rect, label in self._cells()]
+
     @override
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        stages = list(Stage)
-        gap = 6.0
-        height = self.fontMetrics().height() * 1.9
-        width = (self.width() - gap * (len(stages) - 1)) / len(stages)
-        for i, stage in enumerate(stages):
-            rect = QRectF(i * (width + gap), 1, width, height)
+        for stage, rect, label in self._cells():
+            width = rect.width()
             colour = QColor(STAGE_COLOURS[stage])
             font = QFont(self.font())
             if stage is self._current:
@@ -73,9 +103,6 @@ class LifecycleStrip(QWidget):
             painter.drawRoundedRect(rect, 6, 6)
             painter.setFont(font)
             painter.setPen(text_colour)
-            label = self.fontMetrics().elidedText(
-                stage.label, Qt.TextElideMode.ElideRight, int(width) - 8
-            )
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
             if stage is self._current and self._duration:
                 painter.setPen(palette.color(QPalette.ColorRole.WindowText))

@@ -29,7 +29,7 @@ from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
 from rapport.store.records import Change
 from rapport.store.search import SearchHit
-from rapport.ui import msgbox
+from rapport.ui import msgbox, window_fit
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
@@ -93,11 +93,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.screens)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 790])
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self._connect()
-        self.resize(1200, 780)
         self._restore_state()
         self._update_status()
         self.show_today()
@@ -220,10 +218,10 @@ class MainWindow(QMainWindow):
             lambda: self._with_customer(self.controller.delete_customer),
         )
 
-        tools = bar.addMenu(MainWindowText.tr("&Tools"))
+        tools = bar.addMenu(MainWindowText.tr("T&ools"))
         self._action(tools, MainWindowText.tr("&Check journal…"), self._check_journal)
 
-        help_menu = bar.addMenu(MainWindowText.tr("&Help"))
+        help_menu = bar.addMenu(MainWindowText.tr("Hel&p"))
         self.shortcuts_action = self.preferences.add_help_actions(help_menu)
         self._action(help_menu, MainWindowText.tr("&About Rapport"), self._about).setMenuRole(
             QAction.MenuRole.AboutRole
@@ -429,11 +427,13 @@ class MainWindow(QMainWindow):
     # --- remembered layout ---------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        window_fit.restore(self, self.settings.value("window/geometry"), 1360, 860)
+        left = self.customer_list.sizeHint().width()  # the list whole; the page the rest
+        self.splitter.setSizes([left, max(self.width() - left, left)])
         for key, restore in (
-            ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("window/splitter", self.splitter.restoreState),
-            ("window/customerHeader", self.customer_list.table.horizontalHeader().restoreState),
+            ("window/customerColumns", self.customer_list.table.horizontalHeader().restoreState),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue(
-            "window/customerHeader", self.customer_list.table.horizontalHeader().saveState()
+            "window/customerColumns", self.customer_list.table.horizontalHeader().saveState()
         )
         self.settings.sync()
 

@@ -22,6 +22,7 @@ from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change
+from rapport.ui import window_fit
 from rapport.ui.chart_look import colours_of, look_for
 from rapport.ui.figure_host import FigureHost
 
@@ -70,7 +71,7 @@ class PortfolioView(QWidget):
         self._layout = layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.host, 1)
-        self.resize(1180, 760)
+        window_fit.open_at(self, 1180, 760)
 
     def on_change(self, change: Change) -> None:
         """Any change may move the book's picture: redraw if open, else when next shown."""

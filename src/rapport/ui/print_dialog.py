@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +33,7 @@ from rapport.reports.print_style import default_page_size
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import PrintError, TimelineReport
 from rapport.store import Journal, JournalError
-from rapport.ui import msgbox
+from rapport.ui import msgbox, window_fit
 from rapport.ui.print_actions import save_pdf_as
 
 log = logging.getLogger("rapport.ui")
@@ -84,7 +85,7 @@ class PrintPreviewDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.options_panel)
         layout.addWidget(self.preview, 1)
-        self.resize(1100, 820)
+        window_fit.open_at(self, 1100, 820)
         self._update_private_label()
         if self.report.chart is None:  # nothing to leave out: say so rather than pretend
             self.include_chart.setEnabled(False)
@@ -95,7 +96,9 @@ class PrintPreviewDialog(QDialog):
     def _build_options(self) -> None:
         panel = QWidget(self)
         panel.setObjectName("printOptions")
-        panel.setMaximumWidth(300)
+        # As wide as its widest option ("Include private entries (4 entries left out)"
+        # in German): never cut short, and never wider; the preview takes the rest.
+        panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         form = QFormLayout()
         data = self.report.data
         self.start = QDateEdit(qdate(data.start), panel)

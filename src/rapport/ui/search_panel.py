@@ -38,6 +38,7 @@ from rapport.domain.stages import Stage
 from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
+from rapport.ui import window_fit
 from rapport.ui.models.search_results import HIT_ROLE, SearchResultsModel
 
 SearchPanelText = Words("SearchPanelText")
@@ -108,7 +109,7 @@ class SearchPanel(QDialog):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.setWindowTitle(SearchPanelText.tr("Search"))
-        self.resize(720, 560)
+        window_fit.open_at(self, 720, 560)
         self._journal = journal
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")

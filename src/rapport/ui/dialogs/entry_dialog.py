@@ -1,6 +1,9 @@
 """Quick capture: write an entry about a customer right after a meeting (Ctrl+N anywhere).
 
 The customer is picked by type-ahead; the time defaults to now; Ctrl+Enter saves.
+A name that is no customer yet is offered as "Add “…” as a new customer" at the end
+of the picker's list: chosen, the customer is saved together with the entry (the
+caller does both in one transaction). So the very first note needs no detour.
 The dialog only collects and checks what was typed; saving goes through the caller.
 """
 
@@ -9,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -35,6 +37,7 @@ from rapport.i18n import Words
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
+from rapport.ui.dialogs.customer_picker import NEW_CUSTOMER, CustomerPicker
 
 EntryDialogText = Words("EntryDialogText")
 
@@ -44,11 +47,14 @@ class EntryDialog(QDialog):
 
     #: Anything in the form changed (drives the draft that is saved while typing).
     edited = Signal()
+    #: The entry was committed (emitted before the dialog closes and before any question
+    #: that follows the save): its draft goes now, in the same step as the commit.
+    saved = Signal()
 
     def __init__(
         self,
         choices: list[tuple[int, str, str]],
-        on_save: Callable[[EntryDraft], bool],
+        on_save: Callable[[EntryDraft, str | None], bool],
         customer_id: int | None = None,
         entry: EntryRecord | None = None,
         parent: QWidget | None = None,
@@ -62,23 +68,9 @@ class EntryDialog(QDialog):
         self._entry = entry
         self._on_save = on_save
 
-        self.customer = QComboBox()
-        self.customer.setEditable(True)
-        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer.setAccessibleName(EntryDialogText.tr("Customer"))
-        for cid, name, organisation in choices:
-            label = f"{name} — {organisation}" if organisation else name
-            self.customer.addItem(label, cid)
-        completer = QCompleter(self.customer.model(), self.customer)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.customer.setCompleter(completer)
-        wanted = entry.customer_id if entry else customer_id
-        index = self.customer.findData(wanted) if wanted is not None else -1
-        self.customer.setCurrentIndex(index)
-        if index < 0:
-            self.customer.setEditText("")
+        self.customer = CustomerPicker(choices, self)
+        self.customer.choose(entry.customer_id if entry else customer_id)
+        self.customer.new_customer_chosen.connect(self._to_the_note)
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         calendar_popup(self.when)
@@ -125,6 +117,7 @@ class EntryDialog(QDialog):
         follow.addStretch(1)
         form = QFormLayout()
         form.addRow(EntryDialogText.tr("&Customer"), self.customer)
+        form.addRow("", self.customer.note)
         form.addRow(EntryDialogText.tr("&When"), self.when)
         form.addRow(EntryDialogText.tr("&Kind"), self.kind)
         form.addRow(EntryDialogText.tr("&Title"), self.title)
@@ -180,18 +173,15 @@ class EntryDialog(QDialog):
 
     def selected_customer(self) -> int | None:
         """The customer id chosen, matching typed text to a name when needed."""
-        text = self.customer.currentText().strip()
-        index = self.customer.currentIndex()
-        if index >= 0 and self.customer.itemText(index) == text:
-            return int(self.customer.itemData(index))
-        matches = [
-            i
-            for i in range(self.customer.count())
-            if text and text.casefold() in self.customer.itemText(i).casefold()
-        ]
-        if len(matches) == 1:
-            return int(self.customer.itemData(matches[0]))
-        return None
+        return self.customer.selected_customer()
+
+    def new_customer_name(self) -> str | None:
+        """The name of a customer to add with this entry, when the owner chose to."""
+        return self.customer.new_customer_name()
+
+    def _to_the_note(self, _name: str) -> None:
+        """A new customer's name taken: on to what happened."""
+        self.body.setFocus()
 
     def has_text(self) -> bool:
         """Whether anything worth keeping was typed."""
@@ -200,12 +190,15 @@ class EntryDialog(QDialog):
     def draft(self) -> EntryDraft | None:
         """The entry as typed (not yet checked), or None with a message when unusable."""
         customer_id = self.selected_customer()
+        if customer_id is None and self.new_customer_name() is not None:
+            customer_id = NEW_CUSTOMER  # the caller adds the customer and puts its id here
         if customer_id is None:
             msgbox.warn(
                 self,
                 EntryDialogText.tr("Choose a customer"),
                 EntryDialogText.tr(
-                    "Pick the customer this note is about: start typing a name and choose it."
+                    "Pick the customer this note is about: start typing a name and choose "
+                    "it, or choose “Add … as a new customer” for someone new."
                 ),
             )
             self.customer.setFocus()
@@ -229,7 +222,8 @@ class EntryDialog(QDialog):
     def accept(self) -> None:
         """Save through the caller; stay open (nothing lost) when saving fails."""
         draft = self.draft()
-        if draft is not None and self._on_save(draft):
+        if draft is not None and self._on_save(draft, self.new_customer_name()):
+            self.saved.emit()
             super().accept()
 
     def reject(self) -> None:

@@ -33,7 +33,7 @@ from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.errors import TransferError
 from rapport.transfer.opening import Opened
 from rapport.transfer.plan import ImportPlan, read_plan
-from rapport.ui import msgbox
+from rapport.ui import msgbox, window_fit
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.import_mapping import MappingPage
 from rapport.ui.dialogs.import_review import ReviewPage
@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(
             ImportDialogText.tr("Import customers from {file}").format(file=opened.path.name)
         )
-        self.resize(820, 600)
+        window_fit.open_at(self, 820, 600)
         self.bridge = bridge
         self.opened = opened
         self.plan: ImportPlan | None = None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.i18n import Words
+from rapport.ui import window_fit
 
 ShortcutsDialogText = Words("ShortcutsDialogText")
 
@@ -113,7 +114,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        window_fit.open_at(self, 560, 620)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[Row]:

@@ -32,7 +32,7 @@ _COLUMNS: tuple[tuple[str, CustomerSort | None], ...] = (
     (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Organisation"), None),
     (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Stage"), CustomerSort.STAGE),
     (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Last contact"), CustomerSort.LAST_CONTACT),
-    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Next follow-up"), CustomerSort.NEXT_FOLLOW_UP),
+    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Follow-up"), CustomerSort.NEXT_FOLLOW_UP),
 )
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -140,15 +140,27 @@ class CustomerListModel(QAbstractTableModel):
             return _display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and summary.stage:
             return summary.stage.meaning
-        if role == Qt.ItemDataRole.FontRole and column == 4 and _overdue(summary.next_follow_up):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if column == 4 and _overdue(summary.next_follow_up):
+            return _overdue_data(summary.next_follow_up, role)
         return None
 
 
 def _overdue(value: date | None) -> bool:
     return follow_up_overdue(value, datetime.now(UTC).astimezone().date())
+
+
+def _overdue_data(value: date | None, role: int) -> Any:
+    """An overdue follow-up is shown bold; "(overdue)" in words is its tooltip and spoken text.
+
+    The words stay out of the cell itself, so the column is only as wide as a date.
+    """
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setBold(True)
+        return font
+    if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        return ModelsCustomerListText.tr("{day} (overdue)").format(day=formatting.day(value))
+    return None
 
 
 def _display(summary: CustomerSummary, column: int) -> str:
@@ -163,8 +175,5 @@ def _display(summary: CustomerSummary, column: int) -> str:
     if column == 3:
         return formatting.when(summary.last_contact, with_time=False)
     if column == 4:
-        text = formatting.day(summary.next_follow_up)
-        if _overdue(summary.next_follow_up):
-            return ModelsCustomerListText.tr("{day} (overdue)").format(day=text)
-        return text
+        return formatting.day(summary.next_follow_up)
     return ""

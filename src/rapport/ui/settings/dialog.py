@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rapport.i18n import Words
 from rapport.settings_model import Prefs
+from rapport.ui import window_fit
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.appearance_page import AppearancePage
 from rapport.ui.settings.backups_page import BackupsPage
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        window_fit.open_at(self, 720, 560)
         self.list.setFocus()
 
     def show_page(self, page: SettingsPage) -> None:

@@ -1,0 +1,124 @@
+"""The entry's customer picker: type a few letters to pick a customer, or add a new one.
+
+A name that is no customer yet is offered as "Add “…” as a new customer" at the end
+of the list (the completer shows it among the matches). Chosen, the picker shows the
+name again, a note under it says what will happen, and `new_customer_name()` gives
+the name to the one saving the entry, who adds the customer in the same transaction.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+
+from rapport.i18n import Words
+
+#: The same context as the entry dialog it belongs to: one set of words for translators.
+EntryDialogText = Words("EntryDialogText")
+#: The item data of the "Add “…” as a new customer" offer.
+NEW_CUSTOMER = -1
+
+
+class CustomerPicker(QComboBox):
+    """An editable list of customers ("Name — Organisation") with type-ahead."""
+
+    #: The owner chose to add a new customer by this name.
+    new_customer_chosen = Signal(str)
+
+    def __init__(self, choices: list[tuple[int, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # (with a placeholder, the offer added to an empty list is not selected by itself)
+        self.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
+        self.setAccessibleName(EntryDialogText.tr("Customer"))
+        for cid, name, organisation in choices:
+            self.addItem(f"{name} — {organisation}" if organisation else name, cid)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._new_name: str | None = None  # the offer taken: a customer to add
+        self._offered = ""  # the name in the offer at the end of the list
+        #: Under the picker (the dialog places it): says a new customer will be added.
+        self.note = QLabel(parent)
+        self.note.setObjectName("newCustomerNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.editTextChanged.connect(self._offer_new_customer)
+        self.activated.connect(self._on_chosen)
+
+    def choose(self, customer_id: int | None) -> None:
+        """Select a customer (None or unknown: nothing selected, nothing typed)."""
+        index = self.findData(customer_id) if customer_id is not None else -1
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+
+    def selected_customer(self) -> int | None:
+        """The customer id chosen, matching typed text to a name when needed."""
+        text = self.currentText().strip()
+        index = self.currentIndex()
+        known = [i for i in range(self.count()) if self._is_customer(i)]
+        if index in known and self.itemText(index) == text:
+            return int(self.itemData(index))
+        matches = [i for i in known if text and text.casefold() in self.itemText(i).casefold()]
+        if len(matches) == 1:
+            return int(self.itemData(matches[0]))
+        return None
+
+    def new_customer_name(self) -> str | None:
+        """The name of a customer to add with the entry, when the owner took that offer."""
+        if self._new_name is not None and " ".join(self.currentText().split()) == self._new_name:
+            return self._new_name
+        return None
+
+    def _is_customer(self, row: int) -> bool:
+        return self.itemData(row) != NEW_CUSTOMER
+
+    def _offer_new_customer(self, text: str) -> None:
+        """Offer to add what is typed as a new customer, unless it names one already."""
+        name = " ".join(text.split())
+        row = self.findData(NEW_CUSTOMER)
+        if row >= 0 and text == self.itemText(row):
+            return  # the offer itself, on its way to being chosen
+        if self._new_name is not None and name != self._new_name:
+            self._new_name = None
+            self.note.hide()
+        taken = name.casefold()
+        known = any(
+            taken in (label.casefold(), label.split(" — ")[0].casefold())
+            for i in range(self.count())
+            if self._is_customer(i) and (label := self.itemText(i))
+        )
+        if not name or known:
+            if row >= 0 and row != self.currentIndex():
+                self.removeItem(row)
+            return
+        offer = EntryDialogText.tr("Add “{name}” as a new customer").format(name=name)
+        self._offered = name
+        if row < 0:
+            self.addItem(offer, NEW_CUSTOMER)
+        elif row != self.currentIndex():
+            self.setItemText(row, offer)
+
+    def _on_chosen(self, row: int) -> None:
+        """The offer taken: remember the name, and show it (not the offer) in the picker."""
+        if row < 0 or self._is_customer(row):
+            return
+        name = self._offered
+
+        def show_name() -> None:  # after the combo box's own handling of the choice
+            self.setCurrentIndex(-1)
+            self.setEditText(name)
+            self._new_name = name
+            self.note.setText(
+                EntryDialogText.tr(
+                    "{name} is new: saved as a customer together with this entry."
+                ).format(name=name)
+            )
+            self.note.show()
+            self.new_customer_chosen.emit(name)
+
+        QTimer.singleShot(0, show_name)
