@@ -23,7 +23,7 @@ from typing import Literal
 
 from sqlalchemy import Engine
 
-from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_to_keep
+from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_kept
 from rapport.i18n import Words
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
 from rapport.store.errors import JournalError
@@ -175,7 +175,8 @@ def thin_backups(journal_path: Path, policy: Retention | None = None) -> list[Pa
     """Delete the backups the retention policy (default: the plan's) no longer keeps."""
     policy = policy or plan_for(journal_path).policy
     backups = list_backups(journal_path)
-    keep = backups_to_keep([b.taken_at.astimezone() for b in backups], policy)
+    now = datetime.now(UTC).astimezone()
+    keep = backups_kept([(b.taken_at.astimezone(), b.reason) for b in backups], now, policy)
     removed = []
     for backup in backups:
         if backup.taken_at.astimezone() not in keep:
