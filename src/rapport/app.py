@@ -34,7 +34,7 @@ from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
-from rapport.ui.journal_move import remove_old, write_checked_copy
+from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked_copy
 from rapport.ui.main_window import MainWindow
 from rapport.ui.recovery import recover_damaged
 
@@ -245,6 +245,7 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
             ).format(name=path.name),
         )
         return None
+    tidy_after_a_kill(path)  # it is ours now: no other Rapport is backing it up or moving it
     try:
         try:
             return Journal.open(path)
