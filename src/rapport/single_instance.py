@@ -10,9 +10,11 @@ finds the lock taken connects to it, asks the owner to come forward, and exits.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -28,6 +30,12 @@ _WAIT_MS = 1500
 def lock_path(journal_path: Path) -> Path:
     """The lock file of a journal: hidden, beside it."""
     return journal_path.parent / f".{journal_path.name}.lock"
+
+
+def _private(lock: QLockFile) -> None:
+    """A lock just taken is for the owner alone: it names the host and the machine."""
+    with contextlib.suppress(OSError):
+        os.chmod(lock.fileName(), 0o600)
 
 
 def server_name(journal_path: Path) -> str:
@@ -58,6 +66,7 @@ class InstanceGuard(QObject):
                 log.warning("no lock for %s: %s", self.journal_path, self._lock.error())
                 return True
             return False
+        _private(self._lock)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a killed owner's socket file
@@ -113,6 +122,7 @@ def hold_lock(journal_path: Path) -> QLockFile | None:
     lock = QLockFile(str(lock_path(journal_path)))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
+        _private(lock)
         return lock
     return None if lock.error() == QLockFile.LockError.LockFailedError else lock
 

@@ -56,8 +56,10 @@ def run(argv: list[str]) -> int:
 
         return run_app(args.journal, verbose=args.verbose)
     from rapport.domain.customers import ValidationError
+    from rapport.logs import keep_private
     from rapport.store.errors import JournalError
 
+    keep_private()  # --verbose shows details, never the owner's text
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
     else:  # plain words on stderr, never a traceback; --verbose shows the details

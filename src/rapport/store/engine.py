@@ -145,7 +145,8 @@ def make_engine(path: Path, *, is_new: bool) -> Engine:
     """Build the SQLAlchemy engine for a checked journal path."""
     if is_new:
         _create_private_file(path)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an error never quotes the values written (the owner's notes).
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if is_new:

@@ -62,7 +62,7 @@ class Fts5SearchIndex:
             # The expression is valid by construction; failing here means a damaged or
             # missing index (SQLite reports some damage as out of memory). Search must
             # not take the app down: log it, find nothing; Check journal repairs it.
-            log.error("search failed for %r: %s", expression, exc)
+            log.error("search failed: %s", exc)  # the words searched for stay out of the log
             return []
         return [_hit(row) for row in rows]
 
