@@ -113,6 +113,15 @@ def _unicode_lower(text: str | None) -> str | None:
     return None if text is None else text.lower()
 
 
+def read_text(raw: bytes) -> str:
+    """Text as read from the file, a byte that is not UTF-8 shown as "\ufffd".
+
+    Such a byte (a bad disk, another tool) would otherwise fail the whole read, and
+    the driver's error would carry the text into a log. Check journal names the row.
+    """
+    return raw.decode("utf-8", "replace")
+
+
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     """Every connection: write-ahead log, durable commits, foreign keys, patience with locks.
 
@@ -121,6 +130,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     BEGIN instead, which makes every transaction, migrations included, all or nothing.
     """
     dbapi_connection.isolation_level = None
+    dbapi_connection.text_factory = read_text
     dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

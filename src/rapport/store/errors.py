@@ -94,6 +94,22 @@ class CorruptJournalError(JournalError):
     """SQLite reports damage in the file."""
 
 
+class MissingTablesError(CorruptJournalError):
+    """A table of the journal's records is gone (SQLite's own checks see nothing wrong)."""
+
+
+class DamagedIndexesError(CorruptJournalError):
+    """Only indexes disagree with their tables: rebuilding them repairs it, losing nothing."""
+
+
+class LostJournalError(JournalError):
+    """The journal file is missing or empty, yet it has backups: it is not a new journal."""
+
+
+class NoJournalError(JournalError):
+    """There is no journal at the path, and none was to be created (a check, a read)."""
+
+
 class JournalWriteError(JournalError):
     """A change could not be saved (disk full, read-only, locked). Nothing was written."""
 

@@ -28,9 +28,13 @@ from rapport.store.engine import WRITE, inspect_existing, make_engine, prepare_l
 from rapport.store.entries import EntryStore
 from rapport.store.errors import (
     CorruptJournalError,
+    DamagedIndexesError,
     JournalError,
     JournalLocationError,
     JournalWriteError,
+    LostJournalError,
+    MissingTablesError,
+    NoJournalError,
 )
 from rapport.store.facts import FactsStore
 from rapport.store.records import Change
@@ -83,16 +87,23 @@ class Journal:
         return self._charts
 
     @classmethod
-    def open(cls, path: Path | str) -> Journal:
+    def open(cls, path: Path | str, *, create: bool = True, afresh: bool = False) -> Journal:
         """Open (or create) the journal at path, upgrading its schema after a backup.
 
         Raises a JournalError subclass, with the file left as it was, when the path is
-        a folder, not writable, not a journal, damaged, or from a newer Rapport.
+        a folder, not writable, not a journal, damaged, or from a newer Rapport; when
+        it is missing or empty but has backups (LostJournalError: it is not new); and,
+        with `create=False`, when there is no journal to open (NoJournalError).
+        `afresh=True` says the caller starts a new journal there on purpose (a new demo
+        where an old one's backups are), so backups do not make it a lost journal.
         """
         path = Path(path).expanduser().absolute()
         try:
-            prepare_location(path)
+            if create:
+                prepare_location(path)
             is_new = inspect_existing(path)
+            if is_new and not afresh:
+                _refuse_new(path, create)
             check_later = False if is_new else _check_at_start(path)
             engine = make_engine(path, is_new=is_new)
         except OSError as exc:
@@ -204,12 +215,59 @@ class _NonClosingSession(AbstractContextManager[Session]):
         return None
 
 
+def _refuse_new(path: Path, create: bool) -> None:
+    """A journal that has backups is not new: it was lost, and is never started afresh."""
+    if backup.list_backups(path):
+        log.warning("journal %s is missing or empty, but has backups", path)
+        raise LostJournalError(
+            (
+                JournalText.tr(
+                    "“{path}” is missing, yet it has backups: it held a journal, so it is "
+                    "not started afresh (perhaps it was moved, renamed or deleted)."
+                )
+                if not path.exists()
+                else JournalText.tr(
+                    "“{path}” is empty, yet it has backups: it held a journal, so it is "
+                    "not started afresh (perhaps a sync tool or another program emptied it)."
+                )
+            ).format(path=path),
+            JournalText.tr(
+                "Restore its newest good backup: Rapport offers it when it starts, "
+                "and `rapport restore` lists them."
+            ),
+        )
+    if not create:
+        raise NoJournalError(
+            JournalText.tr("There is no journal at “{path}”.").format(path=path)
+            if not path.exists()
+            else JournalText.tr("“{path}” is empty: there is no journal in it.").format(path=path),
+            JournalText.tr("Check the path, or start Rapport to create a journal."),
+        )
+
+
 def _check_at_start(path: Path) -> bool:
     """Refuse a damaged journal before anything writes to it (see store/integrity.py).
 
-    Returns True when a big journal still needs its full quick check in the background.
+    Returns True when a big journal still needs its full check in the background.
     """
+    missing = integrity.missing_tables(path)
+    if missing:
+        raise MissingTablesError(
+            JournalText.tr("“{path}” is damaged: part of it is missing.").format(path=path),
+            JournalText.tr("Restore it from a backup. The damaged file was left as it was."),
+        )
     problem, later = integrity.check_at_start(path)
+    if problem is not None and integrity.only_indexes_damaged(problem):
+        raise DamagedIndexesError(
+            JournalText.tr(
+                "“{path}” needs a repair: its indexes (its look-up tables) are out of step "
+                "with its records; no entry is lost."
+            ).format(path=path),
+            JournalText.tr(
+                "Start Rapport to rebuild them (a backup is made first). "
+                "The file was left as it was."
+            ),
+        )
     if problem is not None:
         raise CorruptJournalError(
             JournalText.tr("“{path}” is damaged: part of it can no longer be read.").format(
