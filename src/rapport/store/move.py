@@ -30,7 +30,7 @@ from rapport.store.files import (
 )
 
 log = logging.getLogger("rapport.store.move")
-MoveText = Words("JournalMoveText")  # the words the move had when it lived in the UI
+JournalMoveText = Words("JournalMoveText")  # the words it had in the UI
 
 #: The identity of a file as written: size, modification time (ns) and inode.
 Fingerprint = tuple[int, int, int]
@@ -78,7 +78,7 @@ def write_copy(source: Path, target: Path) -> None:
             problem = check_backup(partial)
             if problem is not None:
                 raise BackupError(
-                    MoveText.tr("The copy at “{path}” failed its check ({problem}).").format(
+                    JournalMoveText.tr("The copy at “{path}” failed its check ({problem}).").format(
                         path=target, problem=problem
                     )
                 )
