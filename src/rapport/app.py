@@ -39,7 +39,7 @@ from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
-from rapport.ui.journal_move import remove_old, write_checked_copy
+from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked_copy
 from rapport.ui.main_window import MainWindow
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
 from rapport.ui.settings.app_settings import AppSettings
@@ -262,6 +262,7 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
         )
         return None
     use_owner_backups(path)
+    tidy_after_a_kill(path)  # it is ours now: no other Rapport is backing it up or moving it
     try:
         try:
             return Journal.open(path)

@@ -7,6 +7,7 @@ the app agree. `RAPPORT_JOURNAL` or `--journal` point at another journal file.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,10 +32,32 @@ def data_folder() -> Path:
 
 
 def settings() -> QSettings:
-    """The app's settings store (the platform's usual place, under "Rapport")."""
+    """The app's settings store (the platform's usual place, under "Rapport").
+
+    It says which journal opens and where backups go, so its folder and file are the
+    owner's alone whatever the umask (Qt keeps a file's permissions when it saves it).
+    """
     from PySide6.QtCore import QSettings
 
-    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    store = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+    if os.name == "posix" and sys.platform != "darwin":  # macOS keeps a plist of its own
+        _make_private(Path(store.fileName()))
+    return store
+
+
+def _make_private(file: Path) -> None:
+    """Create the settings folder 0700 and the file 0600 before Qt writes them."""
+    try:
+        if file.parent.name == APP_NAME:  # our own folder, never a shared one
+            ensure_private_folder(file.parent)
+            os.chmod(file.parent, 0o700)
+        fd = os.open(file, os.O_CREAT | os.O_WRONLY, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass  # Qt will say it cannot write the settings; nothing private was written
 
 
 def default_journal() -> Path:

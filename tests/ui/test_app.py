@@ -114,3 +114,23 @@ def test_first_start_offers_the_demo_journal(
     else:
         assert opened == default and count == 0
         assert not demo.exists()
+
+
+def test_moving_the_journal_opens_it_at_the_new_place_and_leaves_nothing_behind(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "books" / "journal.rapport"
+    target = tmp_path / "elsewhere" / "mine.rapport"
+    target.parent.mkdir()
+    session = app.start_app(path)
+    assert session is not None and session.journal is not None
+    try:
+        session.move_to(target)
+        assert session.journal.path == target.absolute()
+        assert sorted(p.name for p in path.parent.iterdir()) == [], "old file and note gone"
+        assert MessageBoxes.log == []
+    finally:
+        session.close()
+    assert sorted(p.name for p in target.parent.iterdir() if not p.name.endswith(".lock")) == [
+        "mine.rapport"
+    ]

@@ -132,3 +132,23 @@ def test_the_source_journal_is_never_written_by_a_backup(journal: Journal) -> No
     before = journal.path.read_bytes()
     take_backup(journal.path, "manual")
     assert journal.path.read_bytes() == before
+
+
+def test_the_backup_before_an_import_survives_the_next_automatic_backups(journal: Journal) -> None:
+    customer(journal, "Ana")
+    before = take_backup(journal.path, "before-import")
+    for _ in range(10):  # five hours of automatic backups the same day
+        take_backup(journal.path, "auto")
+    assert before in list_backups(journal.path)
+    assert len(list_backups(journal.path)) == 9, "the count still holds for the others"
+
+
+def test_a_safety_backup_older_than_30_days_is_thinned_like_any_other(journal: Journal) -> None:
+    folder = journal.path.parent / "backups"
+    old = take_backup(journal.path, "before-upgrade")
+    stamp = (datetime.now(UTC) - timedelta(days=31)).strftime("%Y%m%dT%H%M%S%fZ")
+    old.path.rename(folder / f"journal-{stamp}-before-upgrade.rapport")
+    take_backup(journal.path, "auto")
+    take_backup(journal.path, "auto")
+    removed = thin_backups(journal.path, Retention(recent=2, daily=0, weekly=0, monthly=0))
+    assert [p.name for p in removed] == [f"journal-{stamp}-before-upgrade.rapport"]

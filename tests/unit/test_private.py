@@ -7,6 +7,7 @@ import logging
 import os
 import socket
 import stat
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from storehelp import customer
 
 from rapport.domain.drafts import TypedEntry
 from rapport.logs import setup_logging
+from rapport.single_instance import InstanceGuard, hold_lock, lock_path
 from rapport.store import Journal
 from rapport.store.backup import copy_into, take_backup
 from rapport.store.clock import utcnow
@@ -117,3 +119,54 @@ def test_no_module_of_rapport_uses_a_network_api() -> None:
                     offenders.append(f"{file.relative_to(SRC)}: {name}")
     assert offenders == []
     assert sys.modules.get("requests") is None
+
+
+SETTINGS_CHILD = """
+import os, sys
+os.umask(0)
+from rapport.locations import settings
+from rapport.ui import print_actions
+store = settings()
+store.setValue("journal/last", sys.argv[1])
+store.sync()
+print_actions.remember_folder(sys.argv[1])
+"""
+
+
+def test_the_settings_are_for_the_owner_alone_whatever_the_umask(tmp_path: Path) -> None:
+    """Rapport.conf says which journal opens and where backups go: nobody else's business."""
+    config = tmp_path / "config"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "HOME": str(tmp_path)}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(SRC.parent))
+    done = subprocess.run(
+        [sys.executable, "-c", SETTINGS_CHILD, str(tmp_path / "books" / "journal.rapport")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    written = sorted(p.relative_to(config) for p in config.rglob("*"))
+    assert written == [Path("Rapport"), Path("Rapport/Rapport.conf")], "one settings file"
+    assert mode(config / "Rapport") == 0o700
+    assert mode(config / "Rapport" / "Rapport.conf") == 0o600
+
+
+def test_the_journals_lock_is_for_the_owner_alone_whatever_the_umask(
+    tmp_path: Path, careless_umask: None, qapp: object
+) -> None:
+    """The lock names the host and the machine; only the owner needs to read it."""
+    path = tmp_path / "journal.rapport"
+    guard = InstanceGuard(path)
+    assert guard.try_own()
+    try:
+        assert mode(lock_path(path)) == 0o600
+    finally:
+        guard.release()
+    lock = hold_lock(path)
+    assert lock is not None
+    try:
+        assert mode(lock_path(path)) == 0o600
+    finally:
+        lock.unlock()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.domain.retention import (
     AUTO_BACKUP_INTERVAL,
     DEFAULT_RETENTION,
+    SAFETY_KEPT_FOR,
     Retention,
     backup_due,
+    backups_kept,
     backups_to_keep,
 )
 
@@ -85,3 +88,60 @@ def test_a_backup_is_due_only_after_a_change_and_at_most_every_30_minutes() -> N
     assert not backup_due(now - timedelta(minutes=29), changed_since=True, now=now)
     assert backup_due(now - AUTO_BACKUP_INTERVAL, changed_since=True, now=now)
     assert not backup_due(now - timedelta(days=3), changed_since=False, now=now)
+
+
+def test_a_backup_taken_before_an_import_outlives_a_day_of_automatic_ones() -> None:
+    """The backup before an import is the one to go back to when the import was wrong."""
+    before_import = START.replace(hour=9)
+    backups = [(before_import, "before-import")]
+    now = before_import
+    for half_hour in range(1, 21):  # the rest of the day: an automatic backup every 30 minutes
+        now = before_import + timedelta(minutes=30 * half_hour)
+        backups.append((now, "auto"))
+        kept = backups_kept(backups, now)
+        backups = [b for b in backups if b[0] in kept]
+    assert (before_import, "before-import") in backups
+    assert (before_import, "before-import") not in [
+        b for b in backups if b[0] in backups_to_keep([t for t, _ in backups])
+    ], "the count alone would have dropped it"
+
+
+@pytest.mark.parametrize("reason", ["before-import", "before-upgrade", "before-restore"])
+def test_safety_backups_are_kept_30_days_whatever_the_count_then_thinned_as_usual(
+    reason: str,
+) -> None:
+    policy = Retention(recent=2, daily=0, weekly=0, monthly=0)
+    safety = START
+    autos = [(START + timedelta(hours=h), "auto") for h in range(1, 5)]
+    backups = [(safety, reason), *autos]
+    for age, kept in ((timedelta(days=1), True), (SAFETY_KEPT_FOR - timedelta(minutes=1), True)):
+        assert (safety in backups_kept(backups, safety + age, policy)) is kept
+    assert safety not in backups_kept(backups, safety + SAFETY_KEPT_FOR, policy)
+    assert timedelta(days=30) <= SAFETY_KEPT_FOR
+    ordinary = [(safety, "auto"), *autos]
+    assert safety not in backups_kept(ordinary, safety + timedelta(days=1), policy)
+
+
+def test_a_year_of_weekly_imports_keeps_each_for_30_days_and_stays_bounded() -> None:
+    backups: list[tuple[datetime, str]] = []
+    most = 0
+    for day in range(365):
+        moment = START + timedelta(days=day)
+        if moment.weekday() >= 5:
+            continue
+        for half_hour in range(21):
+            now = moment + timedelta(minutes=30 * half_hour)
+            reason = "before-import" if moment.weekday() == 0 and half_hour == 3 else "auto"
+            backups.append((now, reason))
+            kept = backups_kept(backups, now)
+            backups = [b for b in backups if b[0] in kept]
+            most = max(most, len(backups))
+            imports = [t for t, r in backups if r == "before-import"]
+            recent_imports = [t for t in imports if now - t < SAFETY_KEPT_FOR]
+            all_recent = [
+                t
+                for t in (START + timedelta(days=d, hours=1, minutes=30) for d in range(day + 1))
+                if t.weekday() == 0 and t <= now and now - t < SAFETY_KEPT_FOR
+            ]
+            assert recent_imports == all_recent
+    assert most <= DEFAULT_RETENTION.most + 5, "at most five weekly imports on top of the count"

@@ -1,7 +1,9 @@
 """The command line: `rapport [--journal PATH]` opens the app; verbs do scriptable work.
 
 Each verb lives in its own module with `register(subparsers)`; the handler it sets
-returns the process's exit code. A JournalError becomes a plain message and exit 2.
+returns the process's exit code. A JournalError becomes a plain message and exit 2;
+output cut short by its reader (`rapport today | head`) ends quietly with 141, as the
+shell reports it for any program; a write kept waiting by the app says so on stderr.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +24,11 @@ log = logging.getLogger("rapport.cli")
 VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing", "transfer")
 
 Handler = Callable[[argparse.Namespace], int]
+
+#: The exit code when the reader of the output went away (as the shell reports a program
+#: ended by SIGPIPE: 128 + 13).
+CLOSED_PIPE = 141
+_WAITING = "Waiting for Rapport to finish writing to the journal…"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,14 +70,24 @@ def run(argv: list[str]) -> int:
 
         return run_app(args.journal, verbose=args.verbose)
     from rapport.domain.customers import ValidationError
+    from rapport.logs import keep_private
+    from rapport.store import engine
     from rapport.store.errors import JournalError
 
+    keep_private()  # --verbose shows details, never the owner's text
+    engine.on_lock_wait = _waiting_notice()
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
     else:  # plain words on stderr, never a traceback; --verbose shows the details
         logging.getLogger("rapport").addHandler(logging.NullHandler())
     try:
-        return handler(args)
+        code = handler(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader that went away shows here, not at exit
+        return code
+    except BrokenPipeError:  # `rapport today | head`: the reader has all it wanted
+        _stdout_to_nowhere()
+        return CLOSED_PIPE
     except JournalError as exc:
         fail(exc.message, exc.hint)
         return 2
@@ -85,6 +103,34 @@ def run(argv: list[str]) -> int:
             "Run again with --verbose for details, and send them to support.",
         )
         return 1
+    finally:
+        engine.on_lock_wait = None
+
+
+def _waiting_notice() -> Callable[[], None]:
+    """Say once per command why it seems to hang: the app is writing (the wait is bounded)."""
+    said = False
+
+    def say() -> None:
+        nonlocal said
+        if not said and sys.stderr is not None:
+            said = True
+            sys.stderr.write(f"rapport: {_WAITING}\n")
+            sys.stderr.flush()
+
+    return say
+
+
+def _stdout_to_nowhere() -> None:
+    """Point standard output at the null device, so the exit's flush stays quiet too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout
+        pass
 
 
 def fail(message: str, hint: str = "") -> None:

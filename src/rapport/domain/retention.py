@@ -4,11 +4,16 @@ Recent backups are kept densely and older ones sparsely, the way careful apps do
 (Anki keeps 12 daily, 10 weekly and 9 monthly): a mistake noticed today can be undone
 from an hour ago, one noticed next season from the start of that month. The rules are
 pure functions of the backup times so they can be tested over a simulated year.
+
+A backup taken before a big step (an import, an upgrade, a restore, a repair, emptying
+the trash) is the one to go back to when that step turns out wrong, often noticed days
+later: it is kept for at least `SAFETY_KEPT_FOR`, whatever the count, and only then
+thinned like any other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -48,6 +53,13 @@ REASONS = {
 }
 
 
+#: Backups taken before a big step: each is kept this long, apart from the count.
+SAFETY_REASONS = frozenset(
+    {"before-import", "before-upgrade", "before-restore", "before-repair", "before-empty-trash"}
+)
+SAFETY_KEPT_FOR = timedelta(days=30)
+
+
 def reason_label(reason: str) -> str:
     """A backup's reason in the owner's words; unknown reasons are shown as they are."""
     if reason in REASONS:
@@ -68,6 +80,26 @@ def backups_to_keep(
     keep |= _newest_per(newest_first, _day, policy.daily)
     keep |= _newest_per(newest_first, _week, policy.weekly)
     keep |= _newest_per(newest_first, _month, policy.monthly)
+    return keep
+
+
+def backups_kept(
+    backups: Collection[tuple[datetime, str]],
+    now: datetime,
+    policy: Retention = DEFAULT_RETENTION,
+) -> set[datetime]:
+    """The backup times to keep, given each backup's time and reason.
+
+    The count rules of `backups_to_keep` apply to all of them; a safety backup younger
+    than `SAFETY_KEPT_FOR` is kept on top of that, so a busy day of automatic backups
+    cannot push the backup before an import out.
+    """
+    keep = backups_to_keep((taken for taken, _ in backups), policy)
+    keep |= {
+        taken
+        for taken, reason in backups
+        if reason in SAFETY_REASONS and now - taken < SAFETY_KEPT_FOR
+    }
     return keep
 
 

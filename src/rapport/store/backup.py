@@ -24,11 +24,17 @@ from typing import Literal
 
 from sqlalchemy import Engine
 
-from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_to_keep
+from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_kept
 from rapport.i18n import Words
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
 from rapport.store.errors import JournalError
-from rapport.store.files import create_private, fsync_folder, private_folder
+from rapport.store.files import (
+    being_written,
+    create_private,
+    fsync_folder,
+    private_folder,
+    remove_if_abandoned,
+)
 
 log = logging.getLogger("rapport.store.backup")
 BackupText = Words("BackupText")
@@ -182,7 +188,8 @@ def thin_backups(journal_path: Path, policy: Retention | None = None) -> list[Pa
     """Delete the backups the retention policy (default: the plan's) no longer keeps."""
     policy = policy or plan_for(journal_path).policy
     backups = list_backups(journal_path)
-    keep = backups_to_keep([b.taken_at.astimezone() for b in backups], policy)
+    now = datetime.now(UTC).astimezone()
+    keep = backups_kept([(b.taken_at.astimezone(), b.reason) for b in backups], now, policy)
     removed = []
     for backup in backups:
         if backup.taken_at.astimezone() not in keep:
@@ -195,6 +202,11 @@ def thin_backups(journal_path: Path, policy: Retention | None = None) -> list[Pa
     if removed:
         log.info("thinned %d old backups of %s", len(removed), journal_path)
     return removed
+
+
+def remove_debris(journal_path: Path) -> None:
+    """At a start: remove what a killed backup of this journal left behind."""
+    _remove_stale_partials(backup_folder(journal_path))
 
 
 def check_backup(path: Path) -> str | None:
@@ -274,8 +286,24 @@ def _write(
     name = f"{journal_path.stem}-{taken.strftime(_STAMP)}-{reason}.rapport"
     final = folder / name
     partial = folder / f".{name}.partial"
-    create_private(partial, exclusive=True)
     started = time.perf_counter()
+    with being_written(partial):  # a kill leaves it unmarked, for `remove_debris`
+        _write_partial(source, partial, final, journal_path, tolerate)
+    elapsed = (time.perf_counter() - started) * 1000
+    info = BackupInfo(final, taken, reason, final.stat().st_size)
+    log.info("backup written and checked in %.0f ms: %s", elapsed, final)
+    return info
+
+
+def _write_partial(
+    source: sqlite3.Connection,
+    partial: Path,
+    final: Path,
+    journal_path: Path,
+    tolerate: Callable[[str], bool] | None,
+) -> None:
+    """Copy into the temporary file, check it, and only then rename it into place."""
+    folder = partial.parent
     try:
         dest = sqlite3.connect(partial)
         try:
@@ -308,10 +336,6 @@ def _write(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    elapsed = (time.perf_counter() - started) * 1000
-    info = BackupInfo(final, taken, reason, final.stat().st_size)
-    log.info("backup written and checked in %.0f ms: %s", elapsed, final)
-    return info
 
 
 def _fsync(path: Path) -> None:
@@ -322,14 +346,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _remove_stale_partials(folder: Path, older_than_s: float = 3600) -> None:
-    """Remove temporary files a crash left behind mid-backup (never a finished backup)."""
+def _remove_stale_partials(folder: Path) -> None:
+    """Remove temporary files a killed backup left behind (never one still being written)."""
     if not folder.is_dir():
         return
-    now = time.time()
     for partial in folder.glob(".*.partial"):
-        try:
-            if now - partial.stat().st_mtime > older_than_s:
-                partial.unlink()
-        except OSError:
-            pass
+        if remove_if_abandoned(partial):
+            log.info("removed %s, left by an interrupted backup", partial.name)

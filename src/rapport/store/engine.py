@@ -10,6 +10,7 @@ import logging
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -198,10 +199,42 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 WRITE = "rapport_write"
 
 
+#: Told once a write has waited WAIT_NOTICE_MS for another program's write lock (the
+#: command line says so); the write then waits up to BUSY_TIMEOUT_MS more, then fails.
+on_lock_wait: Callable[[], None] | None = None
+WAIT_NOTICE_MS = 700
+
+
 def _on_begin(connection: Connection) -> None:
     """Start a real SQLite transaction whenever SQLAlchemy begins one."""
     writes = connection.get_execution_options().get(WRITE, False)
+    if writes and on_lock_wait is not None:
+        tried = _begin_within_notice(connection)
+        if tried == "begun":
+            return
+        if tried == "busy":
+            on_lock_wait()
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _begin_within_notice(connection: Connection) -> str:
+    """BEGIN IMMEDIATE with a short timeout, to know when to say that a write waits.
+
+    "begun", "busy" (another program writes), or "failed" (the full attempt that
+    follows says why, as it always did).
+    """
+    raw = connection.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        return "failed"
+    raw.execute(f"PRAGMA busy_timeout = {WAIT_NOTICE_MS}")
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        busy = getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
+        return "busy" if busy else "failed"
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return "begun"
 
 
 def sqlite_uri(path: Path, **params: str) -> str:
@@ -225,7 +258,8 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
     if is_new:
         _create_private_file(path)
     params = {} if access == "write" else read_only_params(access)
-    engine = create_engine(engine_url(path, **params), future=True)
+    # hide_parameters: an error never quotes the values written (the owner's notes).
+    engine = create_engine(engine_url(path, **params), future=True, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if is_new:

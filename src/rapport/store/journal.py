@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from rapport.i18n import Words
+from rapport.logs import scrub
 from rapport.store import backup, integrity, migrate, rescue
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
@@ -387,12 +388,13 @@ def _merge(a: Change, b: Change) -> Change:
 
 def _open_error(path: Path, exc: DatabaseError) -> JournalError:
     """Put a failure while opening into words: damage, or a file that cannot be written."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
+    reason = getattr(exc, "orig", None) or exc
+    text = str(reason).lower()
     if cannot_open(exc):
-        log.warning("could not open %s: %s", path, exc)
+        log.warning("could not open %s: %s", path, scrub(str(reason)))
         return could_not_open(path)
     if "malformed" in text or "not a database" in text:
-        log.warning("damaged journal %s: %s", path, exc)
+        log.warning("damaged journal %s: %s", path, scrub(str(reason)))
         return CorruptJournalError(
             JournalText.tr("“{path}” is damaged and cannot be read.").format(path=path),
             JournalText.tr("Restore it from a backup. The damaged file was left as it was."),
@@ -407,8 +409,10 @@ def _write_error(exc: Exception) -> JournalWriteError:
     parameters, which hold the user's text and are no business of theirs.
     """
     reason = getattr(exc, "orig", None) or exc
-    text = f"{getattr(reason, 'sqlite_errorname', '')} {reason}".lower()
-    log.warning("write failed: %s", exc)
+    name = getattr(reason, "sqlite_errorname", "")
+    said = scrub(str(reason))  # sqlite3 may quote a note it could not decode
+    text = f"{name} {said}".lower()
+    log.warning("write failed: %s %s: %s", type(reason).__name__, name, said)
     if "full" in text:
         return JournalWriteError(
             JournalText.tr("The disk is full, so the change was not saved."),
@@ -431,5 +435,5 @@ def _write_error(exc: Exception) -> JournalWriteError:
         )
     return JournalWriteError(
         JournalText.tr("The change could not be saved."),
-        JournalText.tr("The database said: {reason}").format(reason=reason),
+        JournalText.tr("The database said: {reason}").format(reason=said),
     )

@@ -19,6 +19,11 @@ from rapport.transfer.fields import Target, build_customer
 from rapport.transfer.rows import BadRow, Read
 
 log = logging.getLogger("rapport.transfer")
+# vobject reports a line it skips on a handler of its own (standard error), quoting the
+# line: a contact's data. Nothing of it reaches a terminal or the log.
+_vobject_log = logging.getLogger("vobject.base")
+_vobject_log.handlers.clear()
+_vobject_log.setLevel(logging.CRITICAL + 1)
 VcardImportText = Words("VcardImportText")
 
 _BEGIN = re.compile(r"(?i)^begin\s*:\s*vcard\s*$")
@@ -93,7 +98,7 @@ def read_card(card: Card) -> Read:
         parsed = vobject.readOne(card.text, ignoreUnreadable=True)
         values = _values(parsed)
     except Exception as exc:  # vobject raises many kinds on hostile input; each is a bad card
-        log.debug("unreadable vCard at line %s: %r", card.line, exc)
+        log.debug("unreadable vCard at line %s: %s", card.line, type(exc).__name__)
         reason = VcardImportText.tr("the card could not be read ({reason})")
         return BadRow(place, reason.format(reason=_reason(exc)), card.line)
     return build_customer(values, place, card.line)

@@ -3,7 +3,8 @@
 The new file is written with SQLite's backup API (a consistent snapshot, never a file
 copy of a live database), then given the full check a backup gets. Only after the app
 has opened the new file is the old one removed; until then nothing about the old file
-has changed, so a failure at any step leaves the journal where it was.
+has changed, so a failure at any step leaves the journal where it was. A move (or a
+backup) killed half-way is tidied up when the journal is next opened (`store.move`).
 """
 
 from __future__ import annotations
@@ -14,35 +15,36 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from rapport.i18n import Words
-from rapport.store.backup import BackupError, check_backup, copy_into
+from rapport.store import move
+from rapport.store.backup import BackupError, remove_debris
 from rapport.ui import msgbox
 
 log = logging.getLogger("rapport.ui.move")
 JournalMoveText = Words("JournalMoveText")
 
 
+def tidy_after_a_kill(journal: Path) -> None:
+    """At opening: remove what a killed backup or move of this journal left behind."""
+    try:
+        remove_debris(journal)
+        move.tidy(journal)
+    except OSError as exc:  # tidying is a courtesy; it never stops a journal opening
+        log.warning("could not tidy up beside %s: %s", journal, exc)
+
+
 def write_checked_copy(source: Path, target: Path, parent: QWidget | None) -> bool:
     """Copy the journal to `target` and check it fully; on failure say why, leave nothing."""
-    if target.exists():
+    try:
+        move.write_copy(source, target)
+    except FileExistsError:
         msgbox.warn(
             parent,
             JournalMoveText.tr("The journal was not moved"),
             JournalMoveText.tr("“{path}” already exists.").format(path=target),
         )
         return False
-    try:
-        copy_into(source, target)
-        problem = check_backup(target)
-        if problem is not None:
-            raise BackupError(
-                JournalMoveText.tr("The copy at “{path}” failed its check ({problem}).").format(
-                    path=target, problem=problem
-                )
-            )
     except (BackupError, OSError) as exc:
         log.warning("moving %s to %s failed: %s", source, target, exc)
-        for leftover in _files_of(target):
-            leftover.unlink(missing_ok=True)
         msgbox.warn(
             parent,
             JournalMoveText.tr("The journal was not moved"),
@@ -57,13 +59,7 @@ def write_checked_copy(source: Path, target: Path, parent: QWidget | None) -> bo
 
 def remove_old(source: Path, target: Path, parent: QWidget | None) -> None:
     """Remove the old file (and its -wal/-shm) now that the moved journal is open."""
-    failed = []
-    for old in _files_of(source):
-        try:
-            old.unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("could not remove %s after the move: %s", old, exc)
-            failed.append(old.name)
+    failed = [old.name for old in move.finish(source)]
     if failed:
         msgbox.warn(
             parent,
@@ -77,7 +73,3 @@ def remove_old(source: Path, target: Path, parent: QWidget | None) -> None:
         )
     else:
         log.info("moved the journal from %s to %s", source, target)
-
-
-def _files_of(journal: Path) -> list[Path]:
-    return [journal, *(journal.with_name(journal.name + tail) for tail in ("-wal", "-shm"))]

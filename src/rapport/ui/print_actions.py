@@ -11,11 +11,12 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rapport.i18n import Words
+from rapport.locations import settings
 from rapport.reports.pdf_output import write_pdf
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import PrintError, TimelineReport
@@ -39,11 +40,16 @@ def suggested_name(report: TimelineReport) -> str:
 
 
 def _folder() -> Path:
-    remembered = QSettings().value(LAST_FOLDER_KEY)
+    remembered = settings().value(LAST_FOLDER_KEY)
     if isinstance(remembered, str) and Path(remembered).is_dir():
         return Path(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents else Path.home()
+
+
+def remember_folder(folder: Path | str) -> None:
+    """Offer this folder next time (in the app's one settings file)."""
+    settings().setValue(LAST_FOLDER_KEY, str(folder))
 
 
 def save_pdf_as(
@@ -66,7 +72,7 @@ def save_pdf_as(
     except PrintError as exc:
         msgbox.warn(parent, PrintActionsText.tr("The PDF was not saved"), exc.message, exc.hint)
         return None
-    QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+    remember_folder(path.parent)
     return path
 
 

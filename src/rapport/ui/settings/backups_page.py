@@ -83,6 +83,11 @@ class BackupsPage(SettingsPage):
         kept.addRow(BackupsPageText.tr("One per &week, for the last"), self.weekly)
         kept.addRow(BackupsPageText.tr("One per &month, for the last"), self.monthly)
         kept.addRow("", self.total)
+        safety = BackupsPageText.tr(
+            "Backups taken before an import, an upgrade, a restore, a repair or emptying "
+            "the trash are also kept for 30 days, on top of these."
+        )
+        kept.addRow("", _note(safety))
         where = QGroupBox(BackupsPageText.tr("Where"), self)
         place = QVBoxLayout(where)
         place.addLayout(row)

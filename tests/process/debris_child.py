@@ -1,0 +1,65 @@
+"""Test-only child: starts a backup or a journal move and stops half-way, to be killed.
+
+python debris_child.py backup JOURNAL
+    takes a backup and stops once the temporary file is written in full (before it
+    is checked and renamed), printing "partial".
+python debris_child.py move SOURCE TARGET
+    moves the journal's file as Settings → Journal → Move does and stops once the
+    checked copy is in place, before the app would switch to it, printing "copied".
+python debris_child.py copying SOURCE TARGET
+    the same, but stops once the copy is written under its temporary name, before
+    its check, printing "copying".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def stop_here(line: str) -> None:
+    say(line)
+    while True:
+        time.sleep(1)
+
+
+def main() -> int:
+    mode, journal = sys.argv[1], Path(sys.argv[2])
+    if mode == "backup":
+        from rapport.store import backup
+
+        backup._fsync = lambda _path: stop_here("partial")  # type: ignore[assignment]
+        backup.take_backup(journal, "auto")
+        return 1
+    if mode == "copying":
+        from rapport.store import move
+
+        move.check_backup = lambda _path: stop_here("copying")  # type: ignore[assignment]
+        move.write_copy(journal, Path(sys.argv[3]))
+        return 1
+    if mode == "move":
+        from PySide6.QtWidgets import QApplication
+
+        from rapport.ui.journal_move import write_checked_copy
+        from rapport.ui.msgbox import MessageBoxes
+
+        _app = QApplication([])
+        MessageBoxes.reset(recording=True)
+        if not write_checked_copy(journal, Path(sys.argv[3]), None):
+            say(f"refused: {MessageBoxes.log}")
+            return 1
+        stop_here("copied")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
