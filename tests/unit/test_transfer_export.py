@@ -179,7 +179,7 @@ def _card(name: str, organisation: str = "") -> str:
 def test_vcard_export_splits_a_name_into_its_parts(name: str, organisation: str, n: str) -> None:
     text = _card(name, organisation)
     assert f"\r\n{n}\r\n" in text
-    assert "X-ABShowAs" not in text
+    assert "X-ABSHOWAS" not in text
 
 
 @pytest.mark.parametrize(
@@ -190,4 +190,4 @@ def test_vcard_export_writes_a_company_as_an_organisation(name: str, organisatio
     text = _card(name, organisation)
     assert "\r\nN:;;;;\r\n" in text
     assert f"\r\nORG:{name}\r\n" in text
-    assert "\r\nX-ABShowAs:COMPANY\r\n" in text
+    assert "\r\nX-ABSHOWAS:COMPANY\r\n" in text  # Apple: show the card as a company
