@@ -70,7 +70,9 @@ def test_what_went_where_and_warnings_are_printed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     journal = tmp_path / "j.rapport"
-    code, out, _ = _run(capsys, "import", str(FIXTURES / "iphone-3.0.vcf"), "--journal", str(journal))
+    code, out, _ = _run(
+        capsys, "import", str(FIXTURES / "iphone-3.0.vcf"), "--journal", str(journal)
+    )
     assert code == 0 and "Imported 3 customers" in out
     assert "card at line 1: Grace Hopper — line 21: Rapport could not read this line" in out
     assert "  NICKNAME → About, as “Nickname: …” (1 customer)" in out

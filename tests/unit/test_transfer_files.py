@@ -64,9 +64,7 @@ def test_outlook_csv_in_utf16_is_read_and_its_title_column_is_not_a_job() -> Non
     assert (plan.kind, plan.encoding) == ("Outlook CSV", "utf-16")
     ahmed = _draft(plan, "Ahmed Benali")
     assert ahmed.role == "Head buyer"  # "Title" is "Mr.", kept in About
-    assert ahmed.about == (
-        "Prefers calls before 10am.\n\nName prefix: Mr.\nDepartment: Purchasing"
-    )
+    assert ahmed.about == ("Prefers calls before 10am.\n\nName prefix: Mr.\nDepartment: Purchasing")
     assert ahmed.organisation == "Benali Imports"
     assert ahmed.phone == "+33 4 72 00 00 00, +33 6 12 34 56 78"
     assert ahmed.address == "Rue de la République 8, Bâtiment B, 69002 Lyon, France"

@@ -43,8 +43,7 @@ def test_an_iphone_card_keeps_prefix_nickname_birthday_unit_and_second_email(
     )
     # the unreadable line is a warning on the card, with the line it really is on
     assert [str(n) for n in grace.notices] == [
-        "line 21: Rapport could not read this line (is its colon missing?); "
-        "it is kept in “About”"
+        "line 21: Rapport could not read this line (is its colon missing?); it is kept in “About”"
     ]
     assert [c.draft.name for c in plan.candidates] == [
         "Grace Hopper",
@@ -100,6 +99,7 @@ def test_a_second_email_still_finds_the_duplicate_in_the_journal() -> None:
     from rapport.transfer.duplicates import Existing
 
     plan = plan_of(
-        FIXTURES / "iphone-3.0.vcf", existing=[Existing(1, "Grace", "", "GRACE.HOPPER@home.example")]
+        FIXTURES / "iphone-3.0.vcf",
+        existing=[Existing(1, "Grace", "", "GRACE.HOPPER@home.example")],
     )
     assert [d.candidate.draft.name for d in plan.duplicates] == ["Grace Hopper"]

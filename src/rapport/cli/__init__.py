@@ -2,6 +2,10 @@
 
 Each verb lives in its own module with `register(subparsers)`; the handler it sets
 returns the process's exit code. A JournalError becomes a plain message and exit 2.
+
+Exit statuses: 0 done; 1 a problem remains (check), nothing matched (search), the
+owner said no (restore) or bad rows stopped an import; 2 an error, said in words;
+3 imported, but some rows were skipped (`EXIT_SKIPPED`); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from pathlib import Path
 from rapport import __version__
 
 log = logging.getLogger("rapport.cli")
+
+#: `rapport import` imported the good rows and skipped bad ones (listed in its report).
+EXIT_SKIPPED = 3
 
 #: Modules under rapport.cli that each add one or more verbs.
 VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing", "transfer")

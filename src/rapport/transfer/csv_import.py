@@ -88,8 +88,7 @@ class CsvSource:
 
 def _too_many(cells: int, width: int) -> str:
     text = CsvImportText.tr(
-        "it has %n cell(s) where the header has {width} "
-        "(a comma or quote too many inside a cell?)",
+        "it has %n cell(s) where the header has {width} (a comma or quote too many inside a cell?)",
         "",
         cells,
     )

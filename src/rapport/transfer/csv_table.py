@@ -198,9 +198,7 @@ class _Reading:
 
     def _next_row(self, first: int) -> int | None:
         """The first line from `first` on that looks like a row of its own."""
-        return next(
-            (n for n in range(first, len(self.lines) + 1) if self._looks_like_row(n)), None
-        )
+        return next((n for n in range(first, len(self.lines) + 1) if self._looks_like_row(n)), None)
 
     def _looks_like_row(self, number: int) -> bool:
         """Whether a record read from this line is whole and row-shaped."""

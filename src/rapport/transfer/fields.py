@@ -102,8 +102,6 @@ def field_label(field: Target) -> str:
     return translate("FieldsText", _LABELS[field])
 
 
-
-
 #: The labels of the lines an import adds to "About", in the order they are written.
 LINE_LABELS = {
     Target.PREFIX: QT_TRANSLATE_NOOP("FieldsText", "Name prefix"),

@@ -104,7 +104,7 @@ def _from_base64(value: str) -> str:
 
 
 def unescape(text: str) -> str:
-    """A text value as meant: \\n is a new line, \\, \\; and \\\\ the character itself."""
+    """A text value as meant: backslash-n is a new line, other escapes the character itself."""
     if "\\" not in text:
         return text
     out: list[str] = []
