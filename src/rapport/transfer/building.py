@@ -151,9 +151,13 @@ class _Builder:
 
     def distinct(self, target: Target) -> list[tuple[str, str]]:
         """Every distinct value with its origin (Google packs several into one cell with ":::")."""
+        cells = self.values.cells.get(target)
+        if not cells:
+            return []
         seen: dict[str, tuple[str, str]] = {}
-        for origin, raw in self.values.cells.get(target, ()):
-            for part in _GOOGLE_SEPARATOR.split(raw.strip()):
+        for origin, raw in cells:
+            parts = _GOOGLE_SEPARATOR.split(raw.strip()) if ":::" in raw else [raw.strip()]
+            for part in parts:
                 if part and part.casefold() not in seen:
                     seen[part.casefold()] = (origin, part)
         return list(seen.values())
