@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from transferhelp import FIXTURES, plan_of
 
+from rapport.transfer.errors import TransferError
 from rapport.transfer.plan import ImportPlan
 
 
@@ -102,3 +104,17 @@ def test_a_quote_that_closes_lines_later_names_where_it_opens(tmp_path: Path) ->
     assert set(reasons) == {2, 4}
     assert "lines 3–4" in reasons[2]
     assert "not doubled" in reasons[4]
+
+
+def test_a_quote_left_open_in_the_header_refuses_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text('Name,"Email\r\nAda Lovelace,ada@engines.example\r\n', encoding="utf-8")
+    with pytest.raises(TransferError) as refused:
+        plan_of(path)
+    assert "header line" in refused.value.message and "line 1" in refused.value.message
+
+
+def test_lines_after_a_huge_cell_that_belong_to_it_plant_nobody(tmp_path: Path) -> None:
+    plan = _csv(tmp_path, "Name,Notes", 'Ada Lovelace,"' + "x" * 200_000, "more", '"', "Bob,ok")
+    assert _names(plan) == ["Bob"]
+    assert [b.place for b in plan.bad] == ["lines 2–4"]

@@ -64,6 +64,8 @@ def read_table(text: str) -> CsvTable:
     for line, cells in reading.records():
         if not any(c.strip() for c in cells):
             continue
+        if headers is None and reading.bad:
+            raise _header_unreadable(reading.bad[0])
         if headers is None:
             headers = [
                 h.strip() or CsvImportText.tr("Column {number}").format(number=i + 1)
@@ -72,6 +74,8 @@ def read_table(text: str) -> CsvTable:
             reading.width = len(headers)
         else:
             rows.append(Row(line, cells))
+    if headers is None and reading.bad:
+        raise _header_unreadable(reading.bad[0])
     if headers is None:
         raise TransferError(
             CsvImportText.tr(
@@ -80,6 +84,16 @@ def read_table(text: str) -> CsvTable:
             CsvImportText.tr("Export it again with column names in the first line."),
         )
     return CsvTable(headers, rows, delimiter, reading.bad)
+
+
+def _header_unreadable(bad: BadRow) -> TransferError:
+    return TransferError(
+        CsvImportText.tr(
+            "The header line, which names the columns, cannot be read ({place}): a quote "
+            "in it is not closed or not doubled, or a name is far too long."
+        ).format(place=bad.place),
+        CsvImportText.tr("Correct that line in a text editor, then import the file again."),
+    )
 
 
 def line_place(number: int) -> str:
@@ -149,7 +163,7 @@ class _Reading:
             return
         opened = start + _scan(self.lines[start - 1 : failed], self.delimiter)[0]
         closing = self._balanced(start, opened)
-        if closing is not None and (closing == opened or not self._looks_like_row(closing)):
+        if closing is not None and (closing == opened or not self._row_shaped(closing)):
             self._bad(start, closing, _not_doubled(opened, closing))
             self.feed.at = closing
             return
@@ -159,7 +173,7 @@ class _Reading:
             reason = CsvImportText.tr("a quoted cell is never closed (the file may be cut short)")
         elif failed == opened:
             reason = _not_doubled(opened, opened)
-        elif resume == opened + 1:
+        elif self._last_text(opened, last) == opened:  # went on right after it (blank lines apart)
             reason = _unclosed(start, opened, failed)
         else:
             reason = CsvImportText.tr(
@@ -198,36 +212,41 @@ class _Reading:
 
     def _next_row(self, first: int) -> int | None:
         """The first line from `first` on that looks like a row of its own."""
-        return next((n for n in range(first, len(self.lines) + 1) if self._looks_like_row(n)), None)
+        return next((n for n in range(first, len(self.lines) + 1) if self._row_shaped(n)), None)
 
-    def _looks_like_row(self, number: int) -> bool:
-        """Whether a record read from this line is whole and row-shaped."""
-        if not self.lines[number - 1].strip():
+    def _row_shaped(self, number: int) -> bool:
+        """Whether a line, read on its own, looks like the start of a row.
+
+        It has as many cells as a row usually has, and no quote inside an unquoted cell
+        (as the last line of a quoted note has: `it was a yes"`).
+        """
+        line = self.lines[number - 1]
+        if not line.strip() or _scan([line], self.delimiter)[1]:
             return False
-        chunk = self.lines[number - 1 : number - 1 + _LOOK_AHEAD]
-        reader = csv.reader(chunk, delimiter=self.delimiter, strict=True)
-        try:
-            cells = next(reader)
-        except (csv.Error, StopIteration):
-            return False
-        if _scan(chunk[: reader.line_num], self.delimiter)[1]:
-            return False
-        return len(cells) >= self._usual_cells()
+        return _cells_alone(line, self.delimiter) >= self._usual_cells()
 
     def _usual_cells(self) -> int:
-        """How many cells a line usually has, read on its own (at most the header's)."""
+        """How many cells a row's first line usually has (at most the header's, at least 2).
+
+        Lines with one cell are left out of the count: in a file with many notes of
+        several lines, those are mostly the notes' lines.
+        """
         if self._usual is None:
-            counts: Counter[int] = Counter()
-            for line in self.lines[:_SAMPLE]:
-                if line.strip():
-                    try:
-                        cells = next(csv.reader([line], delimiter=self.delimiter), [])
-                    except csv.Error:  # a cell over the size limit
-                        cells = [line]
-                    counts[len(cells)] += 1
-            usual = counts.most_common(1)[0][0] if counts else 1
-            self._usual = max(1, min(usual, self.width or usual))
+            counts = Counter(_cells_alone(line, self.delimiter) for line in self.lines[:_SAMPLE])
+            width = self.width or max(counts, default=1)
+            usual = max((n for n in counts if n > 1), key=lambda n: counts[n], default=width)
+            self._usual = 1 if width < 2 else max(2, min(usual, width))
         return self._usual
+
+
+def _cells_alone(line: str, delimiter: str) -> int:
+    """How many cells a line has when read on its own (0 for a blank one)."""
+    if not line.strip():
+        return 0
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+    except csv.Error:  # a cell over the size limit
+        return 1
 
 
 def _scan(lines: Sequence[str], delimiter: str) -> tuple[int, bool]:
