@@ -253,6 +253,13 @@ def test_closing_the_window_while_importing_rolls_back(
     assert window.bridge.journal.customers.count() == 0
 
 
+def _rows(table: QTableWidget) -> set[tuple[str, ...]]:
+    return {
+        tuple(table.item(r, c).text() for c in range(table.columnCount()))
+        for r in range(table.rowCount())
+    }
+
+
 def test_the_review_shows_what_is_left_out_and_what_went_where_and_enter_imports_the_good(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
@@ -267,13 +274,13 @@ def test_the_review_shows_what_is_left_out_and_what_went_where_and_enter_imports
     assert "left out" in review.bad_label.text()
     where = review.where
     assert where.isVisible()
-    rows = {
-        tuple(where.item(r, c).text() for c in range(where.columnCount()))
-        for r in range(where.rowCount())
-    }
+    rows = _rows(where)
     assert ("Nickname", "About, as “Nickname: …”", "1") in rows
     assert ("E-mail 2 - Value", "About, as “Other email: …”", "1") in rows
-    assert ("First Name", "Name", "5") in rows
+    assert ("First Name", "Name", "4") in rows  # the duplicate at line 9 is left out
+    review.include_duplicates.setChecked(True)
+    assert ("First Name", "Name", "5") in _rows(where)
+    review.include_duplicates.setChecked(False)
     assert _unnamed(dialog) == []
     assert dialog.go_button.isDefault() and dialog.go_button.text() == "&Import 5 good customers"
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default: import the good ones

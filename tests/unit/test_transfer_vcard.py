@@ -58,7 +58,7 @@ def test_an_iphone_card_keeps_prefix_nickname_birthday_unit_and_second_email(
 
 def test_the_preview_lists_what_went_where_and_what_was_left_out() -> None:
     plan = plan_of(FIXTURES / "iphone-3.0.vcf")
-    where = {(p.origin, p.destination): p.customers for p in plan.placements}
+    where = {(p.origin, p.destination): p.customers for p in plan.placements()}
     assert where[("FN", "Name")] == 3
     assert where[("ORG", "Organisation")] == 3
     assert where[("ORG", "About, as “Department: …”")] == 1

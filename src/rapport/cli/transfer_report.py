@@ -186,9 +186,10 @@ def _report(path: Path, plan: ImportPlan, include_duplicates: bool) -> None:
         for candidate in warned:
             for notice in candidate.notices:
                 out(f"  {candidate.place}: {candidate.draft.name} — {notice}")
-    if plan.placements:
+    where = plan.placements(include_duplicates)
+    if where:
         out("What went where:")
-        for placed in plan.placements:
+        for placed in where:
             out(f"  {placed.origin} → {placed.destination} ({count(placed.customers, 'customer')})")
     if plan.duplicates:
         left = "imported anyway" if include_duplicates else "left out (--include-duplicates)"

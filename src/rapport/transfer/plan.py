@@ -42,7 +42,14 @@ class ImportPlan:
     bad: list[BadRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     snapshot: Snapshot | None = None
-    placements: list[Placement] = field(default_factory=list)
+
+    def placements(self, include_duplicates: bool = False) -> list[Placement]:
+        """What went where, counted over the customers to import; "not imported" last."""
+        counted: Counter[Placed] = Counter()
+        for candidate in self.importable(include_duplicates):
+            counted.update(candidate.placed)
+        ordered = sorted(counted.items(), key=lambda item: item[0][0])  # stable: first seen first
+        return [Placement(origin, where, n) for (_, origin, where), n in ordered]
 
     def warned(self) -> list[Candidate]:
         """The customers that come with a warning (an unreadable line in a card)."""
@@ -84,17 +91,7 @@ def read_plan(
         yield min(start + chunk, total), total
     plan.bad.sort(key=lambda b: b.line or 0)
     plan.duplicates = find_duplicates(plan.candidates, existing)
-    plan.placements = placements(plan.candidates)
     return plan
-
-
-def placements(candidates: Iterable[Candidate]) -> list[Placement]:
-    """What went where, counted over the customers read; what was not imported last."""
-    counted: Counter[Placed] = Counter()
-    for candidate in candidates:
-        counted.update(candidate.placed)
-    ordered = sorted(counted.items(), key=lambda item: item[0][0])  # stable: first seen first
-    return [Placement(origin, where, n) for (_, origin, where), n in ordered]
 
 
 def run_to_end(steps: Generator[Progress, None, ImportPlan]) -> ImportPlan:

@@ -96,11 +96,6 @@ class ReviewPage(QWidget):
         )
         warned = [(n.place, c.draft.name, n.text) for c in plan.warned() for n in c.notices]
         _fill(self.warnings, warned)
-        locale = QLocale()
-        _fill(
-            self.where,
-            [(p.origin, p.destination, locale.toString(p.customers)) for p in plan.placements],
-        )
         self.bad_label.setText(_bad_heading(len(plan.bad)))
         self.warnings_label.setText(_warnings_heading(len(plan.warned())))
         self.duplicates_label.setText(_duplicates_heading(len(plan.duplicates)))
@@ -131,6 +126,11 @@ class ReviewPage(QWidget):
     def _changed(self) -> None:
         plan = self.plan
         n = self.count()
+        locale = QLocale()
+        where = plan.placements(self.include_duplicates.isChecked())
+        _fill(self.where, [(p.origin, p.destination, locale.toString(p.customers)) for p in where])
+        self.where_label.setVisible(bool(where))
+        self.where.setVisible(bool(where))
         problems = ImportReviewText.tr("%n row(s) with problems", "", len(plan.bad))
         if plan.snapshot is not None and plan.bad:
             text = ImportReviewText.tr(
