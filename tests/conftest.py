@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 from collections.abc import Iterator
@@ -11,6 +12,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Declare the markers the root conftest reads."""
+    config.addinivalue_line(
+        "markers",
+        "logs_errors: the test expects Rapport to log errors (else a logged error fails it)",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -48,6 +57,36 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(socket.socket, name, guarded(name))
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+class _ErrorRecorder(logging.Handler):
+    """Keeps every error Rapport logs during one test."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[_ErrorRecorder]:
+    """An error logged during a test fails it, unless the test says it expects one.
+
+    The app logs what it cannot show (a view failing on a change notice, a background
+    job failing): without this, such a failure would pass every test quietly.
+    """
+    recorder = _ErrorRecorder()
+    logger = logging.getLogger("rapport")
+    logger.addHandler(recorder)
+    try:
+        yield recorder
+    finally:
+        logger.removeHandler(recorder)
+    if recorder.records and request.node.get_closest_marker("logs_errors") is None:
+        lines = [f"{r.name}: {r.getMessage()}" for r in recorder.records]
+        pytest.fail("unexpected errors logged:\n" + "\n".join(lines), pytrace=False)
 
 
 @pytest.fixture

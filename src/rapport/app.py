@@ -27,16 +27,22 @@ from rapport.logs import setup_logging
 from rapport.settings_model import Prefs
 from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
-from rapport.store.backup import restore_backup
-from rapport.store.errors import CorruptJournalError
-from rapport.store.integrity import is_damage, looks_like_a_journal
+from rapport.store.backup import restore_backup, set_plan
+from rapport.store.errors import (
+    CorruptJournalError,
+    DamagedIndexesError,
+    LostJournalError,
+    MissingTablesError,
+)
+from rapport.store.integrity import is_damage, is_lost, looks_like_a_journal
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
 from rapport.ui.journal_move import remove_old, write_checked_copy
 from rapport.ui.main_window import MainWindow
-from rapport.ui.recovery import recover_damaged
+from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
+from rapport.ui.settings.app_settings import AppSettings
 
 log = logging.getLogger("rapport.app")
 AppText = Words("AppText")
@@ -84,6 +90,7 @@ class AppSession:
         self.window.move_journal_requested.connect(self.move_to)
         self.window.safety.restore_requested.connect(self.restore_from)
         self.window.safety.recover_requested.connect(self.recover_open_journal)
+        self.window.bridge.relocated.connect(self._on_relocated)
         self.window.preferences.app_settings.changed.connect(self._on_prefs_changed)
         guard = GUARDS.get(journal.path)
         if guard is not None and old_journal is not journal:
@@ -102,6 +109,15 @@ class AppSession:
         drafts, reopen = window.controller.drafts, window.controller.reopen_draft
         QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
         return window
+
+    def _on_relocated(self, old: Path, new: Path) -> None:
+        """The journal was saved again at `new` (its file was taken away): own it there."""
+        if GUARDS.claim(new):
+            guard = GUARDS.get(new)
+            if guard is not None:
+                guard.activated.connect(self.bring_forward)
+        GUARDS.release(old)
+        self.settings.setValue("journal/last", str(new))
 
     def _on_prefs_changed(self, prefs: Prefs) -> None:
         """A new language was saved: speak it, and build the window again in it."""
@@ -245,15 +261,16 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
             ).format(name=path.name),
         )
         return None
+    use_owner_backups(path)
     try:
         try:
             return Journal.open(path)
-        except CorruptJournalError:
-            if not looks_like_a_journal(path):
+        except (LostJournalError, CorruptJournalError) as exc:
+            if isinstance(exc, CorruptJournalError) and not looks_like_a_journal(path):
                 raise  # not recognisably ours: left exactly where it is
-            if recover_damaged(path, parent):  # type: ignore[arg-type]
+            if _recovered(path, parent, exc):  # type: ignore[arg-type]
                 return Journal.open(path)
-            GUARDS.release(path)  # moved aside and explained; nothing more to say
+            GUARDS.release(path)  # explained, and moved aside if damaged; nothing more to say
             return None
     except JournalError as exc:
         GUARDS.release(path)
@@ -265,6 +282,25 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
             exc.hint,
         )
         return None
+
+
+def _recovered(path: Path, parent: QWidget | None, error: JournalError) -> bool:
+    """Offer the way out of a lost or damaged journal; True when it is ready to open again."""
+    if isinstance(error, LostJournalError):
+        return recover_lost(path, parent)
+    if isinstance(error, DamagedIndexesError):
+        repaired = repair_indexes(path, parent)
+        return bool(repaired or (repaired is None and recover_damaged(path, parent)))
+    return recover_damaged(path, parent, missing_part=isinstance(error, MissingTablesError))
+
+
+def use_owner_backups(path: Path) -> None:
+    """Look for (and write) this journal's backups where Settings → Backups keeps them.
+
+    Set before the journal opens: whether a missing journal has backups, and where the
+    backup before a schema upgrade goes, depend on it.
+    """
+    set_plan(path.absolute(), AppSettings(settings()).backup_plan())
 
 
 def demo_journal_path() -> Path:
@@ -334,14 +370,18 @@ def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[P
     """The journal to open, and whether it was named rather than the default.
 
     Named means: on the command line, in the environment, or the journal last open (so
-    a journal opened or moved elsewhere is found again at the next start).
+    a journal opened or moved elsewhere is found again at the next start, and one that
+    went missing is offered its backups rather than swapped for the default).
     """
     if explicit is not None:
         return explicit.expanduser(), True
     if os.environ.get(JOURNAL_ENV, "").strip():
         return default_journal(), True
-    if isinstance(remembered, str) and remembered and Path(remembered).is_file():
-        return Path(remembered), True
+    if isinstance(remembered, str) and remembered:
+        last = Path(remembered)
+        use_owner_backups(last)
+        if last.is_file() or is_lost(last):
+            return last, True
     return default_journal(), False
 
 
@@ -370,7 +410,8 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
                 AppText.tr("Close it (or wait until it finishes), then start Rapport again."),
             )
         return None
-    first_start = not named and not path.exists()
+    use_owner_backups(path)
+    first_start = not named and not path.exists() and not is_lost(path)
     journal = _first_start_choice(path) if first_start else open_journal(path)
     while journal is None:
         chosen, _ = QFileDialog.getOpenFileName(

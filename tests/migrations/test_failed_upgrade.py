@@ -60,6 +60,7 @@ def counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
+@pytest.mark.logs_errors
 @pytest.mark.parametrize("fixture", JOURNALS, ids=[p.name for p in JOURNALS])
 def test_a_failed_upgrade_leaves_the_journal_byte_identical_with_a_backup(
     fixture: Path, tmp_path: Path, failing_migrations: None

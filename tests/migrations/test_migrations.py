@@ -88,6 +88,7 @@ def test_the_models_and_the_migrations_describe_the_same_schema(journal_path: Pa
         journal.close()
 
 
+@pytest.mark.logs_errors
 def test_a_first_migration_that_fails_half_way_leaves_no_half_made_schema(
     journal_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import configparser
-import shutil
 import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from rapport import APP_ID, APP_NAME, __version__
+from realtools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -84,19 +82,17 @@ def test_every_screenshot_has_a_german_image_and_caption() -> None:
         assert [c.get(lang) for c in shot.iterfind("caption")] == [None, "de"]
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli is not installed")
 def test_appstreamcli_validates_the_metainfo() -> None:
+    appstreamcli = require_tool("appstreamcli", "appstream")
     done = subprocess.run(
-        ["appstreamcli", "validate", "--no-net", "--explain", str(METAINFO)],
+        [appstreamcli, "validate", "--no-net", "--explain", str(METAINFO)],
         capture_output=True,
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.mark.skipif(
-    shutil.which("desktop-file-validate") is None, reason="desktop-file-validate is not installed"
-)
 def test_desktop_file_validate_accepts_the_entry() -> None:
-    done = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    validate = require_tool("desktop-file-validate", "desktop-file-utils")
+    done = subprocess.run([validate, str(DESKTOP)], capture_output=True, text=True)
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr

@@ -67,6 +67,7 @@ def test_a_folder_given_as_journal_is_explained(
     assert os.listdir(tmp_path) == []
 
 
+@pytest.mark.logs_errors
 def test_unexpected_errors_are_logged_and_shown_as_one_friendly_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -27,6 +27,7 @@ def test_the_collector_is_paused_while_a_thread_runs_and_back_when_it_ends(qtbot
     qtbot.waitUntil(gc.isenabled, timeout=5000)
 
 
+@pytest.mark.logs_errors
 def test_a_job_that_fails_is_logged_and_still_resumes_the_collector(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:

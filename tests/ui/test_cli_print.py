@@ -185,3 +185,28 @@ def test_a_real_process_without_a_display(book: Path, tmp_path: Path) -> None:
         env=env,
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_a_name_typed_without_its_accents_or_capitals_is_found(
+    journal_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal = Journal.open(journal_path)
+    customer(journal, "Anouk Mariën", organisation="Bakkerij Mariën")
+    customer(journal, "Jürgen Weiß", organisation="Weiß & Söhne")
+    journal.close()
+    for typed in ("Anouk Marien", "anouk mariën", "ANOUK MARIEN"):
+        target = tmp_path / "anouk.pdf"
+        code, _out, err = _run(
+            ["print", typed, "--pdf", str(target), "--journal", str(journal_path)], capsys
+        )
+        assert (code, err) == (0, ""), typed
+        assert "Anouk Mariën" in " ".join(pdf_pages(target))
+    code, _out, err = _run(
+        ["print", "weiss", "--pdf", str(tmp_path / "j.pdf"), "--journal", str(journal_path)],
+        capsys,
+    )
+    assert (code, err) == (0, "")
+    typo = ["print", "ANOUK MARRIEN", "--pdf", str(tmp_path / "x.pdf")]
+    code, out, err = _run([*typo, "--journal", str(journal_path)], capsys)
+    assert code == 2 and out == ""
+    assert "Did you mean: Anouk Mariën?" in err

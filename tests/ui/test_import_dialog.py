@@ -163,6 +163,7 @@ def test_cancelling_a_running_import_leaves_the_journal_as_it_was(
     journal.customers.create(CustomerDraft(name="Writable again"))
 
 
+@pytest.mark.logs_errors
 def test_a_failed_import_is_told_and_leaves_nothing(
     qtbot: QtBot,
     make_window: WindowFactory,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from printhelp import NOW, pdf_pages, story
 
 from rapport.reports.pdf_output import write_pdf
@@ -39,6 +40,7 @@ def test_no_chart_when_not_asked_for(journal: Journal) -> None:
     assert report.chart is None
 
 
+@pytest.mark.logs_errors
 def test_a_failing_chart_does_not_cost_the_printout(journal: Journal, tmp_path: Path) -> None:
     def broken(*_args: object) -> PrintChart:
         raise RuntimeError("matplotlib fell over")

@@ -121,6 +121,7 @@ def test_a_journal_option_without_a_path_is_a_usage_error(
     assert "Traceback" not in err
 
 
+@pytest.mark.logs_errors
 def test_an_unexpected_error_in_a_verb_is_one_plain_sentence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

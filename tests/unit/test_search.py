@@ -13,9 +13,16 @@ from hypothesis import strategies as st
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
+from rapport.domain.folding import fold
 from rapport.domain.kinds import EntryKind
 from rapport.store import Journal
-from rapport.store.search import MATCH_END, MATCH_START, SearchFilters, snippet_parts
+from rapport.store.search import (
+    MATCH_END,
+    MATCH_START,
+    SearchFilters,
+    SearchHit,
+    snippet_parts,
+)
 from rapport.store.search_fts5_query import match_expression
 
 T0 = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
@@ -120,6 +127,62 @@ def test_accents_and_case_fold(j: Journal) -> None:
         assert entry_ids(j, query) == [eid], query
 
 
+def matched(hit: SearchHit) -> list[str]:
+    return [text for text, is_match in hit.parts() if is_match]
+
+
+def test_names_typed_without_accents_are_found_and_marked_as_written(j: Journal) -> None:
+    cid = customer(j, "Anouk Mariën", organisation="Bakkerij Mariën")
+    eid = note(j, cid, "Jürgen Müller called about the Crème brûlée order.")
+    [who] = j.search.search("anouk marien")
+    assert who.customer_id == cid and matched(who) == ["Anouk", "Mariën"]
+    [hit] = j.search.search("muller creme ")
+    assert hit.entry_id == eid and matched(hit) == ["Müller", "Crème"]
+    written = "Jürgen Müller called about the Crème brûlée order."
+    assert "".join(t for t, _ in hit.parts()) == written
+
+
+@pytest.mark.parametrize(
+    ("query", "written"),
+    [
+        ("hauptstrasse ", ["Hauptstraße", "Hauptstrasse"]),  # ß typed as ss (Swiss keyboards)
+        ("Hauptstraße ", ["Hauptstraße", "Hauptstrasse"]),
+        ("HAUPTSTRASSE ", ["Hauptstraße", "Hauptstrasse"]),
+        ("oeuvre ", ["Œuvre"]),
+        ("lodz ", ["Łódź"]),
+        ("soren ", ["Søren"]),
+        ("aero ", ["Ærø"]),
+        ("haupts", ["Hauptstraße", "Hauptstrasse"]),  # as a prefix, while typing
+        ("lod", ["Łódź"]),
+    ],
+)
+def test_letters_beyond_accents_fold_too(j: Journal, query: str, written: list[str]) -> None:
+    cid = customer(j, "Letters")
+    note(j, cid, "Hauptstraße 5, Œuvre Łódź", at=T0)
+    note(j, cid, "Hauptstrasse 7: Søren of Ærø", at=T0.replace(hour=10))
+    found = [word for hit in j.search.search(query) for word in matched(hit)]
+    assert sorted(found) == sorted(written)
+
+
+def test_customers_with_such_letters_are_found_typed_plainly(j: Journal) -> None:
+    cid = customer(j, "Søren Weiß", organisation="Großhandel Kjær")
+    for query in ("soren weiss", "grosshandel", "kjaer", "SØREN WEISS"):
+        hits = j.search.search(query)
+        assert [h.customer_id for h in hits if h.is_customer] == [cid], query
+
+
+def test_without_its_word_lists_search_still_runs_and_check_says_so(j: Journal) -> None:
+    eid = note(j, customer(j, "Lists"), "Hauptstraße 5")
+    with sqlite3.connect(j.path) as raw:
+        raw.execute("DROP TABLE search_entry_terms")
+    assert entry_ids(j, "hauptstraße ") == [eid]  # as written, still found
+    assert entry_ids(j, "hauptstrasse ") == []
+    assert any("search_entry_terms" in problem for problem in j.search.check())
+    j.search.rebuild()
+    assert entry_ids(j, "hauptstrasse ") == [eid]
+    assert j.search.check() == []
+
+
 def test_cjk_and_emoji(j: Journal) -> None:
     cid = customer(j, "東京商事")
     eid = note(j, cid, "会議 in 東京 went well 🎉")
@@ -198,6 +261,9 @@ def test_any_text_makes_a_valid_match_expression(bare_fts5: sqlite3.Connection, 
     expression = match_expression(query)
     if expression is not None:  # raw sqlite3 raises on any FTS5 syntax error
         bare_fts5.execute("SELECT rowid FROM t WHERE t MATCH ?", (expression,)).fetchall()
+    spelled = match_expression(query, spellings=lambda word, _prefix: [fold(word), f'{word}" *'])
+    if spelled is not None:  # with other spellings ORed in, whatever they hold
+        bare_fts5.execute("SELECT rowid FROM t WHERE t MATCH ?", (spelled,)).fetchall()
 
 
 # --- triggers: edits, soft delete, restore ----------------------------------------------
@@ -252,6 +318,7 @@ def test_hard_deletes_and_tag_renames_keep_the_index_in_step(j: Journal) -> None
     assert j.search.search("gone") == [] and j.search.check() == []
 
 
+@pytest.mark.logs_errors
 def test_a_missing_index_finds_nothing_instead_of_crashing(j: Journal, journal_path: Path) -> None:
     cid = customer(j, "Broken")
     note(j, cid, "lost words")

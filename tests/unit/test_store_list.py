@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 from storehelp import at, customer, entry
+from transferhelp import FIXTURES, plan_of
 
+from rapport.domain.customers import CustomerDraft
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.store import Journal
@@ -101,6 +105,70 @@ def test_finding_a_customer_by_name_prefers_the_exact_name_in_any_case(journal: 
     assert [c.name for c in journal.customers.find("an")] == ["Ana", "Anabel"]
     assert [c.name for c in journal.customers.find("éva")] == ["Éva"]
     assert journal.customers.find("%") == []
+
+
+@pytest.fixture
+def accents(journal: Journal) -> Journal:
+    customer(journal, "Jürgen Müller", organisation="Müller & Söhne")
+    customer(journal, "Anouk Mariën", organisation="Bakkerij Mariën", tags=("Gent",))
+    customer(journal, "Hans Muller", role="Käufer")
+    customer(journal, "Søren Kjær", organisation="Øresund Æbler", tags=("Köln",))
+    customer(journal, "Grete Weiß", organisation="Großhandel Straße 5")
+    customer(journal, "Łucja Nowak", email="lucja@łódź.pl")
+    customer(journal, "Cœur de Lion")
+    return journal
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("muller", ["Hans Muller", "Jürgen Müller"]),
+        ("MÜLLER", ["Hans Muller", "Jürgen Müller"]),  # an accent typed finds the plain name too
+        ("sohne", ["Jürgen Müller"]),  # organisation
+        ("marien", ["Anouk Mariën"]),
+        ("anouk marien", ["Anouk Mariën"]),
+        ("kaufer", ["Hans Muller"]),  # role
+        ("koln", ["Søren Kjær"]),  # tag
+        ("soren kjaer", ["Søren Kjær"]),
+        ("oresund aebler", ["Søren Kjær"]),
+        ("weiss", ["Grete Weiß"]),
+        ("grosshandel strasse", ["Grete Weiß"]),
+        ("lucja lodz", ["Łucja Nowak"]),  # e-mail
+        ("coeur", ["Cœur de Lion"]),
+        ("Mu\u0308ller", ["Hans Muller", "Jürgen Müller"]),  # a decomposed ü
+    ],
+)
+def test_filtering_ignores_accents_and_special_letters(
+    accents: Journal, typed: str, found: list[str]
+) -> None:
+    assert names(accents, typed) == found
+
+
+def test_a_renamed_customer_is_found_by_the_new_name_only(accents: Journal) -> None:
+    jurgen = accents.customers.find("Jürgen Müller")[0]
+    draft = CustomerDraft(name="Jürgen Schäfer", organisation=jurgen.organisation)
+    accents.customers.update(jurgen.id, draft)
+    assert names(accents, "schafer") == ["Jürgen Schäfer"]
+    assert names(accents, "jurgen muller") == ["Jürgen Schäfer"]  # the organisation's Müller
+    assert [c.name for c in accents.customers.find("jurgen muller")] == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("anouk marien", ["Anouk Mariën"]),  # the whole name, without its accent
+        ("ANOUK MARIËN", ["Anouk Mariën"]),
+        ("muller", ["Hans Muller", "Jürgen Müller"]),  # part of two names
+        ("hans müller", ["Hans Muller"]),  # the exact name, accent or not, wins
+        ("weiss", ["Grete Weiß"]),
+        ("soren", ["Søren Kjær"]),
+        ("Bakkerij", []),  # lookup is by name, not organisation
+    ],
+)
+def test_finding_a_customer_by_name_ignores_case_and_accents(
+    accents: Journal, typed: str, found: list[str]
+) -> None:
+    assert [c.name for c in accents.customers.find(typed)] == found
 
 
 # --- sorting ---------------------------------------------------------------------------
@@ -201,3 +269,62 @@ def test_the_list_sort_keys_are_read_through_their_partial_indexes(journal: Jour
     assert "ix_entry_last_contact" in plan
     assert "ix_entry_open_follow_up" in plan
     assert "ix_stage_change_live" in plan
+
+
+def test_names_sort_as_in_a_dictionary_both_ways(journal: Journal) -> None:
+    for name in ("Emma", "Zoë", "Élodie", "eddy", "Ärzte Verbund", "Anton", "Øystein", "Oskar"):
+        customer(journal, name)
+    dictionary = ["Anton", "Ärzte Verbund", "eddy", "Élodie", "Emma", "Oskar", "Øystein", "Zoë"]
+    assert names(journal) == dictionary
+    assert names(journal, descending=True) == dictionary[::-1]
+    assert [name for _id, name, _org in journal.customers.choices()] == dictionary
+
+
+def test_the_name_sort_walks_an_index_so_the_first_page_is_cheap(journal: Journal) -> None:
+    """Sorting by name must not sort every customer before the first page is returned."""
+    from sqlalchemy import event
+
+    captured: list[str] = []
+
+    def capture(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        captured.append(statement)
+
+    customer(journal, "Élodie")
+    for descending in (False, True):
+        captured.clear()
+        event.listen(journal.engine, "before_cursor_execute", capture)
+        try:
+            journal.timeline.customers(descending=descending, limit=10)
+        finally:
+            event.remove(journal.engine, "before_cursor_execute", capture)
+        [statement] = [s for s in captured if "FROM customer" in s]
+        with journal.engine.connect() as conn:
+            params = tuple("active" for _ in range(statement.count("?")))
+            plan = [
+                str(row[3])
+                for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+            ]
+        assert any("ix_customer_sort_key" in step for step in plan), plan
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def _to_end(steps: Any) -> Any:
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def test_imported_customers_are_found_without_accents(journal: Journal, tmp_path: Path) -> None:
+    """Imports write rows in bulk, past the customer store: the folded keys come along."""
+    _to_end(journal.transfer.run(plan_of(FIXTURES / "generic.csv"), "generic.csv"))
+    assert names(journal, "amelie") == ["Amélie Dupont"]
+    assert names(journal, "lumiere cafes") == ["Amélie Dupont"]  # organisation and a tag
+    copy = Journal.open(tmp_path / "copy" / "copy.rapport")
+    try:
+        _to_end(copy.transfer.import_snapshot(journal.transfer.snapshot()))
+        assert names(copy, "amelie") == ["Amélie Dupont"]
+        assert [c.name for c in copy.customers.find("amelie dupont")] == ["Amélie Dupont"]
+    finally:
+        copy.close()

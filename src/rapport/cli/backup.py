@@ -69,7 +69,7 @@ def run_restore(args: argparse.Namespace) -> int:
     """List the backups, or restore one (after a backup of the current journal)."""
     from rapport.single_instance import hold_lock
     from rapport.store.backup import list_backups, restore_backup
-    from rapport.store.integrity import move_aside, quick_check
+    from rapport.store.integrity import is_blank, move_aside, quick_check
 
     path = _journal(args, args.restore_journal)
     if path is None:
@@ -100,7 +100,10 @@ def run_restore(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        if path.exists() and quick_check(path) is not None:
+        if path.exists() and is_blank(path):  # nothing in it to back up first
+            aside = move_aside(path)
+            out(f"The journal was empty; it was moved aside to {aside.name}.")
+        elif path.exists() and quick_check(path) is not None:
             aside = move_aside(path)
             out(f"The journal was damaged; it was moved aside to {aside.name}.")
         before = restore_backup(path, chosen)

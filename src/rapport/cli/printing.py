@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ensure_readable_locale()
     apply_language(language_setting(settings()))  # the printout speaks as the app does
-    journal = Journal.open(path)
+    journal = Journal.open(path, create=False, for_reading=True)
     try:
         customer = _one_customer(journal, args.customer)
         if customer is None:
@@ -169,8 +169,7 @@ def _one_customer(journal: Journal, text: str) -> CustomerRecord | None:
     if len(found) == 1:
         return found[0]
     if not found:
-        names = [name for _id, name, _org in journal.customers.choices()]
-        close = difflib.get_close_matches(text, names, n=MAX_CANDIDATES, cutoff=0.5)
+        close = _close_names(text, [name for _id, name, _org in journal.customers.choices()])
         hint = (
             ("Did you mean: " + "; ".join(close) + "?")
             if close
@@ -189,3 +188,14 @@ def _one_customer(journal: Journal, text: str) -> CustomerRecord | None:
         "Give the full name, or the number as #ID.",
     )
     return None
+
+
+def _close_names(text: str, names: list[str]) -> list[str]:
+    """Names spelled like `text`, compared as lookup compares them: case and accents aside."""
+    from rapport.domain.folding import fold
+
+    by_fold: dict[str, list[str]] = {}
+    for name in names:
+        by_fold.setdefault(fold(name), []).append(name)
+    close = difflib.get_close_matches(fold(text), list(by_fold), n=MAX_CANDIDATES, cutoff=0.5)
+    return [name for key in close for name in by_fold[key]][:MAX_CANDIDATES]

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     path = existing_journal(args)
     if path is None:
         return 2
-    journal = Journal.open(path)
+    journal = Journal.open(path, create=False, for_reading=True)
     try:
         hits = journal.search.search(query, limit=max(1, args.limit))
     finally:

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     now = datetime.now().astimezone()
     rules = read_store(settings().value).rules.to_rules()  # the owner's, as the app uses
-    journal = Journal.open(path)
+    journal = Journal.open(path, create=False, for_reading=True)
     try:
         items = journal.facts.today(now, settings=rules)
     finally:

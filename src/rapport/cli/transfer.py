@@ -80,7 +80,7 @@ def run_export(args: argparse.Namespace) -> int:
             "Name the file .json, .csv or .vcf, or say --format json|csv|csv-entries|vcard.",
         )
         return 2
-    journal = Journal.open(path)
+    journal = Journal.open(path, create=False, for_reading=True)
     try:
         customer_id = _customer(journal, args.customer) if args.customer else None
         scope = "journal" if customer_id is None else "customer"

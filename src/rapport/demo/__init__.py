@@ -92,7 +92,7 @@ def write_demo(path: Path, *, seed: int = DEFAULT_SEED, now: datetime | None = N
         raise DemoExistsError(f"“{path}” already exists, so no demo journal was written there.")
     _claim(path)
     try:
-        journal = Journal.open(path)
+        journal = Journal.open(path, afresh=True)  # an old demo's backups make it no less new
         try:
             return populate(journal, seed=seed, now=anchor)
         finally:

@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,16 +132,22 @@ def backup_journal(engine: Engine, journal_path: Path, reason: str) -> Path:
 
 
 def take_backup(
-    journal_path: Path, reason: str, policy: Retention | Literal["planned"] | None = "planned"
+    journal_path: Path,
+    reason: str,
+    policy: Retention | Literal["planned"] | None = "planned",
+    *,
+    tolerate: Callable[[str], bool] | None = None,
 ) -> BackupInfo:
     """Back up the journal file (open elsewhere or not), then thin the older backups.
 
     The journal's plan gives the policy unless one is passed; `policy=None` skips the
     thinning (a restore must not thin away the backup it is about to restore).
+    `tolerate` accepts a copy whose check finds what it says is expected (the backup
+    before a repair keeps the damage the repair is about to mend).
     """
     source = _connect(journal_path, readonly=True)
     try:
-        info = _write(source, journal_path, reason)
+        info = _write(source, journal_path, reason, tolerate)
     finally:
         source.close()
     if policy is not None:
@@ -256,7 +263,12 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def _write(source: sqlite3.Connection, journal_path: Path, reason: str) -> BackupInfo:
+def _write(
+    source: sqlite3.Connection,
+    journal_path: Path,
+    reason: str,
+    tolerate: Callable[[str], bool] | None = None,
+) -> BackupInfo:
     folder = private_folder(backup_folder(journal_path))
     taken = datetime.now(UTC)
     name = f"{journal_path.stem}-{taken.strftime(_STAMP)}-{reason}.rapport"
@@ -274,7 +286,7 @@ def _write(source: sqlite3.Connection, journal_path: Path, reason: str) -> Backu
             dest.close()
         _fsync(partial)
         problem = check_backup(partial)
-        if problem is not None:
+        if problem is not None and not (tolerate and tolerate(problem)):
             raise BackupError(
                 BackupText.tr("The new backup of “{name}” failed its check ({problem}).").format(
                     name=journal_path.name, problem=problem

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
-from rapport.i18n import Words
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+from rapport.store.text_check import DamagedText, find_damaged_text
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -31,7 +32,7 @@ MAX_DETAILS = 10
 class Finding:
     """One result of the check: good news or a problem, with what to do about it."""
 
-    area: str  # "file", "links" or "search"
+    area: str  # "file", "links", "text" or "search"
     ok: bool
     message: str
     hint: str = ""
@@ -123,6 +124,74 @@ def _links_finding(journal: Journal) -> Finding:
     )
 
 
+#: How a row with damaged text is named: by table, with its id, customer and date.
+_ROW_NAMES = {
+    "customer": QT_TRANSLATE_NOOP("CheckText", "Customer #{id} (added {day}): {column}"),
+    "entry": QT_TRANSLATE_NOOP("CheckText", "Entry #{id} of customer #{customer}, {day}: {column}"),
+    "stage_change": QT_TRANSLATE_NOOP(
+        "CheckText", "Stage change #{id} of customer #{customer}, {day}: {column}"
+    ),
+    "check_in": QT_TRANSLATE_NOOP(
+        "CheckText", "Check-in #{id} of customer #{customer}, {day}: {column}"
+    ),
+    "dismissed_suggestion": QT_TRANSLATE_NOOP(
+        "CheckText", "Dismissed suggestion #{id} of customer #{customer}, {day}: {column}"
+    ),
+    "tag": QT_TRANSLATE_NOOP("CheckText", "Tag #{id}: {column}"),
+}
+#: The text columns an owner knows by name (any other is named as it is in the file).
+_COLUMN_NAMES = {
+    "body": QT_TRANSLATE_NOOP("CheckText", "the note"),
+    "note": QT_TRANSLATE_NOOP("CheckText", "the note"),
+    "title": QT_TRANSLATE_NOOP("CheckText", "the title"),
+    "name": QT_TRANSLATE_NOOP("CheckText", "the name"),
+    "about": QT_TRANSLATE_NOOP("CheckText", "About"),
+    "reason": QT_TRANSLATE_NOOP("CheckText", "the reason"),
+}
+
+
+def _row_name(found: DamagedText) -> str:
+    """Where the damaged text is, never the text itself (it may be private)."""
+    label = _COLUMN_NAMES.get(found.column)
+    column = translate("CheckText", label) if label else found.column
+    template = _ROW_NAMES.get(found.table)
+    if template is None:
+        return f"{found.table} #{found.row_id}: {column}"
+    return translate("CheckText", template).format(
+        id=found.row_id, customer=found.customer_id, day=found.day, column=column
+    )
+
+
+def _text_finding(journal: Journal) -> Finding:
+    try:
+        with journal.engine.connect() as conn:
+            found = find_damaged_text(conn)
+    except DatabaseError as exc:
+        reading = CheckText.tr("The text of the records could not be read.")
+        return Finding("text", False, reading, "", (str(exc),))
+    if not found:
+        return Finding("text", True, CheckText.tr("Every note and name reads as text."))
+    log.warning(
+        "%d text cell(s) not UTF-8: %s",
+        len(found),
+        [(f.table, f.row_id, f.column) for f in found[:MAX_DETAILS]],
+    )
+    return Finding(
+        "text",
+        False,
+        CheckText.tr(
+            "%n piece(s) of text (holds|hold) characters that cannot be read (shown as “�”).",
+            "",
+            len(found),
+        ),
+        CheckText.tr(
+            "The rest of the text is intact. Open each one and correct it (saving it fixes it), "
+            "or restore a backup from before the damage."
+        ),
+        tuple(_row_name(f) for f in found[:MAX_DETAILS]),
+    )
+
+
 def _search_findings(journal: Journal) -> list[Finding]:
     try:
         problems = journal.search.check()
@@ -161,6 +230,7 @@ def check_journal(
     """
     findings = [] if file_checked else [_file_finding(journal)]
     findings.append(_links_finding(journal))
+    findings.append(_text_finding(journal))
     if not rebuild_index:
         findings.extend(_search_findings(journal))
         return CheckReport(tuple(findings))

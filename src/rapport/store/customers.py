@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from rapport.domain.customers import CustomerDraft, Status, ValidationError
+from rapport.domain.folding import fold
 from rapport.domain.lifecycle import NEW_CUSTOMER_REASON
 from rapport.domain.stages import INITIAL_STAGE, Stage
 from rapport.store.clock import utcnow
@@ -101,26 +102,21 @@ class CustomerStore:
             rows = session.exec(
                 select(Customer.id, Customer.name, Customer.organisation)
                 .where(col(Customer.deleted_at).is_(None))
-                .order_by(Customer.name)
+                .order_by(*name_order())
             ).all()
         return [(int(r[0] or 0), r[1], r[2]) for r in rows]
 
     def find(self, text: str) -> list[CustomerRecord]:
-        """Customers whose name is `text` (any case), else whose name contains it."""
-        needle = " ".join(text.split())
+        """Customers whose name is `text`, else whose name contains it: case and accents aside."""
+        needle = " ".join(fold(text).split())
         with self._journal.read() as session:
             base = select(Customer).where(col(Customer.deleted_at).is_(None))
-            rows = session.exec(base.where(func.lower(Customer.name) == needle.lower())).all()
-            if not rows:
-                pattern = (
-                    "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                )
-                rows = session.exec(
-                    base.where(col(Customer.name).ilike(pattern, escape="\\")).order_by(
-                        Customer.name
-                    )
-                ).all()
-            return [customer_record(r, _tags_of(session, r.id or 0)) for r in rows]
+            rows = session.exec(base.where(Customer.sort_key == needle).order_by(*name_order()))
+            found = list(rows.all())
+            if not found:  # "" is in every name: all of them
+                contains = func.instr(col(Customer.sort_key), needle) > 0
+                found = list(session.exec(base.where(contains).order_by(*name_order())).all())
+            return [customer_record(r, _tags_of(session, r.id or 0)) for r in found]
 
     def count(self) -> int:
         """How many customers the journal holds (not counting the trash)."""
@@ -132,6 +128,12 @@ class CustomerStore:
                     .where(col(Customer.deleted_at).is_(None))
                 ).one()
             )
+
+
+def name_order(descending: bool = False) -> list[Any]:
+    """Names in dictionary order (folded, then as written, then oldest first), from an index."""
+    keys = [col(Customer.sort_key), col(Customer.name), col(Customer.id)]
+    return [k.desc() for k in keys] if descending else [k.asc() for k in keys]
 
 
 def _live(session: Session, customer_id: int) -> Customer:

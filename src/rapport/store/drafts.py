@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 from rapport.domain.drafts import TypedEntry
@@ -57,6 +58,19 @@ class DraftStore:
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 log.warning("skipping unreadable draft %s: %s", path, exc)
         return sorted(found, key=lambda t: t.saved_at)
+
+    def move_to(self, journal_path: Path) -> None:
+        """Keep the drafts beside the journal's new file (it was saved again elsewhere)."""
+        old, self.folder = self.folder, drafts_folder(journal_path)
+        if old == self.folder or not old.is_dir():
+            return
+        private_folder(self.folder.parent)
+        private_folder(self.folder)
+        for path in old.glob("*.json"):
+            try:
+                os.replace(path, self.folder / path.name)
+            except OSError as exc:  # copied at the dialog's next keystroke all the same
+                log.warning("could not move draft %s: %s", path.name, exc)
 
     def _path(self, draft_id: str) -> Path:
         safe = "".join(c for c in draft_id if c.isalnum() or c in "-_")

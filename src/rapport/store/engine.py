@@ -11,9 +11,9 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from rapport.i18n import Words
 from rapport.store.errors import (
@@ -30,6 +30,36 @@ EngineText = Words("EngineText")
 APPLICATION_ID = 0x52415050
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+#: How a journal file can be opened: as usual, read-only, or read-only with nothing at all
+#: created beside it (SQLite's `immutable`: not even its -wal and -shm files).
+Access = Literal["write", "read", "immutable"]
+
+
+def access_for(path: Path) -> Access:
+    """How the journal at path can be opened, by what this user may write.
+
+    A file or folder that cannot be written (a backup disk, a read-only share) is opened
+    read-only; where not even SQLite's -wal and -shm files can be created beside it (and
+    they are not there already), it is opened `immutable`, which needs neither.
+    """
+    folder = path.parent
+    folder_writable = os.access(folder, os.W_OK | os.X_OK)
+    if folder_writable and os.access(path, os.W_OK):
+        return "write"
+    sidecars = all(path.with_name(path.name + s).exists() for s in ("-wal", "-shm"))
+    return "read" if folder_writable or sidecars else "immutable"
+
+
+def read_only_params(access: Access) -> dict[str, str]:
+    """The SQLite URI options that open a file read-only with this access."""
+    return {"mode": "ro", "immutable": "1"} if access == "immutable" else {"mode": "ro"}
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens path read-only, even where nothing can be created beside it."""
+    return sqlite_uri(path, **read_only_params(access_for(path)))
 
 
 def prepare_location(path: Path) -> None:
@@ -81,13 +111,15 @@ def inspect_existing(path: Path) -> bool:
     if header != _SQLITE_MAGIC:
         raise NotAJournalError(path, "not a database")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if cannot_open(exc):
+            raise could_not_open(path) from exc
         raise CorruptJournalError(
             EngineText.tr("“{path}” is damaged and cannot be read ({reason}).").format(
                 path=path, reason=exc
@@ -101,6 +133,23 @@ def inspect_existing(path: Path) -> bool:
     raise NotAJournalError(path, "another program's")
 
 
+def cannot_open(error: BaseException) -> bool:
+    """Whether SQLite could not open the file at all (too long a path, no access): not damage."""
+    reason = getattr(error, "orig", None) or error
+    return getattr(reason, "sqlite_errorname", "") == "SQLITE_CANTOPEN"
+
+
+def could_not_open(path: Path) -> JournalLocationError:
+    """The words for a file SQLite cannot open, though it exists or could be created."""
+    return JournalLocationError(
+        EngineText.tr("“{path}” could not be opened.").format(path=path),
+        EngineText.tr(
+            "Check that you may read and write the file and its folder. A very long path "
+            "can also be the cause: then move the journal to a folder with a shorter path."
+        ),
+    )
+
+
 def _create_private_file(path: Path) -> None:
     """Create the journal file readable by the owner alone, before SQLite opens it."""
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
@@ -112,6 +161,15 @@ def _unicode_lower(text: str | None) -> str | None:
     return None if text is None else text.lower()
 
 
+def read_text(raw: bytes) -> str:
+    """Text as read from the file, a byte that is not UTF-8 shown as "\ufffd".
+
+    Such a byte (a bad disk, another tool) would otherwise fail the whole read, and
+    the driver's error would carry the text into a log. Check journal names the row.
+    """
+    return raw.decode("utf-8", "replace")
+
+
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     """Every connection: write-ahead log, durable commits, foreign keys, patience with locks.
 
@@ -120,10 +178,15 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     BEGIN instead, which makes every transaction, migrations included, all or nothing.
     """
     dbapi_connection.isolation_level = None
+    dbapi_connection.text_factory = read_text
     dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    try:
+        cursor.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:  # opened read-only: it keeps its journal mode
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY":
+            raise
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
@@ -141,15 +204,38 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def make_engine(path: Path, *, is_new: bool) -> Engine:
-    """Build the SQLAlchemy engine for a checked journal path."""
+def sqlite_uri(path: Path, **params: str) -> str:
+    """The SQLite URI of a file: its path percent-encoded, so `?`, `#` and `%` stay characters.
+
+    A path pasted into a URL is read as one: everything after `?` becomes options and
+    `%41` becomes `A`, so another file would be opened. `Path.as_uri()` encodes them.
+    """
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return path.absolute().as_uri() + (f"?{query}" if query else "")
+
+
+def engine_url(path: Path, **params: str) -> URL:
+    """The SQLAlchemy URL of a journal file, built from parts (never by pasting the path)."""
+    return URL.create("sqlite", database=sqlite_uri(path, **params), query={"uri": "true"})
+
+
+def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine:
+    """Build the SQLAlchemy engine for a checked journal path (read-only unless "write")."""
+    created = is_new and not path.exists()
     if is_new:
         _create_private_file(path)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    params = {} if access == "write" else read_only_params(access)
+    engine = create_engine(engine_url(path, **params), future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if is_new:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        except BaseException:
+            engine.dispose()
+            if created:  # SQLite could not use it: leave no empty file behind
+                path.unlink(missing_ok=True)
+            raise
     log.debug("engine ready for %s", path)
     return engine

@@ -94,8 +94,76 @@ class CorruptJournalError(JournalError):
     """SQLite reports damage in the file."""
 
 
+class MissingTablesError(CorruptJournalError):
+    """A table of the journal's records is gone (SQLite's own checks see nothing wrong)."""
+
+
+class DamagedIndexesError(CorruptJournalError):
+    """Only indexes disagree with their tables: rebuilding them repairs it, losing nothing."""
+
+
+class LostJournalError(JournalError):
+    """The journal file is missing or empty, yet it has backups: it is not a new journal."""
+
+
+class NoJournalError(JournalError):
+    """There is no journal at the path, and none was to be created (a check, a read)."""
+
+
 class JournalWriteError(JournalError):
     """A change could not be saved (disk full, read-only, locked). Nothing was written."""
+
+
+class JournalMovedError(JournalWriteError):
+    """The journal file (or its WAL) was moved, renamed or deleted while open.
+
+    Saving on would write into a file that is no longer at the path, and be lost; the
+    open connection still reads it, so it can be saved again elsewhere (Journal.save_as).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            StoreErrorsText.tr(
+                "The journal file “{path}” was moved, renamed or deleted while Rapport had it "
+                "open (perhaps by a sync tool or a file manager), so the change was not saved."
+            ).format(path=path),
+            StoreErrorsText.tr(
+                "Nothing saved so far is lost: save the journal again in a place you choose. "
+                "Your text stays here until then."
+            ),
+        )
+
+
+#: Why nothing can be saved in a journal opened read-only.
+ReadOnlyReason = Literal["write", "upgrade", "empty"]
+
+_READ_ONLY: dict[ReadOnlyReason, str] = {
+    "write": QT_TRANSLATE_NOOP(
+        "StoreErrorsText",
+        "“{path}” is open read-only (it or its folder cannot be written, as on a backup "
+        "disk), so the change was not saved.",
+    ),
+    "upgrade": QT_TRANSLATE_NOOP(
+        "StoreErrorsText",
+        "“{path}” was saved by an older version of Rapport and must be upgraded before it "
+        "can be read, but it is read-only (it or its folder cannot be written). "
+        "It was left as it was.",
+    ),
+    "empty": QT_TRANSLATE_NOOP(
+        "StoreErrorsText",
+        "“{path}” holds no journal yet, and it is read-only, so none can be started in it.",
+    ),
+}
+
+
+class JournalReadOnlyError(JournalWriteError):
+    """The journal was opened read-only (a backup disk): nothing can be saved or upgraded."""
+
+    def __init__(self, path: Path, why: ReadOnlyReason = "write") -> None:
+        super().__init__(
+            translate("StoreErrorsText", _READ_ONLY[why]).format(path=path),
+            StoreErrorsText.tr("Copy the journal to a folder you can write to, and open it there."),
+        )
 
 
 class RecordNotFoundError(JournalError):

@@ -4,17 +4,28 @@ A damaged journal is never written to again: its file, WAL and shared-memory fil
 are renamed together (the WAL may still hold the latest good pages, so a specialist
 can recover them), and the user is offered the newest good backup.
 
-The start-up check is `PRAGMA quick_check`: it reads every page and checks the b-tree
-structure, but skips comparing each index to its table (the full `integrity_check`,
-which backups get, is about four times slower). Its cost grows with the file: on a
-100,000-entry journal (58 MB) it takes 80 ms from a warm cache but 1.3–1.6 s from a
-cold disk (benchmarks/backup.py). So a journal up to `SYNC_CHECK_BYTES` is checked
-whole before it opens; a bigger one has every table except the big ones
-(`BACKGROUND_TABLES`, and the full-text index's, `BACKGROUND_PREFIXES`) checked before
-it opens — what the first screen reads — and the full quick check runs in the
-background once the window is up. (The first screen reads the entry table only
+Three kinds of damage are told apart, because each has its own way out:
+
+- a page SQLite can no longer read, or a table of records gone (a careless tool can
+  drop one and SQLite's own checks see nothing): the newest good backup;
+- indexes out of step with their tables (`only_indexes_damaged`): no record is lost,
+  and `repair_indexes` rebuilds them, after a backup;
+- a journal file that is missing or empty while backups of it exist (`is_lost`): it
+  was a journal, so it is never started afresh; the newest good backup is offered.
+
+The start-up check is SQLite's `PRAGMA integrity_check`, which reads every page and
+compares every index with its table. Its cost grows with the file: on a 100,000-entry
+journal (105 MB) it takes 260 ms from a warm cache (`quick_check`, which skips the
+indexes, 80 ms) and over a second from a cold disk (benchmarks/backup.py). So a
+journal up to `SYNC_CHECK_BYTES` is checked whole before it opens (16 MB: about 35 ms
+warm); a bigger one has every table except the big ones (`BACKGROUND_TABLES`, and the
+full-text index's, `BACKGROUND_PREFIXES`) checked with their indexes before it opens —
+what the first screen reads — and the full check runs in the background once the
+window is up (`background_check`). (The first screen reads the entry table only
 through its small indexes, for the customer list's last contact and next follow-up;
 Today reads it in the background; a screen that meets damage leads to recovery.)
+The check for missing tables is a comparison of `sqlite_master` with the schema: a
+few milliseconds whatever the size.
 """
 
 from __future__ import annotations
@@ -25,12 +36,17 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
+from sqlmodel import SQLModel
+
+from rapport.store import models  # noqa: F401  (the tables must be known to the metadata)
+from rapport.store.backup import list_backups, take_backup
+from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, read_only_uri
 from rapport.store.files import fsync_folder
+from rapport.store.migrate import SCHEMA_HEAD
 
 log = logging.getLogger("rapport.store.integrity")
 
-#: Journals up to this size (file + WAL) are quick-checked whole before they open.
+#: Journals up to this size (file + WAL) are checked whole before they open.
 SYNC_CHECK_BYTES = 16_000_000
 #: The tables that grow with years of notes: checked in the background in big journals.
 BACKGROUND_TABLES = frozenset({"entry", "check_in"})
@@ -71,15 +87,68 @@ def quick_check(path: Path) -> str | None:
     return _check(path, "quick_check")
 
 
+def is_blank(path: Path) -> bool:
+    """Whether nothing is at the path: no file, or an empty one (SQLite would start afresh)."""
+    try:
+        return path.stat().st_size == 0
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:  # there, but not ours to read: not blank
+        return False
+
+
+def is_lost(path: Path) -> bool:
+    """Whether a blank journal path held a journal once: backups of it exist.
+
+    A journal that has backups is never new: a sync tool, a file manager or a disk
+    problem took it away, and starting afresh would hide that (see `Journal.open`).
+    """
+    return is_blank(path) and bool(list_backups(path))
+
+
+def expected_tables() -> set[str]:
+    """The tables every up-to-date journal has (the search index's are rebuilt at will)."""
+    return set(SQLModel.metadata.tables) | {"alembic_version"}
+
+
+def missing_tables(path: Path) -> list[str]:
+    """The tables the schema needs that the journal lacks, read-only; [] when none are.
+
+    Only an up-to-date journal is compared (an older one gets its tables from the
+    upgrade), and a journal without any table is one whose creation has yet to finish.
+    A file SQLite cannot read is left to the integrity check, which says why.
+    """
+    try:
+        conn = _connect_ro(path)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            names = {r[0] for r in rows}
+            if not names:
+                return []
+            if "alembic_version" not in names:
+                return ["alembic_version"]
+            stamped = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return []
+    if [r[0] for r in stamped] != [SCHEMA_HEAD]:
+        return []
+    missing = sorted(expected_tables() - names)
+    if missing:
+        log.warning("tables missing from %s: %s", path, missing)
+    return missing
+
+
 def check_at_start(path: Path) -> tuple[str | None, bool]:
     """The check before a journal opens: (what is wrong or None, whether more is to check).
 
     The second value is True when only part was checked (a big journal): the caller
-    runs `quick_check` in the background.
+    runs `background_check` once the window is up.
     """
     size = sum(p.stat().st_size for p in (path, _sidecar(path, "-wal")) if p.exists())
     if size <= SYNC_CHECK_BYTES:
-        return quick_check(path), False
+        return full_check(path), False
     try:
         conn = _connect_ro(path)
         try:
@@ -90,9 +159,9 @@ def check_at_start(path: Path) -> tuple[str | None, bool]:
             ]
             for table in tables:
                 quoted = '"' + table.replace('"', '""') + '"'
-                rows = [row[0] for row in conn.execute(f"PRAGMA quick_check({quoted})")]
+                rows = [row[0] for row in conn.execute(f"PRAGMA integrity_check({quoted})")]
                 if rows != ["ok"]:
-                    log.warning("quick_check(%s) of %s found: %s", table, path, rows[:5])
+                    log.warning("integrity_check(%s) of %s found: %s", table, path, rows[:5])
                     return "; ".join(rows[:5]), False
         finally:
             conn.close()
@@ -106,6 +175,11 @@ def full_check(path: Path) -> str | None:
     return _check(path, "integrity_check")
 
 
+def background_check(path: Path) -> str | None:
+    """The rest of a big journal's start check, run once its window is up."""
+    return full_check(path)
+
+
 def only_indexes_damaged(problem: str) -> bool:
     """Whether every problem found is an index out of step with its table.
 
@@ -117,7 +191,13 @@ def only_indexes_damaged(problem: str) -> bool:
 
 
 def repair_indexes(path: Path) -> str | None:
-    """Rebuild every index in one transaction; return what is still wrong, or None."""
+    """Back the journal up, then rebuild every index in one transaction.
+
+    Returns what is still wrong, or None. The backup ("before-repair") keeps the
+    journal as it was, indexes out of step included: its check allows exactly that.
+    Raises BackupError when it cannot be written; nothing is rebuilt then.
+    """
+    take_backup(path, "before-repair", tolerate=only_indexes_damaged)
     conn = sqlite3.connect(path.absolute().as_uri(), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         conn.isolation_level = None
@@ -134,7 +214,7 @@ def repair_indexes(path: Path) -> str | None:
 
 
 def move_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename a damaged journal and its sidecars out of the way; return the new path.
+    """Rename a damaged (or emptied) journal and its sidecars aside; return the new path.
 
     Nothing is deleted or overwritten: the new name carries the time, and a number is
     added if that name is taken.
@@ -146,7 +226,8 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     while target.exists() or any(_sidecar(target, s).exists() for s in SIDECARS):
         n += 1
         target = path.with_name(f"{base}-{n}{path.suffix}")
-    os.rename(path, target)
+    if path.exists():  # a lost journal may have left its WAL alone
+        os.rename(path, target)
     for suffix in SIDECARS:
         sidecar = _sidecar(path, suffix)
         if sidecar.exists():
@@ -177,6 +258,4 @@ def _check(path: Path, pragma: str) -> str | None:
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
     """Read-only: a damaged file must not be written to, not even by a checkpoint."""
-    return sqlite3.connect(
-        f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

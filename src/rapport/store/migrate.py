@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from rapport.i18n import Words
 from rapport.store.engine import WRITE
-from rapport.store.errors import JournalError, NewerJournalError
+from rapport.store.errors import JournalError, JournalReadOnlyError, NewerJournalError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -42,7 +42,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
 #: The newest schema revision, written here so that opening an up-to-date journal (every
 #: start but the first after an upgrade) never imports Alembic, which costs ~0.3 s.
 #: A test checks it against the migrations folder.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 def alembic_config() -> Config:
@@ -79,6 +79,18 @@ def stamped_revision(engine: Engine) -> str | None:
             row = None
         conn.rollback()
     return None if row is None else str(row[0])
+
+
+def require_current(engine: Engine, path: Path) -> None:
+    """For a journal opened read-only: refuse one this version could read only after an upgrade."""
+    current = stamped_revision(engine)
+    if current == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory
+
+    if current is not None and not _known(ScriptDirectory.from_config(alembic_config()), current):
+        raise NewerJournalError(path)
+    raise JournalReadOnlyError(path, "upgrade" if current is not None else "empty")
 
 
 def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) -> None:

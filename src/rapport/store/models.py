@@ -7,16 +7,47 @@ Money is kept in integer cents so SQLite never rounds it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Index, String, UniqueConstraint, text
+from sqlalchemy import Index, String, UniqueConstraint, event, text
 from sqlmodel import Field, SQLModel
+
+from rapport.domain.folding import fold
+
+#: The customer's details the list's filter matches (tags too, but they live elsewhere).
+MATCHED_DETAILS = ("name", "organisation", "email", "role")
+#: Columns that hold only what Rapport works out from the others: never exported, and
+#: filled on every write (see `_folded` and `_fold_details`).
+DERIVED_COLUMNS = {"customer": frozenset({"sort_key", "match_text"})}
+
+
+def folded_details(values: dict[str, Any]) -> dict[str, str]:
+    """The derived columns of a customer with these details (missing ones count as empty)."""
+    return {
+        "sort_key": fold(values.get("name") or ""),
+        "match_text": "\n".join(fold(values.get(c) or "") for c in MATCHED_DETAILS),
+    }
+
+
+def _folded(column: str) -> Callable[[Any], str]:
+    """An INSERT default that folds the row's details: bulk imports get their keys too."""
+
+    def default(context: Any) -> str:
+        return folded_details(context.get_current_parameters())[column]
+
+    return default
 
 
 class Customer(SQLModel, table=True):
     """A person or organisation the owner does business with."""
 
     __tablename__ = "customer"
+    __table_args__ = (
+        # The list's name order, walked from either end: no sort before the first page.
+        Index("ix_customer_sort_key", "sort_key", "name"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_type=String(collation="NOCASE"), index=True)
@@ -35,6 +66,19 @@ class Customer(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    #: The name folded (domain.folding.fold): dictionary order, and lookup by name.
+    sort_key: str = Field(default="", sa_column_kwargs={"default": _folded("sort_key")})
+    #: Name, organisation, e-mail and role folded, one per line: what the filter matches.
+    match_text: str = Field(default="", sa_column_kwargs={"default": _folded("match_text")})
+
+
+@event.listens_for(Customer, "before_insert")
+@event.listens_for(Customer, "before_update")
+def _fold_details(_mapper: Any, _connection: Any, target: Customer) -> None:
+    """Keep the derived columns in step with every save through the ORM."""
+    details = {c: getattr(target, c) for c in MATCHED_DETAILS}
+    for column, value in folded_details(details).items():
+        setattr(target, column, value)
 
 
 class Tag(SQLModel, table=True):

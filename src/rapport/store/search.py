@@ -133,8 +133,10 @@ class SearchIndex(Protocol):
     ) -> list[SearchHit]:
         """Hits for the words typed: up to CUSTOMER_HITS customers, then entries.
 
-        Each group is ordered most relevant first; every word must match. Any text is
-        accepted and searched as plain words (operators, quotes and brackets
+        Each group is ordered most relevant first; every word must match, case and
+        accents aside ("muller" finds "Müller", "strasse" finds "Straße", as
+        `domain.folding.fold` compares), and snippets mark the words as written. Any
+        text is accepted and searched as plain words (operators, quotes and brackets
         included); the last word also matches as a prefix while it is being typed
         (not after a space, and not while it is a single letter), so results follow
         typing. Never raises for odd input; text with no searchable word gives no

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -22,6 +23,7 @@ from rapport.store import search_fts5_schema as schema
 from rapport.store import search_fts5_sql as sql
 from rapport.store.search import CUSTOMER_HITS, MAX_LIMIT, SearchFilters, SearchHit
 from rapport.store.search_fts5_query import match_expression
+from rapport.store.search_fts5_terms import other_spellings
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -57,12 +59,16 @@ class Fts5SearchIndex:
         try:
             with self._journal.read() as session:
                 conn = session.connection()
+                spelled = match_expression(query, spellings=partial(other_spellings, conn))
+                expression = spelled or expression
                 rows = self._page(conn, expression, filters, limit, offset)
         except (DatabaseError, MemoryError) as exc:
             # The expression is valid by construction; failing here means a damaged or
             # missing index (SQLite reports some damage as out of memory). Search must
             # not take the app down: log it, find nothing; Check journal repairs it.
-            log.error("search failed for %r: %s", expression, exc)
+            # Only the error's kind: SQLite's message may quote the search words.
+            reason = getattr(exc, "orig", exc)
+            log.error("search failed: %s", getattr(reason, "sqlite_errorname", type(reason)))
             return []
         return [_hit(row) for row in rows]
 
@@ -134,7 +140,7 @@ class Fts5SearchIndex:
                             "damaged or out of date), so search may miss or misplace notes."
                         ).format(index=index)
                     )
-            missing = sorted(set(schema.TRIGGERS) - names)
+            missing = sorted((set(schema.TRIGGERS) | set(schema.TERMS.values())) - names)
             if missing:
                 problems.append(
                     SearchFts5Text.tr(

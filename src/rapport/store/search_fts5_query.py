@@ -19,6 +19,7 @@ later (Adlam, say) is not a token to SQLite, so such a query finds nothing.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 #: More words than this only narrow the search further; the rest are ignored.
 MAX_WORDS = 16
@@ -68,7 +69,13 @@ def _long_enough_for_prefix(word: str) -> bool:
     return len(word) >= MIN_PREFIX_CHARS or unicodedata.east_asian_width(word[0]) in "WF"
 
 
-def match_expression(text: str, prefix_last: bool | None = None) -> str | None:
+#: Given a word and whether it is searched as a prefix, other spellings to accept too.
+Spellings = Callable[[str, bool], list[str]]
+
+
+def match_expression(
+    text: str, prefix_last: bool | None = None, spellings: Spellings | None = None
+) -> str | None:
     """The FTS5 MATCH expression for text, or None when it holds no searchable word.
 
     Words are ANDed. The last one also matches as a prefix when `prefix_last` is
@@ -78,6 +85,9 @@ def match_expression(text: str, prefix_last: bool | None = None) -> str | None:
     tells too little to rank by, so "d" is searched as the word "d" until the next
     keystroke. One CJK character is enough: it is selective, and unicode61 keeps a
     run of CJK text as one token, so a prefix is the only way into it.
+
+    `spellings` gives other forms of a word to accept as well (ORed with it): the
+    index's own spellings that fold alike, see search_fts5_terms.py.
     """
     raw = _raw_words(text)
     words = split_words(text)
@@ -92,7 +102,10 @@ def match_expression(text: str, prefix_last: bool | None = None) -> str | None:
             and raw[-1] == words[-1]
             and _long_enough_for_prefix(words[-1])
         )
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix_last:
-        quoted[-1] += "*"
-    return " AND ".join(quoted)
+    parts = []
+    for i, word in enumerate(words):
+        prefix = bool(prefix_last) and i == len(words) - 1
+        variants = [word, *(spellings(word, prefix) if spellings else ())]
+        quoted = ['"' + v.replace('"', '""') + '"' + ("*" if prefix else "") for v in variants]
+        parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(parts)

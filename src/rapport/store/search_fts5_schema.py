@@ -1,9 +1,9 @@
 """The FTS5 index's tables and triggers, as the running Rapport wants them.
 
-Migration 0002 carries its own frozen copy of these statements (a migration must
-keep doing what it did when it shipped); this copy is what `rebuild()` reinstalls
-when the index is damaged or a trigger went missing. Keep the two in step when the
-index changes, and add a migration that rebuilds it.
+Migrations 0003 and 0005 carry their own frozen copies of these statements (a
+migration must keep doing what it did when it shipped); this copy is what `rebuild()`
+reinstalls when the index is damaged or a trigger went missing. Keep them in step
+when the index changes, and add a migration that rebuilds it.
 
 Two indexes, on purpose:
 
@@ -62,6 +62,16 @@ TABLES = (
         tokenize='{TOKENIZE}', prefix='{PREFIX}')""",
 )
 
+#: Each index's list of words (an fts5vocab table, no data of its own): search reads
+#: it by ranges to find the spellings that fold like a typed word but that unicode61
+#: keeps apart, such as "straße" for "strasse" (see search_fts5_terms.py).
+TERMS = {"search_entry": "search_entry_terms", "search_customer": "search_customer_terms"}
+
+VOCABULARIES = tuple(
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {terms} USING fts5vocab({index}, 'row')"
+    for index, terms in TERMS.items()
+)
+
 TRIGGERS = {
     "search_entry_ai": """CREATE TRIGGER IF NOT EXISTS search_entry_ai
         AFTER INSERT ON entry BEGIN
@@ -113,10 +123,10 @@ FILL = (
 def drop_statements() -> list[str]:
     """Remove the index entirely (triggers first, then the tables)."""
     return [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS] + [
-        f"DROP TABLE IF EXISTS {name}" for name in INDEXES
+        f"DROP TABLE IF EXISTS {name}" for name in (*TERMS.values(), *INDEXES)
     ]
 
 
 def install_statements() -> list[str]:
     """Create whatever is missing of the index and fill it from the journal."""
-    return [*TABLES, *TRIGGERS.values(), *FILL]
+    return [*TABLES, *VOCABULARIES, *TRIGGERS.values(), *FILL]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from rapport.domain.customers import ValidationError
 from rapport.store import Journal, JournalError
+from rapport.store.errors import JournalMovedError
 from rapport.store.records import Change
 from rapport.ui import msgbox
 
@@ -26,6 +28,7 @@ class JournalBridge(QObject):
     """Owns the open journal for the UI and re-announces its changes as a signal."""
 
     changed = Signal(object)  # a rapport.store.records.Change
+    relocated = Signal(Path, Path)  # the journal was saved again elsewhere: old, new path
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,11 +44,27 @@ class JournalBridge(QObject):
         """Run a write; on failure show why (nothing was saved) and return (False, None).
 
         `action` names what the user was doing ("Save the entry"), for the message title.
+        When the journal's file was taken away, the owner may save the journal again
+        elsewhere; the write is then tried once more, there.
         """
         try:
             return True, call()
         except ValidationError as exc:
             msgbox.warn(parent, action, exc.message)
+        except JournalMovedError as exc:
+            if self.save_again(parent, exc):
+                return self.write(parent, action, call)
         except JournalError as exc:
             msgbox.warn(parent, action, exc.message, exc.hint)
         return False, None
+
+    def save_again(self, parent: QWidget | None, why: JournalError) -> bool:
+        """Offer to save a journal whose file was taken away; True when it was saved."""
+        from rapport.ui.save_again import ask_and_save
+
+        old = self.journal.path
+        if not ask_and_save(self.journal, parent, why):
+            return False
+        log.info("journal saved again: %s -> %s", old, self.journal.path)
+        self.relocated.emit(old, self.journal.path)
+        return True

@@ -68,6 +68,7 @@ class Controller(QObject):
         self.window = window
         self.undo_stack = QUndoStack(self)
         self.drafts = DraftStore(self.journal.path)
+        bridge.relocated.connect(lambda _old, new: self.drafts.move_to(new))
 
     # --- entries ------------------------------------------------------------------------
 

@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.customer_list.customer_selected.connect(self._show_customer)
         self.bridge.changed.connect(self._on_change)
+        self.bridge.relocated.connect(self._on_relocated)
         page = self.page
         page.new_entry_requested.connect(self.controller.new_entry)
         page.edit_entry_requested.connect(self.controller.edit_entry)
@@ -390,6 +391,12 @@ class MainWindow(QMainWindow):
     def _focus_filter(self) -> None:
         self.customer_list.filter.setFocus()
         self.customer_list.filter.selectAll()
+
+    def _on_relocated(self, _old: Path, new: Path) -> None:
+        """The journal was saved again elsewhere (its file was taken away): show where."""
+        self.setWindowTitle(f"{new.stem} — {APP_NAME}")
+        self.preferences.follow(new)
+        self._update_status()
 
     def _update_status(self) -> None:
         journal = self.bridge.journal

@@ -24,9 +24,10 @@ from rapport.domain.retention import AUTO_BACKUP_INTERVAL, backup_due, reason_la
 from rapport.i18n import Words
 from rapport.store import integrity
 from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
+from rapport.store.errors import JournalMovedError
 from rapport.store.records import Change
 from rapport.store.trash import TrashItem
-from rapport.ui import msgbox
+from rapport.ui import msgbox, recovery
 from rapport.ui.background import start_thread
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.check_journal import check_and_report
@@ -52,7 +53,7 @@ class AutoBackup(QObject):
         run: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.path = bridge.journal.path
+        self.bridge = bridge
         self.changed = False
         self.running = False
         self.interval = AUTO_BACKUP_INTERVAL  # the owner's choice, from Settings → Backups
@@ -65,12 +66,23 @@ class AutoBackup(QObject):
         self.timer.timeout.connect(lambda: self.tick(datetime.now(UTC)))
         self.timer.start()
 
+    @property
+    def path(self) -> Path:
+        """The journal's file (it may have been saved again elsewhere)."""
+        return self.bridge.journal.path
+
     def _on_change(self, _change: Change) -> None:
         self.changed = True
 
     def tick(self, now: datetime) -> bool:
-        """Start a backup if one is due; True when one was started."""
+        """Start a backup if one is due; True when one was started.
+
+        Not while the journal's file is gone: the file at its path is not the journal.
+        """
         if self.running or not backup_due(self.last, self.changed, now, self.interval):
+            return False
+        if self.bridge.journal.file_moved():
+            log.warning("automatic backup skipped: the journal file was moved or deleted")
             return False
         self.running, self.changed = True, False
         path = self.path
@@ -143,6 +155,10 @@ class SafetyActions(QObject):
 
     def back_up_now(self) -> BackupInfo | None:
         """Take a verified backup now and say where it is."""
+        if self.journal.file_moved() and not self.bridge.save_again(
+            self.window, JournalMovedError(self.journal.path)
+        ):
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             info = take_backup(self.journal.path, "manual")
@@ -190,14 +206,14 @@ class SafetyActions(QObject):
         return dialog
 
     def start_background_check(self) -> None:
-        """Quick-check the whole of a big journal without holding up the window."""
+        """Check the whole of a big journal without holding up the window."""
         if self._checking:
             return
         self._checking = True
         path = self.journal.path
 
         def job() -> None:
-            found = integrity.quick_check(path)
+            found = integrity.background_check(path)
             with suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
                 self.background_checked.emit(found)
 
@@ -225,6 +241,9 @@ class SafetyActions(QObject):
         if self._offered:
             return
         self._offered = True
+        if self._met is None and integrity.only_indexes_damaged(str(problem)):
+            self._repair_indexes()
+            return
         if msgbox.ask(
             self.window,
             SafetyText.tr("The journal is damaged"),
@@ -251,38 +270,17 @@ class SafetyActions(QObject):
             check_and_report(self.journal, self.window, file_checked=True)
             return
         if integrity.only_indexes_damaged(problem):
-            if not msgbox.ask(
-                self.window,
-                SafetyText.tr("Check journal"),
-                SafetyText.tr(
-                    "The journal's indexes (its look-up tables) are out of step; "
-                    "no entry is lost. Rapport can rebuild them."
-                ),
-                detail=SafetyText.tr("A backup is made first."),
-                yes=SafetyText.tr("Repair"),
-                no=SafetyText.tr("Not now"),
-            ):
-                return
-            try:
-                take_backup(self.journal.path, "before-repair")
-                left = integrity.repair_indexes(self.journal.path)
-            except (BackupError, OSError) as exc:
-                msgbox.warn(
-                    self.window,
-                    SafetyText.tr("Check journal"),
-                    SafetyText.tr("The repair could not be made."),
-                    str(exc),
-                )
-                return
-            if left is None:
-                self.bridge.changed.emit(Change(everything=True))
-                msgbox.inform(
-                    self.window,
-                    SafetyText.tr("Check journal"),
-                    SafetyText.tr("Repaired: the journal is sound again."),
-                )
-                return
+            self._repair_indexes()
+            return
         self.recover_requested.emit()
+
+    def _repair_indexes(self) -> None:
+        """Indexes out of step: offer the rebuild (after a backup); other damage recovers."""
+        repaired = recovery.repair_indexes(self.journal.path, self.window)
+        if repaired:
+            self.bridge.changed.emit(Change(everything=True))
+        elif repaired is None:
+            self.recover_requested.emit()
 
     # --- trash ---------------------------------------------------------------------------
 

@@ -48,6 +48,12 @@ class SettingsActions(QObject):
         self.appearance.apply(prefs.appearance.theme, prefs.appearance.week_start)
         set_plan(self.journal_path, self.app_settings.backup_plan())
 
+    def follow(self, journal_path: Path) -> None:
+        """The journal now lives at another path: its backups follow the same plan."""
+        set_plan(self.journal_path, None)
+        self.journal_path = journal_path
+        set_plan(journal_path, self.app_settings.backup_plan())
+
     def add_edit_actions(self, menu: QMenu) -> QAction:
         """Settings… (Ctrl+,) in the Edit menu; the application menu on macOS."""
         action = QAction(SettingsActionsText.tr("Se&ttings…"), self.window)
