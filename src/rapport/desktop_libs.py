@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Mapping
 
 #: Exit code when the app cannot start for want of system libraries.
-EXIT_MISSING_LIBRARIES = 3
+EXIT_MISSING_LIBRARIES = 4
 
 Loader = Callable[[str], object]
 

@@ -28,30 +28,90 @@ def _count(path: Path) -> int:
         journal.close()
 
 
-def test_bad_rows_stop_the_import_unless_skipped(
+def test_good_rows_are_imported_and_the_exit_status_says_some_were_skipped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     journal = tmp_path / "j.rapport"
     source = str(FIXTURES / "google-contacts.csv")
+    code, out, _ = _run(capsys, "import", source, "--journal", str(journal), "--dry-run")
+    assert code == 0 and "Dry run: nothing was imported" in out and not journal.exists()
+
     code, out, err = _run(capsys, "import", source, "--journal", str(journal))
-    assert code == 1
+    assert code == cli.EXIT_SKIPPED == 3
     assert "line 8: it has no name and no organisation" in out
     assert "line 9: Maria Okafor — same email as “Maria Okafor” at line 2" in out
-    assert "Nothing was imported" in err and "--skip-bad" in err
-    assert _count(journal) == 0
-
-    code, out, _ = _run(capsys, "import", source, "--journal", str(journal), "--dry-run")
-    assert code == 0 and "Dry run: nothing was imported." in out
-    assert _count(journal) == 0
-
-    code, out, _ = _run(capsys, "import", source, "--journal", str(journal), "--skip-bad")
-    assert code == 0 and "Imported 5 customers" in out
-    assert "backed up in" in out
+    assert "Imported 5 customers" in out and "backed up in" in out
+    assert "1 row was skipped (listed above)" in err and "--strict" in err
     assert _count(journal) == 5
 
     code, out, _ = _run(capsys, "import", source, "--journal", str(journal), "--skip-bad")
-    assert code == 0 and "there is no new customer in the file" in out  # all duplicates now
+    assert code == 3 and "there is no new customer in the file" in out  # all duplicates now
     assert _count(journal) == 5
+
+
+def test_strict_refuses_the_whole_file_when_a_row_is_bad(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal = tmp_path / "j.rapport"
+    Journal.open(journal).close()
+    source = str(FIXTURES / "unclosed-quote.csv")
+    code, out, err = _run(capsys, "import", source, "--journal", str(journal), "--strict")
+    assert code == 1
+    assert "line 3: a quote opens in this line" in out
+    assert "line 5: it has no name and no organisation" in out
+    assert "line 7: it has 6 cells where the header has 5" in out
+    assert "Nothing was imported: 3 rows cannot be (listed above)" in err
+    assert _count(journal) == 0
+    code, out, _ = _run(capsys, "import", source, "--journal", str(journal))
+    assert code == 3 and "Imported 4 customers" in out
+
+
+def test_what_went_where_and_warnings_are_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal = tmp_path / "j.rapport"
+    code, out, _ = _run(
+        capsys, "import", str(FIXTURES / "iphone-3.0.vcf"), "--journal", str(journal)
+    )
+    assert code == 0 and "Imported 3 customers" in out
+    assert "card at line 1: Grace Hopper — line 21: Rapport could not read this line" in out
+    assert "  NICKNAME → About, as “Nickname: …” (1 customer)" in out
+    assert "  PHOTO → not imported (1 customer)" in out
+
+
+def _tree(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+@pytest.mark.logs_errors  # the backup made to fail is logged
+def test_a_failed_import_into_a_journal_it_created_leaves_nothing_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.store import transfer as store_transfer
+
+    journal = tmp_path / "new" / "j.rapport"
+    bad = str(FIXTURES / "unclosed-quote.csv")
+    code, _, _ = _run(capsys, "import", bad, "--journal", str(journal), "--strict")
+    assert code == 1 and _tree(tmp_path) == []
+    flyer = tmp_path / "flyer.csv"
+    flyer.write_text("Name,Phone\n,+1 555 0199\n", encoding="utf-8")
+    code, out, err = _run(capsys, "import", str(flyer), "--journal", str(journal))
+    assert code == 1 and "Nothing was imported" in err
+    assert _tree(tmp_path) == ["flyer.csv"]
+
+    def broken(*_a: object) -> Path:
+        raise OSError("read-only folder")
+
+    monkeypatch.setattr(store_transfer.backup, "backup_journal", broken)
+    code, out, err = _run(capsys, "import", bad, "--journal", str(journal))
+    assert code == 2 and "could not back up" in err
+    assert "Created a new journal" not in out
+    assert _tree(tmp_path) == ["flyer.csv"]
+
+    existing = tmp_path / "old.rapport"
+    Journal.open(existing).close()
+    code, _, _ = _run(capsys, "import", bad, "--journal", str(existing))
+    assert code == 2 and existing.exists()  # a journal that was there stays
 
 
 def test_a_clean_file_imports_with_a_forced_format_and_a_mapping(
@@ -92,7 +152,6 @@ def test_export_one_customer_by_name_and_in_each_format(
         str(FIXTURES / "contacts-4.0.vcf"),
         "--journal",
         str(journal),
-        "--skip-bad",
     )
     target = tmp_path / "ana.json"
     code, out, _ = _run(
@@ -167,9 +226,10 @@ def test_import_from_a_real_process(tmp_path: Path) -> None:
         timeout=120,
         check=False,
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 3, done.stderr  # --skip-bad is what happens anyway now
     assert "Imported 3 customers" in done.stdout
-    assert done.stderr == ""
+    assert done.stderr.startswith("rapport: 1 row was skipped (listed above).")
+    assert "@" not in done.stderr and "Skipped line" not in done.stderr  # no card data
 
 
 def test_a_dry_run_creates_no_journal_and_a_real_import_says_it_made_one(
@@ -180,4 +240,4 @@ def test_a_dry_run_creates_no_journal_and_a_real_import_says_it_made_one(
     code, out, _ = _run(capsys, "import", source, "--journal", str(journal), "--dry-run")
     assert code == 0 and "3 customers can be imported" in out and not journal.exists()
     code, out, _ = _run(capsys, "import", source, "--journal", str(journal))
-    assert code == 0 and out.startswith(f"Created a new journal at {journal}")
+    assert code == 0 and f"Created a new journal at {journal}." in out

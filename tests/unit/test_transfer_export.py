@@ -153,3 +153,41 @@ def test_vcard_export_is_version_3_with_one_property_per_email(journal: Journal)
     assert "FN:Ana María Núñez\r\n" in text
     assert "N:Núñez;Ana María;;;\r\n" in text
     assert "CATEGORIES:Madrid,wholesale\r\n" in text
+
+
+def _card(name: str, organisation: str = "") -> str:
+    from rapport.transfer.vcard_export import card
+
+    row = dict.fromkeys(("role", "email", "phone", "address", "website", "about"), "")
+    row.update(name=name, organisation=organisation, tags=())
+    text: str = card(row).serialize()
+    return text
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation", "n"),
+    [
+        ("Ana María Núñez", "", "N:Núñez;Ana María;;;"),
+        ("O'Brien, Pat", "", "N:O'Brien;Pat;;;"),
+        ("Núñez, Ana María", "Café Azul", "N:Núñez;Ana María;;;"),
+        ("Ludwig van Beethoven", "", "N:van Beethoven;Ludwig;;;"),
+        ("Dr. Grace Hopper", "", "N:Hopper;Grace;;Dr.;"),
+        ("Martin Luther King Jr.", "", "N:King;Martin Luther;;;Jr."),
+        ("Cher", "", "N:;Cher;;;"),
+    ],
+)
+def test_vcard_export_splits_a_name_into_its_parts(name: str, organisation: str, n: str) -> None:
+    text = _card(name, organisation)
+    assert f"\r\n{n}\r\n" in text
+    assert "X-ABSHOWAS" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [("Acme Widgets Ltd", "Acme Widgets Ltd"), ("Acme Widgets Ltd", ""), ("Weiß & Söhne GmbH", "")],
+)
+def test_vcard_export_writes_a_company_as_an_organisation(name: str, organisation: str) -> None:
+    text = _card(name, organisation)
+    assert "\r\nN:;;;;\r\n" in text
+    assert f"\r\nORG:{name}\r\n" in text
+    assert "\r\nX-ABSHOWAS:COMPANY\r\n" in text  # Apple: show the card as a company

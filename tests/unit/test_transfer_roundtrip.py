@@ -244,9 +244,19 @@ def test_csv_and_vcard_exports_import_back_to_the_same_customers(
         assert (draft.name, draft.organisation, draft.about) == (
             record.name,
             record.organisation,
-            record.about,
+            _with_other_emails(record.about, record.email),
         )
         assert sorted(draft.tags) == sorted(record.tags)
+
+
+def _with_other_emails(about: str, email: str) -> str:
+    """A vCard has one EMAIL per address; the first comes back as the email, the rest in About."""
+    distinct: dict[str, str] = {}
+    for item in re.split(r"[,;]", email):
+        distinct.setdefault(item.strip().casefold(), item.strip())
+    others = [e for e in distinct.values() if e][1:]
+    lines = "\n".join(f"Other email: {o}" for o in others)
+    return "\n\n".join(p for p in (about, lines) if p)
 
 
 def test_a_csv_exported_in_german_imports_back_in_english(

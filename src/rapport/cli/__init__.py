@@ -4,6 +4,12 @@ Each verb lives in its own module with `register(subparsers)`; the handler it se
 returns the process's exit code. A JournalError becomes a plain message and exit 2;
 output cut short by its reader (`rapport today | head`) ends quietly with 141, as the
 shell reports it for any program; a write kept waiting by the app says so on stderr.
+
+Exit statuses: 0 done; 1 a problem remains (check), nothing matched (search), the
+owner said no (restore) or bad rows stopped an import; 2 an error, said in words;
+3 imported, but some rows were skipped (`EXIT_SKIPPED`); 4 the app cannot start (the
+desktop lacks libraries Qt needs, `desktop_libs`); 130 interrupted; 141 the
+reader of the output went away.
 """
 
 from __future__ import annotations
@@ -19,6 +25,9 @@ from pathlib import Path
 from rapport import __version__
 
 log = logging.getLogger("rapport.cli")
+
+#: `rapport import` imported the good rows and skipped bad ones (listed in its report).
+EXIT_SKIPPED = 3
 
 #: Modules under rapport.cli that each add one or more verbs.
 VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing", "transfer")

@@ -1,8 +1,9 @@
 """`rapport import FILE` and `rapport export FILE`: contacts in, journal out.
 
-Import reads the whole file first and reports bad rows and likely duplicates; it
-writes nothing when any row is bad unless told `--skip-bad`, and never doubles a
-likely duplicate unless told `--include-duplicates`. `--dry-run` only reports.
+Import reads the whole file first and reports bad rows, likely duplicates and what
+went where; it imports the good rows and exits 3 when it skipped bad ones (`--strict`
+imports nothing then, and exits 1), and never doubles a likely duplicate unless told
+`--include-duplicates`. `--dry-run` only reports.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ def register(verbs: Any) -> None:
     imp.add_argument("--format", choices=["csv", "vcard", "json"], help="default: from the name")
     imp.add_argument("--dry-run", action="store_true", help="report only; import nothing")
     imp.add_argument(
-        "--skip-bad", action="store_true", help="import the good rows even when some are bad"
+        "--strict", action="store_true", help="import nothing when any row is bad (exit 1)"
     )
+    # What every import does now; still accepted so that old scripts keep working.
+    imp.add_argument("--skip-bad", action="store_true", help=argparse.SUPPRESS)
     imp.add_argument(
         "--include-duplicates", action="store_true", help="import likely duplicates too"
     )

@@ -1,15 +1,25 @@
-"""The import verb's work: read the file, print what is wrong, import what may be imported."""
+"""The import verb's work: read the file, print what is wrong, import what may be imported.
+
+The file is read and reported before any journal is opened for writing: a journal
+the command would create is only created when there is something to import, and if
+the import then fails it is removed again, with the folders and the backup made for
+it, so a failed import leaves no empty journal behind.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Iterable
 from pathlib import Path
 
-from rapport.cli import fail, out
+from rapport.cli import EXIT_SKIPPED, fail, out
 from rapport.domain.wording import count
 from rapport.store import Journal
 from rapport.store.backup import backup_folder
+from rapport.store.transfer import Imported
 from rapport.transfer.csv_import import CsvSource
+from rapport.transfer.duplicates import Existing
 from rapport.transfer.errors import TransferError
 from rapport.transfer.fields import Target
 from rapport.transfer.opening import Format, Opened, open_file
@@ -17,7 +27,11 @@ from rapport.transfer.plan import ImportPlan, read_plan, run_to_end
 
 
 def import_file(args: argparse.Namespace, journal_path: Path) -> int:
-    """Exit 0 when imported (or a dry run), 1 when bad rows stopped it, 2 on errors."""
+    """Import as the flags say; return the exit status (see `rapport.cli`).
+
+    0 when imported (or a dry run), 3 when bad rows were skipped, 1 when bad rows
+    stopped it (--strict, or no good row at all), 2 on errors.
+    """
     try:
         opened = open_file(args.file, Format(args.format) if args.format else None)
         if isinstance(opened.source, CsvSource):
@@ -27,47 +41,113 @@ def import_file(args: argparse.Namespace, journal_path: Path) -> int:
     except TransferError as exc:
         fail(exc.message, exc.hint)
         return 2
-    if args.dry_run and not Path(journal_path).exists():  # a dry run creates nothing
-        plan = run_to_end(read_plan(opened, []))
-        _report(args.file, plan, args.include_duplicates)
-        out("Dry run: nothing was imported (and there is no journal at that path yet).")
-        return 0
-    created = not Path(journal_path).exists()
-    journal = Journal.open(journal_path)
-    if created:
-        out(f"Created a new journal at {journal.path}.")
+    path = Path(journal_path)
+    if not path.exists():
+        plan = _read(args, opened, [])
+        stop = _stop(args, plan, "Dry run: nothing was imported (and there is no journal yet).")
+        return stop if stop is not None else _import_into_new(args, path, plan)
+    journal = Journal.open(path)
     try:
-        return _import(args, journal, opened)
+        plan = _read(args, opened, journal.transfer.existing())
+        stop = _stop(args, plan, "Dry run: nothing was imported.")
+        if stop is not None:
+            return stop
+        imported = _run(args, journal, plan)
     finally:
         journal.close()
+    return _imported(plan, imported, path)
 
 
-def _import(args: argparse.Namespace, journal: Journal, opened: Opened) -> int:
-    plan = run_to_end(read_plan(opened, journal.transfer.existing()))
+def _read(args: argparse.Namespace, opened: Opened, existing: Iterable[Existing]) -> ImportPlan:
+    plan = run_to_end(read_plan(opened, existing))
     _report(args.file, plan, args.include_duplicates)
+    return plan
+
+
+def _stop(args: argparse.Namespace, plan: ImportPlan, dry_run: str) -> int | None:
+    """The exit status when nothing is to be written, or None to go on and import."""
     good = len(plan.importable(args.include_duplicates))
     if args.dry_run:
-        out("Dry run: nothing was imported.")
+        out(dry_run)
         return 0
-    if plan.bad and not args.skip_bad:
+    if plan.bad and args.strict:
         fail(
             f"Nothing was imported: {count(len(plan.bad), 'row')} cannot be (listed above).",
-            f"Fix them and import again, or add --skip-bad to import the {good} good ones.",
+            f"Fix them and import again, or leave out --strict to import the {good} good ones.",
+        )
+        return 1
+    if good == 0 and not plan.candidates and plan.bad:
+        fail(
+            "Nothing was imported: no row of the file can be imported (listed above).",
+            "Check that it is the file your contacts program exported, and fix the rows.",
         )
         return 1
     if good == 0:
         out("Nothing was imported: there is no new customer in the file.")
-        return 0
+        return EXIT_SKIPPED if plan.bad else 0
+    return None
+
+
+def _run(args: argparse.Namespace, journal: Journal, plan: ImportPlan) -> Imported:
     steps = journal.transfer.run(plan, args.file.name, args.include_duplicates)
     while True:
         try:
             next(steps)
         except StopIteration as done:
-            imported = done.value
-            break
-    out(f"Imported {count(len(imported.customer_ids), 'customer')} into {journal.path}.")
-    out(f"The journal as it was before is backed up in {backup_folder(journal.path)}.")
-    return 0
+            imported: Imported = done.value
+            return imported
+
+
+def _import_into_new(args: argparse.Namespace, path: Path, plan: ImportPlan) -> int:
+    """Create the journal and import; if that fails, remove what was made for it."""
+    folders = [f for f in (path.parent, *path.parent.parents) if not f.exists()]
+    backups = backup_folder(path)
+    before = set(backups.iterdir()) if backups.is_dir() else None
+    committed = False
+    try:
+        journal = Journal.open(path)
+        try:
+            imported = _run(args, journal, plan)
+            committed = True
+        finally:
+            journal.close()
+    except BaseException:
+        if not committed:
+            _remove_new(path, folders, backups, before)
+        raise
+    out(f"Created a new journal at {path}.")
+    return _imported(plan, imported, path)
+
+
+def _remove_new(path: Path, folders: list[Path], backups: Path, before: set[Path] | None) -> None:
+    """Remove a journal this command created, its backup and the folders made for it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if backups.is_dir():
+        for made in set(backups.iterdir()) - (before or set()):
+            with contextlib.suppress(OSError):
+                made.unlink()
+        if before is None:
+            with contextlib.suppress(OSError):
+                backups.rmdir()
+    for folder in folders:  # innermost first; only while empty
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def _imported(plan: ImportPlan, imported: Imported, path: Path) -> int:
+    out(f"Imported {count(len(imported.customer_ids), 'customer')} into {path}.")
+    out(f"The journal as it was before is backed up in {backup_folder(path)}.")
+    if not plan.bad:
+        return 0
+    were = "was" if len(plan.bad) == 1 else "were"
+    fail(
+        f"{count(len(plan.bad), 'row')} {were} skipped (listed above).",
+        "Fix them and import the file again (what was imported now is then left out as "
+        "duplicates), or use --strict to import nothing while a row is bad.",
+    )
+    return EXIT_SKIPPED
 
 
 def _remap(source: CsvSource, pairs: list[str]) -> None:
@@ -99,6 +179,18 @@ def _report(path: Path, plan: ImportPlan, include_duplicates: bool) -> None:
         out(f"{count(len(plan.bad), 'row')} cannot be imported:")
         for bad in plan.bad:
             out(f"  {bad}")
+    warned = plan.warned()
+    if warned:
+        comes = "comes" if len(warned) == 1 else "come"
+        out(f"{count(len(warned), 'customer')} {comes} with a warning:")
+        for candidate in warned:
+            for notice in candidate.notices:
+                out(f"  {candidate.place}: {candidate.draft.name} — {notice}")
+    where = plan.placements(include_duplicates)
+    if where:
+        out("What went where:")
+        for placed in where:
+            out(f"  {placed.origin} → {placed.destination} ({count(placed.customers, 'customer')})")
     if plan.duplicates:
         left = "imported anyway" if include_duplicates else "left out (--include-duplicates)"
         out(f"{count(len(plan.duplicates), 'likely duplicate')}, {left}:")

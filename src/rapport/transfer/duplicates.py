@@ -72,7 +72,7 @@ def find_duplicates(
     found: list[Duplicate] = []
     for candidate in candidates:
         draft = candidate.draft
-        mine = emails(draft.email)
+        mine = emails(", ".join((draft.email, *candidate.emails)))  # the others are in About
         key = person(draft.name, draft.organisation)
         same_email = next((by_email[e] for e in sorted(mine) if e in by_email), None)
         if same_email is not None:

@@ -1,29 +1,20 @@
-"""The customer fields an import column can fill, and turning cell values into a customer.
+"""The customer fields an import column can fill, and one row's values on their way there.
 
 Several columns may fill the same field: address books spread one person over
-"E-mail 1 - Value", "E-mail 2 - Value" or "Business Phone", "Mobile Phone". Emails,
-phones and websites keep every distinct value (joined by ", "), notes are joined by
-blank lines, and the other fields take the first non-empty value.
+"E-mail 1 - Value", "E-mail 2 - Value" or "Business Phone", "Mobile Phone". Each value
+keeps where it was in the file (a column's header, a vCard property), so the preview
+can say what went where; `rapport.transfer.building` turns the values into a customer.
+Rapport has no field yet for a nickname, a birthday or a second email: those become
+labelled lines in the customer's "About", so nothing an address book holds is lost.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rapport.domain.customers import (
-    CustomerDraft,
-    Status,
-    ValidationError,
-    clean_cadence,
-    parse_account_value,
-    parse_tags,
-)
-from rapport.domain.levels import Level
-from rapport.domain.stages import Stage
-from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
-from rapport.transfer.rows import BadRow, Candidate, Read
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+from rapport.transfer.rows import Notice
 
 FieldsText = Words("FieldsText")
 
@@ -59,6 +50,12 @@ class Target(StrEnum):
     CADENCE = "cadence_days"
     STATUS = "status"
     STAGE = "stage"
+    PREFIX = "prefix"
+    SUFFIX = "suffix"
+    NICKNAME = "nickname"
+    BIRTHDAY = "birthday"
+    DEPARTMENT = "department"
+    ABOUT_LINE = "about_line"
 
     @property
     def label(self) -> str:
@@ -91,6 +88,12 @@ _LABELS = {
     Target.CADENCE: QT_TRANSLATE_NOOP("FieldsText", "Keep-in-touch cadence (days)"),
     Target.STATUS: QT_TRANSLATE_NOOP("FieldsText", "Status"),
     Target.STAGE: QT_TRANSLATE_NOOP("FieldsText", "Lifecycle stage"),
+    Target.PREFIX: QT_TRANSLATE_NOOP("FieldsText", "Name prefix (a line in About)"),
+    Target.SUFFIX: QT_TRANSLATE_NOOP("FieldsText", "Name suffix (a line in About)"),
+    Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname (a line in About)"),
+    Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday (a line in About)"),
+    Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department (a line in About)"),
+    Target.ABOUT_LINE: QT_TRANSLATE_NOOP("FieldsText", "A line in About, named after the column"),
 }
 
 
@@ -99,160 +102,60 @@ def field_label(field: Target) -> str:
     return translate("FieldsText", _LABELS[field])
 
 
-_NUL_IN_FIELD = QT_TRANSLATE_NOOP(
-    "FieldsText", "the {field} holds a NUL character, a sign of a damaged or binary file"
-)
-_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
-    "FieldsText", "the {field} is {length} characters long; at most {limit} fit"
-)
+#: The labels of the lines an import adds to "About", in the order they are written.
+LINE_LABELS = {
+    Target.PREFIX: QT_TRANSLATE_NOOP("FieldsText", "Name prefix"),
+    Target.SUFFIX: QT_TRANSLATE_NOOP("FieldsText", "Name suffix"),
+    Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname"),
+    Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday"),
+    Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department"),
+    Target.ORGANISATION: QT_TRANSLATE_NOOP("FieldsText", "Other organisation"),
+    Target.EMAIL: QT_TRANSLATE_NOOP("FieldsText", "Other email"),
+    Target.ADDRESS: QT_TRANSLATE_NOOP("FieldsText", "Other address"),
+}
 
 
-def _field_problem(source: str, field: Target, **values: str) -> str:
-    """A sentence naming a field: English writes the name in lower case, a translation as is."""
-    sentence = translate("FieldsText", source)
-    label = field_label(field)
-    return sentence.format(field=label.lower() if sentence == source else label, **values)
+def line_label(target: Target) -> str:
+    """The label of an About line a field's value becomes ("Nickname", "Other email")."""
+    return translate("FieldsText", LINE_LABELS[target])
 
 
-_GOOGLE_SEPARATOR = re.compile(r"\s*:::\s*")
-_TAG_SEPARATOR = re.compile(r"\s*(?::::|;|,)\s*")
+def into_about(label: str) -> str:
+    """Where a value went when it became a labelled line in About, for the preview."""
+    return FieldsText.tr("About, as “{label}: …”").format(label=label)
 
 
-def build_customer(values: Mapping[Target, Sequence[str]], place: str, line: int | None) -> Read:
-    """Make a checked customer from the cell values of one row, or say why it cannot be."""
-    try:
-        _refuse_damage(values)
-        return Candidate(place, _draft(values).validated(), line, stage=_stage(values))
-    except ValidationError as exc:
-        return BadRow(place, _short(exc.message.rstrip("."), 300), line)
+def not_imported() -> str:
+    """Where a value went that no field takes, for the preview."""
+    return FieldsText.tr("not imported")
 
 
-def is_blank(values: Mapping[Target, Sequence[str]]) -> bool:
-    """Whether a row carries nothing at all (blank lines are skipped, not reported)."""
-    return not any(v.strip() for vs in values.values() for v in vs)
+@dataclass
+class RowValues:
+    """One row's values by the field they fill, each as (where in the file, text).
 
+    `left_out` names the places (columns, vCard properties) with a value no field
+    takes; `unread` holds lines the reader could not read, kept as About lines;
+    `notices` are warnings about the row that do not stop it.
+    """
 
-def _refuse_damage(values: Mapping[Target, Sequence[str]]) -> None:
-    for target, texts in values.items():
-        limit = MAX_NOTES_LENGTH if target is Target.ABOUT else MAX_FIELD_LENGTH
-        for text in texts:
-            if "\x00" in text:
-                raise ValidationError(target.value, _field_problem(_NUL_IN_FIELD, target))
-            if len(text) > limit:
-                raise ValidationError(
-                    target.value,
-                    _field_problem(
-                        _FIELD_TOO_LONG,
-                        target,
-                        length=formats().number(len(text), 0),
-                        limit=formats().number(limit, 0),
-                    ),
-                )
+    cells: dict[Target, list[tuple[str, str]]] = field(default_factory=dict)
+    left_out: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
+    def add(self, target: Target, origin: str, text: str) -> None:
+        """Add one value of a field, read at `origin`."""
+        self.cells.setdefault(target, []).append((origin, text))
 
-def _first(values: Mapping[Target, Sequence[str]], target: Target) -> str:
-    return next((v.strip() for v in values.get(target, ()) if v.strip()), "")
+    def texts(self, target: Target) -> list[str]:
+        """The values of one field, as read."""
+        return [text for _, text in self.cells.get(target, ())]
 
-
-def _every(values: Mapping[Target, Sequence[str]], target: Target) -> str:
-    """Every distinct value (Google packs several into one cell with " ::: ")."""
-    seen: dict[str, str] = {}
-    for raw in values.get(target, ()):
-        for part in _GOOGLE_SEPARATOR.split(raw.strip()):
-            if part and part.casefold() not in seen:
-                seen[part.casefold()] = part
-    return ", ".join(seen.values())
-
-
-def _draft(values: Mapping[Target, Sequence[str]]) -> CustomerDraft:
-    organisation = _first(values, Target.ORGANISATION)
-    parts = (Target.FIRST_NAME, Target.MIDDLE_NAME, Target.LAST_NAME)
-    name = _first(values, Target.NAME) or " ".join(
-        p for p in (_first(values, t) for t in parts) if p
-    )
-    if not name and not organisation:
-        raise ValidationError("name", FieldsText.tr("it has no name and no organisation"))
-    return CustomerDraft(
-        name=name or organisation,
-        organisation=organisation,
-        role=_every(values, Target.ROLE),
-        email=_every(values, Target.EMAIL),
-        phone=re.sub(r"(?i)\btel:", "", _every(values, Target.PHONE)),  # vCard 4.0 tel: URIs
-        address=_first(values, Target.ADDRESS) or _address(values),
-        website=_every(values, Target.WEBSITE),
-        about="\n\n".join(v.strip() for v in values.get(Target.ABOUT, ()) if v.strip()),
-        tags=tuple(_tags(values.get(Target.TAGS, ()))),
-        level=_choice(_first(values, Target.LEVEL), Level, "level", Level.PROFESSIONAL),
-        account_value=parse_account_value(_first(values, Target.ACCOUNT_VALUE)),
-        currency=_first(values, Target.CURRENCY),
-        cadence_days=_cadence(_first(values, Target.CADENCE)),
-        status=Status(_choice(_first(values, Target.STATUS), Status, "status", Status.ACTIVE)),
-    )
-
-
-def _address(values: Mapping[Target, Sequence[str]]) -> str:
-    """An address from its parts: "street, postcode city, region, country"."""
-    street = ", ".join(v.strip() for v in values.get(Target.STREET, ()) if v.strip())
-    city, region, code, country = (
-        _first(values, t) for t in (Target.CITY, Target.REGION, Target.POSTCODE, Target.COUNTRY)
-    )
-    town = " ".join(p for p in (code, city) if p)
-    return ", ".join(p for p in (street, town, region, country) if p)
-
-
-def _tags(texts: Sequence[str]) -> list[str]:
-    """Labels, categories or tags; Google's system groups ("* myContacts") are not tags."""
-    parts = [p for text in texts for p in _TAG_SEPARATOR.split(text.strip())]
-    return parse_tags(",".join(p for p in parts if p and not p.startswith("* ")))
-
-
-def _choice(text: str, enum: type[Level] | type[Status], field: str, default: str) -> str:
-    """A level or status by its value or its label (English or the owner's), in any case."""
-    if not text:
-        return default
-    wanted = text.strip().casefold()
-    for member in enum:
-        if wanted in (member.value, member.label.casefold(), member.english_label.casefold()):
-            return member.value
-    known = ", ".join(m.label for m in enum)
-    problem = (
-        FieldsText.tr("“{text}” is not a known level (use one of: {known})")
-        if enum is Level
-        else FieldsText.tr("“{text}” is not a known status (use one of: {known})")
-    )
-    raise ValidationError(field, problem.format(text=_short(text), known=known))
-
-
-def _stage(values: Mapping[Target, Sequence[str]]) -> Stage | None:
-    text = _first(values, Target.STAGE)
-    if not text:
-        return None
-    wanted = text.casefold()
-    for stage in Stage:
-        names = (stage.label, stage.english_label, stage.value.replace("_", " "))
-        if wanted == stage.value or wanted in (name.casefold() for name in names):
-            return stage
-    known = ", ".join(s.label for s in Stage)
-    raise ValidationError(
-        "stage",
-        FieldsText.tr("“{text}” is not a lifecycle stage (use one of: {known})").format(
-            text=_short(text), known=known
-        ),
-    )
-
-
-def _cadence(text: str) -> int | None:
-    if not text:
-        return None
-    digits = text.removesuffix("days").removesuffix("day").strip()
-    if not digits.isdigit() or not digits.isascii():
-        raise ValidationError(
-            "cadence_days",
-            FieldsText.tr("“{text}” is not a number of days").format(text=_short(text)),
+    def is_blank(self) -> bool:
+        """Whether the row carries nothing at all (blank lines are skipped, not reported)."""
+        return not (
+            self.left_out
+            or self.unread
+            or any(t.strip() for values in self.cells.values() for _, t in values)
         )
-    return clean_cadence(int(digits))
-
-
-def _short(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -7,19 +7,29 @@ and the command line simply runs it to the end.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 
 from rapport.domain.customers import CustomerDraft
 from rapport.transfer.duplicates import Duplicate, Existing, find_duplicates
 from rapport.transfer.opening import JsonSource, Opened
-from rapport.transfer.rows import BadRow, Candidate
+from rapport.transfer.rows import BadRow, Candidate, Placed
 from rapport.transfer.snapshot import Snapshot, record_place
 
 #: Rows read between two progress reports.
 CHUNK = 500
 
 Progress = tuple[int, int]  # done, total
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the values found at one place of the file went, for how many customers."""
+
+    origin: str  # a column's header, a vCard property
+    destination: str  # a field's name, "About, as “Nickname: …”", or "not imported"
+    customers: int
 
 
 @dataclass
@@ -32,6 +42,18 @@ class ImportPlan:
     bad: list[BadRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     snapshot: Snapshot | None = None
+
+    def placements(self, include_duplicates: bool = False) -> list[Placement]:
+        """What went where, counted over the customers to import; "not imported" last."""
+        counted: Counter[Placed] = Counter()
+        for candidate in self.importable(include_duplicates):
+            counted.update(candidate.placed)
+        ordered = sorted(counted.items(), key=lambda item: item[0][0])  # stable: first seen first
+        return [Placement(origin, where, n) for (_, origin, where), n in ordered]
+
+    def warned(self) -> list[Candidate]:
+        """The customers that come with a warning (an unreadable line in a card)."""
+        return [c for c in self.candidates if c.notices]
 
     def importable(self, include_duplicates: bool = False) -> list[Candidate]:
         """The customers to import: every good one, duplicates only when asked for."""

@@ -5,8 +5,12 @@ Google Contacts has written two CSV layouts: the current one ("First Name",
 ("Name", "Given Name", "Organization 1 - Name", "Group Membership"). Outlook's
 "Comma Separated Values" export names columns "E-mail Address", "Company",
 "Business Phone", "Categories"; its "Title" is the courtesy title (Mr., Dr.), not a
-job, so it is left out. Any other CSV is mapped by recognising common header words,
-and the owner corrects the guess in the mapping step.
+job, so it is kept as the name's prefix. Any other CSV is mapped by recognising common
+header words, and the owner corrects the guess in the mapping step.
+
+Some columns only qualify another ("E-mail 1 - Label", Outlook's "E-mail Type"), and
+Outlook fills empty fields with placeholders ("0/0/00", "Normal"): neither is a value
+the preview should call "not imported".
 """
 
 from __future__ import annotations
@@ -28,6 +32,11 @@ _GOOGLE: tuple[tuple[str, Target], ...] = (
     (r"last name|family name", T.LAST_NAME),
     (r"organization name|organization 1 - name", T.ORGANISATION),
     (r"organization title|organization 1 - title", T.ROLE),
+    (r"organization department|organization 1 - department", T.DEPARTMENT),
+    (r"name prefix", T.PREFIX),
+    (r"name suffix", T.SUFFIX),
+    (r"nickname", T.NICKNAME),
+    (r"birthday", T.BIRTHDAY),
     (r"notes", T.ABOUT),
     (r"labels|group membership", T.TAGS),
     (r"e-mail \d+ - value", T.EMAIL),
@@ -47,6 +56,11 @@ _OUTLOOK: tuple[tuple[str, Target], ...] = (
     (r"last name", T.LAST_NAME),
     (r"company", T.ORGANISATION),
     (r"job title", T.ROLE),
+    (r"title", T.PREFIX),
+    (r"suffix", T.SUFFIX),
+    (r"department", T.DEPARTMENT),
+    (r"nickname", T.NICKNAME),
+    (r"birthday", T.BIRTHDAY),
     (r"e-mail( \d)? address", T.EMAIL),
     (r"(business|mobile|primary|company main|home|other|car) phone( \d)?", T.PHONE),
     (r"business street( \d)?", T.STREET),
@@ -68,6 +82,11 @@ _GENERIC: tuple[tuple[str, Target], ...] = (
     (r"last(name)?|surname|familyname", T.LAST_NAME),
     (r"company(name)?|organi[sz]ation(name)?|org|business|firm|employer", T.ORGANISATION),
     (r"role|(job)?title|position|occupation", T.ROLE),
+    (r"(name)?prefix|salutation|honorific", T.PREFIX),
+    (r"(name)?suffix", T.SUFFIX),
+    (r"nick(name)?", T.NICKNAME),
+    (r"birthday|birthdate|dateofbirth|dob|bday", T.BIRTHDAY),
+    (r"department|dept|division", T.DEPARTMENT),
     (r"e?-?mail(address)?\d*|emails?", T.EMAIL),
     (r"(tele)?phone(number)?\d*|tel|mobile|cell(phone)?|phones", T.PHONE),
     (r"(street|postal|mailing)?address", T.ADDRESS),
@@ -87,30 +106,59 @@ _GENERIC: tuple[tuple[str, Target], ...] = (
     (r"(lifecycle)?stage", T.STAGE),
 )
 
+#: Columns that qualify another column's value rather than hold one.
+_GOOGLE_QUALIFIERS = re.compile(r".* - (label|type)|file as")
+_OUTLOOK_QUALIFIERS = re.compile(r"e-mail( \d)? (type|display name)")
+#: Outlook's "no date" in any column, and the defaults it writes into unused ones.
+_OUTLOOK_NO_VALUE = frozenset({"0/0/00"})
+_OUTLOOK_DEFAULTS = frozenset({"0/0/00", "unspecified", "normal", "false"})
+
 Mapping = list[Target | None]
 
 
 @dataclass(frozen=True)
 class Preset:
-    """A known export layout: its name for the report (translated), and its column mapping."""
+    """A known export layout: its name for the report (translated), and its column mapping.
+
+    `qualifiers` are the indexes of columns that only qualify another; `no_value` are
+    cell values that mean "empty" anywhere; `defaults` are values an unused column holds
+    by default (compared lower-cased).
+    """
 
     name: str
     mapping: Mapping
+    qualifiers: frozenset[int] = frozenset()
+    no_value: frozenset[str] = frozenset()
+    defaults: frozenset[str] = frozenset()
 
 
 def detect(headers: Sequence[str]) -> Preset:
     """Recognise Google or Outlook exports by their headers; otherwise guess column by column."""
     lowered = {h.strip().casefold() for h in headers}
     if "e-mail 1 - value" in lowered or "organization 1 - name" in lowered:
-        return Preset(PresetsText.tr("Google Contacts CSV"), _map(headers, _GOOGLE, _exact))
+        return Preset(
+            PresetsText.tr("Google Contacts CSV"),
+            _map(headers, _GOOGLE, _exact),
+            _matching(headers, _GOOGLE_QUALIFIERS),
+        )
     if "e-mail address" in lowered and ({"company", "business phone"} & lowered):
-        return Preset(PresetsText.tr("Outlook CSV"), _map(headers, _OUTLOOK, _exact))
+        return Preset(
+            PresetsText.tr("Outlook CSV"),
+            _map(headers, _OUTLOOK, _exact),
+            _matching(headers, _OUTLOOK_QUALIFIERS),
+            _OUTLOOK_NO_VALUE,
+            _OUTLOOK_DEFAULTS,
+        )
     return Preset("CSV", guess(headers))
 
 
 def guess(headers: Sequence[str]) -> Mapping:
     """A best guess for a CSV of unknown origin, by common header words."""
     return _map(headers, _GENERIC, _squashed)
+
+
+def _matching(headers: Sequence[str], pattern: re.Pattern[str]) -> frozenset[int]:
+    return frozenset(i for i, h in enumerate(headers) if pattern.fullmatch(_exact(h)))
 
 
 def _exact(header: str) -> str:

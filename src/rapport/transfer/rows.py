@@ -25,12 +25,31 @@ class BadRow:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something the owner should know about a customer that is imported all the same."""
+
+    place: str
+    text: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.text}"
+
+
+#: Where one value of a row went: (group, where it was in the file, where it is in Rapport);
+#: the group orders the preview: a field (0), a line in About (1), not imported (2).
+Placed = tuple[int, str, str]
+
+
+@dataclass(frozen=True)
 class Candidate:
     """A customer read from a file, checked and ready to import.
 
     `stage` is the lifecycle stage named in the file, if any. `key` identifies the
     record inside its file (a JSON export's customer id), so whatever hangs off it can
-    be skipped with it.
+    be skipped with it. `emails` are all the addresses read (only the first is the
+    customer's email; duplicates are looked for by each). `placed` says what went
+    where, for the preview; `notices` are warnings shown with the customer.
     """
 
     place: str
@@ -38,6 +57,9 @@ class Candidate:
     line: int | None = None
     stage: Stage | None = None
     key: int | None = None
+    emails: tuple[str, ...] = ()
+    placed: tuple[Placed, ...] = ()
+    notices: tuple[Notice, ...] = ()
 
 
 Read = Candidate | BadRow

@@ -1,9 +1,13 @@
 """Customers as vCard 3.0, the version every contacts program reads, written by vobject.
 
-Rapport keeps one name, so the structured N property is a guess (the last word as
-family name); FN carries the name exactly, and Rapport's import reads FN first.
-Emails and phones, kept as "a, b" in Rapport, become one property each; the address
-is free text, so it goes whole into ADR's street part. Customers in the trash are left out.
+Rapport keeps one name, so the structured N property is worked out from it: "Last,
+First" as written, else the last word (with "van", "de"… before it) as family name,
+and a leading "Dr." or trailing "Jr." as prefix and suffix. A customer that is a
+company (named as its organisation, or with a legal form such as "Ltd" or "GmbH")
+is written as one: an empty N, the name as ORG, and Apple's X-ABShowAs:COMPANY. FN
+carries the name exactly, and Rapport's import reads FN first. Emails and phones,
+kept as "a, b" in Rapport, become one property each; the address is free text, so
+it goes whole into ADR's street part. Customers in the trash are left out.
 """
 
 from __future__ import annotations
@@ -29,11 +33,14 @@ def card(row: Row) -> vobject.base.Component:
     """A customer as a vCard 3.0 component."""
     vcard = vobject.vCard()
     name: str = row["name"]
-    given, _, family = name.rpartition(" ")
-    vcard.add("n").value = vobject.vcard.Name(family=family, given=given)
+    organisation: str = row["organisation"]
+    company = is_company(name, organisation)
+    vcard.add("n").value = vobject.vcard.Name() if company else name_parts(name)
     vcard.add("fn").value = name
-    if row["organisation"]:
-        vcard.add("org").value = [row["organisation"]]
+    if organisation or company:
+        vcard.add("org").value = [organisation or name]
+    if company:
+        vcard.add("x-abshowas").value = "COMPANY"
     if row["role"]:
         vcard.add("title").value = row["role"]
     for email in _items(row["email"]):
@@ -49,6 +56,55 @@ def card(row: Row) -> vobject.base.Component:
     if row["tags"]:
         vcard.add("categories").value = list(row["tags"])
     return vcard
+
+
+def is_company(name: str, organisation: str) -> bool:
+    """Whether a customer is a company: named as its organisation, or with a legal form."""
+    if organisation and _folded(name) == _folded(organisation):
+        return True
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold().rstrip(",") in _LEGAL_FORMS
+
+
+def name_parts(name: str) -> vobject.vcard.Name:
+    """A person's name in N's parts: family, given, prefix and suffix."""
+    text = " ".join(name.split())
+    family = ""
+    if text.count(",") == 1 and not _is_suffix(text.rpartition(",")[2].strip()):
+        family, _, text = (p.strip() for p in text.partition(","))  # "O'Brien, Pat"
+    words = text.replace(",", " ").split()
+    prefix = []
+    while len(words) > 1 and words[0].casefold().rstrip(".") in _PREFIXES:
+        prefix.append(words.pop(0))
+    suffix: list[str] = []
+    while len(words) > 1 and _is_suffix(words[-1]):
+        suffix.insert(0, words.pop())
+    if not family and len(words) > 1:
+        start = len(words) - 1
+        while start > 1 and words[start - 1].casefold() in _PARTICLES:
+            start -= 1  # "Ludwig van Beethoven", "Kevin De Bruyne"
+        family, words = " ".join(words[start:]), words[:start]
+    return vobject.vcard.Name(
+        family=family, given=" ".join(words), prefix=" ".join(prefix), suffix=" ".join(suffix)
+    )
+
+
+_PREFIXES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "hon"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "des", "la", "le"}
+_PARTICLES |= {"ten", "ter", "te", "dos", "das", "do", "zu", "bin", "ibn", "al", "el", "st."}
+_LEGAL_FORMS = {"ltd", "ltd.", "limited", "llc", "inc", "inc.", "corp", "corp.", "plc", "gmbh"}
+_LEGAL_FORMS |= {"ag", "kg", "ohg", "ug", "e.k.", "sa", "s.a.", "sarl", "sàrl", "sas", "bv"}
+_LEGAL_FORMS |= {"b.v.", "nv", "n.v.", "bvba", "vzw", "ab", "oy", "a/s", "aps", "spa", "s.p.a."}
+_LEGAL_FORMS |= {"srl", "s.r.l.", "sl", "s.l.", "co.", "pty", "lda", "k.k.", "kk", "llp", "lp"}
+
+
+def _is_suffix(word: str) -> bool:
+    return word.casefold().replace(".", "") in _SUFFIXES
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _items(text: str) -> list[str]:

@@ -1,29 +1,26 @@
-"""Reading customers from vCard files (2.1, 3.0 and 4.0) with the vobject library.
+"""Reading customers from vCard files (2.1, 3.0 and 4.0).
 
 The file is first cut into cards at their BEGIN:VCARD / END:VCARD lines, so each card
-is parsed on its own: a damaged card is reported with the line it starts on and the
-others still import. Parsing a card's properties is vobject's job, not ours.
+is read on its own: a damaged card is reported with the line it starts on and the
+others still import. Within a card each property is read on its own too (see
+`vcard_lines`): a line that cannot be read is a warning on its card, with the line it
+is on, and its text is kept in the customer's "About". Every property is used or
+named in the preview as not imported, apart from bookkeeping (VERSION, PRODID, REV…).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-import vobject
-
 from rapport.i18n import Words
-from rapport.transfer.fields import Target, build_customer
-from rapport.transfer.rows import BadRow, Read
+from rapport.transfer.building import build_customer
+from rapport.transfer.fields import RowValues, Target
+from rapport.transfer.rows import BadRow, Notice, Read
+from rapport.transfer.vcard_lines import Property, logical_lines, read_property, split, unescape
 
 log = logging.getLogger("rapport.transfer")
-# vobject reports a line it skips on a handler of its own (standard error), quoting the
-# line: a contact's data. Nothing of it reaches a terminal or the log.
-_vobject_log = logging.getLogger("vobject.base")
-_vobject_log.handlers.clear()
-_vobject_log.setLevel(logging.CRITICAL + 1)
 VcardImportText = Words("VcardImportText")
 
 _BEGIN = re.compile(r"(?i)^begin\s*:\s*vcard\s*$")
@@ -94,13 +91,21 @@ def read_card(card: Card) -> Read:
     if "\x00" in card.text:
         nul = VcardImportText.tr("it holds a NUL character, a sign of a damaged or binary file")
         return BadRow(place, nul, card.line)
-    try:
-        parsed = vobject.readOne(card.text, ignoreUnreadable=True)
-        values = _values(parsed)
-    except Exception as exc:  # vobject raises many kinds on hostile input; each is a bad card
-        log.debug("unreadable vCard at line %s: %s", card.line, type(exc).__name__)
-        reason = VcardImportText.tr("the card could not be read ({reason})")
-        return BadRow(place, reason.format(reason=_reason(exc)), card.line)
+    values = RowValues()
+    properties: list[Property] = []
+    depth = 0  # within a vCard 2.1 AGENT card inside this one
+    inside = card.text.split("\r\n")[1:-2]  # the lines between BEGIN:VCARD and END:VCARD
+    for logical in logical_lines(inside):
+        found = read_property(logical)
+        if found is None:
+            _unreadable(values, logical.text, card.line + 1 + logical.first)
+        elif found.name == "BEGIN":
+            depth += 1
+        elif found.name == "END":
+            depth -= 1
+        elif depth == 0:
+            properties.append(found)
+    _values(properties, values)
     return build_customer(values, place, card.line)
 
 
@@ -109,53 +114,86 @@ def _card_place(line: int) -> str:
     return VcardImportText.tr("card at line {line}").format(line=line)
 
 
-def _values(card: vobject.base.Component) -> dict[Target, list[str]]:
-    values: dict[Target, list[str]] = {}
-
-    def add(target: Target, items: Iterable[object]) -> None:
-        values.setdefault(target, []).extend(t for t in (_text(i) for i in items) if t)
-
-    contents: dict[str, list[vobject.base.ContentLine]] = card.contents
-
-    def each(name: str) -> list[object]:
-        return [line.value for line in contents.get(name, [])]
-
-    add(Target.NAME, each("fn"))
-    for name in each("n"):
-        if isinstance(name, vobject.vcard.Name):
-            add(Target.FIRST_NAME, [name.given])
-            add(Target.MIDDLE_NAME, [name.additional])
-            add(Target.LAST_NAME, [name.family])
-    add(Target.ORGANISATION, [o[0] if isinstance(o, list) and o else o for o in each("org")])
-    add(Target.ROLE, each("title") + each("role"))
-    add(Target.EMAIL, each("email"))
-    add(Target.PHONE, each("tel"))
-    addresses = [a for a in each("adr") if isinstance(a, vobject.vcard.Address)]
-    add(Target.ADDRESS, [_address(a) for a in addresses[:1]] + each("label"))
-    add(Target.WEBSITE, each("url"))
-    add(Target.ABOUT, each("note"))
-    add(Target.TAGS, [_categories(c) for c in each("categories")])
-    return values
+def _unreadable(values: RowValues, text: str, line: int) -> None:
+    values.unread.append(text)
+    if ":" in text:
+        said = VcardImportText.tr("Rapport could not read this line; it is kept in “About”")
+    else:
+        said = VcardImportText.tr(
+            "Rapport could not read this line (is its colon missing?); it is kept in “About”"
+        )
+    where = VcardImportText.tr("line {line}").format(line=line)
+    values.notices.append(Notice(where, said, line))
+    log.debug("an unreadable line in the vCard at line %s", line)
 
 
-def _categories(value: object) -> str:
-    return ",".join(_text(v) for v in value) if isinstance(value, list) else _text(value)
+#: Bookkeeping a program writes into a card: never a value the owner typed.
+_BOOKKEEPING = frozenset(
+    {"VERSION", "PRODID", "REV", "UID", "KIND", "X-ABSHOWAS", "X-ABLABEL", "X-ABADR", "X-ABUID"}
+    | {"CLIENTPIDMAP", "SOURCE", "NAME", "PROFILE", "SORT-STRING"}
+)
+_TEXT = {
+    "FN": Target.NAME,
+    "TITLE": Target.ROLE,
+    "ROLE": Target.ROLE,
+    "EMAIL": Target.EMAIL,
+    "TEL": Target.PHONE,
+    "URL": Target.WEBSITE,
+    "NOTE": Target.ABOUT,
+}
+_N_PARTS = (Target.LAST_NAME, Target.FIRST_NAME, Target.MIDDLE_NAME, Target.PREFIX, Target.SUFFIX)
 
 
-def _address(adr: vobject.vcard.Address) -> str:
-    """The address as "street, postcode city, region, country", as the CSV import writes it."""
-    street = "\n".join(p for p in (_text(adr.box), _text(adr.extended), _text(adr.street)) if p)
-    town = " ".join(p for p in (_text(adr.code), _text(adr.city)) if p)
-    return ", ".join(p for p in (street, town, _text(adr.region), _text(adr.country)) if p)
+def _values(properties: list[Property], values: RowValues) -> None:
+    """Each property's value into the field it fills; the preferred email first."""
+    has_address = any(p.name == "ADR" for p in properties)
+    ordered = sorted(properties, key=lambda p: p.name == "EMAIL" and not _preferred(p))
+    for prop in ordered:
+        name, raw = prop.name, prop.value
+        if name in _TEXT:
+            values.add(_TEXT[name], name, unescape(raw))
+        elif name == "N":
+            for target, part in zip(_N_PARTS, split(raw, ";"), strict=False):
+                values.add(target, name, _list_text(part))
+        elif name == "ORG":
+            organisation, *units = split(raw, ";")
+            values.add(Target.ORGANISATION, name, organisation)
+            values.add(Target.DEPARTMENT, name, ", ".join(u.strip() for u in units if u.strip()))
+        elif name == "ADR":
+            values.add(Target.ADDRESS, name, _address(split(raw, ";")))
+        elif name == "LABEL" and not has_address:
+            values.add(Target.ADDRESS, name, unescape(raw))
+        elif name == "CATEGORIES":
+            values.add(Target.TAGS, name, ",".join(split(raw, ",")))
+        elif name == "NICKNAME":
+            values.add(Target.NICKNAME, name, ", ".join(p for p in split(raw, ",") if p.strip()))
+        elif name == "BDAY":
+            values.add(Target.BIRTHDAY, name, _date(unescape(raw)))
+        elif name not in _BOOKKEEPING and name != "LABEL" and raw.strip():
+            values.left_out.append(name)
 
 
-def _text(value: object) -> str:
-    """A property value as text: vobject gives strings, or lists of them for structured parts."""
-    if isinstance(value, list | tuple):
-        return " ".join(_text(v) for v in value if _text(v))
-    return value.strip() if isinstance(value, str) else ""
+def _preferred(prop: Property) -> bool:
+    return prop.has_type("pref") or prop.params.get("PREF", [""])[0] == "1"
 
 
-def _reason(exc: Exception) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 120 else text[:119] + "…"
+def _address(parts: list[str]) -> str:
+    """An ADR as "street, postcode city, region, country", as the CSV import writes it."""
+    box, extended, street, city, region, code, country, *_ = [*parts, *[""] * 7]
+    street = "\n".join(p.strip() for p in (box, extended, street) if p.strip())
+    town = " ".join(p.strip() for p in (code, city) if p.strip())
+    return ", ".join(p for p in (street, town, region.strip(), country.strip()) if p)
+
+
+def _list_text(part: str) -> str:
+    """A structured part that may hold a list ("Jean,Paul"): its items with spaces."""
+    return " ".join(p.strip() for p in part.split(",") if p.strip())
+
+
+def _date(text: str) -> str:
+    """A vCard date as an owner writes it: 19061209 → 1906-12-09, --1209 → --12-09."""
+    text = text.strip()
+    found = re.fullmatch(r"(\d{4}|--)(\d{2})(\d{2})(T[\dZ:+-]*)?", text)
+    if found:
+        return f"{found[1]}-{found[2]}-{found[3]}".replace("---", "--")
+    return re.sub(r"T00:?00:?00Z?$", "", text)

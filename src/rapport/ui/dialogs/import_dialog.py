@@ -150,6 +150,9 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(self.mapping is not None)
         self.go_button.show()
         self._update_go()
+        # Enter imports the good customers: the button lost its default while hidden.
+        self.go_button.setDefault(True)
+        self.go_button.setFocus()
 
     def _update_go(self) -> None:
         assert self.review is not None and self.plan is not None
@@ -266,5 +269,6 @@ class ImportDialog(QDialog):
 def _button(text: str, name: str, slot: Any) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(name)
+    button.setAutoDefault(False)  # Enter means the step's main button, never "Import nothing"
     button.clicked.connect(slot)
     return button

@@ -1,7 +1,11 @@
-"""The review step of an import: what will come in, what cannot, and likely duplicates.
+"""The review step of an import: what will come in, what cannot, and what went where.
 
-The owner decides here: import the good customers, or nothing. Likely duplicates
-are left out unless the owner ticks the box to import them too.
+The owner decides here: import the good customers (the default), or nothing. Rows
+that cannot be imported are listed with their reason, customers that come with a
+warning with theirs, and likely duplicates are left out unless the owner ticks the
+box to import them too. "What went where" lists, for each column or vCard property,
+the field its values fill, the labelled line in "About" they become, or that they
+are not imported, with how many customers have one.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -50,6 +55,36 @@ class ReviewPage(QWidget):
             [ImportReviewText.tr("Where"), ImportReviewText.tr("Name"), ImportReviewText.tr("Why")],
         )
         self.duplicates_label = QLabel()
+        self.warnings = _table(
+            ImportReviewText.tr("Customers imported with a warning"),
+            [
+                ImportReviewText.tr("Where"),
+                ImportReviewText.tr("Name"),
+                ImportReviewText.tr("Warning"),
+            ],
+        )
+        self.warnings_label = QLabel()
+        self.where = _table(
+            ImportReviewText.tr("What went where"),
+            [
+                ImportReviewText.tr("In the file"),
+                ImportReviewText.tr("In Rapport"),
+                ImportReviewText.tr("Customers"),
+            ],
+        )
+        self.where.setObjectName("importWhere")
+        sizes = self.where.horizontalHeader()
+        sizes.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        sizes.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        sizes.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        sizes.setStretchLastSection(False)
+        self.where_label = QLabel(
+            ImportReviewText.tr(
+                "What went where (a value Rapport has no field for yet is kept as a "
+                "labelled line in the customer’s “About”):"
+            )
+        )
+        self.where_label.setWordWrap(True)
         include = ImportReviewText.tr("Import the likely duplicates too")
         self.include_duplicates = QCheckBox(include)
         self.include_duplicates.setAccessibleName(include)
@@ -59,16 +94,28 @@ class ReviewPage(QWidget):
             self.duplicates,
             [(d.candidate.place, d.candidate.draft.name, d.reason) for d in plan.duplicates],
         )
+        warned = [(n.place, c.draft.name, n.text) for c in plan.warned() for n in c.notices]
+        _fill(self.warnings, warned)
         self.bad_label.setText(_bad_heading(len(plan.bad)))
+        self.warnings_label.setText(_warnings_heading(len(plan.warned())))
         self.duplicates_label.setText(_duplicates_heading(len(plan.duplicates)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        for label, table in ((self.bad_label, self.bad), (self.duplicates_label, self.duplicates)):
+        shown = (
+            (self.bad_label, self.bad, 1),
+            (self.warnings_label, self.warnings, 1),
+            (self.duplicates_label, self.duplicates, 1),
+            (self.where_label, self.where, 2),
+        )
+        for label, table, stretch in shown:
             layout.addWidget(label)
-            layout.addWidget(table, 1)
+            layout.addWidget(table, stretch)
+            if table is not self.where:
+                _fit(table)
             label.setVisible(table.rowCount() > 0)
             table.setVisible(table.rowCount() > 0)
-        layout.addWidget(self.include_duplicates)
+            if table is self.duplicates:
+                layout.addWidget(self.include_duplicates)
         self.include_duplicates.setVisible(bool(plan.duplicates))
         self._changed()
 
@@ -79,6 +126,11 @@ class ReviewPage(QWidget):
     def _changed(self) -> None:
         plan = self.plan
         n = self.count()
+        locale = QLocale()
+        where = plan.placements(self.include_duplicates.isChecked())
+        _fill(self.where, [(p.origin, p.destination, locale.toString(p.customers)) for p in where])
+        self.where_label.setVisible(bool(where))
+        self.where.setVisible(bool(where))
         problems = ImportReviewText.tr("%n row(s) with problems", "", len(plan.bad))
         if plan.snapshot is not None and plan.bad:
             text = ImportReviewText.tr(
@@ -114,6 +166,14 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
+def _fit(table: QTableWidget, most: int = 5) -> None:
+    """No taller than its rows (at most `most` of them), leaving room for what went where."""
+    rows = max(1, min(table.rowCount(), most))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(rows))
+    table.setMaximumHeight(height + 2)
+
+
 def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
     shown = rows[:MAX_LISTED]
     table.setRowCount(len(shown))
@@ -125,10 +185,23 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
 def _bad_heading(n: int) -> str:
     if n > MAX_LISTED:
         text = ImportReviewText.tr(
-            "%n row(s) cannot be imported (the first {listed} are listed):", "", n
+            "%n row(s) cannot be imported and (is|are) left out (the first {listed} are listed):",
+            "",
+            n,
         )
         return text.format(listed=QLocale().toString(MAX_LISTED))
-    return ImportReviewText.tr("%n row(s) cannot be imported:", "", n)
+    return ImportReviewText.tr("%n row(s) cannot be imported and (is|are) left out:", "", n)
+
+
+def _warnings_heading(n: int) -> str:
+    if n > MAX_LISTED:
+        text = ImportReviewText.tr(
+            "%n customer(s) (is|are) imported with a warning (the first {listed} are listed):",
+            "",
+            n,
+        )
+        return text.format(listed=QLocale().toString(MAX_LISTED))
+    return ImportReviewText.tr("%n customer(s) (is|are) imported with a warning:", "", n)
 
 
 def _duplicates_heading(n: int) -> str:
