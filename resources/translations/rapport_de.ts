@@ -4,117 +4,117 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="128" />
+            <location filename="../../src/rapport/app.py" line="144" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="130" />
+            <location filename="../../src/rapport/app.py" line="146" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="161" />
+            <location filename="../../src/rapport/app.py" line="177" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="166" />
+            <location filename="../../src/rapport/app.py" line="182" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="167" />
+            <location filename="../../src/rapport/app.py" line="183" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="168" />
+            <location filename="../../src/rapport/app.py" line="184" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="242" />
+            <location filename="../../src/rapport/app.py" line="258" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="244" />
+            <location filename="../../src/rapport/app.py" line="260" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="263" />
+            <location filename="../../src/rapport/app.py" line="281" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="286" />
+            <location filename="../../src/rapport/app.py" line="323" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="297" />
+            <location filename="../../src/rapport/app.py" line="334" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="299" />
+            <location filename="../../src/rapport/app.py" line="336" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="303" />
+            <location filename="../../src/rapport/app.py" line="340" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="306" />
+            <location filename="../../src/rapport/app.py" line="343" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="307" />
+            <location filename="../../src/rapport/app.py" line="344" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="318" />
+            <location filename="../../src/rapport/app.py" line="355" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="325" />
+            <location filename="../../src/rapport/app.py" line="362" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="326" />
+            <location filename="../../src/rapport/app.py" line="363" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="366" />
+            <location filename="../../src/rapport/app.py" line="407" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="367" />
+            <location filename="../../src/rapport/app.py" line="408" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="370" />
+            <location filename="../../src/rapport/app.py" line="411" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="378" />
+            <location filename="../../src/rapport/app.py" line="420" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="380" />
+            <location filename="../../src/rapport/app.py" line="422" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -305,37 +305,37 @@
     <context>
         <name>BackupReason</name>
         <message>
-            <location filename="../../src/rapport/domain/retention.py" line="41" />
+            <location filename="../../src/rapport/domain/retention.py" line="46" />
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/retention.py" line="42" />
+            <location filename="../../src/rapport/domain/retention.py" line="47" />
             <source>Backed up by you</source>
             <translation>Von Ihnen gesichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/retention.py" line="43" />
+            <location filename="../../src/rapport/domain/retention.py" line="48" />
             <source>Before upgrading Rapport</source>
             <translation>Vor der Aktualisierung von Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/retention.py" line="44" />
+            <location filename="../../src/rapport/domain/retention.py" line="49" />
             <source>Before restoring a backup</source>
             <translation>Vor dem Wiederherstellen einer Sicherung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/retention.py" line="45" />
+            <location filename="../../src/rapport/domain/retention.py" line="50" />
             <source>Before an import</source>
             <translation>Vor einem Import</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/retention.py" line="46" />
+            <location filename="../../src/rapport/domain/retention.py" line="51" />
             <source>Before a repair</source>
             <translation>Vor einer Reparatur</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/retention.py" line="47" />
+            <location filename="../../src/rapport/domain/retention.py" line="52" />
             <source>Before emptying the trash</source>
             <translation>Vor dem Leeren des Papierkorbs</translation>
         </message>
@@ -343,47 +343,47 @@
     <context>
         <name>BackupText</name>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="161" />
+            <location filename="../../src/rapport/store/backup.py" line="174" />
             <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="163" />
+            <location filename="../../src/rapport/store/backup.py" line="176" />
             <source>Choose an older backup.</source>
             <translation>Wählen Sie eine ältere Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="205" />
+            <location filename="../../src/rapport/store/backup.py" line="224" />
             <source>not a Rapport journal</source>
             <translation>kein Rapport-Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="240" />
+            <location filename="../../src/rapport/store/backup.py" line="259" />
             <source>The copy written to “{path}” failed its check.</source>
             <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="244" />
+            <location filename="../../src/rapport/store/backup.py" line="263" />
             <source>Try another backup, or ask for help; the backup itself was not changed.</source>
             <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="279" />
+            <location filename="../../src/rapport/store/backup.py" line="319" />
             <source>The new backup of “{name}” failed its check ({problem}).</source>
             <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="282" />
+            <location filename="../../src/rapport/store/backup.py" line="322" />
             <source>Older backups were kept. Check the disk, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="289" />
+            <location filename="../../src/rapport/store/backup.py" line="329" />
             <source>The backup of “{name}” could not be written ({reason}).</source>
             <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="293" />
+            <location filename="../../src/rapport/store/backup.py" line="333" />
             <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
         </message>
@@ -466,17 +466,22 @@
             <translation>Eine pro &amp;Monat, für die letzten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="86" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="87" />
+            <source>Backups taken before an import, an upgrade, a restore, a repair or emptying the trash are also kept for 30 days, on top of these.</source>
+            <translation>Sicherungen vor einem Import, einer Aktualisierung, einer Wiederherstellung, einer Reparatur oder dem Leeren des Papierkorbs werden zusätzlich 30 Tage lang aufbewahrt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="91" />
             <source>Where</source>
             <translation>Speicherort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="89" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="94" />
             <source>Backups made so far stay where they are.</source>
             <translation>Bisherige Sicherungen bleiben, wo sie sind.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="126" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="131" />
             <source>At most %n backup(s) (is|are) kept; older ones are deleted.</source>
             <translation>
                 <numerusform>Höchstens %n Sicherung wird aufbewahrt; ältere werden gelöscht.</numerusform>
@@ -484,7 +489,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="133" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="138" />
             <source>Folder for backups</source>
             <translation>Ordner für Sicherungen</translation>
         </message>
@@ -667,47 +672,47 @@
     <context>
         <name>CheckText</name>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="60" />
+            <location filename="../../src/rapport/store/check.py" line="61" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="61" />
+            <location filename="../../src/rapport/store/check.py" line="62" />
             <source>PROBLEM</source>
             <translation>PROBLEM</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="79" />
+            <location filename="../../src/rapport/store/check.py" line="80" />
             <source>The journal file is sound.</source>
             <translation>Die Journaldatei ist in Ordnung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="84" />
+            <location filename="../../src/rapport/store/check.py" line="85" />
             <source>The journal file is damaged.</source>
             <translation>Die Journaldatei ist beschädigt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="86" />
+            <location filename="../../src/rapport/store/check.py" line="87" />
             <source>Restore the latest backup (your backups folder is beside the journal); keep this damaged copy until you have checked the restored one.</source>
             <translation>Stellen Sie die neueste Sicherung wieder her (der Ordner mit Ihren Sicherungen liegt neben dem Journal); behalten Sie diese beschädigte Kopie, bis Sie die wiederhergestellte geprüft haben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="101" />
+            <location filename="../../src/rapport/store/check.py" line="102" />
             <source>The links between records could not be checked.</source>
             <translation>Die Verknüpfungen zwischen den Datensätzen konnten nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="106" />
+            <location filename="../../src/rapport/store/check.py" line="107" />
             <source>Every record links to records that exist.</source>
             <translation>Alle Datensätze verweisen auf vorhandene Datensätze.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="108" />
+            <location filename="../../src/rapport/store/check.py" line="109" />
             <source>{table} row {row} points to a missing {parent}</source>
             <translation>{table}, Zeile {row}, verweist auf einen fehlenden Datensatz in {parent}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/store/check.py" line="117" />
+            <location filename="../../src/rapport/store/check.py" line="118" />
             <source>%n record(s) (points|point) to customers or entries that no longer exist.</source>
             <translation>
                 <numerusform>%n Datensatz verweist auf Kunden oder Einträge, die es nicht mehr gibt.</numerusform>
@@ -715,32 +720,111 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="121" />
+            <location filename="../../src/rapport/store/check.py" line="122" />
             <source>Restore the latest backup, or report this problem with the details below.</source>
             <translation>Stellen Sie die neueste Sicherung wieder her oder melden Sie dieses Problem mit den Details unten.</translation>
         </message>
         <message>
+            <location filename="../../src/rapport/store/check.py" line="129" />
+            <source>Customer #{id} (added {day}): {column}</source>
+            <translation>Kunde #{id} (angelegt am {day}): {column}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="130" />
+            <source>Entry #{id} of customer #{customer}, {day}: {column}</source>
+            <translation>Eintrag #{id} von Kunde #{customer}, {day}: {column}</translation>
+        </message>
+        <message>
             <location filename="../../src/rapport/store/check.py" line="131" />
+            <source>Stage change #{id} of customer #{customer}, {day}: {column}</source>
+            <translation>Phasenwechsel #{id} von Kunde #{customer}, {day}: {column}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="134" />
+            <source>Check-in #{id} of customer #{customer}, {day}: {column}</source>
+            <translation>Check-in #{id} von Kunde #{customer}, {day}: {column}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="137" />
+            <source>Dismissed suggestion #{id} of customer #{customer}, {day}: {column}</source>
+            <translation>Ausgeblendeter Vorschlag #{id} von Kunde #{customer}, {day}: {column}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="140" />
+            <source>Tag #{id}: {column}</source>
+            <translation>Schlagwort #{id}: {column}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="144" />
+            <location filename="../../src/rapport/store/check.py" line="145" />
+            <source>the note</source>
+            <translation>die Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="146" />
+            <source>the title</source>
+            <translation>der Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="147" />
+            <source>the name</source>
+            <translation>der Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="148" />
+            <source>About</source>
+            <translation>Hintergrund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="149" />
+            <source>the reason</source>
+            <translation>der Grund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="170" />
+            <source>The text of the records could not be read.</source>
+            <translation>Der Text der Datensätze konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="173" />
+            <source>Every note and name reads as text.</source>
+            <translation>Jede Notiz und jeder Name lässt sich als Text lesen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/store/check.py" line="183" />
+            <source>%n piece(s) of text (holds|hold) characters that cannot be read (shown as “�”).</source>
+            <translation>
+                <numerusform>%n Text enthält Zeichen, die sich nicht lesen lassen (angezeigt als „�“).</numerusform>
+                <numerusform>%n Texte enthalten Zeichen, die sich nicht lesen lassen (angezeigt als „�“).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="188" />
+            <source>The rest of the text is intact. Open each one and correct it (saving it fixes it), or restore a backup from before the damage.</source>
+            <translation>Der übrige Text ist unversehrt. Öffnen und korrigieren Sie jeden davon (Speichern behebt den Schaden), oder stellen Sie eine Sicherung von vor dem Schaden wieder her.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check.py" line="200" />
             <source>The search index could not be checked ({reason}).</source>
             <translation>Der Suchindex konnte nicht geprüft werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="140" />
+            <location filename="../../src/rapport/store/check.py" line="209" />
             <source>Search finds every note: its index matches the journal.</source>
             <translation>Die Suche findet jede Notiz: Der Suchindex stimmt mit dem Journal überein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="148" />
+            <location filename="../../src/rapport/store/check.py" line="217" />
             <source>Rebuilding the search index repairs this; your notes are not affected.</source>
             <translation>Ein Neuaufbau des Suchindex behebt das; Ihre Notizen sind davon nicht betroffen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="172" />
+            <location filename="../../src/rapport/store/check.py" line="242" />
             <source>Search index rebuilt (it was healthy before).</source>
             <translation>Suchindex neu aufgebaut (er war vorher in Ordnung).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="174" />
+            <location filename="../../src/rapport/store/check.py" line="244" />
             <source>Search index rebuilt (it had problems before).</source>
             <translation>Suchindex neu aufgebaut (er hatte vorher Fehler).</translation>
         </message>
@@ -851,239 +935,276 @@
     <context>
         <name>ControllerText</name>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="40" />
+            <location filename="../../src/rapport/ui/controller.py" line="44" />
             <source>You logged a meeting.</source>
             <translation>Sie haben ein Treffen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="41" />
+            <location filename="../../src/rapport/ui/controller.py" line="45" />
             <source>You logged a call.</source>
             <translation>Sie haben einen Anruf erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="42" />
+            <location filename="../../src/rapport/ui/controller.py" line="46" />
             <source>You logged a message.</source>
             <translation>Sie haben eine Nachricht erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="43" />
+            <location filename="../../src/rapport/ui/controller.py" line="47" />
             <source>You logged a visit.</source>
             <translation>Sie haben einen Besuch erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="44" />
+            <location filename="../../src/rapport/ui/controller.py" line="48" />
             <source>You logged a purchase.</source>
             <translation>Sie haben einen Kauf erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="45" />
+            <location filename="../../src/rapport/ui/controller.py" line="49" />
             <source>You logged a complaint.</source>
             <translation>Sie haben eine Beschwerde erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="46" />
+            <location filename="../../src/rapport/ui/controller.py" line="50" />
             <source>You logged a praise.</source>
             <translation>Sie haben ein Lob erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="47" />
+            <location filename="../../src/rapport/ui/controller.py" line="51" />
             <source>You logged a favour given.</source>
             <translation>Sie haben einen erwiesenen Gefallen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="48" />
+            <location filename="../../src/rapport/ui/controller.py" line="52" />
             <source>You logged a favour received.</source>
             <translation>Sie haben einen erhaltenen Gefallen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="49" />
+            <location filename="../../src/rapport/ui/controller.py" line="53" />
             <source>You logged a commitment made.</source>
             <translation>Sie haben eine gemachte Zusage erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="50" />
+            <location filename="../../src/rapport/ui/controller.py" line="54" />
             <source>You logged a commitment kept.</source>
             <translation>Sie haben eine eingehaltene Zusage erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="51" />
+            <location filename="../../src/rapport/ui/controller.py" line="55" />
             <source>You logged a commitment broken.</source>
             <translation>Sie haben eine gebrochene Zusage erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="54" />
+            <location filename="../../src/rapport/ui/controller.py" line="58" />
             <source>You logged a note.</source>
             <translation>Sie haben eine Notiz erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="80" />
-            <source>Add a customer first</source>
-            <translation>Legen Sie zuerst einen Kunden an</translation>
+            <location filename="../../src/rapport/ui/controller.py" line="63" />
+            <source>Marking the conflict keeps it in view until it is settled; handled well, it teaches you what they need.</source>
+            <translation>Als Konflikt vermerkt, bleibt er im Blick, bis er beigelegt ist; gut gelöst, zeigt er Ihnen, was der Kunde braucht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="82" />
-            <source>Entries belong to a customer. Add your first customer with Customer → New customer (Ctrl+Shift+N).</source>
-            <translation>Einträge gehören zu einem Kunden. Legen Sie Ihren ersten Kunden über Kunde → Neuer Kunde an (Strg+Umschalt+N).</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="98" />
-            <location filename="../../src/rapport/ui/controller.py" line="150" />
+            <location filename="../../src/rapport/ui/controller.py" line="116" />
+            <location filename="../../src/rapport/ui/controller.py" line="184" />
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="119" />
+            <location filename="../../src/rapport/ui/controller.py" line="153" />
             <source>Move {name} to {stage}?</source>
             <translation>{name} in die Phase „{stage}“ verschieben?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="123" />
+            <location filename="../../src/rapport/ui/controller.py" line="157" />
             <source>Nothing changes unless you say so.</source>
             <translation>Ohne Ihre Zustimmung ändert sich nichts.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="124" />
+            <location filename="../../src/rapport/ui/controller.py" line="158" />
             <source>Move to {stage}</source>
             <translation>In „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="125" />
+            <location filename="../../src/rapport/ui/controller.py" line="159" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="129" />
-            <location filename="../../src/rapport/ui/controller.py" line="216" />
-            <location filename="../../src/rapport/ui/controller.py" line="227" />
+            <location filename="../../src/rapport/ui/controller.py" line="163" />
+            <location filename="../../src/rapport/ui/controller.py" line="255" />
+            <location filename="../../src/rapport/ui/controller.py" line="266" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="144" />
+            <location filename="../../src/rapport/ui/controller.py" line="178" />
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="188" />
+            <location filename="../../src/rapport/ui/controller.py" line="224" />
             <source>Delete entry “{title}”</source>
             <translation>Eintrag „{title}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="198" />
+            <location filename="../../src/rapport/ui/controller.py" line="231" />
+            <source>Entry deleted</source>
+            <translation>Eintrag gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="235" />
             <source>Delete move to {stage}</source>
             <translation>Wechsel in „{stage}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="246" />
+            <location filename="../../src/rapport/ui/controller.py" line="242" />
+            <source>Stage change deleted</source>
+            <translation>Phasenwechsel gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="285" />
             <source>Add the customer</source>
             <translation>Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="265" />
+            <location filename="../../src/rapport/ui/controller.py" line="304" />
             <source>Edit the customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="271" />
+            <location filename="../../src/rapport/ui/controller.py" line="310" />
             <source>Save the customer</source>
             <translation>Kunden speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="287" />
+            <location filename="../../src/rapport/ui/controller.py" line="326" />
             <source>Change the customer's status</source>
             <translation>Status des Kunden ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="299" />
+            <location filename="../../src/rapport/ui/controller.py" line="338" />
             <source>Delete {name}?</source>
             <translation>{name} löschen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="300" />
+            <location filename="../../src/rapport/ui/controller.py" line="339" />
             <source>{name} and every entry about them go to the trash.</source>
             <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="304" />
+            <location filename="../../src/rapport/ui/controller.py" line="343" />
             <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
             <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="307" />
+            <location filename="../../src/rapport/ui/controller.py" line="346" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="308" />
+            <location filename="../../src/rapport/ui/controller.py" line="347" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="312" />
+            <location filename="../../src/rapport/ui/controller.py" line="351" />
             <source>Delete customer {name}</source>
             <translation>Kunden {name} löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/controller.py" line="362" />
+            <source>{name} deleted</source>
+            <translation>{name} gelöscht</translation>
         </message>
     </context>
     <context>
         <name>CsvImportText</name>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="68" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="71" />
             <source>Column {number}</source>
             <translation>Spalte {number}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="76" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="82" />
             <source>The file has no header line, so Rapport cannot tell which column is which.</source>
             <translation>Die Datei hat keine Kopfzeile, daher kann Rapport die Spalten nicht unterscheiden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="78" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="84" />
             <source>Export it again with column names in the first line.</source>
             <translation>Exportieren Sie sie erneut, mit den Spaltennamen in der ersten Zeile.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="102" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="50" />
             <source>Choose the column that holds each customer's name (or organisation).</source>
             <translation>Wählen Sie die Spalte mit dem Namen (oder der Organisation) jedes Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="141" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="101" />
             <source>line {line}</source>
             <translation>Zeile {line}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/csv_import.py" line="147" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="91" />
             <source>it has %n cell(s) where the header has {width} (a comma or quote too many inside a cell?)</source>
             <translation>
                 <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
                 <numerusform>sie hat %n Zellen, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/rapport/transfer/csv_import.py" line="154" />
-            <source>it has %n cell(s) where the header has {width} (the line may be cut short)</source>
-            <translation>
-                <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (die Zeile ist vielleicht abgeschnitten)</numerusform>
-                <numerusform>sie hat %n Zellen, die Kopfzeile aber {width} (die Zeile ist vielleicht abgeschnitten)</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="165" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="321" />
             <source>a cell is longer than {limit} characters, so the line was not read</source>
             <translation>eine Zelle ist länger als {limit} Zeichen, daher wurde die Zeile nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="168" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="173" />
             <source>a quoted cell is never closed (the file may be cut short)</source>
             <translation>eine Zelle in Anführungszeichen wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="171" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="92" />
+            <source>The header line, which names the columns, cannot be read ({place}): a quote in it is not closed or not doubled, or a name is far too long.</source>
+            <translation>Die Kopfzeile, die die Spalten benennt, lässt sich nicht lesen ({place}): ein Anführungszeichen darin wird nicht geschlossen oder ist nicht verdoppelt, oder ein Name ist viel zu lang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_table.py" line="95" />
+            <source>Correct that line in a text editor, then import the file again.</source>
+            <translation>Korrigieren Sie diese Zeile in einem Texteditor und importieren Sie die Datei dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_table.py" line="107" />
+            <source>lines {first}–{last}</source>
+            <translation>Zeilen {first}–{last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_table.py" line="180" />
+            <source>a quote opens at line {open} and is never closed; the lines after it up to line {last} look like part of its cell, so they are left out with it</source>
+            <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen; die Zeilen danach bis Zeile {last} sehen aus wie ein Teil seiner Zelle und werden daher mit ihr ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_table.py" line="286" />
             <source>a quote inside a cell is not doubled, so the line cannot be split into cells</source>
             <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher lässt sich die Zeile nicht in Zellen aufteilen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="173" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="289" />
+            <source>a quote inside a cell is not doubled, so the cell runs on to line {last} and these lines cannot be split into cells</source>
+            <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher reicht die Zelle bis Zeile {last}, und diese Zeilen lassen sich nicht in Zellen aufteilen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_table.py" line="298" />
+            <source>a quote opens in this line and is never closed, so it took in {lines}; those were read again as rows of their own</source>
+            <translation>ein Anführungszeichen öffnet in dieser Zeile und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_table.py" line="303" />
+            <source>a quote opens at line {open} and is never closed, so it took in {lines}; those were read again as rows of their own</source>
+            <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/csv_table.py" line="323" />
             <source>the line is not valid CSV ({reason})</source>
             <translation>die Zeile ist kein gültiges CSV ({reason})</translation>
         </message>
@@ -1382,27 +1503,27 @@
     <context>
         <name>CustomerListText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="38" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="47" />
             <source>Filter customers</source>
             <translation>Kunden filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="40" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="49" />
             <source>Filter customers (Ctrl+F) · search notes: Ctrl+K</source>
             <translation>Kunden filtern (Strg+F) · Notizen suchen: Strg+K</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="43" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="52" />
             <source>Show archived and parted</source>
             <translation>Archivierte und beendete zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="44" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="53" />
             <source>Show archived and parted customers</source>
             <translation>Archivierte und beendete Kunden zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="48" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="57" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -1410,155 +1531,149 @@
     <context>
         <name>CustomerPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="71" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="72" />
             <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="100" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="103" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="106" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="110" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="109" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="110" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="126" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="125" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="131" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="327" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="130" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="325" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="147" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="146" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="151" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="150" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/customer_page.py" line="152" />
-            <source>He&amp;alth</source>
-            <translation>&amp;Gesundheit</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="153" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="154" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="153" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="230" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="236" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="229" />
             <source>none yet</source>
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="238" />
-            <source>Stage</source>
-            <translation>Phase</translation>
+            <location filename="../../src/rapport/ui/customer_page.py" line="151" />
+            <source>&amp;Health</source>
+            <translation>&amp;Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="239" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="237" />
             <source>Level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="240" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="238" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="241" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="239" />
             <source>Next follow-up</source>
             <translation>Nächste Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="245" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="379" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="243" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="367" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="250" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="248" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="322" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="320" />
             <source>Edit entry…</source>
             <translation>Eintrag bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="329" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="327" />
             <source>Reopen follow-up</source>
             <translation>Wiedervorlage wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="333" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="331" />
             <source>Delete entry</source>
             <translation>Eintrag löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="337" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="335" />
             <source>Delete stage change</source>
             <translation>Phasenwechsel löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="346" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="344" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="349" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="347" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/customer_page.py" line="366" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="354" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -1566,72 +1681,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="368" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="356" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="371" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="359" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="372" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="360" />
             <source>Role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="373" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="361" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="374" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="362" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="375" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="363" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="376" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="364" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="377" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="365" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="378" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="366" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="380" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="368" />
             <source>Keep in touch every</source>
             <translation>Kontaktrhythmus</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="381" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="369" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="382" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="370" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="392" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="380" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="400" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="388" />
             <source>Stage history</source>
             <translation>Phasenverlauf</translation>
         </message>
@@ -1884,32 +1999,37 @@
     <context>
         <name>DomainSuggestionsText</name>
         <message>
-            <location filename="../../src/rapport/domain/suggestions.py" line="132" />
-            <source>Complaint logged on {day}.</source>
-            <translation>Beschwerde erfasst am {day}.</translation>
+            <location filename="../../src/rapport/domain/suggestions.py" line="134" />
+            <source>On {day}.</source>
+            <translation>Am {day}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/suggestions.py" line="134" />
+            <location filename="../../src/rapport/domain/suggestions.py" line="136" />
+            <source>On {day}, while the customer was in {stage}.</source>
+            <translation>Am {day}, als der Kunde in der Phase „{stage}“ war.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/suggestions.py" line="138" />
             <source>Complaint logged</source>
             <translation>Beschwerde erfasst</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/suggestions.py" line="147" />
+            <location filename="../../src/rapport/domain/suggestions.py" line="151" />
             <source>{kind} on {day}, taken well (sentiment {sentiment}).</source>
             <translation>{kind} am {day}, gut aufgenommen (Stimmung {sentiment}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/suggestions.py" line="149" />
+            <location filename="../../src/rapport/domain/suggestions.py" line="153" />
             <source>In Conflict since {day}.</source>
             <translation>Seit {day} in der Phase Konflikt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/suggestions.py" line="152" />
+            <location filename="../../src/rapport/domain/suggestions.py" line="156" />
             <source>Compromise reached</source>
             <translation>Kompromiss gefunden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/suggestions.py" line="179" />
+            <location filename="../../src/rapport/domain/suggestions.py" line="183" />
             <source>Health strong for %n day(s) ({scores}).</source>
             <translation>
                 <numerusform>Gesundheit seit %n Tag stark ({scores}).</numerusform>
@@ -1917,7 +2037,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/suggestions.py" line="182" />
+            <location filename="../../src/rapport/domain/suggestions.py" line="186" />
             <source>%n favour(s) given in the last {months} months.</source>
             <translation>
                 <numerusform>%n Gefallen in den letzten {months} Monaten erwiesen.</numerusform>
@@ -1925,7 +2045,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/suggestions.py" line="188" />
+            <location filename="../../src/rapport/domain/suggestions.py" line="192" />
             <source>Sustained good health and proactive help</source>
             <translation>Anhaltend gute Gesundheit und Hilfe aus eigenem Antrieb</translation>
         </message>
@@ -2030,210 +2150,235 @@
     <context>
         <name>EngineText</name>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="39" />
+            <location filename="../../src/rapport/store/engine.py" line="70" />
             <source>“{path}” is a folder.</source>
             <translation>„{path}“ ist ein Ordner.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="40" />
+            <location filename="../../src/rapport/store/engine.py" line="71" />
             <source>Give the path of a journal file inside it, e.g. journal.rapport.</source>
             <translation>Geben Sie den Pfad einer Journaldatei darin an, z. B. journal.rapport.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="48" />
+            <location filename="../../src/rapport/store/engine.py" line="79" />
             <source>The folder “{folder}” could not be created ({reason}).</source>
             <translation>Der Ordner „{folder}“ konnte nicht angelegt werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="51" />
+            <location filename="../../src/rapport/store/engine.py" line="82" />
             <source>Choose a folder you can write to.</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="56" />
+            <location filename="../../src/rapport/store/engine.py" line="87" />
             <source>“{folder}” is a file, not a folder, so no journal can be kept inside it.</source>
             <translation>„{folder}“ ist eine Datei, kein Ordner, daher kann darin kein Journal liegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="58" />
+            <location filename="../../src/rapport/store/engine.py" line="89" />
             <source>Choose a journal path inside a folder.</source>
             <translation>Wählen Sie einen Journalpfad innerhalb eines Ordners.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="62" />
+            <location filename="../../src/rapport/store/engine.py" line="93" />
             <source>Rapport cannot write in the folder “{folder}”.</source>
             <translation>Rapport kann nicht in den Ordner „{folder}“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="63" />
+            <location filename="../../src/rapport/store/engine.py" line="94" />
             <source>Choose a folder you can write to, or ask for write permission.</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder bitten Sie um Schreibrechte.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="92" />
+            <location filename="../../src/rapport/store/engine.py" line="125" />
             <source>“{path}” is damaged and cannot be read ({reason}).</source>
             <translation>„{path}“ ist beschädigt und kann nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/engine.py" line="95" />
+            <location filename="../../src/rapport/store/engine.py" line="128" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="146" />
+            <source>“{path}” could not be opened.</source>
+            <translation>„{path}“ konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/engine.py" line="148" />
+            <source>Check that you may read and write the file and its folder. A very long path can also be the cause: then move the journal to a folder with a shorter path.</source>
+            <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und schreiben dürfen. Auch ein sehr langer Pfad kann die Ursache sein: Verschieben Sie das Journal dann in einen Ordner mit kürzerem Pfad.</translation>
         </message>
     </context>
     <context>
         <name>EntryDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="59" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="65" />
             <source>Edit entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="59" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="65" />
             <source>New entry</source>
             <translation>Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="68" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="33" />
+            <source>Type the customer's name</source>
+            <translation>Namen des Kunden eingeben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="34" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="85" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="99" />
+            <source>Add “{name}” as a new customer</source>
+            <translation>„{name}“ als neuen Kunden anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="118" />
+            <source>{name} is new: saved as a customer together with this entry.</source>
+            <translation>{name} ist neu und wird mit diesem Eintrag als Kunde gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="77" />
             <source>Date and time</source>
             <translation>Datum und Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="87" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="79" />
             <source>Kind of entry</source>
             <translation>Art des Eintrags</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="92" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="84" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="93" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="85" />
             <source>Optional, e.g. “Quarterly review”</source>
             <translation>Optional, z. B. „Quartalsgespräch“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="95" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="87" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="97" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="89" />
             <source>What happened. Markdown works: **bold**, - lists.</source>
             <translation>Was geschehen ist. Markdown funktioniert: **fett**, - Listen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="100" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="92" />
             <source>What happened? What did you learn? (Markdown works)</source>
             <translation>Was ist passiert? Was haben Sie erfahren? (Markdown funktioniert)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="104" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="96" />
             <source>Sentiment</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="105" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="97" />
             <source>Not rated</source>
             <translation>Nicht bewertet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="108" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="100" />
             <source>&amp;Private (left out of printouts)</source>
             <translation>&amp;Privat (nicht in Ausdrucken)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="109" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="101" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="110" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="102" />
             <source>&amp;Follow up on</source>
             <translation>Wieder&amp;vorlage am</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="111" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="103" />
             <source>Follow up</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="114" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="106" />
             <source>Follow-up date</source>
             <translation>Datum der Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="117" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="109" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="118" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="110" />
             <source>Follow-up done</source>
             <translation>Wiedervorlage erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="127" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="119" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="128" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="121" />
             <source>&amp;When</source>
             <translation>&amp;Wann</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="129" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="122" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="130" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="123" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="131" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="124" />
             <source>&amp;Sentiment</source>
             <translation>&amp;Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="130" />
             <source>Save ({keys})</source>
             <translation>Speichern ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="206" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="198" />
             <source>Choose a customer</source>
             <translation>Kunden auswählen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="208" />
-            <source>Pick the customer this note is about: start typing a name and choose it.</source>
-            <translation>Wählen Sie den Kunden, um den es in dieser Notiz geht: Beginnen Sie, einen Namen zu tippen, und wählen Sie ihn aus.</translation>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="200" />
+            <source>Pick the customer this note is about: start typing a name and choose it, or choose “Add … as a new customer” for someone new.</source>
+            <translation>Wählen Sie den Kunden, um den es in dieser Notiz geht: Beginnen Sie, einen Namen zu tippen, und wählen Sie ihn aus – oder wählen Sie „… als neuen Kunden anlegen“ für einen neuen Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="239" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="233" />
             <source>Discard this entry?</source>
             <translation>Diesen Eintrag verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="240" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="234" />
             <source>You have typed a note that is not saved yet.</source>
             <translation>Sie haben eine Notiz geschrieben, die noch nicht gespeichert ist.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="241" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="235" />
             <source>Discard</source>
             <translation>Verwerfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="242" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="236" />
             <source>Keep writing</source>
             <translation>Weiterschreiben</translation>
         </message>
@@ -2422,152 +2567,247 @@
     <context>
         <name>FieldsText</name>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="71" />
+            <location filename="../../src/rapport/transfer/fields.py" line="68" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="72" />
+            <location filename="../../src/rapport/transfer/fields.py" line="69" />
             <source>First name</source>
             <translation>Vorname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="73" />
+            <location filename="../../src/rapport/transfer/fields.py" line="70" />
             <source>Middle name</source>
             <translation>Zweiter Vorname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="74" />
+            <location filename="../../src/rapport/transfer/fields.py" line="71" />
             <source>Last name</source>
             <translation>Nachname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="75" />
+            <location filename="../../src/rapport/transfer/fields.py" line="72" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="76" />
+            <location filename="../../src/rapport/transfer/fields.py" line="73" />
             <source>Role or job title</source>
             <translation>Rolle oder Berufsbezeichnung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="77" />
+            <location filename="../../src/rapport/transfer/fields.py" line="74" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="78" />
+            <location filename="../../src/rapport/transfer/fields.py" line="75" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="79" />
+            <location filename="../../src/rapport/transfer/fields.py" line="76" />
             <source>Address (whole)</source>
             <translation>Adresse (vollständig)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="80" />
+            <location filename="../../src/rapport/transfer/fields.py" line="77" />
             <source>Address: street</source>
             <translation>Adresse: Straße</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="81" />
+            <location filename="../../src/rapport/transfer/fields.py" line="78" />
             <source>Address: city</source>
             <translation>Adresse: Ort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="82" />
+            <location filename="../../src/rapport/transfer/fields.py" line="79" />
             <source>Address: region or state</source>
             <translation>Adresse: Region oder Bundesland</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="83" />
+            <location filename="../../src/rapport/transfer/fields.py" line="80" />
             <source>Address: postcode</source>
             <translation>Adresse: Postleitzahl</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="84" />
+            <location filename="../../src/rapport/transfer/fields.py" line="81" />
             <source>Address: country</source>
             <translation>Adresse: Land</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="85" />
+            <location filename="../../src/rapport/transfer/fields.py" line="82" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="86" />
+            <location filename="../../src/rapport/transfer/fields.py" line="83" />
             <source>About (notes)</source>
             <translation>Hintergrund (Notizen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="87" />
+            <location filename="../../src/rapport/transfer/fields.py" line="84" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="88" />
+            <location filename="../../src/rapport/transfer/fields.py" line="85" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="89" />
+            <location filename="../../src/rapport/transfer/fields.py" line="86" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="90" />
+            <location filename="../../src/rapport/transfer/fields.py" line="87" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="91" />
+            <location filename="../../src/rapport/transfer/fields.py" line="88" />
             <source>Keep-in-touch cadence (days)</source>
             <translation>Kontaktrhythmus (Tage)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="92" />
+            <location filename="../../src/rapport/transfer/fields.py" line="89" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="93" />
+            <location filename="../../src/rapport/transfer/fields.py" line="90" />
             <source>Lifecycle stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="102" />
+            <location filename="../../src/rapport/transfer/fields.py" line="91" />
+            <source>Name prefix (a line in About)</source>
+            <translation>Namenspräfix (eine Zeile in „Hintergrund“)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="92" />
+            <source>Name suffix (a line in About)</source>
+            <translation>Namenssuffix (eine Zeile in „Hintergrund“)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="93" />
+            <source>Nickname (a line in About)</source>
+            <translation>Spitzname (eine Zeile in „Hintergrund“)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="94" />
+            <source>Birthday (a line in About)</source>
+            <translation>Geburtstag (eine Zeile in „Hintergrund“)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="95" />
+            <source>Department (a line in About)</source>
+            <translation>Abteilung (eine Zeile in „Hintergrund“)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="96" />
+            <source>A line in About, named after the column</source>
+            <translation>Eine Zeile in „Hintergrund“, benannt nach der Spalte</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="107" />
+            <source>Name prefix</source>
+            <translation>Namenspräfix</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="108" />
+            <source>Name suffix</source>
+            <translation>Namenssuffix</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="109" />
+            <source>Nickname</source>
+            <translation>Spitzname</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="110" />
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="111" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="112" />
+            <source>Other organisation</source>
+            <translation>Weitere Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="113" />
+            <source>Other email</source>
+            <translation>Weitere E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="114" />
+            <source>Other address</source>
+            <translation>Weitere Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="125" />
+            <source>About, as “{label}: …”</source>
+            <translation>Hintergrund, als „{label}: …“</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="130" />
+            <source>not imported</source>
+            <translation>nicht importiert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/building.py" line="39" />
             <source>the {field} holds a NUL character, a sign of a damaged or binary file</source>
             <translation>das Feld „{field}“ enthält ein NUL-Zeichen, ein Hinweis auf eine beschädigte oder binäre Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="105" />
+            <location filename="../../src/rapport/transfer/building.py" line="42" />
             <source>the {field} is {length} characters long; at most {limit} fit</source>
             <translation>das Feld „{field}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="174" />
+            <location filename="../../src/rapport/transfer/building.py" line="84" />
             <source>it has no name and no organisation</source>
             <translation>weder Name noch Organisation angegeben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="219" />
+            <location filename="../../src/rapport/transfer/building.py" line="141" />
+            <source>Line Rapport could not read</source>
+            <translation>Zeile, die Rapport nicht lesen konnte</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/building.py" line="211" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/building.py" line="213" />
+            <source>About</source>
+            <translation>Hintergrund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/building.py" line="262" />
             <source>“{text}” is not a known level (use one of: {known})</source>
             <translation>„{text}“ ist keine bekannte Ebene (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="221" />
+            <location filename="../../src/rapport/transfer/building.py" line="264" />
             <source>“{text}” is not a known status (use one of: {known})</source>
             <translation>„{text}“ ist kein bekannter Status (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="238" />
+            <location filename="../../src/rapport/transfer/building.py" line="281" />
             <source>“{text}” is not a lifecycle stage (use one of: {known})</source>
             <translation>„{text}“ ist keine Phase (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="251" />
+            <location filename="../../src/rapport/transfer/building.py" line="294" />
             <source>“{text}” is not a number of days</source>
             <translation>„{text}“ ist keine Anzahl von Tagen</translation>
         </message>
@@ -2580,28 +2820,28 @@
             <translation>Das Diagramm wird gezeichnet…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="158" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="163" />
             <source>Save chart…</source>
             <translation>Diagramm speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="167" />
-            <location filename="../../src/rapport/ui/figure_host.py" line="193" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="172" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="198" />
             <source>Save chart</source>
             <translation>Diagramm speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="169" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="174" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="194" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="199" />
             <source>The chart could not be saved to “{path}” ({reason}).</source>
             <translation>Das Diagramm konnte nicht unter „{path}“ gespeichert werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="198" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="203" />
             <source>Check that the folder exists and you may write there, or choose another.</source>
             <translation>Prüfen Sie, ob der Ordner existiert und Sie dort speichern dürfen, oder wählen Sie einen anderen.</translation>
         </message>
@@ -2973,15 +3213,15 @@
         </message>
         <message>
             <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="167" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="174" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="212" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="170" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="177" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="215" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="213" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="216" />
             <source>Cancel the import</source>
             <translation>Import abbrechen</translation>
         </message>
@@ -3003,7 +3243,7 @@
             <translation>{file} wird gelesen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="159" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="162" />
             <source>&amp;Import %n good customer(s)</source>
             <translation>
                 <numerusform>%n gültigen Kunden &amp;importieren</numerusform>
@@ -3011,7 +3251,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="161" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="164" />
             <source>&amp;Import %n customer(s)</source>
             <translation>
                 <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -3019,17 +3259,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="165" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="168" />
             <source>Import nothing</source>
             <translation>Nichts importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="181" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="184" />
             <source>Importing… (Cancel leaves your journal as it was)</source>
             <translation>Import läuft… (Abbrechen lässt Ihr Journal, wie es war)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="195" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="198" />
             <source>Imported %n customer(s).</source>
             <translation>
                 <numerusform>%n Kunde importiert.</numerusform>
@@ -3037,27 +3277,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="197" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="200" />
             <source>A backup of the journal from before the import is in {folder}.</source>
             <translation>Eine Sicherung des Journals von vor dem Import liegt in {folder}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="227" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="230" />
             <source>{doing} — {done} of {total}</source>
             <translation>{doing} — {done} von {total}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="241" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="244" />
             <source>Something unexpected went wrong, so nothing was imported.</source>
             <translation>Etwas Unerwartetes ist schiefgegangen, deshalb wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="242" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="245" />
             <source>Your journal is as it was. The details are in Rapport's log.</source>
             <translation>Ihr Journal ist unverändert. Die Einzelheiten stehen im Protokoll von Rapport.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="261" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="264" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
         </message>
@@ -3162,39 +3402,76 @@
     <context>
         <name>ImportReviewText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="44" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="49" />
             <source>Rows that cannot be imported</source>
             <translation>Zeilen, die nicht importiert werden können</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="45" />
             <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="61" />
             <source>Where</source>
             <translation>Wo</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="45" />
             <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
             <source>Why</source>
             <translation>Warum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="49" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="54" />
             <source>Likely duplicates</source>
             <translation>Wahrscheinliche Duplikate</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="62" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="53" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
+            <source>Customers imported with a warning</source>
+            <translation>Mit einer Warnung importierte Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="63" />
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="68" />
+            <source>What went where</source>
+            <translation>Was wohin kam</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="70" />
+            <source>In the file</source>
+            <translation>In der Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="71" />
+            <source>In Rapport</source>
+            <translation>In Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="72" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="83" />
+            <source>What went where (a value Rapport has no field for yet is kept as a labelled line in the customer’s “About”):</source>
+            <translation>Was wohin kam (ein Wert, für den Rapport noch kein Feld hat, wird als benannte Zeile im „Hintergrund“ des Kunden aufbewahrt):</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="88" />
             <source>Import the likely duplicates too</source>
             <translation>Die wahrscheinlichen Duplikate auch importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="82" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="134" />
             <source>%n row(s) with problems</source>
             <translation>
                 <numerusform>%n Zeile mit Problemen</numerusform>
@@ -3202,7 +3479,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="85" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="137" />
             <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins, {problems}.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins, {problems}.</numerusform>
@@ -3210,7 +3487,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="92" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="144" />
             <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins.</numerusform>
@@ -3218,7 +3495,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="99" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="151" />
             <source>{kind} ({encoding}): %n customer(s) to import, {problems}.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren, {problems}.</numerusform>
@@ -3226,7 +3503,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="102" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="154" />
             <source>{kind} ({encoding}): %n customer(s) to import.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren.</numerusform>
@@ -3234,23 +3511,39 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="128" />
-            <source>%n row(s) cannot be imported (the first {listed} are listed):</source>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="188" />
+            <source>%n row(s) cannot be imported and (is|are) left out (the first {listed} are listed):</source>
             <translation>
-                <numerusform>%n Zeile kann nicht importiert werden (die ersten {listed} sind aufgeführt):</numerusform>
-                <numerusform>%n Zeilen können nicht importiert werden (die ersten {listed} sind aufgeführt):</numerusform>
+                <numerusform>%n Zeile kann nicht importiert werden und wird ausgelassen (die ersten {listed} sind aufgeführt):</numerusform>
+                <numerusform>%n Zeilen können nicht importiert werden und werden ausgelassen (die ersten {listed} sind aufgeführt):</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="131" />
-            <source>%n row(s) cannot be imported:</source>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="193" />
+            <source>%n row(s) cannot be imported and (is|are) left out:</source>
             <translation>
-                <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
-                <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
+                <numerusform>%n Zeile kann nicht importiert werden und wird ausgelassen:</numerusform>
+                <numerusform>%n Zeilen können nicht importiert werden und werden ausgelassen:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="199" />
+            <source>%n customer(s) (is|are) imported with a warning (the first {listed} are listed):</source>
+            <translation>
+                <numerusform>%n Kunde wird mit einer Warnung importiert (die ersten {listed} sind aufgeführt):</numerusform>
+                <numerusform>%n Kunden werden mit einer Warnung importiert (die ersten {listed} sind aufgeführt):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="204" />
+            <source>%n customer(s) (is|are) imported with a warning:</source>
+            <translation>
+                <numerusform>%n Kunde wird mit einer Warnung importiert:</numerusform>
+                <numerusform>%n Kunden werden mit einer Warnung importiert:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="210" />
             <source>%n likely duplicate(s) (left out unless ticked below) (the first {listed} are listed):</source>
             <translation>
                 <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt) (die ersten {listed} sind aufgeführt):</numerusform>
@@ -3258,7 +3551,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="143" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="216" />
             <source>%n likely duplicate(s) (left out unless ticked below):</source>
             <translation>
                 <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt):</numerusform>
@@ -3307,43 +3600,43 @@
     <context>
         <name>JournalMoveText</name>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="29" />
-            <location filename="../../src/rapport/ui/journal_move.py" line="48" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="42" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="50" />
             <source>The journal was not moved</source>
             <translation>Das Journal wurde nicht verschoben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="30" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="43" />
             <source>“{path}” already exists.</source>
             <translation>„{path}“ gibt es bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="38" />
+            <location filename="../../src/rapport/store/move.py" line="81" />
             <source>The copy at “{path}” failed its check ({problem}).</source>
             <translation>Die Kopie unter „{path}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="49" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="51" />
             <source>The copy could not be written ({reason}).</source>
             <translation>Die Kopie konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="50" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="52" />
             <source>Nothing changed: the journal is still at {path}.</source>
             <translation>Nichts wurde geändert: Das Journal liegt weiterhin unter {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="70" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="66" />
             <source>The journal was moved</source>
             <translation>Das Journal wurde verschoben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="72" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="68" />
             <source>It is now at {path}, but the old file could not be removed.</source>
             <translation>Es liegt jetzt unter {path}, aber die alte Datei konnte nicht entfernt werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="74" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="70" />
             <source>You may delete {files} in {folder} yourself.</source>
             <translation>Sie können {files} in {folder} selbst löschen.</translation>
         </message>
@@ -3469,78 +3762,130 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="99" />
+            <location filename="../../src/rapport/store/journal.py" line="139" />
+            <location filename="../../src/rapport/store/journal.py" line="171" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="103" />
+            <location filename="../../src/rapport/store/journal.py" line="143" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="214" />
+            <location filename="../../src/rapport/store/journal.py" line="372" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="217" />
-            <location filename="../../src/rapport/store/journal.py" line="238" />
+            <location filename="../../src/rapport/store/journal.py" line="356" />
+            <location filename="../../src/rapport/store/journal.py" line="375" />
+            <location filename="../../src/rapport/store/journal.py" line="400" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="237" />
+            <location filename="../../src/rapport/store/journal.py" line="174" />
+            <source>Check that you may read the file and its folder.</source>
+            <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="324" />
+            <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
+            <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="329" />
+            <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
+            <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="334" />
+            <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
+            <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="340" />
+            <source>There is no journal at “{path}”.</source>
+            <translation>Unter „{path}“ gibt es kein Journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="342" />
+            <source>“{path}” is empty: there is no journal in it.</source>
+            <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="343" />
+            <source>Check the path, or start Rapport to create a journal.</source>
+            <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="355" />
+            <source>“{path}” is damaged: part of it is missing.</source>
+            <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="362" />
+            <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
+            <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="366" />
+            <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
+            <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/journal.py" line="399" />
             <source>“{path}” is damaged and cannot be read.</source>
             <translation>„{path}“ ist beschädigt und kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="254" />
+            <location filename="../../src/rapport/store/journal.py" line="418" />
             <source>The disk is full, so the change was not saved.</source>
             <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="255" />
+            <location filename="../../src/rapport/store/journal.py" line="419" />
             <source>Free some space, then try again. Your text is still here.</source>
             <translation>Schaffen Sie etwas Platz und versuchen Sie es dann erneut. Ihr Text ist noch da.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="259" />
+            <location filename="../../src/rapport/store/journal.py" line="423" />
             <source>The journal file cannot be written (it or its folder is read-only).</source>
             <translation>Die Journaldatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="260" />
+            <location filename="../../src/rapport/store/journal.py" line="424" />
             <source>Check the file's permissions, or save the journal somewhere else.</source>
             <translation>Prüfen Sie die Zugriffsrechte der Datei oder speichern Sie das Journal an einem anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="264" />
+            <location filename="../../src/rapport/store/journal.py" line="428" />
             <source>The journal is busy in another program, so the change was not saved.</source>
             <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="265" />
+            <location filename="../../src/rapport/store/journal.py" line="429" />
             <source>Close the other program (or wait a moment), then try again.</source>
             <translation>Schließen Sie das andere Programm (oder warten Sie einen Moment) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="269" />
+            <location filename="../../src/rapport/store/journal.py" line="433" />
             <source>The journal file is damaged, so the change was not saved.</source>
             <translation>Die Journaldatei ist beschädigt, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="270" />
+            <location filename="../../src/rapport/store/journal.py" line="434" />
             <source>Use Tools → Check journal, or File → Restore from backup.</source>
             <translation>Verwenden Sie Extras → Journal prüfen oder Datei → Aus Sicherung wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="273" />
+            <location filename="../../src/rapport/store/journal.py" line="437" />
             <source>The change could not be saved.</source>
             <translation>Die Änderung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="274" />
+            <location filename="../../src/rapport/store/journal.py" line="438" />
             <source>The database said: {reason}</source>
             <translation>Meldung der Datenbank: {reason}</translation>
         </message>
@@ -3792,17 +4137,17 @@
     <context>
         <name>LifecycleStripText</name>
         <message>
-            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="23" />
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="30" />
             <source>Lifecycle stage</source>
             <translation>Beziehungsphase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="35" />
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="42" />
             <source>Current stage: {stage}, {duration}</source>
             <translation>Aktuelle Phase: {stage}, {duration}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="39" />
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="46" />
             <source>No stage recorded yet</source>
             <translation>Noch keine Phase festgehalten</translation>
         </message>
@@ -3953,152 +4298,152 @@
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="125" />
+            <location filename="../../src/rapport/ui/main_window.py" line="123" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="128" />
+            <location filename="../../src/rapport/ui/main_window.py" line="126" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="135" />
+            <location filename="../../src/rapport/ui/main_window.py" line="133" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="140" />
+            <location filename="../../src/rapport/ui/main_window.py" line="138" />
             <source>&amp;Export PDF…</source>
             <translation>Als &amp;PDF exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="145" />
+            <location filename="../../src/rapport/ui/main_window.py" line="143" />
             <source>&amp;Open journal…</source>
             <translation>Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="149" />
+            <location filename="../../src/rapport/ui/main_window.py" line="147" />
             <source>Open &amp;demo journal</source>
             <translation>De&amp;mo-Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="151" />
+            <location filename="../../src/rapport/ui/main_window.py" line="149" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="153" />
+            <location filename="../../src/rapport/ui/main_window.py" line="151" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="157" />
+            <location filename="../../src/rapport/ui/main_window.py" line="155" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="159" />
+            <location filename="../../src/rapport/ui/main_window.py" line="157" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="165" />
+            <location filename="../../src/rapport/ui/main_window.py" line="163" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="169" />
+            <location filename="../../src/rapport/ui/main_window.py" line="167" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="175" />
+            <location filename="../../src/rapport/ui/main_window.py" line="173" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="176" />
+            <location filename="../../src/rapport/ui/main_window.py" line="174" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="177" />
+            <location filename="../../src/rapport/ui/main_window.py" line="175" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="179" />
+            <location filename="../../src/rapport/ui/main_window.py" line="177" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="182" />
+            <location filename="../../src/rapport/ui/main_window.py" line="180" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="188" />
+            <location filename="../../src/rapport/ui/main_window.py" line="186" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="194" />
+            <location filename="../../src/rapport/ui/main_window.py" line="192" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="199" />
+            <location filename="../../src/rapport/ui/main_window.py" line="197" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="211" />
+            <location filename="../../src/rapport/ui/main_window.py" line="209" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="212" />
+            <location filename="../../src/rapport/ui/main_window.py" line="210" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="213" />
+            <location filename="../../src/rapport/ui/main_window.py" line="211" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="219" />
+            <location filename="../../src/rapport/ui/main_window.py" line="217" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="223" />
-            <source>&amp;Tools</source>
+            <location filename="../../src/rapport/ui/main_window.py" line="221" />
+            <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/main_window.py" line="224" />
+            <source>Hel&amp;p</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="222" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/main_window.py" line="226" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="228" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="385" />
+            <location filename="../../src/rapport/ui/main_window.py" line="384" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="398" />
+            <location filename="../../src/rapport/ui/main_window.py" line="403" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -4106,22 +4451,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="404" />
+            <location filename="../../src/rapport/ui/main_window.py" line="409" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="414" />
+            <location filename="../../src/rapport/ui/main_window.py" line="419" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="415" />
+            <location filename="../../src/rapport/ui/main_window.py" line="420" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="417" />
+            <location filename="../../src/rapport/ui/main_window.py" line="422" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -4131,27 +4476,27 @@
     <context>
         <name>MigrateText</name>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="116" />
+            <location filename="../../src/rapport/store/migrate.py" line="128" />
             <source>Upgrading the journal would break links between its records; nothing was changed.</source>
             <translation>Die Aktualisierung des Journals würde Verknüpfungen zwischen seinen Datensätzen zerstören; es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="119" />
+            <location filename="../../src/rapport/store/migrate.py" line="131" />
             <source>Please report this problem; your journal is as it was.</source>
             <translation>Bitte melden Sie dieses Problem; Ihr Journal ist unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="137" />
+            <location filename="../../src/rapport/store/migrate.py" line="149" />
             <source>A backup made before the attempt is at “{path}”. Please report this problem.</source>
             <translation>Eine vor dem Versuch angelegte Sicherung liegt unter „{path}“. Bitte melden Sie dieses Problem.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="140" />
+            <location filename="../../src/rapport/store/migrate.py" line="152" />
             <source>Please report this problem.</source>
             <translation>Bitte melden Sie dieses Problem.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="144" />
+            <location filename="../../src/rapport/store/migrate.py" line="156" />
             <source>The journal could not be upgraded to this version of Rapport; it was left exactly as it was.</source>
             <translation>Das Journal konnte nicht auf diese Version von Rapport aktualisiert werden; es blieb genau so, wie es war.</translation>
         </message>
@@ -4180,11 +4525,11 @@
         </message>
         <message>
             <location filename="../../src/rapport/ui/models/customer_list.py" line="35" />
-            <source>Next follow-up</source>
+            <source>Follow-up</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="168" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="162" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
@@ -4422,37 +4767,37 @@ schwache Beziehung</translation>
     <context>
         <name>PortfolioViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="48" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="49" />
             <source>Portfolio — {app}</source>
             <translation>Portfolio – {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="54" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="55" />
             <source>Portfolio chart of every active customer</source>
             <translation>Portfolio-Diagramm aller aktiven Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="56" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="57" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="60" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="61" />
             <source>Point at a dot to see who it is; click it to open that customer.</source>
             <translation>Zeigen Sie auf einen Punkt, um zu sehen, wer es ist; ein Klick öffnet den Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="63" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="64" />
             <source>Save chart…</source>
             <translation>Diagramm speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="64" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="65" />
             <source>Save the portfolio chart as a picture</source>
             <translation>Das Portfolio-Diagramm als Bild speichern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="117" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="118" />
             <source>Portfolio of %n active customer(s): stages and time in them, account value against health, contacts per week, conflicts per month.</source>
             <translation>
                 <numerusform>Portfolio von %n aktiven Kunden: Phasen und die Zeit darin, Kundenwert gegenüber Gesundheit, Kontakte pro Woche, Konflikte pro Monat.</numerusform>
@@ -4463,12 +4808,12 @@ schwache Beziehung</translation>
     <context>
         <name>PresetsText</name>
         <message>
-            <location filename="../../src/rapport/transfer/presets.py" line="105" />
+            <location filename="../../src/rapport/transfer/presets.py" line="140" />
             <source>Google Contacts CSV</source>
             <translation>CSV aus Google Kontakte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/presets.py" line="107" />
+            <location filename="../../src/rapport/transfer/presets.py" line="146" />
             <source>Outlook CSV</source>
             <translation>CSV aus Outlook</translation>
         </message>
@@ -4476,32 +4821,32 @@ schwache Beziehung</translation>
     <context>
         <name>PrintActionsText</name>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="35" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="36" />
             <source>{name} timeline {day}</source>
             <translation>{name} Verlauf {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="36" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="37" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="55" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="61" />
             <source>Export the timeline as PDF</source>
             <translation>Verlauf als PDF exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="57" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="63" />
             <source>PDF documents</source>
             <translation>PDF-Dokumente</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="67" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="73" />
             <source>The PDF was not saved</source>
             <translation>Das PDF wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="79" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="85" />
             <source>The timeline cannot be exported</source>
             <translation>Der Verlauf kann nicht exportiert werden</translation>
         </message>
@@ -4517,97 +4862,97 @@ schwache Beziehung</translation>
     <context>
         <name>PrintDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="73" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="74" />
             <source>Print — {name}</source>
             <translation>Drucken — {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="77" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="78" />
             <source>Print preview</source>
             <translation>Druckvorschau</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="92" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="93" />
             <source>There is no chart to include for this customer.</source>
             <translation>Für diesen Kunden gibt es kein Diagramm.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="104" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="107" />
             <source>First day printed</source>
             <translation>Erster gedruckter Tag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="105" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="108" />
             <source>Last day printed</source>
             <translation>Letzter gedruckter Tag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="110" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="113" />
             <source>&amp;From</source>
             <translation>&amp;Von</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="111" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="114" />
             <source>&amp;To</source>
             <translation>&amp;Bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="113" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="116" />
             <source>Include private entries</source>
             <translation>Private Einträge einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="115" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="118" />
             <source>Include the &amp;chart</source>
             <translation>Dia&amp;gramm einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="116" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="119" />
             <source>Include the chart</source>
             <translation>Diagramm einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="121" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="124" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="122" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="125" />
             <source>Print on paper</source>
             <translation>Auf Papier drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="125" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="128" />
             <source>Save as P&amp;DF…</source>
             <translation>Als PD&amp;F speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="126" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="129" />
             <source>Save as PDF</source>
             <translation>Als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="128" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="131" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="129" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="132" />
             <source>Close the preview</source>
             <translation>Vorschau schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="166" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="169" />
             <source>The preview could not be updated</source>
             <translation>Die Vorschau konnte nicht aktualisiert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="176" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="179" />
             <source>Include &amp;private entries</source>
             <translation>&amp;Private Einträge einschließen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/print_dialog.py" line="179" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="182" />
             <source>Include &amp;private entries (%n entr(y|ies) left out)</source>
             <translation>
                 <numerusform>&amp;Private Einträge einschließen (%n Eintrag ausgelassen)</numerusform>
@@ -4615,12 +4960,12 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="182" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="185" />
             <source>Include &amp;private entries (none in this period)</source>
             <translation>&amp;Private Einträge einschließen (keine in diesem Zeitraum)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/print_dialog.py" line="191" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="194" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n Seite</numerusform>
@@ -4628,17 +4973,17 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="198" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="201" />
             <source>Print the timeline</source>
             <translation>Verlauf drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="205" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="208" />
             <source>The timeline was not printed</source>
             <translation>Der Verlauf wurde nicht gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="223" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="226" />
             <source>The timeline cannot be printed</source>
             <translation>Der Verlauf kann nicht gedruckt werden</translation>
         </message>
@@ -4678,8 +5023,13 @@ schwache Beziehung</translation>
             <source>since {day}</source>
             <translation>seit {day}</translation>
         </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="116" />
+            <source>{band} · when printed, from every entry</source>
+            <translation>{band} · beim Druck, aus allen Einträgen</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/print_text.py" line="120" />
+            <location filename="../../src/rapport/reports/print_text.py" line="122" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -4687,97 +5037,97 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="122" />
+            <location filename="../../src/rapport/reports/print_text.py" line="124" />
             <source>private entries included</source>
             <translation>private Einträge eingeschlossen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="126" />
+            <location filename="../../src/rapport/reports/print_text.py" line="128" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="127" />
+            <location filename="../../src/rapport/reports/print_text.py" line="129" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="128" />
+            <location filename="../../src/rapport/reports/print_text.py" line="130" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="129" />
+            <location filename="../../src/rapport/reports/print_text.py" line="131" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="132" />
+            <location filename="../../src/rapport/reports/print_text.py" line="134" />
             <source>Period covered</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="133" />
+            <location filename="../../src/rapport/reports/print_text.py" line="135" />
             <source>Entries shown</source>
             <translation>Gezeigte Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="134" />
+            <location filename="../../src/rapport/reports/print_text.py" line="136" />
             <source>Printed</source>
             <translation>Gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="145" />
+            <location filename="../../src/rapport/reports/print_text.py" line="147" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="147" />
+            <location filename="../../src/rapport/reports/print_text.py" line="149" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="148" />
+            <location filename="../../src/rapport/reports/print_text.py" line="150" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="159" />
+            <location filename="../../src/rapport/reports/print_text.py" line="161" />
             <source>since {day}, before this period</source>
             <translation>seit {day}, vor diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="161" />
+            <location filename="../../src/rapport/reports/print_text.py" line="163" />
             <source>from {day}</source>
             <translation>ab {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="200" />
+            <location filename="../../src/rapport/reports/print_text.py" line="202" />
             <source>Follow up by {day} (done)</source>
             <translation>Wiedervorlage bis {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="202" />
+            <location filename="../../src/rapport/reports/print_text.py" line="204" />
             <source>Follow up by {day} (open)</source>
             <translation>Wiedervorlage bis {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="209" />
+            <location filename="../../src/rapport/reports/print_text.py" line="211" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="221" />
+            <location filename="../../src/rapport/reports/print_text.py" line="223" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="222" />
+            <location filename="../../src/rapport/reports/print_text.py" line="224" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="239" />
+            <location filename="../../src/rapport/reports/print_text.py" line="241" />
             <source>Nothing was written about {name} between {period}.</source>
             <translation>Im Zeitraum {period} wurde nichts über {name} notiert.</translation>
         </message>
@@ -4786,50 +5136,137 @@ schwache Beziehung</translation>
         <name>RecoveryText</name>
         <message>
             <location filename="../../src/rapport/ui/recovery.py" line="34" />
-            <location filename="../../src/rapport/ui/recovery.py" line="52" />
-            <location filename="../../src/rapport/ui/recovery.py" line="62" />
             <source>The journal is damaged</source>
             <translation>Das Journal ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="36" />
+            <location filename="../../src/rapport/ui/recovery.py" line="42" />
             <source>“{path}” is damaged, and it could not be moved aside ({reason}).</source>
             <translation>„{path}“ ist beschädigt und konnte nicht beiseitegelegt werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="39" />
+            <location filename="../../src/rapport/ui/recovery.py" line="45" />
             <source>Nothing was changed. Copy the file somewhere safe, then restore a backup.</source>
             <translation>Es wurde nichts geändert. Kopieren Sie die Datei an einen sicheren Ort und stellen Sie dann eine Sicherung wieder her.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="44" />
+            <location filename="../../src/rapport/ui/recovery.py" line="51" />
+            <source>Part of “{name}” is missing: a whole table of its records is gone, perhaps after a disk problem or another program changed it. So that nothing more is lost, it was moved aside to “{aside}”, untouched.</source>
+            <translation>Ein Teil von „{name}“ fehlt: Eine ganze Tabelle seiner Datensätze ist weg, vielleicht nach einem Festplattenproblem oder weil ein anderes Programm die Datei verändert hat. Damit nicht noch mehr verloren geht, wurde die Datei unverändert als „{aside}“ beiseitegelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="57" />
             <source>Part of “{name}” can no longer be read, perhaps after a disk problem or a power cut. So that nothing more is lost, it was moved aside to “{aside}”, untouched.</source>
             <translation>Ein Teil von „{name}“ lässt sich nicht mehr lesen, vielleicht nach einem Festplattenproblem oder einem Stromausfall. Damit nicht noch mehr verloren geht, wurde die Datei unverändert als „{aside}“ beiseitegelegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="55" />
+            <location filename="../../src/rapport/ui/recovery.py" line="69" />
             <source>No good backup of it was found. Keep the damaged file: a specialist may recover most of it. Next, choose another journal, or a new name to start afresh.</source>
             <translation>Es wurde keine intakte Sicherung gefunden. Behalten Sie die beschädigte Datei: Eine Fachperson kann vielleicht das meiste retten. Wählen Sie nun ein anderes Journal oder einen neuen Namen, um neu anzufangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="65" />
+            <location filename="../../src/rapport/ui/recovery.py" line="75" />
             <source>The newest good backup is from {when} ({size}). Restore it? Entries written after it will be missing; the damaged file stays where it was moved to.</source>
             <translation>Die neueste intakte Sicherung ist vom {when} ({size}). Wiederherstellen? Später geschriebene Einträge fehlen dann; die beschädigte Datei bleibt, wo sie jetzt liegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="68" />
+            <location filename="../../src/rapport/ui/recovery.py" line="90" />
+            <source>The journal is missing</source>
+            <translation>Das Journal fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="92" />
+            <source>The journal is empty</source>
+            <translation>Das Journal ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="96" />
+            <source>“{name}” is gone, but it has backups, so it held your journal: perhaps it was moved, renamed or deleted (by a sync tool or a file manager, for instance), or it is on a drive that is not connected. Rapport did not start an empty journal in its place.</source>
+            <translation>„{name}“ ist verschwunden, hat aber Sicherungen, war also Ihr Journal: Vielleicht wurde es verschoben, umbenannt oder gelöscht (etwa von einem Synchronisierungsprogramm oder einem Dateimanager), oder es liegt auf einem Laufwerk, das nicht angeschlossen ist. Rapport hat an seiner Stelle kein leeres Journal angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="103" />
+            <source>“{name}” is empty, but it has backups, so it held your journal: perhaps a sync tool, a full disk or another program emptied it. Rapport did not start an empty journal in its place.</source>
+            <translation>„{name}“ ist leer, hat aber Sicherungen, enthielt also Ihr Journal: Vielleicht hat ein Synchronisierungsprogramm, eine volle Festplatte oder ein anderes Programm die Datei geleert. Rapport hat an seiner Stelle kein leeres Journal angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="115" />
+            <source>None of its backups passes its check. Keep them: a specialist may recover most of one. Next, choose another journal.</source>
+            <translation>Keine seiner Sicherungen besteht die Prüfung. Bewahren Sie sie auf: Eine Fachperson kann vielleicht den Großteil einer davon retten. Wählen Sie als Nächstes ein anderes Journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="121" />
+            <source>The newest good backup is from {when} ({size}). Restore it? Or choose “Not now” to open another journal.</source>
+            <translation>Die neueste intakte Sicherung ist vom {when} ({size}). Wiederherstellen? Oder wählen Sie „Nicht jetzt“, um ein anderes Journal zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="134" />
+            <source>The journal needs a repair</source>
+            <translation>Das Journal muss repariert werden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="139" />
+            <source>The indexes of “{name}” (its look-up tables) are out of step with its records; no entry is lost. Rapport can rebuild them.</source>
+            <translation>Die Indizes von „{name}“ (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren. Rapport kann sie neu aufbauen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="143" />
+            <source>A backup is made first. Until the repair, lists and searches may miss entries.</source>
+            <translation>Vorher wird eine Sicherung angelegt. Bis zur Reparatur können Listen und Suchen Einträge übersehen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="145" />
+            <source>Repair</source>
+            <translation>Reparieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="153" />
+            <source>The repair could not be made.</source>
+            <translation>Die Reparatur war nicht möglich.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="159" />
+            <source>Repaired: the journal is sound again.</source>
+            <translation>Repariert: Das Journal ist wieder intakt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery.py" line="182" />
             <source>Restore the backup</source>
             <translation>Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="69" />
+            <location filename="../../src/rapport/ui/recovery.py" line="146" />
+            <location filename="../../src/rapport/ui/recovery.py" line="183" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="76" />
+            <location filename="../../src/rapport/ui/recovery.py" line="192" />
             <source>The backup could not be restored</source>
             <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescueText</name>
+        <message>
+            <location filename="../../src/rapport/store/rescue.py" line="48" />
+            <source>The journal could not be saved at “{path}” ({reason}).</source>
+            <translation>Das Journal konnte nicht unter „{path}“ gespeichert werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/rescue.py" line="51" />
+            <source>Choose another place, on another disk if this one is full.</source>
+            <translation>Wählen Sie einen anderen Ort, auf einem anderen Datenträger, falls dieser voll ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/rescue.py" line="91" />
+            <source>“{path}” already exists.</source>
+            <translation>„{path}“ gibt es bereits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/rescue.py" line="92" />
+            <source>Choose a new name; the file there was left as it was.</source>
+            <translation>Wählen Sie einen neuen Namen; die vorhandene Datei blieb unverändert.</translation>
         </message>
     </context>
     <context>
@@ -5224,140 +5661,103 @@ schwache Beziehung</translation>
     <context>
         <name>SafetyText</name>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="129" />
+            <location filename="../../src/rapport/ui/safety.py" line="141" />
             <source>&amp;Back up now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="130" />
+            <location filename="../../src/rapport/ui/safety.py" line="142" />
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="138" />
+            <location filename="../../src/rapport/ui/safety.py" line="150" />
             <source>&amp;Trash…</source>
             <translation>&amp;Papierkorb…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="150" />
+            <location filename="../../src/rapport/ui/safety.py" line="166" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="157" />
+            <location filename="../../src/rapport/ui/safety.py" line="173" />
             <source>Backup made</source>
             <translation>Sicherung erstellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="158" />
+            <location filename="../../src/rapport/ui/safety.py" line="174" />
             <source>The journal was backed up and checked ({size}).</source>
             <translation>Das Journal wurde gesichert und geprüft ({size}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="161" />
+            <location filename="../../src/rapport/ui/safety.py" line="177" />
             <source>It is in {folder}</source>
             <translation>Die Sicherung liegt in {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="175" />
+            <location filename="../../src/rapport/ui/safety.py" line="191" />
             <source>Restore this backup?</source>
             <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="176" />
+            <location filename="../../src/rapport/ui/safety.py" line="192" />
             <source>The journal goes back to how it was on {when} ({reason}).</source>
             <translation>Das Journal wird auf den Stand vom {when} zurückgesetzt ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="180" />
+            <location filename="../../src/rapport/ui/safety.py" line="196" />
             <source>The journal as it is now is backed up first, so you can come back to it.</source>
             <translation>Der jetzige Stand wird vorher gesichert, sodass Sie zu ihm zurückkehren können.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="182" />
+            <location filename="../../src/rapport/ui/safety.py" line="198" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="183" />
-            <location filename="../../src/rapport/ui/safety.py" line="312" />
+            <location filename="../../src/rapport/ui/safety.py" line="199" />
+            <location filename="../../src/rapport/ui/safety.py" line="310" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="230" />
+            <location filename="../../src/rapport/ui/safety.py" line="249" />
             <source>The journal is damaged</source>
             <translation>Das Journal ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="232" />
+            <location filename="../../src/rapport/ui/safety.py" line="251" />
             <source>While you worked, Rapport found that part of the journal can no longer be read.</source>
             <translation>Während Sie gearbeitet haben, hat Rapport festgestellt, dass sich ein Teil des Journals nicht mehr lesen lässt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="235" />
+            <location filename="../../src/rapport/ui/safety.py" line="254" />
             <source>Move it aside (nothing is deleted) and restore the newest good backup? Until then, avoid writing new entries.</source>
             <translation>Die Datei beiseitelegen (nichts wird gelöscht) und die neueste intakte Sicherung wiederherstellen? Schreiben Sie bis dahin möglichst keine neuen Einträge.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="238" />
+            <location filename="../../src/rapport/ui/safety.py" line="257" />
             <source>Move aside and restore</source>
             <translation>Beiseitelegen und wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="239" />
+            <location filename="../../src/rapport/ui/safety.py" line="258" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="256" />
-            <location filename="../../src/rapport/ui/safety.py" line="272" />
-            <location filename="../../src/rapport/ui/safety.py" line="281" />
-            <source>Check journal</source>
-            <translation>Journal prüfen</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/safety.py" line="258" />
-            <source>The journal's indexes (its look-up tables) are out of step; no entry is lost. Rapport can rebuild them.</source>
-            <translation>Die Indizes des Journals (seine Nachschlagetabellen) stimmen nicht mehr; kein Eintrag ist verloren. Rapport kann sie neu aufbauen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/safety.py" line="261" />
-            <source>A backup is made first.</source>
-            <translation>Vorher wird eine Sicherung erstellt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/safety.py" line="262" />
-            <source>Repair</source>
-            <translation>Reparieren</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/safety.py" line="263" />
-            <source>Not now</source>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/safety.py" line="273" />
-            <source>The repair could not be made.</source>
-            <translation>Die Reparatur ist nicht gelungen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/safety.py" line="282" />
-            <source>Repaired: the journal is sound again.</source>
-            <translation>Repariert: Das Journal ist wieder intakt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/safety.py" line="299" />
+            <location filename="../../src/rapport/ui/safety.py" line="297" />
             <source>Restore from the trash</source>
             <translation>Aus dem Papierkorb wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="308" />
+            <location filename="../../src/rapport/ui/safety.py" line="306" />
             <source>Empty the trash?</source>
             <translation>Papierkorb leeren?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/safety.py" line="309" />
+            <location filename="../../src/rapport/ui/safety.py" line="307" />
             <source>The %n item(s) in the trash will be deleted for good.</source>
             <translation>
                 <numerusform>%n Element im Papierkorb wird endgültig gelöscht.</numerusform>
@@ -5365,41 +5765,89 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="310" />
+            <location filename="../../src/rapport/ui/safety.py" line="308" />
             <source>A backup is made first. Undo cannot bring them back afterwards.</source>
             <translation>Vorher wird eine Sicherung erstellt. Mit Rückgängig lässt sich danach nichts mehr zurückholen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="311" />
-            <location filename="../../src/rapport/ui/safety.py" line="323" />
+            <location filename="../../src/rapport/ui/safety.py" line="309" />
+            <location filename="../../src/rapport/ui/safety.py" line="321" />
             <source>Empty the trash</source>
             <translation>Papierkorb leeren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="319" />
+            <location filename="../../src/rapport/ui/safety.py" line="317" />
             <source>The trash was not emptied</source>
             <translation>Der Papierkorb wurde nicht geleert</translation>
         </message>
     </context>
     <context>
+        <name>SaveAgainText</name>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="28" />
+            <source>{name} (saved again)</source>
+            <translation>{name} (erneut gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="40" />
+            <source>The journal file is gone</source>
+            <translation>Die Journaldatei ist nicht mehr da</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="43" />
+            <source>Save the journal as…</source>
+            <translation>Journal speichern unter…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="44" />
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="49" />
+            <source>Save the journal as</source>
+            <translation>Journal speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="63" />
+            <source>The journal was not saved again</source>
+            <translation>Das Journal wurde nicht erneut gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="68" />
+            <source>The journal was saved again</source>
+            <translation>Das Journal wurde erneut gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="69" />
+            <source>The journal, with everything saved so far, is now at “{path}”.</source>
+            <translation>Das Journal liegt jetzt mit allem bisher Gespeicherten unter „{path}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/save_again.py" line="72" />
+            <source>Rapport goes on working there, and opens it at the next start.</source>
+            <translation>Rapport arbeitet dort weiter und öffnet es beim nächsten Start.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchFts5Text</name>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="119" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="125" />
             <source>The search index “{index}” is missing.</source>
             <translation>Der Suchindex „{index}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="133" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="139" />
             <source>The search index “{index}” does not match the journal (it is damaged or out of date), so search may miss or misplace notes.</source>
             <translation>Der Suchindex „{index}“ passt nicht zum Journal (er ist beschädigt oder veraltet), daher kann die Suche Notizen übersehen oder falsch zuordnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="141" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="147" />
             <source>The search index is no longer kept up to date (missing: {missing}).</source>
             <translation>Der Suchindex wird nicht mehr aktuell gehalten (es fehlen: {missing}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="146" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="152" />
             <source>The search index of customers does not match their details.</source>
             <translation>Der Suchindex der Kunden passt nicht zu ihren Angaben.</translation>
         </message>
@@ -5407,113 +5855,113 @@ schwache Beziehung</translation>
     <context>
         <name>SearchPanelText</name>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="56" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="57" />
             <source>Customer · {title}</source>
             <translation>Kunde · {title}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="58" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="59" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="66" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="67" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="110" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="111" />
             <source>Search</source>
             <translation>Suche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="115" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="116" />
             <source>Search every note and customer</source>
             <translation>Alle Notizen und Kunden durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="116" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="117" />
             <source>Search notes and customers…</source>
             <translation>Notizen und Kunden durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="120" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="121" />
             <source>Stage filter</source>
             <translation>Nach Phase filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="121" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="122" />
             <source>Any stage</source>
             <translation>Alle Phasen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="125" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="126" />
             <source>Kind filter</source>
             <translation>Nach Art filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="126" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="127" />
             <source>Any kind</source>
             <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="130" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="131" />
             <source>Level filter</source>
             <translation>Nach Ebene filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="131" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="132" />
             <source>Any level</source>
             <translation>Alle Ebenen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="135" />
             <location filename="../../src/rapport/ui/search_panel.py" line="136" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="137" />
             <source>Tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="138" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="139" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="139" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="140" />
             <source>Limit to a date range</source>
             <translation>Auf einen Zeitraum beschränken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="141" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="142" />
             <source>From date</source>
             <translation>Von Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="143" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="144" />
             <source>To date</source>
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="154" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="155" />
             <source>Search results</source>
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="171" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="172" />
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="235" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="236" />
             <source>Type a few words: a name, a product, something they said.</source>
             <translation>Geben Sie ein paar Wörter ein: einen Namen, ein Produkt, etwas, das gesagt wurde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="238" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="239" />
             <source>Nothing found. Try fewer or other words, or clear the filters.</source>
             <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter, oder setzen Sie die Filter zurück.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="241" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="242" />
             <source>%n+ results — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n+ Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
@@ -5521,7 +5969,7 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="243" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="244" />
             <source>%n result(s) — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n Treffer – die Eingabetaste öffnet ihn</numerusform>
@@ -5568,12 +6016,12 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsActionsText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/actions.py" line="53" />
+            <location filename="../../src/rapport/ui/settings/actions.py" line="59" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/actions.py" line="64" />
+            <location filename="../../src/rapport/ui/settings/actions.py" line="70" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
@@ -5581,22 +6029,22 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="48" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="49" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="62" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="63" />
             <source>Settings pages</source>
             <translation>Einstellungsseiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="75" />
             <source>Why the settings were not saved</source>
             <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="108" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="109" />
             <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
             <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
         </message>
@@ -5676,38 +6124,38 @@ schwache Beziehung</translation>
     <context>
         <name>ShortcutsDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="44" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="45" />
             <source>Window</source>
             <translation>Fenster</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="78" />
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="82" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="79" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="83" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="84" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="85" />
             <source>Menu, action and keys of every action</source>
             <translation>Menü, Aktion und Tasten jeder Aktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="88" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="89" />
             <source>Menu</source>
             <translation>Menü</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="89" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="90" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="90" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="91" />
             <source>Keys</source>
             <translation>Tasten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="105" />
+            <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="106" />
             <source>Actions without keys are reached through their menu (Alt and the underlined letter).</source>
             <translation>Aktionen ohne Tasten erreichen Sie über ihr Menü (Alt und der unterstrichene Buchstabe).</translation>
         </message>
@@ -5881,7 +6329,37 @@ schwache Beziehung</translation>
             <translation>Installieren Sie die neueste Version von Rapport, um das Journal zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/errors.py" line="112" />
+            <location filename="../../src/rapport/store/errors.py" line="127" />
+            <source>The journal file “{path}” was moved, renamed or deleted while Rapport had it open (perhaps by a sync tool or a file manager), so the change was not saved.</source>
+            <translation>Die Journaldatei „{path}“ wurde verschoben, umbenannt oder gelöscht, während Rapport sie geöffnet hatte (vielleicht von einem Synchronisierungsprogramm oder einem Dateimanager). Die Änderung wurde daher nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="131" />
+            <source>Nothing saved so far is lost: save the journal again in a place you choose. Your text stays here until then.</source>
+            <translation>Nichts bisher Gespeichertes ist verloren: Speichern Sie das Journal erneut an einem Ort Ihrer Wahl. Ihr Text bleibt bis dahin hier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="141" />
+            <source>“{path}” is open read-only (it or its folder cannot be written, as on a backup disk), so the change was not saved.</source>
+            <translation>„{path}“ ist schreibgeschützt geöffnet (die Datei oder ihr Ordner kann nicht geschrieben werden, etwa auf einem Sicherungslaufwerk). Die Änderung wurde daher nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="146" />
+            <source>“{path}” was saved by an older version of Rapport and must be upgraded before it can be read, but it is read-only (it or its folder cannot be written). It was left as it was.</source>
+            <translation>„{path}“ wurde von einer älteren Version von Rapport gespeichert und muss aktualisiert werden, bevor es gelesen werden kann, ist aber schreibgeschützt (die Datei oder ihr Ordner kann nicht geschrieben werden). Es blieb unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="152" />
+            <source>“{path}” holds no journal yet, and it is read-only, so none can be started in it.</source>
+            <translation>„{path}“ enthält noch kein Journal und ist schreibgeschützt, daher kann darin keines begonnen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="165" />
+            <source>Copy the journal to a folder you can write to, and open it there.</source>
+            <translation>Kopieren Sie das Journal in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie es dort.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/errors.py" line="180" />
             <source>That customer no longer exists.</source>
             <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
@@ -5915,27 +6393,27 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineReportText</name>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="87" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="95" />
             <source>{name} — relationship timeline</source>
             <translation>{name} — Beziehungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="109" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="117" />
             <source>The printout could not be started.</source>
             <translation>Der Druck konnte nicht gestartet werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="111" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="119" />
             <source>Check the printer, or that the file's folder can be written.</source>
             <translation>Prüfen Sie den Drucker und ob im Ordner der Datei gespeichert werden darf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="118" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="126" />
             <source>The printer refused a new page.</source>
             <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="119" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="127" />
             <source>Check the printer.</source>
             <translation>Prüfen Sie den Drucker.</translation>
         </message>
@@ -6238,27 +6716,27 @@ schwache Beziehung</translation>
     <context>
         <name>UiDraftsText</name>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="80" />
+            <location filename="../../src/rapport/ui/drafts.py" line="83" />
             <source>Your draft could not be kept safe</source>
             <translation>Ihr Entwurf konnte nicht gesichert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="82" />
+            <location filename="../../src/rapport/ui/drafts.py" line="85" />
             <source>Rapport could not save a copy of what you are typing ({reason}).</source>
             <translation>Rapport konnte keine Kopie Ihrer Eingabe speichern ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="85" />
+            <location filename="../../src/rapport/ui/drafts.py" line="88" />
             <source>Your text is still here. Save the entry when you can, or free some disk space.</source>
             <translation>Ihr Text ist noch da. Speichern Sie den Eintrag, sobald Sie können, oder schaffen Sie Platz auf dem Datenträger.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="113" />
+            <location filename="../../src/rapport/ui/drafts.py" line="116" />
             <source>Unsaved entries from last time</source>
             <translation>Ungespeicherte Einträge vom letzten Mal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/drafts.py" line="115" />
+            <location filename="../../src/rapport/ui/drafts.py" line="118" />
             <source>Rapport closed while you were writing %n entr(y|ies). They were kept.</source>
             <translation>
                 <numerusform>Rapport wurde beendet, während Sie %n Eintrag geschrieben haben. Er wurde aufbewahrt.</numerusform>
@@ -6266,37 +6744,37 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="118" />
+            <location filename="../../src/rapport/ui/drafts.py" line="121" />
             <source>Open them one after another to finish and save them (or discard them)?</source>
             <translation>Nacheinander öffnen, um sie fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="120" />
+            <location filename="../../src/rapport/ui/drafts.py" line="123" />
             <source>Open them</source>
             <translation>Alle öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="122" />
+            <location filename="../../src/rapport/ui/drafts.py" line="125" />
             <source>An unsaved entry from last time</source>
             <translation>Ein ungespeicherter Eintrag vom letzten Mal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="123" />
+            <location filename="../../src/rapport/ui/drafts.py" line="126" />
             <source>Rapport closed while you were writing an entry. It was kept.</source>
             <translation>Rapport wurde beendet, während Sie einen Eintrag geschrieben haben. Er wurde aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="124" />
+            <location filename="../../src/rapport/ui/drafts.py" line="127" />
             <source>Open it to finish and save it (or discard it)?</source>
             <translation>Öffnen, um ihn fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="125" />
+            <location filename="../../src/rapport/ui/drafts.py" line="128" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="126" />
+            <location filename="../../src/rapport/ui/drafts.py" line="129" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
@@ -6353,6 +6831,19 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>UndoNoticeText</name>
+        <message>
+            <location filename="../../src/rapport/ui/undo_notice.py" line="37" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo_notice.py" line="59" />
+            <source>Undo: {what}</source>
+            <translation>Rückgängig: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoText</name>
         <message>
             <location filename="../../src/rapport/ui/undo.py" line="43" />
@@ -6388,32 +6879,38 @@ schwache Beziehung</translation>
     <context>
         <name>VcardImportText</name>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="67" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="69" />
             <source>text outside any card (is a BEGIN:VCARD line missing?)</source>
             <translation>Text außerhalb jeder Karte (fehlt eine Zeile BEGIN:VCARD?)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="69" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="71" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="125" />
             <source>line {line}</source>
             <translation>Zeile {line}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="81" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="83" />
             <source>the card has no END:VCARD line (the file may be cut short)</source>
             <translation>die Karte hat keine Zeile END:VCARD (die Datei ist vielleicht abgeschnitten)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="90" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="92" />
             <source>it holds a NUL character, a sign of a damaged or binary file</source>
             <translation>sie enthält ein NUL-Zeichen, ein Hinweis auf eine beschädigte oder binäre Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="97" />
-            <source>the card could not be read ({reason})</source>
-            <translation>die Karte konnte nicht gelesen werden ({reason})</translation>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="120" />
+            <source>Rapport could not read this line; it is kept in “About”</source>
+            <translation>Rapport konnte diese Zeile nicht lesen; sie wird im „Hintergrund“ aufbewahrt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="104" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="123" />
+            <source>Rapport could not read this line (is its colon missing?); it is kept in “About”</source>
+            <translation>Rapport konnte diese Zeile nicht lesen (fehlt ihr Doppelpunkt?); sie wird im „Hintergrund“ aufbewahrt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="114" />
             <source>card at line {line}</source>
             <translation>Karte in Zeile {line}</translation>
         </message>
