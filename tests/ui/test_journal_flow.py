@@ -265,3 +265,32 @@ def test_a_refused_entry_adds_no_customer_either(
     assert MessageBoxes.log[-1].kind == "warning"
     assert MessageBoxes.log[-1].title == "Save the entry"  # no text: the entry was refused
     assert [s.name for s in journal.timeline.customers()] == ["Ada"]
+
+
+@POPUP
+def test_the_entry_picker_finds_a_customer_typed_without_accents(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """"muller" picks Müller: the type-ahead ignores accents as the customer list does."""
+    from rapport.domain.customers import CustomerDraft
+
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    mueller = journal.customers.create(CustomerDraft(name="Jürgen Müller"))
+    journal.customers.create(CustomerDraft(name="Anouk Mariën"))
+    dialog = window.controller.new_entry(None)
+    assert dialog is not None
+    dialog.show()
+    line = dialog.customer.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, "muller")
+    popup = dialog.customer.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    rows = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert rows[0] == "Jürgen Müller"  # (a new "muller" is still offered after it)
+    assert "Anouk Mariën" not in rows
+    assert dialog.customer.selected_customer() == mueller
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.customer.currentText() == "Jürgen Müller", timeout=2000)
+    assert dialog.customer.selected_customer() == mueller

@@ -8,15 +8,31 @@ the name to the one saving the entry, who adds the customer in the same transact
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
+from typing_extensions import override
 
+from rapport.domain.folding import fold
 from rapport.i18n import Words
 
 #: The same context as the entry dialog it belongs to: one set of words for translators.
 EntryDialogText = Words("EntryDialogText")
 #: The item data of the "Add “…” as a new customer" offer.
 NEW_CUSTOMER = -1
+#: The item role holding its text folded (case and accents aside), which typing matches.
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _FoldingCompleter(QCompleter):
+    """Matches what is typed, folded, against the items' folded text ("muller": Müller)."""
+
+    @override
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    @override
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class CustomerPicker(QComboBox):
@@ -33,10 +49,11 @@ class CustomerPicker(QComboBox):
         self.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
         self.setAccessibleName(EntryDialogText.tr("Customer"))
         for cid, name, organisation in choices:
-            self.addItem(f"{name} — {organisation}" if organisation else name, cid)
-        completer = QCompleter(self.model(), self)
+            self._add(f"{name} — {organisation}" if organisation else name, cid)
+        completer = _FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(FOLDED_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides folded
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self._new_name: str | None = None  # the offer taken: a customer to add
@@ -63,7 +80,8 @@ class CustomerPicker(QComboBox):
         known = [i for i in range(self.count()) if self._is_customer(i)]
         if index in known and self.itemText(index) == text:
             return int(self.itemData(index))
-        matches = [i for i in known if text and text.casefold() in self.itemText(i).casefold()]
+        folded = fold(text)
+        matches = [i for i in known if folded and folded in fold(self.itemText(i))]
         if len(matches) == 1:
             return int(self.itemData(matches[0]))
         return None
@@ -86,9 +104,9 @@ class CustomerPicker(QComboBox):
         if self._new_name is not None and name != self._new_name:
             self._new_name = None
             self.note.hide()
-        taken = name.casefold()
+        taken = fold(name)
         known = any(
-            taken in (label.casefold(), label.split(" — ")[0].casefold())
+            taken in (fold(label), fold(label.split(" — ")[0]))
             for i in range(self.count())
             if self._is_customer(i) and (label := self.itemText(i))
         )
@@ -99,9 +117,14 @@ class CustomerPicker(QComboBox):
         offer = EntryDialogText.tr("Add “{name}” as a new customer").format(name=name)
         self._offered = name
         if row < 0:
-            self.addItem(offer, NEW_CUSTOMER)
+            self._add(offer, NEW_CUSTOMER)
         elif row != self.currentIndex():
             self.setItemText(row, offer)
+            self.setItemData(row, fold(offer), FOLDED_ROLE)
+
+    def _add(self, text: str, data: int) -> None:
+        self.addItem(text, data)
+        self.setItemData(self.count() - 1, fold(text), FOLDED_ROLE)
 
     def _on_chosen(self, row: int) -> None:
         """The offer taken: remember the name, and show it (not the offer) in the picker."""
