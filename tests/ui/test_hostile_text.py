@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from printhelp import pdf_pages
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPageSize, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QPageSize, QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 from tripwire import Tripwire
 
@@ -24,11 +24,13 @@ from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
+from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.reports.pdf_output import write_pdf
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import TimelineReport
 from rapport.store import Journal
 from rapport.ui.dialogs.checkin_dialog import CheckInDialog
+from rapport.ui.figure_host import FigureHost
 from rapport.ui.main_window import MainWindow
 from rapport.ui.msgbox import MessageBoxes
 from rapport.ui.search_panel import SearchPanel, hit_html
@@ -94,7 +96,9 @@ def _label_shows(label: QLabel) -> str:
 
 
 def _customer(journal: Journal, hostile: Hostile) -> int:
-    draft = CustomerDraft(name=hostile.name, organisation=hostile.organisation)
+    draft = CustomerDraft(
+        name=hostile.name, organisation=hostile.organisation, about="\n".join(hostile.lines)
+    )
     return journal.customers.create(draft, since=NOW - timedelta(days=120))
 
 
@@ -111,7 +115,7 @@ def _entry(journal: Journal, cid: int, hostile: Hostile, **fields: object) -> in
     return journal.entries.add(draft)
 
 
-def _fragments(doc: QTextDocument) -> Iterator[tuple[str, object]]:
+def _fragments(doc: QTextDocument) -> Iterator[tuple[str, QTextCharFormat]]:
     block = doc.begin()
     while block.isValid():
         it = block.begin()
@@ -153,12 +157,19 @@ def test_the_timeline_shows_a_hostile_note_as_text_and_opens_nothing(
     assert "x (file:///etc/passwd)" in text  # where a link goes is written out
     assert "https://a.example (https://b.example)" in text
     for _words, char_format in _fragments(doc):
-        assert not char_format.isImageFormat()  # type: ignore[attr-defined]
-        assert not char_format.isAnchor()  # type: ignore[attr-defined]  # nothing to click
+        assert not char_format.isImageFormat()
+        assert not char_format.isAnchor()  # nothing to click
 
     name = window.page.findChild(QLabel, "customerName")
     assert name is not None and _label_shows(name) == hostile.name
     assert any(hostile.organisation in _label_shows(label) for label in _labels(window.page))
+    details = window.page.findChild(QLabel, "customerDetails")
+    assert details is not None
+    window.page.tabs.setCurrentWidget(details)
+    details.grab()
+    assert not wire.opened
+    for line in hostile.lines:
+        assert line in _label_shows(details)
 
 
 def _labels(widget: QWidget) -> list[QLabel]:
@@ -242,21 +253,20 @@ def test_the_health_tab_shows_a_hostile_check_in_note_as_text(
 # --- tooltips on the charts -----------------------------------------------------------------
 
 
-def _tooltip_after_hover(qtbot: QtBot, host: object, key: tuple[str, int]) -> str:
-    from rapport.ui.figure_host import FigureHost
+def _tooltip_after_hover(host: FigureHost, key: tuple[str, int]) -> str:
+    """Point at a mark (as matplotlib reports a pointer's move) and read the tooltip shown."""
+    from matplotlib.backend_bases import MouseEvent
 
-    assert isinstance(host, FigureHost)
     host.canvas.draw()
     mark = host.chart.find(key)  # type: ignore[union-attr]
     assert mark is not None
-    qtbot.mouseMove(host.canvas, QPoint(1, 1))
-    qtbot.mouseMove(host.canvas, host.widget_pos(mark))
-    qtbot.waitUntil(lambda: host.hovered == mark)
+    x, y = host.chart.display_xy(mark)  # type: ignore[union-attr]
+    move = MouseEvent("motion_notify_event", host.canvas, x, y)
+    host.canvas.callbacks.process("motion_notify_event", move)
+    assert host.hovered == mark
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() == "qtooltip_label" and widget.isVisible():
             widget.grab()
-    from PySide6.QtWidgets import QToolTip
-
     return QToolTip.text()
 
 
@@ -273,7 +283,7 @@ def test_chart_and_portfolio_tooltips_show_hostile_titles_and_names_as_text(
     view = window.page.chart.view
     assert view is not None
     qtbot.waitUntil(lambda: view.host.chart is not None)
-    tip = _tooltip_after_hover(qtbot, view.host, ("entry", entry_id))
+    tip = _tooltip_after_hover(view.host, ("entry", entry_id))
     assert _shown(tip).startswith(hostile.title + "\n")
 
     action = next(a for a in window.actions() if a.text() == "&Portfolio")
@@ -281,7 +291,7 @@ def test_chart_and_portfolio_tooltips_show_hostile_titles_and_names_as_text(
     portfolio = window.portfolio
     assert portfolio is not None
     qtbot.waitUntil(lambda: portfolio.render_count == 1)
-    tip = _tooltip_after_hover(qtbot, portfolio.host, ("customer", cid))
+    tip = _tooltip_after_hover(portfolio.host, ("customer", cid))
     assert _shown(tip).startswith(hostile.name + "\n")
     portfolio.close()
     assert not wire.opened
@@ -322,3 +332,38 @@ def test_a_question_names_a_hostile_customer_as_text(
     assert window.controller.delete_customer(cid) is False
     assert not wire.opened
     assert f"{hostile.name} and every entry about them go to the trash." in seen
+
+
+# --- the one place a note becomes a document ------------------------------------------------
+
+
+def test_a_note_keeps_its_markdown_and_loses_only_what_could_reach_out(wire: Tripwire) -> None:
+    asked: list[object] = []
+
+    class Spy(QuietDocument):
+        def loadResource(self, type: int, name: object) -> object:
+            asked.append(name)
+            return super().loadResource(type, name)
+
+    doc = Spy()
+    note = "\n\n".join(
+        [
+            "# Plan",
+            "**bold** [*mail*](mailto:a@b.example) <https://c.example>",
+            f"- one ![]({wire.path}) ![shot]({wire.path})",
+            "| a | b |\n|---|---|\n| [x](file:///etc/passwd) | 2 |",
+        ]
+    )
+    insert_markdown(QTextCursor(doc), note)
+    doc.setTextWidth(400)
+    doc.size()  # laid out: anything left to load would be loaded now
+    assert not wire.opened and asked == []
+    text = doc.toPlainText()
+    assert "mail (mailto:a@b.example)" in text and "https://c.example" in text
+    assert "(https://c.example)" not in text  # the words already say where it goes
+    assert f"[image: shot ({wire.path})]" in text
+    assert "x (file:///etc/passwd)" in text
+    assert doc.begin().blockFormat().headingLevel() == 1
+    assert any(f.fontWeight() == 700 for words, f in _fragments(doc) if words == "bold")
+    assert doc.rootFrame().childFrames()  # the table is still a table
+    assert not any(f.isAnchor() or f.isImageFormat() for _words, f in _fragments(doc))

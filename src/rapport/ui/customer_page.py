@@ -88,11 +88,13 @@ class CustomerPage(QWidget):
         self._name = QLabel()
         self._name.setObjectName("customerName")
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._name.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         font = self._name.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self._name.setFont(font)
         self._subtitle = QLabel()
+        self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self._facts = QLabel()
         self._facts.setObjectName("customerFacts")
         self._facts.setWordWrap(True)
