@@ -88,17 +88,17 @@ class CustomerPage(QWidget):
         self._name = QLabel()
         self._name.setObjectName("customerName")
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._name.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         font = self._name.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self._name.setFont(font)
         self._subtitle = QLabel()
-        self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self._facts = QLabel()
         self._facts.setObjectName("customerFacts")
         self._facts.setWordWrap(True)
         self._strip = LifecycleStrip(page)
+        for plain in (self._name, self._subtitle):
+            plain.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
 
         new_entry = QPushButton(CustomerPageText.tr("New entry…"))
         new_entry.setAccessibleName(CustomerPageText.tr("New entry for this customer"))
