@@ -26,8 +26,8 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from typing_extensions import override
 
+from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.reports.print_style import BODY_PT, INK, family
 from rapport.reports.print_text import STYLE_SHEET
 
@@ -36,20 +36,11 @@ from rapport.reports.print_text import STYLE_SHEET
 BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
 
 
-class PrintDocument(QTextDocument):
-    """A document that loads no outside resources (images named in a note's Markdown)."""
-
-    @override
-    def loadResource(self, type: int, name: Any) -> Any:
-        """Nothing from disk: a printout must not depend on (or leak) files named in text."""
-        return None
-
-
 def make_document(
     device: QPaintDevice, width: float, html: str, markdown: str = ""
 ) -> QTextDocument:
     """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide."""
-    doc = PrintDocument()
+    doc = QuietDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setUseDesignMetrics(True)
     doc.setDocumentMargin(0)
@@ -68,11 +59,7 @@ def make_document(
         # Block margins are in 1/96 inch whatever the device (Qt scales them): 4 ≈ 3pt.
         block.setTopMargin(4 if html else 0)
         cursor.insertBlock(block, QTextCharFormat())
-        cursor.insertMarkdown(
-            markdown,
-            QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-            | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-        )
+        insert_markdown(cursor, markdown)
         _tame_headings(doc)
     doc.setTextWidth(width)
     return doc

@@ -96,6 +96,8 @@ class CustomerPage(QWidget):
         self._subtitle = QLabel()
         self._facts = FactsRow(page)
         self._strip = LifecycleStrip(page)
+        for plain in (self._name, self._subtitle):
+            plain.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
 
         new_entry = QPushButton(CustomerPageText.tr("New entry…"))
         new_entry.setAccessibleName(CustomerPageText.tr("New entry for this customer"))

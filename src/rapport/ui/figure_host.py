@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QStackedLayout, QToolT
 from typing_extensions import override
 
 from rapport.i18n import Words
+from rapport.reports.note_text import plain_tip
 from rapport.ui import msgbox
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class FigureHost(QWidget):
             QToolTip.hideText()
             self._canvas.unsetCursor()
             return
-        QToolTip.showText(QCursor.pos(), mark.tip, self._canvas)
+        QToolTip.showText(QCursor.pos(), plain_tip(mark.tip), self._canvas)
         self._canvas.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _on_press(self, event: Any) -> None:

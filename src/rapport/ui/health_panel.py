@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
@@ -23,6 +24,7 @@ from rapport.domain.health import Band, Factor
 from rapport.domain.risk import RiskSignal
 from rapport.domain.today import CustomerInsight
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+from rapport.reports.note_text import no_resource
 
 HealthPanelText = Words("HealthPanelText")
 
@@ -52,6 +54,11 @@ class HealthPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._shown: tuple[CustomerInsight, CheckIn | None, date | None] | None = None
+
+    @override
+    def loadResource(self, type: int, name: Any) -> Any:
+        """Nothing from disk: the page is words (a text browser would read files it names)."""
+        return no_resource(type)
 
     def show_insight(
         self, insight: CustomerInsight, latest: CheckIn | None, today: date | None = None

@@ -2,6 +2,7 @@
 
 Tests switch `MessageBoxes.recording` on: nothing blocks, every message is kept in
 `MessageBoxes.log`, and questions get the answer queued in `MessageBoxes.answers`.
+Messages are plain text: they name customers, and a name is never markup.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rapport.i18n import Words
@@ -56,10 +58,7 @@ def _show(
         MessageBoxes.log.append(Shown(kind, title, text, detail))
         log.info("%s: %s — %s %s", kind, title, text, detail)
         return
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    if detail:
-        box.setInformativeText(detail)
-    box.exec()
+    _box(parent, icon, title, text, detail, QMessageBox.StandardButton.Ok).exec()
 
 
 def inform(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -84,14 +83,27 @@ def ask(
     if MessageBoxes.recording:
         MessageBoxes.log.append(Shown("question", title, text, detail))
         return MessageBoxes.answers.popleft() if MessageBoxes.answers else False
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    box = _box(
+        parent, QMessageBox.Icon.Question, title, text, detail, QMessageBox.StandardButton.NoButton
     )
-    if detail:
-        box.setInformativeText(detail)
     yes_button = box.addButton(yes or MsgboxText.tr("Yes"), QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no or MsgboxText.tr("No"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes_button)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    detail: str,
+    buttons: QMessageBox.StandardButton,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # after the detail: Qt sets both labels then
+    return box

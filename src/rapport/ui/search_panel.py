@@ -36,6 +36,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.i18n import Words
+from rapport.reports.note_text import QuietDocument
 from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
 from rapport.ui import window_fit
@@ -73,7 +74,7 @@ class _HitDelegate(QStyledItemDelegate):
     """Paints a hit as a small rich-text document."""
 
     def _doc(self, option: QStyleOptionViewItem, hit: SearchHit) -> QTextDocument:
-        doc = QTextDocument()
+        doc = QuietDocument()
         doc.setDocumentMargin(6)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
         doc.setHtml(hit_html(hit, muted))

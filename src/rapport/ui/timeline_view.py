@@ -1,8 +1,9 @@
 """The timeline view: one QListView whose delegate paints each row as rich text.
 
 Each row is a small QTextDocument (a heading built as escaped HTML, the body inserted
-as Markdown by Qt's own parser), cached per row and version, so a customer with
-thousands of entries scrolls smoothly and no widget is made per entry.
+as Markdown without HTML, images or live links: `reports.note_text`), cached per row
+and version, so a customer with thousands of entries scrolls smoothly and no widget
+is made per entry.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing_extensions import override
 from rapport import formatting
 from rapport.domain.kinds import sentiment_label
 from rapport.i18n import Words
+from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE
@@ -48,7 +50,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
     """The rich text of one timeline row. User text is escaped or parsed as Markdown only."""
-    doc = QTextDocument()
+    doc = QuietDocument()
     doc.setDocumentMargin(4)
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     if item.entry is not None:
@@ -72,7 +74,7 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
             cursor = QTextCursor(doc)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertMarkdown(entry.body)
+            insert_markdown(cursor, entry.body)
     else:
         change = item.stage_change
         assert change is not None

@@ -42,6 +42,7 @@ from typing_extensions import override
 
 from rapport.domain.today import Section, TodayItem
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+from rapport.reports.note_text import QuietDocument
 from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE
 
 TodayDelegateText = Words("TodayDelegateText")
@@ -160,7 +161,7 @@ class TodayDelegate(QStyledItemDelegate):
     def _document(self, item: TodayItem, width: int) -> QTextDocument:
         doc = self._cache.get(item)
         if doc is None:
-            doc = QTextDocument()
+            doc = QuietDocument()
             doc.setDocumentMargin(2)
             doc.setDefaultFont(self._view.font())
             muted = self._view.palette().color(QPalette.ColorRole.PlaceholderText).name()

@@ -65,6 +65,7 @@ class CheckInDialog(QDialog):
             earlier = CheckinDialogText.tr("Your last check-in was on {day}.")
             text = f"{text} {earlier.format(day=formatting.when(last, False))}"
         intro = QLabel(text)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # it holds the customer's name
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

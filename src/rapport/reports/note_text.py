@@ -1,0 +1,175 @@
+"""The owner's text as Qt shows it: words only, never a file read or a link followed.
+
+Notes may come from someone else (an import), and Qt is generous with text: Markdown
+in GitHub's dialect passes raw HTML through, and laying out a document reads every
+image it names — straight from disk when `loadResource` declines (`![x](/dev/zero)`
+reads until memory runs out). So every note, on screen and on paper, goes through
+`insert_markdown`: parsed without HTML into a scratch document that is never laid
+out, each image turned into words naming it, each link into its words and where it
+points, then copied in. Names and titles in a tooltip or label go through `plain_tip`
+or a plain-text label, never guessed as rich text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtGui import (
+    QImage,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+)
+from typing_extensions import override
+
+from rapport.i18n import Words
+
+NoteTextText = Words("NoteTextText")
+
+#: Markdown as GitHub writes it (tables, task lists, strike-through), raw HTML as text.
+MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | (
+    QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+_IMAGE = (
+    QTextFormat.Property.ObjectType,
+    QTextFormat.Property.ImageName,
+    QTextFormat.Property.ImageTitle,
+    QTextFormat.Property.ImageAltText,
+    QTextFormat.Property.ImageWidth,
+    QTextFormat.Property.ImageHeight,
+    QTextFormat.Property.ImageQuality,
+    QTextFormat.Property.ImageMaxWidth,
+)
+_LINK = (
+    QTextFormat.Property.IsAnchor,
+    QTextFormat.Property.AnchorHref,
+    QTextFormat.Property.AnchorName,
+    QTextFormat.Property.ForegroundBrush,
+    QTextFormat.Property.TextUnderlineStyle,
+    QTextFormat.Property.FontUnderline,
+)
+
+
+class QuietDocument(QTextDocument):
+    """A document that loads nothing: any image it still names is drawn as a blank dot.
+
+    A blank image, not nothing: given nothing, Qt opens the named path itself.
+    """
+
+    @override
+    def loadResource(self, type: int, name: Any) -> Any:
+        """Nothing from disk or anywhere else."""
+        return no_resource(type)
+
+
+def no_resource(type: int) -> Any:
+    """What a quiet document or text browser loads for a resource: a blank image, or nothing."""
+    if type == QTextDocument.ResourceType.ImageResource.value:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(0)
+        return blank
+    return None
+
+
+def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
+    """Insert a note's Markdown at `cursor` as text: no HTML, no images, no live links."""
+    scratch = QuietDocument()  # never laid out: an image in it is never looked at
+    QTextCursor(scratch).insertMarkdown(markdown, MARKDOWN)
+    _defuse(scratch)
+    cursor.insertFragment(QTextDocumentFragment(scratch))
+
+
+def image_words(name: str, alt: str) -> str:
+    """How an image named in a note reads instead: "[image: plan (/home/me/plan.png)]"."""
+    if alt.strip() and alt.strip() != name:
+        return NoteTextText.tr("[image: {alt} ({path})]").format(alt=alt.strip(), path=name)
+    return NoteTextText.tr("[image: {path}]").format(path=name)
+
+
+def plain_tip(text: str) -> str:
+    """Plain text (with its line breaks) as rich text that shows every character as typed.
+
+    Qt guesses whether a tooltip is rich text; a name like "<b>Acme</b>" would be
+    rendered (and "<img src=…>" loaded). Escaped text inside a paragraph is always
+    rich, so the guess is always right and the words are always the words.
+    """
+    return f"<p style='white-space:pre'>{escape(text, quote=False)}</p>"
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """Give [start, end) the format `char`, and with `words` put them in its place."""
+
+    start: int
+    end: int
+    char: QTextCharFormat
+    words: str | None = None
+
+    def make(self, doc: QTextDocument) -> None:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(self.start)
+        cursor.setPosition(self.end, QTextCursor.MoveMode.KeepAnchor)
+        if self.words is None:
+            cursor.setCharFormat(self.char)
+        else:
+            cursor.insertText(self.words, self.char)
+
+
+def _defuse(doc: QTextDocument) -> None:
+    """Turn each image into words and each link into its words and "(where it points)".
+
+    The edits are gathered first and made last first, so every position gathered stays
+    true (at one position, words inserted there go last).
+    """
+    edits: list[_Edit] = []
+    block = doc.begin()
+    while block.isValid():
+        link: _Edit | None = None  # the link being read: its end, href, words so far
+        href_of_link = ""
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            char = fragment.charFormat()
+            start, end = fragment.position(), fragment.position() + fragment.length()
+            href = char.anchorHref() if char.isAnchor() else ""
+            if link is not None and (href != href_of_link or start != link.end):
+                edits.extend(_say_where(link, href_of_link))
+                link = None
+            plain = _without(_without(char, _LINK) if href else char, _IMAGE)
+            if char.isImageFormat():
+                image = char.toImageFormat()
+                alt = str(image.property(QTextFormat.Property.ImageAltText) or "")
+                edits.append(_Edit(start, end, plain, image_words(image.name(), alt)))
+            elif href:
+                edits.append(_Edit(start, end, plain))
+            if href:
+                text = "" if char.isImageFormat() else fragment.text()
+                words = (link.words or "") + text if link is not None else text
+                link, href_of_link = _Edit(start, end, plain, words), href
+            it += 1
+        if link is not None:
+            edits.extend(_say_where(link, href_of_link))
+        block = block.next()
+    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        edit.make(doc)
+
+
+def _say_where(link: _Edit, href: str) -> list[_Edit]:
+    """After a link's words, where it points — unless the words already say it."""
+    if (link.words or "").strip() in {href, href.removeprefix("mailto:")}:
+        return []
+    return [_Edit(link.end, link.end, link.char, f" ({href})")]
+
+
+def _without(
+    char: QTextCharFormat, properties: tuple[QTextFormat.Property, ...]
+) -> QTextCharFormat:
+    plain = QTextCharFormat(char)
+    for prop in properties:
+        plain.clearProperty(prop)
+    return plain
