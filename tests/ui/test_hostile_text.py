@@ -367,3 +367,27 @@ def test_a_note_keeps_its_markdown_and_loses_only_what_could_reach_out(wire: Tri
     assert any(f.fontWeight() == 700 for words, f in _fragments(doc) if words == "bold")
     assert doc.rootFrame().childFrames()  # the table is still a table
     assert not any(f.isAnchor() or f.isImageFormat() for _words, f in _fragments(doc))
+
+
+def test_a_journal_in_a_hostile_folder_is_named_as_text(
+    qtbot: QtBot, wire: Tripwire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings → Journal names the journal's folder; a folder's name is no markup."""
+    from rapport.ui.settings.journal_page import JournalPage
+
+    monkeypatch.chdir(wire.path.parent)  # a relative image would be the tripwire
+    hostile = f'<img src="{wire.path.name}">'
+    folder = wire.path.parent / hostile
+    folder.mkdir()
+    page = JournalPage(folder / "<b>journal.rapport")
+    qtbot.addWidget(page)
+    page.show()
+    shown = " ".join(label.text() for label in page.findChildren(QLabel))
+    rendered = QTextDocument()
+    for label in page.findChildren(QLabel):
+        if label.textFormat() != Qt.TextFormat.PlainText:
+            rendered.setHtml(label.text())
+            shown += " " + rendered.toPlainText()
+    assert "<b>journal.rapport" in shown
+    assert hostile in shown
+    assert not wire.opened

@@ -7,6 +7,7 @@ with its problem if it has one. Changing a choice updates the preview at once.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +82,7 @@ class MappingPage(QWidget):
         sizes.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.problem = QLabel()
         self.problem.setObjectName("mappingProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a column's name
         self.problem.setWordWrap(True)
         self.preview = QTableWidget(0, 6)
         self.preview.setObjectName("importPreview")

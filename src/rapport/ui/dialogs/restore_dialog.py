@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from rapport import formatting
 from rapport.domain.retention import reason_label
 from rapport.i18n import Words
+from rapport.reports.note_text import plain_tip
 from rapport.store.backup import BackupInfo
 
 RestoreDialogText = Words("RestoreDialogText")
@@ -79,7 +80,7 @@ class RestoreDialog(QDialog):
                 ]
             )
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, str(backup.path))
+            item.setToolTip(0, plain_tip(str(backup.path)))
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
         self.list.resizeColumnToContents(1)

@@ -6,6 +6,7 @@ only picks the new place and says what will happen. See `ui/journal_move.py`.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -39,7 +40,9 @@ class JournalPage(SettingsPage):
         super().__init__(parent)
         self.title = JournalPageText.tr("Journal")
         self.journal_path = journal_path
-        where = QLabel(f"<b>{journal_path.name}</b><br>{journal_path.parent}")
+        # A folder may be named "<img src=…>": the path is escaped, never read as markup.
+        where = QLabel(f"<b>{escape(journal_path.name)}</b><br>{escape(str(journal_path.parent))}")
+        where.setTextFormat(Qt.TextFormat.RichText)
         where.setObjectName("journalLocation")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
@@ -48,6 +51,7 @@ class JournalPage(SettingsPage):
                 folder=backup_folder(journal_path)
             )
         )
+        backups.setTextFormat(Qt.TextFormat.PlainText)
         backups.setWordWrap(True)
         self.open_button = QPushButton(JournalPageText.tr("&Open another journal…"), self)
         self.open_button.setAccessibleName(JournalPageText.tr("Open another journal"))
