@@ -847,87 +847,87 @@
             <translation>Ihr letzter Check-in war am {day}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="81" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="82" />
             <source>Date of the check-in</source>
             <translation>Datum des Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="82" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="83" />
             <source>Back-date it if you thought it through earlier</source>
             <translation>Zurückdatieren, wenn Sie schon früher darüber nachgedacht haben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="84" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="85" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="85" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="86" />
             <source>Anything the answers do not say</source>
             <translation>Was die Antworten nicht sagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="87" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="88" />
             <source>What stands out? What will you do about it?</source>
             <translation>Was fällt auf? Was nehmen Sie sich vor?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="92" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="93" />
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="93" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="94" />
             <source>&amp;Note</source>
             <translation>&amp;Notiz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="101" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="102" />
             <source>Save ({keys})</source>
             <translation>Speichern ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="102" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="103" />
             <source>Save the check-in</source>
             <translation>Check-in speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="104" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="105" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="125" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="126" />
             <source>{question}: {answer} ({value} of {most})</source>
             <translation>{question}: {answer} ({value} von {most})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="135" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="136" />
             <source>Don't know</source>
             <translation>Weiß nicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="138" />
             <source>{question}: don't know</source>
             <translation>{question}: weiß nicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="196" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="197" />
             <source>Discard this check-in?</source>
             <translation>Diesen Check-in verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="197" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="198" />
             <source>You have answered questions that are not saved yet.</source>
             <translation>Sie haben Fragen beantwortet, die noch nicht gespeichert sind.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="198" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="199" />
             <source>Discard</source>
             <translation>Verwerfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="199" />
+            <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="200" />
             <source>Keep going</source>
             <translation>Weitermachen</translation>
         </message>
@@ -1536,144 +1536,144 @@
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="100" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="103" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="103" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="106" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="106" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="109" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="109" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="110" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="112" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="125" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="127" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="130" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="325" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="132" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="327" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="146" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="148" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="150" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="152" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="152" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="154" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="153" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="155" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="229" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="231" />
             <source>none yet</source>
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="151" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="153" />
             <source>&amp;Health</source>
             <translation>&amp;Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="237" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="239" />
             <source>Level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="238" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="240" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="239" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="241" />
             <source>Next follow-up</source>
             <translation>Nächste Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="243" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="367" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="245" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="369" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="248" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="250" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="320" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="322" />
             <source>Edit entry…</source>
             <translation>Eintrag bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="327" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="329" />
             <source>Reopen follow-up</source>
             <translation>Wiedervorlage wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="331" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="333" />
             <source>Delete entry</source>
             <translation>Eintrag löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="335" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="337" />
             <source>Delete stage change</source>
             <translation>Phasenwechsel löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="344" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="346" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="347" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="349" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/customer_page.py" line="354" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="356" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -1681,72 +1681,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="356" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="358" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="359" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="361" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="360" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="362" />
             <source>Role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="361" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="363" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="362" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="364" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="363" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="365" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="364" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="366" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="365" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="367" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="366" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="368" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="368" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="370" />
             <source>Keep in touch every</source>
             <translation>Kontaktrhythmus</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="369" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="371" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="370" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="372" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="380" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="382" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="388" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="390" />
             <source>Stage history</source>
             <translation>Phasenverlauf</translation>
         </message>
@@ -2223,22 +2223,22 @@
             <translation>Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="33" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="49" />
             <source>Type the customer's name</source>
             <translation>Namen des Kunden eingeben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="34" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="50" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="99" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="117" />
             <source>Add “{name}” as a new customer</source>
             <translation>„{name}“ als neuen Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="118" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="141" />
             <source>{name} is new: saved as a customer together with this entry.</source>
             <translation>{name} ist neu und wird mit diesem Eintrag als Kunde gespeichert.</translation>
         </message>
@@ -2815,33 +2815,33 @@
     <context>
         <name>FigureHostText</name>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="52" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="53" />
             <source>Drawing the chart…</source>
             <translation>Das Diagramm wird gezeichnet…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="163" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="164" />
             <source>Save chart…</source>
             <translation>Diagramm speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="172" />
-            <location filename="../../src/rapport/ui/figure_host.py" line="198" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="173" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="199" />
             <source>Save chart</source>
             <translation>Diagramm speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="174" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="175" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="199" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="200" />
             <source>The chart could not be saved to “{path}” ({reason}).</source>
             <translation>Das Diagramm konnte nicht unter „{path}“ gespeichert werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="203" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="204" />
             <source>Check that the folder exists and you may write there, or choose another.</source>
             <translation>Prüfen Sie, ob der Ordner existiert und Sie dort speichern dürfen, oder wählen Sie einen anderen.</translation>
         </message>
@@ -2870,42 +2870,42 @@
     <context>
         <name>HealthPanelText</name>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="34" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="36" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="35" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="37" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="36" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="38" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="51" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="53" />
             <source>Health and risk</source>
             <translation>Gesundheit und Risiko</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="96" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="103" />
             <source>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;out of 100</source>
             <translation>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;von 100</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="100" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="107" />
             <source>&lt;b&gt;Why {score}?&lt;/b&gt; Every customer starts at 50; what you logged moves it up or down:</source>
             <translation>&lt;b&gt;Warum {score}?&lt;/b&gt; Jeder Kunde beginnt bei 50; was Sie festgehalten haben, hebt oder senkt den Wert:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="127" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="134" />
             <source>&lt;h3&gt;Risk signals&lt;/h3&gt;&lt;p&gt;None. Nothing in the journal suggests a risk.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Risikosignale&lt;/h3&gt;&lt;p&gt;Keine. Nichts im Journal deutet auf ein Risiko hin.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="129" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="136" />
             <source>&lt;h3&gt;Risk signals (%n)&lt;/h3&gt;</source>
             <translation>
                 <numerusform>&lt;h3&gt;Risikosignale (%n)&lt;/h3&gt;</numerusform>
@@ -2913,47 +2913,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="130" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="137" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="142" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="149" />
             <source>&lt;h3&gt;Check-in&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Check-in&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="144" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="151" />
             <source>&lt;p&gt;No check-in yet.</source>
             <translation>&lt;p&gt;Noch kein Check-in.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="149" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="156" />
             <source>&lt;p&gt;Latest check-in on &lt;b&gt;{day}&lt;/b&gt;: {summary}.</source>
             <translation>&lt;p&gt;Letzter Check-in am &lt;b&gt;{day}&lt;/b&gt;: {summary}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="156" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="163" />
             <source> None is asked while a customer is in Attraction: trust and kept promises need some history first.&lt;/p&gt;</source>
             <translation> Solange ein Kunde in der Phase Anziehung ist, ist keiner fällig: Vertrauen und eingehaltene Zusagen brauchen erst etwas gemeinsame Geschichte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="162" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="169" />
             <source> &lt;b&gt;A check-in is due&lt;/b&gt; (since {day}).&lt;/p&gt;</source>
             <translation> &lt;b&gt;Ein Check-in ist fällig&lt;/b&gt; (seit {day}).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="168" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="175" />
             <source> The next one is due on {day}.&lt;/p&gt;</source>
             <translation> Der nächste ist am {day} fällig.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="182" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="189" />
             <source>&lt;p&gt;Customer → Check in… (Ctrl+I) records a new one.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Einen neuen halten Sie mit Kunde → Check-in… (Strg+I) fest.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="188" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="195" />
             <source>Don't know</source>
             <translation>Weiß nicht</translation>
         </message>
@@ -3305,7 +3305,7 @@
     <context>
         <name>ImportMappingText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="39" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="40" />
             <source>%n column(s)</source>
             <translation>
                 <numerusform>%n Spalte</numerusform>
@@ -3313,7 +3313,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="40" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="41" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n Zeile</numerusform>
@@ -3321,77 +3321,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="43" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="44" />
             <source>Rapport read this file as {kind} with {columns} and {rows}. Check which column fills which field; columns set to “Don’t import” are left out.</source>
             <translation>Rapport hat diese Datei als {kind} mit {columns} und {rows} gelesen. Prüfen Sie, welche Spalte welches Feld füllt; Spalten mit „Nicht importieren“ werden ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="51" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="52" />
             <source>Columns of the file and the field each fills</source>
             <translation>Spalten der Datei und das Feld, das jede füllt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="55" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="56" />
             <source>Column in the file</source>
             <translation>Spalte in der Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="56" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="57" />
             <source>Examples</source>
             <translation>Beispiele</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="57" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="58" />
             <source>Import as</source>
             <translation>Importieren als</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="68" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="69" />
             <source>Import column “{column}” as</source>
             <translation>Spalte „{column}“ importieren als</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="70" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="71" />
             <source>Don’t import</source>
             <translation>Nicht importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="88" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="90" />
             <source>Preview of the first customers as they would be imported</source>
             <translation>Vorschau der ersten Kunden, wie sie importiert würden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="92" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="94" />
             <source>Line</source>
             <translation>Zeile</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="93" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="95" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="94" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="96" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="95" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="97" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="96" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="98" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="97" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="99" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="107" />
+            <location filename="../../src/rapport/ui/dialogs/import_mapping.py" line="109" />
             <source>Preview of the first %n row(s):</source>
             <translation>
                 <numerusform>Vorschau der ersten %n Zeile:</numerusform>
@@ -3644,117 +3644,117 @@
     <context>
         <name>JournalPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="25" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="26" />
             <source>Rapport journals</source>
             <translation>Rapport-Journale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="27" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="28" />
             <source>All files</source>
             <translation>Alle Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="40" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="41" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="47" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="50" />
             <source>Its backups are in {folder}</source>
             <translation>Seine Sicherungen liegen in {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="52" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="56" />
             <source>&amp;Open another journal…</source>
             <translation>Anderes Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="53" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="57" />
             <source>Open another journal</source>
             <translation>Anderes Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="55" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="59" />
             <source>This journal is closed and the other opened</source>
             <translation>Dieses Journal wird geschlossen und das andere geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="58" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="62" />
             <source>&amp;Move this journal…</source>
             <translation>Dieses Journal &amp;verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="60" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="64" />
             <source>Move this journal to another folder</source>
             <translation>Dieses Journal in einen anderen Ordner verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="64" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="68" />
             <source>A checked copy is written first; the old file is removed only once it opened</source>
             <translation>Zuerst wird eine geprüfte Kopie geschrieben; die alte Datei wird erst entfernt, wenn die Kopie geöffnet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="74" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="78" />
             <source>Moving writes a checked copy to the new place, opens it, and only then removes the old file. If anything goes wrong, the journal stays where it is.</source>
             <translation>Beim Verschieben wird eine geprüfte Kopie am neuen Ort geschrieben und geöffnet; erst danach wird die alte Datei entfernt. Geht etwas schief, bleibt das Journal, wo es ist.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="80" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="84" />
             <source>This journal is kept in:</source>
             <translation>Dieses Journal liegt in:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="91" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="95" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="101" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="105" />
             <source>Move the journal to</source>
             <translation>Journal verschieben nach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="115" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="119" />
             <source>The journal was not moved</source>
             <translation>Das Journal wurde nicht verschoben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="119" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="123" />
             <source>Move the journal?</source>
             <translation>Journal verschieben?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="121" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="125" />
             <source>The journal will be copied to {path}, checked, opened there, and the old file removed.</source>
             <translation>Das Journal wird nach {path} kopiert, geprüft und dort geöffnet; danach wird die alte Datei entfernt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="124" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="128" />
             <source>Backups made so far stay in {folder}.</source>
             <translation>Bisherige Sicherungen bleiben in {folder}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="127" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="131" />
             <source>Move</source>
             <translation>Verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="128" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="132" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="138" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="142" />
             <source>That is where the journal already is.</source>
             <translation>Dort liegt das Journal bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="141" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="145" />
             <source>“{path}” already exists. Choose a new name, or move the other file first.</source>
             <translation>„{path}“ gibt es bereits. Wählen Sie einen neuen Namen oder verschieben Sie zuerst die andere Datei.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="144" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="148" />
             <source>The folder “{folder}” does not exist.</source>
             <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
         </message>
@@ -4585,14 +4585,27 @@
     <context>
         <name>MsgboxText</name>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="92" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="89" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="93" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="90" />
             <source>No</source>
             <translation>Nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteTextText</name>
+        <message>
+            <location filename="../../src/rapport/reports/note_text.py" line="90" />
+            <source>[image: {alt} ({path})]</source>
+            <translation>[Bild: {alt} ({path})]</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/note_text.py" line="91" />
+            <source>[image: {path}]</source>
+            <translation>[Bild: {path}]</translation>
         </message>
     </context>
     <context>
@@ -5272,7 +5285,7 @@ schwache Beziehung</translation>
     <context>
         <name>RestoreDialogText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="27" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="28" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n Byte</numerusform>
@@ -5280,62 +5293,62 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="41" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="42" />
             <source>{number} KB</source>
             <translation>{number} KB</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="43" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="44" />
             <source>{number} MB</source>
             <translation>{number} MB</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="44" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="45" />
             <source>{number} GB</source>
             <translation>{number} GB</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="53" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="54" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="58" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="59" />
             <source>Choose the backup to go back to. The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
             <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Das Journal wird vorher so gesichert, wie es jetzt ist; Sie können den Schritt also rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="64" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="65" />
             <source>Backups</source>
             <translation>Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="67" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="68" />
             <source>Taken</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="68" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="69" />
             <source>Why</source>
             <translation>Anlass</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="69" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="70" />
             <source>Size</source>
             <translation>Größe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="88" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="89" />
             <source>&amp;Restore</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="90" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="91" />
             <source>Restore the chosen backup</source>
             <translation>Die gewählte Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="103" />
+            <location filename="../../src/rapport/ui/dialogs/restore_dialog.py" line="104" />
             <source>There are no backups of this journal yet.</source>
             <translation>Von diesem Journal gibt es noch keine Sicherungen.</translation>
         </message>
@@ -5855,113 +5868,113 @@ schwache Beziehung</translation>
     <context>
         <name>SearchPanelText</name>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="57" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="58" />
             <source>Customer · {title}</source>
             <translation>Kunde · {title}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="59" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="60" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="67" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="68" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="111" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="112" />
             <source>Search</source>
             <translation>Suche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="116" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="117" />
             <source>Search every note and customer</source>
             <translation>Alle Notizen und Kunden durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="117" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="118" />
             <source>Search notes and customers…</source>
             <translation>Notizen und Kunden durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="121" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="122" />
             <source>Stage filter</source>
             <translation>Nach Phase filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="122" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="123" />
             <source>Any stage</source>
             <translation>Alle Phasen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="126" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="127" />
             <source>Kind filter</source>
             <translation>Nach Art filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="127" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="128" />
             <source>Any kind</source>
             <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="131" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="132" />
             <source>Level filter</source>
             <translation>Nach Ebene filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="132" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="133" />
             <source>Any level</source>
             <translation>Alle Ebenen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="136" />
             <location filename="../../src/rapport/ui/search_panel.py" line="137" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="138" />
             <source>Tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="139" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="140" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="140" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="141" />
             <source>Limit to a date range</source>
             <translation>Auf einen Zeitraum beschränken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="142" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="143" />
             <source>From date</source>
             <translation>Von Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="144" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="145" />
             <source>To date</source>
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="155" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="156" />
             <source>Search results</source>
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="172" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="173" />
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="236" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="237" />
             <source>Type a few words: a name, a product, something they said.</source>
             <translation>Geben Sie ein paar Wörter ein: einen Namen, ein Produkt, etwas, das gesagt wurde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="239" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="240" />
             <source>Nothing found. Try fewer or other words, or clear the filters.</source>
             <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter, oder setzen Sie die Filter zurück.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="242" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="243" />
             <source>%n+ results — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n+ Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
@@ -5969,7 +5982,7 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="244" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="245" />
             <source>%n result(s) — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n Treffer – die Eingabetaste öffnet ihn</numerusform>
@@ -6421,37 +6434,37 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="60" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="62" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="64" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="66" />
             <source>Follow up {day} (done)</source>
             <translation>Wiedervorlage {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="66" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="68" />
             <source>Follow up {day} (open)</source>
             <translation>Wiedervorlage {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="80" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="82" />
             <source>{when} · Stage change</source>
             <translation>{when} · Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="81" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="83" />
             <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
             <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="170" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="172" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="172" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="174" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>
@@ -6459,22 +6472,22 @@ schwache Beziehung</translation>
     <context>
         <name>TodayDelegateText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="66" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="67" />
             <source>Mark done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="67" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="68" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="90" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="91" />
             <source>Health {score}</source>
             <translation>Gesundheit {score}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="91" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="92" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>
