@@ -935,185 +935,94 @@
     <context>
         <name>ControllerText</name>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="44" />
-            <source>You logged a meeting.</source>
-            <translation>Sie haben ein Treffen erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="45" />
-            <source>You logged a call.</source>
-            <translation>Sie haben einen Anruf erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="46" />
-            <source>You logged a message.</source>
-            <translation>Sie haben eine Nachricht erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="47" />
-            <source>You logged a visit.</source>
-            <translation>Sie haben einen Besuch erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="48" />
-            <source>You logged a purchase.</source>
-            <translation>Sie haben einen Kauf erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="49" />
-            <source>You logged a complaint.</source>
-            <translation>Sie haben eine Beschwerde erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="50" />
-            <source>You logged a praise.</source>
-            <translation>Sie haben ein Lob erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="51" />
-            <source>You logged a favour given.</source>
-            <translation>Sie haben einen erwiesenen Gefallen erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="52" />
-            <source>You logged a favour received.</source>
-            <translation>Sie haben einen erhaltenen Gefallen erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="53" />
-            <source>You logged a commitment made.</source>
-            <translation>Sie haben eine gemachte Zusage erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="54" />
-            <source>You logged a commitment kept.</source>
-            <translation>Sie haben eine eingehaltene Zusage erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="55" />
-            <source>You logged a commitment broken.</source>
-            <translation>Sie haben eine gebrochene Zusage erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="58" />
-            <source>You logged a note.</source>
-            <translation>Sie haben eine Notiz erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="63" />
-            <source>Marking the conflict keeps it in view until it is settled; handled well, it teaches you what they need.</source>
-            <translation>Als Konflikt vermerkt, bleibt er im Blick, bis er beigelegt ist; gut gelöst, zeigt er Ihnen, was der Kunde braucht.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="116" />
-            <location filename="../../src/rapport/ui/controller.py" line="184" />
+            <location filename="../../src/rapport/ui/controller.py" line="80" />
+            <location filename="../../src/rapport/ui/controller.py" line="113" />
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="153" />
-            <source>Move {name} to {stage}?</source>
-            <translation>{name} in die Phase „{stage}“ verschieben?</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="157" />
-            <source>Nothing changes unless you say so.</source>
-            <translation>Ohne Ihre Zustimmung ändert sich nichts.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="158" />
-            <source>Move to {stage}</source>
-            <translation>In „{stage}“ verschieben</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="159" />
-            <source>Not now</source>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/controller.py" line="163" />
-            <location filename="../../src/rapport/ui/controller.py" line="255" />
-            <location filename="../../src/rapport/ui/controller.py" line="266" />
+            <location filename="../../src/rapport/ui/controller.py" line="184" />
+            <location filename="../../src/rapport/ui/controller.py" line="195" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="178" />
+            <location filename="../../src/rapport/ui/controller.py" line="107" />
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="224" />
+            <location filename="../../src/rapport/ui/controller.py" line="153" />
             <source>Delete entry “{title}”</source>
             <translation>Eintrag „{title}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="231" />
+            <location filename="../../src/rapport/ui/controller.py" line="160" />
             <source>Entry deleted</source>
             <translation>Eintrag gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="235" />
+            <location filename="../../src/rapport/ui/controller.py" line="164" />
             <source>Delete move to {stage}</source>
             <translation>Wechsel in „{stage}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="242" />
+            <location filename="../../src/rapport/ui/controller.py" line="171" />
             <source>Stage change deleted</source>
             <translation>Phasenwechsel gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="285" />
+            <location filename="../../src/rapport/ui/controller.py" line="214" />
             <source>Add the customer</source>
             <translation>Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="304" />
+            <location filename="../../src/rapport/ui/controller.py" line="233" />
             <source>Edit the customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="310" />
+            <location filename="../../src/rapport/ui/controller.py" line="239" />
             <source>Save the customer</source>
             <translation>Kunden speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="326" />
+            <location filename="../../src/rapport/ui/controller.py" line="255" />
             <source>Change the customer's status</source>
             <translation>Status des Kunden ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="338" />
+            <location filename="../../src/rapport/ui/controller.py" line="267" />
             <source>Delete {name}?</source>
             <translation>{name} löschen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="339" />
+            <location filename="../../src/rapport/ui/controller.py" line="268" />
             <source>{name} and every entry about them go to the trash.</source>
             <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="343" />
+            <location filename="../../src/rapport/ui/controller.py" line="272" />
             <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
             <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="346" />
+            <location filename="../../src/rapport/ui/controller.py" line="275" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="347" />
+            <location filename="../../src/rapport/ui/controller.py" line="276" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="351" />
+            <location filename="../../src/rapport/ui/controller.py" line="280" />
             <source>Delete customer {name}</source>
             <translation>Kunden {name} löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="362" />
+            <location filename="../../src/rapport/ui/controller.py" line="291" />
             <source>{name} deleted</source>
             <translation>{name} gelöscht</translation>
         </message>
@@ -4155,22 +4064,22 @@
     <context>
         <name>LifecycleText</name>
         <message>
-            <location filename="../../src/rapport/domain/lifecycle.py" line="21" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="20" />
             <source>New customer</source>
             <translation>Neuer Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/lifecycle.py" line="22" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="21" />
             <source>Imported from {source}</source>
             <translation>Importiert aus {source}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/lifecycle.py" line="66" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="65" />
             <source>since today</source>
             <translation>seit heute</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="68" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="67" />
             <source>for %n day(s)</source>
             <translation>
                 <numerusform>seit %n Tag</numerusform>
@@ -4178,7 +4087,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="70" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="69" />
             <source>for %n week(s)</source>
             <translation>
                 <numerusform>seit %n Woche</numerusform>
@@ -4186,7 +4095,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="72" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="71" />
             <source>for %n month(s)</source>
             <translation>
                 <numerusform>seit %n Monat</numerusform>
@@ -4194,17 +4103,12 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/lifecycle.py" line="73" />
+            <location filename="../../src/rapport/domain/lifecycle.py" line="72" />
             <source>for %n year(s)</source>
             <translation>
                 <numerusform>seit %n Jahr</numerusform>
                 <numerusform>seit %n Jahren</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/domain/lifecycle.py" line="91" />
-            <source>Complaint logged</source>
-            <translation>Beschwerde erfasst</translation>
         </message>
     </context>
     <context>

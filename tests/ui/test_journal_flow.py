@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.stages import Stage
@@ -97,29 +97,46 @@ def test_first_session_is_all_there_after_reopening(
     assert MessageBoxes.log == []
 
 
-def test_complaint_offers_conflict_and_never_moves_silently(
+def test_complaint_offers_conflict_after_the_save_and_never_moves_silently(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
+    """No question inside the save: the dialog closes, the offer waits above the timeline."""
     window = make_window(journal_path)
     journal = window.bridge.journal
     from rapport.domain.customers import CustomerDraft
 
-    cid = journal.customers.create(CustomerDraft(name="Tom Becker"))
+    since = datetime.now(UTC) - timedelta(days=3)
+    cid = journal.customers.create(CustomerDraft(name="Tom Becker"), Stage.ATTRACTION, since)
     window.customer_list.select(cid)
+    writes: list[object] = []
+    journal.subscribe(writes.append)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    qtbot.keyClicks(dialog.body, "Two late deliveries in a row.")
+    dialog.accept()
 
-    for answer, expected in ((False, Stage.ATTRACTION), (True, Stage.CONFLICT)):
-        MessageBoxes.answers.append(answer)
-        dialog = window.controller.new_entry(cid)
-        assert dialog is not None
-        dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
-        qtbot.keyClicks(dialog.body, "Two late deliveries in a row.")
-        dialog.accept()
-        assert MessageBoxes.log[-1].kind == "question"
-        assert "Conflict" in MessageBoxes.log[-1].title
-        assert journal.timeline.header(cid).stage is expected
+    assert not dialog.isVisible()
+    assert MessageBoxes.log == []  # nothing asked, nothing blocked
+    assert len(writes) == 1  # the entry alone
+    assert journal.timeline.header(cid).stage is Stage.ATTRACTION  # never moved silently
+    bar = window.page.attention
+    qtbot.waitUntil(lambda: _button(bar, "Move") is not None, timeout=2000)
+    move = _button(bar, "Move")
+    assert move is not None
+    qtbot.mouseClick(move, Qt.MouseButton.LeftButton)
+    assert len(writes) == 2  # accepting is one more write
+    header = journal.timeline.header(cid)
+    assert header.stage is Stage.CONFLICT
+    (complaint,) = [i.entry for i in journal.timeline.page(cid) if i.entry is not None]
+    assert header.stage_history[-1].entry_id == complaint.id  # the move points at it
 
-    history = journal.timeline.header(cid).stage_history
-    assert history[-1].entry_id is not None  # the move points at the complaint
+
+def _button(parent: QWidget, starts: str) -> QPushButton | None:
+    found = [
+        b for b in parent.findChildren(QPushButton) if b.text().replace("&", "").startswith(starts)
+    ]
+    return found[0] if found and found[0].isVisible() else None
 
 
 def test_empty_name_is_refused_and_the_form_keeps_what_was_typed(
@@ -175,7 +192,7 @@ def _doubled(text: str) -> set[str]:
     }
 
 
-def test_the_conflict_question_and_suggestion_say_each_thing_once(
+def test_the_conflict_suggestion_says_each_thing_once(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
     window = make_window(journal_path)
@@ -189,11 +206,7 @@ def test_the_conflict_question_and_suggestion_say_each_thing_once(
     assert dialog is not None
     dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
     dialog.body.setPlainText("Two late deliveries in a row.")
-    MessageBoxes.answers.append(False)  # "Not now": the suggestion stays on the page
     dialog.accept()
-    question = MessageBoxes.log[-1]
-    assert question.kind == "question"
-    assert _doubled(f"{question.text} {question.detail}") == set()
     bar = window.page.attention
     labels = [w.text() for w in bar.findChildren(QLabel) if "Conflict" in w.text()]
     assert labels, "the suggestion to move to Conflict is shown"

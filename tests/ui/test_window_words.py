@@ -7,8 +7,6 @@ from collections.abc import Iterator
 import pytest
 
 from rapport import i18n
-from rapport.domain.kinds import EntryKind
-from rapport.ui.controller import _LOGGED
 from rapport.ui.undo import redo_label, undo_label
 
 GERMAN = {
@@ -26,13 +24,6 @@ def german() -> Iterator[None]:
     i18n.install(translate)
     yield
     i18n.install(None)
-
-
-def test_every_kind_has_its_own_sentence_after_an_entry() -> None:
-    """The stage offer says what was logged in a whole sentence (the article varies)."""
-    assert set(_LOGGED) == set(EntryKind)
-    for kind, sentence in _LOGGED.items():
-        assert sentence == f"You logged a {kind.label.lower()}."
 
 
 def test_undo_and_redo_name_the_command_in_english() -> None:

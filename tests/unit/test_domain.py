@@ -30,7 +30,6 @@ from rapport.domain.lifecycle import (
     current_stage,
     days_in_stage,
     describe_duration,
-    suggest_after_entry,
 )
 from rapport.domain.stages import Stage
 
@@ -383,23 +382,6 @@ def test_days_in_stage_never_goes_negative_for_a_future_change() -> None:
 )
 def test_durations_read_naturally(days: int, words: str) -> None:
     assert describe_duration(days) == words
-
-
-@pytest.mark.parametrize("current", [None, *[s for s in Stage if s is not Stage.CONFLICT]])
-def test_a_complaint_suggests_conflict(current: Stage | None) -> None:
-    suggestion = suggest_after_entry(EntryKind.COMPLAINT, current)
-    assert suggestion is not None
-    assert suggestion.stage is Stage.CONFLICT
-    assert suggestion.reason
-
-
-def test_a_complaint_while_in_conflict_suggests_nothing() -> None:
-    assert suggest_after_entry(EntryKind.COMPLAINT, Stage.CONFLICT) is None
-
-
-@pytest.mark.parametrize("kind", [k for k in EntryKind if k is not EntryKind.COMPLAINT])
-def test_other_kinds_suggest_nothing(kind: EntryKind) -> None:
-    assert suggest_after_entry(kind, Stage.ATTRACTION) is None
 
 
 def test_a_follow_up_is_overdue_only_once_its_day_has_passed() -> None:

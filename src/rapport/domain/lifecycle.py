@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 
@@ -71,22 +70,3 @@ def describe_duration(days: int) -> str:
     if days < 730:
         return LifecycleText.tr("for %n month(s)", "", days // 30)
     return LifecycleText.tr("for %n year(s)", "", days // 365)
-
-
-@dataclass(frozen=True)
-class StageSuggestion:
-    """A move the journal suggests, with the reason it would record."""
-
-    stage: Stage
-    reason: str
-
-
-def suggest_after_entry(kind: EntryKind, current: Stage | None) -> StageSuggestion | None:
-    """What stage, if any, a newly saved entry of this kind suggests.
-
-    A complaint suggests Conflict (unless the customer is already there): a
-    disagreement is a stage of the relationship worth marking, not a failure.
-    """
-    if kind is EntryKind.COMPLAINT and current is not Stage.CONFLICT:
-        return StageSuggestion(Stage.CONFLICT, LifecycleText.tr("Complaint logged"))
-    return None

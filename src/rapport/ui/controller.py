@@ -17,10 +17,8 @@ from PySide6.QtWidgets import QWidget
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
-from rapport.domain.kinds import EntryKind
-from rapport.domain.lifecycle import suggest_after_entry
 from rapport.domain.stages import Stage
-from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+from rapport.i18n import Words
 from rapport.store import JournalError
 from rapport.store.drafts import DraftStore
 from rapport.store.records import TimelineItem
@@ -38,35 +36,6 @@ if TYPE_CHECKING:  # dialogs load when first opened: the first window does not n
 log = logging.getLogger("rapport.ui")
 T = TypeVar("T")
 ControllerText = Words("ControllerText")
-
-#: "You logged a …": a whole sentence per kind, so each language can pick its article.
-_LOGGED = {
-    EntryKind.MEETING: QT_TRANSLATE_NOOP("ControllerText", "You logged a meeting."),
-    EntryKind.CALL: QT_TRANSLATE_NOOP("ControllerText", "You logged a call."),
-    EntryKind.MESSAGE: QT_TRANSLATE_NOOP("ControllerText", "You logged a message."),
-    EntryKind.VISIT: QT_TRANSLATE_NOOP("ControllerText", "You logged a visit."),
-    EntryKind.PURCHASE: QT_TRANSLATE_NOOP("ControllerText", "You logged a purchase."),
-    EntryKind.COMPLAINT: QT_TRANSLATE_NOOP("ControllerText", "You logged a complaint."),
-    EntryKind.PRAISE: QT_TRANSLATE_NOOP("ControllerText", "You logged a praise."),
-    EntryKind.FAVOUR_GIVEN: QT_TRANSLATE_NOOP("ControllerText", "You logged a favour given."),
-    EntryKind.FAVOUR_RECEIVED: QT_TRANSLATE_NOOP("ControllerText", "You logged a favour received."),
-    EntryKind.COMMITMENT_MADE: QT_TRANSLATE_NOOP("ControllerText", "You logged a commitment made."),
-    EntryKind.COMMITMENT_KEPT: QT_TRANSLATE_NOOP("ControllerText", "You logged a commitment kept."),
-    EntryKind.COMMITMENT_BROKEN: QT_TRANSLATE_NOOP(
-        "ControllerText", "You logged a commitment broken."
-    ),
-    EntryKind.NOTE: QT_TRANSLATE_NOOP("ControllerText", "You logged a note."),
-}
-#: Why the suggested move is worth making, after "You logged a …" (the stage's own
-#: definition, "A disagreement or complaint…", would only say "complaint" again).
-_WHY = {
-    Stage.CONFLICT: QT_TRANSLATE_NOOP(
-        "ControllerText",
-        "Marking the conflict keeps it in view until it is settled; "
-        "handled well, it teaches you what they need.",
-    ),
-}
-
 
 class Controller(QObject):
     """Carries out user requests against the open journal."""
@@ -90,19 +59,14 @@ class Controller(QObject):
         """Open quick capture, for a given customer or one chosen (or added) by typing."""
         from rapport.ui.dialogs.entry_dialog import EntryDialog
 
-        saved: list[tuple[EntryDraft, int]] = []
-
         def save(draft: EntryDraft, new_customer: str | None) -> bool:
-            done = self._save_new_entry(draft, new_customer)
-            if done is not None:
-                saved.append(done)
-            return done is not None
+            return self._save_new_entry(draft, new_customer) is not None
 
         choices = self.journal.customers.choices()
         dialog = EntryDialog(choices, save, customer_id, parent=self.window)
         DraftKeeper(dialog, self.drafts)
-        # Questions come after the save has closed the dialog (and removed its draft).
-        dialog.accepted.connect(lambda: self._offer_stage_after(*saved[-1]) if saved else None)
+        # No question follows the save: a stage it suggests (a complaint → Conflict)
+        # waits above the timeline, where accepting it is one more write.
         dialog.setModal(True)
         dialog.open()
         return dialog
@@ -134,41 +98,6 @@ class Controller(QObject):
             customer_id = self.journal.customers.create(CustomerDraft(name=new_customer))
             draft = replace(draft, customer_id=customer_id)
             return draft, write(draft)
-
-    def _offer_stage_after(self, draft: EntryDraft, entry_id: int) -> None:
-        """Offer (never apply silently) the stage move this entry suggests."""
-        try:
-            header = self.journal.timeline.header(draft.customer_id)
-        except JournalError:
-            return
-        suggestion = suggest_after_entry(draft.kind, header.stage)
-        if suggestion is None:
-            return
-        stage = suggestion.stage.label
-        why = suggestion.stage.meaning
-        if suggestion.stage in _WHY:
-            why = translate("ControllerText", _WHY[suggestion.stage])
-        if msgbox.ask(
-            self.window,
-            ControllerText.tr("Move {name} to {stage}?").format(
-                name=header.customer.name, stage=stage
-            ),
-            f"{translate('ControllerText', _LOGGED[draft.kind])} {why}",
-            detail=ControllerText.tr("Nothing changes unless you say so."),
-            yes=ControllerText.tr("Move to {stage}").format(stage=stage),
-            no=ControllerText.tr("Not now"),
-        ):
-            self.bridge.write(
-                self.window,
-                ControllerText.tr("Move the customer"),
-                lambda: self.journal.entries.change_stage(
-                    draft.customer_id,
-                    suggestion.stage,
-                    draft.occurred_at,
-                    suggestion.reason,
-                    entry_id,
-                ),
-            )
 
     def edit_entry(self, entry_id: int) -> EntryDialog | None:
         """Open an entry for editing."""
