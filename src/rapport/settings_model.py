@@ -2,8 +2,9 @@
 
 Each setting is one declaration below (`setting(...)`: key, default, limits, unit and
 words; see `settings_options`), and everything else is derived from the declarations:
-`read` (forgiving), `problems` (strict, with reasons in words), `flatten` (what the
-file stores) and the fields of the Settings pages, which only list the keys they show.
+`read` (forgiving), `flatten` (what the file stores), `settings_checks.problems`
+(strict, with reasons in words) and the fields of the Settings pages, which only list
+the keys they show.
 
 The settings file is a flat map of "group/key" strings to values (QSettings in the
 app, a dict in tests). Reading is forgiving on purpose: a key that is missing, of the
@@ -15,12 +16,10 @@ still opens. An older file is brought up to date first (`settings_upgrade`).
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import timedelta
 from enum import StrEnum
-from pathlib import Path
 
 from rapport.domain.cadence import CadenceSettings
 from rapport.domain.checkins import DEFAULT_INTERVAL_DAYS
@@ -30,7 +29,7 @@ from rapport.domain.retention import AUTO_BACKUP_INTERVAL, DEFAULT_RETENTION, Re
 from rapport.domain.risk import RiskSettings
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
-from rapport.i18n import QT_TRANSLATE_NOOP, Words
+from rapport.i18n import QT_TRANSLATE_NOOP
 from rapport.settings_options import (
     Option,
     Unit,
@@ -44,7 +43,6 @@ from rapport.settings_options import (
 from rapport.settings_upgrade import SETTINGS_VERSION, VERSION_KEY, old_keys, upgrade, version_of
 
 log = logging.getLogger("rapport.settings")
-SettingsModelText = Words("SettingsModelText")
 
 
 class Theme(StrEnum):
@@ -82,7 +80,6 @@ def _default_caps() -> dict[Stage, int]:
 
 
 _RISK = RiskSettings()
-_RETAIN = DEFAULT_RETENTION
 
 
 @dataclass(frozen=True)
@@ -104,7 +101,7 @@ class BackupPrefs:
     )
     recent: int = setting(
         "backups/recent",
-        _RETAIN.recent,
+        DEFAULT_RETENTION.recent,
         context="BackupsPageText",
         low=1,
         high=100,
@@ -113,7 +110,7 @@ class BackupPrefs:
     )
     daily: int = setting(
         "backups/daily",
-        _RETAIN.daily,
+        DEFAULT_RETENTION.daily,
         context="BackupsPageText",
         low=0,
         high=366,
@@ -122,7 +119,7 @@ class BackupPrefs:
     )
     weekly: int = setting(
         "backups/weekly",
-        _RETAIN.weekly,
+        DEFAULT_RETENTION.weekly,
         context="BackupsPageText",
         low=0,
         high=520,
@@ -131,14 +128,14 @@ class BackupPrefs:
     )
     monthly: int = setting(
         "backups/monthly",
-        _RETAIN.monthly,
+        DEFAULT_RETENTION.monthly,
         context="BackupsPageText",
         low=0,
         high=240,
         what=QT_TRANSLATE_NOOP("Limits", "Monthly backups kept"),
         label=QT_TRANSLATE_NOOP("BackupsPageText", "One per &month, for the last"),
     )
-    #: Empty: a `backups` folder beside the journal. Checked in `problems`; its page
+    #: Empty: a `backups` folder beside the journal. Checked in `settings_checks`; its page
     #: field is the page's own (a folder picker).
     folder: str = setting("backups/folder", "", context="BackupsPageText")
 
@@ -352,21 +349,13 @@ class Prefs:
 OPTIONS: dict[str, Option] = options_of(Prefs)
 
 
-@dataclass(frozen=True)
-class Problem:
-    """A value the dialog refuses: which field (its settings key) and why, in words."""
-
-    key: str
-    reason: str
-
-
 def flatten(prefs: Prefs) -> dict[str, object]:
     """Every setting under its key, as the settings file stores it (with the version)."""
     return {VERSION_KEY: SETTINGS_VERSION, **flat_values(prefs)}
 
 
 def updated(prefs: Prefs, values: Mapping[str, object]) -> Prefs:
-    """The preferences with some settings replaced, as given (checked by `problems`)."""
+    """The preferences with some settings replaced, as given (`settings_checks` checks them)."""
     return build(Prefs, {**flat_values(prefs), **values})
 
 
@@ -387,57 +376,3 @@ def read_store(value: Callable[[str], object]) -> Prefs:
         if found is not None:
             raw[key] = found
     return read(raw)
-
-
-def problems(prefs: Prefs) -> list[Problem]:
-    """Every value the dialog must refuse, with the reason (empty: all fine)."""
-    found = []
-    values = flat_values(prefs)
-    for key, option in OPTIONS.items():
-        value = values[key]
-        if isinstance(value, int) and not option.allows(value):
-            found.append(Problem(key, _out_of_range(option, value)))
-    if prefs.backups.folder:
-        reason = _folder_problem(Path(prefs.backups.folder).expanduser())
-        if reason:
-            found.append(Problem("backups/folder", reason))
-    weak, strong = prefs.rules.big_deal_weak_health, RiskSettings().big_deal_strong_health
-    if weak > strong:
-        found.append(
-            Problem(
-                "rules/bigDealWeakHealth",
-                SettingsModelText.tr(
-                    "The health below which a big deal is at risk ({weak}) must not be above "
-                    "“strong” ({strong})."
-                ).format(weak=weak, strong=strong),
-            )
-        )
-    return found
-
-
-def _folder_problem(folder: Path) -> str:
-    """Why backups cannot go to this folder, in words; empty when they can."""
-    if not folder.is_absolute():
-        return SettingsModelText.tr("Choose a full path for the backup folder.")
-    if not folder.is_dir():
-        return SettingsModelText.tr("The backup folder “{folder}” does not exist.").format(
-            folder=folder
-        )
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return SettingsModelText.tr("Rapport may not write in the folder “{folder}”.").format(
-            folder=folder
-        )
-    return ""
-
-
-def _out_of_range(option: Option, value: int) -> str:
-    """Why a number is refused, in a whole sentence for its unit."""
-    if option.unit is Unit.MINUTES:
-        text = SettingsModelText.tr("{what} must be from {low} to {high} minutes; it is {value}.")
-    elif option.unit is Unit.COUNT:
-        text = SettingsModelText.tr("{what} must be from {low} to {high}; it is {value}.")
-    elif option.unit is Unit.POINTS:
-        text = SettingsModelText.tr("{what} must be from {low} to {high} points; it is {value}.")
-    else:
-        text = SettingsModelText.tr("{what} must be from {low} to {high} days; it is {value}.")
-    return text.format(what=option.what_text(), low=option.low, high=option.high, value=value)

@@ -14,6 +14,7 @@ from rapport.domain.levels import Level
 from rapport.domain.retention import DEFAULT_RETENTION
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
+from rapport.settings_checks import problems
 from rapport.settings_model import (
     OPTIONS,
     SETTINGS_VERSION,
@@ -24,7 +25,6 @@ from rapport.settings_model import (
     Theme,
     WeekStart,
     flatten,
-    problems,
     read,
     updated,
 )

@@ -3,7 +3,7 @@
 A whole number is a spin box with its unit ("30 days"), named for screen readers with
 its limits; a choice is a combo box of its values in words; yes or no is a check box;
 text is a line edit. Spin boxes take any plausible number on purpose: a value out of
-its limits is refused with the reason in words (`settings_model.problems`), which a box
+its limits is refused with the reason in words (`settings_checks.problems`), which a box
 that silently clamps could not say.
 """
 

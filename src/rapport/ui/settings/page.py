@@ -4,7 +4,7 @@ A page names the settings it shows (`add_rows(form, keys)`); each field is made 
 setting's declaration (`settings_model.OPTIONS`, see `editors.py`) and kept in `fields`
 (key → the widget that edits it), from which loading and saving follow. A page may add a
 field of its own (the backup folder's picker) to `fields` under its key. Checking asks
-the pure model (`settings_model.problems`) about the values the page would save and
+the pure model (`settings_checks.problems`) about the values the page would save and
 keeps the problems about its own keys, so the limits are written down once.
 """
 
@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from rapport.settings_model import OPTIONS, Prefs, Problem, flatten, problems, updated
+from rapport.settings_checks import Problem, problems
+from rapport.settings_model import OPTIONS, Prefs, flatten, updated
 from rapport.ui.settings.editors import make_editor, show_value, value_of
 
 
