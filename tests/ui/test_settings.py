@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -9,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from rapport import app
@@ -17,12 +19,15 @@ from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
-from rapport.settings_model import VERSION_KEY, BackupPrefs, Prefs, Theme, WeekStart
+from rapport.domain.stages import Stage
+from rapport.settings_model import OPTIONS, VERSION_KEY, BackupPrefs, Prefs, Theme, WeekStart
+from rapport.settings_options import Option
 from rapport.store.backup import backup_folder, plan_for, set_plan, take_backup
 from rapport.ui.main_window import MainWindow
 from rapport.ui.msgbox import MessageBoxes
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.dialog import SettingsDialog
+from rapport.ui.settings.editors import make_editor, show_value, value_of
 
 WindowFactory = Callable[[Path], MainWindow]
 
@@ -174,3 +179,59 @@ def test_moving_the_journal_leaves_one_checked_copy_in_the_new_place(
     assert again is not None and again.journal is not None
     assert again.journal.path == target
     again.close()
+
+
+def test_every_setting_has_one_field_made_from_its_declaration(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    dialog = _open_settings(qtbot, make_window(journal_path))
+    shown = [key for page in dialog.pages for key in page.fields]
+    assert sorted(shown) == sorted(OPTIONS), "each setting on exactly one page"
+    for page in dialog.pages:
+        for key, widget in page.fields.items():
+            option = OPTIONS[key]
+            if isinstance(widget, QSpinBox):
+                assert widget.accessibleName() == option.what_text()
+                assert f"from {option.low} to {option.high}" in widget.toolTip()
+            elif isinstance(widget, QComboBox):
+                values = [widget.itemData(i) for i in range(widget.count())]
+                assert values == [member.value for member in option.choices]
+    cap = dialog.rules_page.caps[Stage.COMPATIBILITY]
+    assert (cap.text(), dialog.rules_page.check_in.text()) == ("No limit", "91 days")
+
+
+def test_a_yes_or_no_setting_is_a_check_box(qtbot: QtBot) -> None:
+    flag = Option("test/flag", False, label="&Remind me", context="Test")
+    box = make_editor(flag)
+    qtbot.addWidget(box)
+    assert isinstance(box, QCheckBox) and box.text() == "&Remind me"
+    show_value(box, True)
+    assert box.isChecked() and value_of(box) is True
+
+
+def test_an_old_settings_file_is_upgraded_once_when_the_app_opens_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "Rapport.conf"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "settings-1.conf", path)
+    before = QSettings(str(path), QSettings.Format.IniFormat)
+    geometry = before.value("window/geometry")
+    with caplog.at_level(logging.INFO, "rapport.settings"):
+        prefs = AppSettings(QSettings(str(path), QSettings.Format.IniFormat)).prefs()
+    assert "settings upgraded to version 2" in caplog.text
+    after = QSettings(str(path), QSettings.Format.IniFormat)
+    assert int(str(after.value(VERSION_KEY))) == 2
+    assert after.value("window/customerHeader") is None
+    assert after.value("window/geometry") == geometry  # the window's place is kept
+    assert after.value("journal/last") == "/home/ada/Documents/shop.rapport"
+    assert prefs.appearance.theme is Theme.DARK and prefs.backups.every_minutes == 60
+    caplog.clear()
+    with caplog.at_level(logging.INFO, "rapport.settings"):
+        AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert "upgraded" not in caplog.text  # once
+
+
+def test_a_new_settings_file_stays_empty_until_the_owner_saves(tmp_path: Path) -> None:
+    path = tmp_path / "Rapport.conf"
+    AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+    assert QSettings(str(path), QSettings.Format.IniFormat).allKeys() == []

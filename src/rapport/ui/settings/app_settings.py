@@ -2,6 +2,8 @@
 
 The values themselves, their defaults and their limits are `rapport.settings_model`
 (no Qt); this is only the bridge to the settings file and the signal screens listen to.
+It also brings an older settings file up to date, once, when the app opens it
+(`rapport.settings_upgrade`; the command line only reads).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from rapport.domain.settings import RuleSettings
 from rapport.settings_model import SETTINGS_VERSION, VERSION_KEY, Prefs, flatten, read_store
+from rapport.settings_upgrade import UPGRADES, upgrade, version_of
 from rapport.store.backup import BackupPlan
 
 log = logging.getLogger("rapport.settings")
@@ -27,6 +30,7 @@ class AppSettings(QObject):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        upgrade_file(settings)
         self._prefs = self._load()
 
     def _load(self) -> Prefs:
@@ -71,3 +75,27 @@ class AppSettings(QObject):
         self.changed.emit(prefs)
         if prefs.rules != before.rules:
             self.rules_changed.emit(self.rules())
+
+
+def upgrade_file(settings: QSettings) -> None:
+    """Run the upgrade steps an older settings file needs, and write it back once.
+
+    A new, empty file is left alone (the first save names its version); a newer one too.
+    """
+    stored = settings.value(VERSION_KEY)
+    if stored is not None and version_of({VERSION_KEY: stored}) >= SETTINGS_VERSION:
+        return
+    raw = {key: settings.value(key) for key in settings.allKeys()}
+    if not raw:
+        return
+    was = version_of(raw)
+    new = upgrade(raw)
+    for key in raw.keys() - new.keys():
+        settings.remove(key)
+    for key, value in new.items():
+        if key not in raw or raw[key] != value:
+            settings.setValue(key, value)
+    settings.sync()
+    for step in UPGRADES:
+        if step.version > was:
+            log.info("settings upgraded to version %s: %s", step.version, step.why)

@@ -8,7 +8,6 @@ far stay where they are.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.i18n import Words
-from rapport.settings_model import BackupPrefs, Prefs
-from rapport.ui.settings.page import SettingsPage
+from rapport.settings_model import Prefs
+from rapport.ui.settings.page import SettingsPage, note
 
 BackupsPageText = Words("BackupsPageText")
+#: The retention policy's four numbers, in the order shown.
+_KEPT = ("backups/recent", "backups/daily", "backups/weekly", "backups/monthly")
 
 
 class BackupsPage(SettingsPage):
@@ -37,15 +38,23 @@ class BackupsPage(SettingsPage):
         super().__init__(parent)
         self.title = BackupsPageText.tr("Backups")
         self._journal_path = journal_path
-        self.every = self.spin("backups/everyMinutes", "minutes")
-        self.recent = self.spin("backups/recent")
-        self.daily = self.spin("backups/daily")
-        self.weekly = self.spin("backups/weekly")
-        self.monthly = self.spin("backups/monthly")
+        often = QFormLayout()
+        self.add_rows(often, ["backups/everyMinutes"])
+        keep = QGroupBox(BackupsPageText.tr("Backups kept"), self)
+        kept = QFormLayout(keep)
+        self.add_rows(kept, _KEPT)
+        self.every = self.box("backups/everyMinutes")
+        self.recent, self.daily, self.weekly, self.monthly = (self.box(key) for key in _KEPT)
         self.total = QLabel()
         self.total.setWordWrap(True)
         for box in (self.recent, self.daily, self.weekly, self.monthly):
             box.valueChanged.connect(self._show_total)
+        kept.addRow("", self.total)
+        safety = BackupsPageText.tr(
+            "Backups taken before an import, an upgrade, a restore, a repair or emptying "
+            "the trash are also kept for 30 days, on top of these."
+        )
+        kept.addRow("", note(safety))
 
         self.folder = QLineEdit(self)
         self.folder.setObjectName("backupFolder")
@@ -69,29 +78,10 @@ class BackupsPage(SettingsPage):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         row.addWidget(beside)
-
-        often = QFormLayout()
-        often.addRow(BackupsPageText.tr("Back up &every"), self.every)
-        often.addRow(
-            "",
-            _note(BackupsPageText.tr("Only after changes; a quiet journal makes no new copies.")),
-        )
-        keep = QGroupBox(BackupsPageText.tr("Backups kept"), self)
-        kept = QFormLayout(keep)
-        kept.addRow(BackupsPageText.tr("The &newest"), self.recent)
-        kept.addRow(BackupsPageText.tr("One per &day, for the last"), self.daily)
-        kept.addRow(BackupsPageText.tr("One per &week, for the last"), self.weekly)
-        kept.addRow(BackupsPageText.tr("One per &month, for the last"), self.monthly)
-        kept.addRow("", self.total)
-        safety = BackupsPageText.tr(
-            "Backups taken before an import, an upgrade, a restore, a repair or emptying "
-            "the trash are also kept for 30 days, on top of these."
-        )
-        kept.addRow("", _note(safety))
         where = QGroupBox(BackupsPageText.tr("Where"), self)
         place = QVBoxLayout(where)
         place.addLayout(row)
-        place.addWidget(_note(BackupsPageText.tr("Backups made so far stay where they are.")))
+        place.addWidget(note(BackupsPageText.tr("Backups made so far stay where they are.")))
         layout = QVBoxLayout(self)
         layout.addLayout(often)
         layout.addWidget(keep)
@@ -99,30 +89,9 @@ class BackupsPage(SettingsPage):
         layout.addStretch(1)
 
     def load(self, prefs: Prefs) -> None:
-        """Show the backup settings in force."""
-        b = prefs.backups
-        for box, value in (
-            (self.every, b.every_minutes),
-            (self.recent, b.recent),
-            (self.daily, b.daily),
-            (self.weekly, b.weekly),
-            (self.monthly, b.monthly),
-        ):
-            box.setValue(value)
-        self.folder.setText(b.folder)
+        """Show the backup settings in force, and how many backups that keeps."""
+        super().load(prefs)
         self._show_total()
-
-    def save(self, prefs: Prefs) -> Prefs:
-        """The backup settings as typed."""
-        backups = BackupPrefs(
-            every_minutes=self.every.value(),
-            recent=self.recent.value(),
-            daily=self.daily.value(),
-            weekly=self.weekly.value(),
-            monthly=self.monthly.value(),
-            folder=self.folder.text().strip(),
-        )
-        return replace(prefs, backups=backups)
 
     def _show_total(self) -> None:
         most = sum(b.value() for b in (self.recent, self.daily, self.weekly, self.monthly))
@@ -139,9 +108,3 @@ class BackupsPage(SettingsPage):
         )
         if chosen:
             self.folder.setText(chosen)
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label

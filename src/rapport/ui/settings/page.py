@@ -1,21 +1,22 @@
-"""What every settings page does: load values, save them back, and check them first.
+"""What every settings page does: list its settings, load them, save them, check them first.
 
-A page owns some settings keys (`fields`: key → the widget that edits it). Checking
-asks the pure model (`settings_model.problems`) about the values the page would save
-and keeps the problems about its own keys, so the limits are written down once.
+A page names the settings it shows (`add_rows(form, keys)`); each field is made from the
+setting's declaration (`settings_model.OPTIONS`, see `editors.py`) and kept in `fields`
+(key → the widget that edits it), from which loading and saving follow. A page may add a
+field of its own (the backup folder's picker) to `fields` under its key. Checking asks
+the pure model (`settings_checks.problems`) about the values the page would save and
+keeps the problems about its own keys, so the limits are written down once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from collections.abc import Iterable, Mapping
 
-from rapport.i18n import Words
-from rapport.settings_model import Prefs, Problem, limit, problems
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-SettingsPageText = Words("SettingsPageText")
-
-#: Spin boxes accept any plausible number; the model's limits refuse with a reason.
-_SPIN_MAX = 99_999
+from rapport.settings_checks import Problem, problems
+from rapport.settings_model import OPTIONS, Prefs, flatten, updated
+from rapport.ui.settings.editors import make_editor, show_value, value_of
 
 
 class SettingsPage(QWidget):
@@ -30,10 +31,16 @@ class SettingsPage(QWidget):
 
     def load(self, prefs: Prefs) -> None:
         """Show the values in force."""
+        self.show_values(flatten(prefs))
+
+    def show_values(self, values: Mapping[str, object]) -> None:
+        """Put each of this page's settings in its field (values as the file stores them)."""
+        for key, widget in self.fields.items():
+            show_value(widget, values[key])
 
     def save(self, prefs: Prefs) -> Prefs:
         """The preferences with this page's values put in (nothing is written here)."""
-        return prefs
+        return updated(prefs, {key: value_of(widget) for key, widget in self.fields.items()})
 
     def check(self, prefs: Prefs) -> Problem | None:
         """The first value on this page that must be refused, focused; None when all is well."""
@@ -46,39 +53,42 @@ class SettingsPage(QWidget):
             widget.selectAll()
         return mine[0]
 
-    def spin(self, key: str, unit: str = "") -> QSpinBox:
-        """A number field for a settings key, named for screen readers from the model.
+    def editor(self, key: str) -> QWidget:
+        """The field for a setting, made from its declaration and kept in `fields`."""
+        widget = make_editor(OPTIONS[key], self)
+        self.fields[key] = widget
+        return widget
 
-        `unit` is "days", "minutes" or "" (a plain count); its word follows the number
-        ("1 day", "30 days"; "1 Tag", "30 Tage").
-        """
-        box = QSpinBox(self)
-        box.setRange(0, _SPIN_MAX)
-        if unit:
-            box.valueChanged.connect(lambda value: box.setSuffix(unit_suffix(unit, value)))
-            box.setSuffix(unit_suffix(unit, box.value()))
-        low, high, what = limit(key)
-        box.setAccessibleName(what)
-        suffix = unit_suffix(unit, high)
-        box.setAccessibleDescription(
-            SettingsPageText.tr("From {low} to {high}{unit}").format(
-                low=low, high=high, unit=suffix
-            )
-        )
-        box.setToolTip(
-            SettingsPageText.tr("{what}: from {low} to {high}{unit}").format(
-                what=what, low=low, high=high, unit=suffix
-            )
-        )
-        box.setObjectName(key.replace("/", "_"))
-        self.fields[key] = box
-        return box
+    def box(self, key: str) -> QSpinBox:
+        """The number field of one of this page's settings."""
+        widget = self.fields[key]
+        assert isinstance(widget, QSpinBox), f"{key} is not a number"
+        return widget
+
+    def combo(self, key: str) -> QComboBox:
+        """The choice field of one of this page's settings."""
+        widget = self.fields[key]
+        assert isinstance(widget, QComboBox), f"{key} is not a choice"
+        return widget
+
+    def add_rows(self, form: QFormLayout, keys: Iterable[str]) -> None:
+        """A row per setting: its label and field, and its note (if any) under it."""
+        for key in keys:
+            option = OPTIONS[key]
+            widget = self.editor(key)
+            label = "" if option.kind is bool else option.label_text()  # a box has its own
+            form.addRow(label, widget)
+            if option.note:
+                form.addRow("", note(option.words(option.note)))
 
 
-def unit_suffix(unit: str, value: int) -> str:
-    """The unit after a number in a spin box, in the number's plural: " day", " days"."""
-    if unit == "days":
-        return SettingsPageText.tr(" day(s)", "", value)
-    if unit == "minutes":
-        return SettingsPageText.tr(" minute(s)", "", value)
-    return ""
+def note(text: str) -> QLabel:
+    """A sentence under a field, wrapped to the page's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def keys_under(group: str) -> list[str]:
+    """The keys of the settings in a group ("rules/cadence"), in the order declared."""
+    return [key for key in OPTIONS if key.rpartition("/")[0] == group]
