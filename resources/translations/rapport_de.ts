@@ -122,98 +122,83 @@
     <context>
         <name>AppearancePageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="17" />
+            <location filename="../../src/rapport/settings_model.py" line="293" />
             <source>Follow the system</source>
             <translation>Wie das System</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="18" />
+            <location filename="../../src/rapport/settings_model.py" line="294" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="19" />
+            <location filename="../../src/rapport/settings_model.py" line="295" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="22" />
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="52" />
+            <location filename="../../src/rapport/settings_model.py" line="306" />
+            <location filename="../../src/rapport/settings_model.py" line="330" />
             <source>As the computer's region says</source>
             <translation>Wie in der Region des Computers</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="23" />
+            <location filename="../../src/rapport/settings_model.py" line="309" />
             <source>Monday</source>
             <translation>Montag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="24" />
+            <location filename="../../src/rapport/settings_model.py" line="310" />
             <source>Saturday</source>
             <translation>Samstag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="25" />
+            <location filename="../../src/rapport/settings_model.py" line="311" />
             <source>Sunday</source>
             <translation>Sonntag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="34" />
+            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="18" />
             <source>Appearance</source>
             <translation>Darstellung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="37" />
-            <source>Theme</source>
-            <translation>Farbschema</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="39" />
+            <location filename="../../src/rapport/settings_model.py" line="284" />
             <source>Follow the system's light or dark setting, or choose</source>
             <translation>Der hellen oder dunklen Einstellung des Systems folgen oder selbst wählen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="45" />
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="48" />
+            <location filename="../../src/rapport/settings_model.py" line="320" />
             <source>The language of menus, screens and printouts, and how dates and numbers read</source>
             <translation>Die Sprache der Menüs, Ansichten und Ausdrucke und die Schreibweise von Datum und Zahlen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="58" />
-            <source>First day of the week</source>
-            <translation>Erster Tag der Woche</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="60" />
+            <location filename="../../src/rapport/settings_model.py" line="304" />
             <source>The first column of every calendar</source>
             <translation>Die erste Spalte jedes Kalenders</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="71" />
+            <location filename="../../src/rapport/settings_model.py" line="287" />
             <source>“Follow the system” switches between light and dark when your computer does. Charts and icons follow the theme.</source>
             <translation>„Wie das System“ wechselt zwischen hell und dunkel, wenn Ihr Computer es tut. Diagramme und Symbole folgen dem Farbschema.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="78" />
+            <location filename="../../src/rapport/settings_model.py" line="324" />
             <source>A new language applies when you save: the main window is built again in it. Your journal's contents stay as you wrote them.</source>
             <translation>Eine neue Sprache gilt, sobald Sie speichern: Das Hauptfenster wird darin neu aufgebaut. Die Inhalte Ihres Journals bleiben, wie Sie sie geschrieben haben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="84" />
+            <location filename="../../src/rapport/settings_model.py" line="283" />
             <source>&amp;Theme</source>
             <translation>&amp;Farbschema</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="86" />
+            <location filename="../../src/rapport/settings_model.py" line="319" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/appearance_page.py" line="88" />
+            <location filename="../../src/rapport/settings_model.py" line="303" />
             <source>&amp;Week starts on</source>
             <translation>&amp;Woche beginnt am</translation>
         </message>
@@ -391,97 +376,97 @@
     <context>
         <name>BackupsPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="38" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="39" />
             <source>Backups</source>
             <translation>Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="52" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="61" />
             <source>Backup folder</source>
             <translation>Sicherungsordner</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="54" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="63" />
             <source>Empty: a backups folder beside the journal</source>
             <translation>Leer: ein Ordner „backups“ neben dem Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="57" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="66" />
             <source>Beside the journal: {folder}</source>
             <translation>Neben dem Journal: {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="62" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="71" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="63" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="72" />
             <source>Choose a folder for backups</source>
             <translation>Einen Ordner für Sicherungen wählen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="65" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="74" />
             <source>Beside the &amp;journal</source>
             <translation>Neben dem &amp;Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="66" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="75" />
             <source>Keep backups beside the journal</source>
             <translation>Sicherungen neben dem Journal aufbewahren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="74" />
+            <location filename="../../src/rapport/settings_model.py" line="97" />
             <source>Back up &amp;every</source>
             <translation>Sichern &amp;alle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="77" />
+            <location filename="../../src/rapport/settings_model.py" line="98" />
             <source>Only after changes; a quiet journal makes no new copies.</source>
             <translation>Nur nach Änderungen; ein unverändertes Journal erzeugt keine neuen Kopien.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="79" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="43" />
             <source>Backups kept</source>
             <translation>Aufbewahrte Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="81" />
+            <location filename="../../src/rapport/settings_model.py" line="109" />
             <source>The &amp;newest</source>
             <translation>Die &amp;neuesten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="82" />
+            <location filename="../../src/rapport/settings_model.py" line="118" />
             <source>One per &amp;day, for the last</source>
             <translation>Eine pro &amp;Tag, für die letzten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="83" />
+            <location filename="../../src/rapport/settings_model.py" line="127" />
             <source>One per &amp;week, for the last</source>
             <translation>Eine pro &amp;Woche, für die letzten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="84" />
+            <location filename="../../src/rapport/settings_model.py" line="136" />
             <source>One per &amp;month, for the last</source>
             <translation>Eine pro &amp;Monat, für die letzten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="87" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="54" />
             <source>Backups taken before an import, an upgrade, a restore, a repair or emptying the trash are also kept for 30 days, on top of these.</source>
             <translation>Sicherungen vor einem Import, einer Aktualisierung, einer Wiederherstellung, einer Reparatur oder dem Leeren des Papierkorbs werden zusätzlich 30 Tage lang aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="91" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="81" />
             <source>Where</source>
             <translation>Speicherort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="94" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="84" />
             <source>Backups made so far stay where they are.</source>
             <translation>Bisherige Sicherungen bleiben, wo sie sind.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="131" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="100" />
             <source>At most %n backup(s) (is|are) kept; older ones are deleted.</source>
             <translation>
                 <numerusform>Höchstens %n Sicherung wird aufbewahrt; ältere werden gelöscht.</numerusform>
@@ -489,7 +474,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/backups_page.py" line="138" />
+            <location filename="../../src/rapport/ui/settings/backups_page.py" line="107" />
             <source>Folder for backups</source>
             <translation>Ordner für Sicherungen</translation>
         </message>
@@ -4114,72 +4099,87 @@
     <context>
         <name>Limits</name>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="152" />
+            <location filename="../../src/rapport/settings_model.py" line="96" />
             <source>Automatic backups</source>
             <translation>Automatische Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="153" />
+            <location filename="../../src/rapport/settings_model.py" line="108" />
             <source>The newest backups kept</source>
             <translation>Aufbewahrte neueste Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="154" />
+            <location filename="../../src/rapport/settings_model.py" line="117" />
             <source>Daily backups kept</source>
             <translation>Aufbewahrte tägliche Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="155" />
+            <location filename="../../src/rapport/settings_model.py" line="126" />
             <source>Weekly backups kept</source>
             <translation>Aufbewahrte wöchentliche Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="156" />
+            <location filename="../../src/rapport/settings_model.py" line="135" />
             <source>Monthly backups kept</source>
             <translation>Aufbewahrte monatliche Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="160" />
+            <location filename="../../src/rapport/settings_model.py" line="196" />
             <source>The check-in interval</source>
             <translation>Das Check-in-Intervall</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="165" />
+            <location filename="../../src/rapport/settings_model.py" line="206" />
             <source>The grace before “overdue”</source>
             <translation>Die Schonfrist vor „überfällig“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="170" />
+            <location filename="../../src/rapport/settings_model.py" line="216" />
             <source>The time in Conflict before it counts as unresolved</source>
             <translation>Die Zeit im Konflikt, bevor er als ungelöst gilt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="175" />
+            <location filename="../../src/rapport/settings_model.py" line="226" />
             <source>The “warm but thin” window</source>
             <translation>Der Zeitraum für „warm, aber dünn“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="180" />
+            <location filename="../../src/rapport/settings_model.py" line="236" />
             <source>The warm entries for “warm but thin”</source>
             <translation>Die warmen Einträge für „warm, aber dünn“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="185" />
+            <location filename="../../src/rapport/settings_model.py" line="246" />
             <source>The health below which a big deal is at risk</source>
             <translation>Die Gesundheit, unter der ein großer Auftrag gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="190" />
+            <location filename="../../src/rapport/settings_model.py" line="256" />
             <source>The favours given for “one-way street”</source>
             <translation>Die erwiesenen Gefallen für „Einbahnstraße“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="196" />
+            <location filename="../../src/rapport/settings_model.py" line="282" />
+            <source>Theme</source>
+            <translation>Farbschema</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="302" />
+            <source>First day of the week</source>
+            <translation>Erster Tag der Woche</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="318" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="176" />
             <source>The {level} cadence</source>
             <translation>Der Kontaktrhythmus für {level}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="204" />
+            <location filename="../../src/rapport/settings_model.py" line="186" />
             <source>The cap in {stage}</source>
             <translation>Die Obergrenze in {stage}</translation>
         </message>
@@ -5474,103 +5474,103 @@ schwache Beziehung</translation>
     <context>
         <name>RulesPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="37" />
+            <location filename="../../src/rapport/settings_model.py" line="207" />
             <source>Grace before “&amp;overdue”</source>
             <translation>&amp;Schonfrist bis „überfällig“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="43" />
+            <location filename="../../src/rapport/settings_model.py" line="217" />
             <source>&amp;Unresolved conflict after</source>
             <translation>Konflikt &amp;ungelöst, wenn länger als</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="49" />
+            <location filename="../../src/rapport/settings_model.py" line="227" />
             <source>“Warm but thin” looks &amp;back</source>
             <translation>„Warm, aber dünn“ blickt &amp;zurück</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="55" />
+            <location filename="../../src/rapport/settings_model.py" line="237" />
             <source>… and needs warm &amp;entries</source>
             <translation>… und braucht warme &amp;Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="61" />
+            <location filename="../../src/rapport/settings_model.py" line="247" />
             <source>&amp;Big deal at risk below health</source>
             <translation>&amp;Großer Auftrag gefährdet unter Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="67" />
+            <location filename="../../src/rapport/settings_model.py" line="257" />
             <source>“One-way street” after &amp;favours</source>
             <translation>„Einbahnstraße“ nach erwiesenen Ge&amp;fallen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="74" />
+            <location filename="../../src/rapport/settings_model.py" line="153" />
             <source>Professional relationship</source>
             <translation>Fachliche Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="75" />
+            <location filename="../../src/rapport/settings_model.py" line="154" />
             <source>Personal relationship</source>
             <translation>Persönliche Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="76" />
+            <location filename="../../src/rapport/settings_model.py" line="155" />
             <source>Structural relationship</source>
             <translation>Strukturelle Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="77" />
+            <location filename="../../src/rapport/settings_model.py" line="156" />
             <source>Power relationship</source>
             <translation>Machtbeziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="91" />
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="133" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="43" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="73" />
             <source>Relationship rules</source>
             <translation>Beziehungsregeln</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="96" />
+            <location filename="../../src/rapport/settings_model.py" line="187" />
             <source>No limit</source>
             <translation>Keine Grenze</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="102" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="44" />
             <source>Keep in touch at least every</source>
             <translation>Kontakt halten mindestens alle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="108" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="49" />
             <source>A customer's own cadence, set in their details, comes first.</source>
             <translation>Der eigene Kontaktrhythmus eines Kunden, in seinen Angaben festgelegt, hat Vorrang.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="110" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="51" />
             <source>Sooner while in a stage</source>
             <translation>Früher während einer Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="114" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="53" />
             <source>Risk signals</source>
             <translation>Risikosignale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="118" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="55" />
             <source>Check-ins</source>
             <translation>Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="119" />
+            <location filename="../../src/rapport/settings_model.py" line="197" />
             <source>Ask for a &amp;check-in every</source>
             <translation>Um einen &amp;Check-in bitten alle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="120" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="60" />
             <source>Restore the &amp;defaults</source>
             <translation>Stan&amp;dardwerte wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="121" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="61" />
             <source>Restore the default relationship rules</source>
             <translation>Die Standard-Beziehungsregeln wiederherstellen</translation>
         </message>
@@ -5969,42 +5969,42 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsModelText</name>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="323" />
+            <location filename="../../src/rapport/settings_checks.py" line="60" />
             <source>Choose a full path for the backup folder.</source>
             <translation>Wählen Sie einen vollständigen Pfad für den Sicherungsordner.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="330" />
+            <location filename="../../src/rapport/settings_checks.py" line="62" />
             <source>The backup folder “{folder}” does not exist.</source>
             <translation>Der Sicherungsordner „{folder}“ existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="339" />
+            <location filename="../../src/rapport/settings_checks.py" line="66" />
             <source>Rapport may not write in the folder “{folder}”.</source>
             <translation>Rapport darf nicht in den Ordner „{folder}“ schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="351" />
+            <location filename="../../src/rapport/settings_checks.py" line="49" />
             <source>The health below which a big deal is at risk ({weak}) must not be above “strong” ({strong}).</source>
             <translation>Die Gesundheit, unter der ein großer Auftrag gefährdet ist ({weak}), darf nicht über „stark“ ({strong}) liegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="362" />
+            <location filename="../../src/rapport/settings_checks.py" line="75" />
             <source>{what} must be from {low} to {high} minutes; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Minuten, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="364" />
+            <location filename="../../src/rapport/settings_checks.py" line="77" />
             <source>{what} must be from {low} to {high}; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high}, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="366" />
+            <location filename="../../src/rapport/settings_checks.py" line="79" />
             <source>{what} must be from {low} to {high} points; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Punkte, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="368" />
+            <location filename="../../src/rapport/settings_checks.py" line="81" />
             <source>{what} must be from {low} to {high} days; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Tage, eingetragen ist {value}.</translation>
         </message>
@@ -6012,17 +6012,17 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/page.py" line="64" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="85" />
             <source>From {low} to {high}{unit}</source>
             <translation>{low} bis {high}{unit}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/page.py" line="69" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="88" />
             <source>{what}: from {low} to {high}{unit}</source>
             <translation>{what}: {low} bis {high}{unit}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/settings/page.py" line="81" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="98" />
             <source> day(s)</source>
             <translation>
                 <numerusform> Tag</numerusform>
@@ -6030,7 +6030,7 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/settings/page.py" line="83" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="100" />
             <source> minute(s)</source>
             <translation>
                 <numerusform> Minute</numerusform>
