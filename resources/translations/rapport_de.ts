@@ -4489,12 +4489,12 @@
     <context>
         <name>MsgboxText</name>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="89" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="75" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="90" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="76" />
             <source>No</source>
             <translation>Nein</translation>
         </message>

@@ -21,6 +21,9 @@ import socket
 import sys
 from pathlib import Path
 
+#: The tests' own helpers (the message recorder) live one folder up.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -46,9 +49,9 @@ def main() -> int:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
+    from msgboxes import MessageBoxes
     from rapport.app import start_app
     from rapport.ui.dialogs.entry_dialog import EntryDialog
-    from rapport.ui.msgbox import MessageBoxes
 
     mode, journal = sys.argv[1], Path(sys.argv[2])
     MessageBoxes.reset(recording=True)

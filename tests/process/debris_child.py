@@ -18,6 +18,9 @@ import sys
 import time
 from pathlib import Path
 
+#: The tests' own helpers (the message recorder) live one folder up.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -49,8 +52,8 @@ def main() -> int:
     if mode == "move":
         from PySide6.QtWidgets import QApplication
 
+        from msgboxes import MessageBoxes
         from rapport.ui.journal_move import write_checked_copy
-        from rapport.ui.msgbox import MessageBoxes
 
         _app = QApplication([])
         MessageBoxes.reset(recording=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from children import HERE, Child, child_env
 
+from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.store import Journal
@@ -16,7 +17,6 @@ from rapport.store.backup import backup_folder, list_backups, thin_backups
 from rapport.store.clock import utcnow
 from rapport.store.move import finish, note_path, partial_path, tidy
 from rapport.ui.journal_move import write_checked_copy
-from rapport.ui.msgbox import MessageBoxes
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 CHILD = str(HERE / "debris_child.py")

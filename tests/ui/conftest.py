@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport import app
 from rapport.formatting import ensure_readable_locale
 from rapport.languages import apply_language
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 
 @pytest.fixture(autouse=True)

@@ -23,13 +23,13 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSettings, QStandardPaths
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
+from msgboxes import MessageBoxes
 from rapport.demo import populate
 from rapport.formatting import ensure_readable_locale
 from rapport.languages import apply_language
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 #: A demo customer with every stage, a long timeline, an account value and follow-ups.
 CUSTOMER = "Marieke Janssens"

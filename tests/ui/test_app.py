@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from msgboxes import MessageBoxes
 from rapport import app
-from rapport.ui.msgbox import MessageBoxes
 
 
 @pytest.fixture(autouse=True)

@@ -11,13 +11,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
 from rapport.reports.chart_data import ChartRange
 from rapport.ui.chart_view import ChartView
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 NOW = datetime.now(UTC)

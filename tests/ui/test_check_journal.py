@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.store import Journal
 from rapport.ui.check_journal import check_and_report
-from rapport.ui.msgbox import MessageBoxes
 
 
 def _break_the_index(journal: Journal) -> None:

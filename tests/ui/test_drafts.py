@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.store import Journal
@@ -19,7 +20,6 @@ from rapport.ui import msgbox
 from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.drafts import MAX_DELAY_MS, DraftKeeper, offer_drafts
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 

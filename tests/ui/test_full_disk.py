@@ -15,11 +15,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.store import Journal
 from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 LONG = "We talked through the whole renewal, line by line. " * 400

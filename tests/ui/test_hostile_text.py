@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QWidg
 from pytestqt.qtbot import QtBot
 from tripwire import Tripwire
 
+from msgboxes import MessageBoxes
 from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
@@ -32,7 +33,6 @@ from rapport.store import Journal
 from rapport.ui.dialogs.checkin_dialog import CheckInDialog
 from rapport.ui.figure_host import FigureHost
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 from rapport.ui.search_panel import SearchPanel, hit_html
 from rapport.ui.timeline_view import row_document
 from rapport.ui.today_delegate import item_html

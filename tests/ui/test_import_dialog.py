@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.store import transfer as store_transfer
 from rapport.transfer.exporting import ExportFormat
 from rapport.transfer.fields import Target
 from rapport.ui.dialogs.import_dialog import ImportDialog
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"

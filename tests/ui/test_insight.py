@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport.domain.checkins import Question
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
@@ -24,7 +25,6 @@ from rapport.domain.stages import Stage
 from rapport.store import Journal
 from rapport.ui.dialogs.checkin_dialog import CheckInDialog
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier

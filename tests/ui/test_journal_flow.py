@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport.domain.stages import Stage
 from rapport.ui.dialogs.customer_dialog import CustomerDialog
 from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.dialogs.stage_dialog import StageDialog
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 

@@ -145,7 +145,7 @@ def test_a_number_of_days_in_settings_takes_its_plural(german: None, qtbot: QtBo
 def test_a_note_being_written_keeps_its_window_when_the_language_changes(
     qtbot: QtBot, journal_path: Path
 ) -> None:
-    from rapport.ui.msgbox import MessageBoxes
+    from msgboxes import MessageBoxes
 
     session = app.start_app(_journal_with_a_customer(journal_path))
     assert session is not None and session.window is not None

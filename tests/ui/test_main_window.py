@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
@@ -29,7 +30,6 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.main_window import MainWindow
 from rapport.ui.models.customer_list import CustomerListModel
 from rapport.ui.models.timeline import PAGE, TimelineModel
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 NOW = datetime.now(UTC)

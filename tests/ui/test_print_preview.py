@@ -10,11 +10,11 @@ from printhelp import NOW, pdf_pages, story
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport.reports.print_text import facts_html
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import TimelineReport
 from rapport.store import Journal
-from rapport.ui.msgbox import MessageBoxes
 from rapport.ui.print_dialog import PrintPreviewDialog
 
 

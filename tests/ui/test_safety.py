@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport import app
 from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import CustomerDraft
@@ -21,7 +22,6 @@ from rapport.store.backup import list_backups, take_backup
 from rapport.store.clock import utcnow
 from rapport.store.trash import TrashKind
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 from rapport.ui.safety import AutoBackup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport import app
 from rapport.domain.customers import CustomerDraft
 from rapport.single_instance import GUARDS
@@ -19,7 +20,6 @@ from rapport.store.drafts import DraftStore
 from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.drafts import DraftKeeper
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 TEXT = "Agreed on the spring order; she wants samples of the new roast."

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport import app
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
@@ -24,7 +25,6 @@ from rapport.settings_model import OPTIONS, VERSION_KEY, BackupPrefs, Prefs, The
 from rapport.settings_options import Option
 from rapport.store.backup import backup_folder, plan_for, set_plan, take_backup
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.dialog import SettingsDialog
 from rapport.ui.settings.editors import make_editor, show_value, value_of

@@ -46,7 +46,9 @@ def open_everything(tmp_path: Path, width: int, height: int, language: str) -> l
         HOME=str(tmp_path / "home"),
         XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
         XDG_DATA_HOME=str(tmp_path / "home" / "data"),
-        PYTHONPATH=os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")]),
+        PYTHONPATH=os.pathsep.join(
+            [str(SRC), str(SRC.parent / "tests"), env.get("PYTHONPATH", "")]
+        ),
     )
     shots = os.environ.get("RAPPORT_SHOTS")  # a folder, to look at the windows
     args = [sys.executable, str(DRIVER), language, *([shots] if shots else [])]

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes
 from rapport import app
 from rapport.store import Journal
 from rapport.store.backup import list_backups
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
 from test_damaged_text import damage_text

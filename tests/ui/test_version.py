@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from msgboxes import MessageBoxes
 from rapport import APP_ID, __version__
 from rapport.cli import build_parser
 from rapport.ui.main_window import MainWindow
-from rapport.ui.msgbox import MessageBoxes
 
 WindowFactory = Callable[[Path], MainWindow]
 

@@ -1,16 +1,15 @@
-"""The one way Rapport talks to the user in a dialog box.
+"""The one way Rapport talks to the user in a dialog box: through one presenter.
 
-Tests switch `MessageBoxes.recording` on: nothing blocks, every message is kept in
-`MessageBoxes.log`, and questions get the answer queued in `MessageBoxes.answers`.
-Messages are plain text: they name customers, and a name is never markup.
+Every message and question goes through `inform`, `warn` and `ask`, which hand it to
+the presenter in use: Qt's message boxes in the app. Tests (or a headless run) put
+another presenter in with `use()`: one that records what was said and answers
+questions from a queue, so nothing blocks. Production code has no switch to test for.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import deque
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import Literal, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,55 +19,85 @@ from rapport.i18n import Words
 log = logging.getLogger("rapport.ui")
 MsgboxText = Words("MsgboxText")
 
-
-@dataclass(frozen=True)
-class Shown:
-    """A message that was shown (kept when recording)."""
-
-    kind: str
-    title: str
-    text: str
-    detail: str
+#: What a message is: news, a problem, or a yes/no question.
+Kind = Literal["info", "warning", "question"]
 
 
-class MessageBoxes:
-    """Switches for tests; the app leaves them alone."""
+class Presenter(Protocol):
+    """Shows messages and asks questions on the app's behalf."""
 
-    recording: ClassVar[bool] = False
-    log: ClassVar[list[Shown]] = []
-    answers: ClassVar[deque[bool]] = deque()
+    def show(
+        self, parent: QWidget | None, kind: Kind, title: str, text: str, detail: str
+    ) -> None:
+        """Tell the user something; returns once they have seen it (or at once)."""
 
-    @classmethod
-    def reset(cls, recording: bool = True) -> None:
-        """Start recording afresh (tests call this)."""
-        cls.recording = recording
-        cls.log = []
-        cls.answers = deque()
+    def ask(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        detail: str,
+        yes: str | None,
+        no: str | None,
+    ) -> bool:
+        """Ask a yes/no question; True for yes."""
 
 
-def _show(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    kind: str,
-    title: str,
-    text: str,
-    detail: str,
-) -> None:
-    if MessageBoxes.recording:
-        MessageBoxes.log.append(Shown(kind, title, text, detail))
-        log.info("%s: %s — %s %s", kind, title, text, detail)
-        return
-    _box(parent, icon, title, text, detail, QMessageBox.StandardButton.Ok).exec()
+class QtPresenter:
+    """Qt's message boxes, text shown as typed (a name is never read as markup)."""
+
+    def show(
+        self, parent: QWidget | None, kind: Kind, title: str, text: str, detail: str
+    ) -> None:
+        """A message box with an OK button."""
+        warning = kind == "warning"
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        _box(parent, icon, title, text, detail, QMessageBox.StandardButton.Ok).exec()
+
+    def ask(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        detail: str,
+        yes: str | None,
+        no: str | None,
+    ) -> bool:
+        """A question box whose buttons say what they do ("Yes"/"No" unless named)."""
+        box = _box(
+            parent,
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            detail,
+            QMessageBox.StandardButton.NoButton,
+        )
+        yes_button = box.addButton(yes or MsgboxText.tr("Yes"), QMessageBox.ButtonRole.YesRole)
+        no_button = box.addButton(no or MsgboxText.tr("No"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes_button)
+        box.setEscapeButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+
+_presenter: Presenter = QtPresenter()
+
+
+def use(presenter: Presenter) -> Presenter:
+    """Put `presenter` in charge of every message from now on; returns the one before."""
+    global _presenter
+    previous, _presenter = _presenter, presenter
+    return previous
 
 
 def inform(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """Tell the user something went as asked, or something worth knowing."""
-    _show(parent, QMessageBox.Icon.Information, "info", title, text, detail)
+    _presenter.show(parent, "info", title, text, detail)
 
 
 def warn(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """Tell the user something did not work, and (in detail) what to do."""
-    _show(parent, QMessageBox.Icon.Warning, "warning", title, text, detail)
+    _presenter.show(parent, "warning", title, text, detail)
 
 
 def ask(
@@ -80,18 +109,7 @@ def ask(
     no: str | None = None,
 ) -> bool:
     """Ask a yes/no question; True for yes (the buttons say "Yes" and "No" unless named)."""
-    if MessageBoxes.recording:
-        MessageBoxes.log.append(Shown("question", title, text, detail))
-        return MessageBoxes.answers.popleft() if MessageBoxes.answers else False
-    box = _box(
-        parent, QMessageBox.Icon.Question, title, text, detail, QMessageBox.StandardButton.NoButton
-    )
-    yes_button = box.addButton(yes or MsgboxText.tr("Yes"), QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or MsgboxText.tr("No"), QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(yes_button)
-    box.setEscapeButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+    return _presenter.ask(parent, title, text, detail, yes, no)
 
 
 def _box(
