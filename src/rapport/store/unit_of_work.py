@@ -77,6 +77,7 @@ class Writer:
         self._tags = False
         self._everything = False
         self._declared = False
+        self.connection: Connection | None = None
         session.info[_WRITER] = self
 
     def touched(
@@ -166,9 +167,26 @@ def _record(session: Session, _context: object) -> None:
         writer._note(row, dirty=False)
 
 
+#: The connection of every open unit of work, and its writer: their statements are checked.
+_GUARDED: dict[Connection, Writer] = {}
+
+
 def _watch_connection(session: Session, _transaction: object, connection: Connection) -> None:
     """Once the unit of work has its connection, check every statement run on it."""
-    event.listen(connection, "before_cursor_execute", session.info[_WRITER]._guard)
+    writer: Writer = session.info[_WRITER]
+    writer.connection = connection
+    _GUARDED[connection] = writer
+
+
+def _check_statement(conn: Connection, *args: Any) -> None:
+    """Every statement on a journal's engine: one of a unit of work's is checked by it.
+
+    (A listener on the engine, not on each connection: listening on a connection per
+    write made every save some 60 µs slower.)
+    """
+    writer = _GUARDED.get(conn)
+    if writer is not None:
+        writer._guard(conn, *args)
 
 
 event.listen(WriteSession, "after_flush", _record)
@@ -203,6 +221,8 @@ class Door:
     def engine(self, engine: Engine) -> None:
         self._engine = engine
         self._writes = engine.execution_options(**{WRITE: True})
+        if not event.contains(engine, "before_cursor_execute", _check_statement):
+            event.listen(engine, "before_cursor_execute", _check_statement)
 
     @property
     def dialect(self) -> str:
@@ -264,6 +284,8 @@ class Door:
         finally:
             if joinable:
                 self._local.writer = None
+            if writer.connection is not None:
+                _GUARDED.pop(writer.connection, None)
             writer.session.close()
         self.changes.publish(writer.change())
 
