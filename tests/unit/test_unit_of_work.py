@@ -256,3 +256,14 @@ def test_any_other_failed_read_says_what_sqlite_said(journal: Journal) -> None:
         journal.facts.today(at(1) + timedelta(days=1))
     assert caught.value.message == "The journal could not be read."
     assert "disk I/O error" in caught.value.hint
+
+
+def test_a_journal_saved_elsewhere_keeps_one_write_path(
+    journal: Journal, heard: list[Change], tmp_path: Any
+) -> None:
+    a = customer(journal, "Ana")
+    journal.save_as(tmp_path / "elsewhere.rapport")
+    with pytest.raises(UndeclaredWriteError), journal.write() as w:
+        w.session.execute(delete(Entry))
+    eid = entry(journal, a, 1)
+    assert heard[-1] == Change.of(customers={a}, entries={eid})
