@@ -3,7 +3,7 @@
 A chart needs far less than the timeline: when each entry happened, its kind, mood,
 a short title for the hover text and its id for click-to-open; each stage change;
 and the health score sampled over time. One query fetches the entries, one the
-stage changes; the health series comes from the rules (`journal.facts`), so the
+stage changes; the health series comes from the rules (`store.facts`), so the
 chart plots exactly the score the customer page explains.
 
 The records are plain frozen dataclasses: `rapport.reports` draws them without a
