@@ -16,7 +16,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
-from sqlalchemy.exc import DatabaseError
 
 from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
 from rapport.formatting import ensure_readable_locale
@@ -31,10 +30,11 @@ from rapport.store.backup import restore_backup, set_plan
 from rapport.store.errors import (
     CorruptJournalError,
     DamagedIndexesError,
+    JournalDamagedError,
     LostJournalError,
     MissingTablesError,
 )
-from rapport.store.integrity import is_damage, is_lost, looks_like_a_journal
+from rapport.store.integrity import is_lost, looks_like_a_journal
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
@@ -70,10 +70,8 @@ class AppSession:
         """
         try:
             window = MainWindow(JournalBridge(journal), self.settings)
-        except DatabaseError as exc:
-            if not is_damage(exc):
-                raise
-            log.warning("damage found while showing %s: %s", journal.path, exc)
+        except JournalDamagedError as exc:
+            log.warning("damage found while showing %s: %s", journal.path, exc.reason)
             journal.close()
             if recover_damaged(journal.path, self.window):
                 again = open_journal(journal.path, self.window)

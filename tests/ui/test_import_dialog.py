@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
-from rapport.store import transfer as store_transfer
+from rapport.store import backup as store_backup
 from rapport.transfer.exporting import ExportFormat
 from rapport.transfer.fields import Target
 from rapport.ui.dialogs.import_dialog import ImportDialog
@@ -173,7 +173,7 @@ def test_a_failed_import_is_told_and_leaves_nothing(
     def broken(*_a: object) -> Path:
         raise OSError("read-only folder")
 
-    monkeypatch.setattr(store_transfer.backup, "backup_journal", broken)
+    monkeypatch.setattr(store_backup, "backup_journal", broken)
     window = make_window(journal_path)
     dialog = _open(window, FIXTURES / "contacts-3.0.vcf")
     _reviewed(qtbot, dialog)

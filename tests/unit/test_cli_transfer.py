@@ -87,7 +87,7 @@ def _tree(folder: Path) -> list[str]:
 def test_a_failed_import_into_a_journal_it_created_leaves_nothing_behind(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rapport.store import transfer as store_transfer
+    from rapport.store import backup as store_backup
 
     journal = tmp_path / "new" / "j.rapport"
     bad = str(FIXTURES / "unclosed-quote.csv")
@@ -102,7 +102,7 @@ def test_a_failed_import_into_a_journal_it_created_leaves_nothing_behind(
     def broken(*_a: object) -> Path:
         raise OSError("read-only folder")
 
-    monkeypatch.setattr(store_transfer.backup, "backup_journal", broken)
+    monkeypatch.setattr(store_backup, "backup_journal", broken)
     code, out, err = _run(capsys, "import", bad, "--journal", str(journal))
     assert code == 2 and "could not back up" in err
     assert "Created a new journal" not in out

@@ -9,12 +9,18 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "rapport"
 
+#: The database's own libraries: only the store speaks to the database (it puts every
+#: failure into its own errors, in words), so nothing above it may import these.
+DATABASE = ("sqlalchemy", "sqlmodel", "sqlite3")
+
 #: Each layer and the imports it must never make.
 FORBIDDEN = {
     "domain": ("rapport.ui", "rapport.store", "rapport.reports", "PySide6", "sqlalchemy"),
     "store": ("rapport.ui", "rapport.reports", "PySide6"),
     "transfer": ("rapport.ui", "PySide6", "sqlalchemy", "sqlmodel"),
     "reports": ("rapport.ui",),
+    "ui": DATABASE,
+    "cli": DATABASE,
 }
 
 
@@ -37,4 +43,10 @@ def test_a_layer_imports_nothing_above_it(layer: str) -> None:
         for name in _imports(path)
         if name.startswith(FORBIDDEN[layer])
     ]
+    assert offences == []
+
+
+@pytest.mark.parametrize("module", ["app.py", "__main__.py"])
+def test_the_app_never_speaks_to_the_database_itself(module: str) -> None:
+    offences = [name for name in _imports(PACKAGE / module) if name.startswith(DATABASE)]
     assert offences == []

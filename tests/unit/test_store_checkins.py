@@ -25,7 +25,10 @@ def test_check_in_round_trip(journal: Journal) -> None:
     answers = Answers(trust=5, their_word=4, value=None, help=3, needs=2, liking=5)
     first = journal.checkins.add(CheckIn(cid, AT, answers, note="  Renewal coming up. "))
     second = journal.checkins.add(CheckIn(cid, AT + timedelta(days=91), Answers(trust=4)))
-    assert heard == [Change(customers=frozenset({cid}))] * 2
+    assert heard == [
+        Change.of(customers={cid}, check_ins={first}),
+        Change.of(customers={cid}, check_ins={second}),
+    ]
     latest = journal.checkins.latest(cid)
     assert latest is not None and latest.id == second
     older = journal.checkins.list(cid)[1]

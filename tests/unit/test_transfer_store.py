@@ -11,6 +11,7 @@ from transferhelp import FIXTURES, plan_of
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.stages import Stage
 from rapport.store import Journal
+from rapport.store import backup as store_backup
 from rapport.store import transfer as store_transfer
 from rapport.store.errors import JournalWriteError
 from rapport.store.models import DERIVED_COLUMNS, SQLModel
@@ -114,7 +115,7 @@ def test_no_backup_means_no_import(journal: Journal, monkeypatch: pytest.MonkeyP
     def broken(*_a: object) -> Path:
         raise OSError("read-only")
 
-    monkeypatch.setattr(store_transfer.backup, "backup_journal", broken)
+    monkeypatch.setattr(store_backup, "backup_journal", broken)
     with pytest.raises(JournalWriteError, match="could not back up"):
         _run(journal.transfer.import_customers(_candidates(2), "x.csv"))
     assert journal.customers.count() == 0

@@ -3,7 +3,7 @@
 A chart needs far less than the timeline: when each entry happened, its kind, mood,
 a short title for the hover text and its id for click-to-open; each stage change;
 and the health score sampled over time. One query fetches the entries, one the
-stage changes; the health series comes from the rules (`journal.facts`), so the
+stage changes; the health series comes from the rules (`store.facts`), so the
 chart plots exactly the score the customer page explains.
 
 The records are plain frozen dataclasses: `rapport.reports` draws them without a
@@ -23,18 +23,24 @@ from sqlalchemy import select as core_select
 from sqlmodel import col
 
 from rapport.domain.customers import Status
-from rapport.domain.health import health
+from rapport.domain.health import health, health_over_time
 from rapport.domain.kinds import EntryKind
 from rapport.domain.lifecycle import StageSpan, current_stage, reason_words
 from rapport.domain.risk import under_related_big_deal
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
-from rapport.store.customers import CustomerStore
-from rapport.store.facts import FOLLOW_UP_TITLE_CHARS, _title
+from rapport.store.customers import read_customer
+from rapport.store.facts import (
+    FOLLOW_UP_TITLE_CHARS,
+    _title,
+    book_context_of,
+    book_facts,
+    customer_facts,
+)
 from rapport.store.models import Entry, StageChange
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Reader
 
 _KINDS = {kind.value: kind for kind in EntryKind}  # faster than EntryKind(value) per row
 
@@ -142,8 +148,8 @@ class BookChartData:
 class ChartStore:
     """The charts' queries (hung on the journal as `journal.charts`)."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, reader: Reader) -> None:
+        self._reader = reader
 
     def customer(
         self,
@@ -160,7 +166,6 @@ class ChartStore:
         so a three-month chart gets a finely drawn line. RecordNotFoundError when the
         customer is missing or deleted.
         """
-        record = CustomerStore(self._journal).get(customer_id)
         title = func.substr(col(Entry.body), 1, FOLLOW_UP_TITLE_CHARS * 2)
         entry_query = (
             core_select(
@@ -188,7 +193,8 @@ class ChartStore:
             )
             .order_by(col(StageChange.occurred_at), col(StageChange.id))
         )
-        with self._journal.read() as session:
+        with self._reader.read() as session:
+            record = read_customer(session, customer_id)
             entries = tuple(
                 ChartEntry(i, at, _KINDS[kind], mood, _title(head, body), bool(private))
                 for i, at, kind, mood, head, body, private in session.execute(entry_query)
@@ -197,10 +203,11 @@ class ChartStore:
                 ChartStageChange(i, Stage(stage), at, reason_words(reason or ""))
                 for i, stage, at, reason in session.execute(stage_query)
             )
+            facts = customer_facts(session, customer_id)
         data = CustomerChartData(customer_id, record.name, record.created_at, now, entries, stages)
         start = max(since, data.started_at) if since is not None else data.started_at
         moments = sample_moments(start, now, samples)
-        reports = self._journal.facts.health_over_time(customer_id, moments, settings)
+        reports = health_over_time(facts, moments, (settings or RuleSettings()).health)
         points = tuple(HealthPoint(m, r.score) for m, r in zip(moments, reports, strict=True))
         return CustomerChartData(
             customer_id, record.name, record.created_at, now, entries, stages, points
@@ -209,8 +216,9 @@ class ChartStore:
     def book(self, now: datetime, settings: RuleSettings | None = None) -> BookChartData:
         """The whole book as the portfolio draws it (one read of the rules' facts)."""
         rules = settings or RuleSettings()
-        book = self._journal.facts.book(statuses=tuple(Status))
-        context = self._journal.facts.book_context(rules)
+        with self._reader.read() as session:
+            book = book_facts(session, statuses=tuple(Status))
+            context = book_context_of(session, rules)
         customers = []
         contacts: list[datetime] = []
         moves: list[StageMove] = []

@@ -11,11 +11,10 @@ from rapport.domain.checkins import Answers, CheckIn
 from rapport.store import models
 from rapport.store.clock import utcnow
 from rapport.store.errors import RecordNotFoundError
-from rapport.store.records import Change
 from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.checkins")
 
@@ -42,15 +41,15 @@ def check_in_of(row: models.CheckIn) -> CheckIn:
 class CheckInStore:
     """Check-ins of one journal. Deleting one is soft, so it can be undone."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, door: Door) -> None:
+        self._door = door
 
     def add(self, check_in: CheckIn) -> int:
         """Save a new check-in and return its id (ValidationError when it is empty)."""
         clean = check_in.validated()
         a = clean.answers
-        with self._journal._write() as session:
-            _live_customer(session, clean.customer_id)
+        with self._door.write() as w:
+            _live_customer(w.session, clean.customer_id)
             row = models.CheckIn(
                 customer_id=clean.customer_id,
                 taken_at=clean.at,
@@ -63,12 +62,11 @@ class CheckInStore:
                 note=clean.note,
                 created_at=utcnow(),
             )
-            session.add(row)
-            session.flush()
+            w.session.add(row)
+            w.session.flush()
             assert row.id is not None
             new_id = row.id
         log.debug("check-in %s saved for customer %s", new_id, clean.customer_id)
-        self._journal._announce(Change(customers=frozenset({clean.customer_id})))
         return new_id
 
     def delete(self, check_in_id: int) -> None:
@@ -89,7 +87,7 @@ class CheckInStore:
         )
         if limit is not None:
             query = query.limit(limit)
-        with self._journal.read() as session:
+        with self._door.read() as session:
             return [check_in_of(r) for r in session.exec(query).all()]
 
     def latest(self, customer_id: int) -> CheckIn | None:
@@ -98,12 +96,8 @@ class CheckInStore:
         return found[0] if found else None
 
     def _set_deleted(self, check_in_id: int, *, deleted: bool) -> None:
-        with self._journal._write() as session:
-            row = set_deleted(
-                session, models.CheckIn, check_in_id, deleted=deleted, what="check-in"
-            )
-            customer_id = row.customer_id
-        self._journal._announce(Change(customers=frozenset({customer_id})))
+        with self._door.write() as w:
+            set_deleted(w.session, models.CheckIn, check_in_id, deleted=deleted, what="check-in")
 
 
 def _live_customer(session: Session, customer_id: int) -> None:

@@ -16,18 +16,18 @@ from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange, Tag
-from rapport.store.records import Change, CustomerRecord
+from rapport.store.records import CustomerRecord
 from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 
 class CustomerStore:
     """Customers of one journal. Every method is one short session or one commit."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, door: Door) -> None:
+        self._door = door
 
     def create(
         self, draft: CustomerDraft, stage: Stage = INITIAL_STAGE, since: datetime | None = None
@@ -38,7 +38,8 @@ class CustomerStore:
             raise ValidationError("since", "The stage's start time has no time zone.")
         now = utcnow()
         since = (since or now).replace(microsecond=0)  # same precision as the dialogs
-        with self._journal._write() as session:
+        with self._door.write() as w:
+            session = w.session
             row = Customer(name=clean.name, created_at=now, updated_at=now)
             _apply(row, clean)
             session.add(row)
@@ -54,51 +55,42 @@ class CustomerStore:
                     created_at=now,
                 )
             )
-            new_id = row.id
-        self._journal._announce(Change(customers=frozenset({new_id}), stages=True))
-        return new_id
+            return row.id
 
     def update(self, customer_id: int, draft: CustomerDraft) -> None:
         """Save edited details of an existing customer."""
         clean = draft.validated()
-        with self._journal._write() as session:
-            row = _live(session, customer_id)
+        with self._door.write() as w:
+            row = _live(w.session, customer_id)
             _apply(row, clean)
             row.updated_at = utcnow()
-            session.add(row)
-            _set_tags(session, customer_id, clean.tags)
-        self._journal._announce(Change(customers=frozenset({customer_id})))
+            _set_tags(w.session, customer_id, clean.tags)
 
     def set_status(self, customer_id: int, status: Status) -> None:
         """Archive, reactivate or mark a customer as parted ways."""
-        with self._journal._write() as session:
-            row = _live(session, customer_id)
+        with self._door.write() as w:
+            row = _live(w.session, customer_id)
             row.status = Status(status).value
             row.updated_at = utcnow()
-            session.add(row)
-        self._journal._announce(Change(customers=frozenset({customer_id})))
 
     def delete(self, customer_id: int) -> None:
         """Move a customer (with its journal) to the trash; `restore` brings it back."""
-        with self._journal._write() as session:
-            set_deleted(session, Customer, customer_id, deleted=True, what="customer")
-        self._journal._announce(Change(customers=frozenset({customer_id}), everything=True))
+        with self._door.write() as w:
+            set_deleted(w.session, Customer, customer_id, deleted=True, what="customer")
 
     def restore(self, customer_id: int) -> None:
         """Bring a deleted customer back from the trash."""
-        with self._journal._write() as session:
-            set_deleted(session, Customer, customer_id, deleted=False, what="customer")
-        self._journal._announce(Change(customers=frozenset({customer_id}), everything=True))
+        with self._door.write() as w:
+            set_deleted(w.session, Customer, customer_id, deleted=False, what="customer")
 
     def get(self, customer_id: int) -> CustomerRecord:
         """One customer with its tags; RecordNotFoundError when missing or deleted."""
-        with self._journal.read() as session:
-            row = _live(session, customer_id)
-            return customer_record(row, _tags_of(session, customer_id))
+        with self._door.read() as session:
+            return read_customer(session, customer_id)
 
     def choices(self) -> list[tuple[int, str, str]]:
         """(id, name, organisation) of every customer not deleted, by name: for type-ahead."""
-        with self._journal.read() as session:
+        with self._door.read() as session:
             rows = session.exec(
                 select(Customer.id, Customer.name, Customer.organisation)
                 .where(col(Customer.deleted_at).is_(None))
@@ -109,7 +101,7 @@ class CustomerStore:
     def find(self, text: str) -> list[CustomerRecord]:
         """Customers whose name is `text`, else whose name contains it: case and accents aside."""
         needle = " ".join(fold(text).split())
-        with self._journal.read() as session:
+        with self._door.read() as session:
             base = select(Customer).where(col(Customer.deleted_at).is_(None))
             rows = session.exec(base.where(Customer.sort_key == needle).order_by(*name_order()))
             found = list(rows.all())
@@ -120,7 +112,7 @@ class CustomerStore:
 
     def count(self) -> int:
         """How many customers the journal holds (not counting the trash)."""
-        with self._journal.read() as session:
+        with self._door.read() as session:
             return int(
                 session.exec(
                     select(func.count())
@@ -134,6 +126,11 @@ def name_order(descending: bool = False) -> list[Any]:
     """Names in dictionary order (folded, then as written, then oldest first), from an index."""
     keys = [col(Customer.sort_key), col(Customer.name), col(Customer.id)]
     return [k.desc() for k in keys] if descending else [k.asc() for k in keys]
+
+
+def read_customer(session: Session, customer_id: int) -> CustomerRecord:
+    """One customer with its tags, read in the caller's session; RecordNotFoundError if gone."""
+    return customer_record(_live(session, customer_id), _tags_of(session, customer_id))
 
 
 def _live(session: Session, customer_id: int) -> Customer:
@@ -170,11 +167,25 @@ def _tags_of(session: Session, customer_id: int) -> tuple[str, ...]:
 
 
 def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> None:
-    """Replace the customer's tags, creating tags that do not exist yet."""
-    for link in session.exec(select(CustomerTag).where(CustomerTag.customer_id == customer_id)):
-        session.delete(link)
-    session.flush()
+    """Give the customer exactly these tags, creating tags that do not exist yet.
+
+    Only links that differ are written, so an edit that keeps the tags writes none
+    (and its Change does not claim the tags changed).
+    """
+    links = session.exec(select(CustomerTag).where(CustomerTag.customer_id == customer_id)).all()
+    names_of = dict(
+        session.exec(
+            select(Tag.id, Tag.name).where(col(Tag.id).in_([link.tag_id for link in links]))
+        ).all()
+    )
+    wanted = set(names)
+    for link in links:
+        if names_of.get(link.tag_id) not in wanted:
+            session.delete(link)
+    have = {names_of.get(link.tag_id) for link in links}
     for name in names:
+        if name in have:
+            continue
         tag = session.exec(select(Tag).where(Tag.name == name)).first()
         if tag is None:
             tag = Tag(name=name)

@@ -14,25 +14,25 @@ from rapport.store.clock import utcnow
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, Entry, StageChange
-from rapport.store.records import Change, EntryRecord, StageChangeRecord
+from rapport.store.records import EntryRecord, StageChangeRecord
 from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 
 class EntryStore:
     """Entries and stage changes of one journal."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, door: Door) -> None:
+        self._door = door
 
     def add(self, draft: EntryDraft) -> int:
         """Save a new entry and return its id."""
         clean = draft.validated()
         now = utcnow()
-        with self._journal._write() as session:
-            _live_customer(session, clean.customer_id)
+        with self._door.write() as w:
+            _live_customer(w.session, clean.customer_id)
             row = Entry(
                 customer_id=clean.customer_id,
                 occurred_at=clean.occurred_at,
@@ -40,37 +40,28 @@ class EntryStore:
                 updated_at=now,
             )
             _apply(row, clean)
-            session.add(row)
-            session.flush()
+            w.session.add(row)
+            w.session.flush()
             assert row.id is not None
-            new_id = row.id
-        self._journal._announce(Change(customers=frozenset({clean.customer_id}), entries=True))
-        return new_id
+            return row.id
 
     def update(self, entry_id: int, draft: EntryDraft) -> None:
         """Save an edited entry (it may move to another customer)."""
         clean = draft.validated()
-        with self._journal._write() as session:
-            row = _live_entry(session, entry_id)
-            before = row.customer_id
-            _live_customer(session, clean.customer_id)
+        with self._door.write() as w:
+            row = _live_entry(w.session, entry_id)
+            _live_customer(w.session, clean.customer_id)
             row.customer_id = clean.customer_id
             row.occurred_at = clean.occurred_at
             _apply(row, clean)
             row.updated_at = utcnow()
-            session.add(row)
-        touched = frozenset({before, clean.customer_id})
-        self._journal._announce(Change(customers=touched, entries=True))
 
     def set_follow_up_done(self, entry_id: int, done: bool = True) -> None:
         """Tick off (or reopen) an entry's follow-up."""
-        with self._journal._write() as session:
-            row = _live_entry(session, entry_id)
+        with self._door.write() as w:
+            row = _live_entry(w.session, entry_id)
             row.follow_up_done = done
             row.updated_at = utcnow()
-            session.add(row)
-            customer_id = row.customer_id
-        self._journal._announce(Change(customers=frozenset({customer_id}), entries=True))
 
     def delete(self, entry_id: int) -> None:
         """Move an entry to the trash; `restore` brings it back."""
@@ -81,14 +72,12 @@ class EntryStore:
         self._set_deleted(entry_id, deleted=False)
 
     def _set_deleted(self, entry_id: int, *, deleted: bool) -> None:
-        with self._journal._write() as session:
-            row = set_deleted(session, Entry, entry_id, deleted=deleted, what="entry")
-            customer_id = row.customer_id
-        self._journal._announce(Change(customers=frozenset({customer_id}), entries=True))
+        with self._door.write() as w:
+            set_deleted(w.session, Entry, entry_id, deleted=deleted, what="entry")
 
     def get(self, entry_id: int) -> EntryRecord:
         """One entry; RecordNotFoundError when missing or deleted."""
-        with self._journal.read() as session:
+        with self._door.read() as session:
             return entry_record(_live_entry(session, entry_id))
 
     # --- stage changes ----------------------------------------------------------------
@@ -102,24 +91,8 @@ class EntryStore:
         entry_id: int | None = None,
     ) -> int:
         """Record that the customer moved to `stage` at `at` (which may lie in the past)."""
-        if at.utcoffset() is None:
-            raise ValidationError("occurred_at", "The stage change's time has no time zone.")
-        with self._journal._write() as session:
-            _live_customer(session, customer_id)
-            row = StageChange(
-                customer_id=customer_id,
-                stage=Stage(stage).value,
-                occurred_at=at,
-                reason=" ".join(reason.split())[:500],
-                entry_id=entry_id,
-                created_at=utcnow(),
-            )
-            session.add(row)
-            session.flush()
-            assert row.id is not None
-            new_id = row.id
-        self._journal._announce(Change(customers=frozenset({customer_id}), stages=True))
-        return new_id
+        with self._door.write() as w:
+            return add_stage_change(w.session, customer_id, stage, at, reason, entry_id)
 
     def delete_stage_change(self, change_id: int) -> None:
         """Move a stage change to the trash (the previous stage becomes current again)."""
@@ -130,14 +103,12 @@ class EntryStore:
         self._set_stage_deleted(change_id, deleted=False)
 
     def _set_stage_deleted(self, change_id: int, *, deleted: bool) -> None:
-        with self._journal._write() as session:
-            row = set_deleted(session, StageChange, change_id, deleted=deleted, what="stage change")
-            customer_id = row.customer_id
-        self._journal._announce(Change(customers=frozenset({customer_id}), stages=True))
+        with self._door.write() as w:
+            set_deleted(w.session, StageChange, change_id, deleted=deleted, what="stage change")
 
     def stage_history(self, customer_id: int) -> list[StageChangeRecord]:
         """Every stage change of the customer, oldest first."""
-        with self._journal.read() as session:
+        with self._door.read() as session:
             rows = session.exec(
                 select(StageChange)
                 .where(
@@ -147,6 +118,32 @@ class EntryStore:
                 .order_by(col(StageChange.occurred_at), col(StageChange.id))
             ).all()
             return [stage_record(r) for r in rows]
+
+
+def add_stage_change(
+    session: Session,
+    customer_id: int,
+    stage: Stage,
+    at: datetime,
+    reason: str = "",
+    entry_id: int | None = None,
+) -> int:
+    """Add a move of the customer to `stage` at `at` in the caller's unit of work; its id."""
+    if at.utcoffset() is None:
+        raise ValidationError("occurred_at", "The stage change's time has no time zone.")
+    _live_customer(session, customer_id)
+    row = StageChange(
+        customer_id=customer_id,
+        stage=Stage(stage).value,
+        occurred_at=at,
+        reason=" ".join(reason.split())[:500],
+        entry_id=entry_id,
+        created_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
 
 
 def _apply(row: Entry, clean: EntryDraft) -> None:

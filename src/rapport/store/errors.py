@@ -166,6 +166,25 @@ class JournalReadOnlyError(JournalWriteError):
         )
 
 
+class JournalDamagedError(CorruptJournalError):
+    """A read met damage in the open journal (SQLite: malformed, not a database).
+
+    `reason` is what SQLite said, for the log and for telling an index's damage apart.
+    """
+
+    def __init__(self, message: str, hint: str = "", reason: str = "") -> None:
+        super().__init__(message, hint)
+        self.reason = reason
+
+
+class JournalBusyError(JournalError):
+    """Another program holds the journal locked longer than Rapport waits; nothing was read."""
+
+
+class JournalReadError(JournalError):
+    """The journal could not be read for another reason, said in the database's words."""
+
+
 class RecordNotFoundError(JournalError):
     """A customer, entry or stage change asked for does not exist (or was deleted)."""
 

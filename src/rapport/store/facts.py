@@ -45,7 +45,7 @@ from rapport.store.models import Customer, DismissedSuggestion, Entry
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Reader
 
 log = logging.getLogger("rapport.store.facts")
 
@@ -56,36 +56,23 @@ FOLLOW_UP_TITLE_CHARS = 120
 class FactsStore:
     """The rules' view of a journal (hung on it as `journal.facts`)."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, reader: Reader) -> None:
+        self._reader = reader
 
     def customer(self, customer_id: int) -> RelationshipFacts:
         """The facts of one customer (RecordNotFoundError when missing or deleted)."""
-        found = self._gather(col(Customer.id) == customer_id).customers
-        if not found:
-            raise RecordNotFoundError.gone("customer")
-        return found[0]
+        with self._reader.read() as session:
+            return customer_facts(session, customer_id)
 
     def book(self, statuses: Iterable[Status] = (Status.ACTIVE,)) -> BookFacts:
         """The facts of every customer with one of these statuses, and their follow-ups."""
-        wanted = [Status(s).value for s in statuses]
-        return self._gather(col(Customer.status).in_(wanted))
+        with self._reader.read() as session:
+            return book_facts(session, statuses)
 
     def book_context(self, settings: RuleSettings | None = None) -> BookContext:
         """What the risk rules compare one customer against: one query of account values."""
-        query = core_select(
-            col(Customer.id), col(Customer.account_value_cents), col(Customer.currency)
-        ).where(
-            col(Customer.deleted_at).is_(None),
-            col(Customer.status) == Status.ACTIVE.value,
-            col(Customer.account_value_cents).is_not(None),
-        )
-        with self._journal.read() as session:
-            rows = session.execute(query).all()
-        valued = [
-            RelationshipFacts(r[0], account_value=cents_to_value(r[1]), currency=r[2]) for r in rows
-        ]
-        return book_context(valued, (settings or RuleSettings()).risk)
+        with self._reader.read() as session:
+            return book_context_of(session, settings)
 
     def insight(
         self, customer_id: int, now: datetime, settings: RuleSettings | None = None
@@ -123,43 +110,72 @@ class FactsStore:
     ) -> BookFacts:
         """The active customers' facts as far as the Today rules read them, as of `now`."""
         live = and_(col(Customer.deleted_at).is_(None), col(Customer.status) == Status.ACTIVE.value)
-        with self._journal.read() as session:
+        with self._reader.read() as session:
             facts = read_today_book(session, now, settings or RuleSettings(), stop)
             follow_ups = _follow_ups(session, core_select(col(Customer.id)).where(live))
         log.debug("read Today's facts of %d customers", len(facts))
         return to_book(facts, follow_ups)
 
-    # --- the six queries --------------------------------------------------------------
 
-    def _gather(self, which: ColumnElement[bool]) -> BookFacts:
-        live = and_(col(Customer.deleted_at).is_(None), which)
-        ids = core_select(col(Customer.id)).where(live)
-        with self._journal.read() as session:
-            customers = session.exec(select(Customer).where(live).order_by(col(Customer.id))).all()
-            entries = _entries(session, ids)
-            stages = stage_spans(session.connection(), ids)
-            checks = _check_ins(session, ids)
-            dismissed = _dismissed(session, ids)
-            follow_ups = _follow_ups(session, ids)
-        facts = tuple(
-            RelationshipFacts(
-                customer_id=c.id or 0,
-                name=c.name,
-                level=Level(c.level),
-                status=Status(c.status),
-                account_value=cents_to_value(c.account_value_cents),
-                currency=c.currency,
-                cadence_days=c.cadence_days,
-                created_at=c.created_at,
-                entries=tuple(entries[c.id or 0]),
-                stages=tuple(stages[c.id or 0]),
-                check_ins=tuple(checks[c.id or 0]),
-                dismissed=frozenset(dismissed[c.id or 0]),
-            )
-            for c in customers
+def customer_facts(session: Session, customer_id: int) -> RelationshipFacts:
+    """The facts of one customer, read in the caller's session (RecordNotFoundError if gone)."""
+    found = gather(session, col(Customer.id) == customer_id).customers
+    if not found:
+        raise RecordNotFoundError.gone("customer")
+    return found[0]
+
+
+def book_facts(session: Session, statuses: Iterable[Status] = (Status.ACTIVE,)) -> BookFacts:
+    """The facts of every customer with one of these statuses, and their follow-ups."""
+    wanted = [Status(s).value for s in statuses]
+    return gather(session, col(Customer.status).in_(wanted))
+
+
+def book_context_of(session: Session, settings: RuleSettings | None = None) -> BookContext:
+    """What the risk rules compare one customer against: one query of account values."""
+    query = core_select(
+        col(Customer.id), col(Customer.account_value_cents), col(Customer.currency)
+    ).where(
+        col(Customer.deleted_at).is_(None),
+        col(Customer.status) == Status.ACTIVE.value,
+        col(Customer.account_value_cents).is_not(None),
+    )
+    rows = session.execute(query).all()
+    valued = [
+        RelationshipFacts(r[0], account_value=cents_to_value(r[1]), currency=r[2]) for r in rows
+    ]
+    return book_context(valued, (settings or RuleSettings()).risk)
+
+
+def gather(session: Session, which: ColumnElement[bool]) -> BookFacts:
+    """The facts of the live customers `which` selects: the six queries."""
+    live = and_(col(Customer.deleted_at).is_(None), which)
+    ids = core_select(col(Customer.id)).where(live)
+    customers = session.exec(select(Customer).where(live).order_by(col(Customer.id))).all()
+    entries = _entries(session, ids)
+    stages = stage_spans(session.connection(), ids)
+    checks = _check_ins(session, ids)
+    dismissed = _dismissed(session, ids)
+    follow_ups = _follow_ups(session, ids)
+    facts = tuple(
+        RelationshipFacts(
+            customer_id=c.id or 0,
+            name=c.name,
+            level=Level(c.level),
+            status=Status(c.status),
+            account_value=cents_to_value(c.account_value_cents),
+            currency=c.currency,
+            cadence_days=c.cadence_days,
+            created_at=c.created_at,
+            entries=tuple(entries[c.id or 0]),
+            stages=tuple(stages[c.id or 0]),
+            check_ins=tuple(checks[c.id or 0]),
+            dismissed=frozenset(dismissed[c.id or 0]),
         )
-        log.debug("gathered facts of %d customers", len(facts))
-        return BookFacts(customers=facts, follow_ups=tuple(follow_ups))
+        for c in customers
+    )
+    log.debug("gathered facts of %d customers", len(facts))
+    return BookFacts(customers=facts, follow_ups=tuple(follow_ups))
 
 
 def _entries(session: Session, ids: Any) -> defaultdict[int, list[EntryFact]]:

@@ -40,7 +40,9 @@ from sqlmodel import SQLModel
 
 from rapport.store import models  # noqa: F401  (the tables must be known to the metadata)
 from rapport.store.backup import list_backups, take_backup
+from rapport.store.db_errors import write_error
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, read_only_uri
+from rapport.store.errors import JournalDamagedError
 from rapport.store.files import fsync_folder
 from rapport.store.migrate import SCHEMA_HEAD
 
@@ -78,6 +80,8 @@ def looks_like_a_journal(path: Path) -> bool:
 
 def is_damage(error: BaseException) -> bool:
     """Whether a database error means the file is damaged (not busy, locked or full)."""
+    if isinstance(error, JournalDamagedError):
+        return True
     text = str(getattr(error, "orig", None) or error).lower()
     return "malformed" in text or "not a database" in text
 
@@ -195,21 +199,25 @@ def repair_indexes(path: Path) -> str | None:
 
     Returns what is still wrong, or None. The backup ("before-repair") keeps the
     journal as it was, indexes out of step included: its check allows exactly that.
-    Raises BackupError when it cannot be written; nothing is rebuilt then.
+    Raises BackupError when it cannot be written, and a JournalWriteError in words when
+    the rebuild fails (busy, full disk); nothing is rebuilt then.
     """
     take_backup(path, "before-repair", tolerate=only_indexes_damaged)
-    conn = sqlite3.connect(path.absolute().as_uri(), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        conn.isolation_level = None
-        conn.execute("BEGIN IMMEDIATE")
+        conn = sqlite3.connect(path.absolute().as_uri(), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            conn.execute("REINDEX")
-            conn.execute("COMMIT")
-        except sqlite3.Error:
-            conn.execute("ROLLBACK")
-            raise
-    finally:
-        conn.close()
+            conn.isolation_level = None
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("REINDEX")
+                conn.execute("COMMIT")
+            except sqlite3.Error:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise write_error(exc) from exc
     return full_check(path)
 
 

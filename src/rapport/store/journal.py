@@ -1,36 +1,33 @@
-"""The Journal: one open journal file and the one path every write goes through.
+"""The Journal: one open journal file, its stores, and the door they share.
 
-Reads use short sessions and hand back detached records. Writes go through
-`_write()`, which commits durably, turns database failures into messages an owner
-understands (nothing half-written: the transaction is rolled back), and announces
-what changed to whoever subscribed (the UI's signal bridge, for instance).
+Reads use short sessions and hand back detached records. Every write is a unit of
+work (store/unit_of_work.py): one transaction, committed durably, its failure put
+into words, and on success one `Change` announced to whoever subscribed (the UI's
+signal bridge, for instance), made from the rows it wrote.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from rapport.i18n import Words
-from rapport.logs import scrub
 from rapport.store import backup, integrity, migrate, rescue
+from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
+from rapport.store.db_errors import open_error
 from rapport.store.engine import (
-    WRITE,
     Access,
     access_for,
-    cannot_open,
-    could_not_open,
     inspect_existing,
     make_engine,
     prepare_location,
@@ -41,20 +38,18 @@ from rapport.store.errors import (
     DamagedIndexesError,
     JournalError,
     JournalLocationError,
-    JournalMovedError,
     JournalReadOnlyError,
-    JournalWriteError,
     LostJournalError,
     MissingTablesError,
     NoJournalError,
 )
 from rapport.store.facts import FactsStore
-from rapport.store.records import Change
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
 from rapport.store.transfer import TransferStore
 from rapport.store.trash import TrashStore
+from rapport.store.unit_of_work import Door, Writer
 from rapport.store.watch import FileWatch
 
 if TYPE_CHECKING:
@@ -63,36 +58,47 @@ if TYPE_CHECKING:
 log = logging.getLogger("rapport.store")
 JournalText = Words("JournalText")
 
-Listener = Callable[[Change], None]
+__all__ = ["Change", "Journal", "Listener"]
 
 
 class Journal:
     """An open journal file. Create with `Journal.open(path)`."""
 
     def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
-        self.path = path
-        self.engine = engine
-        self._writer = engine.execution_options(**{WRITE: True})
         #: Notices the file or its WAL being moved or deleted under the open journal.
         self._watch = None if read_only else FileWatch(path)
-        self._listeners: list[Listener] = []
-        self._active: Session | None = None
-        self._active_thread = 0
-        self._pending = Change()
+        #: Every change written, told to whoever subscribed (`subscribe`).
+        self.changes = ChangeFeed()
+        #: The one way to the data, shared by the stores below (they never see the journal).
+        self.door = Door(engine, path, self.changes, read_only=read_only, moved=self.file_moved)
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
-        #: True when opened read-only (`open(for_reading=True)` on a backup disk, say).
-        self.read_only = read_only
-        self.customers = CustomerStore(self)
-        self.entries = EntryStore(self)
-        self.timeline = TimelineStore(self)
-        self.checkins = CheckInStore(self)
-        self.facts = FactsStore(self)
-        self.suggestions = SuggestionStore(self)
-        self.transfer = TransferStore(self)
-        self.search: SearchIndex = make_search_index(self)
-        self.trash = TrashStore(self)
+        door = self.door
+        self.customers = CustomerStore(door)
+        self.entries = EntryStore(door)
+        self.timeline = TimelineStore(door)
+        self.checkins = CheckInStore(door)
+        self.facts = FactsStore(door)
+        self.suggestions = SuggestionStore(door)
+        self.transfer = TransferStore(door, backup=self._backup)
+        self.search: SearchIndex = make_search_index(door)
+        self.trash = TrashStore(door)
         self._charts: ChartStore | None = None
+
+    @property
+    def path(self) -> Path:
+        """Where the journal's file is."""
+        return self.door.path
+
+    @property
+    def engine(self) -> Engine:
+        """The database engine (for the checks and backups that work on raw connections)."""
+        return self.door.engine
+
+    @property
+    def read_only(self) -> bool:
+        """True when opened read-only (`open(for_reading=True)` on a backup disk, say)."""
+        return self.door.read_only
 
     @property
     def charts(self) -> ChartStore:
@@ -100,7 +106,7 @@ class Journal:
         if self._charts is None:
             from rapport.store.charts import ChartStore
 
-            self._charts = ChartStore(self)
+            self._charts = ChartStore(self.door)
         return self._charts
 
     @classmethod
@@ -144,7 +150,7 @@ class Journal:
                 ),
             ) from exc
         except DatabaseError as exc:
-            raise _open_error(path, exc) from exc
+            raise open_error(path, exc) from exc
         try:
             migrate.upgrade(engine, path, lambda why: backup.backup_journal(engine, path, why))
         except JournalError:
@@ -152,7 +158,7 @@ class Journal:
             raise
         except DatabaseError as exc:
             engine.dispose()
-            raise _open_error(path, exc) from exc
+            raise open_error(path, exc) from exc
         log.info("opened journal %s", path)
         journal = cls(path, engine)
         journal.check_pending = check_later
@@ -174,7 +180,7 @@ class Journal:
                 JournalText.tr("Check that you may read the file and its folder."),
             ) from exc
         except DatabaseError as exc:
-            raise _open_error(path, exc) from exc
+            raise open_error(path, exc) from exc
         try:
             migrate.require_current(engine, path)
         except BaseException:
@@ -205,7 +211,7 @@ class Journal:
         then every read and write goes to the copy. Raises a JournalError in words (and
         changes nothing) when target exists or cannot be written.
         """
-        assert self._active is None, "not inside a transaction"
+        assert not self.door.in_write, "not inside a transaction"
         target = Path(target).expanduser().absolute()
         watch = self._watch
         if watch is not None and watch.anchor is not None:
@@ -218,100 +224,37 @@ class Journal:
                 rescue.save_copy(source, target)
             finally:
                 raw.close()
-        old_engine, self.engine = self.engine, make_engine(target, is_new=False)
-        self._writer = self.engine.execution_options(**{WRITE: True})
-        self.path = target
+        old_engine = self.engine
+        self.door.engine = make_engine(target, is_new=False)
+        self.door.path = target
         self._watch = FileWatch(target)
         old_engine.dispose()
         if watch is not None:
             watch.close()
             watch.remove_leftovers()
-        self.read_only = False
+        self.door.read_only = False
         log.info("journal continues at %s", target)
 
-    # --- change announcements -------------------------------------------------------
+    def _backup(self, why: str) -> None:
+        backup.backup_journal(self.engine, self.path, why)
 
-    def subscribe(self, listener: Listener) -> None:
-        """Call listener with a Change after every successful write."""
-        self._listeners.append(listener)
+    # --- reading and writing --------------------------------------------------------
 
-    def _announce(self, change: Change) -> None:
-        if self._active is not None:
-            self._pending = _merge(self._pending, change)
-            return
-        for listener in list(self._listeners):
-            try:
-                listener(change)
-            except Exception:  # the change is saved; a failing view must not unsay that
-                log.exception("a listener failed after a successful write")
-
-    # --- sessions -------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call listener with a Change after every successful write; returns the unsubscribe."""
+        return self.changes.subscribe(listener)
 
     def read(self) -> AbstractContextManager[Session]:
-        """A short read session whose objects stay usable after it closes.
+        """A short read session (see `Door.read`)."""
+        return self.door.read()
 
-        Inside `transaction()` the same thread reads through the transaction's session
-        (so it sees its own writes); any other thread, such as the UI's worker
-        computing Today, gets a session of its own: a connection is never shared
-        between threads.
-        """
-        if self._active is not None and self._active_thread == threading.get_ident():
-            return _NonClosingSession(self._active)
-        return Session(self.engine, expire_on_commit=False)
+    def write(self) -> AbstractContextManager[Writer]:
+        """One unit of work: saved whole or not at all, then one Change (see `Door.write`)."""
+        return self.door.write()
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """A write: joins an open transaction, or commits durably on its own."""
-        if self.read_only:
-            raise JournalReadOnlyError(self.path)
-        if self._active is not None and self._active_thread == threading.get_ident():
-            yield self._active
-            return
-        session = Session(self._writer, expire_on_commit=False)
-        try:
-            yield session
-            if self.file_moved():  # the save would go into a file no longer at the path
-                raise JournalMovedError(self.path)
-            session.commit()
-        except (OperationalError, DatabaseError) as exc:
-            session.rollback()
-            raise _write_error(exc) from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Group many writes into one commit: all of them are saved, or none."""
-        if self._active is not None:
-            yield
-            return
-        with self._write() as session:
-            self._active = session
-            self._active_thread = threading.get_ident()
-            self._pending = Change()
-            try:
-                yield
-                session.flush()
-            finally:
-                self._active = None
-        pending, self._pending = self._pending, Change()
-        self._announce(pending)
-
-
-class _NonClosingSession(AbstractContextManager[Session]):
-    """The open transaction's session, usable in a `with` block without closing it."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def __enter__(self) -> Session:
-        return self._session
-
-    def __exit__(self, *_exc: object) -> None:
-        return None
+    def transaction(self) -> AbstractContextManager[Writer]:
+        """Group many writes into one commit: all of them are saved, or none, one Change."""
+        return self.door.write()
 
 
 def _refuse_new(path: Path, create: bool) -> None:
@@ -375,65 +318,3 @@ def _check_at_start(path: Path) -> bool:
             JournalText.tr("Restore it from a backup. The damaged file was left as it was."),
         )
     return later
-
-
-def _merge(a: Change, b: Change) -> Change:
-    return Change(
-        customers=a.customers | b.customers,
-        entries=a.entries or b.entries,
-        stages=a.stages or b.stages,
-        everything=a.everything or b.everything,
-    )
-
-
-def _open_error(path: Path, exc: DatabaseError) -> JournalError:
-    """Put a failure while opening into words: damage, or a file that cannot be written."""
-    reason = getattr(exc, "orig", None) or exc
-    text = str(reason).lower()
-    if cannot_open(exc):
-        log.warning("could not open %s: %s", path, scrub(str(reason)))
-        return could_not_open(path)
-    if "malformed" in text or "not a database" in text:
-        log.warning("damaged journal %s: %s", path, scrub(str(reason)))
-        return CorruptJournalError(
-            JournalText.tr("“{path}” is damaged and cannot be read.").format(path=path),
-            JournalText.tr("Restore it from a backup. The damaged file was left as it was."),
-        )
-    return _write_error(exc)
-
-
-def _write_error(exc: Exception) -> JournalWriteError:
-    """Put a database failure into words; the change was rolled back.
-
-    Only the database's own complaint is read (and shown): never the statement or its
-    parameters, which hold the user's text and are no business of theirs.
-    """
-    reason = getattr(exc, "orig", None) or exc
-    name = getattr(reason, "sqlite_errorname", "")
-    said = scrub(str(reason))  # sqlite3 may quote a note it could not decode
-    text = f"{name} {said}".lower()
-    log.warning("write failed: %s %s: %s", type(reason).__name__, name, said)
-    if "full" in text:
-        return JournalWriteError(
-            JournalText.tr("The disk is full, so the change was not saved."),
-            JournalText.tr("Free some space, then try again. Your text is still here."),
-        )
-    if "readonly" in text or "read-only" in text:
-        return JournalWriteError(
-            JournalText.tr("The journal file cannot be written (it or its folder is read-only)."),
-            JournalText.tr("Check the file's permissions, or save the journal somewhere else."),
-        )
-    if "locked" in text or "busy" in text:
-        return JournalWriteError(
-            JournalText.tr("The journal is busy in another program, so the change was not saved."),
-            JournalText.tr("Close the other program (or wait a moment), then try again."),
-        )
-    if "malformed" in text or "not a database" in text:
-        return JournalWriteError(
-            JournalText.tr("The journal file is damaged, so the change was not saved."),
-            JournalText.tr("Use Tools → Check journal, or File → Restore from backup."),
-        )
-    return JournalWriteError(
-        JournalText.tr("The change could not be saved."),
-        JournalText.tr("The database said: {reason}").format(reason=said),
-    )

@@ -15,6 +15,18 @@ from rapport.domain.customers import Status
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.store.change import Change
+
+__all__ = [
+    "Change",
+    "CustomerHeader",
+    "CustomerRecord",
+    "CustomerSort",
+    "CustomerSummary",
+    "EntryRecord",
+    "StageChangeRecord",
+    "TimelineItem",
+]
 
 
 class CustomerSort(StrEnum):
@@ -129,17 +141,3 @@ class CustomerHeader:
     next_follow_up: date | None
     entry_count: int
     stage_history: tuple[StageChangeRecord, ...] = field(default=())
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a write changed, so each view refreshes only what it must."""
-
-    customers: frozenset[int] = frozenset()
-    entries: bool = False
-    stages: bool = False
-    everything: bool = False
-
-    def touches(self, customer_id: int) -> bool:
-        """Whether this change concerns the given customer."""
-        return self.everything or customer_id in self.customers

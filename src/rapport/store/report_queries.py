@@ -20,7 +20,7 @@ from rapport.store.models import Entry, StageChange
 from rapport.store.records import EntryRecord, StageChangeRecord
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Reader
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,12 @@ class TimelineSpan:
 class ReportQueries:
     """Read-only queries for printed reports (built on demand: `ReportQueries(journal)`)."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, reader: Reader) -> None:
+        self._reader = reader
 
     def bounds(self, customer_id: int) -> tuple[datetime | None, datetime | None]:
         """The first and last moment on the customer's timeline (None, None when empty)."""
-        with self._journal.read() as session:
+        with self._reader.read() as session:
             entries = session.execute(
                 select(func.min(Entry.occurred_at), func.max(Entry.occurred_at)).where(
                     _entries_of(customer_id)
@@ -72,7 +72,7 @@ class ReportQueries:
         """Entries and stage changes with start <= occurred_at < end (open ends allowed)."""
         in_entries = _between(col(Entry.occurred_at), start, end)
         in_stages = _between(col(StageChange.occurred_at), start, end)
-        with self._journal.read() as session:
+        with self._reader.read() as session:
             entry_query = select(Entry).where(_entries_of(customer_id), *in_entries)
             if not include_private:
                 entry_query = entry_query.where(col(Entry.private).is_(False))
@@ -126,7 +126,7 @@ class ReportQueries:
         self, customer_id: int, start: datetime | None = None, end: datetime | None = None
     ) -> int:
         """How many private entries lie in the range: what "include private" would add."""
-        with self._journal.read() as session:
+        with self._reader.read() as session:
             return int(
                 session.exec(
                     select(func.count())

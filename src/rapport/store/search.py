@@ -23,7 +23,7 @@ from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 #: Starts a highlighted (matching) stretch of a snippet.
 MATCH_START = "\ufdd0"
@@ -155,11 +155,10 @@ class SearchIndex(Protocol):
         ...
 
 
-def make_search_index(journal: Journal) -> SearchIndex:
+def make_search_index(door: Door) -> SearchIndex:
     """The search back end that fits the journal's database."""
-    dialect = journal.engine.dialect.name
-    if dialect != "sqlite":
-        raise NotImplementedError(f"no full-text search for {dialect} yet")
+    if door.dialect != "sqlite":
+        raise NotImplementedError(f"no full-text search for {door.dialect} yet")
     from rapport.store.search_fts5 import Fts5SearchIndex
 
-    return Fts5SearchIndex(journal)
+    return Fts5SearchIndex(door)

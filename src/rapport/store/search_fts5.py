@@ -26,7 +26,7 @@ from rapport.store.search_fts5_query import match_expression
 from rapport.store.search_fts5_terms import other_spellings
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.search")
 SearchFts5Text = Words("SearchFts5Text")
@@ -40,8 +40,8 @@ def _run(conn: Connection, built: tuple[str, dict[str, Any]]) -> list[Any]:
 class Fts5SearchIndex:
     """The SQLite FTS5 search back end of one journal."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, door: Door) -> None:
+        self._door = door
 
     def search(
         self,
@@ -56,20 +56,20 @@ class Fts5SearchIndex:
             return []
         filters = filters or SearchFilters()
         limit, offset = min(limit, MAX_LIMIT), max(0, offset)
-        try:
-            with self._journal.read() as session:
+        with self._door.read() as session:
+            try:
                 conn = session.connection()
                 spelled = match_expression(query, spellings=partial(other_spellings, conn))
                 expression = spelled or expression
                 rows = self._page(conn, expression, filters, limit, offset)
-        except (DatabaseError, MemoryError) as exc:
-            # The expression is valid by construction; failing here means a damaged or
-            # missing index (SQLite reports some damage as out of memory). Search must
-            # not take the app down: log it, find nothing; Check journal repairs it.
-            # Only the error's kind: SQLite's message may quote the search words.
-            reason = getattr(exc, "orig", exc)
-            log.error("search failed: %s", getattr(reason, "sqlite_errorname", type(reason)))
-            return []
+            except (DatabaseError, MemoryError) as exc:
+                # The expression is valid by construction; failing here means a damaged
+                # or missing index (SQLite reports some damage as out of memory). Search
+                # must not take the app down: log it, find nothing; Check journal repairs
+                # it. Only the error's kind: SQLite's message may quote the search words.
+                reason = getattr(exc, "orig", exc)
+                log.error("search failed: %s", getattr(reason, "sqlite_errorname", type(reason)))
+                return []
         return [_hit(row) for row in rows]
 
     def _page(
@@ -101,8 +101,9 @@ class Fts5SearchIndex:
 
     def rebuild(self) -> None:
         """Drop the index and build it again from the journal's tables, in one commit."""
-        with self._journal._write() as session:
-            conn = session.connection()
+        with self._door.write() as w:
+            w.touched(everything=True)  # the index's tables made anew: search finds afresh
+            conn = w.session.connection()
             for statement in [*schema.drop_statements(), *schema.install_statements()]:
                 conn.exec_driver_sql(statement)
         log.info("search index rebuilt")
@@ -112,7 +113,7 @@ class Fts5SearchIndex:
         problems: list[str] = []
         # Its own connection: FTS5's check is an INSERT, rolled back at the end, and must
         # never roll back a transaction the caller has open.
-        with self._journal.engine.connect() as conn:
+        with self._door.connection() as conn:
             names = {
                 row[0]
                 for row in conn.exec_driver_sql(

@@ -17,12 +17,13 @@ from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import Suggestion, suggest_stages
 from rapport.store.clock import utcnow
+from rapport.store.entries import add_stage_change
 from rapport.store.errors import RecordNotFoundError
+from rapport.store.facts import customer_facts
 from rapport.store.models import Customer, DismissedSuggestion
-from rapport.store.records import Change
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.suggestions")
 
@@ -30,30 +31,34 @@ log = logging.getLogger("rapport.store.suggestions")
 class SuggestionStore:
     """Pending stage suggestions of a customer, and the memory of dismissals."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, door: Door) -> None:
+        self._door = door
 
     def pending(
         self, customer_id: int, now: datetime, settings: RuleSettings | None = None
     ) -> list[Suggestion]:
         """The stage moves the evidence suggests now, minus those dismissed."""
         s = settings or RuleSettings()
-        facts = self._journal.facts.customer(customer_id)
+        with self._door.read() as session:
+            facts = customer_facts(session, customer_id)
         return suggest_stages(facts, now, s.suggestions, s.health)
 
     def accept(self, suggestion: Suggestion, at: datetime) -> int:
         """Move the customer as suggested, at `at`; returns the stage change's id."""
-        return self._journal.entries.change_stage(
-            suggestion.customer_id,
-            suggestion.stage,
-            at,
-            reason=suggestion.reason,
-            entry_id=suggestion.entry_id,
-        )
+        with self._door.write() as w:
+            return add_stage_change(
+                w.session,
+                suggestion.customer_id,
+                suggestion.stage,
+                at,
+                reason=suggestion.reason,
+                entry_id=suggestion.entry_id,
+            )
 
     def dismiss(self, customer_id: int, stage: Stage, basis: str) -> None:
         """Remember that the owner turned this suggestion down (doing it twice is harmless)."""
-        with self._journal._write() as session:
+        with self._door.write() as w:
+            session = w.session
             customer = session.get(Customer, customer_id)
             if customer is None or customer.deleted_at is not None:
                 raise RecordNotFoundError.customer_gone()
@@ -74,17 +79,15 @@ class SuggestionStore:
                     )
                 )
         log.debug("suggestion %s/%s dismissed for customer %s", stage, basis, customer_id)
-        self._journal._announce(Change(customers=frozenset({customer_id})))
 
     def undo_dismiss(self, customer_id: int, stage: Stage, basis: str) -> None:
         """Forget a dismissal, so the suggestion shows again (for Undo)."""
-        with self._journal._write() as session:
-            for row in session.exec(
+        with self._door.write() as w:
+            for row in w.session.exec(
                 select(DismissedSuggestion).where(
                     DismissedSuggestion.customer_id == customer_id,
                     DismissedSuggestion.stage == Stage(stage).value,
                     DismissedSuggestion.basis == basis,
                 )
             ):
-                session.delete(row)
-        self._journal._announce(Change(customers=frozenset({customer_id})))
+                w.session.delete(row)

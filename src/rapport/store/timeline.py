@@ -28,7 +28,7 @@ from rapport.domain.kinds import NOT_CONTACT
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
-from rapport.store.customers import CustomerStore, name_order
+from rapport.store.customers import name_order, read_customer
 from rapport.store.models import Customer, CustomerTag, Entry, StageChange, Tag
 from rapport.store.records import (
     CustomerHeader,
@@ -38,7 +38,7 @@ from rapport.store.records import (
 )
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Reader
 
 
 def _live_entries(customer_id: Any) -> ColumnElement[bool]:
@@ -101,8 +101,8 @@ def _next_follow_up_query(customer_id: Any) -> Any:
 class TimelineStore:
     """List queries for the customer list, the customer page and its timeline."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, reader: Reader) -> None:
+        self._reader = reader
 
     def customers(
         self,
@@ -142,7 +142,7 @@ class TimelineStore:
         query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        with self._journal.read() as session:
+        with self._reader.read() as session:
             tagged = _tags_matching(session, words)
             for word in words:
                 query = query.where(_matches(word, tagged[word]))
@@ -164,8 +164,8 @@ class TimelineStore:
 
     def header(self, customer_id: int) -> CustomerHeader:
         """The customer page's header: details, current stage, last contact, next follow-up."""
-        customer = CustomerStore(self._journal).get(customer_id)
-        with self._journal.read() as session:
+        with self._reader.read() as session:
+            customer = read_customer(session, customer_id)
             row = session.execute(
                 core_select(
                     _current_stage_query(customer_id),
@@ -212,7 +212,7 @@ class TimelineStore:
             .offset(offset)
             .limit(limit)
         )
-        with self._journal.read() as session:
+        with self._reader.read() as session:
             order = [(t, int(i)) for t, i in session.execute(keys).all()]
             entry_ids = [i for t, i in order if t == "entry"]
             stage_ids = [i for t, i in order if t == "stage"]
@@ -243,7 +243,7 @@ class TimelineStore:
 
     def count(self, customer_id: int) -> int:
         """How many rows the customer's timeline has."""
-        with self._journal.read() as session:
+        with self._reader.read() as session:
             entries = session.exec(
                 select(func.count()).select_from(Entry).where(_live_entries(customer_id))
             ).one()

@@ -9,7 +9,7 @@ everything back; the commit happens when the generator runs to its end.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -20,12 +20,10 @@ from sqlmodel import col, select
 from rapport.domain.lifecycle import IMPORTED_REASON
 from rapport.domain.stages import INITIAL_STAGE
 from rapport.i18n import Words
-from rapport.store import backup
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange
-from rapport.store.records import Change
 from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
 from rapport.transfer.duplicates import Existing
 from rapport.transfer.plan import ImportPlan
@@ -33,7 +31,7 @@ from rapport.transfer.rows import Candidate
 from rapport.transfer.snapshot import Snapshot
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.transfer")
 StoreTransferText = Words("StoreTransferText")
@@ -52,12 +50,13 @@ class Imported:
 class TransferStore:
     """Snapshots for export, and imports as one cancellable transaction."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, door: Door, backup: Callable[[str], None]) -> None:
+        self._door = door
+        self._take_backup = backup
 
     def snapshot(self, customer_id: int | None = None) -> Snapshot:
         """The whole journal (trash included), or one customer's part of it (trash left out)."""
-        with self._journal.read() as session:
+        with self._door.read() as session:
             if customer_id is not None:
                 found = session.get(Customer, customer_id)
                 if found is None or found.deleted_at is not None:
@@ -66,7 +65,7 @@ class TransferStore:
 
     def existing(self) -> list[Existing]:
         """The customers (not in the trash) that imports are checked against for duplicates."""
-        with self._journal.read() as session:
+        with self._door.read() as session:
             rows = session.exec(
                 select(Customer.id, Customer.name, Customer.organisation, Customer.email).where(
                     col(Customer.deleted_at).is_(None)
@@ -76,7 +75,7 @@ class TransferStore:
 
     def is_empty(self) -> bool:
         """Whether the journal holds no rows at all, not even in the trash."""
-        with self._journal.read() as session:
+        with self._door.read() as session:
             return all(
                 session.exec(select(func.count()).select_from(model)).one() == 0
                 for model in MODELS.values()
@@ -99,7 +98,10 @@ class TransferStore:
         total, new_ids = len(candidates), list[int]()
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
-        with self._journal._write() as session:
+        # Not joinable: it hands control back between chunks, and nothing may join it then.
+        with self._door.write(joinable=False) as w:
+            w.touched(everything=True)  # bulk inserts: the new customers are added below
+            session = w.session
             tags = TagCache(session, {})
             for start in range(0, total, CHUNK):
                 chunk = candidates[start : start + CHUNK]
@@ -130,9 +132,9 @@ class TransferStore:
                 if links:
                     session.execute(insert(CustomerTag), links)
                 new_ids.extend(int(i or 0) for i in ids)
+                w.touched(customers=new_ids[-len(chunk) :])
                 yield start + len(chunk), total
         log.info("imported %s customers from %s", len(new_ids), source)
-        self._journal._announce(Change(customers=frozenset(new_ids), stages=True, everything=True))
         return Imported(tuple(new_ids), len(new_ids))
 
     def import_snapshot(
@@ -143,19 +145,19 @@ class TransferStore:
         keep_ids = self.is_empty()
         total = snapshot.count()
         ids: dict[str, dict[int, int]] = {}
-        with self._journal._write() as session:
-            rows = write_snapshot(session, snapshot, ids, keep_ids=keep_ids, skip=skip or set())
+        with self._door.write(joinable=False) as w:
+            w.touched(everything=True)  # bulk inserts into every table
+            rows = write_snapshot(w.session, snapshot, ids, keep_ids=keep_ids, skip=skip or set())
             for done in rows:
                 yield done, total
+            w.touched(customers=ids.get("customers", {}).values())
         new_ids = list(ids["customers"].values())
         log.info("imported a snapshot of %s rows (ids kept: %s)", total, keep_ids)
-        self._journal._announce(Change(customers=frozenset(new_ids), stages=True, everything=True))
         return Imported(tuple(new_ids), total)
 
     def _backup(self) -> None:
-        journal = self._journal
         try:
-            backup.backup_journal(journal.engine, journal.path, "before-import")
+            self._take_backup("before-import")
         except Exception as exc:
             log.exception("backup before import failed")
             raise JournalWriteError(

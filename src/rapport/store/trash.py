@@ -20,10 +20,10 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.i18n import Words, formats
 from rapport.store.models import CheckIn, Customer, Entry, StageChange
-from rapport.store.records import Change
+from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
-    from rapport.store.journal import Journal
+    from rapport.store.unit_of_work import Door
 
 StoreTrashText = Words("StoreTrashText")
 
@@ -50,13 +50,13 @@ class TrashItem:
 class TrashStore:
     """The trash of one journal."""
 
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
+    def __init__(self, door: Door) -> None:
+        self._door = door
 
     def items(self) -> list[TrashItem]:
         """Everything in the trash, most recently deleted first."""
         found: list[TrashItem] = []
-        with self._journal.read() as session:
+        with self._door.read() as session:
             for customer in session.exec(
                 select(Customer).where(col(Customer.deleted_at).is_not(None))
             ):
@@ -95,12 +95,13 @@ class TrashStore:
 
     def restore(self, item: TrashItem) -> None:
         """Bring one item back where it was."""
-        if item.kind is TrashKind.CUSTOMER:
-            self._journal.customers.restore(item.id)
-        elif item.kind is TrashKind.ENTRY:
-            self._journal.entries.restore(item.id)
-        else:
-            self._journal.entries.restore_stage_change(item.id)
+        with self._door.write() as w:
+            if item.kind is TrashKind.CUSTOMER:
+                set_deleted(w.session, Customer, item.id, deleted=False, what="customer")
+            elif item.kind is TrashKind.ENTRY:
+                set_deleted(w.session, Entry, item.id, deleted=False, what="entry")
+            else:
+                set_deleted(w.session, StageChange, item.id, deleted=False, what="stage change")
 
     def empty(self) -> int:
         """Delete everything in the trash for good, in one transaction; return how many.
@@ -109,10 +110,10 @@ class TrashStore:
         (the foreign keys cascade); a stage change caused by a deleted entry stays and
         forgets the entry.
         """
-        with self._journal._write() as session:
+        with self._door.write() as w:
+            w.touched(everything=True)  # bulk deletes, and what the foreign keys cascade to
             removed = 0
             for table in (Customer, Entry, StageChange, CheckIn):
-                result = session.execute(delete(table).where(col(table.deleted_at).is_not(None)))
+                result = w.session.execute(delete(table).where(col(table.deleted_at).is_not(None)))
                 removed += int(getattr(result, "rowcount", 0) or 0)
-        self._journal._announce(Change(everything=True, entries=True, stages=True))
         return removed

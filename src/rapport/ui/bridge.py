@@ -1,7 +1,10 @@
 """The UI's single path to write: run a store call, report failure in words, announce changes.
 
-The store calls its listeners after each successful commit; the bridge turns that into
-a Qt signal so each view refreshes only what the change touched.
+Every write in the store is a unit of work that announces one `Change` after its commit,
+naming the customers, entries, stage changes and check-ins it wrote (store/change.py).
+The bridge turns that into a Qt signal, so each view refreshes only what the change
+touched: `bridge.changed.connect(view.on_change)`, then `change.touches(customer_id)` or
+`change.touches_entry(entry_id)`, and read everything afresh when `change.everything`.
 """
 
 from __future__ import annotations
@@ -33,10 +36,14 @@ class JournalBridge(QObject):
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        journal.subscribe(self._on_change)
+        self._unsubscribe = journal.subscribe(self._on_change)
 
     def _on_change(self, change: Change) -> None:
         self.changed.emit(change)
+
+    def close(self) -> None:
+        """Stop relaying the journal's changes (its window is going; the journal may stay)."""
+        self._unsubscribe()
 
     def write(
         self, parent: QWidget | None, action: str, call: Callable[[], T]

@@ -475,4 +475,5 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the work screens do in the background (before the window goes)."""
+        self.bridge.close()
         self.today.shutdown()

@@ -8,14 +8,13 @@ Indexes out of step with their tables lose no record: they are offered a repair 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from rapport import formatting
 from rapport.i18n import Words
-from rapport.store import integrity
+from rapport.store import JournalError, integrity
 from rapport.store.backup import BackupError, BackupInfo, copy_into, newest_good_backup
 from rapport.store.integrity import SIDECARS
 from rapport.ui import msgbox
@@ -148,7 +147,7 @@ def repair_indexes(path: Path, parent: QWidget | None = None) -> bool | None:
         return False
     try:
         left = integrity.repair_indexes(path)
-    except (BackupError, OSError, sqlite3.Error) as exc:
+    except (BackupError, OSError, JournalError) as exc:
         log.warning("repairing the indexes of %s failed: %s", path, exc)
         msgbox.warn(parent, title, RecoveryText.tr("The repair could not be made."), str(exc))
         return False

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import DatabaseError
 from typing_extensions import override
 
 from rapport import formatting
@@ -36,7 +35,7 @@ from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Section, TodayItem
 from rapport.i18n import Words
 from rapport.store import Journal, JournalError
-from rapport.store.integrity import is_damage
+from rapport.store.errors import JournalDamagedError
 from rapport.store.records import Change
 from rapport.ui.models.today import TodayModel, local_now
 from rapport.ui.today_delegate import TodayDelegate
@@ -197,20 +196,16 @@ class TodayView(QWidget):
     def _show_failure(self, error: Exception) -> None:
         """Put a failed computation into words; damage goes to the recovery path.
 
-        Anything but a database error is a bug: it is raised here, on the UI thread,
-        where the app's error hook logs it and says something went wrong.
+        Anything but the store's own error (the store puts every database failure into
+        words) is a bug: it is raised here, on the UI thread, where the app's error hook
+        logs it and says something went wrong.
         """
-        if is_damage(error):
+        if isinstance(error, JournalDamagedError):
             self._say(damaged())
-            self.damage_found.emit(str(getattr(error, "orig", None) or error))
-        elif isinstance(error, JournalError | DatabaseError):
+            self.damage_found.emit(error.reason)
+        elif isinstance(error, JournalError):
             log.warning("the Today list could not be worked out: %s", error)
-            reason = (
-                error.message
-                if isinstance(error, JournalError)
-                else TodayViewText.tr("The journal is busy.")
-            )
-            self._say(failed(escape(reason)))
+            self._say(failed(escape(error.message)))
         else:
             self._say(failed(escape(TodayViewText.tr("Something went wrong."))))
             self.updated.emit()
