@@ -4,117 +4,117 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="144" />
+            <location filename="../../src/rapport/app.py" line="142" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="146" />
+            <location filename="../../src/rapport/app.py" line="144" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="177" />
+            <location filename="../../src/rapport/app.py" line="175" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="182" />
+            <location filename="../../src/rapport/app.py" line="180" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="183" />
+            <location filename="../../src/rapport/app.py" line="181" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="184" />
+            <location filename="../../src/rapport/app.py" line="182" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="258" />
+            <location filename="../../src/rapport/app.py" line="256" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="260" />
+            <location filename="../../src/rapport/app.py" line="258" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="281" />
+            <location filename="../../src/rapport/app.py" line="279" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="323" />
+            <location filename="../../src/rapport/app.py" line="321" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="334" />
+            <location filename="../../src/rapport/app.py" line="332" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="336" />
+            <location filename="../../src/rapport/app.py" line="334" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="340" />
+            <location filename="../../src/rapport/app.py" line="338" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="343" />
+            <location filename="../../src/rapport/app.py" line="341" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="344" />
+            <location filename="../../src/rapport/app.py" line="342" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="355" />
+            <location filename="../../src/rapport/app.py" line="353" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="362" />
+            <location filename="../../src/rapport/app.py" line="360" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="363" />
+            <location filename="../../src/rapport/app.py" line="361" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="407" />
+            <location filename="../../src/rapport/app.py" line="405" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="408" />
+            <location filename="../../src/rapport/app.py" line="406" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="411" />
+            <location filename="../../src/rapport/app.py" line="409" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="420" />
+            <location filename="../../src/rapport/app.py" line="418" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="422" />
+            <location filename="../../src/rapport/app.py" line="420" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -3656,132 +3656,154 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="139" />
-            <location filename="../../src/rapport/store/journal.py" line="171" />
+            <location filename="../../src/rapport/store/journal.py" line="145" />
+            <location filename="../../src/rapport/store/journal.py" line="177" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="143" />
+            <location filename="../../src/rapport/store/journal.py" line="149" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="372" />
+            <location filename="../../src/rapport/store/journal.py" line="315" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="356" />
-            <location filename="../../src/rapport/store/journal.py" line="375" />
-            <location filename="../../src/rapport/store/journal.py" line="400" />
+            <location filename="../../src/rapport/store/db_errors.py" line="55" />
+            <location filename="../../src/rapport/store/journal.py" line="299" />
+            <location filename="../../src/rapport/store/journal.py" line="318" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="174" />
+            <location filename="../../src/rapport/store/journal.py" line="180" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="324" />
+            <location filename="../../src/rapport/store/journal.py" line="267" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="329" />
+            <location filename="../../src/rapport/store/journal.py" line="272" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="334" />
+            <location filename="../../src/rapport/store/journal.py" line="277" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="340" />
+            <location filename="../../src/rapport/store/journal.py" line="283" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="342" />
+            <location filename="../../src/rapport/store/journal.py" line="285" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="343" />
+            <location filename="../../src/rapport/store/journal.py" line="286" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="355" />
+            <location filename="../../src/rapport/store/journal.py" line="298" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="362" />
+            <location filename="../../src/rapport/store/journal.py" line="305" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="366" />
+            <location filename="../../src/rapport/store/journal.py" line="309" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="399" />
+            <location filename="../../src/rapport/store/db_errors.py" line="54" />
             <source>“{path}” is damaged and cannot be read.</source>
             <translation>„{path}“ ist beschädigt und kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="418" />
+            <location filename="../../src/rapport/store/db_errors.py" line="72" />
             <source>The disk is full, so the change was not saved.</source>
             <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="419" />
+            <location filename="../../src/rapport/store/db_errors.py" line="73" />
             <source>Free some space, then try again. Your text is still here.</source>
             <translation>Schaffen Sie etwas Platz und versuchen Sie es dann erneut. Ihr Text ist noch da.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="423" />
+            <location filename="../../src/rapport/store/db_errors.py" line="77" />
             <source>The journal file cannot be written (it or its folder is read-only).</source>
             <translation>Die Journaldatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="424" />
+            <location filename="../../src/rapport/store/db_errors.py" line="78" />
             <source>Check the file's permissions, or save the journal somewhere else.</source>
             <translation>Prüfen Sie die Zugriffsrechte der Datei oder speichern Sie das Journal an einem anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="428" />
+            <location filename="../../src/rapport/store/db_errors.py" line="82" />
             <source>The journal is busy in another program, so the change was not saved.</source>
             <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="429" />
+            <location filename="../../src/rapport/store/db_errors.py" line="83" />
             <source>Close the other program (or wait a moment), then try again.</source>
             <translation>Schließen Sie das andere Programm (oder warten Sie einen Moment) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="433" />
+            <location filename="../../src/rapport/store/db_errors.py" line="87" />
             <source>The journal file is damaged, so the change was not saved.</source>
             <translation>Die Journaldatei ist beschädigt, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="434" />
+            <location filename="../../src/rapport/store/db_errors.py" line="88" />
+            <location filename="../../src/rapport/store/db_errors.py" line="109" />
             <source>Use Tools → Check journal, or File → Restore from backup.</source>
             <translation>Verwenden Sie Extras → Journal prüfen oder Datei → Aus Sicherung wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="437" />
+            <location filename="../../src/rapport/store/db_errors.py" line="91" />
             <source>The change could not be saved.</source>
             <translation>Die Änderung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="438" />
+            <location filename="../../src/rapport/store/db_errors.py" line="92" />
+            <location filename="../../src/rapport/store/db_errors.py" line="121" />
             <source>The database said: {reason}</source>
             <translation>Meldung der Datenbank: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors.py" line="108" />
+            <source>The journal file is damaged: part of it can no longer be read.</source>
+            <translation>Die Journaldatei ist beschädigt: Ein Teil davon lässt sich nicht mehr lesen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors.py" line="114" />
+            <source>The journal is busy in another program, so it could not be read.</source>
+            <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher konnte es nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors.py" line="116" />
+            <source>Wait a moment, then try again; if it stays busy, close the other program.</source>
+            <translation>Warten Sie einen Moment und versuchen Sie es dann erneut; bleibt es belegt, schließen Sie das andere Programm.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors.py" line="120" />
+            <source>The journal could not be read.</source>
+            <translation>Das Journal konnte nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -5052,113 +5074,113 @@ schwache Beziehung</translation>
     <context>
         <name>RecoveryText</name>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="34" />
+            <location filename="../../src/rapport/ui/recovery.py" line="33" />
             <source>The journal is damaged</source>
             <translation>Das Journal ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="42" />
+            <location filename="../../src/rapport/ui/recovery.py" line="41" />
             <source>“{path}” is damaged, and it could not be moved aside ({reason}).</source>
             <translation>„{path}“ ist beschädigt und konnte nicht beiseitegelegt werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="45" />
+            <location filename="../../src/rapport/ui/recovery.py" line="44" />
             <source>Nothing was changed. Copy the file somewhere safe, then restore a backup.</source>
             <translation>Es wurde nichts geändert. Kopieren Sie die Datei an einen sicheren Ort und stellen Sie dann eine Sicherung wieder her.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="51" />
+            <location filename="../../src/rapport/ui/recovery.py" line="50" />
             <source>Part of “{name}” is missing: a whole table of its records is gone, perhaps after a disk problem or another program changed it. So that nothing more is lost, it was moved aside to “{aside}”, untouched.</source>
             <translation>Ein Teil von „{name}“ fehlt: Eine ganze Tabelle seiner Datensätze ist weg, vielleicht nach einem Festplattenproblem oder weil ein anderes Programm die Datei verändert hat. Damit nicht noch mehr verloren geht, wurde die Datei unverändert als „{aside}“ beiseitegelegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="57" />
+            <location filename="../../src/rapport/ui/recovery.py" line="56" />
             <source>Part of “{name}” can no longer be read, perhaps after a disk problem or a power cut. So that nothing more is lost, it was moved aside to “{aside}”, untouched.</source>
             <translation>Ein Teil von „{name}“ lässt sich nicht mehr lesen, vielleicht nach einem Festplattenproblem oder einem Stromausfall. Damit nicht noch mehr verloren geht, wurde die Datei unverändert als „{aside}“ beiseitegelegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="69" />
+            <location filename="../../src/rapport/ui/recovery.py" line="68" />
             <source>No good backup of it was found. Keep the damaged file: a specialist may recover most of it. Next, choose another journal, or a new name to start afresh.</source>
             <translation>Es wurde keine intakte Sicherung gefunden. Behalten Sie die beschädigte Datei: Eine Fachperson kann vielleicht das meiste retten. Wählen Sie nun ein anderes Journal oder einen neuen Namen, um neu anzufangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="75" />
+            <location filename="../../src/rapport/ui/recovery.py" line="74" />
             <source>The newest good backup is from {when} ({size}). Restore it? Entries written after it will be missing; the damaged file stays where it was moved to.</source>
             <translation>Die neueste intakte Sicherung ist vom {when} ({size}). Wiederherstellen? Später geschriebene Einträge fehlen dann; die beschädigte Datei bleibt, wo sie jetzt liegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="90" />
+            <location filename="../../src/rapport/ui/recovery.py" line="89" />
             <source>The journal is missing</source>
             <translation>Das Journal fehlt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="92" />
+            <location filename="../../src/rapport/ui/recovery.py" line="91" />
             <source>The journal is empty</source>
             <translation>Das Journal ist leer</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="96" />
+            <location filename="../../src/rapport/ui/recovery.py" line="95" />
             <source>“{name}” is gone, but it has backups, so it held your journal: perhaps it was moved, renamed or deleted (by a sync tool or a file manager, for instance), or it is on a drive that is not connected. Rapport did not start an empty journal in its place.</source>
             <translation>„{name}“ ist verschwunden, hat aber Sicherungen, war also Ihr Journal: Vielleicht wurde es verschoben, umbenannt oder gelöscht (etwa von einem Synchronisierungsprogramm oder einem Dateimanager), oder es liegt auf einem Laufwerk, das nicht angeschlossen ist. Rapport hat an seiner Stelle kein leeres Journal angelegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="103" />
+            <location filename="../../src/rapport/ui/recovery.py" line="102" />
             <source>“{name}” is empty, but it has backups, so it held your journal: perhaps a sync tool, a full disk or another program emptied it. Rapport did not start an empty journal in its place.</source>
             <translation>„{name}“ ist leer, hat aber Sicherungen, enthielt also Ihr Journal: Vielleicht hat ein Synchronisierungsprogramm, eine volle Festplatte oder ein anderes Programm die Datei geleert. Rapport hat an seiner Stelle kein leeres Journal angelegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="115" />
+            <location filename="../../src/rapport/ui/recovery.py" line="114" />
             <source>None of its backups passes its check. Keep them: a specialist may recover most of one. Next, choose another journal.</source>
             <translation>Keine seiner Sicherungen besteht die Prüfung. Bewahren Sie sie auf: Eine Fachperson kann vielleicht den Großteil einer davon retten. Wählen Sie als Nächstes ein anderes Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="121" />
+            <location filename="../../src/rapport/ui/recovery.py" line="120" />
             <source>The newest good backup is from {when} ({size}). Restore it? Or choose “Not now” to open another journal.</source>
             <translation>Die neueste intakte Sicherung ist vom {when} ({size}). Wiederherstellen? Oder wählen Sie „Nicht jetzt“, um ein anderes Journal zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="134" />
+            <location filename="../../src/rapport/ui/recovery.py" line="133" />
             <source>The journal needs a repair</source>
             <translation>Das Journal muss repariert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="139" />
+            <location filename="../../src/rapport/ui/recovery.py" line="138" />
             <source>The indexes of “{name}” (its look-up tables) are out of step with its records; no entry is lost. Rapport can rebuild them.</source>
             <translation>Die Indizes von „{name}“ (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren. Rapport kann sie neu aufbauen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="143" />
+            <location filename="../../src/rapport/ui/recovery.py" line="142" />
             <source>A backup is made first. Until the repair, lists and searches may miss entries.</source>
             <translation>Vorher wird eine Sicherung angelegt. Bis zur Reparatur können Listen und Suchen Einträge übersehen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="145" />
+            <location filename="../../src/rapport/ui/recovery.py" line="144" />
             <source>Repair</source>
             <translation>Reparieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="153" />
+            <location filename="../../src/rapport/ui/recovery.py" line="152" />
             <source>The repair could not be made.</source>
             <translation>Die Reparatur war nicht möglich.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="159" />
+            <location filename="../../src/rapport/ui/recovery.py" line="158" />
             <source>Repaired: the journal is sound again.</source>
             <translation>Repariert: Das Journal ist wieder intakt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="182" />
+            <location filename="../../src/rapport/ui/recovery.py" line="181" />
             <source>Restore the backup</source>
             <translation>Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="146" />
-            <location filename="../../src/rapport/ui/recovery.py" line="183" />
+            <location filename="../../src/rapport/ui/recovery.py" line="145" />
+            <location filename="../../src/rapport/ui/recovery.py" line="182" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/recovery.py" line="192" />
+            <location filename="../../src/rapport/ui/recovery.py" line="191" />
             <source>The backup could not be restored</source>
             <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
         </message>
@@ -5749,22 +5771,22 @@ schwache Beziehung</translation>
     <context>
         <name>SearchFts5Text</name>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="125" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="126" />
             <source>The search index “{index}” is missing.</source>
             <translation>Der Suchindex „{index}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="139" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="140" />
             <source>The search index “{index}” does not match the journal (it is damaged or out of date), so search may miss or misplace notes.</source>
             <translation>Der Suchindex „{index}“ passt nicht zum Journal (er ist beschädigt oder veraltet), daher kann die Suche Notizen übersehen oder falsch zuordnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="147" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="148" />
             <source>The search index is no longer kept up to date (missing: {missing}).</source>
             <translation>Der Suchindex wird nicht mehr aktuell gehalten (es fehlen: {missing}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="152" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="153" />
             <source>The search index of customers does not match their details.</source>
             <translation>Der Suchindex der Kunden passt nicht zu ihren Angaben.</translation>
         </message>
@@ -6276,7 +6298,7 @@ schwache Beziehung</translation>
             <translation>Kopieren Sie das Journal in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie es dort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/errors.py" line="180" />
+            <location filename="../../src/rapport/store/errors.py" line="199" />
             <source>That customer no longer exists.</source>
             <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
@@ -6284,12 +6306,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="163" />
+            <location filename="../../src/rapport/store/transfer.py" line="165" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="167" />
+            <location filename="../../src/rapport/store/transfer.py" line="169" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>
@@ -6427,53 +6449,48 @@ schwache Beziehung</translation>
     <context>
         <name>TodayViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="103" />
+            <location filename="../../src/rapport/ui/today_view.py" line="102" />
             <source>A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · Ctrl+I checks in</source>
             <translation>Ein Klick oder die Eingabetaste öffnet den Kunden · Strg+D hakt die ausgewählte Wiedervorlage ab · Strg+I für einen Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="112" />
+            <location filename="../../src/rapport/ui/today_view.py" line="111" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="115" />
+            <location filename="../../src/rapport/ui/today_view.py" line="114" />
             <source>Follow-ups, customers past their cadence, risk signals and check-ins due</source>
             <translation>Wiedervorlagen, Kunden außerhalb ihres Kontaktrhythmus, Risikosignale und fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="134" />
-            <location filename="../../src/rapport/ui/today_view.py" line="316" />
+            <location filename="../../src/rapport/ui/today_view.py" line="133" />
+            <location filename="../../src/rapport/ui/today_view.py" line="311" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="211" />
-            <source>The journal is busy.</source>
-            <translation>Das Journal ist gerade beschäftigt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="215" />
+            <location filename="../../src/rapport/ui/today_view.py" line="210" />
             <source>Something went wrong.</source>
             <translation>Etwas ist schiefgegangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="232" />
+            <location filename="../../src/rapport/ui/today_view.py" line="227" />
             <source>Nothing due.</source>
             <translation>Nichts fällig.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="310" />
+            <location filename="../../src/rapport/ui/today_view.py" line="305" />
             <source>Open {name}</source>
             <translation>{name} öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="321" />
+            <location filename="../../src/rapport/ui/today_view.py" line="316" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="328" />
+            <location filename="../../src/rapport/ui/today_view.py" line="323" />
             <source>Today, {day}</source>
             <translation>Heute, {day}</translation>
         </message>
