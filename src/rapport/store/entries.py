@@ -16,6 +16,7 @@ from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, Entry, StageChange
 from rapport.store.records import EntryRecord, StageChangeRecord
 from rapport.store.soft_delete import set_deleted
+from rapport.store.versions import merged
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door
@@ -45,11 +46,16 @@ class EntryStore:
             assert row.id is not None
             return row.id
 
-    def update(self, entry_id: int, draft: EntryDraft) -> None:
-        """Save an edited entry (it may move to another customer)."""
+    def update(self, entry_id: int, draft: EntryDraft, base: EntryRecord | None = None) -> None:
+        """Save an entry edited from `base` (it may move to another customer).
+
+        What was saved elsewhere since `base` (a follow-up ticked off) is kept
+        (store/versions.py); when both changed the same field, ConflictError names it.
+        """
         clean = draft.validated()
         with self._door.write() as w:
             row = _live_entry(w.session, entry_id)
+            clean = merged(clean, base, entry_record(row))
             _live_customer(w.session, clean.customer_id)
             row.customer_id = clean.customer_id
             row.occurred_at = clean.occurred_at

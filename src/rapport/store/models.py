@@ -66,6 +66,8 @@ class Customer(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     #: The name folded (domain.folding.fold): dictionary order, and lookup by name.
     sort_key: str = Field(default="", sa_column_kwargs={"default": _folded("sort_key")})
     #: Name, organisation, e-mail and role folded, one per line: what the filter matches.
@@ -136,6 +138,8 @@ class Entry(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class StageChange(SQLModel, table=True):
@@ -161,6 +165,8 @@ class StageChange(SQLModel, table=True):
     entry_id: int | None = Field(default=None, foreign_key="entry.id", ondelete="SET NULL")
     created_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class CheckIn(SQLModel, table=True):
@@ -181,6 +187,8 @@ class CheckIn(SQLModel, table=True):
     note: str = ""
     created_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class DismissedSuggestion(SQLModel, table=True):
