@@ -90,3 +90,31 @@ def test_a_tag_created_elsewhere_meanwhile_is_shared_not_collided(
     a.customers.create(CustomerDraft(name="Ana", tags=("Wholesale",)))
     b.customers.create(CustomerDraft(name="Bo", tags=("wholesale",)))
     assert [c.tags for c in a.customers.find("")] == [("Wholesale",), ("Wholesale",)]
+
+
+def test_undo_of_a_delete_says_when_the_row_changed_since(two: tuple[Journal, Journal]) -> None:
+    a, b = two
+    cid = a.customers.create(CustomerDraft(name="Ana"))
+    eid = a.entries.add(EntryDraft(customer_id=cid, occurred_at=T, body="Call"))
+    in_trash = a.entries.delete(eid)
+    assert a.entries.restore(eid, in_trash) == ""  # nothing happened meanwhile: plain undo
+    in_trash = a.entries.delete(eid)
+    b.entries.restore(eid)  # brought back, edited and deleted again elsewhere
+    b.entries.update(eid, EntryDraft(customer_id=cid, occurred_at=T, body="Call Bo"))
+    b.entries.delete(eid)
+    notice = a.entries.restore(eid, in_trash)
+    assert "changed elsewhere" in notice
+    assert a.entries.get(eid).body == "Call Bo"  # back, as it was saved last
+
+
+def test_undo_of_a_delete_leaves_a_row_brought_back_elsewhere_as_it_is(
+    two: tuple[Journal, Journal],
+) -> None:
+    a, b = two
+    cid = a.customers.create(CustomerDraft(name="Ana"))
+    in_trash = a.customers.delete(cid)
+    b.customers.restore(cid)
+    b_copy = b.customers.get(cid)
+    b.customers.update(cid, draft_of(b_copy, phone="0471"), base=b_copy)
+    assert "already been brought back" in a.customers.restore(cid, in_trash)
+    assert a.customers.get(cid).phone == "0471"

@@ -18,7 +18,7 @@ from rapport.store.convert import customer_record, value_to_cents
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange, Tag
 from rapport.store.records import CustomerRecord
-from rapport.store.soft_delete import set_deleted
+from rapport.store.soft_delete import restore, trash
 from rapport.store.versions import merged
 
 if TYPE_CHECKING:
@@ -82,15 +82,15 @@ class CustomerStore:
             row.status = Status(status).value
             row.updated_at = utcnow()
 
-    def delete(self, customer_id: int) -> None:
-        """Move a customer (with its journal) to the trash; `restore` brings it back."""
+    def delete(self, customer_id: int) -> int:
+        """Move a customer (with its journal) to the trash; the version it has there."""
         with self._door.write() as w:
-            set_deleted(w.session, Customer, customer_id, deleted=True, what="customer")
+            return trash(w.session, Customer, customer_id, "customer")
 
-    def restore(self, customer_id: int) -> None:
-        """Bring a deleted customer back from the trash."""
+    def restore(self, customer_id: int, deleted_version: int | None = None) -> str:
+        """Bring a deleted customer back; what to tell the owner (store/soft_delete.py)."""
         with self._door.write() as w:
-            set_deleted(w.session, Customer, customer_id, deleted=False, what="customer")
+            return restore(w.session, Customer, customer_id, "customer", deleted_version)
 
     def get(self, customer_id: int) -> CustomerRecord:
         """One customer with its tags; RecordNotFoundError when missing or deleted."""

@@ -203,10 +203,19 @@ class ConflictError(JournalError):
     """A save from an older copy met the same fields changed elsewhere; nothing was written.
 
     `clashes` are the fields both sides changed (domain.merge.Clash); `current` is the
-    record as it is saved now: the base of a second try once the owner has chosen.
+    record as it is saved now: the base of a second try once the owner has chosen;
+    `sentences` says each clash on its own, in the order of `clashes`.
     """
 
-    def __init__(self, message: str, hint: str, clashes: tuple[Any, ...], current: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        hint: str,
+        clashes: tuple[Any, ...],
+        current: Any,
+        sentences: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message, hint)
         self.clashes = clashes
         self.current = current
+        self.sentences = sentences

@@ -95,13 +95,13 @@ def conflict(clashes: tuple[Clash, ...], current: Any) -> ConflictError:
         )
         for c in clashes
     ]
+    said = StoreVersionsText.tr("Changed elsewhere at {time}: {clashes}.")
     return ConflictError(
-        StoreVersionsText.tr("Changed elsewhere at {time}: {clashes}.").format(
-            time=when, clashes="; ".join(parts)
-        ),
+        said.format(time=when, clashes="; ".join(parts)),
         StoreVersionsText.tr("Choose which value to keep; nothing has been saved yet."),
         clashes,
         current,
+        tuple(said.format(time=when, clashes=part) for part in parts),
     )
 
 
