@@ -25,7 +25,7 @@ from rapport.store.models import CheckIn, Customer, Entry, StageChange
 StoreVersionsText = Words("StoreVersionsText")
 Draft = TypeVar("Draft")
 _VERSIONED = (Customer, Entry, CheckIn, StageChange)
-_SHORT = 40  # characters of a value quoted in a conflict's message
+_SHORT = 80  # characters of a value quoted in a conflict's message
 
 #: Each field's name as the owner reads it in a conflict.
 LABELS = {
@@ -95,7 +95,7 @@ def conflict(clashes: tuple[Clash, ...], current: Any) -> ConflictError:
         )
         for c in clashes
     ]
-    said = StoreVersionsText.tr("Changed elsewhere at {time}: {clashes}.")
+    said = StoreVersionsText.tr("Changed elsewhere at {time}: {clashes}")
     return ConflictError(
         said.format(time=when, clashes="; ".join(parts)),
         StoreVersionsText.tr("Choose which value to keep; nothing has been saved yet."),
