@@ -18,9 +18,16 @@ from rapport.domain.folding import fold
 
 #: The customer's details the list's filter matches (tags too, but they live elsewhere).
 MATCHED_DETAILS = ("name", "organisation", "email", "role")
-#: Columns that hold only what Rapport works out from the others: never exported, and
-#: filled on every write (see `_folded` and `_fold_details`).
-DERIVED_COLUMNS = {"customer": frozenset({"sort_key", "match_text"})}
+#: Columns Rapport keeps itself on every write, never exported: the folded details
+#: (see `_folded` and `_fold_details`), and each row's version, which counts the saves
+#: of this file (store/versions.py): an imported row is a new row here, at version 1.
+_VERSION = frozenset({"version"})
+DERIVED_COLUMNS = {
+    "customer": frozenset({"sort_key", "match_text"}) | _VERSION,
+    "entry": _VERSION,
+    "stage_change": _VERSION,
+    "check_in": _VERSION,
+}
 
 
 def folded_details(values: dict[str, Any]) -> dict[str, str]:
