@@ -15,7 +15,9 @@ from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.store import Journal
-from rapport.store.records import TimelineItem
+from rapport.store.errors import JournalWriteError
+from rapport.store.records import CustomerRecord, TimelineItem
+from rapport.ui.conflicts import EditBase
 from rapport.ui.main_window import MainWindow
 
 WindowFactory = Callable[[Path], MainWindow]
@@ -95,3 +97,31 @@ def test_undo_of_a_delete_says_the_entry_was_changed_elsewhere_since(
     said = MessageBoxes.log[-1]
     assert said.kind == "info" and "changed elsewhere" in said.text
     assert journal.entries.get(eid).body == "Call Bo"
+
+
+def test_a_resolved_save_that_fails_leaves_the_dialog_on_its_own_base(
+    journal_path: Path,
+) -> None:
+    """Else the dialog's older values would count as the owner's changes next time."""
+    journal = Journal.open(journal_path)
+    try:
+        cid = journal.customers.create(CustomerDraft(name="Ana", phone="0470"))
+        opened = journal.customers.get(cid)
+        elsewhere(
+            journal_path, lambda j: j.customers.update(cid, CustomerDraft(name="Ana", phone="0471"))
+        )
+        edit: EditBase[CustomerDraft] = EditBase(opened)
+        tries: list[int] = []
+
+        def write(draft: CustomerDraft, base: CustomerRecord) -> None:
+            tries.append(base.version)
+            if len(tries) == 1:
+                journal.customers.update(cid, draft, base=base)
+            raise JournalWriteError("The disk is full.")
+
+        with pytest.raises(JournalWriteError):
+            edit.save(None, CustomerDraft(name="Ana", phone="0472"), write)
+        assert tries == [opened.version, opened.version + 1]
+        assert edit.base is opened
+    finally:
+        journal.close()

@@ -27,7 +27,7 @@ _TRIES = 3  # a row changed elsewhere again while the owner chose: ask again, no
 
 
 class EditBase(Generic[Draft]):
-    """The record an edit started from, moved on each time the owner resolves a conflict."""
+    """The record an edit started from: the base of every save of one dialog."""
 
     def __init__(self, base: Any) -> None:
         self.base = base
@@ -35,17 +35,21 @@ class EditBase(Generic[Draft]):
     def save(self, parent: QWidget | None, draft: Draft, write: Callable[[Draft, Any], Any]) -> Any:
         """`write(draft, base)`; on a conflict, ask the owner and save their choice.
 
-        A conflict still there after a few rounds leaves as the ConflictError (the
+        The choice is saved on the row as it is now; the dialog's own base stays, so
+        if that save fails for another reason, the next try merges afresh and asks
+        again rather than writing the dialog's older values over the newer ones. A
+        conflict still there after a few rounds leaves as the ConflictError (the
         caller shows it; the dialog stays open).
         """
+        base = self.base
         for round_ in range(_TRIES):
             try:
-                return write(draft, self.base)
+                return write(draft, base)
             except ConflictError as conflict:
                 if round_ == _TRIES - 1:
                     raise
-                draft = choose(parent, conflict, draft, self.base)
-                self.base = conflict.current
+                draft = choose(parent, conflict, draft, base)
+                base = conflict.current
         raise AssertionError("unreachable")  # pragma: no cover
 
 
