@@ -14,6 +14,7 @@ import pytest
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
+from rapport.domain.levels import Level
 from rapport.store import Journal
 from rapport.store.errors import ConflictError
 from rapport.store.records import CustomerRecord
@@ -118,3 +119,14 @@ def test_undo_of_a_delete_leaves_a_row_brought_back_elsewhere_as_it_is(
     b.customers.update(cid, draft_of(b_copy, phone="0471"), base=b_copy)
     assert "already been brought back" in a.customers.restore(cid, in_trash)
     assert a.customers.get(cid).phone == "0471"
+
+
+def test_a_conflict_names_levels_in_words_on_both_sides(two: tuple[Journal, Journal]) -> None:
+    a, b = two
+    cid = a.customers.create(CustomerDraft(name="Ana"))
+    a_copy, b_copy = a.customers.get(cid), b.customers.get(cid)
+    b.customers.update(cid, draft_of(b_copy, level="personal"), base=b_copy)
+    with pytest.raises(ConflictError) as caught:
+        a.customers.update(cid, draft_of(a_copy, level="structural"), base=a_copy)
+    personal, structural = Level("personal").label, Level("structural").label
+    assert f"level “{personal}”; yours: “{structural}”" in caught.value.message

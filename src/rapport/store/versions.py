@@ -17,6 +17,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from rapport.domain.customers import Status
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
 from rapport.domain.merge import Clash, merge
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 from rapport.store.errors import ConflictError
@@ -25,6 +28,12 @@ from rapport.store.models import CheckIn, Customer, Entry, StageChange
 StoreVersionsText = Words("StoreVersionsText")
 Draft = TypeVar("Draft")
 _VERSIONED = (Customer, Entry, CheckIn, StageChange)
+#: Fields whose stored word has a label in the owner's language.
+_NAMED: dict[str, type[Level] | type[Status] | type[EntryKind]] = {
+    "level": Level,
+    "status": Status,
+    "kind": EntryKind,
+}
 _SHORT = 80  # characters of a value quoted in a conflict's message
 
 #: Each field's name as the owner reads it in a conflict.
@@ -122,7 +131,7 @@ def words(field: str, value: Any) -> str:
         value = ", ".join(str(v) for v in value)
     elif isinstance(value, Decimal | int):
         return str(value)
-    label = getattr(value, "label", None)
-    text = str(label if isinstance(label, str) else value)
+    named = _NAMED.get(field)
+    text = named(value).label if named is not None else str(value)
     text = " ".join(text.split())
     return "“" + (text if len(text) <= _SHORT else text[: _SHORT - 1] + "…") + "”"
