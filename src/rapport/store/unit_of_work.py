@@ -42,6 +42,7 @@ from rapport.store.models import (
     StageChange,
     Tag,
 )
+from rapport.store.versions import bump
 
 _WRITER = "rapport_writer"  # the key of a write session's Writer in `session.info`
 
@@ -189,6 +190,7 @@ def _check_statement(conn: Connection, *args: Any) -> None:
         writer._guard(conn, *args)
 
 
+event.listen(WriteSession, "before_flush", bump)  # every save adds one to a row's version
 event.listen(WriteSession, "after_flush", _record)
 event.listen(WriteSession, "after_begin", _watch_connection)
 

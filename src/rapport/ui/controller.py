@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -21,11 +22,12 @@ from rapport.domain.stages import Stage
 from rapport.i18n import Words
 from rapport.store import JournalError
 from rapport.store.drafts import DraftStore
-from rapport.store.records import TimelineItem
+from rapport.store.records import EntryRecord, TimelineItem
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.conflicts import EditBase
 from rapport.ui.drafts import DraftKeeper
-from rapport.ui.undo import TrashCommand
+from rapport.ui.undo import DeleteCommand
 from rapport.ui.undo_notice import UndoNotice
 
 if TYPE_CHECKING:  # dialogs load when first opened: the first window does not need them
@@ -107,13 +109,17 @@ class Controller(QObject):
             msgbox.warn(self.window, ControllerText.tr("Edit the entry"), exc.message, exc.hint)
             return None
 
+        edit: EditBase[EntryDraft] = EditBase(entry)
+
         def save(draft: EntryDraft, new_customer: str | None) -> bool:
+            def write(mine: EntryDraft, base: EntryRecord) -> object:
+                update = partial(self.journal.entries.update, entry_id, base=base)
+                return self._for_customer(mine, new_customer, update)
+
             ok, _ = self.bridge.write(
                 self.window,
                 ControllerText.tr("Save the entry"),
-                lambda: self._for_customer(
-                    draft, new_customer, lambda d: self.journal.entries.update(entry_id, d)
-                ),
+                lambda: edit.save(self.window, draft, write),
             )
             return ok
 
@@ -153,10 +159,7 @@ class Controller(QObject):
             text = ControllerText.tr("Delete entry “{title}”").format(
                 title=item.entry.title or item.entry.kind.label
             )
-            delete, restore = (
-                lambda: entries.delete(entry_id),
-                lambda: entries.restore(entry_id),
-            )
+            delete, restore = partial(entries.delete, entry_id), partial(entries.restore, entry_id)
             done = ControllerText.tr("Entry deleted")
         else:
             assert item.stage_change is not None
@@ -164,14 +167,12 @@ class Controller(QObject):
             text = ControllerText.tr("Delete move to {stage}").format(
                 stage=item.stage_change.stage.label
             )
-            delete, restore = (
-                lambda: entries.delete_stage_change(change_id),
-                lambda: entries.restore_stage_change(change_id),
-            )
+            delete = partial(entries.delete_stage_change, change_id)
+            restore = partial(entries.restore_stage_change, change_id)
             done = ControllerText.tr("Stage change deleted")
-        ok, _ = self.bridge.write(self.window, text, delete)
+        ok, version = self.bridge.write(self.window, text, delete)
         if ok:
-            self.undo_stack.push(TrashCommand(self.bridge, text, delete, restore))
+            self.undo_stack.push(DeleteCommand(self.bridge, text, delete, restore, version))
             self.notice.done(done)
 
     # --- stages -------------------------------------------------------------------------
@@ -233,11 +234,14 @@ class Controller(QObject):
             msgbox.warn(self.window, ControllerText.tr("Edit the customer"), exc.message, exc.hint)
             return None
 
+        edit: EditBase[CustomerDraft] = EditBase(record)
+
         def save(draft: CustomerDraft, _stage: Stage) -> bool:
+            update = partial(self.journal.customers.update, customer_id)
             ok, _ = self.bridge.write(
                 self.window,
                 ControllerText.tr("Save the customer"),
-                lambda: self.journal.customers.update(customer_id, draft),
+                lambda: edit.save(self.window, draft, lambda d, base: update(d, base=base)),
             )
             return ok
 
@@ -278,14 +282,15 @@ class Controller(QObject):
             return False
         customers = self.journal.customers
         text = ControllerText.tr("Delete customer {name}").format(name=record.name)
-        ok, _ = self.bridge.write(self.window, text, lambda: customers.delete(customer_id))
+        ok, version = self.bridge.write(self.window, text, lambda: customers.delete(customer_id))
         if ok:
             self.undo_stack.push(
-                TrashCommand(
+                DeleteCommand(
                     self.bridge,
                     text,
                     lambda: customers.delete(customer_id),
-                    lambda: customers.restore(customer_id),
+                    lambda v: customers.restore(customer_id, v),
+                    version,
                 )
             )
             self.notice.done(ControllerText.tr("{name} deleted").format(name=record.name))
