@@ -112,8 +112,13 @@ class TimelineStore:
         statuses: Iterable[Status] = (Status.ACTIVE,),
         offset: int = 0,
         limit: int | None = None,
+        ids: Iterable[int] | None = None,
     ) -> list[CustomerSummary]:
-        """A page of the customer list, filtered by words typed and sorted in SQL."""
+        """A page of the customer list, filtered by words typed and sorted in SQL.
+
+        `ids` keeps only those customers (of the ones the filter shows): what the list
+        re-reads after a change to a few of them.
+        """
         stage = _current_stage_query(Customer.id).label("stage")
         since = _stage_since_query(Customer.id).label("stage_since")
         last = _last_contact_query(Customer.id).label("last_contact")
@@ -130,6 +135,8 @@ class TimelineStore:
             follow,
         ]
         query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
+        if ids is not None:
+            query = query.where(col(Customer.id).in_(sorted(ids)))
         wanted = {Status(s).value for s in statuses}
         if wanted and wanted != {s.value for s in Status}:
             # likely(): most customers are active. Without the hint SQLite takes the

@@ -53,12 +53,14 @@ class CustomerPage(QWidget):
     edit_customer_requested = Signal(int)
     check_in_requested = Signal(int)
     follow_up_done_requested = Signal(int, bool)  # entry id, done
+    customer_gone = Signal()  # the customer shown was deleted (or cannot be read)
 
     def __init__(
         self,
         journal: Journal,
         parent: QWidget | None = None,
         rules: Callable[[], RuleSettings] = RuleSettings,
+        changes: SignalInstance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerPage")
@@ -81,6 +83,8 @@ class CustomerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
+        if changes is not None:  # the journal's change notices (JournalBridge.changed)
+            changes.connect(self.on_change)
 
     # --- layout -------------------------------------------------------------------------
 
@@ -182,12 +186,23 @@ class CustomerPage(QWidget):
         self._refresh_header()
 
     def on_change(self, change: Change) -> None:
-        """Refresh only when the change touched this customer."""
-        if self._customer_id is not None and change.touches(self._customer_id):
+        """Refresh only what the change touched of this customer.
+
+        The header is read again; the timeline only when entries or stage changes were
+        written, and then row by row (the selection and the scroll position stay).
+        """
+        customer_id = self._customer_id
+        if customer_id is None or not change.touches(customer_id):
+            return
+        if change.everything:
+            self.show_customer(customer_id)
+        else:
             self._refresh_header()
-            if self._customer_id is not None:
-                self.timeline_model.reload()
-                self.chart.on_change(change)
+            if self._customer_id is not None and (change.entries or change.stage_changes):
+                self.timeline_model.refresh()
+            self.chart.on_change(change)
+        if self._customer_id is None:
+            self.customer_gone.emit()
 
     def select_item(self, key: tuple[str, int]) -> bool:
         """Scroll to and select a timeline row, e.g. ("entry", 12)."""

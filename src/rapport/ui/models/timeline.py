@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -44,6 +45,39 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._pages.first(None if self._customer_id is None else self._fetch)
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the loaded rows again and apply only the difference, row by row.
+
+        No reset: the selection and the scroll position stay, a new entry is inserted
+        where it belongs, an edited one is repainted, a deleted one removed. As many
+        rows are read as were loaded (a page at least); older ones are left for scrolling.
+        """
+        if self._customer_id is None:
+            return
+        rows = self._pages.rows
+        count = max(len(rows), PAGE)
+        fresh = self._fetch(0, count)
+        self._pages.more = len(fresh) == count
+        old_keys = [item.key for item in rows]
+        new_keys = [item.key for item in fresh]
+        steps = SequenceMatcher(a=old_keys, b=new_keys, autojunk=False).get_opcodes()
+        for step, i1, i2, j1, j2 in reversed(steps):  # from the end: earlier rows stay put
+            if step == "equal":
+                for offset in range(i2 - i1):
+                    if rows[i1 + offset] != fresh[j1 + offset]:
+                        rows[i1 + offset] = fresh[j1 + offset]
+                        index = self.index(i1 + offset)
+                        self.dataChanged.emit(index, index)
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                rows[i1:i1] = fresh[j1:j2]
+                self.endInsertRows()
 
     def _fetch(self, offset: int, limit: int) -> list[TimelineItem]:
         assert self._customer_id is not None
