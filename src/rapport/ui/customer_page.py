@@ -39,6 +39,7 @@ from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.timeline_view import TimelineView
+from rapport.ui.today_loader import TodayLoader
 
 CustomerPageText = Words("CustomerPageText")
 
@@ -68,6 +69,16 @@ class CustomerPage(QWidget):
         self._rules = rules  # the owner's relationship rules (Settings), asked each time
         self._customer_id: int | None = None
         self._shown: tuple[list[tuple[str, str]], CustomerHeader] | None = None
+        self._health: tuple[int, str] | None = None  # (customer, the header's health line)
+        self._insights = TodayLoader(
+            journal,
+            lambda: datetime.now().astimezone(),
+            self,
+            rules,
+            work=lambda j, now, r, _stop: self._ask_rules(j, now, r),
+        )
+        self._insights.ready.connect(self._rules_answered)
+        self._insights.failed.connect(self._rules_failed)
         self._stack = QStackedWidget(self)
         self._empty = QLabel(
             CustomerPageText.tr(
@@ -197,7 +208,7 @@ class CustomerPage(QWidget):
         if change.everything:
             self.show_customer(customer_id)
         else:
-            self._refresh_header()
+            self._refresh_header(later=True)
             if self._customer_id is not None and (change.entries or change.stage_changes):
                 self.timeline_model.refresh()
             self.chart.on_change(change)
@@ -215,7 +226,8 @@ class CustomerPage(QWidget):
         self.timeline.scrollTo(index)
         return True
 
-    def _refresh_header(self) -> None:
+    def _refresh_header(self, later: bool = False) -> None:
+        """Read the header again; `later`: ask the rules in the background (after a change)."""
         if self._customer_id is None:
             self._stack.setCurrentIndex(0)
             return
@@ -227,9 +239,9 @@ class CustomerPage(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self._stack.setCurrentIndex(1)
-        self._fill(header)
+        self._fill(header, later)
 
-    def _fill(self, header: CustomerHeader) -> None:
+    def _fill(self, header: CustomerHeader, later: bool = False) -> None:
         customer = header.customer
         now = datetime.now(UTC)
         self._name.setText(customer.name)
@@ -258,11 +270,10 @@ class CustomerPage(QWidget):
         if customer.account_value is not None:
             value = formatting.money(customer.account_value, customer.currency)
             facts.append((CustomerPageText.tr("Account value"), value))
-        insight = self._insight(customer.id)
-        if insight is not None:
-            health = insight.health
-            score = f"{health.score} · {band_label(health.band).lower()}"
-            facts.insert(1, (CustomerPageText.tr("Health"), score))
+        if later:  # the health as it was until the rules answer (in the background)
+            self._insights.request()
+        else:
+            self._show_health(customer.id, self._insight(customer.id))
         self._shown = (facts, header)
         self._write_facts()
         visited = {change.stage for change in header.stage_history}
@@ -282,6 +293,47 @@ class CustomerPage(QWidget):
         self.attention.show_insight(insight, self._name.text())
         return insight
 
+    def _ask_rules(self, journal: Journal, now: datetime, rules: RuleSettings) -> object:
+        """In the background: the rules' answer about the customer shown (with whose it is)."""
+        customer_id = self._customer_id
+        if customer_id is None:
+            return None
+        insight = journal.facts.insight(customer_id, now, rules)
+        return customer_id, insight, journal.checkins.latest(customer_id)
+
+    def _rules_answered(self, _now: datetime, answer: object) -> None:
+        if not isinstance(answer, tuple) or answer[0] != self._customer_id:
+            return  # another customer is shown by now
+        customer_id, insight, latest = answer
+        self.health.show_insight(insight, latest)
+        self.attention.show_insight(insight, self._name.text())
+        self._show_health(customer_id, insight)
+        self._write_facts()
+
+    def _rules_failed(self, error: Exception) -> None:
+        if not isinstance(error, JournalError):
+            raise error
+        self.attention.show_insight(None)
+        self._show_health(self._customer_id, None)
+        self._write_facts()
+
+    def _show_health(self, customer_id: int | None, insight: CustomerInsight | None) -> None:
+        """Remember the health line of the header (written by `_write_facts`)."""
+        if insight is None or customer_id is None:
+            self._health = None
+            return
+        health = insight.health
+        self._health = (customer_id, f"{health.score} · {band_label(health.band).lower()}")
+
+    def shutdown(self) -> None:
+        """Stop asking the rules in the background (the window is going)."""
+        self._insights.shutdown()
+
+    @property
+    def busy(self) -> bool:
+        """Whether the rules are being asked about the customer shown (tests wait on it)."""
+        return self._insights.busy
+
     @override
     def changeEvent(self, event: QEvent) -> None:
         """Write the header again in colours that suit the new theme."""
@@ -294,6 +346,8 @@ class CustomerPage(QWidget):
         if self._shown is None:
             return
         facts, header = self._shown
+        if self._health is not None and self._health[0] == header.customer.id:
+            facts = [*facts[:1], (CustomerPageText.tr("Health"), self._health[1]), *facts[1:]]
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self._facts.set_facts(facts, muted)
         self._details.setText(_details_html(header, muted))

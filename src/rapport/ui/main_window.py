@@ -231,5 +231,6 @@ class MainWindow(QMainWindow):
         """Stop the work screens do in the background (before the window goes)."""
         self.bridge.close()
         self.today.shutdown()
+        self.page.shutdown()
         if self.portfolio is not None:
             self.portfolio.shutdown()
