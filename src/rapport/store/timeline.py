@@ -202,6 +202,14 @@ class TimelineStore:
 
     def page(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[TimelineItem]:
         """A page of the customer's timeline: entries and stage changes, newest first."""
+        return self.items(self.keys(customer_id, offset, limit))
+
+    def keys(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[tuple[str, int]]:
+        """The keys of a page of the timeline, ("entry", id) or ("stage", id), newest first.
+
+        What a timeline shown already needs after a change: the rows it holds are read
+        again only if they changed (`items`).
+        """
         entries: Any = core_select(
             literal("entry").label("type"),
             col(Entry.id).label("id"),
@@ -220,9 +228,13 @@ class TimelineStore:
             .limit(limit)
         )
         with self._reader.read() as session:
-            order = [(t, int(i)) for t, i in session.execute(keys).all()]
-            entry_ids = [i for t, i in order if t == "entry"]
-            stage_ids = [i for t, i in order if t == "stage"]
+            return [(t, int(i)) for t, i in session.execute(keys).all()]
+
+    def items(self, order: list[tuple[str, int]]) -> list[TimelineItem]:
+        """The timeline items of these keys, in their order."""
+        entry_ids = [i for t, i in order if t == "entry"]
+        stage_ids = [i for t, i in order if t == "stage"]
+        with self._reader.read() as session:
             entry_rows = (
                 {
                     e.id: entry_record(e)

@@ -210,7 +210,7 @@ class CustomerPage(QWidget):
         else:
             self._refresh_header(later=True)
             if self._customer_id is not None and (change.entries or change.stage_changes):
-                self.timeline_model.refresh()
+                self.timeline_model.refresh(change)
             self.chart.on_change(change)
         if self._customer_id is None:
             self.customer_gone.emit()
