@@ -157,6 +157,19 @@ def measure_save_refresh(journal_path: Path, runs: int) -> tuple[dict[str, float
     return figures, note
 
 
+def measure(journal_path: Path, figures: Any, runs: int) -> None:
+    """The figures into `figures` (a failure leaves them null, with the reason noted)."""
+    try:
+        values, note = measure_save_refresh(journal_path, runs)
+    except Exception as exc:  # one broken figure must not cost the others
+        for key in KEYS:
+            figures.values[key] = None
+            figures.notes[key] = f"not measured: {type(exc).__name__}: {exc}"
+        return
+    figures.values.update(values)
+    figures.notes["save_refresh_ms"] = note
+
+
 def _entries(change: Any) -> set[int]:
     return set(getattr(change, "entries", ()) or ())
 
