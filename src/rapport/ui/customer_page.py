@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport import formatting
+from rapport.domain.checkins import CheckIn
 from rapport.domain.entries import follow_up_overdue
 from rapport.domain.lifecycle import describe_duration
 from rapport.domain.settings import RuleSettings
@@ -38,8 +39,8 @@ from rapport.ui.facts_row import FactsRow
 from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
+from rapport.ui.page_rules import PageRules
 from rapport.ui.timeline_view import TimelineView
-from rapport.ui.today_loader import TodayLoader
 
 CustomerPageText = Words("CustomerPageText")
 
@@ -70,14 +71,8 @@ class CustomerPage(QWidget):
         self._customer_id: int | None = None
         self._shown: tuple[list[tuple[str, str]], CustomerHeader] | None = None
         self._health: tuple[int, str] | None = None  # (customer, the header's health line)
-        self._insights = TodayLoader(
-            journal,
-            lambda: datetime.now().astimezone(),
-            self,
-            rules,
-            work=lambda j, now, r, _stop: self._ask_rules(j, now, r),
-        )
-        self._insights.ready.connect(self._rules_answered)
+        self._insights = PageRules(journal, lambda: self._customer_id, rules, self)
+        self._insights.answered.connect(self._rules_answered)
         self._insights.failed.connect(self._rules_failed)
         self._stack = QStackedWidget(self)
         self._empty = QLabel(
@@ -293,26 +288,15 @@ class CustomerPage(QWidget):
         self.attention.show_insight(insight, self._name.text())
         return insight
 
-    def _ask_rules(self, journal: Journal, now: datetime, rules: RuleSettings) -> object:
-        """In the background: the rules' answer about the customer shown (with whose it is)."""
-        customer_id = self._customer_id
-        if customer_id is None:
-            return None
-        insight = journal.facts.insight(customer_id, now, rules)
-        return customer_id, insight, journal.checkins.latest(customer_id)
-
-    def _rules_answered(self, _now: datetime, answer: object) -> None:
-        if not isinstance(answer, tuple) or answer[0] != self._customer_id:
-            return  # another customer is shown by now
-        customer_id, insight, latest = answer
+    def _rules_answered(
+        self, customer_id: int, insight: CustomerInsight, latest: CheckIn | None
+    ) -> None:
         self.health.show_insight(insight, latest)
         self.attention.show_insight(insight, self._name.text())
         self._show_health(customer_id, insight)
         self._write_facts()
 
-    def _rules_failed(self, error: Exception) -> None:
-        if not isinstance(error, JournalError):
-            raise error
+    def _rules_failed(self) -> None:
         self.attention.show_insight(None)
         self._show_health(self._customer_id, None)
         self._write_facts()
