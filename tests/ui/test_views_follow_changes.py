@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 import rapport.ui.main_window as main_window_module
@@ -192,3 +193,22 @@ def test_the_main_window_only_assembles() -> None:
     source = Path(main_window_module.__file__).read_text(encoding="utf-8")
     assert len(source.splitlines()) <= 300
     assert "entry_saved" not in source
+
+
+def test_a_customer_who_moves_in_the_sorted_list_keeps_the_selection(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    ids = _customers(journal, "Ada Brandt", "Ben Colt", "Cleo Dunn")
+    table = window.customer_list.table
+    table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # last contact, newest first
+    model = window.customer_list.model
+    assert model.summary(model.rowCount() - 1).id == ids[2]  # Cleo's calls are the oldest
+    window.customer_list.select(ids[1])
+
+    _entry(journal, ids[2], 0, "A call with Cleo")
+
+    assert model.summary(0).id == ids[2]
+    assert window.customer_list.selected_id() == ids[1]
+    assert model.row_of(ids[1]) in {r.row() for r in table.selectionModel().selectedRows()}
