@@ -1,7 +1,10 @@
-"""The main window: it assembles the screens, the menus and their shortcuts, nothing more.
+"""The main window: it assembles the screens and connects them, nothing more.
 
 The customer list is on the left, under a "Today" button; the right-hand side shows
-either the Today view (the start screen) or the selected customer's page.
+either the Today view (the start screen) or the selected customer's page. The menus
+are made in ui/window_actions.py, where to go in ui/navigator.py ("open this customer
+at this entry"), the remembered layout in ui/window_state.py. Each view follows the
+journal's change notices itself (`bridge.changed`), refreshing only what they touched.
 """
 
 from __future__ import annotations
@@ -102,10 +105,10 @@ class MainWindow(QMainWindow):
             self.page,
             self.today,
             self.today_button,
-            moved=lambda: self.actions_.update(),
+            moved=lambda: self.menus.update(),
         )
         self.controller.navigator = self.navigator
-        self.actions_ = WindowActions(self)
+        self.menus = WindowActions(self)
         self._connect()
         window_state.restore(self, self.splitter, self.customer_list, settings)
         self._update_status()
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         """Each view follows the changes itself; the window keeps its actions and status."""
         if change.customers or change.everything:
-            self.actions_.update()
+            self.menus.update()
             self._update_status()
 
     def _on_prefs_changed(self) -> None:

@@ -13,6 +13,7 @@ a save costs the window nothing while the Portfolio catches up.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -62,6 +63,7 @@ class PortfolioView(QWidget):
         self._stale = True
         self._book: BookChartData | None = None  # the last book read, drawn again on resize
         self.render_count = 0
+        self.paint_ms = 0.0  # how long the last drawing held the UI thread (the benchmark's)
         self.loader = TodayLoader(
             journal, self._clock, self, rules, work=lambda j, now, r, _stop: j.charts.book(now, r)
         )
@@ -157,7 +159,8 @@ class PortfolioView(QWidget):
         self._paint(self._journal.charts.book(self._clock(), self._rules()))
 
     def _paint(self, data: BookChartData) -> None:
-        """Draw a book read before, in the window's colours and size."""
+        """Draw a book read before, in the window's colours and size (on the UI thread)."""
+        started = time.perf_counter()
         self._book = data
         from rapport.reports.figures import portfolio_chart
 
@@ -174,6 +177,7 @@ class PortfolioView(QWidget):
             ),
         )
         self.render_count += 1
+        self.paint_ms = (time.perf_counter() - started) * 1000
 
     def _on_mark(self, key: tuple[str, int]) -> None:
         if key[0] == "customer":
