@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # dialogs load when first opened: the first window does not n
     from rapport.ui.dialogs.customer_dialog import CustomerDialog
     from rapport.ui.dialogs.entry_dialog import EntryDialog
     from rapport.ui.dialogs.stage_dialog import StageDialog
+    from rapport.ui.navigator import Navigator
 
 log = logging.getLogger("rapport.ui")
 T = TypeVar("T")
@@ -43,7 +44,6 @@ class Controller(QObject):
     """Carries out user requests against the open journal."""
 
     customer_created = Signal(int)
-    entry_saved = Signal(int, int)  # customer id, entry id
 
     def __init__(self, bridge: JournalBridge, window: QWidget) -> None:
         super().__init__(window)
@@ -54,6 +54,7 @@ class Controller(QObject):
         self.drafts = DraftStore(self.journal.path)
         bridge.relocated.connect(lambda _old, new: self.drafts.move_to(new))
         self.notice = UndoNotice(self.undo_stack, window)  # "Entry deleted · Undo"
+        self.navigator: Navigator | None = None  # set by the window: shows what was saved
 
     # --- entries ------------------------------------------------------------------------
 
@@ -84,7 +85,8 @@ class Controller(QObject):
         )
         if not ok or done is None:
             return None
-        self.entry_saved.emit(done[0].customer_id, done[1])
+        if self.navigator is not None:  # the views have the entry already: show it
+            self.navigator.open(done[0].customer_id, done[1])
         return done
 
     def _for_customer(
