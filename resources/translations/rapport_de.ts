@@ -943,94 +943,94 @@
     <context>
         <name>ControllerText</name>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="82" />
-            <location filename="../../src/rapport/ui/controller.py" line="121" />
+            <location filename="../../src/rapport/ui/controller.py" line="83" />
+            <location filename="../../src/rapport/ui/controller.py" line="123" />
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="185" />
-            <location filename="../../src/rapport/ui/controller.py" line="196" />
+            <location filename="../../src/rapport/ui/controller.py" line="187" />
+            <location filename="../../src/rapport/ui/controller.py" line="198" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="109" />
+            <location filename="../../src/rapport/ui/controller.py" line="111" />
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="159" />
+            <location filename="../../src/rapport/ui/controller.py" line="161" />
             <source>Delete entry “{title}”</source>
             <translation>Eintrag „{title}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="163" />
+            <location filename="../../src/rapport/ui/controller.py" line="165" />
             <source>Entry deleted</source>
             <translation>Eintrag gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="167" />
+            <location filename="../../src/rapport/ui/controller.py" line="169" />
             <source>Delete move to {stage}</source>
             <translation>Wechsel in „{stage}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="172" />
+            <location filename="../../src/rapport/ui/controller.py" line="174" />
             <source>Stage change deleted</source>
             <translation>Phasenwechsel gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="215" />
+            <location filename="../../src/rapport/ui/controller.py" line="217" />
             <source>Add the customer</source>
             <translation>Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="234" />
+            <location filename="../../src/rapport/ui/controller.py" line="236" />
             <source>Edit the customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="243" />
+            <location filename="../../src/rapport/ui/controller.py" line="245" />
             <source>Save the customer</source>
             <translation>Kunden speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="259" />
+            <location filename="../../src/rapport/ui/controller.py" line="261" />
             <source>Change the customer's status</source>
             <translation>Status des Kunden ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="271" />
+            <location filename="../../src/rapport/ui/controller.py" line="273" />
             <source>Delete {name}?</source>
             <translation>{name} löschen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="272" />
+            <location filename="../../src/rapport/ui/controller.py" line="274" />
             <source>{name} and every entry about them go to the trash.</source>
             <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="276" />
+            <location filename="../../src/rapport/ui/controller.py" line="278" />
             <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
             <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="279" />
+            <location filename="../../src/rapport/ui/controller.py" line="281" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="280" />
+            <location filename="../../src/rapport/ui/controller.py" line="282" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="284" />
+            <location filename="../../src/rapport/ui/controller.py" line="286" />
             <source>Delete customer {name}</source>
             <translation>Kunden {name} löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="296" />
+            <location filename="../../src/rapport/ui/controller.py" line="298" />
             <source>{name} deleted</source>
             <translation>{name} gelöscht</translation>
         </message>
@@ -1420,27 +1420,27 @@
     <context>
         <name>CustomerListText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="47" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="60" />
             <source>Filter customers</source>
             <translation>Kunden filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="49" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="62" />
             <source>Filter customers (Ctrl+F) · search notes: Ctrl+K</source>
             <translation>Kunden filtern (Strg+F) · Notizen suchen: Strg+K</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="52" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="65" />
             <source>Show archived and parted</source>
             <translation>Archivierte und beendete zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="53" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="66" />
             <source>Show archived and parted customers</source>
             <translation>Archivierte und beendete Kunden zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="57" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="70" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -1448,149 +1448,149 @@
     <context>
         <name>CustomerPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="72" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="80" />
             <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="112" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="103" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="113" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="115" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="106" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="116" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="118" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="109" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="119" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="121" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="112" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="122" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="127" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="137" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="132" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="327" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="142" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="380" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="148" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="158" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="152" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="162" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="154" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="164" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="155" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="165" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="231" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="253" />
             <source>none yet</source>
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="153" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="163" />
             <source>&amp;Health</source>
             <translation>&amp;Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="239" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="261" />
             <source>Level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="240" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="262" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="241" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="263" />
             <source>Next follow-up</source>
             <translation>Nächste Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="245" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="369" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="267" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="422" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="250" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="334" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="322" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="375" />
             <source>Edit entry…</source>
             <translation>Eintrag bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="329" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="382" />
             <source>Reopen follow-up</source>
             <translation>Wiedervorlage wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="333" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="386" />
             <source>Delete entry</source>
             <translation>Eintrag löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="337" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="390" />
             <source>Delete stage change</source>
             <translation>Phasenwechsel löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="346" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="399" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="349" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="402" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/customer_page.py" line="356" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="409" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -1598,72 +1598,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="358" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="411" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="361" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="414" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="362" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="415" />
             <source>Role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="363" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="416" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="364" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="417" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="365" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="418" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="366" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="419" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="367" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="420" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="368" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="421" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="370" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="423" />
             <source>Keep in touch every</source>
             <translation>Kontaktrhythmus</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="371" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="424" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="372" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="425" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="382" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="435" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="390" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="443" />
             <source>Stage history</source>
             <translation>Phasenverlauf</translation>
         </message>
@@ -4232,167 +4232,167 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="78" />
+            <location filename="../../src/rapport/ui/main_window.py" line="82" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="82" />
+            <location filename="../../src/rapport/ui/main_window.py" line="86" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="84" />
+            <location filename="../../src/rapport/ui/main_window.py" line="88" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="123" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="51" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="126" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="54" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="133" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="61" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="138" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="66" />
             <source>&amp;Export PDF…</source>
             <translation>Als &amp;PDF exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="143" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="71" />
             <source>&amp;Open journal…</source>
             <translation>Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="147" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="75" />
             <source>Open &amp;demo journal</source>
             <translation>De&amp;mo-Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="149" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="77" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="151" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="79" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="155" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="83" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="157" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="163" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="91" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="167" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="95" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="173" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="101" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="174" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="102" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="175" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="103" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="177" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="180" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="121" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="186" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="127" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="192" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="133" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="197" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="138" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="209" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="148" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="210" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="149" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="211" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="150" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="217" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="156" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="221" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="107" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="224" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="110" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="222" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="108" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="226" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="112" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="384" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="207" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="403" />
+            <location filename="../../src/rapport/ui/main_window.py" line="200" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -4400,22 +4400,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="409" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="222" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="419" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="232" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="420" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="233" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="422" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="235" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -4453,32 +4453,32 @@
     <context>
         <name>ModelsCustomerListText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="31" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="32" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="32" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="33" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="33" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="34" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="34" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="35" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="35" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="36" />
             <source>Follow-up</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="162" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="223" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
@@ -4486,7 +4486,7 @@
     <context>
         <name>ModelsTimelineText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/timeline.py" line="99" />
+            <location filename="../../src/rapport/ui/models/timeline.py" line="147" />
             <source>{day} Moved to {stage}: {reason}</source>
             <translation>{day} Verschoben in {stage}: {reason}</translation>
         </message>
@@ -4729,37 +4729,37 @@ schwache Beziehung</translation>
     <context>
         <name>PortfolioViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="49" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="60" />
             <source>Portfolio — {app}</source>
             <translation>Portfolio – {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="55" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="77" />
             <source>Portfolio chart of every active customer</source>
             <translation>Portfolio-Diagramm aller aktiven Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="57" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="79" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="61" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="83" />
             <source>Point at a dot to see who it is; click it to open that customer.</source>
             <translation>Zeigen Sie auf einen Punkt, um zu sehen, wer es ist; ein Klick öffnet den Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="64" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="86" />
             <source>Save chart…</source>
             <translation>Diagramm speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="65" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="87" />
             <source>Save the portfolio chart as a picture</source>
             <translation>Das Portfolio-Diagramm als Bild speichern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="118" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="173" />
             <source>Portfolio of %n active customer(s): stages and time in them, account value against health, contacts per week, conflicts per month.</source>
             <translation>
                 <numerusform>Portfolio von %n aktiven Kunden: Phasen und die Zeit darin, Kundenwert gegenüber Gesundheit, Kontakte pro Woche, Konflikte pro Monat.</numerusform>
@@ -6643,48 +6643,48 @@ schwache Beziehung</translation>
     <context>
         <name>TodayViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="102" />
+            <location filename="../../src/rapport/ui/today_view.py" line="105" />
             <source>A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · Ctrl+I checks in</source>
             <translation>Ein Klick oder die Eingabetaste öffnet den Kunden · Strg+D hakt die ausgewählte Wiedervorlage ab · Strg+I für einen Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="111" />
+            <location filename="../../src/rapport/ui/today_view.py" line="114" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="114" />
+            <location filename="../../src/rapport/ui/today_view.py" line="117" />
             <source>Follow-ups, customers past their cadence, risk signals and check-ins due</source>
             <translation>Wiedervorlagen, Kunden außerhalb ihres Kontaktrhythmus, Risikosignale und fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="133" />
-            <location filename="../../src/rapport/ui/today_view.py" line="311" />
+            <location filename="../../src/rapport/ui/today_view.py" line="136" />
+            <location filename="../../src/rapport/ui/today_view.py" line="320" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="210" />
+            <location filename="../../src/rapport/ui/today_view.py" line="213" />
             <source>Something went wrong.</source>
             <translation>Etwas ist schiefgegangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="227" />
+            <location filename="../../src/rapport/ui/today_view.py" line="230" />
             <source>Nothing due.</source>
             <translation>Nichts fällig.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="305" />
+            <location filename="../../src/rapport/ui/today_view.py" line="314" />
             <source>Open {name}</source>
             <translation>{name} öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="316" />
+            <location filename="../../src/rapport/ui/today_view.py" line="325" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="323" />
+            <location filename="../../src/rapport/ui/today_view.py" line="332" />
             <source>Today, {day}</source>
             <translation>Heute, {day}</translation>
         </message>
