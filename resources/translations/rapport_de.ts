@@ -6368,157 +6368,157 @@ schwache Beziehung</translation>
     <context>
         <name>StoreVersionsText</name>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="41" />
+            <location filename="../../src/rapport/store/versions.py" line="43" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="42" />
+            <location filename="../../src/rapport/store/versions.py" line="44" />
             <source>organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="43" />
+            <location filename="../../src/rapport/store/versions.py" line="45" />
             <source>role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="44" />
+            <location filename="../../src/rapport/store/versions.py" line="46" />
             <source>e-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="45" />
+            <location filename="../../src/rapport/store/versions.py" line="47" />
             <source>phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="46" />
+            <location filename="../../src/rapport/store/versions.py" line="48" />
             <source>address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="47" />
+            <location filename="../../src/rapport/store/versions.py" line="49" />
             <source>website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="48" />
+            <location filename="../../src/rapport/store/versions.py" line="50" />
             <source>about</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="49" />
+            <location filename="../../src/rapport/store/versions.py" line="51" />
             <source>tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="50" />
+            <location filename="../../src/rapport/store/versions.py" line="52" />
             <source>level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="51" />
+            <location filename="../../src/rapport/store/versions.py" line="53" />
             <source>account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="52" />
+            <location filename="../../src/rapport/store/versions.py" line="54" />
             <source>currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="53" />
+            <location filename="../../src/rapport/store/versions.py" line="55" />
             <source>contact every (days)</source>
             <translation>Kontakt alle (Tage)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="54" />
+            <location filename="../../src/rapport/store/versions.py" line="56" />
             <source>status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="55" />
+            <location filename="../../src/rapport/store/versions.py" line="57" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="56" />
+            <location filename="../../src/rapport/store/versions.py" line="58" />
             <source>time</source>
             <translation>Zeitpunkt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="57" />
+            <location filename="../../src/rapport/store/versions.py" line="59" />
             <source>kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="58" />
+            <location filename="../../src/rapport/store/versions.py" line="60" />
             <source>title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="59" />
+            <location filename="../../src/rapport/store/versions.py" line="61" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="60" />
+            <location filename="../../src/rapport/store/versions.py" line="62" />
             <source>mood</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="61" />
+            <location filename="../../src/rapport/store/versions.py" line="63" />
             <source>private</source>
             <translation>privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="62" />
+            <location filename="../../src/rapport/store/versions.py" line="64" />
             <source>follow-up date</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="63" />
+            <location filename="../../src/rapport/store/versions.py" line="65" />
             <source>follow-up done</source>
             <translation>Wiedervorlage erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="100" />
+            <location filename="../../src/rapport/store/versions.py" line="102" />
             <source>{field} {theirs}; yours: {mine}</source>
             <translation>{field} {theirs}; Ihre Fassung: {mine}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="107" />
+            <location filename="../../src/rapport/store/versions.py" line="109" />
             <source>Changed elsewhere at {time}: {clashes}</source>
             <translation>Anderswo geändert um {time}: {clashes}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="110" />
+            <location filename="../../src/rapport/store/versions.py" line="112" />
             <source>Choose which value to keep; nothing has been saved yet.</source>
             <translation>Wählen Sie, welcher Wert bleiben soll; noch wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="120" />
+            <location filename="../../src/rapport/store/versions.py" line="122" />
             <source>(empty)</source>
             <translation>(leer)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="123" />
+            <location filename="../../src/rapport/store/versions.py" line="125" />
             <source>done</source>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="123" />
+            <location filename="../../src/rapport/store/versions.py" line="125" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="124" />
+            <location filename="../../src/rapport/store/versions.py" line="126" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="124" />
+            <location filename="../../src/rapport/store/versions.py" line="126" />
             <source>no</source>
             <translation>nein</translation>
         </message>

@@ -129,4 +129,13 @@ def test_a_conflict_names_levels_in_words_on_both_sides(two: tuple[Journal, Jour
     with pytest.raises(ConflictError) as caught:
         a.customers.update(cid, draft_of(a_copy, level="structural"), base=a_copy)
     personal, structural = Level("personal").label, Level("structural").label
-    assert f"level “{personal}”; yours: “{structural}”" in caught.value.message
+    said = caught.value.message.replace("\u00a0", " ")
+    assert f"level “{personal}”; yours: “{structural}”" in said
+
+
+def test_a_short_value_is_never_split_across_lines_in_the_conflict_message() -> None:
+    from rapport.store.versions import words
+
+    quoted = words("phone", "0470 98 76 54")
+    assert quoted == "“0470\u00a098\u00a076\u00a054”"
+    assert " " in words("about", "a long note " * 5)  # long text still wraps

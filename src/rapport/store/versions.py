@@ -34,6 +34,8 @@ _NAMED: dict[str, type[Level] | type[Status] | type[EntryKind]] = {
     "status": Status,
     "kind": EntryKind,
 }
+#: Values up to this length keep their spaces unbreakable when the message wraps.
+_UNBROKEN = 24
 _SHORT = 80  # characters of a value quoted in a conflict's message
 
 #: Each field's name as the owner reads it in a conflict.
@@ -134,4 +136,6 @@ def words(field: str, value: Any) -> str:
     named = _NAMED.get(field)
     text = named(value).label if named is not None else str(value)
     text = " ".join(text.split())
+    if len(text) <= _UNBROKEN:  # a phone number or a name is not split across lines
+        text = text.replace(" ", "\u00a0")
     return "“" + (text if len(text) <= _SHORT else text[: _SHORT - 1] + "…") + "”"
