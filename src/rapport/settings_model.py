@@ -334,6 +334,20 @@ class AppearancePrefs:
             Language.GERMAN: Verbatim("Deutsch"),
         },
     )
+    #: Kept in the platform's own autostart entry too (`rapport.autostart`), written or
+    #: removed when the settings are saved; this value is what the owner last chose.
+    start_at_login: bool = setting(
+        "reminders/startAtLogin",
+        False,
+        context="AppearancePageText",
+        what=QT_TRANSLATE_NOOP("Limits", "Start at login"),
+        label=QT_TRANSLATE_NOOP("AppearancePageText", "&Start Rapport when I log in"),
+        note=QT_TRANSLATE_NOOP(
+            "AppearancePageText",
+            "Uses your computer's own list of programs that start at login, "
+            "where you can also turn it off.",
+        ),
+    )
 
 
 @dataclass(frozen=True)

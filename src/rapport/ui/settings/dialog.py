@@ -7,6 +7,7 @@ the reason written above the buttons (and announced to screen readers).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.autostart import Autostart, AutostartError
 from rapport.i18n import Words
 from rapport.settings_model import Prefs
-from rapport.ui import window_fit
+from rapport.ui import msgbox, window_fit
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.appearance_page import AppearancePage
 from rapport.ui.settings.backups_page import BackupsPage
@@ -48,6 +50,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(SettingsDialogText.tr("Settings"))
         self.app_settings = app_settings
+        self.autostart = Autostart()  # the platform's own entry (tests give their own place)
         self.journal_page = JournalPage(journal_path, self)
         self.backups_page = BackupsPage(journal_path, self)
         self.rules_page = RulesPage(self)
@@ -121,8 +124,24 @@ class SettingsDialog(QDialog):
         prefs = self.collect()
         if prefs is None:
             return
-        self.app_settings.save(prefs)
+        self.app_settings.save(self._start_at_login(prefs))
         super().accept()
+
+    def _start_at_login(self, prefs: Prefs) -> Prefs:
+        """Write or remove the autostart entry to match; if that fails, say why and keep it."""
+        on = prefs.appearance.start_at_login
+        try:
+            if on != self.autostart.enabled():
+                self.autostart.set(on)
+        except AutostartError as exc:
+            msgbox.warn(
+                self,
+                SettingsDialogText.tr("Start at login"),
+                exc.message,
+                SettingsDialogText.tr("Your other settings are saved."),
+            )
+            return replace(prefs, appearance=replace(prefs.appearance, start_at_login=not on))
+        return prefs
 
     def _open_journal(self, path: Path) -> None:
         self.reject()
