@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtCore import QLocale, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -42,7 +42,7 @@ from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.reports.print_docs import draw_slice
 from rapport.reports.print_page import PageGeometry, paint_furniture
 from rapport.reports.print_style import BODY_PT, default_page_size, family, stage_colour
-from rapport.reports.print_text import STYLE_SHEET, long_day
+from rapport.reports.print_text import STYLE_SHEET, date_format, long_day
 from rapport.reports.timeline_report import PrintError
 from rapport.store.journal import Journal
 from rapport.store.records import EntryRecord
@@ -95,11 +95,18 @@ class _Writer:
         self.cursor = QTextCursor(doc)
         self.first = True
 
-    def html(self, html: str) -> None:
-        if not self.first:
-            self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+    def html(self, html: str, top: float = 0) -> None:
+        block = QTextBlockFormat()
+        block.setTopMargin(top)  # in 1/96 inch whatever the device (Qt scales it)
+        if self.first:
+            self.cursor.setBlockFormat(block)
+        else:
+            self.cursor.insertBlock(block, QTextCharFormat())
         self.first = False
         self.cursor.insertHtml(html)
+
+    def section(self, title: str) -> None:
+        self.html(f"<p class='section' style='font-size:{BODY_PT + 2}pt'>{escape(title)}</p>", 9)
 
     def markdown(self, text: str) -> None:
         if not text.strip():
@@ -110,11 +117,6 @@ class _Writer:
         insert_markdown(self.cursor, text)
         self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         self.first = True
-
-
-def _section(title: str) -> str:
-    style = f"font-size:{BODY_PT + 2}pt; margin-top:9px; margin-bottom:2px"
-    return f"<p class='section' style='{style}'>{escape(title)}</p>"
 
 
 def _line(text: str, css: str = "") -> str:
@@ -128,6 +130,10 @@ def _what(entry: EntryRecord) -> str:
 
 def _day(moment: datetime) -> str:
     return long_day(moment)
+
+
+def _short_day(value: date) -> str:
+    return QLocale().toString(formatting.qdate(value), date_format(abbreviated=True))
 
 
 def write_brief(doc: QTextDocument, data: BriefData, detail: Detail) -> None:
@@ -156,7 +162,7 @@ def write_brief(doc: QTextDocument, data: BriefData, detail: Detail) -> None:
 
 
 def _standing(w: _Writer, data: BriefData) -> None:
-    w.html(_section(BriefText.tr("Where it stands")))
+    w.section(BriefText.tr("Where it stands"))
     if data.stage is not None:
         stage = (
             f"<span style='color:{stage_colour(data.stage)}'>\u25a0</span>&nbsp;"
@@ -178,7 +184,7 @@ def _standing(w: _Writer, data: BriefData) -> None:
 
 
 def _next_step(w: _Writer, data: BriefData, detail: Detail) -> None:
-    w.html(_section(BriefText.tr("Next step")))
+    w.section(BriefText.tr("Next step"))
     if not data.signals:
         w.html(_line(escape(BriefText.tr("No risk signals: keep the usual rhythm."))))
         return
@@ -192,13 +198,13 @@ def _next_step(w: _Writer, data: BriefData, detail: Detail) -> None:
 
 
 def _follow_ups(w: _Writer, data: BriefData, detail: Detail) -> None:
-    w.html(_section(BriefText.tr("Open follow-ups")))
+    w.section(BriefText.tr("Open follow-ups"))
     if not data.follow_ups:
         w.html(_line(escape(BriefText.tr("None open.")), "meta"))
     today = data.printed_at.date()
     for entry in data.follow_ups[: detail.follow_ups]:
         assert entry.follow_up_on is not None
-        due = BriefText.tr("by {day}").format(day=formatting.day(entry.follow_up_on))
+        due = BriefText.tr("by {day}").format(day=_short_day(entry.follow_up_on))
         if entry.follow_up_on < today:
             due += " · " + BriefText.tr("overdue")
         w.html(_line(f"• {escape(_what(entry))} <span class='meta'>({escape(due)})</span>"))
@@ -209,7 +215,7 @@ def _follow_ups(w: _Writer, data: BriefData, detail: Detail) -> None:
 def _commitments(w: _Writer, data: BriefData, detail: Detail) -> None:
     if not data.commitments:
         return
-    w.html(_section(BriefText.tr("Commitments")))
+    w.section(BriefText.tr("Commitments"))
     for entry in data.commitments[: detail.commitments]:
         when = _day(entry.occurred_at)
         w.html(
@@ -223,7 +229,7 @@ def _commitments(w: _Writer, data: BriefData, detail: Detail) -> None:
 
 
 def _entries(w: _Writer, data: BriefData, detail: Detail) -> None:
-    w.html(_section(BriefText.tr("Latest entries")))
+    w.section(BriefText.tr("Latest entries"))
     if not data.entries:
         w.html(_line(escape(BriefText.tr("Nothing written yet.")), "meta"))
     for entry in data.entries:
@@ -238,7 +244,7 @@ def _entries(w: _Writer, data: BriefData, detail: Detail) -> None:
 
 
 def _check_in_and_conflict(w: _Writer, data: BriefData, detail: Detail) -> None:
-    w.html(_section(BriefText.tr("Last check-in")))
+    w.section(BriefText.tr("Last check-in"))
     check = data.check_in
     if check is None:
         w.html(_line(escape(BriefText.tr("No check-in yet.")), "meta"))
@@ -247,7 +253,7 @@ def _check_in_and_conflict(w: _Writer, data: BriefData, detail: Detail) -> None:
         w.html(_line(f"<b>{escape(_day(check.at))}</b> " + escape(answers)))
         if note := shorten(check.note, detail.body_chars):
             w.html(_line(escape(note), "meta"))
-    w.html(_section(BriefText.tr("Last conflict")))
+    w.section(BriefText.tr("Last conflict"))
     story = data.conflict
     if story is None:
         w.html(_line(escape(BriefText.tr("No conflict on record.")), "meta"))
