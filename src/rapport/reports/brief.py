@@ -371,6 +371,11 @@ class MeetingBrief:
             self.data.include_private,
         )
 
+    def text(self) -> str:
+        """The brief as plain text, in full (for the command line)."""
+        probe = QImage(8, 8, QImage.Format.Format_RGB32)
+        return brief_document(self.data, probe, 600, LEVELS[0]).toPlainText().strip()
+
     def page_image(self, dpi: float = 60, page_size: QPageSize | None = None) -> QImage:
         """The page as an image on white paper: for a preview and for tests."""
         size = (page_size or default_page_size()).size(QPageSize.Unit.Millimeter)
