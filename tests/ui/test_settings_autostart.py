@@ -1,4 +1,4 @@
-"""Settings → Appearance → Start at login writes and removes the desktop's autostart entry."""
+"""Settings → Reminders → Start at login writes and removes the desktop's autostart entry."""
 
 from __future__ import annotations
 
@@ -26,18 +26,18 @@ def test_start_at_login_is_written_on_save_and_removed_when_turned_off(
 ) -> None:
     entry = tmp_path / "config" / "autostart" / "rapport.desktop"
     dialog = _dialog(qtbot, tmp_path, tmp_path / "config")
-    box = dialog.appearance_page.start_at_login
+    box = dialog.reminders_page.start_at_login
     assert not box.isChecked()
     box.setChecked(True)
     dialog.accept()
     assert entry.is_file()
-    assert dialog.app_settings.prefs().appearance.start_at_login
+    assert dialog.app_settings.prefs().reminders.start_at_login
     again = _dialog(qtbot, tmp_path, tmp_path / "config")
-    assert again.appearance_page.start_at_login.isChecked()
-    again.appearance_page.start_at_login.setChecked(False)
+    assert again.reminders_page.start_at_login.isChecked()
+    again.reminders_page.start_at_login.setChecked(False)
     again.accept()
     assert not entry.exists()
-    assert not again.app_settings.prefs().appearance.start_at_login
+    assert not again.app_settings.prefs().reminders.start_at_login
 
 
 def test_an_entry_that_cannot_be_written_is_said_and_the_choice_is_not_kept(
@@ -46,8 +46,8 @@ def test_an_entry_that_cannot_be_written_is_said_and_the_choice_is_not_kept(
     blocker = tmp_path / "config"
     blocker.write_text("a file where the folder should be")
     dialog = _dialog(qtbot, tmp_path, blocker)
-    dialog.appearance_page.start_at_login.setChecked(True)
+    dialog.reminders_page.start_at_login.setChecked(True)
     dialog.accept()
     assert MessageBoxes.log[-1].title == "Start at login"
     assert "could not set itself to start at login" in MessageBoxes.log[-1].text
-    assert not dialog.app_settings.prefs().appearance.start_at_login
+    assert not dialog.app_settings.prefs().reminders.start_at_login

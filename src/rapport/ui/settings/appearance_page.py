@@ -1,8 +1,8 @@
-"""Settings → Appearance: theme, language, the week's first day, and start at login."""
+"""Settings → Appearance: theme, language and the week's first day."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from rapport.i18n import Words
 from rapport.ui.settings.page import SettingsPage
@@ -17,18 +17,7 @@ class AppearancePage(SettingsPage):
         super().__init__(parent)
         self.title = AppearancePageText.tr("Appearance")
         form = QFormLayout(self)
-        self.add_rows(
-            form,
-            [
-                "appearance/theme",
-                "appearance/language",
-                "appearance/weekStart",
-                "reminders/startAtLogin",
-            ],
-        )
+        self.add_rows(form, ["appearance/theme", "appearance/language", "appearance/weekStart"])
         self.theme = self.combo("appearance/theme")
         self.language = self.combo("appearance/language")
         self.week_start = self.combo("appearance/weekStart")
-        start = self.fields["reminders/startAtLogin"]
-        assert isinstance(start, QCheckBox)
-        self.start_at_login = start

@@ -31,6 +31,7 @@ from rapport.ui.settings.appearance_page import AppearancePage
 from rapport.ui.settings.backups_page import BackupsPage
 from rapport.ui.settings.journal_page import JournalPage
 from rapport.ui.settings.page import SettingsPage
+from rapport.ui.settings.reminders_page import RemindersPage
 from rapport.ui.settings.rules_page import RulesPage
 
 log = logging.getLogger("rapport.settings")
@@ -38,7 +39,7 @@ SettingsDialogText = Words("SettingsDialogText")
 
 
 class SettingsDialog(QDialog):
-    """Journal, Backups, Relationship rules and Appearance, saved together on OK."""
+    """Journal, Backups, Relationship rules, Appearance and Reminders, saved together on OK."""
 
     open_journal_requested = Signal(Path)
     move_journal_requested = Signal(Path)
@@ -55,11 +56,13 @@ class SettingsDialog(QDialog):
         self.backups_page = BackupsPage(journal_path, self)
         self.rules_page = RulesPage(self)
         self.appearance_page = AppearancePage(self)
+        self.reminders_page = RemindersPage(self)
         self.pages: list[SettingsPage] = [
             self.journal_page,
             self.backups_page,
             self.rules_page,
             self.appearance_page,
+            self.reminders_page,
         ]
         self.list = QListWidget(self)
         self.list.setObjectName("settingsPages")
@@ -129,7 +132,7 @@ class SettingsDialog(QDialog):
 
     def _start_at_login(self, prefs: Prefs) -> Prefs:
         """Write or remove the autostart entry to match; if that fails, say why and keep it."""
-        on = prefs.appearance.start_at_login
+        on = prefs.reminders.start_at_login
         try:
             if on != self.autostart.enabled():
                 self.autostart.set(on)
@@ -140,7 +143,7 @@ class SettingsDialog(QDialog):
                 exc.message,
                 SettingsDialogText.tr("Your other settings are saved."),
             )
-            return replace(prefs, appearance=replace(prefs.appearance, start_at_login=not on))
+            return replace(prefs, reminders=replace(prefs.reminders, start_at_login=not on))
         return prefs
 
     def _open_journal(self, path: Path) -> None:
