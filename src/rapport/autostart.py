@@ -33,7 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from rapport.i18n import Words
+
 log = logging.getLogger("rapport.autostart")
+AutostartText = Words("AutostartText")
 
 AT_LOGIN_FLAG = "--at-login"
 DESKTOP_FILE = "rapport.desktop"
@@ -241,12 +244,13 @@ class Autostart:
 
 
 def _failure(on: bool, path: Path | None, exc: OSError) -> str:
-    from rapport.i18n import Words
-
-    text = Words("AutostartText")
     where = str(path) if path is not None else "HKCU\\" + RUN_KEY
     if on:
-        message = text.tr("Rapport could not set itself to start at login ({where}): {why}")
+        message = AutostartText.tr(
+            "Rapport could not set itself to start at login ({where}): {why}"
+        )
     else:
-        message = text.tr("Rapport could not remove its start-at-login entry ({where}): {why}")
+        message = AutostartText.tr(
+            "Rapport could not remove its start-at-login entry ({where}): {why}"
+        )
     return message.format(where=where, why=exc.strerror or exc)
