@@ -359,6 +359,19 @@ class ReminderPrefs:
             "where you can also turn it off.",
         ),
     )
+    keep_in_tray: bool = setting(
+        "reminders/keepInTray",
+        False,
+        context="RemindersPageText",
+        what=QT_TRANSLATE_NOOP("Limits", "Keep running in the tray"),
+        label=QT_TRANSLATE_NOOP(
+            "RemindersPageText", "Keep Rapport in the &tray when its window is closed"
+        ),
+        note=QT_TRANSLATE_NOOP(
+            "RemindersPageText",
+            "Then it can remind you of what falls due: a daily summary, and each follow-up.",
+        ),
+    )
     summary_at: int = setting(
         "reminders/summaryAt",
         8 * 60 + 30,

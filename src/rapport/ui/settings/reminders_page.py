@@ -26,6 +26,7 @@ class RemindersPage(SettingsPage):
             form,
             [
                 "reminders/startAtLogin",
+                "reminders/keepInTray",
                 "reminders/summaryAt",
                 "reminders/weekends",
                 "reminders/quietHours",
