@@ -97,3 +97,23 @@ def test_closing_the_window_asks_once_whether_to_keep_running(
     asked = len(MessageBoxes.log)
     assert keep_in_tray_on_close(None, app_settings)
     assert len(MessageBoxes.log) == asked  # asked once
+
+
+def test_start_reminders_wires_the_clock_to_the_tray_and_falls_back_without_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from rapport.ui.tray import start_reminders
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    app_settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    opened: list[Notice] = []
+    tray = start_reminders(parent, app_settings, lambda _now: ITEMS, opened.append, list, list)
+    assert tray.clock is not None and tray.clock.timer.isActive()
+    tray.notify(Notice("Due today", "1 follow-up"))  # no tray offscreen: a message instead
+    assert (MessageBoxes.log[-1].title, MessageBoxes.log[-1].text) == ("Due today", "1 follow-up")
+    tray.today_action.trigger()
+    assert opened == [Notice("", "")]  # a notice without a customer opens Today
+    tray.clock.stop()

@@ -12,7 +12,10 @@ notifications fall back to a message at start (`fallback` signal).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
@@ -21,7 +24,12 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from rapport.domain.reminders import Notice
 from rapport.i18n import Words
 from rapport.ui import msgbox
+from rapport.ui.icons import app_icon
 from rapport.ui.settings.app_settings import AppSettings
+
+if TYPE_CHECKING:
+    from rapport.domain.today import TodayItem
+    from rapport.ui.reminder_clock import ReminderClock
 
 log = logging.getLogger("rapport.ui")
 TrayText = Words("TrayText")
@@ -52,6 +60,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._clicked)
         self.last_notice: Notice | None = None
+        self.clock: ReminderClock | None = None  # set by `start_reminders`
 
     def _action(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
@@ -112,3 +121,39 @@ def keep_in_tray_on_close(parent: QWidget | None, app_settings: AppSettings) -> 
         app_settings.save(replace(prefs, reminders=replace(prefs.reminders, keep_in_tray=keep)))
         return keep
     return app_settings.prefs().reminders.keep_in_tray
+
+
+def start_reminders(
+    parent: QObject,
+    app_settings: AppSettings,
+    today: Callable[[datetime], Sequence[TodayItem]],
+    open_notice: Callable[[Notice], None],
+    new_entry: Callable[[], None],
+    quit_app: Callable[[], None],
+) -> Tray:
+    """The tray and the reminders' clock, wired: the one call the main window makes.
+
+    `today(now)` is the Today list (`journal.facts.today(now, rules)`); `open_notice`
+    opens Today (a notice without a customer) or the customer at the entry. Without a
+    tray, a notice is shown as a message instead (the desktop says it has no tray).
+    """
+    from rapport.ui.reminder_clock import ReminderClock
+
+    tray = Tray(app_icon(), parent)
+    clock = ReminderClock(
+        today, lambda: app_settings.prefs().reminders.to_reminders(), app_settings.settings, tray
+    )
+    clock.notice.connect(tray.notify)
+    tray.fallback.connect(
+        lambda notice: msgbox.inform(
+            parent if isinstance(parent, QWidget) else None, notice.title, notice.body
+        )
+    )
+    tray.notice_opened.connect(open_notice)
+    tray.today_requested.connect(lambda: open_notice(Notice("", "")))
+    tray.new_entry_requested.connect(new_entry)
+    tray.quit_requested.connect(quit_app)
+    tray.clock = clock
+    tray.show()
+    clock.start()
+    return tray
