@@ -71,7 +71,9 @@ def _folder_problem(folder: Path) -> str:
 
 def _out_of_range(option: Option, value: int) -> str:
     """Why a number is refused, in a whole sentence for its unit."""
-    if option.unit is Unit.MINUTES:
+    if option.unit is Unit.CLOCK:
+        text = SettingsModelText.tr("{what} must be a time of day from 00:00 to 23:59.")
+    elif option.unit is Unit.MINUTES:
         text = SettingsModelText.tr("{what} must be from {low} to {high} minutes; it is {value}.")
     elif option.unit is Unit.COUNT:
         text = SettingsModelText.tr("{what} must be from {low} to {high}; it is {value}.")

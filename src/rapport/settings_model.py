@@ -18,13 +18,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 
 from rapport.domain.cadence import CadenceSettings
 from rapport.domain.checkins import DEFAULT_INTERVAL_DAYS
 from rapport.domain.health import HealthSettings
 from rapport.domain.levels import Level
+from rapport.domain.reminders import ReminderSettings
 from rapport.domain.retention import AUTO_BACKUP_INTERVAL, DEFAULT_RETENTION, Retention
 from rapport.domain.risk import RiskSettings
 from rapport.domain.settings import RuleSettings
@@ -336,6 +337,102 @@ class AppearancePrefs:
     )
 
 
+def _clock(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
+
+
+@dataclass(frozen=True)
+class ReminderPrefs:
+    """Start at login, and when Rapport may remind the owner of what is due."""
+
+    #: Kept in the platform's own autostart entry too (`rapport.autostart`), written or
+    #: removed when the settings are saved; this value is what the owner last chose.
+    start_at_login: bool = setting(
+        "reminders/startAtLogin",
+        False,
+        context="RemindersPageText",
+        what=QT_TRANSLATE_NOOP("Limits", "Start at login"),
+        label=QT_TRANSLATE_NOOP("RemindersPageText", "&Start Rapport when I log in"),
+        note=QT_TRANSLATE_NOOP(
+            "RemindersPageText",
+            "Uses your computer's own list of programs that start at login, "
+            "where you can also turn it off.",
+        ),
+    )
+    keep_in_tray: bool = setting(
+        "reminders/keepInTray",
+        False,
+        context="RemindersPageText",
+        what=QT_TRANSLATE_NOOP("Limits", "Keep running in the tray"),
+        label=QT_TRANSLATE_NOOP(
+            "RemindersPageText", "Keep Rapport in the &tray when its window is closed"
+        ),
+        note=QT_TRANSLATE_NOOP(
+            "RemindersPageText",
+            "Then it can remind you of what falls due: a daily summary, and each follow-up.",
+        ),
+    )
+    summary_at: int = setting(
+        "reminders/summaryAt",
+        8 * 60 + 30,
+        context="RemindersPageText",
+        low=0,
+        high=24 * 60 - 1,
+        unit=Unit.CLOCK,
+        what=QT_TRANSLATE_NOOP("Limits", "The time of the daily summary"),
+        label=QT_TRANSLATE_NOOP("RemindersPageText", "&Daily summary at"),
+        note=QT_TRANSLATE_NOOP(
+            "RemindersPageText",
+            "What is due today, in a few words. A follow-up that falls due later in the "
+            "day is told on its own.",
+        ),
+    )
+    quiet_hours: bool = setting(
+        "reminders/quietHours",
+        False,
+        context="RemindersPageText",
+        what=QT_TRANSLATE_NOOP("Limits", "Quiet hours"),
+        label=QT_TRANSLATE_NOOP("RemindersPageText", "&Quiet hours"),
+    )
+    quiet_from: int = setting(
+        "reminders/quietFrom",
+        21 * 60,
+        context="RemindersPageText",
+        low=0,
+        high=24 * 60 - 1,
+        unit=Unit.CLOCK,
+        what=QT_TRANSLATE_NOOP("Limits", "The start of the quiet hours"),
+        label=QT_TRANSLATE_NOOP("RemindersPageText", "Quiet &from"),
+    )
+    quiet_until: int = setting(
+        "reminders/quietUntil",
+        7 * 60,
+        context="RemindersPageText",
+        low=0,
+        high=24 * 60 - 1,
+        unit=Unit.CLOCK,
+        what=QT_TRANSLATE_NOOP("Limits", "The end of the quiet hours"),
+        label=QT_TRANSLATE_NOOP("RemindersPageText", "Quiet &until"),
+    )
+    weekends: bool = setting(
+        "reminders/weekends",
+        True,
+        context="RemindersPageText",
+        what=QT_TRANSLATE_NOOP("Limits", "Reminders on weekends"),
+        label=QT_TRANSLATE_NOOP("RemindersPageText", "Remind me on &weekends too"),
+    )
+
+    def to_reminders(self) -> ReminderSettings:
+        """The schedule `rapport.domain.reminders.plan` takes."""
+        quiet = self.quiet_hours and self.quiet_from != self.quiet_until
+        return ReminderSettings(
+            summary_at=_clock(self.summary_at),
+            quiet_from=_clock(self.quiet_from) if quiet else None,
+            quiet_until=_clock(self.quiet_until) if quiet else None,
+            weekends=self.weekends,
+        )
+
+
 @dataclass(frozen=True)
 class Prefs:
     """Everything the Settings dialog edits."""
@@ -343,6 +440,7 @@ class Prefs:
     backups: BackupPrefs = field(default_factory=BackupPrefs)
     rules: RulePrefs = field(default_factory=RulePrefs)
     appearance: AppearancePrefs = field(default_factory=AppearancePrefs)
+    reminders: ReminderPrefs = field(default_factory=ReminderPrefs)
 
 
 #: Every setting, by key, in the order declared.

@@ -34,6 +34,7 @@ class Unit(StrEnum):
     DAYS = "days"
     MINUTES = "minutes"
     POINTS = "points"  # health points; the field shows the bare number
+    CLOCK = "clock"  # a time of day, in minutes after midnight; the field shows "08:30"
 
 
 class Verbatim(str):

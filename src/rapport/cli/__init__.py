@@ -30,7 +30,7 @@ log = logging.getLogger("rapport.cli")
 EXIT_SKIPPED = 3
 
 #: Modules under rapport.cli that each add one or more verbs.
-VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing", "transfer")
+VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing", "brief", "transfer")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the journal file to use (default: $RAPPORT_JOURNAL, else the data folder's)",
     )
     parser.add_argument("--verbose", action="store_true", help="log more detail")
+    parser.add_argument(
+        "--at-login",
+        action="store_true",
+        help="started by the login's autostart entry (Settings → Start at login)",
+    )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     for name in VERB_MODULES:
         importlib.import_module(f"rapport.cli.{name}").register(verbs)

@@ -43,6 +43,8 @@ class FollowUp:
     due: date
     title: str
     kind: EntryKind = EntryKind.NOTE
+    #: A private entry's text is never shown outside its page (notifications say only its kind).
+    private: bool = False
 
 
 @dataclass(frozen=True)

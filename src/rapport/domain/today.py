@@ -77,6 +77,7 @@ class TodayItem:
     signal: RiskSignal | None = None
     health: int | None = None
     urgency: int = 0  # orders items within a section: days late, or severity
+    private: bool = False  # a private entry's follow-up: its title stays inside the app
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ def _follow_ups(
                 due=f.due,
                 entry_id=f.entry_id,
                 urgency=late,
+                private=f.private,
             )
         )
     return items

@@ -12,14 +12,15 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from rapport import __version__
 from rapport.i18n import Words
 from rapport.reports.print_style import default_page_size
-from rapport.reports.timeline_report import PrintError, TimelineReport
+from rapport.reports.timeline_report import PrintError
 
 log = logging.getLogger("rapport.reports")
 
@@ -27,6 +28,19 @@ PdfOutputText = Words("PdfOutputText")
 
 #: Dots per inch of the PDF's coordinate grid: fine enough that nothing snaps visibly.
 PDF_RESOLUTION = 1200
+
+
+class Printable(Protocol):
+    """A report that prints itself: the timeline, the meeting brief."""
+
+    @property
+    def title(self) -> str:
+        """The PDF's title."""
+        ...
+
+    def print_to(self, device: QPagedPaintDevice) -> int:
+        """Paint every page; return the count."""
+        ...
 
 
 def pdf_writer(path: Path, title: str, page_size: QPageSize | None = None) -> QPdfWriter:
@@ -45,7 +59,7 @@ def pdf_writer(path: Path, title: str, page_size: QPageSize | None = None) -> QP
     return writer
 
 
-def write_pdf(report: TimelineReport, path: Path, page_size: QPageSize | None = None) -> int:
+def write_pdf(report: Printable, path: Path, page_size: QPageSize | None = None) -> int:
     """Write the report to `path` atomically; return the number of pages.
 
     Raises PrintError (in words for the owner) when the file cannot be written; the

@@ -222,6 +222,7 @@ def _follow_ups(session: Session, ids: Any) -> list[FollowUp]:
             col(Entry.title),
             first_part,
             col(Entry.kind),
+            col(Entry.private),
         )
         .where(
             col(Entry.deleted_at).is_(None),
@@ -232,8 +233,8 @@ def _follow_ups(session: Session, ids: Any) -> list[FollowUp]:
         .order_by(col(Entry.follow_up_on), col(Entry.id))
     )
     return [
-        FollowUp(entry_id, customer_id, due, _title(title, body), EntryKind(kind))
-        for entry_id, customer_id, due, title, body, kind in session.execute(query)
+        FollowUp(entry_id, customer_id, due, _title(title, body), EntryKind(kind), bool(private))
+        for entry_id, customer_id, due, title, body, kind, private in session.execute(query)
     ]
 
 

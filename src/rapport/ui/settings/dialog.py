@@ -7,6 +7,7 @@ the reason written above the buttons (and announced to screen readers).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.autostart import Autostart, AutostartError
 from rapport.i18n import Words
 from rapport.settings_model import Prefs
-from rapport.ui import window_fit
+from rapport.ui import msgbox, window_fit
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.appearance_page import AppearancePage
 from rapport.ui.settings.backups_page import BackupsPage
 from rapport.ui.settings.journal_page import JournalPage
 from rapport.ui.settings.page import SettingsPage
+from rapport.ui.settings.reminders_page import RemindersPage
 from rapport.ui.settings.rules_page import RulesPage
 
 log = logging.getLogger("rapport.settings")
@@ -36,7 +39,7 @@ SettingsDialogText = Words("SettingsDialogText")
 
 
 class SettingsDialog(QDialog):
-    """Journal, Backups, Relationship rules and Appearance, saved together on OK."""
+    """Journal, Backups, Relationship rules, Appearance and Reminders, saved together on OK."""
 
     open_journal_requested = Signal(Path)
     move_journal_requested = Signal(Path)
@@ -48,15 +51,18 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(SettingsDialogText.tr("Settings"))
         self.app_settings = app_settings
+        self.autostart = Autostart()  # the platform's own entry (tests give their own place)
         self.journal_page = JournalPage(journal_path, self)
         self.backups_page = BackupsPage(journal_path, self)
         self.rules_page = RulesPage(self)
         self.appearance_page = AppearancePage(self)
+        self.reminders_page = RemindersPage(self)
         self.pages: list[SettingsPage] = [
             self.journal_page,
             self.backups_page,
             self.rules_page,
             self.appearance_page,
+            self.reminders_page,
         ]
         self.list = QListWidget(self)
         self.list.setObjectName("settingsPages")
@@ -121,8 +127,24 @@ class SettingsDialog(QDialog):
         prefs = self.collect()
         if prefs is None:
             return
-        self.app_settings.save(prefs)
+        self.app_settings.save(self._start_at_login(prefs))
         super().accept()
+
+    def _start_at_login(self, prefs: Prefs) -> Prefs:
+        """Write or remove the autostart entry to match; if that fails, say why and keep it."""
+        on = prefs.reminders.start_at_login
+        try:
+            if on != self.autostart.enabled():
+                self.autostart.set(on)
+        except AutostartError as exc:
+            msgbox.warn(
+                self,
+                SettingsDialogText.tr("Start at login"),
+                exc.message,
+                SettingsDialogText.tr("Your other settings are saved."),
+            )
+            return replace(prefs, reminders=replace(prefs.reminders, start_at_login=not on))
+        return prefs
 
     def _open_journal(self, path: Path) -> None:
         self.reject()

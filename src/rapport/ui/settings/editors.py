@@ -1,17 +1,18 @@
 """A settings page's fields, made from the settings' declarations (`settings_options.Option`).
 
 A whole number is a spin box with its unit ("30 days"), named for screen readers with
-its limits; a choice is a combo box of its values in words; yes or no is a check box;
-text is a line edit. Spin boxes take any plausible number on purpose: a value out of
-its limits is refused with the reason in words (`settings_checks.problems`), which a box
-that silently clamps could not say.
+its limits; a time of day is a time field ("08:30"); a choice is a combo box of its
+values in words; yes or no is a check box; text is a line edit. Spin boxes take any
+plausible number on purpose: a value out of its limits is refused with the reason in
+words (`settings_checks.problems`), which a box that silently clamps could not say.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from rapport.i18n import Words
 from rapport.settings_options import Option, Unit
@@ -27,6 +28,10 @@ def make_editor(option: Option, parent: QWidget | None = None) -> QWidget:
     widget: QWidget
     if option.kind is bool:
         widget = QCheckBox(option.label_text(), parent)
+    elif option.kind is int and option.unit is Unit.CLOCK:
+        clock = QTimeEdit(parent)
+        clock.setDisplayFormat("HH:mm")
+        widget = clock
     elif option.kind is int:
         widget = _spin(option, parent)
     elif isinstance(option.default, StrEnum):
@@ -47,6 +52,9 @@ def show_value(widget: QWidget, value: object) -> None:
     """Put a value (as the settings file stores it) in its field."""
     if isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
+    elif isinstance(widget, QTimeEdit):
+        assert isinstance(value, int)
+        widget.setTime(QTime(value // 60, value % 60))
     elif isinstance(widget, QSpinBox):
         assert isinstance(value, int)
         widget.setValue(value)
@@ -60,6 +68,8 @@ def value_of(widget: QWidget) -> object:
     """The value a field holds, as the settings model takes it."""
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
+    if isinstance(widget, QTimeEdit):
+        return widget.time().hour() * 60 + widget.time().minute()
     if isinstance(widget, QSpinBox):
         return widget.value()
     if isinstance(widget, QComboBox):

@@ -1,0 +1,159 @@
+"""The tray icon: Rapport keeps running when its window is closed, and shows reminders.
+
+Made only when the owner has turned it on (Settings → Reminders), so it costs nothing
+at start otherwise. Its menu offers New entry…, Today and Quit (signals the main window
+connects); a notification is shown through the tray (`QSystemTrayIcon.showMessage`,
+which uses the desktop's notification service where there is one), and clicking it
+asks to open what it is about: Today for the summary, the customer at the entry for
+a follow-up. Where the desktop has no tray, `Tray.available()` says so and the
+notifications fall back to a message at start (`fallback` signal).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from rapport.domain.reminders import Notice
+from rapport.i18n import Words
+from rapport.ui import msgbox
+from rapport.ui.icons import app_icon
+from rapport.ui.settings.app_settings import AppSettings
+
+if TYPE_CHECKING:
+    from rapport.domain.today import TodayItem
+    from rapport.ui.reminder_clock import ReminderClock
+
+log = logging.getLogger("rapport.ui")
+TrayText = Words("TrayText")
+
+#: Set once the owner was asked whether to keep Rapport in the tray.
+ASKED_KEY = "reminders/trayAsked"
+
+
+class Tray(QObject):
+    """The tray icon, its menu, and the notifications it shows."""
+
+    new_entry_requested = Signal()
+    today_requested = Signal()
+    quit_requested = Signal()
+    notice_opened = Signal(object)  # the Notice the owner clicked
+    fallback = Signal(object)  # a Notice to show another way: there is no tray
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip("Rapport")
+        self.menu = QMenu()
+        self.new_entry_action = self._action(TrayText.tr("&New entry…"), self.new_entry_requested)
+        self.today_action = self._action(TrayText.tr("&Today"), self.today_requested)
+        self.menu.addSeparator()
+        self.quit_action = self._action(TrayText.tr("&Quit Rapport"), self.quit_requested)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._clicked)
+        self.last_notice: Notice | None = None
+        self.clock: ReminderClock | None = None  # set by `start_reminders`
+
+    def _action(self, text: str, signal: SignalInstance) -> QAction:
+        action = QAction(text, self.menu)
+        action.triggered.connect(signal.emit)
+        self.menu.addAction(action)
+        return action
+
+    @staticmethod
+    def available() -> bool:
+        """Whether this desktop has a tray (some Linux desktops have none)."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        """Put the icon in the tray (when there is one)."""
+        if self.available():
+            self.icon.show()
+
+    def hide(self) -> None:
+        """Take the icon out of the tray."""
+        self.icon.hide()
+
+    def notify(self, notice: Notice) -> None:
+        """Show a notification; without a tray, hand it to `fallback`."""
+        self.last_notice = notice
+        if not self.available() or not self.icon.isVisible():
+            self.fallback.emit(notice)
+            return
+        self.icon.showMessage(notice.title, notice.body, QSystemTrayIcon.MessageIcon.Information)
+
+    def _clicked(self) -> None:
+        if self.last_notice is not None:
+            self.notice_opened.emit(self.last_notice)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.today_requested.emit()
+
+
+def keep_in_tray_on_close(parent: QWidget | None, app_settings: AppSettings) -> bool:
+    """Whether closing the window keeps Rapport in the tray; asks once, the first time."""
+    if not Tray.available():
+        return False
+    settings = app_settings.settings
+    if settings.value(ASKED_KEY) is None:
+        keep = msgbox.ask(
+            parent,
+            TrayText.tr("Keep Rapport running?"),
+            TrayText.tr(
+                "Rapport can keep running in the tray when its window is closed, "
+                "so it can remind you of follow-ups and check-ins that fall due."
+            ),
+            TrayText.tr("You can change this in Settings → Reminders."),
+            yes=TrayText.tr("Keep running in the tray"),
+            no=TrayText.tr("Quit"),
+        )
+        settings.setValue(ASKED_KEY, True)
+        prefs = app_settings.prefs()
+        app_settings.save(replace(prefs, reminders=replace(prefs.reminders, keep_in_tray=keep)))
+        return keep
+    return app_settings.prefs().reminders.keep_in_tray
+
+
+def start_reminders(
+    parent: QObject,
+    app_settings: AppSettings,
+    today: Callable[[datetime], Sequence[TodayItem]],
+    open_notice: Callable[[Notice], None],
+    new_entry: Callable[[], None],
+    quit_app: Callable[[], None],
+) -> Tray:
+    """The tray and the reminders' clock, wired: the one call the main window makes.
+
+    `today(now)` is the Today list (`journal.facts.today(now, rules)`); `open_notice`
+    opens Today (a notice without a customer) or the customer at the entry. Without a
+    tray, a notice is shown as a message instead (the desktop says it has no tray).
+    """
+    from rapport.ui.reminder_clock import ReminderClock
+
+    tray = Tray(app_icon(), parent)
+    clock = ReminderClock(
+        today, lambda: app_settings.prefs().reminders.to_reminders(), app_settings.settings, tray
+    )
+    clock.notice.connect(tray.notify)
+    tray.fallback.connect(
+        lambda notice: msgbox.inform(
+            parent if isinstance(parent, QWidget) else None, notice.title, notice.body
+        )
+    )
+    tray.notice_opened.connect(open_notice)
+    tray.today_requested.connect(lambda: open_notice(Notice("", "")))
+    tray.new_entry_requested.connect(new_entry)
+    tray.quit_requested.connect(quit_app)
+    tray.clock = clock
+    tray.show()
+    clock.start()
+    return tray

@@ -1,0 +1,38 @@
+"""The meeting brief window: the same one page, private entries on request, saved as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from printhelp import NOW, pdf_pages, story
+from pytestqt.qtbot import QtBot
+
+from msgboxes import MessageBoxes
+from rapport.store import Journal
+from rapport.ui.brief_dialog import BriefDialog, show_brief
+
+
+def test_the_brief_window_previews_saves_and_includes_private_on_request(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    cid = story(journal)
+    dialog = BriefDialog(journal, cid, now=NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Meeting brief — Marieke Janssens"
+    assert dialog.preview.pageCount() == 1
+    dialog.grab().save(str(tmp_path / "brief.png"))
+    saved = dialog.save_pdf(tmp_path / "brief")
+    assert saved == tmp_path / "brief.pdf"
+    (page,) = pdf_pages(saved)
+    assert "Secret margin" not in page
+    dialog.include_private.setChecked(True)
+    assert dialog.preview.pageCount() == 1
+    (page,) = pdf_pages(dialog.save_pdf(tmp_path / "with-private.pdf") or b"")
+    assert "Secret margin" in page
+
+
+def test_a_customer_gone_is_said_not_shown(qtbot: QtBot, journal: Journal) -> None:
+    assert show_brief(journal, 4242) is None
+    assert MessageBoxes.log[-1].title == "The brief cannot be shown"
