@@ -122,38 +122,38 @@
     <context>
         <name>AppearancePageText</name>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="293" />
+            <location filename="../../src/rapport/settings_model.py" line="294" />
             <source>Follow the system</source>
             <translation>Wie das System</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="294" />
+            <location filename="../../src/rapport/settings_model.py" line="295" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="295" />
+            <location filename="../../src/rapport/settings_model.py" line="296" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="306" />
-            <location filename="../../src/rapport/settings_model.py" line="330" />
+            <location filename="../../src/rapport/settings_model.py" line="307" />
+            <location filename="../../src/rapport/settings_model.py" line="331" />
             <source>As the computer's region says</source>
             <translation>Wie in der Region des Computers</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="309" />
+            <location filename="../../src/rapport/settings_model.py" line="310" />
             <source>Monday</source>
             <translation>Montag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="310" />
+            <location filename="../../src/rapport/settings_model.py" line="311" />
             <source>Saturday</source>
             <translation>Samstag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="311" />
+            <location filename="../../src/rapport/settings_model.py" line="312" />
             <source>Sunday</source>
             <translation>Sonntag</translation>
         </message>
@@ -163,42 +163,42 @@
             <translation>Darstellung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="284" />
+            <location filename="../../src/rapport/settings_model.py" line="285" />
             <source>Follow the system's light or dark setting, or choose</source>
             <translation>Der hellen oder dunklen Einstellung des Systems folgen oder selbst wählen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="320" />
+            <location filename="../../src/rapport/settings_model.py" line="321" />
             <source>The language of menus, screens and printouts, and how dates and numbers read</source>
             <translation>Die Sprache der Menüs, Ansichten und Ausdrucke und die Schreibweise von Datum und Zahlen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="304" />
+            <location filename="../../src/rapport/settings_model.py" line="305" />
             <source>The first column of every calendar</source>
             <translation>Die erste Spalte jedes Kalenders</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="287" />
+            <location filename="../../src/rapport/settings_model.py" line="288" />
             <source>“Follow the system” switches between light and dark when your computer does. Charts and icons follow the theme.</source>
             <translation>„Wie das System“ wechselt zwischen hell und dunkel, wenn Ihr Computer es tut. Diagramme und Symbole folgen dem Farbschema.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="324" />
+            <location filename="../../src/rapport/settings_model.py" line="325" />
             <source>A new language applies when you save: the main window is built again in it. Your journal's contents stay as you wrote them.</source>
             <translation>Eine neue Sprache gilt, sobald Sie speichern: Das Hauptfenster wird darin neu aufgebaut. Die Inhalte Ihres Journals bleiben, wie Sie sie geschrieben haben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="283" />
+            <location filename="../../src/rapport/settings_model.py" line="284" />
             <source>&amp;Theme</source>
             <translation>&amp;Farbschema</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="319" />
+            <location filename="../../src/rapport/settings_model.py" line="320" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="303" />
+            <location filename="../../src/rapport/settings_model.py" line="304" />
             <source>&amp;Week starts on</source>
             <translation>&amp;Woche beginnt am</translation>
         </message>
@@ -285,6 +285,19 @@
             <location filename="../../src/rapport/ui/attention_bar.py" line="118" />
             <source>Not now, and not again for this evidence</source>
             <translation>Nicht jetzt, und für diese Belege auch nicht wieder</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutostartText</name>
+        <message>
+            <location filename="../../src/rapport/autostart.py" line="250" />
+            <source>Rapport could not set itself to start at login ({where}): {why}</source>
+            <translation>Rapport konnte sich nicht für den Start bei der Anmeldung eintragen ({where}): {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/autostart.py" line="254" />
+            <source>Rapport could not remove its start-at-login entry ({where}): {why}</source>
+            <translation>Rapport konnte seinen Eintrag für den Start bei der Anmeldung nicht entfernen ({where}): {why}</translation>
         </message>
     </context>
     <context>
@@ -416,12 +429,12 @@
             <translation>Sicherungen neben dem Journal aufbewahren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="97" />
+            <location filename="../../src/rapport/settings_model.py" line="98" />
             <source>Back up &amp;every</source>
             <translation>Sichern &amp;alle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="98" />
+            <location filename="../../src/rapport/settings_model.py" line="99" />
             <source>Only after changes; a quiet journal makes no new copies.</source>
             <translation>Nur nach Änderungen; ein unverändertes Journal erzeugt keine neuen Kopien.</translation>
         </message>
@@ -431,22 +444,22 @@
             <translation>Aufbewahrte Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="109" />
+            <location filename="../../src/rapport/settings_model.py" line="110" />
             <source>The &amp;newest</source>
             <translation>Die &amp;neuesten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="118" />
+            <location filename="../../src/rapport/settings_model.py" line="119" />
             <source>One per &amp;day, for the last</source>
             <translation>Eine pro &amp;Tag, für die letzten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="127" />
+            <location filename="../../src/rapport/settings_model.py" line="128" />
             <source>One per &amp;week, for the last</source>
             <translation>Eine pro &amp;Woche, für die letzten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="136" />
+            <location filename="../../src/rapport/settings_model.py" line="137" />
             <source>One per &amp;month, for the last</source>
             <translation>Eine pro &amp;Monat, für die letzten</translation>
         </message>
@@ -477,6 +490,226 @@
             <location filename="../../src/rapport/ui/settings/backups_page.py" line="107" />
             <source>Folder for backups</source>
             <translation>Ordner für Sicherungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="57" />
+            <source>Meeting brief — {name}</source>
+            <translation>Gesprächsvorbereitung – {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="61" />
+            <source>The meeting brief</source>
+            <translation>Die Gesprächsvorbereitung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="64" />
+            <source>Include &amp;private entries</source>
+            <translation>&amp;Private Einträge einschließen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="66" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="68" />
+            <source>Save as P&amp;DF…</source>
+            <translation>Als PD&amp;F speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="70" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="91" />
+            <source>The brief could not be updated</source>
+            <translation>Die Gesprächsvorbereitung konnte nicht aktualisiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="105" />
+            <source>Print the meeting brief</source>
+            <translation>Gesprächsvorbereitung drucken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="112" />
+            <source>The brief was not printed</source>
+            <translation>Die Gesprächsvorbereitung wurde nicht gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="120" />
+            <source>Save the meeting brief as PDF</source>
+            <translation>Gesprächsvorbereitung als PDF speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="122" />
+            <source>PDF documents</source>
+            <translation>PDF-Dokumente</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="132" />
+            <source>The PDF was not saved</source>
+            <translation>Das PDF wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="141" />
+            <source>{name} brief {day}</source>
+            <translation>{name} Gesprächsvorbereitung {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="142" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="154" />
+            <source>The brief cannot be shown</source>
+            <translation>Die Gesprächsvorbereitung kann nicht angezeigt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/reports/brief.py" line="88" />
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…und %n weiterer</numerusform>
+                <numerusform>…und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/reports/brief.py" line="160" />
+            <source>%n private entry(s) left out</source>
+            <translation>
+                <numerusform>%n privater Eintrag ausgelassen</numerusform>
+                <numerusform>%n private Einträge ausgelassen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="165" />
+            <source>Where it stands</source>
+            <translation>Wo die Beziehung steht</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/reports/brief.py" line="173" />
+            <source>since {day} (%n day(s))</source>
+            <translation>
+                <numerusform>seit {day} (%n Tag)</numerusform>
+                <numerusform>seit {day} (%n Tagen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="178" />
+            <source>No stage recorded yet</source>
+            <translation>Noch keine Phase erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="180" />
+            <source>Health {score} of 100</source>
+            <translation>Gesundheit {score} von 100</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="187" />
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="189" />
+            <source>No risk signals: keep the usual rhythm.</source>
+            <translation>Keine Risikosignale: Behalten Sie den gewohnten Rhythmus bei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="201" />
+            <source>Open follow-ups</source>
+            <translation>Offene Wiedervorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="203" />
+            <source>None open.</source>
+            <translation>Keine offen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="207" />
+            <source>by {day}</source>
+            <translation>bis {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="209" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="218" />
+            <source>Commitments</source>
+            <translation>Zusagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="232" />
+            <source>Latest entries</source>
+            <translation>Neueste Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="234" />
+            <source>Nothing written yet.</source>
+            <translation>Noch nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="238" />
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="247" />
+            <source>Last check-in</source>
+            <translation>Letzter Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="250" />
+            <source>No check-in yet.</source>
+            <translation>Noch kein Check-in.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="256" />
+            <source>Last conflict</source>
+            <translation>Letzter Konflikt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="259" />
+            <source>No conflict on record.</source>
+            <translation>Kein Konflikt verzeichnet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="261" />
+            <source>Began {day}</source>
+            <translation>Begonnen am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="265" />
+            <source>Not settled yet.</source>
+            <translation>Noch nicht beigelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="267" />
+            <source>Settled {day}: moved to {stage}</source>
+            <translation>Beigelegt am {day}: weiter zu {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="324" />
+            <source>{name} — meeting brief</source>
+            <translation>{name} – Gesprächsvorbereitung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="346" />
+            <source>The brief could not be printed.</source>
+            <translation>Die Gesprächsvorbereitung konnte nicht gedruckt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="347" />
+            <source>Check the printer, or that the file's folder can be written.</source>
+            <translation>Prüfen Sie den Drucker oder ob der Ordner der Datei beschreibbar ist.</translation>
         </message>
     </context>
     <context>
@@ -1990,7 +2223,7 @@
             <translation>Fällige Check-ins</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="180" />
+            <location filename="../../src/rapport/domain/today.py" line="181" />
             <source>%n day(s) overdue (due {day})</source>
             <translation>
                 <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
@@ -1998,12 +2231,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="184" />
+            <location filename="../../src/rapport/domain/today.py" line="185" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="186" />
+            <location filename="../../src/rapport/domain/today.py" line="187" />
             <source>due in %n day(s)</source>
             <translation>
                 <numerusform>fällig in %n Tag</numerusform>
@@ -2011,32 +2244,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="187" />
+            <location filename="../../src/rapport/domain/today.py" line="188" />
             <source>{kind} follow-up</source>
             <translation>Wiedervorlage: {kind}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="209" />
+            <location filename="../../src/rapport/domain/today.py" line="211" />
             <source>last check-in {day}; due since {due}</source>
             <translation>letzter Check-in am {day}; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="211" />
+            <location filename="../../src/rapport/domain/today.py" line="213" />
             <source>last check-in {day}</source>
             <translation>letzter Check-in am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="213" />
+            <location filename="../../src/rapport/domain/today.py" line="215" />
             <source>no check-in yet; due since {due}</source>
             <translation>noch kein Check-in; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="215" />
+            <location filename="../../src/rapport/domain/today.py" line="217" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="221" />
+            <location filename="../../src/rapport/domain/today.py" line="223" />
             <source>Time for a check-in</source>
             <translation>Zeit für einen Check-in</translation>
         </message>
@@ -4144,87 +4377,122 @@
     <context>
         <name>Limits</name>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="96" />
+            <location filename="../../src/rapport/settings_model.py" line="97" />
             <source>Automatic backups</source>
             <translation>Automatische Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="108" />
+            <location filename="../../src/rapport/settings_model.py" line="109" />
             <source>The newest backups kept</source>
             <translation>Aufbewahrte neueste Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="117" />
+            <location filename="../../src/rapport/settings_model.py" line="118" />
             <source>Daily backups kept</source>
             <translation>Aufbewahrte tägliche Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="126" />
+            <location filename="../../src/rapport/settings_model.py" line="127" />
             <source>Weekly backups kept</source>
             <translation>Aufbewahrte wöchentliche Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="135" />
+            <location filename="../../src/rapport/settings_model.py" line="136" />
             <source>Monthly backups kept</source>
             <translation>Aufbewahrte monatliche Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="196" />
+            <location filename="../../src/rapport/settings_model.py" line="197" />
             <source>The check-in interval</source>
             <translation>Das Check-in-Intervall</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="206" />
+            <location filename="../../src/rapport/settings_model.py" line="207" />
             <source>The grace before “overdue”</source>
             <translation>Die Schonfrist vor „überfällig“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="216" />
+            <location filename="../../src/rapport/settings_model.py" line="217" />
             <source>The time in Conflict before it counts as unresolved</source>
             <translation>Die Zeit im Konflikt, bevor er als ungelöst gilt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="226" />
+            <location filename="../../src/rapport/settings_model.py" line="227" />
             <source>The “warm but thin” window</source>
             <translation>Der Zeitraum für „warm, aber dünn“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="236" />
+            <location filename="../../src/rapport/settings_model.py" line="237" />
             <source>The warm entries for “warm but thin”</source>
             <translation>Die warmen Einträge für „warm, aber dünn“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="246" />
+            <location filename="../../src/rapport/settings_model.py" line="247" />
             <source>The health below which a big deal is at risk</source>
             <translation>Die Gesundheit, unter der ein großer Auftrag gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="256" />
+            <location filename="../../src/rapport/settings_model.py" line="257" />
             <source>The favours given for “one-way street”</source>
             <translation>Die erwiesenen Gefallen für „Einbahnstraße“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="282" />
+            <location filename="../../src/rapport/settings_model.py" line="283" />
             <source>Theme</source>
             <translation>Farbschema</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="302" />
+            <location filename="../../src/rapport/settings_model.py" line="303" />
             <source>First day of the week</source>
             <translation>Erster Tag der Woche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="318" />
+            <location filename="../../src/rapport/settings_model.py" line="319" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="176" />
+            <location filename="../../src/rapport/settings_model.py" line="354" />
+            <source>Start at login</source>
+            <translation>Start bei der Anmeldung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="366" />
+            <source>Keep running in the tray</source>
+            <translation>Im Infobereich weiterlaufen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="382" />
+            <source>The time of the daily summary</source>
+            <translation>Die Uhrzeit der täglichen Übersicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="394" />
+            <source>Quiet hours</source>
+            <translation>Ruhezeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="404" />
+            <source>The start of the quiet hours</source>
+            <translation>Der Beginn der Ruhezeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="414" />
+            <source>The end of the quiet hours</source>
+            <translation>Das Ende der Ruhezeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="421" />
+            <source>Reminders on weekends</source>
+            <translation>Erinnerungen am Wochenende</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="177" />
             <source>The {level} cadence</source>
             <translation>Der Kontaktrhythmus für {level}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="186" />
+            <location filename="../../src/rapport/settings_model.py" line="187" />
             <source>The cap in {stage}</source>
             <translation>Die Obergrenze in {stage}</translation>
         </message>
@@ -4232,17 +4500,17 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="82" />
+            <location filename="../../src/rapport/ui/main_window.py" line="83" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="86" />
+            <location filename="../../src/rapport/ui/main_window.py" line="87" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="88" />
+            <location filename="../../src/rapport/ui/main_window.py" line="89" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
@@ -4267,132 +4535,137 @@
             <translation>Als &amp;PDF exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="71" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="70" />
+            <source>Meeting &amp;brief…</source>
+            <translation>&amp;Gesprächsvorbereitung…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="77" />
             <source>&amp;Open journal…</source>
             <translation>Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="75" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="81" />
             <source>Open &amp;demo journal</source>
             <translation>De&amp;mo-Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="77" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="83" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="79" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="83" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="89" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="91" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="91" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="97" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="95" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="101" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="101" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="107" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="102" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="108" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="103" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="109" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="121" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="127" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="127" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="133" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="133" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="139" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="138" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="144" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="148" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="154" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="149" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="155" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="150" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="156" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="156" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="162" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="107" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="113" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="110" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="108" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="114" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="112" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="207" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="219" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="200" />
+            <location filename="../../src/rapport/ui/main_window.py" line="201" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -4400,22 +4673,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="222" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="234" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="232" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="244" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="233" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="245" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="235" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="247" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -4608,17 +4881,17 @@
     <context>
         <name>PdfOutputText</name>
         <message>
-            <location filename="../../src/rapport/reports/pdf_output.py" line="69" />
+            <location filename="../../src/rapport/reports/pdf_output.py" line="83" />
             <source>The PDF “{name}” could not be written.</source>
             <translation>Die PDF-Datei „{name}“ konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/pdf_output.py" line="91" />
+            <location filename="../../src/rapport/reports/pdf_output.py" line="105" />
             <source>“{path}” could not be written ({reason}).</source>
             <translation>„{path}“ konnte nicht gespeichert werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/pdf_output.py" line="94" />
+            <location filename="../../src/rapport/reports/pdf_output.py" line="108" />
             <source>Choose a folder you may write to, with some free space.</source>
             <translation>Wählen Sie einen Ordner, in dem Sie speichern dürfen und noch Platz frei ist.</translation>
         </message>
@@ -5209,6 +5482,114 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>ReminderText</name>
+        <message>
+            <location filename="../../src/rapport/domain/reminders.py" line="176" />
+            <source>Due today</source>
+            <translation>Heute fällig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/reminders.py" line="183" />
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n Wiedervorlage</numerusform>
+                <numerusform>%n Wiedervorlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/reminders.py" line="185" />
+            <source>%n customer(s) past their keep-in-touch cadence</source>
+            <translation>
+                <numerusform>%n Kunde mit überschrittenem Kontaktrhythmus</numerusform>
+                <numerusform>%n Kunden mit überschrittenem Kontaktrhythmus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/reminders.py" line="187" />
+            <source>%n risk signal(s)</source>
+            <translation>
+                <numerusform>%n Risikosignal</numerusform>
+                <numerusform>%n Risikosignale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/reminders.py" line="188" />
+            <source>%n check-in(s) due</source>
+            <translation>
+                <numerusform>%n Check-in fällig</numerusform>
+                <numerusform>%n Check-ins fällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/reminders.py" line="190" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/reminders.py" line="195" />
+            <source>Private follow-up</source>
+            <translation>Private Wiedervorlage</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersPageText</name>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="355" />
+            <source>&amp;Start Rapport when I log in</source>
+            <translation>Rapport bei der Anmeldung &amp;starten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="356" />
+            <source>Uses your computer's own list of programs that start at login, where you can also turn it off.</source>
+            <translation>Nutzt die Liste Ihres Computers mit Programmen, die bei der Anmeldung starten; dort können Sie es auch wieder ausschalten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="367" />
+            <source>Keep Rapport in the &amp;tray when its window is closed</source>
+            <translation>Rapport nach dem Schließen des Fensters im &amp;Infobereich behalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="370" />
+            <source>Then it can remind you of what falls due: a daily summary, and each follow-up.</source>
+            <translation>Dann kann es Sie an Fälliges erinnern: mit einer täglichen Übersicht und bei jeder Wiedervorlage.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="383" />
+            <source>&amp;Daily summary at</source>
+            <translation>&amp;Tägliche Übersicht um</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="384" />
+            <source>What is due today, in a few words. A follow-up that falls due later in the day is told on its own.</source>
+            <translation>Was heute fällig ist, in wenigen Worten. Eine Wiedervorlage, die erst später am Tag fällig wird, wird einzeln gemeldet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="395" />
+            <source>&amp;Quiet hours</source>
+            <translation>&amp;Ruhezeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="405" />
+            <source>Quiet &amp;from</source>
+            <translation>Ruhe &amp;von</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="415" />
+            <source>Quiet &amp;until</source>
+            <translation>Ruhe &amp;bis</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="422" />
+            <source>Remind me on &amp;weekends too</source>
+            <translation>Auch am &amp;Wochenende erinnern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/reminders_page.py" line="35" />
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+    </context>
+    <context>
         <name>RescueText</name>
         <message>
             <location filename="../../src/rapport/store/rescue.py" line="48" />
@@ -5519,52 +5900,52 @@ schwache Beziehung</translation>
     <context>
         <name>RulesPageText</name>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="207" />
+            <location filename="../../src/rapport/settings_model.py" line="208" />
             <source>Grace before “&amp;overdue”</source>
             <translation>&amp;Schonfrist bis „überfällig“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="217" />
+            <location filename="../../src/rapport/settings_model.py" line="218" />
             <source>&amp;Unresolved conflict after</source>
             <translation>Konflikt &amp;ungelöst, wenn länger als</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="227" />
+            <location filename="../../src/rapport/settings_model.py" line="228" />
             <source>“Warm but thin” looks &amp;back</source>
             <translation>„Warm, aber dünn“ blickt &amp;zurück</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="237" />
+            <location filename="../../src/rapport/settings_model.py" line="238" />
             <source>… and needs warm &amp;entries</source>
             <translation>… und braucht warme &amp;Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="247" />
+            <location filename="../../src/rapport/settings_model.py" line="248" />
             <source>&amp;Big deal at risk below health</source>
             <translation>&amp;Großer Auftrag gefährdet unter Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="257" />
+            <location filename="../../src/rapport/settings_model.py" line="258" />
             <source>“One-way street” after &amp;favours</source>
             <translation>„Einbahnstraße“ nach erwiesenen Ge&amp;fallen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="153" />
+            <location filename="../../src/rapport/settings_model.py" line="154" />
             <source>Professional relationship</source>
             <translation>Fachliche Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="154" />
+            <location filename="../../src/rapport/settings_model.py" line="155" />
             <source>Personal relationship</source>
             <translation>Persönliche Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="155" />
+            <location filename="../../src/rapport/settings_model.py" line="156" />
             <source>Structural relationship</source>
             <translation>Strukturelle Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="156" />
+            <location filename="../../src/rapport/settings_model.py" line="157" />
             <source>Power relationship</source>
             <translation>Machtbeziehung</translation>
         </message>
@@ -5575,7 +5956,7 @@ schwache Beziehung</translation>
             <translation>Beziehungsregeln</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="187" />
+            <location filename="../../src/rapport/settings_model.py" line="188" />
             <source>No limit</source>
             <translation>Keine Grenze</translation>
         </message>
@@ -5605,7 +5986,7 @@ schwache Beziehung</translation>
             <translation>Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_model.py" line="197" />
+            <location filename="../../src/rapport/settings_model.py" line="198" />
             <source>Ask for a &amp;check-in every</source>
             <translation>Um einen &amp;Check-in bitten alle</translation>
         </message>
@@ -5991,24 +6372,34 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="49" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="52" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="63" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="69" />
             <source>Settings pages</source>
             <translation>Einstellungsseiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="75" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="81" />
             <source>Why the settings were not saved</source>
             <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="109" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="115" />
             <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
             <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="142" />
+            <source>Start at login</source>
+            <translation>Start bei der Anmeldung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="144" />
+            <source>Your other settings are saved.</source>
+            <translation>Ihre übrigen Einstellungen sind gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -6035,21 +6426,26 @@ schwache Beziehung</translation>
         </message>
         <message>
             <location filename="../../src/rapport/settings_checks.py" line="75" />
+            <source>{what} must be a time of day from 00:00 to 23:59.</source>
+            <translation>{what} muss eine Uhrzeit von 00:00 bis 23:59 sein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_checks.py" line="77" />
             <source>{what} must be from {low} to {high} minutes; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Minuten, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_checks.py" line="77" />
+            <location filename="../../src/rapport/settings_checks.py" line="79" />
             <source>{what} must be from {low} to {high}; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high}, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_checks.py" line="79" />
+            <location filename="../../src/rapport/settings_checks.py" line="81" />
             <source>{what} must be from {low} to {high} points; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Punkte, eingetragen ist {value}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/settings_checks.py" line="81" />
+            <location filename="../../src/rapport/settings_checks.py" line="83" />
             <source>{what} must be from {low} to {high} days; it is {value}.</source>
             <translation>{what}: erlaubt sind {low} bis {high} Tage, eingetragen ist {value}.</translation>
         </message>
@@ -6057,17 +6453,17 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/editors.py" line="85" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="95" />
             <source>From {low} to {high}{unit}</source>
             <translation>{low} bis {high}{unit}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/editors.py" line="88" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="98" />
             <source>{what}: from {low} to {high}{unit}</source>
             <translation>{what}: {low} bis {high}{unit}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/settings/editors.py" line="98" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="108" />
             <source> day(s)</source>
             <translation>
                 <numerusform> Tag</numerusform>
@@ -6075,7 +6471,7 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/settings/editors.py" line="100" />
+            <location filename="../../src/rapport/ui/settings/editors.py" line="110" />
             <source> minute(s)</source>
             <translation>
                 <numerusform> Minute</numerusform>
@@ -6839,6 +7235,49 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="76" />
             <source>Deleted customers, entries and stage changes stay here until you empty the trash.</source>
             <translation>Gelöschte Kunden, Einträge und Phasenwechsel bleiben hier, bis Sie den Papierkorb leeren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayText</name>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="55" />
+            <source>&amp;New entry…</source>
+            <translation>&amp;Neuer Eintrag…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="56" />
+            <source>&amp;Today</source>
+            <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="58" />
+            <source>&amp;Quit Rapport</source>
+            <translation>Rapport &amp;beenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="110" />
+            <source>Keep Rapport running?</source>
+            <translation>Rapport weiterlaufen lassen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="112" />
+            <source>Rapport can keep running in the tray when its window is closed, so it can remind you of follow-ups and check-ins that fall due.</source>
+            <translation>Rapport kann nach dem Schließen des Fensters im Infobereich weiterlaufen und Sie so an fällige Wiedervorlagen und Check-ins erinnern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="115" />
+            <source>You can change this in Settings → Reminders.</source>
+            <translation>Sie können dies unter Einstellungen → Erinnerungen ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="116" />
+            <source>Keep running in the tray</source>
+            <translation>Im Infobereich weiterlaufen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="117" />
+            <source>Quit</source>
+            <translation>Beenden</translation>
         </message>
     </context>
     <context>

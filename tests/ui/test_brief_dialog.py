@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from printhelp import NOW, pdf_pages, story
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from msgboxes import MessageBoxes
 from rapport.store import Journal
 from rapport.ui.brief_dialog import BriefDialog, show_brief
+from rapport.ui.main_window import MainWindow
 
 
 def test_the_brief_window_previews_saves_and_includes_private_on_request(
@@ -36,3 +38,21 @@ def test_the_brief_window_previews_saves_and_includes_private_on_request(
 def test_a_customer_gone_is_said_not_shown(qtbot: QtBot, journal: Journal) -> None:
     assert show_brief(journal, 4242) is None
     assert MessageBoxes.log[-1].title == "The brief cannot be shown"
+
+
+def test_ctrl_b_opens_the_brief_of_the_customer_shown(
+    qtbot: QtBot, make_window: Callable[[Path], MainWindow], journal_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from rapport.domain.customers import CustomerDraft
+
+    window = make_window(journal_path)
+    cid = window.bridge.journal.customers.create(CustomerDraft(name="Marieke Janssens"))
+    window.customer_list.select(cid)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.findChildren(BriefDialog)), timeout=3000)
+    (dialog,) = window.findChildren(BriefDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert "Marieke Janssens" in dialog.windowTitle()
+    dialog.close()

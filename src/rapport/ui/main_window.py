@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     new_entry_action: QAction
     print_action: QAction
     export_pdf_action: QAction
+    brief_action: QAction
     edit_customer_action: QAction
     settings_action: QAction
     shortcuts_action: QAction

@@ -65,6 +65,12 @@ class WindowActions(QObject):
         w.export_pdf_action = self._action(
             file, MainWindowText.tr("&Export PDF…"), lambda: self.with_customer(self._export_pdf)
         )
+        w.brief_action = self._action(
+            file,
+            MainWindowText.tr("Meeting &brief…"),
+            lambda: self.with_customer(self._brief),
+            "Ctrl+B",
+        )
         file.addSeparator()
         self._action(
             file,
@@ -174,6 +180,7 @@ class WindowActions(QObject):
             self.delete_customer_action,
             w.print_action,
             w.export_pdf_action,
+            w.brief_action,
             *self.status_actions,
         ):
             action.setEnabled(has)
@@ -197,6 +204,11 @@ class WindowActions(QObject):
         from rapport.ui.print_dialog import show_print_preview
 
         show_print_preview(self.window.bridge.journal, customer_id, self.window)
+
+    def _brief(self, customer_id: int) -> None:
+        from rapport.ui.brief_dialog import show_brief
+
+        show_brief(self.window.bridge.journal, customer_id, self.window)
 
     def _export_pdf(self, customer_id: int) -> None:
         from rapport.ui.print_actions import export_pdf

@@ -1,8 +1,10 @@
-"""Settings → Reminders: start at login, the daily summary's time, quiet hours, weekends.
+"""Settings → Reminders: start at login (and, once the tray is in, when to remind).
 
-The schedule is read by `rapport.domain.reminders` (through `ReminderPrefs.to_reminders`);
-start at login is written to the platform's own autostart entry when the settings are
-saved (`SettingsDialog`, through `rapport.autostart`).
+Start at login is written to the platform's own autostart entry when the settings are
+saved (`SettingsDialog`, through `rapport.autostart`). The schedule's settings (tray,
+summary time, weekends, quiet hours) are declared and read by
+`rapport.domain.reminders`, but shown only once the tray that acts on them is part of
+the main window (`WAITING_FOR_THE_TRAY`): a setting that does nothing is not offered.
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ from rapport.i18n import Words
 from rapport.ui.settings.page import SettingsPage
 
 RemindersPageText = Words("RemindersPageText")
+#: Declared, read by the reminder rules, not yet offered: nothing acts on them until the
+#: tray (ui/tray.py) is wired into the main window.
+WAITING_FOR_THE_TRAY = (
+    "reminders/keepInTray",
+    "reminders/summaryAt",
+    "reminders/weekends",
+    "reminders/quietHours",
+    "reminders/quietFrom",
+    "reminders/quietUntil",
+)
 
 
 class RemindersPage(SettingsPage):
@@ -22,26 +34,7 @@ class RemindersPage(SettingsPage):
         super().__init__(parent)
         self.title = RemindersPageText.tr("Reminders")
         form = QFormLayout(self)
-        self.add_rows(
-            form,
-            [
-                "reminders/startAtLogin",
-                "reminders/keepInTray",
-                "reminders/summaryAt",
-                "reminders/weekends",
-                "reminders/quietHours",
-                "reminders/quietFrom",
-                "reminders/quietUntil",
-            ],
-        )
+        self.add_rows(form, ["reminders/startAtLogin"])
         start = self.fields["reminders/startAtLogin"]
-        quiet = self.fields["reminders/quietHours"]
-        assert isinstance(start, QCheckBox) and isinstance(quiet, QCheckBox)
+        assert isinstance(start, QCheckBox)
         self.start_at_login = start
-        self.quiet_hours = quiet
-        quiet.toggled.connect(self._follow_quiet)
-        self._follow_quiet(quiet.isChecked())
-
-    def _follow_quiet(self, on: bool) -> None:
-        for key in ("reminders/quietFrom", "reminders/quietUntil"):
-            self.fields[key].setEnabled(on)
