@@ -105,9 +105,7 @@ def test_own_writes_from_two_threads_are_not_told_again(journal: Journal) -> Non
     assert watch_of(journal).poll() is None
 
 
-def test_the_watch_follows_a_journal_saved_again(
-    journal: Journal, tmp_path: Path
-) -> None:
+def test_the_watch_follows_a_journal_saved_again(journal: Journal, tmp_path: Path) -> None:
     journal.save_as(tmp_path / "again.rapport")
     other = Journal.open(tmp_path / "again.rapport")
     try:

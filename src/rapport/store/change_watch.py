@@ -171,4 +171,3 @@ class SqliteChangeWatch:
         """Let go of the watch's connection."""
         with self._lock:
             self._close()
-
