@@ -21,6 +21,9 @@ if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
 
 from benchmarks import figures as measure  # noqa: E402
 from benchmarks import later  # noqa: E402
+from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
+from benchmarks.external import TARGETS as EXTERNAL_TARGETS  # noqa: E402
+from benchmarks.external import measure_into as measure_external  # noqa: E402
 from benchmarks.generate import Spec, cached_journal  # noqa: E402
 from rapport.store import Journal  # noqa: E402
 
@@ -40,6 +43,7 @@ KEYS = (
     "peak_rss_mb",
     "peak_rss_baseline_mb",
     *later.KEYS,
+    *EXTERNAL_KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -55,6 +59,7 @@ TARGETS = {
     "save_entry_ms": ("≤ 15 ms", lambda r: r["save_entry_ms"] <= 15),
     "peak_rss_mb": ("≤ 250 MB", lambda r: r["peak_rss_mb"] <= 250),
     **later.TARGETS,
+    **EXTERNAL_TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -86,6 +91,7 @@ def collect(
         journal.close()
     measure.measure_startup(journal_path, figures, process_runs, timeout_s)
     later.measure_later(journal_path, figures, smoke, folder)
+    measure_external(journal_path, figures, smoke)
     results = {key: figures.values.get(key) for key in KEYS}
     return {"results": results, "notes": figures.notes}
 
