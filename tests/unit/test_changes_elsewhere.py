@@ -131,3 +131,16 @@ def test_a_file_that_cannot_be_watched_leaves_the_journal_working(tmp_path: Path
         committed()
     assert watch.poll() is None
     assert file_connection(tmp_path / "x.rapport")  # only made, not opened
+
+
+def test_a_backup_put_in_place_by_another_program_is_told(journal: Journal) -> None:
+    """`rapport restore` writes a backup into the journal's file (SQLite's backup API)."""
+    from rapport.store.backup import copy_into, take_backup
+
+    customer(journal, "Ada")
+    older = take_backup(journal.path, "manual")
+    customer(journal, "Ben")
+    assert watch_of(journal).poll() is None
+    copy_into(older.path, journal.path)
+    assert watch_of(journal).poll() == ELSEWHERE
+    assert [name for _id, name, *_ in journal.customers.choices()] == ["Ada"]

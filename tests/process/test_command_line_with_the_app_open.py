@@ -121,3 +121,25 @@ def test_a_command_kept_waiting_by_the_apps_write_says_so_and_gives_up_in_words(
     assert "Traceback" not in said
     assert took < 15, "the wait is bounded"
     assert sorted(name for _id, name, *_ in journal.customers.choices()) == ["Ben", "Maria"]
+
+
+def test_a_restore_from_the_command_line_is_refused_while_the_app_has_the_journal_open(
+    tmp_path: Path, children: list[Child]
+) -> None:
+    """A restore replaces everything: it waits for the app to close rather than change the
+    journal under it (the app would follow — see the unit tests — but the owner's open
+    dialogs were written against the journal as it was)."""
+    path = tmp_path / "books" / "journal.rapport"
+    journal = Journal.open(path)
+    journal.customers.create(CustomerDraft(name="Maria"))
+    journal.close()
+    home = tmp_path / "home"
+    assert rapport(["--journal", str(path), "backup"], home).finish() == 0
+    app = Child([str(Path(__file__).parent / "app_driver.py"), "hold", str(path)], child_env(home))
+    children.append(app)
+    app.wait_for("ready")
+    restore = rapport(["--journal", str(path), "restore", "--yes", "1"], home)
+    children.append(restore)
+    assert restore.finish() == 2
+    said = restore.errors.read_text()
+    assert "Rapport is open on “journal.rapport”" in said and "Close it first" in said
