@@ -15,6 +15,7 @@ told at once, with the offer to save the journal again that a save would get.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -39,7 +40,7 @@ class ExternalChanges(QObject):
     def __init__(self, bridge: JournalBridge, interval_ms: int = POLL_MS) -> None:
         super().__init__(bridge)
         self._bridge = bridge
-        self._told_moved = False
+        self._told_moved: Path | None = None  # the path whose file was said to be gone
         self._stopped = False
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.look)
@@ -52,12 +53,11 @@ class ExternalChanges(QObject):
             change = journal.elsewhere.poll()
             if change is not None:
                 journal.changes.publish(change)
+        if self._told_moved == journal.path:
+            return  # said once; each save says it again, as it always did
         if journal.file_moved():
-            if not self._told_moved:
-                self._told_moved = True
-                self._offer_to_save_again()
-        else:
-            self._told_moved = False
+            self._told_moved = journal.path
+            self._offer_to_save_again()
 
     def _offer_to_save_again(self) -> None:
         path = self._bridge.journal.path
