@@ -85,3 +85,16 @@ def test_the_watch_stops_with_its_window(
         other.close()
     qtbot.wait(int(SHOWN_WITHIN_MS * 1.2))
     assert heard == []
+
+
+def test_a_window_left_over_a_closed_journal_says_nothing(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """Closing the journal's last connection removes its WAL: that is no file taken away."""
+    window = make_window(journal_path)
+    window.bridge.journal.customers.create(CustomerDraft(name="Ada"))
+    window.bridge.journal.close()  # the window not shut down (a test, or a start that failed)
+    window.bridge.external.look()
+    qtbot.wait(int(SHOWN_WITHIN_MS * 1.2))
+    assert MessageBoxes.log == []
+    assert not window.bridge.journal.file_moved()

@@ -205,6 +205,7 @@ class Journal:
             self.elsewhere.close()
         if self._watch is not None:
             self._watch.close()
+            self._watch = None  # closed, it has no file to lose (SQLite removed its WAL)
 
     # --- the file under the journal -------------------------------------------------
 
