@@ -14,8 +14,10 @@ imports to the standard library for that reason.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,8 +40,18 @@ class ProcessRun:
     failure: str = ""
 
 
+#: The measured app's own home: it must neither read nor change the owner's settings,
+#: log or data (a bench run once left `journal/last` pointing at its throwaway journal).
+_HOME = Path(tempfile.mkdtemp(prefix="rapport-bench-home-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+
+
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
+    env["HOME"] = str(_HOME)
+    env["XDG_CONFIG_HOME"] = str(_HOME / "config")
+    env["XDG_DATA_HOME"] = str(_HOME / "data")
+    env["XDG_CACHE_HOME"] = str(_HOME / "cache")
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["RAPPORT_EXIT_WHEN_SHOWN"] = "1"
     env.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")

@@ -27,6 +27,9 @@ LATER_FIGURES = (
     "pdf_500_pages",
     "backup_100k_ms",
     "quick_check_100k_ms",
+    "save_refresh_ms",
+    "save_refresh_baseline_ms",
+    "save_refresh_portfolio_ms",
 )
 #: Figures of issue 13 (benchmarks/external.py).
 CHANGE_FIGURES = ("external_change_ms",)

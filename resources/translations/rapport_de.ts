@@ -328,47 +328,47 @@
     <context>
         <name>BackupText</name>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="174" />
+            <location filename="../../src/rapport/store/backup.py" line="175" />
             <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="176" />
+            <location filename="../../src/rapport/store/backup.py" line="177" />
             <source>Choose an older backup.</source>
             <translation>Wählen Sie eine ältere Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="224" />
+            <location filename="../../src/rapport/store/backup.py" line="225" />
             <source>not a Rapport journal</source>
             <translation>kein Rapport-Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="259" />
+            <location filename="../../src/rapport/store/backup.py" line="260" />
             <source>The copy written to “{path}” failed its check.</source>
             <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="263" />
+            <location filename="../../src/rapport/store/backup.py" line="264" />
             <source>Try another backup, or ask for help; the backup itself was not changed.</source>
             <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="319" />
+            <location filename="../../src/rapport/store/backup.py" line="320" />
             <source>The new backup of “{name}” failed its check ({problem}).</source>
             <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="322" />
+            <location filename="../../src/rapport/store/backup.py" line="323" />
             <source>Older backups were kept. Check the disk, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="329" />
+            <location filename="../../src/rapport/store/backup.py" line="330" />
             <source>The backup of “{name}” could not be written ({reason}).</source>
             <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="333" />
+            <location filename="../../src/rapport/store/backup.py" line="334" />
             <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
         </message>
@@ -918,96 +918,119 @@
         </message>
     </context>
     <context>
+        <name>ConflictsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/conflicts.py" line="64" />
+            <source>Changed elsewhere</source>
+            <translation>Anderswo geändert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/conflicts.py" line="67" />
+            <source>Use the value saved elsewhere, or keep yours? Your other changes are saved either way.</source>
+            <translation>Den anderswo gespeicherten Wert übernehmen oder Ihren behalten? Ihre übrigen Änderungen werden in jedem Fall gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/conflicts.py" line="70" />
+            <source>Use the other value</source>
+            <translation>Anderen Wert übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/conflicts.py" line="71" />
+            <source>Keep mine</source>
+            <translation>Meinen behalten</translation>
+        </message>
+    </context>
+    <context>
         <name>ControllerText</name>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="80" />
-            <location filename="../../src/rapport/ui/controller.py" line="113" />
+            <location filename="../../src/rapport/ui/controller.py" line="82" />
+            <location filename="../../src/rapport/ui/controller.py" line="121" />
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="184" />
-            <location filename="../../src/rapport/ui/controller.py" line="195" />
+            <location filename="../../src/rapport/ui/controller.py" line="185" />
+            <location filename="../../src/rapport/ui/controller.py" line="196" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="107" />
+            <location filename="../../src/rapport/ui/controller.py" line="109" />
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="153" />
+            <location filename="../../src/rapport/ui/controller.py" line="159" />
             <source>Delete entry “{title}”</source>
             <translation>Eintrag „{title}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="160" />
+            <location filename="../../src/rapport/ui/controller.py" line="163" />
             <source>Entry deleted</source>
             <translation>Eintrag gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="164" />
+            <location filename="../../src/rapport/ui/controller.py" line="167" />
             <source>Delete move to {stage}</source>
             <translation>Wechsel in „{stage}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="171" />
+            <location filename="../../src/rapport/ui/controller.py" line="172" />
             <source>Stage change deleted</source>
             <translation>Phasenwechsel gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="214" />
+            <location filename="../../src/rapport/ui/controller.py" line="215" />
             <source>Add the customer</source>
             <translation>Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="233" />
+            <location filename="../../src/rapport/ui/controller.py" line="234" />
             <source>Edit the customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="239" />
+            <location filename="../../src/rapport/ui/controller.py" line="243" />
             <source>Save the customer</source>
             <translation>Kunden speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="255" />
+            <location filename="../../src/rapport/ui/controller.py" line="259" />
             <source>Change the customer's status</source>
             <translation>Status des Kunden ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="267" />
+            <location filename="../../src/rapport/ui/controller.py" line="271" />
             <source>Delete {name}?</source>
             <translation>{name} löschen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="268" />
+            <location filename="../../src/rapport/ui/controller.py" line="272" />
             <source>{name} and every entry about them go to the trash.</source>
             <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="272" />
+            <location filename="../../src/rapport/ui/controller.py" line="276" />
             <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
             <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="275" />
+            <location filename="../../src/rapport/ui/controller.py" line="279" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="276" />
+            <location filename="../../src/rapport/ui/controller.py" line="280" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="280" />
+            <location filename="../../src/rapport/ui/controller.py" line="284" />
             <source>Delete customer {name}</source>
             <translation>Kunden {name} löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="291" />
+            <location filename="../../src/rapport/ui/controller.py" line="296" />
             <source>{name} deleted</source>
             <translation>{name} gelöscht</translation>
         </message>
@@ -3505,7 +3528,7 @@
             <translation>„{path}“ gibt es bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/move.py" line="81" />
+            <location filename="../../src/rapport/store/move.py" line="82" />
             <source>The copy at “{path}” failed its check ({problem}).</source>
             <translation>Die Kopie unter „{path}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
@@ -6304,6 +6327,19 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>StoreSoftDeleteText</name>
+        <message>
+            <location filename="../../src/rapport/store/soft_delete.py" line="62" />
+            <source>It had already been brought back elsewhere, and perhaps changed there; it was left as it is.</source>
+            <translation>Es wurde bereits anderswo zurückgeholt und dort vielleicht geändert; es bleibt, wie es ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/soft_delete.py" line="70" />
+            <source>It had been changed elsewhere after you deleted it; it is back as it was saved last.</source>
+            <translation>Es wurde anderswo geändert, nachdem Sie es gelöscht hatten; es ist zurück, wie es zuletzt gespeichert wurde.</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreTransferText</name>
         <message>
             <location filename="../../src/rapport/store/transfer.py" line="165" />
@@ -6327,6 +6363,164 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/store/trash.py" line="90" />
             <source>Move to {stage}</source>
             <translation>Wechsel zu {stage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreVersionsText</name>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="41" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="42" />
+            <source>organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="43" />
+            <source>role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="44" />
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="45" />
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="46" />
+            <source>address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="47" />
+            <source>website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="48" />
+            <source>about</source>
+            <translation>Hintergrund</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="49" />
+            <source>tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="50" />
+            <source>level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="51" />
+            <source>account value</source>
+            <translation>Kundenwert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="52" />
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="53" />
+            <source>contact every (days)</source>
+            <translation>Kontakt alle (Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="54" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="55" />
+            <source>customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="56" />
+            <source>time</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="57" />
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="58" />
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="59" />
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="60" />
+            <source>mood</source>
+            <translation>Stimmung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="61" />
+            <source>private</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="62" />
+            <source>follow-up date</source>
+            <translation>Wiedervorlage</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="63" />
+            <source>follow-up done</source>
+            <translation>Wiedervorlage erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="100" />
+            <source>{field} {theirs}; yours: {mine}</source>
+            <translation>{field} {theirs}; Ihre Fassung: {mine}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="107" />
+            <source>Changed elsewhere at {time}: {clashes}</source>
+            <translation>Anderswo geändert um {time}: {clashes}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="110" />
+            <source>Choose which value to keep; nothing has been saved yet.</source>
+            <translation>Wählen Sie, welcher Wert bleiben soll; noch wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="120" />
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="123" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="123" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="124" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="124" />
+            <source>no</source>
+            <translation>nein</translation>
         </message>
     </context>
     <context>
@@ -6780,32 +6974,34 @@ schwache Beziehung</translation>
     <context>
         <name>UndoText</name>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="43" />
+            <location filename="../../src/rapport/ui/undo.py" line="44" />
+            <location filename="../../src/rapport/ui/undo.py" line="80" />
             <source>Redo {what}</source>
             <translation>Wiederholen: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="47" />
+            <location filename="../../src/rapport/ui/undo.py" line="48" />
+            <location filename="../../src/rapport/ui/undo.py" line="87" />
             <source>Undo {what}</source>
             <translation>Rückgängig: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="71" />
+            <location filename="../../src/rapport/ui/undo.py" line="114" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="72" />
+            <location filename="../../src/rapport/ui/undo.py" line="115" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Rückgängig: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="78" />
+            <location filename="../../src/rapport/ui/undo.py" line="121" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="79" />
+            <location filename="../../src/rapport/ui/undo.py" line="122" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Wiederholen: {what}</translation>
         </message>

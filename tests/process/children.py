@@ -31,11 +31,16 @@ def child_env(home: Path) -> dict[str, str]:
 class Child:
     """A subprocess whose output lines are collected with the time each arrived."""
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], *, commands: bool = False) -> None:
         self.errors = Path(env["HOME"]) / f"stderr-{time.monotonic_ns()}.txt"
         with self.errors.open("w") as err:
             self.proc = subprocess.Popen(
-                [sys.executable, *args], stdout=subprocess.PIPE, stderr=err, text=True, env=env
+                [sys.executable, *args],
+                stdin=subprocess.PIPE if commands else None,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+                env=env,
             )
         self.lines: list[tuple[float, str]] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -59,6 +64,15 @@ class Child:
         err = self.errors.read_text()[-3000:]
         raise AssertionError(f"no line matching {predicate!r}; got {self.lines[-5:]}\n{err}")
 
+    def ask(self, command: str, timeout: float = 20.0) -> str:
+        """Send one command line (a child started with commands=True); its answer line."""
+        assert self.proc.stdin is not None
+        seen = len(self.lines)
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        self.wait_for(lambda _line: len(self.lines) > seen, timeout)
+        return self.lines[seen][1]
+
     def kill9(self) -> float:
         """SIGKILL the child, as a crash or power cut would; return when it happened."""
         at = time.monotonic()
@@ -69,7 +83,9 @@ class Child:
         return at
 
     def close(self) -> None:
-        """Release the pipe (the reader has seen its end)."""
+        """Release the pipes (the reader has seen its end)."""
+        if self.proc.stdin is not None and not self.proc.stdin.closed:
+            self.proc.stdin.close()
         if self.proc.stdout is not None and not self._reader.is_alive():
             self.proc.stdout.close()
 

@@ -40,7 +40,7 @@ def main() -> int:
     if mode == "backup":
         from rapport.store import backup
 
-        backup._fsync = lambda _path: stop_here("partial")  # type: ignore[assignment]
+        backup.fsync_file = lambda _path: stop_here("partial")  # type: ignore[assignment]
         backup.take_backup(journal, "auto")
         return 1
     if mode == "copying":

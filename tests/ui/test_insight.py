@@ -104,6 +104,7 @@ def test_a_check_in_saved_with_ctrl_enter_raises_the_health_it_explains(
     after = journal.facts.insight(cid, _now()).health
     assert after.factor("check_in").points == 20
     assert after.score == min(100, before.score + 20)
+    qtbot.waitUntil(lambda: not window.page.busy)  # the rules answer in the background
     assert f"{after.score} · " in window.page._facts.text()
     text = window.page.health.toPlainText()
     assert "+20" in text and "averaged 5.0 of 5 on 5 answers" in text
@@ -173,10 +174,12 @@ def test_accepting_a_suggestion_moves_the_stage_and_undo_takes_it_back(
     header = journal.timeline.header(cid)
     assert header.stage is Stage.COMPROMISE
     assert header.stage_history[-1].reason == "Compromise reached"
+    qtbot.waitUntil(lambda: not window.page.busy)  # the rules answer in the background
     assert bar.suggestion_buttons == []
 
     window.controller.undo_stack.undo()
     assert journal.timeline.header(cid).stage is Stage.CONFLICT
+    qtbot.waitUntil(lambda: not window.page.busy)
     assert len(bar.suggestion_buttons) == 1
 
 
@@ -189,6 +192,7 @@ def test_a_dismissed_suggestion_stays_dismissed_after_reopening(
     window.customer_list.select(cid)
     [(_accept, dismiss)] = window.page.attention.suggestion_buttons
     qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.page.busy)  # the rules answer in the background
     assert window.page.attention.suggestion_buttons == []
     assert journal.timeline.header(cid).stage is Stage.CONFLICT
     window.close()
@@ -201,6 +205,7 @@ def test_a_dismissed_suggestion_stays_dismissed_after_reopening(
 
     again.controller.undo_stack.clear()
     _entry(again.bridge.journal, cid, 1, EntryKind.FAVOUR_GIVEN, 2)  # new evidence asks again
+    qtbot.waitUntil(lambda: not again.page.busy)
     assert len(again.page.attention.suggestion_buttons) == 1
 
 

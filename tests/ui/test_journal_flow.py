@@ -207,6 +207,7 @@ def test_the_conflict_suggestion_says_each_thing_once(
     dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
     dialog.body.setPlainText("Two late deliveries in a row.")
     dialog.accept()
+    qtbot.waitUntil(lambda: not window.page.busy)  # the suggestion follows the save
     bar = window.page.attention
     labels = [w.text() for w in bar.findChildren(QLabel) if "Conflict" in w.text()]
     assert labels, "the suggestion to move to Conflict is shown"

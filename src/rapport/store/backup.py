@@ -31,6 +31,7 @@ from rapport.store.errors import JournalError
 from rapport.store.files import (
     being_written,
     create_private,
+    fsync_file,
     fsync_folder,
     private_folder,
     remove_if_abandoned,
@@ -312,7 +313,7 @@ def _write_partial(
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        _fsync(partial)
+        fsync_file(partial)
         problem = check_backup(partial)
         if problem is not None and not (tolerate and tolerate(problem)):
             raise BackupError(
@@ -336,14 +337,6 @@ def _write_partial(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_stale_partials(folder: Path) -> None:

@@ -44,6 +44,7 @@ def customer_record(row: Customer, tags: tuple[str, ...]) -> CustomerRecord:
         status=Status(row.status),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 
@@ -63,6 +64,7 @@ def entry_record(row: Entry) -> EntryRecord:
         follow_up_done=row.follow_up_done,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 
@@ -76,4 +78,5 @@ def stage_record(row: StageChange) -> StageChangeRecord:
         occurred_at=row.occurred_at,
         reason=reason_words(row.reason),
         entry_id=row.entry_id,
+        version=row.version,
     )

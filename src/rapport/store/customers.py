@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from rapport.domain.customers import CustomerDraft, Status, ValidationError
@@ -17,10 +18,11 @@ from rapport.store.convert import customer_record, value_to_cents
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange, Tag
 from rapport.store.records import CustomerRecord
-from rapport.store.soft_delete import set_deleted
+from rapport.store.soft_delete import restore, trash
+from rapport.store.versions import merged
 
 if TYPE_CHECKING:
-    from rapport.store.unit_of_work import Door
+    from rapport.store.unit_of_work import Door, Writer
 
 
 class CustomerStore:
@@ -45,7 +47,7 @@ class CustomerStore:
             session.add(row)
             session.flush()
             assert row.id is not None
-            _set_tags(session, row.id, clean.tags)
+            _set_tags(w, row.id, clean.tags)
             session.add(
                 StageChange(
                     customer_id=row.id,
@@ -57,14 +59,21 @@ class CustomerStore:
             )
             return row.id
 
-    def update(self, customer_id: int, draft: CustomerDraft) -> None:
-        """Save edited details of an existing customer."""
+    def update(
+        self, customer_id: int, draft: CustomerDraft, base: CustomerRecord | None = None
+    ) -> None:
+        """Save edited details of an existing customer, edited from `base`.
+
+        What was saved elsewhere since `base` is kept (store/versions.py); when both
+        changed the same field, ConflictError names it and nothing is written.
+        """
         clean = draft.validated()
         with self._door.write() as w:
             row = _live(w.session, customer_id)
+            clean = merged(clean, base, read_customer(w.session, customer_id))
             _apply(row, clean)
             row.updated_at = utcnow()
-            _set_tags(w.session, customer_id, clean.tags)
+            _set_tags(w, customer_id, clean.tags)
 
     def set_status(self, customer_id: int, status: Status) -> None:
         """Archive, reactivate or mark a customer as parted ways."""
@@ -73,15 +82,15 @@ class CustomerStore:
             row.status = Status(status).value
             row.updated_at = utcnow()
 
-    def delete(self, customer_id: int) -> None:
-        """Move a customer (with its journal) to the trash; `restore` brings it back."""
+    def delete(self, customer_id: int) -> int:
+        """Move a customer (with its journal) to the trash; the version it has there."""
         with self._door.write() as w:
-            set_deleted(w.session, Customer, customer_id, deleted=True, what="customer")
+            return trash(w.session, Customer, customer_id, "customer")
 
-    def restore(self, customer_id: int) -> None:
-        """Bring a deleted customer back from the trash."""
+    def restore(self, customer_id: int, deleted_version: int | None = None) -> str:
+        """Bring a deleted customer back; what to tell the owner (store/soft_delete.py)."""
         with self._door.write() as w:
-            set_deleted(w.session, Customer, customer_id, deleted=False, what="customer")
+            return restore(w.session, Customer, customer_id, "customer", deleted_version)
 
     def get(self, customer_id: int) -> CustomerRecord:
         """One customer with its tags; RecordNotFoundError when missing or deleted."""
@@ -166,12 +175,13 @@ def _tags_of(session: Session, customer_id: int) -> tuple[str, ...]:
     return tuple(rows)
 
 
-def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> None:
+def _set_tags(w: Writer, customer_id: int, names: tuple[str, ...]) -> None:
     """Give the customer exactly these tags, creating tags that do not exist yet.
 
     Only links that differ are written, so an edit that keeps the tags writes none
     (and its Change does not claim the tags changed).
     """
+    session = w.session
     links = session.exec(select(CustomerTag).where(CustomerTag.customer_id == customer_id)).all()
     names_of = dict(
         session.exec(
@@ -186,10 +196,18 @@ def _set_tags(session: Session, customer_id: int, names: tuple[str, ...]) -> Non
     for name in names:
         if name in have:
             continue
-        tag = session.exec(select(Tag).where(Tag.name == name)).first()
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-            session.flush()
-        assert tag.id is not None
-        session.add(CustomerTag(customer_id=customer_id, tag_id=tag.id))
+        session.add(CustomerTag(customer_id=customer_id, tag_id=tag_id(w, name)))
+
+
+def tag_id(w: Writer, name: str) -> int:
+    """The id of the tag `name` (any case), created if missing: never a clash on its name.
+
+    INSERT … ON CONFLICT DO NOTHING, then a select: another writer creating the same
+    tag at the same moment shares it instead of failing on the unique name.
+    """
+    w.touched(tags=True)  # the upsert bypasses the session's bookkeeping
+    session = w.session
+    session.execute(sqlite_insert(Tag).values(name=name).on_conflict_do_nothing())
+    found = session.exec(select(Tag.id).where(Tag.name == name)).first()
+    assert found is not None, "the tag was just made, or was there"
+    return int(found)

@@ -15,7 +15,8 @@ from rapport.store.convert import entry_record, stage_record
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, Entry, StageChange
 from rapport.store.records import EntryRecord, StageChangeRecord
-from rapport.store.soft_delete import set_deleted
+from rapport.store.soft_delete import restore, trash
+from rapport.store.versions import merged
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door
@@ -45,11 +46,16 @@ class EntryStore:
             assert row.id is not None
             return row.id
 
-    def update(self, entry_id: int, draft: EntryDraft) -> None:
-        """Save an edited entry (it may move to another customer)."""
+    def update(self, entry_id: int, draft: EntryDraft, base: EntryRecord | None = None) -> None:
+        """Save an entry edited from `base` (it may move to another customer).
+
+        What was saved elsewhere since `base` (a follow-up ticked off) is kept
+        (store/versions.py); when both changed the same field, ConflictError names it.
+        """
         clean = draft.validated()
         with self._door.write() as w:
             row = _live_entry(w.session, entry_id)
+            clean = merged(clean, base, entry_record(row))
             _live_customer(w.session, clean.customer_id)
             row.customer_id = clean.customer_id
             row.occurred_at = clean.occurred_at
@@ -63,17 +69,15 @@ class EntryStore:
             row.follow_up_done = done
             row.updated_at = utcnow()
 
-    def delete(self, entry_id: int) -> None:
-        """Move an entry to the trash; `restore` brings it back."""
-        self._set_deleted(entry_id, deleted=True)
-
-    def restore(self, entry_id: int) -> None:
-        """Bring a deleted entry back."""
-        self._set_deleted(entry_id, deleted=False)
-
-    def _set_deleted(self, entry_id: int, *, deleted: bool) -> None:
+    def delete(self, entry_id: int) -> int:
+        """Move an entry to the trash; the version it has there (for `restore`)."""
         with self._door.write() as w:
-            set_deleted(w.session, Entry, entry_id, deleted=deleted, what="entry")
+            return trash(w.session, Entry, entry_id, "entry")
+
+    def restore(self, entry_id: int, deleted_version: int | None = None) -> str:
+        """Bring a deleted entry back; what to tell the owner (see store/soft_delete.py)."""
+        with self._door.write() as w:
+            return restore(w.session, Entry, entry_id, "entry", deleted_version)
 
     def get(self, entry_id: int) -> EntryRecord:
         """One entry; RecordNotFoundError when missing or deleted."""
@@ -94,17 +98,18 @@ class EntryStore:
         with self._door.write() as w:
             return add_stage_change(w.session, customer_id, stage, at, reason, entry_id)
 
-    def delete_stage_change(self, change_id: int) -> None:
-        """Move a stage change to the trash (the previous stage becomes current again)."""
-        self._set_stage_deleted(change_id, deleted=True)
+    def delete_stage_change(self, change_id: int) -> int:
+        """Move a stage change to the trash (the previous stage becomes current again).
 
-    def restore_stage_change(self, change_id: int) -> None:
-        """Bring a deleted stage change back."""
-        self._set_stage_deleted(change_id, deleted=False)
-
-    def _set_stage_deleted(self, change_id: int, *, deleted: bool) -> None:
+        Returns the version it has in the trash (for `restore_stage_change`).
+        """
         with self._door.write() as w:
-            set_deleted(w.session, StageChange, change_id, deleted=deleted, what="stage change")
+            return trash(w.session, StageChange, change_id, "stage change")
+
+    def restore_stage_change(self, change_id: int, deleted_version: int | None = None) -> str:
+        """Bring a deleted stage change back; what to tell the owner (store/soft_delete.py)."""
+        with self._door.write() as w:
+            return restore(w.session, StageChange, change_id, "stage change", deleted_version)
 
     def stage_history(self, customer_id: int) -> list[StageChangeRecord]:
         """Every stage change of the customer, oldest first."""

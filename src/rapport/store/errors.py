@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 
@@ -201,3 +201,25 @@ class RecordNotFoundError(JournalError):
     def customer_gone(cls) -> RecordNotFoundError:
         """The error for a customer that is no longer there."""
         return cls(StoreErrorsText.tr("That customer no longer exists."))
+
+
+class ConflictError(JournalError):
+    """A save from an older copy met the same fields changed elsewhere; nothing was written.
+
+    `clashes` are the fields both sides changed (domain.merge.Clash); `current` is the
+    record as it is saved now: the base of a second try once the owner has chosen;
+    `sentences` says each clash on its own, in the order of `clashes`.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        hint: str,
+        clashes: tuple[Any, ...],
+        current: Any,
+        sentences: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message, hint)
+        self.clashes = clashes
+        self.current = current
+        self.sentences = sentences

@@ -47,6 +47,15 @@ def create_private(path: Path, *, exclusive: bool = False) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    """Make a file's content durable before it is renamed into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename or a new file in the folder survive a power cut (POSIX only)."""
     if os.name != "posix":

@@ -18,9 +18,16 @@ from rapport.domain.folding import fold
 
 #: The customer's details the list's filter matches (tags too, but they live elsewhere).
 MATCHED_DETAILS = ("name", "organisation", "email", "role")
-#: Columns that hold only what Rapport works out from the others: never exported, and
-#: filled on every write (see `_folded` and `_fold_details`).
-DERIVED_COLUMNS = {"customer": frozenset({"sort_key", "match_text"})}
+#: Columns Rapport keeps itself on every write, never exported: the folded details
+#: (see `_folded` and `_fold_details`), and each row's version, which counts the saves
+#: of this file (store/versions.py): an imported row is a new row here, at version 1.
+_VERSION = frozenset({"version"})
+DERIVED_COLUMNS = {
+    "customer": frozenset({"sort_key", "match_text"}) | _VERSION,
+    "entry": _VERSION,
+    "stage_change": _VERSION,
+    "check_in": _VERSION,
+}
 
 
 def folded_details(values: dict[str, Any]) -> dict[str, str]:
@@ -66,6 +73,8 @@ class Customer(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     #: The name folded (domain.folding.fold): dictionary order, and lookup by name.
     sort_key: str = Field(default="", sa_column_kwargs={"default": _folded("sort_key")})
     #: Name, organisation, e-mail and role folded, one per line: what the filter matches.
@@ -136,6 +145,8 @@ class Entry(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class StageChange(SQLModel, table=True):
@@ -161,6 +172,8 @@ class StageChange(SQLModel, table=True):
     entry_id: int | None = Field(default=None, foreign_key="entry.id", ondelete="SET NULL")
     created_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class CheckIn(SQLModel, table=True):
@@ -181,6 +194,8 @@ class CheckIn(SQLModel, table=True):
     note: str = ""
     created_at: datetime
     deleted_at: datetime | None = None
+    #: One more on every save: a save from an older copy merges instead of overwriting.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class DismissedSuggestion(SQLModel, table=True):

@@ -24,6 +24,7 @@ from rapport.store.backup import BackupError, check_backup, copy_into
 from rapport.store.files import (
     SQLITE_SIDE_FILES,
     being_written,
+    fsync_file,
     fsync_folder,
     remove_if_abandoned,
     write_atomically,
@@ -82,7 +83,7 @@ def write_copy(source: Path, target: Path) -> None:
                         path=target, problem=problem
                     )
                 )
-            _fsync(partial)
+            fsync_file(partial)
             _save_note(source, MoveNote(target, _fingerprint(partial)))
             os.replace(partial, target)
             fsync_folder(target.parent)
@@ -152,14 +153,6 @@ def _unused_copy(target: Path, written: Fingerprint) -> bool:
 def _fingerprint(path: Path) -> Fingerprint:
     st = path.stat()
     return (st.st_size, st.st_mtime_ns, st.st_ino)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _save_note(journal: Path, note: MoveNote) -> None:

@@ -74,6 +74,8 @@ class CustomerRecord:
     status: Status
     created_at: datetime
     updated_at: datetime
+    #: The row's version when read: the base an edit started from (see store/versions.py).
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class EntryRecord:
     follow_up_done: bool
     created_at: datetime
     updated_at: datetime
+    #: The row's version when read: the base an edit started from (see store/versions.py).
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ class StageChangeRecord:
     occurred_at: datetime
     reason: str
     entry_id: int | None
+    version: int = 1
 
 
 @dataclass(frozen=True)

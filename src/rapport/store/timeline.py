@@ -112,8 +112,13 @@ class TimelineStore:
         statuses: Iterable[Status] = (Status.ACTIVE,),
         offset: int = 0,
         limit: int | None = None,
+        ids: Iterable[int] | None = None,
     ) -> list[CustomerSummary]:
-        """A page of the customer list, filtered by words typed and sorted in SQL."""
+        """A page of the customer list, filtered by words typed and sorted in SQL.
+
+        `ids` keeps only those customers (of the ones the filter shows): what the list
+        re-reads after a change to a few of them.
+        """
         stage = _current_stage_query(Customer.id).label("stage")
         since = _stage_since_query(Customer.id).label("stage_since")
         last = _last_contact_query(Customer.id).label("last_contact")
@@ -130,6 +135,8 @@ class TimelineStore:
             follow,
         ]
         query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
+        if ids is not None:
+            query = query.where(col(Customer.id).in_(sorted(ids)))
         wanted = {Status(s).value for s in statuses}
         if wanted and wanted != {s.value for s in Status}:
             # likely(): most customers are active. Without the hint SQLite takes the
@@ -195,6 +202,14 @@ class TimelineStore:
 
     def page(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[TimelineItem]:
         """A page of the customer's timeline: entries and stage changes, newest first."""
+        return self.items(self.keys(customer_id, offset, limit))
+
+    def keys(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[tuple[str, int]]:
+        """The keys of a page of the timeline, ("entry", id) or ("stage", id), newest first.
+
+        What a timeline shown already needs after a change: the rows it holds are read
+        again only if they changed (`items`).
+        """
         entries: Any = core_select(
             literal("entry").label("type"),
             col(Entry.id).label("id"),
@@ -213,9 +228,13 @@ class TimelineStore:
             .limit(limit)
         )
         with self._reader.read() as session:
-            order = [(t, int(i)) for t, i in session.execute(keys).all()]
-            entry_ids = [i for t, i in order if t == "entry"]
-            stage_ids = [i for t, i in order if t == "stage"]
+            return [(t, int(i)) for t, i in session.execute(keys).all()]
+
+    def items(self, order: list[tuple[str, int]]) -> list[TimelineItem]:
+        """The timeline items of these keys, in their order."""
+        entry_ids = [i for t, i in order if t == "entry"]
+        stage_ids = [i for t, i in order if t == "stage"]
+        with self._reader.read() as session:
             entry_rows = (
                 {
                     e.id: entry_record(e)

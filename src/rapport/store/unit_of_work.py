@@ -42,6 +42,7 @@ from rapport.store.models import (
     StageChange,
     Tag,
 )
+from rapport.store.versions import bump
 
 _WRITER = "rapport_writer"  # the key of a write session's Writer in `session.info`
 _COMMITTED = "rapport_committed"  # what to call right after the commit, on its connection
@@ -205,6 +206,7 @@ class CommitWatch(Protocol):
         ...
 
 
+event.listen(WriteSession, "before_flush", bump)  # every save adds one to a row's version
 event.listen(WriteSession, "after_flush", _record)
 event.listen(WriteSession, "after_commit", _after_commit)
 event.listen(WriteSession, "after_begin", _watch_connection)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -21,17 +22,19 @@ from rapport.domain.stages import Stage
 from rapport.i18n import Words
 from rapport.store import JournalError
 from rapport.store.drafts import DraftStore
-from rapport.store.records import TimelineItem
+from rapport.store.records import EntryRecord, TimelineItem
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.conflicts import EditBase
 from rapport.ui.drafts import DraftKeeper
-from rapport.ui.undo import TrashCommand
+from rapport.ui.undo import DeleteCommand
 from rapport.ui.undo_notice import UndoNotice
 
 if TYPE_CHECKING:  # dialogs load when first opened: the first window does not need them
     from rapport.ui.dialogs.customer_dialog import CustomerDialog
     from rapport.ui.dialogs.entry_dialog import EntryDialog
     from rapport.ui.dialogs.stage_dialog import StageDialog
+    from rapport.ui.navigator import Navigator
 
 log = logging.getLogger("rapport.ui")
 T = TypeVar("T")
@@ -41,7 +44,6 @@ class Controller(QObject):
     """Carries out user requests against the open journal."""
 
     customer_created = Signal(int)
-    entry_saved = Signal(int, int)  # customer id, entry id
 
     def __init__(self, bridge: JournalBridge, window: QWidget) -> None:
         super().__init__(window)
@@ -52,6 +54,7 @@ class Controller(QObject):
         self.drafts = DraftStore(self.journal.path)
         bridge.relocated.connect(lambda _old, new: self.drafts.move_to(new))
         self.notice = UndoNotice(self.undo_stack, window)  # "Entry deleted · Undo"
+        self.navigator: Navigator | None = None  # set by the window: shows what was saved
 
     # --- entries ------------------------------------------------------------------------
 
@@ -82,7 +85,8 @@ class Controller(QObject):
         )
         if not ok or done is None:
             return None
-        self.entry_saved.emit(done[0].customer_id, done[1])
+        if self.navigator is not None:  # the views have the entry already: show it
+            self.navigator.open(done[0].customer_id, done[1])
         return done
 
     def _for_customer(
@@ -107,13 +111,17 @@ class Controller(QObject):
             msgbox.warn(self.window, ControllerText.tr("Edit the entry"), exc.message, exc.hint)
             return None
 
+        edit: EditBase[EntryDraft] = EditBase(entry)
+
         def save(draft: EntryDraft, new_customer: str | None) -> bool:
+            def write(mine: EntryDraft, base: EntryRecord) -> object:
+                update = partial(self.journal.entries.update, entry_id, base=base)
+                return self._for_customer(mine, new_customer, update)
+
             ok, _ = self.bridge.write(
                 self.window,
                 ControllerText.tr("Save the entry"),
-                lambda: self._for_customer(
-                    draft, new_customer, lambda d: self.journal.entries.update(entry_id, d)
-                ),
+                lambda: edit.save(self.window, draft, write),
             )
             return ok
 
@@ -153,10 +161,7 @@ class Controller(QObject):
             text = ControllerText.tr("Delete entry “{title}”").format(
                 title=item.entry.title or item.entry.kind.label
             )
-            delete, restore = (
-                lambda: entries.delete(entry_id),
-                lambda: entries.restore(entry_id),
-            )
+            delete, restore = partial(entries.delete, entry_id), partial(entries.restore, entry_id)
             done = ControllerText.tr("Entry deleted")
         else:
             assert item.stage_change is not None
@@ -164,14 +169,12 @@ class Controller(QObject):
             text = ControllerText.tr("Delete move to {stage}").format(
                 stage=item.stage_change.stage.label
             )
-            delete, restore = (
-                lambda: entries.delete_stage_change(change_id),
-                lambda: entries.restore_stage_change(change_id),
-            )
+            delete = partial(entries.delete_stage_change, change_id)
+            restore = partial(entries.restore_stage_change, change_id)
             done = ControllerText.tr("Stage change deleted")
-        ok, _ = self.bridge.write(self.window, text, delete)
+        ok, version = self.bridge.write(self.window, text, delete)
         if ok:
-            self.undo_stack.push(TrashCommand(self.bridge, text, delete, restore))
+            self.undo_stack.push(DeleteCommand(self.bridge, text, delete, restore, version))
             self.notice.done(done)
 
     # --- stages -------------------------------------------------------------------------
@@ -233,11 +236,14 @@ class Controller(QObject):
             msgbox.warn(self.window, ControllerText.tr("Edit the customer"), exc.message, exc.hint)
             return None
 
+        edit: EditBase[CustomerDraft] = EditBase(record)
+
         def save(draft: CustomerDraft, _stage: Stage) -> bool:
+            update = partial(self.journal.customers.update, customer_id)
             ok, _ = self.bridge.write(
                 self.window,
                 ControllerText.tr("Save the customer"),
-                lambda: self.journal.customers.update(customer_id, draft),
+                lambda: edit.save(self.window, draft, lambda d, base: update(d, base=base)),
             )
             return ok
 
@@ -278,14 +284,15 @@ class Controller(QObject):
             return False
         customers = self.journal.customers
         text = ControllerText.tr("Delete customer {name}").format(name=record.name)
-        ok, _ = self.bridge.write(self.window, text, lambda: customers.delete(customer_id))
+        ok, version = self.bridge.write(self.window, text, lambda: customers.delete(customer_id))
         if ok:
             self.undo_stack.push(
-                TrashCommand(
+                DeleteCommand(
                     self.bridge,
                     text,
                     lambda: customers.delete(customer_id),
-                    lambda: customers.restore(customer_id),
+                    lambda v: customers.restore(customer_id, v),
+                    version,
                 )
             )
             self.notice.done(ControllerText.tr("{name} deleted").format(name=record.name))

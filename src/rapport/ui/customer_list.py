@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +47,12 @@ class CustomerList(QWidget):
 
     customer_selected = Signal(int)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        changes: SignalInstance | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerList")
         self.filter = QLineEdit()
@@ -83,6 +96,8 @@ class CustomerList(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._selected: int | None = None
+        if changes is not None:  # the journal's change notices (JournalBridge.changed)
+            changes.connect(self.on_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,9 +145,14 @@ class CustomerList(QWidget):
             self.model.fetchMore(QModelIndex())
 
     def on_change(self, change: Change) -> None:
-        """Reload the list when customers, stages or entries (last contact) changed."""
-        if change.customers or change.everything:
+        """Re-read the rows of the customers changed; all of them when it may be anyone.
+
+        A tag renamed may change which customers the words typed match.
+        """
+        if change.everything or (change.tags and self.model.filter_text):
             self.model.reload()
+        elif change.customers:
+            self.model.update(change.customers)
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filter.text())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport import formatting
+from rapport.domain.checkins import CheckIn
 from rapport.domain.entries import follow_up_overdue
 from rapport.domain.lifecycle import describe_duration
 from rapport.domain.settings import RuleSettings
@@ -38,6 +39,7 @@ from rapport.ui.facts_row import FactsRow
 from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.lifecycle_strip import LifecycleStrip
 from rapport.ui.models.timeline import TimelineModel
+from rapport.ui.page_rules import PageRules
 from rapport.ui.timeline_view import TimelineView
 
 CustomerPageText = Words("CustomerPageText")
@@ -53,12 +55,14 @@ class CustomerPage(QWidget):
     edit_customer_requested = Signal(int)
     check_in_requested = Signal(int)
     follow_up_done_requested = Signal(int, bool)  # entry id, done
+    customer_gone = Signal()  # the customer shown was deleted (or cannot be read)
 
     def __init__(
         self,
         journal: Journal,
         parent: QWidget | None = None,
         rules: Callable[[], RuleSettings] = RuleSettings,
+        changes: SignalInstance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerPage")
@@ -66,6 +70,10 @@ class CustomerPage(QWidget):
         self._rules = rules  # the owner's relationship rules (Settings), asked each time
         self._customer_id: int | None = None
         self._shown: tuple[list[tuple[str, str]], CustomerHeader] | None = None
+        self._health: tuple[int, str] | None = None  # (customer, the header's health line)
+        self._insights = PageRules(journal, lambda: self._customer_id, rules, self)
+        self._insights.answered.connect(self._rules_answered)
+        self._insights.failed.connect(self._rules_failed)
         self._stack = QStackedWidget(self)
         self._empty = QLabel(
             CustomerPageText.tr(
@@ -81,6 +89,8 @@ class CustomerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
+        if changes is not None:  # the journal's change notices (JournalBridge.changed)
+            changes.connect(self.on_change)
 
     # --- layout -------------------------------------------------------------------------
 
@@ -182,12 +192,23 @@ class CustomerPage(QWidget):
         self._refresh_header()
 
     def on_change(self, change: Change) -> None:
-        """Refresh only when the change touched this customer."""
-        if self._customer_id is not None and change.touches(self._customer_id):
-            self._refresh_header()
-            if self._customer_id is not None:
-                self.timeline_model.reload()
-                self.chart.on_change(change)
+        """Refresh only what the change touched of this customer.
+
+        The header is read again; the timeline only when entries or stage changes were
+        written, and then row by row (the selection and the scroll position stay).
+        """
+        customer_id = self._customer_id
+        if customer_id is None or not change.touches(customer_id):
+            return
+        if change.everything:
+            self.show_customer(customer_id)
+        else:
+            self._refresh_header(later=True)
+            if self._customer_id is not None and (change.entries or change.stage_changes):
+                self.timeline_model.refresh(change)
+            self.chart.on_change(change)
+        if self._customer_id is None:
+            self.customer_gone.emit()
 
     def select_item(self, key: tuple[str, int]) -> bool:
         """Scroll to and select a timeline row, e.g. ("entry", 12)."""
@@ -200,7 +221,8 @@ class CustomerPage(QWidget):
         self.timeline.scrollTo(index)
         return True
 
-    def _refresh_header(self) -> None:
+    def _refresh_header(self, later: bool = False) -> None:
+        """Read the header again; `later`: ask the rules in the background (after a change)."""
         if self._customer_id is None:
             self._stack.setCurrentIndex(0)
             return
@@ -212,9 +234,9 @@ class CustomerPage(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self._stack.setCurrentIndex(1)
-        self._fill(header)
+        self._fill(header, later)
 
-    def _fill(self, header: CustomerHeader) -> None:
+    def _fill(self, header: CustomerHeader, later: bool = False) -> None:
         customer = header.customer
         now = datetime.now(UTC)
         self._name.setText(customer.name)
@@ -243,11 +265,10 @@ class CustomerPage(QWidget):
         if customer.account_value is not None:
             value = formatting.money(customer.account_value, customer.currency)
             facts.append((CustomerPageText.tr("Account value"), value))
-        insight = self._insight(customer.id)
-        if insight is not None:
-            health = insight.health
-            score = f"{health.score} · {band_label(health.band).lower()}"
-            facts.insert(1, (CustomerPageText.tr("Health"), score))
+        if later:  # the health as it was until the rules answer (in the background)
+            self._insights.request()
+        else:
+            self._show_health(customer.id, self._insight(customer.id))
         self._shown = (facts, header)
         self._write_facts()
         visited = {change.stage for change in header.stage_history}
@@ -267,6 +288,36 @@ class CustomerPage(QWidget):
         self.attention.show_insight(insight, self._name.text())
         return insight
 
+    def _rules_answered(
+        self, customer_id: int, insight: CustomerInsight, latest: CheckIn | None
+    ) -> None:
+        self.health.show_insight(insight, latest)
+        self.attention.show_insight(insight, self._name.text())
+        self._show_health(customer_id, insight)
+        self._write_facts()
+
+    def _rules_failed(self) -> None:
+        self.attention.show_insight(None)
+        self._show_health(self._customer_id, None)
+        self._write_facts()
+
+    def _show_health(self, customer_id: int | None, insight: CustomerInsight | None) -> None:
+        """Remember the health line of the header (written by `_write_facts`)."""
+        if insight is None or customer_id is None:
+            self._health = None
+            return
+        health = insight.health
+        self._health = (customer_id, f"{health.score} · {band_label(health.band).lower()}")
+
+    def shutdown(self) -> None:
+        """Stop asking the rules in the background (the window is going)."""
+        self._insights.shutdown()
+
+    @property
+    def busy(self) -> bool:
+        """Whether the rules are being asked about the customer shown (tests wait on it)."""
+        return self._insights.busy
+
     @override
     def changeEvent(self, event: QEvent) -> None:
         """Write the header again in colours that suit the new theme."""
@@ -279,6 +330,8 @@ class CustomerPage(QWidget):
         if self._shown is None:
             return
         facts, header = self._shown
+        if self._health is not None and self._health[0] == header.customer.id:
+            facts = [*facts[:1], (CustomerPageText.tr("Health"), self._health[1]), *facts[1:]]
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self._facts.set_facts(facts, muted)
         self._details.setText(_details_html(header, muted))

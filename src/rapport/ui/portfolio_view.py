@@ -1,18 +1,23 @@
 """The Portfolio window: the whole book at a glance (View → Portfolio).
 
 A window of its own, so the owner can keep it beside the customer page. It draws
-when shown and again after any change to the journal while it is open; clicking a
-customer's dot asks the main window to open that customer. A theme switch draws it
-again in the new colours.
+when shown and again after changes to the journal while it is open; clicking a
+customer's dot asks the main window to open that customer. A theme switch or a new
+size draws the same book again.
+
+Reading the whole book takes most of a second on a big journal, so it is read off the
+UI thread (the loader Today uses), and changes that come in a burst are read once:
+a save costs the window nothing while the Portfolio catches up.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
@@ -20,11 +25,16 @@ from typing_extensions import override
 from rapport import APP_NAME
 from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
-from rapport.store import Journal
+from rapport.store import Journal, JournalError
+from rapport.store.charts import BookChartData
 from rapport.store.records import Change
 from rapport.ui import window_fit
 from rapport.ui.chart_look import colours_of, look_for
 from rapport.ui.figure_host import FigureHost
+from rapport.ui.today_loader import TodayLoader
+
+#: Changes within this time of the first are read as one.
+COALESCE_MS = 250
 
 log = logging.getLogger("rapport.ui.charts")
 PortfolioViewText = Words("PortfolioViewText")
@@ -41,6 +51,7 @@ class PortfolioView(QWidget):
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
         rules: Callable[[], RuleSettings] = RuleSettings,
+        changes: SignalInstance | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("portfolioView")
@@ -50,7 +61,18 @@ class PortfolioView(QWidget):
         self._journal = journal
         self._clock = clock or (lambda: datetime.now(UTC))
         self._stale = True
+        self._book: BookChartData | None = None  # the last book read, drawn again on resize
         self.render_count = 0
+        self.paint_ms = 0.0  # how long the last drawing held the UI thread (the benchmark's)
+        self.loader = TodayLoader(
+            journal, self._clock, self, rules, work=lambda j, now, r, _stop: j.charts.book(now, r)
+        )
+        self.loader.ready.connect(self._show_book)
+        self.loader.failed.connect(self._failed)
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(COALESCE_MS)
+        self._coalesce.timeout.connect(self._read_if_stale)
         self.host = FigureHost(
             PortfolioViewText.tr("Portfolio chart of every active customer"), self
         )
@@ -72,13 +94,28 @@ class PortfolioView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.host, 1)
         window_fit.open_at(self, 1180, 760)
+        if changes is not None:  # the journal's change notices (JournalBridge.changed)
+            changes.connect(self.on_change)
+
+    @property
+    def busy(self) -> bool:
+        """Whether the book is being read again (or soon will be)."""
+        return self._coalesce.isActive() or self.loader.busy
 
     def on_change(self, change: Change) -> None:
-        """Any change may move the book's picture: redraw if open, else when next shown."""
+        """Any change may move the book's picture: read it again soon if open, else when shown.
+
+        Changes that come in a burst (an entry saved, its follow-up ticked) are read once.
+        """
         del change
         self._stale = True
-        if self.isVisible():
-            QTimer.singleShot(0, self._draw_if_stale)
+        if self.isVisible() and not self._coalesce.isActive():
+            self._coalesce.start()
+
+    def shutdown(self) -> None:
+        """Stop reading in the background (the window is going)."""
+        self._coalesce.stop()
+        self.loader.shutdown()
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -86,27 +123,45 @@ class PortfolioView(QWidget):
         super().changeEvent(event)
         drawn = self._drawn_in is not None and self._drawn_in != colours_of(self)
         if event.type() == QEvent.Type.PaletteChange and drawn:
-            self.on_change(Change(everything=True))
+            self._redraw_now()
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
         """Draw when the window opens (after changes made while it was closed)."""
         super().showEvent(event)
         if self._stale:
-            QTimer.singleShot(0, self._draw_if_stale)
+            QTimer.singleShot(0, self._read_if_stale)
 
-    def _draw_if_stale(self) -> None:
+    def _read_if_stale(self) -> None:
         if self._stale and self.isVisible():
-            self.draw()
+            self._stale = False
+            self.loader.request()
+
+    def _failed(self, error: Exception) -> None:
+        """A book that could not be read: the last picture stays, the reason is logged."""
+        if not isinstance(error, JournalError):
+            raise error
+        log.warning("the portfolio could not be read: %s", error)
+
+    def _show_book(self, _now: datetime, data: BookChartData) -> None:
+        if self.isVisible():
+            self._paint(data)
+        else:
+            self._stale = True  # closed meanwhile: read afresh when shown again
 
     def _redraw_now(self) -> None:
-        if self.isVisible():
-            self.draw()
+        if self.isVisible() and self._book is not None:
+            self._paint(self._book)
 
     def draw(self) -> None:
-        """Read the book and draw the portfolio now."""
+        """Read the book and draw the portfolio now (on this thread)."""
         self._stale = False
-        data = self._journal.charts.book(self._clock(), self._rules())
+        self._paint(self._journal.charts.book(self._clock(), self._rules()))
+
+    def _paint(self, data: BookChartData) -> None:
+        """Draw a book read before, in the window's colours and size (on the UI thread)."""
+        started = time.perf_counter()
+        self._book = data
         from rapport.reports.figures import portfolio_chart
 
         self._layout.activate()  # final sizes first: the figure places its text for them
@@ -122,6 +177,7 @@ class PortfolioView(QWidget):
             ),
         )
         self.render_count += 1
+        self.paint_ms = (time.perf_counter() - started) * 1000
 
     def _on_mark(self, key: tuple[str, int]) -> None:
         if key[0] == "customer":

@@ -192,6 +192,17 @@ class TimelineView(QListView):
             self.scheduleDelayedItemsLayout()
 
     @override
+    def dataChanged(
+        self,
+        top_left: _Index,
+        bottom_right: _Index,
+        roles: Any = (),
+    ) -> None:
+        """An edited row may need another height: lay the rows out again."""
+        super().dataChanged(top_left, bottom_right, roles)
+        self.scheduleDelayedItemsLayout()
+
+    @override
     def resizeEvent(self, event: Any) -> None:
         """Reflow rows to the new width."""
         super().resizeEvent(event)

@@ -41,8 +41,21 @@ from rapport.ui.background import collector_gate
 log = logging.getLogger("rapport.ui.today")
 
 
+#: A job: (journal, now, rules, should it stop?) → its answer.
+Work = Callable[[Journal, datetime, RuleSettings, Callable[[], bool]], object]
+
+
+def _today(
+    journal: Journal, now: datetime, rules: RuleSettings, stop: Callable[[], bool]
+) -> object:
+    return journal.facts.today(now, settings=rules, stop=stop)
+
+
 class TodayLoader(QObject):
-    """Computes `journal.facts.today(now)` in the background; emits `ready` or `failed`."""
+    """Computes `journal.facts.today(now)` in the background; emits `ready` or `failed`.
+
+    Another computation over the journal (the Portfolio's book) is given as `work`.
+    """
 
     ready = Signal(object, object)  # as of (datetime), the items (list[TodayItem])
     failed = Signal(object)  # the exception the computation raised
@@ -54,8 +67,10 @@ class TodayLoader(QObject):
         clock: Callable[[], datetime],
         parent: QObject | None = None,
         rules: Callable[[], RuleSettings] = RuleSettings,
+        work: Work = _today,
     ) -> None:
         super().__init__(parent)
+        self._work = work
         self._journal = journal
         self._clock = clock
         self._rules = rules  # asked afresh for every list: the owner may have changed them
@@ -101,14 +116,14 @@ class TodayLoader(QObject):
         number, now = self._asked, self._clock()
         self._running = number
         self._stop = stop = threading.Event()
-        journal, finished, rules = self._journal, self._finished, self._rules()
+        journal, finished, rules, work = self._journal, self._finished, self._rules(), self._work
         gate = collector_gate()
 
         def job() -> None:
             items: object = None
             error: object = None
             try:
-                items = journal.facts.today(now, settings=rules, stop=stop.is_set)
+                items = work(journal, now, rules, stop.is_set)
             except Cancelled:
                 pass
             except Exception as exc:  # handed to the UI thread, which explains it

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,7 @@ class TodayView(QWidget):
         parent: QWidget | None = None,
         clock: Callable[[], datetime] = local_now,
         rules: Callable[[], RuleSettings] = RuleSettings,
+        changes: SignalInstance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayView")
@@ -87,6 +88,8 @@ class TodayView(QWidget):
         self.loader = TodayLoader(journal, clock, self, rules)
         self.loader.ready.connect(self._show_list)
         self.loader.failed.connect(self._show_failure)
+        if changes is not None:  # the journal's change notices (JournalBridge.changed)
+            changes.connect(self.on_change)
 
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
@@ -237,8 +240,14 @@ class TodayView(QWidget):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate
             )
 
-    def on_change(self, _change: Change) -> None:
-        """Anything written may change what is due: refresh soon if shown, else when shown."""
+    def on_change(self, change: Change) -> None:
+        """What was written may change what is due: work it out again soon if shown.
+
+        Hidden (a customer's page is open), Today only notes that it is stale: the work
+        is done when it is shown again. Tags alone change nothing Today shows.
+        """
+        if not (change.customers or change.everything or change.settings):
+            return
         if self.isVisible():
             self.refresh(REFRESH_DELAY_MS)
         else:

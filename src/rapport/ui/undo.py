@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from rapport.i18n import Words
+from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 
 UndoText = Words("UndoText")
@@ -26,8 +27,8 @@ class TrashCommand(QUndoCommand):
         self,
         bridge: JournalBridge,
         text: str,
-        delete: Callable[[], None],
-        restore: Callable[[], None],
+        delete: Callable[[], object],
+        restore: Callable[[], object],
     ) -> None:
         super().__init__(text)
         self._bridge = bridge
@@ -45,6 +46,48 @@ class TrashCommand(QUndoCommand):
     def undo(self) -> None:
         """Bring the deleted row back."""
         self._bridge.write(None, UndoText.tr("Undo {what}").format(what=self.text()), self._restore)
+
+
+class DeleteCommand(QUndoCommand):
+    """A delete already done, remembering the version the row has in the trash.
+
+    Undo restores it; when it was changed or brought back elsewhere meanwhile, the
+    store says so in words (store/soft_delete.py) and the owner is told, not left to
+    find a different row than the one deleted.
+    """
+
+    def __init__(
+        self,
+        bridge: JournalBridge,
+        text: str,
+        delete: Callable[[], int],
+        restore: Callable[[int | None], str],
+        version: int | None,
+    ) -> None:
+        super().__init__(text)
+        self._bridge = bridge
+        self._delete = delete
+        self._restore = restore
+        self._version = version
+        self._first = True
+
+    def redo(self) -> None:
+        """Delete again (skipped the first time: the delete is already done)."""
+        if self._first:
+            self._first = False
+            return
+        ok, version = self._bridge.write(
+            None, UndoText.tr("Redo {what}").format(what=self.text()), self._delete
+        )
+        if ok:
+            self._version = version
+
+    def undo(self) -> None:
+        """Bring the deleted row back, saying so when it changed elsewhere meanwhile."""
+        action = UndoText.tr("Undo {what}").format(what=self.text())
+        ok, notice = self._bridge.write(None, action, lambda: self._restore(self._version))
+        if ok and notice:
+            msgbox.inform(None, action, notice)
 
 
 def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:

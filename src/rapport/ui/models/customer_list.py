@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -52,6 +53,11 @@ class CustomerListModel(QAbstractTableModel):
 
     # --- what to show -------------------------------------------------------------------
 
+    @property
+    def filter_text(self) -> str:
+        """The words the list is filtered by."""
+        return self._text
+
     def set_filter(self, text: str) -> None:
         """Show only customers matching every word typed."""
         if text != self._text:
@@ -67,6 +73,51 @@ class CustomerListModel(QAbstractTableModel):
         """Drop what is loaded and fetch the first page again."""
         self.beginResetModel()
         self._pages.first(self._fetch)
+        self.endResetModel()
+
+    def update(self, customer_ids: Collection[int]) -> None:
+        """Re-read the rows of these customers after a change to them; the rest stay.
+
+        A row whose place in the order is unchanged is replaced where it is (one row
+        repainted). A customer who now sorts elsewhere, left the filter, or newly
+        belongs among the rows loaded makes the loaded rows be read again, as many as
+        were loaded: the model stays lazy, and one beyond them is left for scrolling.
+        """
+        rows = self._pages.rows
+        loaded = {summary.id: row for row, summary in enumerate(rows)}
+        asked = set(customer_ids)
+        if rows and self._pages.more:
+            asked.add(rows[-1].id)  # to tell whether a newcomer sorts among the loaded rows
+        fresh = self._fetch_ids(asked)
+        order = [summary.id for summary in fresh]
+        last = order.index(rows[-1].id) if rows and rows[-1].id in order else len(order)
+        found = {summary.id: summary for summary in fresh}
+        for customer_id in customer_ids:
+            row = loaded.get(customer_id)
+            summary = found.get(customer_id)
+            if row is None:
+                if summary is not None and order.index(customer_id) < last:
+                    return self._reload_loaded()  # a newcomer among the loaded rows
+                if summary is not None and not self._pages.more:
+                    return self._reload_loaded()  # everything is loaded: it belongs here
+                continue
+            if summary is None or _place(rows[row], self._sort) != _place(summary, self._sort):
+                return self._reload_loaded()  # it left the filter, or moves
+            rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(_COLUMNS) - 1))
+        return None
+
+    def _fetch_ids(self, ids: Collection[int]) -> list[CustomerSummary]:
+        return self._journal.timeline.customers(
+            self._text, self._sort, self._descending, self._statuses, ids=ids
+        )
+
+    def _reload_loaded(self) -> None:
+        """Read the loaded rows again, as many as there were (the first page at least)."""
+        count = max(len(self._pages.rows), PAGE)
+        self.beginResetModel()
+        self._pages.rows = self._fetch(0, count)
+        self._pages.more = len(self._pages.rows) == count
         self.endResetModel()
 
     def _fetch(self, offset: int, limit: int) -> list[CustomerSummary]:
@@ -143,6 +194,16 @@ class CustomerListModel(QAbstractTableModel):
         if column == 4 and _overdue(summary.next_follow_up):
             return _overdue_data(summary.next_follow_up, role)
         return None
+
+
+def _place(summary: CustomerSummary, sort: CustomerSort) -> tuple[object, ...]:
+    """What decides a row's place in the list sorted by `sort` (the name breaks ties)."""
+    key: object = {
+        CustomerSort.STAGE: summary.stage,
+        CustomerSort.LAST_CONTACT: summary.last_contact,
+        CustomerSort.NEXT_FOLLOW_UP: summary.next_follow_up,
+    }.get(sort)
+    return (key, summary.name)
 
 
 def _overdue(value: date | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,7 +11,7 @@ from typing_extensions import override
 from rapport import formatting
 from rapport.i18n import Words
 from rapport.store import Journal
-from rapport.store.records import TimelineItem
+from rapport.store.records import Change, TimelineItem
 from rapport.ui.models.paging import Pages
 
 ModelsTimelineText = Words("ModelsTimelineText")
@@ -44,6 +45,53 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._pages.first(None if self._customer_id is None else self._fetch)
         self.endResetModel()
+
+    def refresh(self, change: Change | None = None) -> None:
+        """Read the loaded rows again and apply only the difference, row by row.
+
+        No reset: the selection and the scroll position stay, a new entry is inserted
+        where it belongs, an edited one is repainted, a deleted one removed. The order
+        of as many rows as were loaded (a page at least) is read; of the rows, only
+        those the change wrote or new to the page (all of them without a change).
+        """
+        if self._customer_id is None:
+            return
+        rows = self._pages.rows
+        count = max(len(rows), PAGE)
+        timeline = self._journal.timeline
+        keys = timeline.keys(self._customer_id, 0, count)
+        known = {item.key: item for item in rows}
+        if change is not None and not change.everything:
+            for key in [*known]:
+                kind, row_id = key
+                ids = change.entries if kind == "entry" else change.stage_changes
+                if row_id in ids:
+                    del known[key]
+        else:
+            known = {}
+        wanted = [key for key in keys if key not in known]
+        read = {item.key: item for item in timeline.items(wanted)} if wanted else {}
+        fresh = [known.get(key) or read[key] for key in keys]
+        self._pages.more = len(fresh) == count
+        old_keys = [item.key for item in rows]
+        new_keys = [item.key for item in fresh]
+        steps = SequenceMatcher(a=old_keys, b=new_keys, autojunk=False).get_opcodes()
+        for step, i1, i2, j1, j2 in reversed(steps):  # from the end: earlier rows stay put
+            if step == "equal":
+                for offset in range(i2 - i1):
+                    if rows[i1 + offset] != fresh[j1 + offset]:
+                        rows[i1 + offset] = fresh[j1 + offset]
+                        index = self.index(i1 + offset)
+                        self.dataChanged.emit(index, index)
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                rows[i1:i1] = fresh[j1:j2]
+                self.endInsertRows()
 
     def _fetch(self, offset: int, limit: int) -> list[TimelineItem]:
         assert self._customer_id is not None

@@ -1,0 +1,137 @@
+"""Version numbers: every save adds one, and a save from an older copy merges.
+
+Each unit of work's flush adds one to `version` of every customer, entry, check-in and
+stage change it really modifies (`bump`, a before_flush handler on the write session),
+so no save path can forget it. An edit passes the record it started from as its base;
+inside the write, `merged` compares that base with the row as saved now and merges
+field by field (domain/merge.py): nothing saved elsewhere meanwhile is overwritten,
+and fields both sides changed leave as a `ConflictError` in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from rapport.domain.customers import Status
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
+from rapport.domain.merge import Clash, merge
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+from rapport.store.errors import ConflictError
+from rapport.store.models import CheckIn, Customer, Entry, StageChange
+
+StoreVersionsText = Words("StoreVersionsText")
+Draft = TypeVar("Draft")
+_VERSIONED = (Customer, Entry, CheckIn, StageChange)
+#: Fields whose stored word has a label in the owner's language.
+_NAMED: dict[str, type[Level] | type[Status] | type[EntryKind]] = {
+    "level": Level,
+    "status": Status,
+    "kind": EntryKind,
+}
+_SHORT = 80  # characters of a value quoted in a conflict's message
+
+#: Each field's name as the owner reads it in a conflict.
+LABELS = {
+    "name": QT_TRANSLATE_NOOP("StoreVersionsText", "name"),
+    "organisation": QT_TRANSLATE_NOOP("StoreVersionsText", "organisation"),
+    "role": QT_TRANSLATE_NOOP("StoreVersionsText", "role"),
+    "email": QT_TRANSLATE_NOOP("StoreVersionsText", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("StoreVersionsText", "phone"),
+    "address": QT_TRANSLATE_NOOP("StoreVersionsText", "address"),
+    "website": QT_TRANSLATE_NOOP("StoreVersionsText", "website"),
+    "about": QT_TRANSLATE_NOOP("StoreVersionsText", "about"),
+    "tags": QT_TRANSLATE_NOOP("StoreVersionsText", "tags"),
+    "level": QT_TRANSLATE_NOOP("StoreVersionsText", "level"),
+    "account_value": QT_TRANSLATE_NOOP("StoreVersionsText", "account value"),
+    "currency": QT_TRANSLATE_NOOP("StoreVersionsText", "currency"),
+    "cadence_days": QT_TRANSLATE_NOOP("StoreVersionsText", "contact every (days)"),
+    "status": QT_TRANSLATE_NOOP("StoreVersionsText", "status"),
+    "customer_id": QT_TRANSLATE_NOOP("StoreVersionsText", "customer"),
+    "occurred_at": QT_TRANSLATE_NOOP("StoreVersionsText", "time"),
+    "kind": QT_TRANSLATE_NOOP("StoreVersionsText", "kind"),
+    "title": QT_TRANSLATE_NOOP("StoreVersionsText", "title"),
+    "body": QT_TRANSLATE_NOOP("StoreVersionsText", "text"),
+    "sentiment": QT_TRANSLATE_NOOP("StoreVersionsText", "mood"),
+    "private": QT_TRANSLATE_NOOP("StoreVersionsText", "private"),
+    "follow_up_on": QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up date"),
+    "follow_up_done": QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up done"),
+}
+
+
+def bump(session: Session, _context: object, _instances: object) -> None:
+    """Before each flush: one more on the version of every row really modified."""
+    for row in session.dirty:
+        if isinstance(row, _VERSIONED) and session.is_modified(row, include_collections=False):
+            row.version = row.version + 1
+
+
+def merged(draft: Draft, base: Any, current: Any) -> Draft:
+    """What to save of `draft`, edited from `base`, now that the row is `current`.
+
+    The draft itself when nothing was saved meanwhile (or no base was given: a save
+    that replaces everything, such as an import); else the field-by-field merge, or a
+    ConflictError when both sides changed the same field.
+    """
+    if base is None or base.version == current.version:
+        return draft
+    names = [f.name for f in fields(draft)]  # type: ignore[arg-type]
+    mine = {n: getattr(draft, n) for n in names}
+    values, clashes = merge(
+        {n: getattr(base, n) for n in names}, {n: getattr(current, n) for n in names}, mine
+    )
+    if clashes:
+        raise conflict(clashes, current)
+    return replace(draft, **values)  # type: ignore[type-var]
+
+
+def conflict(clashes: tuple[Clash, ...], current: Any) -> ConflictError:
+    """The error naming each clash: its field, their value, mine, and when theirs was saved."""
+    saved: datetime = current.updated_at.astimezone()
+    when = saved.strftime("%H:%M")
+    if saved.date() != datetime.now().astimezone().date():
+        when = f"{formats().day(saved.date())} {when}"
+    parts = [
+        StoreVersionsText.tr("{field} {theirs}; yours: {mine}").format(
+            field=translate("StoreVersionsText", LABELS.get(c.field, c.field)),
+            theirs=words(c.field, c.theirs),
+            mine=words(c.field, c.mine),
+        )
+        for c in clashes
+    ]
+    said = StoreVersionsText.tr("Changed elsewhere at {time}: {clashes}")
+    return ConflictError(
+        said.format(time=when, clashes="; ".join(parts)),
+        StoreVersionsText.tr("Choose which value to keep; nothing has been saved yet."),
+        clashes,
+        current,
+        tuple(said.format(time=when, clashes=part) for part in parts),
+    )
+
+
+def words(field: str, value: Any) -> str:
+    """One value as the owner reads it, quoted and shortened."""
+    if value is None or value == "" or value == ():
+        return StoreVersionsText.tr("(empty)")
+    if isinstance(value, bool):
+        if field == "follow_up_done":
+            return StoreVersionsText.tr("done") if value else StoreVersionsText.tr("open")
+        return StoreVersionsText.tr("yes") if value else StoreVersionsText.tr("no")
+    if isinstance(value, datetime):
+        local = value.astimezone()
+        return f"{formats().day(local.date())} {local.strftime('%H:%M')}"
+    if isinstance(value, date):
+        return formats().day(value)
+    if isinstance(value, tuple):
+        value = ", ".join(str(v) for v in value)
+    elif isinstance(value, Decimal | int):
+        return str(value)
+    named = _NAMED.get(field)
+    text = named(value).label if named is not None else str(value)
+    text = " ".join(text.split())
+    return "“" + (text if len(text) <= _SHORT else text[: _SHORT - 1] + "…") + "”"

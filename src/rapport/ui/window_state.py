@@ -1,0 +1,37 @@
+"""The main window's remembered layout: size, position, splitter and list columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from rapport.ui import window_fit
+from rapport.ui.customer_list import CustomerList
+
+
+def restore(
+    window: QMainWindow, splitter: QSplitter, customer_list: CustomerList, settings: QSettings
+) -> None:
+    """Lay the window out as it was left (or to fit the screen the first time)."""
+    window_fit.restore(window, settings.value("window/geometry"), 1360, 860)
+    left = customer_list.sizeHint().width()  # the list whole; the page the rest
+    splitter.setSizes([left, max(window.width() - left, left)])
+    for key, put_back in (
+        ("window/state", window.restoreState),
+        ("window/splitter", splitter.restoreState),
+        ("window/customerColumns", customer_list.table.horizontalHeader().restoreState),
+    ):
+        value = settings.value(key)
+        if isinstance(value, QByteArray):
+            put_back(value)
+
+
+def save(
+    window: QMainWindow, splitter: QSplitter, customer_list: CustomerList, settings: QSettings
+) -> None:
+    """Remember size, position, splitter and column layout for the next start."""
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/splitter", splitter.saveState())
+    settings.setValue("window/customerColumns", customer_list.table.horizontalHeader().saveState())
+    settings.sync()
