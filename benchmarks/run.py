@@ -22,6 +22,9 @@ if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
 
 from benchmarks import figures as measure  # noqa: E402
 from benchmarks import later, save_refresh  # noqa: E402
+from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
+from benchmarks.external import TARGETS as EXTERNAL_TARGETS  # noqa: E402
+from benchmarks.external import measure_into as measure_external  # noqa: E402
 from benchmarks.generate import Spec, cached_journal  # noqa: E402
 from rapport.store import Journal  # noqa: E402
 
@@ -42,6 +45,7 @@ KEYS = (
     "peak_rss_baseline_mb",
     *later.KEYS,
     *save_refresh.KEYS,
+    *EXTERNAL_KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -58,6 +62,7 @@ TARGETS = {
     "peak_rss_mb": ("≤ 250 MB", lambda r: r["peak_rss_mb"] <= 250),
     **later.TARGETS,
     **save_refresh.TARGETS,
+    **EXTERNAL_TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -90,6 +95,7 @@ def collect(
     measure.measure_startup(journal_path, figures, process_runs, timeout_s)
     later.measure_later(journal_path, figures, smoke, folder)
     save_refresh.measure(journal_path, figures, 1 if smoke else 15)
+    measure_external(journal_path, figures, smoke)
     results = {key: figures.values.get(key) for key in KEYS}
     return {"results": results, "notes": figures.notes}
 

@@ -11,12 +11,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from manualclock import ManualClock
 from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
 from rapport.reports.chart_data import ChartRange
 from rapport.ui.chart_view import ChartView
+from rapport.ui.figure_host import RESIZE_SETTLE_MS, FigureHost
 from rapport.ui.main_window import MainWindow
 
 WindowFactory = Callable[[Path], MainWindow]
@@ -103,6 +105,26 @@ def test_hovering_a_dot_shows_the_entry_and_clicking_opens_it(
     assert window.page.tabs.currentWidget() is window.page.timeline
     item = window.page.current_item()
     assert item is not None and item.key == ("entry", ids[2])
+
+
+def test_a_resized_chart_asks_for_a_drawing_once_the_resizing_settled(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = ManualClock()
+    monkeypatch.setattr(FigureHost, "clock", clock)
+    window = make_window(journal_path)
+    cid, _ids = _customer_with_entries(window)
+    window.customer_list.select(cid)
+    host = _open_chart(qtbot, window).host
+    asked: list[bool] = []
+    host.resized.connect(lambda: asked.append(True))
+    for _step in range(5):  # dragging the window's edge: resize after resize
+        host.resize(host.width() - 20, host.height() - 10)
+        host.canvas.resize(host.size())
+        clock.advance(RESIZE_SETTLE_MS // 2)
+    assert asked == []
+    clock.advance(RESIZE_SETTLE_MS)
+    assert asked == [True]
 
 
 def test_save_chart_writes_the_picture(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from manualclock import ManualClock
 from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
@@ -18,10 +19,18 @@ from rapport.store.clock import utcnow
 from rapport.store.drafts import DraftStore, drafts_folder
 from rapport.ui import msgbox
 from rapport.ui.dialogs.entry_dialog import EntryDialog
-from rapport.ui.drafts import MAX_DELAY_MS, DraftKeeper, offer_drafts
+from rapport.ui.drafts import IDLE_DELAY_MS, MAX_DELAY_MS, DraftKeeper, offer_drafts
 from rapport.ui.main_window import MainWindow
 
 WindowFactory = Callable[[Path], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> ManualClock:
+    """The drafts' clocks move when a test says so: no test waits real time for them."""
+    manual = ManualClock()
+    monkeypatch.setattr(DraftKeeper, "clock", manual)
+    return manual
 
 
 def with_customer(make_window: WindowFactory, path: Path) -> tuple[MainWindow, int]:
@@ -35,7 +44,7 @@ def drafts(path: Path) -> list[Path]:
 
 
 def test_typing_is_on_disk_within_a_second_even_without_a_pause(
-    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+    make_window: WindowFactory, journal_path: Path, clock: ManualClock
 ) -> None:
     assert MAX_DELAY_MS < 1000
     window, cid = with_customer(make_window, journal_path)
@@ -43,10 +52,13 @@ def test_typing_is_on_disk_within_a_second_even_without_a_pause(
     assert dialog is not None
     store = window.controller.drafts
     # Type without ever pausing long enough for the idle clock: the draft still lands.
+    saved_at = None
     for n in range(12):
         dialog.body.insertPlainText(f"word{n} ")
-        qtbot.wait(80)
-    qtbot.waitUntil(lambda: bool(store.list()), timeout=1000)
+        clock.advance(80)
+        if saved_at is None and store.list():
+            saved_at = clock.now
+    assert saved_at is not None and saved_at < 1000, saved_at
     (kept,) = store.list()
     assert kept.body.startswith("word0 word1")
     assert kept.customer_id == cid and kept.entry_id is None
@@ -56,14 +68,28 @@ def test_typing_is_on_disk_within_a_second_even_without_a_pause(
     assert stat.S_IMODE(file.parent.parent.stat().st_mode) == 0o700
 
 
+def test_a_pause_in_typing_saves_the_draft_at_once(
+    make_window: WindowFactory, journal_path: Path, clock: ManualClock
+) -> None:
+    window, cid = with_customer(make_window, journal_path)
+    dialog = window.controller.new_entry(cid)
+    assert dialog is not None
+    dialog.body.insertPlainText("Samples ")
+    clock.advance(IDLE_DELAY_MS - 1)
+    assert drafts(journal_path) == []
+    clock.advance(1)
+    assert len(drafts(journal_path)) == 1
+
+
 def test_the_draft_is_removed_when_the_entry_is_saved(
-    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+    make_window: WindowFactory, journal_path: Path, clock: ManualClock
 ) -> None:
     window, cid = with_customer(make_window, journal_path)
     dialog = window.controller.new_entry(cid)
     assert dialog is not None
     dialog.body.setPlainText("Ordered beans.")
-    qtbot.waitUntil(lambda: bool(drafts(journal_path)), timeout=1500)
+    clock.advance(MAX_DELAY_MS)
+    assert drafts(journal_path)
     dialog.accept()
     assert not dialog.isVisible()
     assert drafts(journal_path) == []
@@ -71,13 +97,14 @@ def test_the_draft_is_removed_when_the_entry_is_saved(
 
 
 def test_the_draft_is_removed_only_when_discarding_is_confirmed(
-    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+    make_window: WindowFactory, journal_path: Path, clock: ManualClock
 ) -> None:
     window, cid = with_customer(make_window, journal_path)
     dialog = window.controller.new_entry(cid)
     assert dialog is not None
     dialog.body.setPlainText("Half a thought")
-    qtbot.waitUntil(lambda: bool(drafts(journal_path)), timeout=1500)
+    clock.advance(MAX_DELAY_MS)
+    assert drafts(journal_path)
     MessageBoxes.answers.append(False)  # "Keep writing"
     dialog.reject()
     assert dialog.isVisible() and drafts(journal_path)
@@ -142,6 +169,7 @@ def test_a_crash_right_after_saving_a_complaint_leaves_no_draft_to_offer(
     make_window: WindowFactory,
     journal_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    clock: ManualClock,
 ) -> None:
     """The draft goes with the commit, and no question follows the save to die in.
 
@@ -153,7 +181,8 @@ def test_a_crash_right_after_saving_a_complaint_leaves_no_draft_to_offer(
     assert dialog is not None
     dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
     dialog.body.setPlainText("Two late deliveries in a row.")
-    qtbot.waitUntil(lambda: bool(drafts(journal_path)), timeout=1500)
+    clock.advance(MAX_DELAY_MS)
+    assert drafts(journal_path)
     asked: list[object] = []
     monkeypatch.setattr(msgbox, "ask", lambda *a, **k: asked.append(a) or False)
     dialog.accept()

@@ -24,6 +24,7 @@ BY_DESIGN = {
     "rescue.py",
     "move.py",
     "watch.py",  # holds the file open read-only, to notice it being moved
+    "change_watch.py",  # reads `data_version` only (query_only), to notice others' commits
 }
 
 #: Ways to write around the unit of work.

@@ -37,7 +37,15 @@ Handler = Callable[[argparse.Namespace], int]
 #: The exit code when the reader of the output went away (as the shell reports a program
 #: ended by SIGPIPE: 128 + 13).
 CLOSED_PIPE = 141
-_WAITING = "Waiting for Rapport to finish writing to the journal…"
+_WAITING = "Waiting for Rapport to finish writing to the journal (at most {s} seconds)…"
+_GAVE_UP = (
+    "The journal stayed busy: Rapport (or another program) kept writing to it for more "
+    "than {s} seconds, so this command changed nothing."
+)
+_GAVE_UP_HINT = (
+    "Try again when Rapport has finished what it is doing (an import, a backup), "
+    "or close Rapport first."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,10 +94,11 @@ def run(argv: list[str]) -> int:
     from rapport.domain.customers import ValidationError
     from rapport.logs import keep_private
     from rapport.store import engine
-    from rapport.store.errors import JournalError
+    from rapport.store.errors import JournalError, JournalWriteBusyError
 
     keep_private()  # --verbose shows details, never the owner's text
-    engine.on_lock_wait = _waiting_notice()
+    waiting = _WaitingNotice()
+    engine.on_lock_wait = waiting
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
     else:  # plain words on stderr, never a traceback; --verbose shows the details
@@ -102,6 +111,12 @@ def run(argv: list[str]) -> int:
     except BrokenPipeError:  # `rapport today | head`: the reader has all it wanted
         _stdout_to_nowhere()
         return CLOSED_PIPE
+    except JournalWriteBusyError as exc:
+        if waiting.said:  # it said it waits: now it says that it gave up, and why
+            fail(_GAVE_UP.format(s=_wait_bound_s()), _GAVE_UP_HINT)
+        else:
+            fail(exc.message, exc.hint)
+        return 2
     except JournalError as exc:
         fail(exc.message, exc.hint)
         return 2
@@ -121,18 +136,24 @@ def run(argv: list[str]) -> int:
         engine.on_lock_wait = None
 
 
-def _waiting_notice() -> Callable[[], None]:
-    """Say once per command why it seems to hang: the app is writing (the wait is bounded)."""
-    said = False
+def _wait_bound_s() -> int:
+    """How long a write waits, once it said so, for another program's write lock (seconds)."""
+    from rapport.store.engine import BUSY_TIMEOUT_MS
 
-    def say() -> None:
-        nonlocal said
-        if not said and sys.stderr is not None:
-            said = True
-            sys.stderr.write(f"rapport: {_WAITING}\n")
+    return round(BUSY_TIMEOUT_MS / 1000)
+
+
+class _WaitingNotice:
+    """Says once per command why it seems to hang: the app is writing (the wait is bounded)."""
+
+    def __init__(self) -> None:
+        self.said = False
+
+    def __call__(self) -> None:
+        if not self.said and sys.stderr is not None:
+            self.said = True
+            sys.stderr.write(f"rapport: {_WAITING.format(s=_wait_bound_s())}\n")
             sys.stderr.flush()
-
-    return say
 
 
 def _stdout_to_nowhere() -> None:

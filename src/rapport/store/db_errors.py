@@ -19,6 +19,7 @@ from rapport.store.errors import (
     JournalDamagedError,
     JournalError,
     JournalReadError,
+    JournalWriteBusyError,
     JournalWriteError,
 )
 
@@ -78,7 +79,7 @@ def write_error(exc: BaseException) -> JournalWriteError:
             JournalText.tr("Check the file's permissions, or save the journal somewhere else."),
         )
     if _busy(text):
-        return JournalWriteError(
+        return JournalWriteBusyError(
             JournalText.tr("The journal is busy in another program, so the change was not saved."),
             JournalText.tr("Close the other program (or wait a moment), then try again."),
         )

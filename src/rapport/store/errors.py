@@ -181,6 +181,10 @@ class JournalBusyError(JournalError):
     """Another program holds the journal locked longer than Rapport waits; nothing was read."""
 
 
+class JournalWriteBusyError(JournalWriteError, JournalBusyError):
+    """Another program kept the write lock longer than Rapport waits; nothing was saved."""
+
+
 class JournalReadError(JournalError):
     """The journal could not be read for another reason, said in the database's words."""
 

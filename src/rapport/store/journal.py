@@ -22,6 +22,7 @@ from sqlmodel import Session
 from rapport.i18n import Words
 from rapport.store import backup, integrity, migrate, rescue
 from rapport.store.change import Change, ChangeFeed, Listener
+from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
 from rapport.store.db_errors import open_error
@@ -71,6 +72,12 @@ class Journal:
         self.changes = ChangeFeed()
         #: The one way to the data, shared by the stores below (they never see the journal).
         self.door = Door(engine, path, self.changes, read_only=read_only, moved=self.file_moved)
+        #: Tells what other programs changed (`elsewhere.poll()`); the UI asks on a timer.
+        self.elsewhere: ChangeSource | None = None
+        self._versions: SqliteChangeWatch | None = None
+        if not read_only:
+            self.elsewhere = self._versions = SqliteChangeWatch(file_connection(path))
+            self.door.commit_watch = self._versions
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
         door = self.door
@@ -194,8 +201,11 @@ class Journal:
     def close(self) -> None:
         """Release the file; the journal object must not be used afterwards."""
         self.engine.dispose()
+        if self.elsewhere is not None:
+            self.elsewhere.close()
         if self._watch is not None:
             self._watch.close()
+            self._watch = None  # closed, it has no file to lose (SQLite removed its WAL)
 
     # --- the file under the journal -------------------------------------------------
 
@@ -228,6 +238,8 @@ class Journal:
         self.door.engine = make_engine(target, is_new=False)
         self.door.path = target
         self._watch = FileWatch(target)
+        if self._versions is not None:
+            self._versions.reopen(file_connection(target))
         old_engine.dispose()
         if watch is not None:
             watch.close()

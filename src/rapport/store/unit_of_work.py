@@ -45,6 +45,7 @@ from rapport.store.models import (
 from rapport.store.versions import bump
 
 _WRITER = "rapport_writer"  # the key of a write session's Writer in `session.info`
+_COMMITTED = "rapport_committed"  # what to call right after the commit, on its connection
 
 #: Statements that read (or steer a transaction); anything else writes.
 _READS = ("SELECT", "PRAGMA", "WITH", "EXPLAIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN")
@@ -190,8 +191,24 @@ def _check_statement(conn: Connection, *args: Any) -> None:
         writer._guard(conn, *args)
 
 
+def _after_commit(session: Session) -> None:
+    """Right after COMMIT, while the session still holds its connection."""
+    committed = session.info.pop(_COMMITTED, None)
+    if committed is not None:
+        committed()
+
+
+class CommitWatch(Protocol):
+    """Told of each own commit, so changes made elsewhere are told apart from it."""
+
+    def own_commit(self, committing: Any) -> AbstractContextManager[Callable[[], None]]:
+        """Around the commit on `committing` (the DB-API connection); see change_watch.py."""
+        ...
+
+
 event.listen(WriteSession, "before_flush", bump)  # every save adds one to a row's version
 event.listen(WriteSession, "after_flush", _record)
+event.listen(WriteSession, "after_commit", _after_commit)
 event.listen(WriteSession, "after_begin", _watch_connection)
 
 
@@ -213,6 +230,8 @@ class Door:
         self._moved = moved
         self._local = threading.local()
         self.engine = engine
+        #: Told of each commit, so it is not taken for a change elsewhere (store/change_watch.py).
+        self.commit_watch: CommitWatch | None = None
 
     @property
     def engine(self) -> Engine:
@@ -276,7 +295,7 @@ class Door:
             writer.session.flush()
             if self._moved():  # the save would go into a file no longer at the path
                 raise JournalMovedError(self.path)
-            writer.session.commit()
+            self._commit(writer)
         except DatabaseError as exc:
             writer.session.rollback()
             raise write_error(exc) from exc
@@ -290,6 +309,15 @@ class Door:
                 _GUARDED.pop(writer.connection, None)
             writer.session.close()
         self.changes.publish(writer.change())
+
+    def _commit(self, writer: Writer) -> None:
+        watch, connection = self.commit_watch, writer.connection
+        if watch is None or connection is None:
+            writer.session.commit()
+            return
+        with watch.own_commit(connection.connection.driver_connection) as committed:
+            writer.session.info[_COMMITTED] = committed
+            writer.session.commit()
 
     def _open(self) -> Writer | None:
         writer: Writer | None = getattr(self._local, "writer", None)

@@ -22,6 +22,7 @@ from rapport.store import Journal, JournalError
 from rapport.store.errors import JournalMovedError
 from rapport.store.records import Change
 from rapport.ui import msgbox
+from rapport.ui.external_changes import ExternalChanges
 
 log = logging.getLogger("rapport.ui")
 T = TypeVar("T")
@@ -37,12 +38,15 @@ class JournalBridge(QObject):
         super().__init__(parent)
         self.journal = journal
         self._unsubscribe = journal.subscribe(self._on_change)
+        #: Changes other programs make reach the views through the same feed.
+        self.external = ExternalChanges(self)
 
     def _on_change(self, change: Change) -> None:
         self.changed.emit(change)
 
     def close(self) -> None:
         """Stop relaying the journal's changes (its window is going; the journal may stay)."""
+        self.external.stop()
         self._unsubscribe()
 
     def write(

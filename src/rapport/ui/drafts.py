@@ -24,6 +24,7 @@ from rapport.domain.drafts import TypedEntry
 from rapport.i18n import Words
 from rapport.store.drafts import DraftStore
 from rapport.ui import msgbox
+from rapport.ui.timers import QT_CLOCK, Clock
 
 if TYPE_CHECKING:  # the dialog's module loads when a dialog is first opened, not at start
     from rapport.ui.dialogs.entry_dialog import EntryDialog
@@ -38,6 +39,9 @@ MAX_DELAY_MS = 700
 class DraftKeeper(QObject):
     """Keeps one entry dialog's text on disk while it is open."""
 
+    #: Where its two clocks come from (a test puts in one it moves by hand).
+    clock: Clock = QT_CLOCK
+
     def __init__(self, dialog: EntryDialog, store: DraftStore, draft_id: str | None = None) -> None:
         super().__init__(dialog)
         self.setObjectName("draftKeeper")
@@ -45,10 +49,8 @@ class DraftKeeper(QObject):
         self.store = store
         self.draft_id = draft_id or uuid.uuid4().hex
         self._failed = False
-        self._idle = QTimer(self, singleShot=True, interval=IDLE_DELAY_MS)
-        self._max = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
-        self._idle.timeout.connect(self.save_now)
-        self._max.timeout.connect(self.save_now)
+        self._idle = self.clock.single_shot(self, IDLE_DELAY_MS, self.save_now)
+        self._max = self.clock.single_shot(self, MAX_DELAY_MS, self.save_now)
         dialog.edited.connect(self._on_edit)
         dialog.saved.connect(self.forget)
         dialog.finished.connect(self.forget)

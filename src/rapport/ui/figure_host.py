@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QStackedLayout, QToolTip, QWidget
 from typing_extensions import override
@@ -22,6 +22,7 @@ from typing_extensions import override
 from rapport.i18n import Words
 from rapport.reports.note_text import plain_tip
 from rapport.ui import msgbox
+from rapport.ui.timers import QT_CLOCK, Clock
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -40,6 +41,8 @@ class FigureHost(QWidget):
 
     mark_activated = Signal(object)  # a mark's key, e.g. ("entry", 12)
     resized = Signal()
+    #: Where the resize's settle timer comes from (a test puts in a clock it moves by hand).
+    clock: Clock = QT_CLOCK
 
     def __init__(self, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +57,7 @@ class FigureHost(QWidget):
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout = QStackedLayout(self)
         self._layout.addWidget(self._placeholder)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(RESIZE_SETTLE_MS)
-        self._settle.timeout.connect(self._settled)
+        self._settle = self.clock.single_shot(self, RESIZE_SETTLE_MS, self._settled)
 
     # --- the canvas -----------------------------------------------------------------------
 
