@@ -2298,6 +2298,19 @@
         </message>
     </context>
     <context>
+        <name>ElsewhereText</name>
+        <message>
+            <location filename="../../src/rapport/ui/external_changes.py" line="67" />
+            <source>The journal file “{path}” was replaced, moved or deleted by another program while Rapport had it open. Rapport still shows the journal as it was open, not what is at that place now, and cannot save into it.</source>
+            <translation>Die Journaldatei „{path}“ wurde von einem anderen Programm ersetzt, verschoben oder gelöscht, während Rapport sie geöffnet hatte. Rapport zeigt weiterhin das Journal so, wie es geöffnet wurde, nicht das, was jetzt an dieser Stelle liegt, und kann nicht mehr hineinspeichern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/external_changes.py" line="72" />
+            <source>Nothing saved so far is lost: save the journal again in a place you choose, or close Rapport and open the file that is there now.</source>
+            <translation>Nichts bisher Gespeichertes ist verloren: Speichern Sie das Journal erneut an einem Ort Ihrer Wahl, oder schließen Sie Rapport und öffnen Sie die Datei, die jetzt dort liegt.</translation>
+        </message>
+    </context>
+    <context>
         <name>EngineText</name>
         <message>
             <location filename="../../src/rapport/store/engine.py" line="70" />
@@ -2965,7 +2978,7 @@
     <context>
         <name>FigureHostText</name>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="53" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="56" />
             <source>Drawing the chart…</source>
             <translation>Das Diagramm wird gezeichnet…</translation>
         </message>
@@ -3912,152 +3925,152 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="145" />
-            <location filename="../../src/rapport/store/journal.py" line="177" />
+            <location filename="../../src/rapport/store/journal.py" line="152" />
+            <location filename="../../src/rapport/store/journal.py" line="184" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="149" />
+            <location filename="../../src/rapport/store/journal.py" line="156" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="315" />
+            <location filename="../../src/rapport/store/journal.py" line="327" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="55" />
-            <location filename="../../src/rapport/store/journal.py" line="299" />
-            <location filename="../../src/rapport/store/journal.py" line="318" />
+            <location filename="../../src/rapport/store/db_errors.py" line="56" />
+            <location filename="../../src/rapport/store/journal.py" line="311" />
+            <location filename="../../src/rapport/store/journal.py" line="330" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="180" />
+            <location filename="../../src/rapport/store/journal.py" line="187" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="267" />
+            <location filename="../../src/rapport/store/journal.py" line="279" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="272" />
+            <location filename="../../src/rapport/store/journal.py" line="284" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="277" />
+            <location filename="../../src/rapport/store/journal.py" line="289" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="283" />
+            <location filename="../../src/rapport/store/journal.py" line="295" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="285" />
+            <location filename="../../src/rapport/store/journal.py" line="297" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="286" />
+            <location filename="../../src/rapport/store/journal.py" line="298" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="298" />
+            <location filename="../../src/rapport/store/journal.py" line="310" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="305" />
+            <location filename="../../src/rapport/store/journal.py" line="317" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="309" />
+            <location filename="../../src/rapport/store/journal.py" line="321" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="54" />
+            <location filename="../../src/rapport/store/db_errors.py" line="55" />
             <source>“{path}” is damaged and cannot be read.</source>
             <translation>„{path}“ ist beschädigt und kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="72" />
+            <location filename="../../src/rapport/store/db_errors.py" line="73" />
             <source>The disk is full, so the change was not saved.</source>
             <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="73" />
+            <location filename="../../src/rapport/store/db_errors.py" line="74" />
             <source>Free some space, then try again. Your text is still here.</source>
             <translation>Schaffen Sie etwas Platz und versuchen Sie es dann erneut. Ihr Text ist noch da.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="77" />
+            <location filename="../../src/rapport/store/db_errors.py" line="78" />
             <source>The journal file cannot be written (it or its folder is read-only).</source>
             <translation>Die Journaldatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="78" />
+            <location filename="../../src/rapport/store/db_errors.py" line="79" />
             <source>Check the file's permissions, or save the journal somewhere else.</source>
             <translation>Prüfen Sie die Zugriffsrechte der Datei oder speichern Sie das Journal an einem anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="82" />
+            <location filename="../../src/rapport/store/db_errors.py" line="83" />
             <source>The journal is busy in another program, so the change was not saved.</source>
             <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="83" />
+            <location filename="../../src/rapport/store/db_errors.py" line="84" />
             <source>Close the other program (or wait a moment), then try again.</source>
             <translation>Schließen Sie das andere Programm (oder warten Sie einen Moment) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="87" />
+            <location filename="../../src/rapport/store/db_errors.py" line="88" />
             <source>The journal file is damaged, so the change was not saved.</source>
             <translation>Die Journaldatei ist beschädigt, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="88" />
-            <location filename="../../src/rapport/store/db_errors.py" line="109" />
+            <location filename="../../src/rapport/store/db_errors.py" line="89" />
+            <location filename="../../src/rapport/store/db_errors.py" line="110" />
             <source>Use Tools → Check journal, or File → Restore from backup.</source>
             <translation>Verwenden Sie Extras → Journal prüfen oder Datei → Aus Sicherung wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="91" />
+            <location filename="../../src/rapport/store/db_errors.py" line="92" />
             <source>The change could not be saved.</source>
             <translation>Die Änderung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="92" />
-            <location filename="../../src/rapport/store/db_errors.py" line="121" />
+            <location filename="../../src/rapport/store/db_errors.py" line="93" />
+            <location filename="../../src/rapport/store/db_errors.py" line="122" />
             <source>The database said: {reason}</source>
             <translation>Meldung der Datenbank: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="108" />
+            <location filename="../../src/rapport/store/db_errors.py" line="109" />
             <source>The journal file is damaged: part of it can no longer be read.</source>
             <translation>Die Journaldatei ist beschädigt: Ein Teil davon lässt sich nicht mehr lesen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="114" />
+            <location filename="../../src/rapport/store/db_errors.py" line="115" />
             <source>The journal is busy in another program, so it could not be read.</source>
             <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher konnte es nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="116" />
+            <location filename="../../src/rapport/store/db_errors.py" line="117" />
             <source>Wait a moment, then try again; if it stays busy, close the other program.</source>
             <translation>Warten Sie einen Moment und versuchen Sie es dann erneut; bleibt es belegt, schließen Sie das andere Programm.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="120" />
+            <location filename="../../src/rapport/store/db_errors.py" line="121" />
             <source>The journal could not be read.</source>
             <translation>Das Journal konnte nicht gelesen werden.</translation>
         </message>
@@ -6717,7 +6730,7 @@ schwache Beziehung</translation>
             <translation>Kopieren Sie das Journal in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie es dort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/errors.py" line="199" />
+            <location filename="../../src/rapport/store/errors.py" line="203" />
             <source>That customer no longer exists.</source>
             <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
@@ -7283,27 +7296,27 @@ schwache Beziehung</translation>
     <context>
         <name>UiDraftsText</name>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="83" />
+            <location filename="../../src/rapport/ui/drafts.py" line="85" />
             <source>Your draft could not be kept safe</source>
             <translation>Ihr Entwurf konnte nicht gesichert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="85" />
+            <location filename="../../src/rapport/ui/drafts.py" line="87" />
             <source>Rapport could not save a copy of what you are typing ({reason}).</source>
             <translation>Rapport konnte keine Kopie Ihrer Eingabe speichern ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="88" />
+            <location filename="../../src/rapport/ui/drafts.py" line="90" />
             <source>Your text is still here. Save the entry when you can, or free some disk space.</source>
             <translation>Ihr Text ist noch da. Speichern Sie den Eintrag, sobald Sie können, oder schaffen Sie Platz auf dem Datenträger.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="116" />
+            <location filename="../../src/rapport/ui/drafts.py" line="118" />
             <source>Unsaved entries from last time</source>
             <translation>Ungespeicherte Einträge vom letzten Mal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/drafts.py" line="118" />
+            <location filename="../../src/rapport/ui/drafts.py" line="120" />
             <source>Rapport closed while you were writing %n entr(y|ies). They were kept.</source>
             <translation>
                 <numerusform>Rapport wurde beendet, während Sie %n Eintrag geschrieben haben. Er wurde aufbewahrt.</numerusform>
@@ -7311,37 +7324,37 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="121" />
+            <location filename="../../src/rapport/ui/drafts.py" line="123" />
             <source>Open them one after another to finish and save them (or discard them)?</source>
             <translation>Nacheinander öffnen, um sie fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="123" />
+            <location filename="../../src/rapport/ui/drafts.py" line="125" />
             <source>Open them</source>
             <translation>Alle öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="125" />
+            <location filename="../../src/rapport/ui/drafts.py" line="127" />
             <source>An unsaved entry from last time</source>
             <translation>Ein ungespeicherter Eintrag vom letzten Mal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="126" />
+            <location filename="../../src/rapport/ui/drafts.py" line="128" />
             <source>Rapport closed while you were writing an entry. It was kept.</source>
             <translation>Rapport wurde beendet, während Sie einen Eintrag geschrieben haben. Er wurde aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="127" />
+            <location filename="../../src/rapport/ui/drafts.py" line="129" />
             <source>Open it to finish and save it (or discard it)?</source>
             <translation>Öffnen, um ihn fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="128" />
+            <location filename="../../src/rapport/ui/drafts.py" line="130" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="129" />
+            <location filename="../../src/rapport/ui/drafts.py" line="131" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
