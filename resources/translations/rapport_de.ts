@@ -582,7 +582,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/rapport/reports/brief.py" line="160" />
-            <source>%n private entry(s) left out</source>
+            <source>%n private entr(y|ies) left out</source>
             <translation>
                 <numerusform>%n privater Eintrag ausgelassen</numerusform>
                 <numerusform>%n private Einträge ausgelassen</numerusform>

@@ -127,3 +127,16 @@ def test_the_command_line_writes_one_page_or_prints_the_text(
     out = capsys.readouterr().out
     assert "Marieke Janssens" in out and "Secret margin" not in out
     assert cli.run(["brief", "Nobody", "--journal", str(journal_path)]) == 2
+
+
+def test_several_private_entries_left_out_are_counted_in_plain_english(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from rapport.domain.entries import EntryDraft
+
+    cid = story(journal)
+    journal.entries.add(
+        EntryDraft(customer_id=cid, occurred_at=NOW, title="Another secret", private=True)
+    )
+    shown = " ".join(pdf_pages(_pdf(MeetingBrief.build(journal, cid, now=NOW), tmp_path)))
+    assert "2 private entries left out" in shown

@@ -157,7 +157,7 @@ def write_brief(doc: QTextDocument, data: BriefData, detail: Detail) -> None:
     _entries(w, data, detail)
     _check_in_and_conflict(w, data, detail)
     if data.private_left_out:
-        left = BriefText.tr("%n private entry(s) left out", "", data.private_left_out)
+        left = BriefText.tr("%n private entr(y|ies) left out", "", data.private_left_out)
         w.html(_line(escape(left), "note"))
 
 
