@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 from printhelp import pdf_pages
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPageSize, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QPageSize,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
@@ -391,3 +397,41 @@ def test_a_journal_in_a_hostile_folder_is_named_as_text(
     assert "<b>journal.rapport" in shown
     assert hostile in shown
     assert not wire.opened
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Plain words, **bold**, a list:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+        "See www.example.com for it",
+        "Mail ada@example.com today",
+        "Open http://example.com/x",
+        "![plan](plan.png) and [site](https://example.com)",
+    ],
+)
+def test_a_note_without_links_takes_the_short_way_and_reads_the_same(note: str) -> None:
+    """Notes with nothing to defuse skip the scratch document; the result is the same."""
+    from rapport.reports import note_text
+
+    fast, safe = QuietDocument(), QuietDocument()
+    insert_markdown(QTextCursor(fast), note)
+    scratch = QuietDocument()
+    QTextCursor(scratch).insertMarkdown(note, note_text.MARKDOWN)
+    note_text._defuse(scratch)
+    QTextCursor(safe).insertFragment(QTextDocumentFragment(scratch))
+    assert fast.toHtml() == safe.toHtml()
+    assert _anchors(fast) == []  # never a live link, whichever way it went
+
+
+def _anchors(document: QTextDocument) -> list[str]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isAnchor():
+                found.append(fmt.anchorHref())
+            it += 1
+        block = block.next()
+    return found

@@ -78,10 +78,23 @@ def no_resource(type: int) -> Any:
 
 def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
     """Insert a note's Markdown at `cursor` as text: no HTML, no images, no live links."""
+    if not could_reach_out(markdown):  # most notes: nothing to defuse, no scratch needed
+        cursor.insertMarkdown(markdown, MARKDOWN)
+        return
     scratch = QuietDocument()  # never laid out: an image in it is never looked at
     QTextCursor(scratch).insertMarkdown(markdown, MARKDOWN)
     _defuse(scratch)
     cursor.insertFragment(QTextDocumentFragment(scratch))
+
+
+def could_reach_out(markdown: str) -> bool:
+    """Whether the Markdown may hold an image or a link (else it is words and formatting).
+
+    Without HTML, only `![…]`, `[…](…)`, `<…>` and the autolinks of GitHub's dialect
+    (`http://…`, `www.…`, an e-mail address) make an image or a link.
+    """
+    lowered = markdown.lower()
+    return any(mark in markdown for mark in "[<@") or "://" in lowered or "www." in lowered
 
 
 def image_words(name: str, alt: str) -> str:
