@@ -19,6 +19,7 @@ from test_transfer_roundtrip import SETTINGS, _build, _fresh, empty_journal, jou
 
 from rapport import __version__
 from rapport.store import Journal
+from rapport.transfer.errors import ExportCancelled
 from rapport.transfer.exporting import ExportFormat, chunks, export
 from rapport.transfer.snapshot import FORMAT, FORMAT_VERSION, TABLES, Kind, Snapshot
 
@@ -54,10 +55,17 @@ def reference_json(snapshot: Snapshot, exported_at: str, scope: str) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+@pytest.fixture(autouse=True)
+def _small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of two rows, so every generated journal spans several pages."""
+    monkeypatch.setattr("rapport.store.paging.PAGE", 2)
+
+
 def _export(journal: Journal, path: Path, fmt: ExportFormat, customer: int | None = None) -> str:
     """An export the way the command line and the window write one."""
     scope = "journal" if customer is None else "customer"
-    return export(path, journal.transfer.snapshot(customer), fmt, scope)
+    with journal.transfer.reading(customer) as rows:
+        return export(path, rows, fmt, scope)
 
 
 @SETTINGS
@@ -104,3 +112,68 @@ def test_streamed_csv_and_vcard_exports_match_the_whole_journal_ones(
             assert (folder / f"out{fmt.suffix}").read_bytes().decode("utf-8") == expected
     finally:
         journal.close()
+
+
+def _journal_of(folder: Path, template: Path, customers: int) -> Journal:
+    from rapport.domain.customers import CustomerDraft
+    from rapport.domain.entries import EntryDraft
+    from rapport.domain.kinds import EntryKind
+
+    journal = _fresh(template, folder, "big.rapport")
+    for n in range(customers):
+        customer = journal.customers.create(CustomerDraft(name=f"Customer {n}"))
+        journal.entries.add(
+            EntryDraft(
+                customer_id=customer,
+                kind=EntryKind.CALL,
+                occurred_at=datetime(2024, 1, 1 + n % 28, tzinfo=UTC),
+                title=f"Call {n}",
+            )
+        )
+    return journal
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_an_export_reports_its_progress_to_the_last_row(
+    empty_journal: Path, tmp_path: Path, fmt: ExportFormat
+) -> None:
+    journal = _journal_of(tmp_path, empty_journal, 7)
+    seen: list[tuple[int, int]] = []
+    try:
+        with journal.transfer.reading() as rows:
+            export(
+                tmp_path / f"out{fmt.suffix}",
+                rows,
+                fmt,
+                progress=lambda d, t: not seen.append((d, t)),
+            )
+    finally:
+        journal.close()
+    total = seen[-1][1]
+    assert total >= 7 and seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_a_cancelled_export_leaves_the_old_file_and_nothing_else(
+    empty_journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: ExportFormat
+) -> None:
+    monkeypatch.setattr("rapport.transfer.exporting.REPORT_EVERY", 3)
+    journal = _journal_of(tmp_path, empty_journal, 10)
+    out = tmp_path / "exports" / f"out{fmt.suffix}"
+    out.parent.mkdir()
+    out.write_text("the previous export")
+    reports: list[int] = []
+
+    def stop_midway(done: int, total: int) -> bool:
+        reports.append(done)
+        return done < 6
+
+    try:
+        with journal.transfer.reading() as rows, pytest.raises(ExportCancelled):
+            export(out, rows, fmt, progress=stop_midway)
+    finally:
+        journal.close()
+    assert 0 < reports[-1] < 20, "cancelled while writing, not at the end"
+    assert out.read_text() == "the previous export"
+    assert [p.name for p in out.parent.iterdir()] == [out.name], "no temporary file left"

@@ -109,8 +109,8 @@ class TransferActions(QObject):
         scope = "journal" if customer_id is None else "customer"
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            snapshot = self.bridge.journal.transfer.snapshot(customer_id)
-            what = export(path, snapshot, fmt, scope)
+            with self.bridge.journal.transfer.reading(customer_id) as rows:
+                what = export(path, rows, fmt, scope)
         except (TransferError, JournalError) as exc:
             msgbox.warn(self.window, UiTransferText.tr("Export"), exc.message, exc.hint)
             return False
