@@ -177,3 +177,24 @@ def test_a_cancelled_export_leaves_the_old_file_and_nothing_else(
     assert 0 < reports[-1] < 20, "cancelled while writing, not at the end"
     assert out.read_text() == "the previous export"
     assert [p.name for p in out.parent.iterdir()] == [out.name], "no temporary file left"
+
+
+def test_an_export_is_one_snapshot_even_when_the_journal_changes_while_it_reads(
+    empty_journal: Path, tmp_path: Path
+) -> None:
+    from rapport.domain.customers import CustomerDraft
+
+    journal = _journal_of(tmp_path, empty_journal, 5)
+    try:
+        with journal.transfer.reading() as rows:
+            names = []
+            for row in rows.rows("customers"):  # pages of two
+                names.append(row["name"])
+                if len(names) == 1:
+                    journal.customers.create(CustomerDraft(name="Added meanwhile"))
+            size = rows.size("customers")
+        assert names == [f"Customer {n}" for n in range(5)] and size == 5
+        with journal.transfer.reading() as rows:
+            assert rows.size("customers") == 6
+    finally:
+        journal.close()
