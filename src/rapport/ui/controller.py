@@ -40,7 +40,6 @@ log = logging.getLogger("rapport.ui")
 T = TypeVar("T")
 ControllerText = Words("ControllerText")
 
-
 class Controller(QObject):
     """Carries out user requests against the open journal."""
 
