@@ -4,8 +4,9 @@ Writes `.bench/results.json` (one flat object of medians; null where a figure co
 not be measured), `.bench/results-notes.json` (why a figure is missing, how it was
 taken) and prints a table with the targets of issue 4 and of the later issues
 (benchmarks/later.py: Today, charts, the printed timeline, backups; benchmarks/
-save_refresh.py: a save until every view shows it). `--smoke` runs
-the whole harness on a tiny journal, once per figure, for the test suite.
+save_refresh.py: a save until every view shows it; benchmarks/export.py: Export JSON
+in time and memory). `--smoke` runs the whole harness on a tiny journal, once per
+figure, for the test suite.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(REPO))
 
+from benchmarks import export, later, save_refresh  # noqa: E402
 from benchmarks import figures as measure  # noqa: E402
-from benchmarks import later, save_refresh  # noqa: E402
 from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
 from benchmarks.external import TARGETS as EXTERNAL_TARGETS  # noqa: E402
 from benchmarks.external import measure_into as measure_external  # noqa: E402
@@ -46,6 +47,7 @@ KEYS = (
     *later.KEYS,
     *save_refresh.KEYS,
     *EXTERNAL_KEYS,
+    *export.KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -63,6 +65,7 @@ TARGETS = {
     **later.TARGETS,
     **save_refresh.TARGETS,
     **EXTERNAL_TARGETS,
+    **export.TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -96,6 +99,7 @@ def collect(
     later.measure_later(journal_path, figures, smoke, folder)
     save_refresh.measure(journal_path, figures, 1 if smoke else 15)
     measure_external(journal_path, figures, smoke)
+    export.measure(journal_path, figures, smoke)
     results = {key: figures.values.get(key) for key in KEYS}
     return {"results": results, "notes": figures.notes}
 

@@ -33,6 +33,13 @@ LATER_FIGURES = (
 )
 #: Figures of issue 13 (benchmarks/external.py).
 CHANGE_FIGURES = ("external_change_ms",)
+#: Figures of issue 14 (benchmarks/export.py).
+EXPORT_FIGURES = (
+    "export_json_100k_ms",
+    "export_json_100k_baseline_ms",
+    "export_json_peak_rss_mb",
+    "export_json_peak_rss_baseline_mb",
+)
 
 
 def test_smoke_run_writes_every_figure(
@@ -45,7 +52,7 @@ def test_smoke_run_writes_every_figure(
     results = json.loads((tmp_path / "results.json").read_text())
     notes = json.loads((tmp_path / "results-notes.json").read_text())
     assert tuple(results) == KEYS
-    for key in STORE_FIGURES + LATER_FIGURES + CHANGE_FIGURES:
+    for key in STORE_FIGURES + LATER_FIGURES + CHANGE_FIGURES + EXPORT_FIGURES:
         assert isinstance(results[key], int | float) and results[key] > 0, (key, notes.get(key))
     # The bare window must start; the app's figures are numbers, or null with a reason.
     assert results["startup_baseline_ms"] > 0 and results["peak_rss_baseline_mb"] > 0

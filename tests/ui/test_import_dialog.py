@@ -309,3 +309,35 @@ def test_a_card_with_an_unreadable_line_is_imported_with_its_warning_shown(
     assert dialog.go_button.text() == "&Import 3 customers"
     grab = dialog.grab()
     assert not grab.isNull()
+
+
+def test_cancel_in_the_export_progress_leaves_nothing_behind(
+    make_window: WindowFactory, journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr("rapport.transfer.exporting.REPORT_EVERY", 1)
+    monkeypatch.setattr("rapport.ui.transfer.SHOW_PROGRESS_AFTER_MS", 0)
+    window = make_window(journal_path)
+    for n in range(30):
+        window.bridge.journal.customers.create(CustomerDraft(name=f"Customer {n}"))
+    target = tmp_path / "exports" / "all.json"
+    target.parent.mkdir()
+    seen: list[QProgressDialog] = []
+
+    def cancel_when_shown() -> None:
+        for dialog in window.findChildren(QProgressDialog):
+            if dialog.isVisible() and dialog.value() > 0:
+                seen.append(dialog)
+                dialog.grab().save(str(tmp_path.parent / "export-progress.png"))
+                dialog.cancel()
+
+    clicker = QTimer(window)
+    clicker.timeout.connect(cancel_when_shown)
+    clicker.start(0)
+    assert not window.transfer.write_export(target, ExportFormat.JSON, None)
+    clicker.stop()
+    assert seen, "the export showed its progress"
+    assert list(target.parent.iterdir()) == [], "no file, no temporary file"
+    assert window.transfer.write_export(target, ExportFormat.JSON, None), "the next one runs"

@@ -84,9 +84,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         customer_id = _customer(journal, args.customer) if args.customer else None
         scope = "journal" if customer_id is None else "customer"
-        snapshot = journal.transfer.snapshot(customer_id)
         try:
-            what = export(args.file, snapshot, fmt, scope)
+            with journal.transfer.reading(customer_id) as rows:
+                what = export(args.file, rows, fmt, scope)
         except TransferError as exc:
             fail(exc.message, exc.hint)
             return 2

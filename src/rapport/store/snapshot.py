@@ -8,7 +8,7 @@ and every reference is mapped to them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, insert
@@ -53,15 +53,16 @@ def read_snapshot(session: Session, customer_id: int | None = None) -> Snapshot:
     for table, model in MODELS.items():
         query = select(model).order_by(model.id)  # type: ignore[attr-defined]
         if customer_id is not None:
-            query = _one_customer(query, table, model, customer_id, links)
+            query = one_customer(query, table, model, customer_id, links)
         for row in session.exec(query).all():
-            snapshot.rows(table).append(_row(table, row, links))
+            snapshot.rows(table).append(row_of(table, row, links))
     return snapshot
 
 
-def _one_customer(
+def one_customer(
     query: Any, table: str, model: Any, customer_id: int, links: dict[int, list[str]]
 ) -> Any:
+    """The query narrowed to one customer's rows (their tags; nothing in the trash)."""
     if table == "tags":
         names = links.get(customer_id, [])
         return query.where(col(model.name).in_(names))
@@ -72,7 +73,8 @@ def _one_customer(
     return query
 
 
-def _row(table: str, row: SQLModel, links: dict[int, list[str]]) -> Row:
+def row_of(table: str, row: Any, links: Mapping[int, Sequence[str]]) -> Row:
+    """One stored row (a model or a result row) as a snapshot row, the customer's tags added."""
     values: Row = {}
     for name in TABLES[table]:
         if name == "tags":

@@ -9,7 +9,8 @@ everything back; the commit happens when the generator runs to its end.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange
+from rapport.store.paging import JournalRows
 from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
 from rapport.transfer.duplicates import Existing
 from rapport.transfer.plan import ImportPlan
@@ -62,6 +64,20 @@ class TransferStore:
                 if found is None or found.deleted_at is not None:
                     raise RecordNotFoundError.customer_gone()
             return read_snapshot(session, customer_id)
+
+    @contextmanager
+    def reading(self, customer_id: int | None = None) -> Iterator[JournalRows]:
+        """What `snapshot` holds, read in pages within one read transaction (for exports).
+
+        The rows are valid until the `with` block ends; memory stays flat however large
+        the journal is.
+        """
+        with self._door.read() as session:
+            if customer_id is not None:
+                found = session.get(Customer, customer_id)
+                if found is None or found.deleted_at is not None:
+                    raise RecordNotFoundError.customer_gone()
+            yield JournalRows(session, customer_id)
 
     def existing(self) -> list[Existing]:
         """The customers (not in the trash) that imports are checked against for duplicates."""

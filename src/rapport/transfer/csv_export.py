@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 
@@ -19,7 +19,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.transfer.formula import escape
-from rapport.transfer.snapshot import Row, Snapshot
+from rapport.transfer.snapshot import Row, Rows
 
 CUSTOMER_HEADERS = (
     "Name",
@@ -56,11 +56,11 @@ ENTRY_HEADERS = (
 )
 
 
-def customers_csv(snapshot: Snapshot) -> Iterator[str]:
+def customers_csv(source: Rows) -> Iterator[str]:
     """One line per customer (not in the trash), with the current stage."""
-    stages = current_stages(snapshot)
+    stages = current_stages(source)
     yield "\ufeff" + _line(CUSTOMER_HEADERS)
-    for row in live(snapshot.rows("customers")):
+    for row in live(source.rows("customers")):
         cents = row["account_value_cents"]
         stage = stages.get(row["id"])
         yield _line(
@@ -82,19 +82,20 @@ def customers_csv(snapshot: Snapshot) -> Iterator[str]:
 _CUSTOMER_TEXT = ("name", "organisation", "role", "email", "phone", "address", "website", "about")
 
 
-def entries_csv(snapshot: Snapshot) -> Iterator[str]:
+def entries_csv(source: Rows) -> Iterator[str]:
     """One line per entry (not in the trash), oldest first, with its customer's name."""
-    customers = {row["id"]: row for row in live(snapshot.rows("customers"))}
+    customers = {r["id"]: (r["name"], r["organisation"]) for r in live(source.rows("customers"))}
     yield "\ufeff" + _line(ENTRY_HEADERS)
-    entries = [e for e in live(snapshot.rows("entries")) if e["customer_id"] in customers]
-    for row in sorted(entries, key=lambda e: (e["occurred_at"], e["id"])):
-        customer = customers[row["customer_id"]]
+    for row in live(source.entries_by_time()):
+        if row["customer_id"] not in customers:
+            continue  # its customer is in the trash
+        name, organisation = customers[row["customer_id"]]
         sentiment = row["sentiment"]
         follow_up = row["follow_up_on"]
         yield _line(
             (
-                escape(customer["name"]),
-                escape(customer["organisation"]),
+                escape(name),
+                escape(organisation),
                 _time(row["occurred_at"]),
                 EntryKind(row["kind"]).english_label,
                 escape(row["title"]),
@@ -109,15 +110,15 @@ def entries_csv(snapshot: Snapshot) -> Iterator[str]:
         )
 
 
-def live(rows: Sequence[Row]) -> list[Row]:
-    """Rows not in the trash."""
-    return [r for r in rows if r.get("deleted_at") is None]
+def live(rows: Iterable[Row]) -> Iterator[Row]:
+    """Rows not in the trash, as they come."""
+    return (r for r in rows if r.get("deleted_at") is None)
 
 
-def current_stages(snapshot: Snapshot) -> dict[int, Stage]:
+def current_stages(source: Rows) -> dict[int, Stage]:
     """Each customer's current stage: their latest stage change not in the trash."""
     latest: dict[int, tuple[datetime, int, str]] = {}
-    for row in live(snapshot.rows("stage_changes")):
+    for row in live(source.rows("stage_changes")):
         key = (row["occurred_at"], row["id"], row["stage"])
         if row["customer_id"] not in latest or key > latest[row["customer_id"]]:
             latest[row["customer_id"]] = key

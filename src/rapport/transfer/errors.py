@@ -17,3 +17,7 @@ class TransferError(Exception):
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
+
+
+class ExportCancelled(Exception):
+    """The owner cancelled an export; nothing was written (the temporary file is gone)."""

@@ -1,20 +1,21 @@
-"""Export: a snapshot written atomically in the format the owner chose.
+"""Export: the journal's rows written atomically, as they are read, in the chosen format.
 
 One function for the command line and the UI, so both write the same files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.transfer.atomic import write_atomically
-from rapport.transfer.csv_export import customers_csv, entries_csv, live
+from rapport.transfer.csv_export import customers_csv, entries_csv
+from rapport.transfer.errors import ExportCancelled
 from rapport.transfer.json_format import encode
-from rapport.transfer.snapshot import Snapshot
+from rapport.transfer.snapshot import TABLES, Row, Rows
 from rapport.transfer.vcard_export import customers_vcard
 
 ExportingText = Words("ExportingText")
@@ -63,28 +64,61 @@ def format_for(path: Path) -> ExportFormat | None:
     }.get(path.suffix.lower())
 
 
-def chunks(snapshot: Snapshot, fmt: ExportFormat, scope: str = "journal") -> Iterator[str]:
-    """The export's text, in pieces."""
+#: Asked now and then during an export with (rows read, rows in all); False cancels.
+ExportProgress = Callable[[int, int], bool]
+#: Rows between two progress reports.
+REPORT_EVERY = 500
+
+#: The tables each format reads (what its progress counts).
+_READS = {
+    ExportFormat.JSON: tuple(TABLES),
+    ExportFormat.CSV_CUSTOMERS: ("customers", "stage_changes"),
+    ExportFormat.CSV_ENTRIES: ("customers", "entries"),
+    ExportFormat.VCARD: ("customers",),
+}
+
+
+def chunks(source: Rows, fmt: ExportFormat, scope: str = "journal") -> Iterator[str]:
+    """The export's text, in pieces, written as the rows are read.
+
+    CSV and vCard yield a header (CSV) and then one piece per customer or entry.
+    """
     if fmt is ExportFormat.JSON:
-        return encode(snapshot, datetime.now(UTC), scope)
+        return encode(source, datetime.now(UTC), scope)
     if fmt is ExportFormat.CSV_CUSTOMERS:
-        return customers_csv(snapshot)
+        return customers_csv(source)
     if fmt is ExportFormat.CSV_ENTRIES:
-        return entries_csv(snapshot)
-    return customers_vcard(snapshot)
+        return entries_csv(source)
+    return customers_vcard(source)
 
 
-def export(path: Path, snapshot: Snapshot, fmt: ExportFormat, scope: str = "journal") -> str:
-    """Write the export atomically and say in a sentence what it holds."""
-    write_atomically(path, chunks(snapshot, fmt, scope))
-    return summary(snapshot, fmt, scope)
+def export(
+    path: Path,
+    source: Rows,
+    fmt: ExportFormat,
+    scope: str = "journal",
+    progress: ExportProgress | None = None,
+) -> str:
+    """Write the export atomically and say in a sentence what it holds.
 
+    `progress`, when given, is told how far the export is; when it returns False the
+    export stops, removes its temporary file, and raises ExportCancelled.
+    """
+    watched = source if progress is None else _Watched(source, _READS[fmt], progress)
+    pieces = 0
 
-def summary(snapshot: Snapshot, fmt: ExportFormat, scope: str = "journal") -> str:
-    """What an export of this snapshot holds, in words."""
+    def counted() -> Iterator[str]:
+        nonlocal pieces
+        for piece in chunks(watched, fmt, scope):
+            pieces += 1
+            yield piece
+        if isinstance(watched, _Watched):
+            watched.report()  # the last word before the file is put in place
+
+    write_atomically(path, counted())
     if fmt is ExportFormat.JSON:
-        customers = _customers(len(snapshot.rows("customers")))
-        entries = _entries(len(snapshot.rows("entries")))
+        customers = _customers(source.size("customers"))
+        entries = _entries(source.size("entries"))
         text = (
             ExportingText.tr(
                 "{customers} and {entries}, with stage changes and check-ins (the trash included)"
@@ -93,9 +127,40 @@ def summary(snapshot: Snapshot, fmt: ExportFormat, scope: str = "journal") -> st
             else ExportingText.tr("{customers} and {entries}, with stage changes and check-ins")
         )
         return text.format(customers=customers, entries=entries)
-    if fmt is ExportFormat.CSV_ENTRIES:
-        return _entries(len(live(snapshot.rows("entries"))))
-    return _customers(len(live(snapshot.rows("customers"))))
+    written = pieces - (0 if fmt is ExportFormat.VCARD else 1)  # less the CSV's header
+    return _entries(written) if fmt is ExportFormat.CSV_ENTRIES else _customers(written)
+
+
+class _Watched:
+    """A source that reports the rows read so far, and stops the export when told."""
+
+    def __init__(self, source: Rows, tables: Iterable[str], progress: ExportProgress) -> None:
+        self._source = source
+        self._progress = progress
+        self.total = sum(source.size(t) for t in tables)
+        self.done = 0
+
+    def rows(self, table: str) -> Iterator[Row]:
+        return self._counted(self._source.rows(table))
+
+    def size(self, table: str) -> int:
+        return self._source.size(table)
+
+    def entries_by_time(self) -> Iterator[Row]:
+        return self._counted(self._source.entries_by_time())
+
+    def report(self) -> None:
+        """Tell the progress how far; ExportCancelled when it says stop."""
+        if not self._progress(min(self.done, self.total), self.total):
+            raise ExportCancelled
+
+    def _counted(self, rows: Iterable[Row]) -> Iterator[Row]:
+        self.report()
+        for row in rows:
+            yield row
+            self.done += 1
+            if self.done % REPORT_EVERY == 0:
+                self.report()
 
 
 def _customers(n: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from json.encoder import encode_basestring
 from typing import Any, Literal
 
 from rapport import __version__
@@ -24,6 +25,7 @@ from rapport.transfer.snapshot import (
     TABLES,
     Kind,
     Row,
+    Rows,
     Snapshot,
     record_noun,
     record_place,
@@ -32,37 +34,58 @@ from rapport.transfer.snapshot import (
 JsonFormatText = Words("JsonFormatText")
 
 
-def encode(snapshot: Snapshot, exported_at: datetime, scope: str = "journal") -> Iterator[str]:
-    """The snapshot as JSON text, in pieces (a large journal is never one huge string)."""
-    document: dict[str, Any] = {
+def encode(source: Rows, exported_at: datetime, scope: str = "journal") -> Iterator[str]:
+    """The rows as JSON text, a record at a time (a large journal is never one string).
+
+    The bytes are those of `json.dumps(document, ensure_ascii=False, indent=1)` on the
+    whole document, written as the rows are read: records sit two levels deep, so each
+    field is on its own line indented by three spaces.
+    """
+    header = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "app": f"Rapport {__version__}",
         "exported_at": exported_at.astimezone(UTC).isoformat(),
         "scope": scope,
     }
+    yield "{" + ",".join(
+        f"\n {_text(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in header.items()
+    )
     for table, spec in TABLES.items():
-        document[table] = [
-            {name: _to_json(row[name], kind) for name, kind in spec.items()}
-            for row in snapshot.rows(table)
-        ]
-    encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
-    yield from encoder.iterencode(document)
-    yield "\n"
+        fields = [(name, kind, f"\n   {_text(name)}: ") for name, kind in spec.items()]
+        opening = f",\n {_text(table)}: ["
+        count = 0
+        for row in source.rows(table):
+            record = ",".join(start + _field(row[name], kind) for name, kind, start in fields)
+            yield (opening if count == 0 else ",") + "\n  {" + record + "\n  }"
+            count += 1
+        yield opening + "]" if count == 0 else "\n ]"
+    yield "\n}\n"
 
 
-def _to_json(value: Any, kind: Kind) -> Any:
+_text = encode_basestring  # a JSON string, non-ASCII kept as it is (ensure_ascii=False)
+
+
+def _field(value: Any, kind: Kind) -> str:
+    """One field's value as JSON, exactly as `json` writes it."""
     if value is None:
-        return None
+        return "null"
+    if kind is Kind.STR:
+        return _text(value)
+    if kind is Kind.BOOL:
+        return "true" if value else "false"
+    if kind in (Kind.INT, Kind.OPT_INT):
+        return int.__repr__(value)
     if kind in (Kind.TIME, Kind.OPT_TIME):
         assert isinstance(value, datetime) and value.utcoffset() is not None
-        return value.astimezone(UTC).isoformat()
+        return _text(value.astimezone(UTC).isoformat())
     if kind is Kind.OPT_DATE:
         assert isinstance(value, date)
-        return value.isoformat()
-    if kind is Kind.NAMES:
-        return list(value)
-    return value
+        return _text(value.isoformat())
+    names = list(value)
+    if not names:
+        return "[]"
+    return "[\n    " + ",\n    ".join(_text(n) for n in names) + "\n   ]"
 
 
 def decode(text: str) -> tuple[Snapshot, list[BadRow]]:

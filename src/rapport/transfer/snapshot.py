@@ -8,9 +8,10 @@ unnoticed. Row values are Python values (aware UTC datetimes, dates, ints, strin
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 
@@ -138,6 +139,22 @@ def record_place(table: str, ident: int) -> str:
 Row = dict[str, Any]
 
 
+class Rows(Protocol):
+    """What an export reads: each table's rows by id, as a list or read in pages."""
+
+    def rows(self, table: str) -> Iterable[Row]:
+        """The table's rows, ordered by id."""
+        ...
+
+    def size(self, table: str) -> int:
+        """How many rows `rows(table)` yields."""
+        ...
+
+    def entries_by_time(self) -> Iterable[Row]:
+        """The entries ordered by when they happened, then by id."""
+        ...
+
+
 @dataclass
 class Snapshot:
     """Rows of every table, each a dict of the fields `TABLES` names, ordered by id."""
@@ -147,6 +164,14 @@ class Snapshot:
     def rows(self, table: str) -> list[Row]:
         """The rows of one table (an empty list for a table the file lacks)."""
         return self.tables.setdefault(table, [])
+
+    def size(self, table: str) -> int:
+        """How many rows one table holds."""
+        return len(self.rows(table))
+
+    def entries_by_time(self) -> list[Row]:
+        """The entries ordered by when they happened, then by id."""
+        return sorted(self.rows("entries"), key=lambda e: (e["occurred_at"], e["id"]))
 
     def count(self) -> int:
         """How many records in all (for progress)."""

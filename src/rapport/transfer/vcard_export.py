@@ -18,14 +18,14 @@ from collections.abc import Iterator
 import vobject
 
 from rapport.transfer.csv_export import live
-from rapport.transfer.snapshot import Row, Snapshot
+from rapport.transfer.snapshot import Row, Rows
 
 _LIST = re.compile(r"\s*[,;]\s*")
 
 
-def customers_vcard(snapshot: Snapshot) -> Iterator[str]:
+def customers_vcard(source: Rows) -> Iterator[str]:
     """One vCard per customer not in the trash."""
-    for row in live(snapshot.rows("customers")):
+    for row in live(source.rows("customers")):
         yield card(row).serialize()
 
 

@@ -12,13 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
-from rapport.transfer.errors import TransferError
+from rapport.transfer.errors import ExportCancelled, TransferError
 from rapport.transfer.exporting import ExportFormat, export
 from rapport.transfer.opening import open_file
 from rapport.ui import msgbox
@@ -28,6 +27,8 @@ from rapport.ui.dialogs.import_dialog import ImportDialog
 
 log = logging.getLogger("rapport.ui")
 UiTransferText = Words("UiTransferText")
+#: An export that takes longer than this shows its progress, with Cancel.
+SHOW_PROGRESS_AFTER_MS = 400
 
 
 def import_filter() -> str:
@@ -105,17 +106,40 @@ class TransferActions(QObject):
         return dialog
 
     def write_export(self, path: Path, fmt: ExportFormat, customer_id: int | None) -> bool:
-        """Write the export atomically; tell the user how it went."""
+        """Write the export atomically, with progress and Cancel; tell the user how it went."""
         scope = "journal" if customer_id is None else "customer"
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        progress = QProgressDialog(
+            UiTransferText.tr("Writing the export…"),
+            UiTransferText.tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        progress.setWindowTitle(UiTransferText.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def report(done: int, total: int) -> bool:
+            # Modal and shown, setValue lets the dialog's Cancel be clicked.
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
         try:
-            snapshot = self.bridge.journal.transfer.snapshot(customer_id)
-            what = export(path, snapshot, fmt, scope)
+            with self.bridge.journal.transfer.reading(customer_id) as rows:
+                what = export(path, rows, fmt, scope, progress=report)
+        except ExportCancelled:
+            log.info("export cancelled; nothing was written")
+            return False
         except (TransferError, JournalError) as exc:
+            progress.close()
             msgbox.warn(self.window, UiTransferText.tr("Export"), exc.message, exc.hint)
             return False
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            progress.close()
+            progress.deleteLater()
         msgbox.inform(
             self.window,
             UiTransferText.tr("Export"),
