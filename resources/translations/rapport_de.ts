@@ -2681,37 +2681,37 @@
     <context>
         <name>ExportingText</name>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="43" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="44" />
             <source>Rapport JSON — everything, to import again or keep</source>
             <translation>Rapport JSON – alles, zum erneuten Import oder Aufbewahren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="46" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="47" />
             <source>CSV — customers, for a spreadsheet</source>
             <translation>CSV – Kunden, für eine Tabellenkalkulation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="49" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="50" />
             <source>CSV — journal entries, for a spreadsheet</source>
             <translation>CSV – Journaleinträge, für eine Tabellenkalkulation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="52" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="53" />
             <source>vCard — customers, for a contacts app</source>
             <translation>vCard – Kunden, für ein Adressbuch</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="90" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="124" />
             <source>{customers} and {entries}, with stage changes and check-ins (the trash included)</source>
             <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins (einschließlich Papierkorb)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="93" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="127" />
             <source>{customers} and {entries}, with stage changes and check-ins</source>
             <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/exporting.py" line="102" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="167" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n Kunde</numerusform>
@@ -2719,7 +2719,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/exporting.py" line="106" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="171" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -4191,87 +4191,87 @@
     <context>
         <name>JsonFormatText</name>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="75" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="98" />
             <source>The file is not valid JSON (line {line}, column {column}: {reason}).</source>
             <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="78" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="101" />
             <source>It may be cut short or edited by hand; export it from Rapport again.</source>
             <translation>Vielleicht ist sie abgeschnitten oder von Hand bearbeitet; exportieren Sie sie erneut aus Rapport.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="83" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="106" />
             <source>The file nests too deeply to be a Rapport export.</source>
             <translation>Die Datei ist zu tief verschachtelt für einen Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="87" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="110" />
             <source>This JSON file is not a Rapport export.</source>
             <translation>Diese JSON-Datei ist kein Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="89" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="112" />
             <source>Choose a file made with File → Export… → JSON, or import a CSV or vCard file.</source>
             <translation>Wählen Sie eine Datei, die mit Datei → Exportieren… → JSON erstellt wurde, oder importieren Sie eine CSV- oder vCard-Datei.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="95" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="118" />
             <source>The Rapport export does not say which version of the format it is.</source>
             <translation>Der Rapport-Export gibt nicht an, welche Version des Formats er hat.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="99" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="122" />
             <source>The file was exported by a newer version of Rapport.</source>
             <translation>Die Datei wurde von einer neueren Version von Rapport exportiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="100" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="123" />
             <source>Install the latest Rapport to import it.</source>
             <translation>Installieren Sie die neueste Version von Rapport, um sie zu importieren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="109" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="132" />
             <source>The file's “{table}” is not a list; it is not a Rapport export.</source>
             <translation>„{table}“ ist in der Datei keine Liste; sie ist kein Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="115" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="138" />
             <source>unreadable</source>
             <translation>unlesbar</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="127" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="150" />
             <source>{record} {index} in the file</source>
             <translation>{record} an Stelle {index} der Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="134" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="157" />
             <source>it is not a record (an object with fields)</source>
             <translation>kein Datensatz (ein Objekt mit Feldern)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="138" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="161" />
             <source>the field “{name}” is missing</source>
             <translation>das Feld „{name}“ fehlt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="161" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="184" />
             <source>“{name}” should be {kind} (a number too large, or not a number)</source>
             <translation>„{name}“ sollte {kind} sein (eine zu große Zahl oder keine Zahl)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="164" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="187" />
             <source>“{name}” should be {kind}, not “{value}”</source>
             <translation>„{name}“ sollte {kind} sein, nicht „{value}“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="166" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="189" />
             <source>“{name}” should be {kind} (“{value}” has no offset)</source>
             <translation>„{name}“ sollte {kind} sein („{value}“ hat keinen UTC-Versatz)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="168" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="191" />
             <source>“{name}” should be {kind}</source>
             <translation>„{name}“ sollte {kind} sein</translation>
         </message>
@@ -4833,12 +4833,12 @@
     <context>
         <name>NoteTextText</name>
         <message>
-            <location filename="../../src/rapport/reports/note_text.py" line="90" />
+            <location filename="../../src/rapport/reports/note_text.py" line="103" />
             <source>[image: {alt} ({path})]</source>
             <translation>[Bild: {alt} ({path})]</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/note_text.py" line="91" />
+            <location filename="../../src/rapport/reports/note_text.py" line="104" />
             <source>[image: {path}]</source>
             <translation>[Bild: {path}]</translation>
         </message>
@@ -6751,12 +6751,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="165" />
+            <location filename="../../src/rapport/store/transfer.py" line="181" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="169" />
+            <location filename="../../src/rapport/store/transfer.py" line="185" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>
@@ -7101,77 +7101,77 @@ schwache Beziehung</translation>
     <context>
         <name>TransferSnapshotText</name>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="27" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="28" />
             <source>a whole number</source>
             <translation>eine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="28" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="29" />
             <source>a whole number or null</source>
             <translation>eine ganze Zahl oder null</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="29" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="30" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="30" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="31" />
             <source>true or false</source>
             <translation>true oder false</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="31" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="32" />
             <source>a date and time with its UTC offset</source>
             <translation>ein Datum mit Uhrzeit und UTC-Versatz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="32" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="33" />
             <source>a date and time with its UTC offset, or null</source>
             <translation>ein Datum mit Uhrzeit und UTC-Versatz oder null</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="35" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="36" />
             <source>a date (YYYY-MM-DD) or null</source>
             <translation>ein Datum (JJJJ-MM-TT) oder null</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="36" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="37" />
             <source>a list of tag names</source>
             <translation>eine Liste von Schlagwörtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="117" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="118" />
             <source>tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="118" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="119" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="119" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="120" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="120" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="121" />
             <source>stage change</source>
             <translation>Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="121" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="122" />
             <source>check-in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="122" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="123" />
             <source>dismissed suggestion</source>
             <translation>ausgeblendeter Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="133" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="134" />
             <source>{record} #{number}</source>
             <translation>{record} Nr. {number}</translation>
         </message>
@@ -7362,50 +7362,61 @@ schwache Beziehung</translation>
     <context>
         <name>UiTransferText</name>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="37" />
+            <location filename="../../src/rapport/ui/transfer.py" line="38" />
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="38" />
+            <location filename="../../src/rapport/ui/transfer.py" line="39" />
             <source>CSV files</source>
             <translation>CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="39" />
+            <location filename="../../src/rapport/ui/transfer.py" line="40" />
             <source>vCard files</source>
             <translation>vCard-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="40" />
+            <location filename="../../src/rapport/ui/transfer.py" line="41" />
             <source>Rapport JSON exports</source>
             <translation>Rapport-JSON-Exporte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="41" />
+            <location filename="../../src/rapport/ui/transfer.py" line="42" />
             <source>All files</source>
             <translation>Alle Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="62" />
-            <location filename="../../src/rapport/ui/transfer.py" line="72" />
+            <location filename="../../src/rapport/ui/transfer.py" line="63" />
+            <location filename="../../src/rapport/ui/transfer.py" line="73" />
             <source>Import customers</source>
             <translation>Kunden importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="115" />
-            <location filename="../../src/rapport/ui/transfer.py" line="121" />
-            <location filename="../../src/rapport/ui/transfer.py" line="134" />
+            <location filename="../../src/rapport/ui/transfer.py" line="112" />
+            <source>Writing the export…</source>
+            <translation>Der Export wird geschrieben …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="113" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="118" />
+            <location filename="../../src/rapport/ui/transfer.py" line="138" />
+            <location filename="../../src/rapport/ui/transfer.py" line="145" />
+            <location filename="../../src/rapport/ui/transfer.py" line="158" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="122" />
+            <location filename="../../src/rapport/ui/transfer.py" line="146" />
             <source>Exported {what} to {file}.</source>
             <translation>{what} nach {file} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="131" />
+            <location filename="../../src/rapport/ui/transfer.py" line="155" />
             <source>{name}-entries</source>
             <translation>{name}-Einträge</translation>
         </message>
