@@ -22,6 +22,7 @@ test: $(STAMP) lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(wildcard src tests benchmarks tools packaging)
+	$(BIN)/ruff format --check $(wildcard src tests benchmarks tools packaging)
 	$(BIN)/mypy
 
 bench: $(STAMP)

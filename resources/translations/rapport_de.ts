@@ -1176,94 +1176,94 @@
     <context>
         <name>ControllerText</name>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="83" />
-            <location filename="../../src/rapport/ui/controller.py" line="123" />
+            <location filename="../../src/rapport/ui/controller.py" line="84" />
+            <location filename="../../src/rapport/ui/controller.py" line="124" />
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="187" />
-            <location filename="../../src/rapport/ui/controller.py" line="198" />
+            <location filename="../../src/rapport/ui/controller.py" line="188" />
+            <location filename="../../src/rapport/ui/controller.py" line="199" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="111" />
+            <location filename="../../src/rapport/ui/controller.py" line="112" />
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="161" />
+            <location filename="../../src/rapport/ui/controller.py" line="162" />
             <source>Delete entry “{title}”</source>
             <translation>Eintrag „{title}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="165" />
+            <location filename="../../src/rapport/ui/controller.py" line="166" />
             <source>Entry deleted</source>
             <translation>Eintrag gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="169" />
+            <location filename="../../src/rapport/ui/controller.py" line="170" />
             <source>Delete move to {stage}</source>
             <translation>Wechsel in „{stage}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="174" />
+            <location filename="../../src/rapport/ui/controller.py" line="175" />
             <source>Stage change deleted</source>
             <translation>Phasenwechsel gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="217" />
+            <location filename="../../src/rapport/ui/controller.py" line="218" />
             <source>Add the customer</source>
             <translation>Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="236" />
+            <location filename="../../src/rapport/ui/controller.py" line="237" />
             <source>Edit the customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="245" />
+            <location filename="../../src/rapport/ui/controller.py" line="246" />
             <source>Save the customer</source>
             <translation>Kunden speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="261" />
+            <location filename="../../src/rapport/ui/controller.py" line="262" />
             <source>Change the customer's status</source>
             <translation>Status des Kunden ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="273" />
+            <location filename="../../src/rapport/ui/controller.py" line="274" />
             <source>Delete {name}?</source>
             <translation>{name} löschen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="274" />
+            <location filename="../../src/rapport/ui/controller.py" line="275" />
             <source>{name} and every entry about them go to the trash.</source>
             <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="278" />
+            <location filename="../../src/rapport/ui/controller.py" line="279" />
             <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
             <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="281" />
+            <location filename="../../src/rapport/ui/controller.py" line="282" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="282" />
+            <location filename="../../src/rapport/ui/controller.py" line="283" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="286" />
+            <location filename="../../src/rapport/ui/controller.py" line="287" />
             <source>Delete customer {name}</source>
             <translation>Kunden {name} löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="298" />
+            <location filename="../../src/rapport/ui/controller.py" line="299" />
             <source>{name} deleted</source>
             <translation>{name} gelöscht</translation>
         </message>
@@ -4820,12 +4820,12 @@
     <context>
         <name>MsgboxText</name>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="75" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="71" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="76" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="72" />
             <source>No</source>
             <translation>Nein</translation>
         </message>

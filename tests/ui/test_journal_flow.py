@@ -285,7 +285,7 @@ def test_a_refused_entry_adds_no_customer_either(
 def test_the_entry_picker_finds_a_customer_typed_without_accents(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
-    """"muller" picks Müller: the type-ahead ignores accents as the customer list does."""
+    """ "muller" picks Müller: the type-ahead ignores accents as the customer list does."""
     from rapport.domain.customers import CustomerDraft
 
     window = make_window(journal_path)

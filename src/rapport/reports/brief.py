@@ -358,9 +358,7 @@ class MeetingBrief:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         body = geometry.body
-        draw_slice(
-            painter, fitted.doc, body.left(), body.top(), 0, body.height() + 1, fitted.scale
-        )
+        draw_slice(painter, fitted.doc, body.left(), body.top(), 0, body.height() + 1, fitted.scale)
         paint_furniture(
             painter,
             geometry,

@@ -40,6 +40,7 @@ log = logging.getLogger("rapport.ui")
 T = TypeVar("T")
 ControllerText = Words("ControllerText")
 
+
 class Controller(QObject):
     """Carries out user requests against the open journal."""
 

@@ -26,9 +26,7 @@ Kind = Literal["info", "warning", "question"]
 class Presenter(Protocol):
     """Shows messages and asks questions on the app's behalf."""
 
-    def show(
-        self, parent: QWidget | None, kind: Kind, title: str, text: str, detail: str
-    ) -> None:
+    def show(self, parent: QWidget | None, kind: Kind, title: str, text: str, detail: str) -> None:
         """Tell the user something; returns once they have seen it (or at once)."""
 
     def ask(
@@ -46,9 +44,7 @@ class Presenter(Protocol):
 class QtPresenter:
     """Qt's message boxes, text shown as typed (a name is never read as markup)."""
 
-    def show(
-        self, parent: QWidget | None, kind: Kind, title: str, text: str, detail: str
-    ) -> None:
+    def show(self, parent: QWidget | None, kind: Kind, title: str, text: str, detail: str) -> None:
         """A message box with an OK button."""
         warning = kind == "warning"
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
