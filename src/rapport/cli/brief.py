@@ -8,12 +8,11 @@ standard output. The customer is found by name (or #ID) as `rapport print` finds
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from rapport.cli import existing_journal, fail, out
-from rapport.cli.printing import _one_customer, _use_offscreen_without_display
+from rapport.cli import fail, out
+from rapport.cli.printing import _one_customer, open_for_printing
 
 
 def register(verbs: Any) -> None:
@@ -36,24 +35,13 @@ def register(verbs: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Find the customer, build the brief, and write it."""
-    path = existing_journal(args)
-    if path is None:
+    journal = open_for_printing(args)
+    if journal is None:
         return 2
-    _use_offscreen_without_display()
-    from PySide6.QtGui import QGuiApplication
-
-    from rapport.formatting import ensure_readable_locale
-    from rapport.languages import apply_language, language_setting
-    from rapport.locations import settings
     from rapport.reports.brief import MeetingBrief
     from rapport.reports.pdf_output import write_pdf
     from rapport.reports.timeline_report import PrintError
-    from rapport.store import Journal
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    ensure_readable_locale()
-    apply_language(language_setting(settings()))  # the brief speaks as the app does
-    journal = Journal.open(path, create=False, for_reading=True)
     try:
         customer = _one_customer(journal, args.customer)
         if customer is None:

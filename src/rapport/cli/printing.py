@@ -46,29 +46,47 @@ def register(verbs: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Find the customer, build the report and write the PDF."""
-    dates = _dates(args.start, args.end)
-    if dates is None:
-        return 2
+def open_for_printing(args: argparse.Namespace) -> Journal | None:
+    """The journal, read-only where it must be, with Qt and the app's language ready to print.
+
+    `rapport print` and `rapport brief` lay pages out with Qt (offscreen without a
+    display) and speak the app's language. None, after saying why, when there is no
+    journal at the path.
+    """
     path = existing_journal(args)
     if path is None:
-        return 2
+        return None
     _use_offscreen_without_display()
     from PySide6.QtGui import QGuiApplication
 
     from rapport.formatting import ensure_readable_locale
     from rapport.languages import apply_language, language_setting
     from rapport.locations import settings
-    from rapport.reports.pdf_output import write_pdf
-    from rapport.reports.timeline_data import ReportOptions
-    from rapport.reports.timeline_report import PrintError, TimelineReport
     from rapport.store import Journal
 
+    global _app
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     ensure_readable_locale()
     apply_language(language_setting(settings()))  # the printout speaks as the app does
-    journal = Journal.open(path, create=False, for_reading=True)
+    return Journal.open(path, create=False, for_reading=True)
+
+
+#: The application object the printout needs, kept alive while the command runs.
+_app: object = None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Find the customer, build the report and write the PDF."""
+    dates = _dates(args.start, args.end)
+    if dates is None:
+        return 2
+    journal = open_for_printing(args)
+    if journal is None:
+        return 2
+    from rapport.reports.pdf_output import write_pdf
+    from rapport.reports.timeline_data import ReportOptions
+    from rapport.reports.timeline_report import PrintError, TimelineReport
+
     try:
         customer = _one_customer(journal, args.customer)
         if customer is None:
