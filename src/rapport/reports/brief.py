@@ -22,7 +22,6 @@ from html import escape
 
 from PySide6.QtCore import QLocale, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont,
     QImage,
     QPagedPaintDevice,
     QPageSize,
@@ -38,11 +37,11 @@ from PySide6.QtGui import (
 from rapport import formatting
 from rapport.i18n import Words
 from rapport.reports.brief_data import BriefData, gather_brief
-from rapport.reports.note_text import QuietDocument, insert_markdown
-from rapport.reports.print_docs import draw_slice
+from rapport.reports.note_text import insert_markdown
+from rapport.reports.print_docs import draw_slice, page_document
 from rapport.reports.print_page import PageGeometry, paint_furniture
-from rapport.reports.print_style import BODY_PT, default_page_size, family, stage_colour
-from rapport.reports.print_text import STYLE_SHEET, date_format, long_day
+from rapport.reports.print_style import BODY_PT, default_page_size, stage_colour
+from rapport.reports.print_text import date_format, long_day
 from rapport.reports.timeline_report import PrintError
 from rapport.store.journal import Journal
 from rapport.store.records import EntryRecord
@@ -274,18 +273,8 @@ def _check_in_and_conflict(w: _Writer, data: BriefData, detail: Detail) -> None:
 def brief_document(
     data: BriefData, device: QPaintDevice, width: float, detail: Detail
 ) -> QTextDocument:
-    """The brief laid out `width` device pixels wide for `device`."""
-    doc = QuietDocument()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setUseDesignMetrics(True)
-    doc.setDocumentMargin(0)
-    font = QFont(family())
-    font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    doc.setDefaultTextOption(option)
-    doc.setDefaultStyleSheet(STYLE_SHEET)
+    """The brief laid out `width` device pixels wide for `device` (words never cut)."""
+    doc = page_document(device, QTextOption.WrapMode.WordWrap)
     write_brief(doc, data, detail)
     doc.setTextWidth(width)
     return doc

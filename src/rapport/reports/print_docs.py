@@ -36,10 +36,8 @@ from rapport.reports.print_text import STYLE_SHEET
 BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
 
 
-def make_document(
-    device: QPaintDevice, width: float, html: str, markdown: str = ""
-) -> QTextDocument:
-    """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide."""
+def page_document(device: QPaintDevice, wrap: QTextOption.WrapMode) -> QTextDocument:
+    """An empty document in the printout's type and style, measured for `device`."""
     doc = QuietDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setUseDesignMetrics(True)
@@ -48,9 +46,17 @@ def make_document(
     font.setPointSizeF(BODY_PT)
     doc.setDefaultFont(font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(wrap)
     doc.setDefaultTextOption(option)
     doc.setDefaultStyleSheet(STYLE_SHEET)
+    return doc
+
+
+def make_document(
+    device: QPaintDevice, width: float, html: str, markdown: str = ""
+) -> QTextDocument:
+    """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide."""
+    doc = page_document(device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setHtml(f"<body>{html}</body>")
     if markdown.strip():
         cursor = QTextCursor(doc)
