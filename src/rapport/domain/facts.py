@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from rapport.domain.checkins import CheckIn
 from rapport.domain.customers import Status
-from rapport.domain.kinds import EntryKind
+from rapport.domain.kinds import EntryKind, Side
 from rapport.domain.levels import Level
 from rapport.domain.lifecycle import StageSpan
 from rapport.domain.stages import Stage
@@ -27,6 +27,8 @@ class EntryFact:
     at: datetime
     sentiment: int | None = None
     id: int | None = None
+    #: For a commitment, whose word it is; anything else has no side.
+    side: Side | None = None
 
     @property
     def ref(self) -> str:

@@ -66,6 +66,24 @@ _LABELS = {
     EntryKind.NOTE: QT_TRANSLATE_NOOP("EntryKind", "Note"),
 }
 
+
+class Side(StrEnum):
+    """Whose word a commitment is: ours (we promised) or theirs (they promised).
+
+    Favours carry their direction in the kind itself; a commitment's kind says only
+    what became of the promise, so the side is recorded beside it. Entries written
+    before sides existed are ours (the owner wrote down what they had promised).
+    """
+
+    OURS = "ours"
+    THEIRS = "theirs"
+
+
+#: Kinds whose entry says whose word it is (`Side`).
+COMMITMENT_KINDS = frozenset(
+    {EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT, EntryKind.COMMITMENT_BROKEN}
+)
+
 #: Kinds that are not contact with the customer (see `EntryKind.is_contact`).
 NOT_CONTACT = frozenset({EntryKind.NOTE, EntryKind.COMMITMENT_BROKEN})
 
