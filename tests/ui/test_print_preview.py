@@ -90,7 +90,9 @@ def test_the_printout_shows_one_health_number(journal: Journal) -> None:
     cid = story(journal)
     drawn: list[tuple[datetime, datetime, bool]] = []
 
-    def chart_source(_j: object, _c: int, start: datetime, end: datetime, private: bool, _w: float):  # type: ignore[no-untyped-def]
+    def chart_source(
+        _j: object, _c: int, start: datetime, end: datetime, private: bool, _w: float, _r: object
+    ):  # type: ignore[no-untyped-def]
         drawn.append((start, end, private))
 
     for include_private in (False, True):

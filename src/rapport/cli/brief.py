@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rapport.cli import fail, out
-from rapport.cli.printing import _one_customer, open_for_printing
+from rapport.cli.printing import _one_customer, open_for_printing, owner_rules
 
 
 def register(verbs: Any) -> None:
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         customer = _one_customer(journal, args.customer)
         if customer is None:
             return 2
-        brief = MeetingBrief.build(journal, customer.id, args.include_private)
+        brief = MeetingBrief.build(journal, customer.id, args.include_private, rules=owner_rules())
     finally:
         journal.close()
     if args.pdf is None:

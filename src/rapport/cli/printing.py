@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rapport.cli import existing_journal, fail, out
 
 if TYPE_CHECKING:
+    from rapport.domain.settings import RuleSettings
     from rapport.store import Journal
     from rapport.store.records import CustomerRecord
 
@@ -75,6 +76,14 @@ def open_for_printing(args: argparse.Namespace) -> Journal | None:
 _app: object = None
 
 
+def owner_rules() -> RuleSettings:
+    """The relationship rules the owner set in the app: the command line judges alike."""
+    from rapport.locations import settings
+    from rapport.settings_model import read_store
+
+    return read_store(settings().value).rules.to_rules()
+
+
 def run(args: argparse.Namespace) -> int:
     """Find the customer, build the report and write the PDF."""
     dates = _dates(args.start, args.end)
@@ -91,7 +100,9 @@ def run(args: argparse.Namespace) -> int:
         customer = _one_customer(journal, args.customer)
         if customer is None:
             return 2
-        options = ReportOptions(dates[0], dates[1], args.include_private, not args.no_chart)
+        options = ReportOptions(
+            dates[0], dates[1], args.include_private, not args.no_chart, owner_rules()
+        )
         report = TimelineReport.build(journal, customer.id, options)
         try:
             pages = write_pdf(report, args.pdf)

@@ -21,9 +21,8 @@ def register(verbs: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the journal (never creating one) and print its Today list."""
+    from rapport.cli.printing import owner_rules
     from rapport.domain.today import Section
-    from rapport.locations import settings
-    from rapport.settings_model import read_store
     from rapport.store import Journal
 
     path = args.today_journal or journal_arg(args)
@@ -31,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         fail(f"There is no journal at “{path}”.", "Check the path, or start Rapport to create one.")
         return 2
     now = datetime.now().astimezone()
-    rules = read_store(settings().value).rules.to_rules()  # the owner's, as the app uses
+    rules = owner_rules()
     journal = Journal.open(path, create=False, for_reading=True)
     try:
         items = journal.facts.today(now, settings=rules)

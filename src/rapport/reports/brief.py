@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 
 from rapport import formatting
+from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
 from rapport.reports.brief_data import BriefData, gather_brief
 from rapport.reports.note_text import insert_markdown
@@ -302,10 +303,11 @@ class MeetingBrief:
         customer_id: int,
         include_private: bool = False,
         now: datetime | None = None,
+        rules: RuleSettings | None = None,
     ) -> MeetingBrief:
         """Read the brief from the journal (RecordNotFoundError when the customer is gone)."""
         now = now or datetime.now().astimezone()
-        return cls(gather_brief(journal, customer_id, now, include_private))
+        return cls(gather_brief(journal, customer_id, now, include_private, rules))
 
     @property
     def title(self) -> str:

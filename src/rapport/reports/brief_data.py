@@ -22,6 +22,7 @@ from rapport.domain.checkins import CheckIn
 from rapport.domain.health import Factor, HealthReport
 from rapport.domain.kinds import EntryKind
 from rapport.domain.risk import RiskSignal
+from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
 from rapport.store.report_queries import ReportQueries
@@ -85,13 +86,20 @@ def last_conflict(changes: tuple[StageChangeRecord, ...]) -> ConflictStory | Non
 
 
 def gather_brief(
-    journal: Journal, customer_id: int, now: datetime, include_private: bool = False
+    journal: Journal,
+    customer_id: int,
+    now: datetime,
+    include_private: bool = False,
+    rules: RuleSettings | None = None,
 ) -> BriefData:
-    """Read the brief of one customer; RecordNotFoundError (a JournalError) when gone."""
+    """Read the brief of one customer; RecordNotFoundError (a JournalError) when gone.
+
+    `rules` are the owner's (None: the defaults), so the brief's health is the page's.
+    """
     assert now.tzinfo is not None, "now must carry the owner's time zone"
     header = journal.timeline.header(customer_id)
     span = ReportQueries(journal).span(customer_id, include_private=include_private)
-    found = journal.facts.insight(customer_id, now)
+    found = journal.facts.insight(customer_id, now, rules)
     check_in = journal.checkins.latest(customer_id)
     newest = tuple(reversed(span.entries))
     return BriefData(

@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 if TYPE_CHECKING:
+    from rapport.domain.settings import RuleSettings
     from rapport.store.journal import Journal
 
 log = logging.getLogger("rapport.reports")
@@ -79,8 +80,11 @@ class ImageChart:
         painter.restore()
 
 
-#: (journal, customer id, period start, period end, include private, width in mm) → chart.
-ChartSource = Callable[["Journal", int, datetime, datetime, bool, float], PrintChart | None]
+#: (journal, customer id, period start, period end, include private, width in mm, the
+#: owner's rules) → chart.
+ChartSource = Callable[
+    ["Journal", int, datetime, datetime, bool, float, "RuleSettings"], PrintChart | None
+]
 
 
 def chart_for_print(
@@ -90,6 +94,7 @@ def chart_for_print(
     end: datetime,
     include_private: bool,
     width_mm: float,
+    rules: RuleSettings,
 ) -> PrintChart | None:
     """The customer's progression chart over [start, end), or None when none can be drawn.
 
@@ -104,7 +109,7 @@ def chart_for_print(
     from rapport.reports.locale_words import LocaleWords
     from rapport.reports.style import LIGHT, ChartLook
 
-    data = journal.charts.customer(customer_id, now=end, since=start)
+    data = journal.charts.customer(customer_id, now=end, since=start, settings=rules)
     if not data.entries and not data.stages:
         return None
     if not include_private:

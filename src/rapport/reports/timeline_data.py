@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from rapport.domain.health import HealthReport
+from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
 from rapport.store.report_queries import ReportQueries
@@ -32,6 +33,8 @@ class ReportOptions:
     """Last day covered; None: today."""
     include_private: bool = False
     include_chart: bool = True
+    rules: RuleSettings = field(default_factory=RuleSettings)
+    """The owner's relationship rules: the printed health is the one the screens show."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ def gather(
     lower, upper = day_bounds(start, end, tz)
     span = queries.span(customer_id, lower, upper, options.include_private)
     if health is None:
-        health = journal.facts.insight(customer_id, now).health
+        health = journal.facts.insight(customer_id, now, options.rules).health
     return TimelineData(
         customer=header.customer,
         stage=header.stage,

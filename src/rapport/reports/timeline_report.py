@@ -79,7 +79,9 @@ class TimelineReport:
             # chart's line (also from every entry) ends now too, not at midnight.
             end = max(start, min(end, now))
             try:
-                chart = chart_source(journal, customer_id, start, end, options.include_private, 170)
+                chart = chart_source(
+                    journal, customer_id, start, end, options.include_private, 170, options.rules
+                )
             except Exception:  # a chart that fails must not cost the owner the printout
                 log.exception("the chart could not be drawn for the printout")
         return cls(data, chart)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
 from rapport.reports.brief import MeetingBrief
 from rapport.reports.pdf_output import write_pdf
@@ -46,13 +47,15 @@ class BriefDialog(QDialog):
         customer_id: int,
         parent: QWidget | None = None,
         now: datetime | None = None,
+        rules: RuleSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingBrief")
         self.journal = journal
         self.customer_id = customer_id
         self._now = now
-        self.brief = MeetingBrief.build(journal, customer_id, now=now)
+        self._rules = rules
+        self.brief = MeetingBrief.build(journal, customer_id, now=now, rules=rules)
         self.setWindowTitle(
             BriefDialogText.tr("Meeting brief — {name}").format(name=self.brief.data.customer.name)
         )
@@ -84,7 +87,11 @@ class BriefDialog(QDialog):
         """Read the brief again (private entries as the box says) and redraw it."""
         try:
             self.brief = MeetingBrief.build(
-                self.journal, self.customer_id, self.include_private.isChecked(), self._now
+                self.journal,
+                self.customer_id,
+                self.include_private.isChecked(),
+                self._now,
+                self._rules,
             )
         except JournalError as exc:
             msgbox.warn(
@@ -145,11 +152,14 @@ def suggested_name(brief: MeetingBrief) -> str:
 
 
 def show_brief(
-    journal: Journal, customer_id: int, parent: QWidget | None = None
+    journal: Journal,
+    customer_id: int,
+    parent: QWidget | None = None,
+    rules: RuleSettings | None = None,
 ) -> BriefDialog | None:
     """Open the brief for a customer (non-blocking); None, after saying why, if it cannot."""
     try:
-        dialog = BriefDialog(journal, customer_id, parent)
+        dialog = BriefDialog(journal, customer_id, parent, rules=rules)
     except JournalError as exc:
         msgbox.warn(parent, BriefDialogText.tr("The brief cannot be shown"), exc.message, exc.hint)
         return None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
 from rapport.locations import settings
 from rapport.reports.pdf_output import write_pdf
@@ -76,10 +77,16 @@ def save_pdf_as(
     return path
 
 
-def export_pdf(journal: Journal, customer_id: int, parent: QWidget | None = None) -> Path | None:
+def export_pdf(
+    journal: Journal,
+    customer_id: int,
+    parent: QWidget | None = None,
+    rules: RuleSettings | None = None,
+) -> Path | None:
     """File → Export PDF: the customer's whole timeline, private entries left out."""
     try:
-        report = TimelineReport.build(journal, customer_id, ReportOptions())
+        options = ReportOptions(rules=rules or RuleSettings())
+        report = TimelineReport.build(journal, customer_id, options)
     except JournalError as exc:
         msgbox.warn(
             parent, PrintActionsText.tr("The timeline cannot be exported"), exc.message, exc.hint

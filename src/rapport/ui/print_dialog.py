@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.domain.settings import RuleSettings
 from rapport.formatting import pydate, qdate
 from rapport.i18n import Words
 from rapport.reports.print_style import default_page_size
@@ -62,13 +63,17 @@ class PrintPreviewDialog(QDialog):
         customer_id: int,
         parent: QWidget | None = None,
         now: datetime | None = None,
+        rules: RuleSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.journal = journal
         self.customer_id = customer_id
         self._now = now
-        self.report = TimelineReport.build(journal, customer_id, ReportOptions(), now)
+        self._rules = rules or RuleSettings()
+        self.report = TimelineReport.build(
+            journal, customer_id, ReportOptions(rules=self._rules), now
+        )
         self.pages = 0
         self.setWindowTitle(
             PrintDialogText.tr("Print — {name}").format(name=self.report.data.customer.name)
@@ -152,6 +157,7 @@ class PrintPreviewDialog(QDialog):
             end=pydate(self.end.date()),
             include_private=self.include_private.isChecked(),
             include_chart=self.include_chart.isChecked(),
+            rules=self._rules,
         )
 
     def _options_changed(self) -> None:
@@ -216,11 +222,14 @@ class PrintPreviewDialog(QDialog):
 
 
 def show_print_preview(
-    journal: Journal, customer_id: int, parent: QWidget | None = None
+    journal: Journal,
+    customer_id: int,
+    parent: QWidget | None = None,
+    rules: RuleSettings | None = None,
 ) -> PrintPreviewDialog | None:
     """Open the preview for a customer (non-blocking); None, after saying why, if it cannot."""
     try:
-        dialog = PrintPreviewDialog(journal, customer_id, parent)
+        dialog = PrintPreviewDialog(journal, customer_id, parent, rules=rules)
     except JournalError as exc:
         msgbox.warn(
             parent, PrintDialogText.tr("The timeline cannot be printed"), exc.message, exc.hint

@@ -203,17 +203,22 @@ class WindowActions(QObject):
     def _print(self, customer_id: int) -> None:
         from rapport.ui.print_dialog import show_print_preview
 
-        show_print_preview(self.window.bridge.journal, customer_id, self.window)
+        show_print_preview(
+            self.window.bridge.journal, customer_id, self.window, self.window.preferences.rules()
+        )
 
     def _brief(self, customer_id: int) -> None:
         from rapport.ui.brief_dialog import show_brief
 
-        show_brief(self.window.bridge.journal, customer_id, self.window)
+        show_brief(
+            self.window.bridge.journal, customer_id, self.window, self.window.preferences.rules()
+        )
 
     def _export_pdf(self, customer_id: int) -> None:
         from rapport.ui.print_actions import export_pdf
 
-        path = export_pdf(self.window.bridge.journal, customer_id, self.window)
+        rules = self.window.preferences.rules()
+        path = export_pdf(self.window.bridge.journal, customer_id, self.window, rules)
         if path is not None:
             self.window.statusBar().showMessage(
                 MainWindowText.tr("Saved {path}").format(path=path), 8000
