@@ -495,77 +495,77 @@
     <context>
         <name>BriefDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="57" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="60" />
             <source>Meeting brief — {name}</source>
             <translation>Gesprächsvorbereitung – {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="61" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="64" />
             <source>The meeting brief</source>
             <translation>Die Gesprächsvorbereitung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="64" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="67" />
             <source>Include &amp;private entries</source>
             <translation>&amp;Private Einträge einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="66" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="69" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="68" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="71" />
             <source>Save as P&amp;DF…</source>
             <translation>Als PD&amp;F speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="70" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="73" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="91" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="98" />
             <source>The brief could not be updated</source>
             <translation>Die Gesprächsvorbereitung konnte nicht aktualisiert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="105" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="112" />
             <source>Print the meeting brief</source>
             <translation>Gesprächsvorbereitung drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="112" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="119" />
             <source>The brief was not printed</source>
             <translation>Die Gesprächsvorbereitung wurde nicht gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="120" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="127" />
             <source>Save the meeting brief as PDF</source>
             <translation>Gesprächsvorbereitung als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="122" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="129" />
             <source>PDF documents</source>
             <translation>PDF-Dokumente</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="132" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="139" />
             <source>The PDF was not saved</source>
             <translation>Das PDF wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="141" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="148" />
             <source>{name} brief {day}</source>
             <translation>{name} Gesprächsvorbereitung {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="142" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="149" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="154" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="164" />
             <source>The brief cannot be shown</source>
             <translation>Die Gesprächsvorbereitung kann nicht angezeigt werden</translation>
         </message>
@@ -697,17 +697,17 @@
             <translation>Beigelegt am {day}: weiter zu {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="324" />
+            <location filename="../../src/rapport/reports/brief.py" line="315" />
             <source>{name} — meeting brief</source>
             <translation>{name} – Gesprächsvorbereitung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="346" />
+            <location filename="../../src/rapport/reports/brief.py" line="337" />
             <source>The brief could not be printed.</source>
             <translation>Die Gesprächsvorbereitung konnte nicht gedruckt werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="347" />
+            <location filename="../../src/rapport/reports/brief.py" line="338" />
             <source>Check the printer, or that the file's folder can be written.</source>
             <translation>Prüfen Sie den Drucker oder ob der Ordner der Datei beschreibbar ist.</translation>
         </message>
@@ -737,6 +737,57 @@
                 <numerusform>Kontaktrhythmus %n Tag</numerusform>
                 <numerusform>Kontaktrhythmus %n Tage</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarOutText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_out.py" line="48" />
+            <source>Rapport follow-ups</source>
+            <translation>Rapport-Wiedervorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_out.py" line="76" />
+            <source>Get back to {name}</source>
+            <translation>{name} kontaktieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_out.py" line="77" />
+            <source>Get back to {name}: {title}</source>
+            <translation>{name} kontaktieren: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="58" />
+            <source>“{name}” is too large for a calendar.</source>
+            <translation>„{name}“ ist für einen Kalender zu groß.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="59" />
+            <source>Export only your own calendar, or only the last months.</source>
+            <translation>Exportieren Sie nur Ihren eigenen Kalender oder nur die letzten Monate.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="65" />
+            <source>“{name}” could not be read.</source>
+            <translation>„{name}“ konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="66" />
+            <source>Check that the file still exists and that you may open it.</source>
+            <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="105" />
+            <source>“{name}” is not a calendar Rapport can read.</source>
+            <translation>„{name}“ ist kein Kalender, den Rapport lesen kann.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="106" />
+            <source>Export the calendar again as an .ics (iCalendar) file.</source>
+            <translation>Exportieren Sie den Kalender erneut als .ics-Datei (iCalendar).</translation>
         </message>
     </context>
     <context>
@@ -4511,6 +4562,49 @@
         </message>
     </context>
     <context>
+        <name>MailText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="75" />
+            <source>“{name}” is too large for an e-mail ({size} MB).</source>
+            <translation>„{name}“ ist für eine E-Mail zu groß ({size} MB).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="78" />
+            <source>Save the message without its largest attachments and try again.</source>
+            <translation>Speichern Sie die Nachricht ohne ihre größten Anhänge und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="84" />
+            <source>“{name}” could not be read.</source>
+            <translation>„{name}“ konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="85" />
+            <source>Check that the file still exists and that you may open it.</source>
+            <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="119" />
+            <source>“{name}” is not an e-mail Rapport can read.</source>
+            <translation>„{name}“ ist keine E-Mail, die Rapport lesen kann.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="120" />
+            <source>Save the message from your mail program as an .eml file and drop that.</source>
+            <translation>Speichern Sie die Nachricht in Ihrem E-Mail-Programm als .eml-Datei und ziehen Sie diese hierher.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="210" />
+            <source>attachment</source>
+            <translation>Anhang</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/mail.py" line="216" />
+            <source>forwarded message</source>
+            <translation>weitergeleitete Nachricht</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindowText</name>
         <message>
             <location filename="../../src/rapport/ui/main_window.py" line="83" />
@@ -4673,7 +4767,7 @@
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="219" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="224" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
@@ -4686,22 +4780,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="234" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="239" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="244" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="249" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="245" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="250" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="247" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="252" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -5069,32 +5163,32 @@ schwache Beziehung</translation>
     <context>
         <name>PrintActionsText</name>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="36" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="37" />
             <source>{name} timeline {day}</source>
             <translation>{name} Verlauf {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="37" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="38" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="61" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="62" />
             <source>Export the timeline as PDF</source>
             <translation>Verlauf als PDF exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="63" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="64" />
             <source>PDF documents</source>
             <translation>PDF-Dokumente</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="73" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="74" />
             <source>The PDF was not saved</source>
             <translation>Das PDF wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_actions.py" line="85" />
+            <location filename="../../src/rapport/ui/print_actions.py" line="92" />
             <source>The timeline cannot be exported</source>
             <translation>Der Verlauf kann nicht exportiert werden</translation>
         </message>
@@ -5110,97 +5204,97 @@ schwache Beziehung</translation>
     <context>
         <name>PrintDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="79" />
             <source>Print — {name}</source>
             <translation>Drucken — {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="78" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="83" />
             <source>Print preview</source>
             <translation>Druckvorschau</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="93" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="98" />
             <source>There is no chart to include for this customer.</source>
             <translation>Für diesen Kunden gibt es kein Diagramm.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="107" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="112" />
             <source>First day printed</source>
             <translation>Erster gedruckter Tag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="108" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="113" />
             <source>Last day printed</source>
             <translation>Letzter gedruckter Tag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="113" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="118" />
             <source>&amp;From</source>
             <translation>&amp;Von</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="114" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="119" />
             <source>&amp;To</source>
             <translation>&amp;Bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="116" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="121" />
             <source>Include private entries</source>
             <translation>Private Einträge einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="118" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="123" />
             <source>Include the &amp;chart</source>
             <translation>Dia&amp;gramm einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="119" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="124" />
             <source>Include the chart</source>
             <translation>Diagramm einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="124" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="129" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="125" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="130" />
             <source>Print on paper</source>
             <translation>Auf Papier drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="128" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="133" />
             <source>Save as P&amp;DF…</source>
             <translation>Als PD&amp;F speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="129" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="134" />
             <source>Save as PDF</source>
             <translation>Als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="131" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="136" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="132" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="137" />
             <source>Close the preview</source>
             <translation>Vorschau schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="169" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="175" />
             <source>The preview could not be updated</source>
             <translation>Die Vorschau konnte nicht aktualisiert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="179" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="185" />
             <source>Include &amp;private entries</source>
             <translation>&amp;Private Einträge einschließen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/print_dialog.py" line="182" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="188" />
             <source>Include &amp;private entries (%n entr(y|ies) left out)</source>
             <translation>
                 <numerusform>&amp;Private Einträge einschließen (%n Eintrag ausgelassen)</numerusform>
@@ -5208,12 +5302,12 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="185" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="191" />
             <source>Include &amp;private entries (none in this period)</source>
             <translation>&amp;Private Einträge einschließen (keine in diesem Zeitraum)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/print_dialog.py" line="194" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="200" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n Seite</numerusform>
@@ -5221,17 +5315,17 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="201" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="207" />
             <source>Print the timeline</source>
             <translation>Verlauf drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="208" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="214" />
             <source>The timeline was not printed</source>
             <translation>Der Verlauf wurde nicht gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="226" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="235" />
             <source>The timeline cannot be printed</source>
             <translation>Der Verlauf kann nicht gedruckt werden</translation>
         </message>
@@ -6344,27 +6438,27 @@ schwache Beziehung</translation>
     <context>
         <name>Sentiment</name>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="77" />
+            <location filename="../../src/rapport/domain/kinds.py" line="95" />
             <source>Very negative</source>
             <translation>Sehr negativ</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="78" />
+            <location filename="../../src/rapport/domain/kinds.py" line="96" />
             <source>Negative</source>
             <translation>Negativ</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="79" />
+            <location filename="../../src/rapport/domain/kinds.py" line="97" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="80" />
+            <location filename="../../src/rapport/domain/kinds.py" line="98" />
             <source>Positive</source>
             <translation>Positiv</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="81" />
+            <location filename="../../src/rapport/domain/kinds.py" line="99" />
             <source>Very positive</source>
             <translation>Sehr positiv</translation>
         </message>
@@ -6935,27 +7029,27 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineReportText</name>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="95" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="97" />
             <source>{name} — relationship timeline</source>
             <translation>{name} — Beziehungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="117" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="119" />
             <source>The printout could not be started.</source>
             <translation>Der Druck konnte nicht gestartet werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="119" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="121" />
             <source>Check the printer, or that the file's folder can be written.</source>
             <translation>Prüfen Sie den Drucker und ob im Ordner der Datei gespeichert werden darf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="126" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="128" />
             <source>The printer refused a new page.</source>
             <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="127" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="129" />
             <source>Check the printer.</source>
             <translation>Prüfen Sie den Drucker.</translation>
         </message>
