@@ -29,6 +29,15 @@ from rapport.ui.main_window import MainWindow
 from rapport.ui.print_dialog import PrintPreviewDialog
 
 
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The owner's settings are a file of the test's own (never the machine's)."""
+    ini = tmp_path / "owner.ini"
+    monkeypatch.setattr(
+        locations, "settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat)
+    )
+
+
 def _tight_rules(store: QSettings | None = None) -> RuleSettings:
     """The owner's rules after allowing personal customers a year between contacts."""
     store = store or locations.settings()

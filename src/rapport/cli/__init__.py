@@ -30,7 +30,17 @@ log = logging.getLogger("rapport.cli")
 EXIT_SKIPPED = 3
 
 #: Modules under rapport.cli that each add one or more verbs.
-VERB_MODULES = ("demo", "today", "search", "check", "backup", "printing", "brief", "transfer")
+VERB_MODULES = (
+    "demo",
+    "today",
+    "search",
+    "check",
+    "backup",
+    "printing",
+    "brief",
+    "transfer",
+    "calendar",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
