@@ -232,6 +232,24 @@
         </message>
     </context>
     <context>
+        <name>AttachmentsText</name>
+        <message>
+            <location filename="../../src/rapport/store/attachments.py" line="77" />
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/attachments.py" line="178" />
+            <source>“{name}” is {size} MB; files on entries can be up to {limit} MB.</source>
+            <translation>„{name}“ ist {size} MB groß; Dateien an Einträgen dürfen höchstens {limit} MB groß sein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/attachments.py" line="181" />
+            <source>Attach a smaller copy (a photo at a lower resolution, a PDF without scans), or keep the file elsewhere and note where.</source>
+            <translation>Hängen Sie eine kleinere Kopie an (ein Foto in geringerer Auflösung, ein PDF ohne Scans) oder bewahren Sie die Datei anderswo auf und notieren Sie, wo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttentionBarText</name>
         <message numerus="yes">
             <location filename="../../src/rapport/ui/attention_bar.py" line="82" />
@@ -3976,75 +3994,75 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="152" />
-            <location filename="../../src/rapport/store/journal.py" line="184" />
+            <location filename="../../src/rapport/store/journal.py" line="154" />
+            <location filename="../../src/rapport/store/journal.py" line="186" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="156" />
+            <location filename="../../src/rapport/store/journal.py" line="158" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="327" />
+            <location filename="../../src/rapport/store/journal.py" line="329" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/db_errors.py" line="56" />
-            <location filename="../../src/rapport/store/journal.py" line="311" />
-            <location filename="../../src/rapport/store/journal.py" line="330" />
+            <location filename="../../src/rapport/store/journal.py" line="313" />
+            <location filename="../../src/rapport/store/journal.py" line="332" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="187" />
+            <location filename="../../src/rapport/store/journal.py" line="189" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="279" />
+            <location filename="../../src/rapport/store/journal.py" line="281" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="284" />
+            <location filename="../../src/rapport/store/journal.py" line="286" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="289" />
+            <location filename="../../src/rapport/store/journal.py" line="291" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="295" />
+            <location filename="../../src/rapport/store/journal.py" line="297" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="297" />
+            <location filename="../../src/rapport/store/journal.py" line="299" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="298" />
+            <location filename="../../src/rapport/store/journal.py" line="300" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="310" />
+            <location filename="../../src/rapport/store/journal.py" line="312" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="317" />
+            <location filename="../../src/rapport/store/journal.py" line="319" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="321" />
+            <location filename="../../src/rapport/store/journal.py" line="323" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
@@ -6858,12 +6876,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTrashText</name>
         <message>
-            <location filename="../../src/rapport/store/trash.py" line="79" />
+            <location filename="../../src/rapport/store/trash.py" line="80" />
             <source>{title} of {day}</source>
             <translation>{title} vom {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/trash.py" line="90" />
+            <location filename="../../src/rapport/store/trash.py" line="91" />
             <source>Move to {stage}</source>
             <translation>Wechsel zu {stage}</translation>
         </message>

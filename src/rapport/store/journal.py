@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from rapport.i18n import Words
 from rapport.store import backup, integrity, migrate, rescue
+from rapport.store.attachments import AttachmentStore
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
 from rapport.store.checkins import CheckInStore
@@ -90,6 +91,7 @@ class Journal:
         self.transfer = TransferStore(door, backup=self._backup)
         self.search: SearchIndex = make_search_index(door)
         self.trash = TrashStore(door)
+        self.attachments = AttachmentStore(door)
         self._charts: ChartStore | None = None
 
     @property

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Index, String, UniqueConstraint, event, text
+from sqlalchemy import Index, LargeBinary, String, UniqueConstraint, event, text
 from sqlmodel import Field, SQLModel
 
 from rapport.domain.folding import fold
@@ -211,3 +211,37 @@ class DismissedSuggestion(SQLModel, table=True):
     stage: str
     basis: str
     dismissed_at: datetime
+
+
+class Blob(SQLModel, table=True):
+    """The bytes of an attached file, once per content: the same photo twice costs nothing."""
+
+    __tablename__ = "blob"
+
+    sha256: str = Field(primary_key=True)
+    size: int
+    data: bytes = Field(sa_type=LargeBinary)
+
+
+class Attachment(SQLModel, table=True):
+    """A file attached to an entry: its name and kind here, its bytes in `blob`.
+
+    It lives and goes to the trash with its entry; `deleted_at` is set only when the
+    owner takes the file off an entry that stays (undoable, as every delete).
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_entry", "entry_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(foreign_key="entry.id", ondelete="CASCADE")
+    #: The entry's customer, kept beside it so a change notice can name it cheaply.
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE", index=True)
+    blob_sha256: str = Field(foreign_key="blob.sha256", index=True)
+    filename: str
+    content_type: str = "application/octet-stream"
+    size: int
+    #: A small JPEG of an image, made when it was attached; None for other files.
+    thumbnail: bytes | None = Field(default=None, sa_type=LargeBinary)
+    created_at: datetime
+    deleted_at: datetime | None = None

@@ -19,7 +19,8 @@ from sqlmodel import col, select
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.i18n import Words, formats
-from rapport.store.models import CheckIn, Customer, Entry, StageChange
+from rapport.store.attachments import drop_unused_blobs
+from rapport.store.models import Attachment, CheckIn, Customer, Entry, StageChange
 from rapport.store.soft_delete import set_deleted
 
 if TYPE_CHECKING:
@@ -116,4 +117,7 @@ class TrashStore:
             for table in (Customer, Entry, StageChange, CheckIn):
                 result = w.session.execute(delete(table).where(col(table.deleted_at).is_not(None)))
                 removed += int(getattr(result, "rowcount", 0) or 0)
+            # Files taken off entries, then the bytes no file points to any more.
+            w.session.execute(delete(Attachment).where(col(Attachment.deleted_at).is_not(None)))
+            drop_unused_blobs(w)
         return removed

@@ -34,6 +34,8 @@ from rapport.store.db_errors import read_error, write_error
 from rapport.store.engine import WRITE
 from rapport.store.errors import JournalMovedError, JournalReadOnlyError
 from rapport.store.models import (
+    Attachment,
+    Blob,
     CheckIn,
     Customer,
     CustomerTag,
@@ -138,6 +140,11 @@ class Writer:
             self._tags = True
         elif isinstance(row, DismissedSuggestion):
             self._customers.add(row.customer_id)
+        elif isinstance(row, Attachment):  # a file on an entry changes that entry
+            self._entries.add(row.entry_id)
+            self._customers.add(row.customer_id)
+        elif isinstance(row, Blob):  # bytes only: the attachment row names the entry
+            pass
         else:  # a table this map does not know yet: say everything rather than nothing
             self._everything = True
 

@@ -1,0 +1,212 @@
+"""Files on entries, kept inside the journal (hung on the journal as `journal.attachments`).
+
+The bytes go into `blob` once per content (SHA-256), the name and kind into
+`attachment`. Being inside the journal, they are in every backup, restore, move and
+check, and no path on disk can go stale. A file goes to the trash with its entry;
+taking one off an entry is a soft delete, undone like any other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import mimetypes
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, exists
+from sqlmodel import Session, col, select
+
+from rapport.i18n import Words, formats
+from rapport.store.clock import utcnow
+from rapport.store.errors import JournalError, RecordNotFoundError
+from rapport.store.models import Attachment, Blob, Entry
+
+if TYPE_CHECKING:
+    from rapport.store.unit_of_work import Door, Writer
+
+log = logging.getLogger("rapport.store.attachments")
+AttachmentsText = Words("AttachmentsText")
+
+#: A larger file is refused: a journal is not a file store, and every backup copies it.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+#: Longest file name kept (most file systems allow 255 bytes; characters are safer).
+MAX_NAME_CHARS = 180
+
+
+class AttachmentTooLargeError(JournalError):
+    """The file is over the limit; nothing was saved."""
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    """An attached file as screens and printouts see it (its bytes are read on demand)."""
+
+    id: int
+    entry_id: int
+    customer_id: int
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    thumbnail: bytes | None
+    created_at: datetime
+
+    @property
+    def is_image(self) -> bool:
+        """Whether the file is a picture (shown as a thumbnail, printed in the page)."""
+        return self.content_type.startswith("image/")
+
+
+def clean_name(name: str) -> str:
+    """A file name safe to show and to save under: no folders, no control characters."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip(" .")
+    base = unicodedata.normalize("NFC", base)
+    if len(base) > MAX_NAME_CHARS:
+        stem, dot, suffix = base.rpartition(".")
+        if dot and 0 < len(suffix) <= 10:
+            base = stem[: MAX_NAME_CHARS - len(suffix) - 1] + "." + suffix
+        else:
+            base = base[:MAX_NAME_CHARS]
+    return base or AttachmentsText.tr("file")
+
+
+class AttachmentStore:
+    """Attachments of one journal."""
+
+    def __init__(self, door: Door) -> None:
+        self._door = door
+
+    def add(
+        self,
+        entry_id: int,
+        filename: str,
+        data: bytes,
+        content_type: str = "",
+        thumbnail: bytes | None = None,
+    ) -> int:
+        """Attach a file to a live entry; its id. AttachmentTooLargeError over the limit."""
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise too_large(filename, len(data))
+        name = clean_name(filename)
+        kind = content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        digest = hashlib.sha256(data).hexdigest()
+        with self._door.write() as w:
+            entry = w.session.get(Entry, entry_id)
+            if entry is None or entry.deleted_at is not None:
+                raise RecordNotFoundError.gone("entry")
+            if w.session.get(Blob, digest) is None:
+                w.session.add(Blob(sha256=digest, size=len(data), data=data))
+                w.session.flush()  # the bytes first: the attachment's foreign key needs them
+            row = Attachment(
+                entry_id=entry_id,
+                customer_id=entry.customer_id,
+                blob_sha256=digest,
+                filename=name,
+                content_type=kind,
+                size=len(data),
+                thumbnail=thumbnail,
+                created_at=utcnow(),
+            )
+            w.session.add(row)
+            w.session.flush()
+            assert row.id is not None
+            new_id = row.id
+        log.debug("attachment %s (%d bytes) added to entry %s", new_id, len(data), entry_id)
+        return new_id
+
+    def on_entry(self, entry_id: int) -> list[AttachmentRecord]:
+        """The entry's files, in the order they were attached."""
+        return self.on_entries([entry_id]).get(entry_id, [])
+
+    def on_entries(self, entry_ids: Iterable[int]) -> dict[int, list[AttachmentRecord]]:
+        """The files of several entries at once (a timeline page): one query."""
+        ids = list(entry_ids)
+        found: defaultdict[int, list[AttachmentRecord]] = defaultdict(list)
+        if not ids:
+            return found
+        query = (
+            select(Attachment)
+            .where(col(Attachment.entry_id).in_(ids), col(Attachment.deleted_at).is_(None))
+            .order_by(col(Attachment.entry_id), col(Attachment.id))
+        )
+        with self._door.read() as session:
+            for row in session.exec(query):
+                found[row.entry_id].append(_record(row))
+        return found
+
+    def data(self, attachment_id: int) -> bytes:
+        """The file's bytes (RecordNotFoundError when it was taken off or is gone)."""
+        with self._door.read() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFoundError.gone("entry")
+            blob = session.get(Blob, row.blob_sha256)
+            if blob is None:  # cannot happen with the foreign key; said plainly if it does
+                raise RecordNotFoundError.gone("entry")
+            return bytes(blob.data)
+
+    def remove(self, attachment_id: int) -> None:
+        """Take a file off its entry (undo with `restore`)."""
+        self._set_deleted(attachment_id, utcnow())
+
+    def restore(self, attachment_id: int) -> None:
+        """Put a file taken off back on its entry."""
+        self._set_deleted(attachment_id, None)
+
+    def _set_deleted(self, attachment_id: int, when: datetime | None) -> None:
+        with self._door.write() as w:
+            row = w.session.get(Attachment, attachment_id)
+            if row is None:
+                raise RecordNotFoundError.gone("entry")
+            row.deleted_at = when
+            w.session.add(row)
+
+
+def too_large(filename: str, size: int) -> AttachmentTooLargeError:
+    """The refusal of a file over the limit, in words."""
+    megabytes = formats().number(size / (1024 * 1024), 1)
+    limit = formats().number(MAX_ATTACHMENT_BYTES // (1024 * 1024), 0)
+    return AttachmentTooLargeError(
+        AttachmentsText.tr(
+            "“{name}” is {size} MB; files on entries can be up to {limit} MB."
+        ).format(name=clean_name(filename), size=megabytes, limit=limit),
+        AttachmentsText.tr(
+            "Attach a smaller copy (a photo at a lower resolution, a PDF "
+            "without scans), or keep the file elsewhere and note where."
+        ),
+    )
+
+
+def drop_unused_blobs(w: Writer) -> None:
+    """Delete the bytes no attachment points to any more (after the trash is emptied)."""
+    w.touched()  # blobs are no records a screen shows: nothing to announce
+    used = exists().where(col(Attachment.blob_sha256) == col(Blob.sha256))
+    w.session.execute(delete(Blob).where(~used))
+
+
+def _record(row: Attachment) -> AttachmentRecord:
+    assert row.id is not None
+    return AttachmentRecord(
+        id=row.id,
+        entry_id=row.entry_id,
+        customer_id=row.customer_id,
+        filename=row.filename,
+        content_type=row.content_type,
+        size=row.size,
+        sha256=row.blob_sha256,
+        thumbnail=row.thumbnail,
+        created_at=row.created_at,
+    )
+
+
+def _unused(session: Session) -> int:
+    """How many blobs no attachment points to (for tests and Check journal)."""
+    used = exists().where(col(Attachment.blob_sha256) == col(Blob.sha256))
+    return len(session.exec(select(Blob.sha256).where(~used)).all())
