@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rapport.i18n import Words
@@ -28,7 +28,36 @@ def write_atomically(path: Path, chunks: Iterable[str], newline: str = "") -> in
     `newline=""` writes line ends exactly as the chunks hold them (CSV and vCard
     want CRLF). Raises TransferError, with the old file intact, when anything fails.
     """
-    path = Path(path)
+
+    def write(fd: int) -> int:
+        written = 0
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            for chunk in chunks:
+                written += handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return written
+
+    written = _replace(Path(path), write)
+    log.info("exported %s (%s characters)", path, written)
+    return written
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> int:
+    """Write bytes (a file taken off an entry) to path atomically, as `write_atomically`."""
+
+    def write(fd: int) -> int:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return len(data)
+
+    return _replace(Path(path), write)
+
+
+def _replace(path: Path, write: Callable[[int], int]) -> int:
+    """Write through `write(fd)` into a temporary file beside path, then rename it over."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise TransferError(
@@ -40,13 +69,8 @@ def write_atomically(path: Path, chunks: Iterable[str], newline: str = "") -> in
     except OSError as exc:
         raise _error(path, exc) from exc
     temp = Path(temp_name)
-    written = 0
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            for chunk in chunks:
-                written += handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
+        written = write(fd)
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -55,7 +79,6 @@ def write_atomically(path: Path, chunks: Iterable[str], newline: str = "") -> in
         temp.unlink(missing_ok=True)
         raise
     _sync_folder(folder)
-    log.info("exported %s (%s characters)", path, written)
     return written
 
 

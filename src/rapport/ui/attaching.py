@@ -78,7 +78,7 @@ def thumbnail_of(data: bytes) -> bytes | None:
         image = flat
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(out, "JPEG", 85)
+    image.save(out, "JPEG", 85)  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
     return bytes(out.data().data())
 
 
