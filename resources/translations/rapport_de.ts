@@ -206,29 +206,142 @@
     <context>
         <name>AtomicText</name>
         <message>
-            <location filename="../../src/rapport/transfer/atomic.py" line="35" />
+            <location filename="../../src/rapport/transfer/atomic.py" line="64" />
             <source>“{path}” is a folder.</source>
             <translation>„{path}“ ist ein Ordner.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/atomic.py" line="36" />
+            <location filename="../../src/rapport/transfer/atomic.py" line="65" />
             <source>Choose a file name to export to.</source>
             <translation>Wählen Sie einen Dateinamen für den Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/atomic.py" line="82" />
+            <location filename="../../src/rapport/transfer/atomic.py" line="105" />
             <source>The previous file was left as it was. Choose another folder, or free some space, then export again.</source>
             <translation>Die bisherige Datei blieb unverändert. Wählen Sie einen anderen Ordner oder schaffen Sie Platz und exportieren Sie dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/atomic.py" line="86" />
+            <location filename="../../src/rapport/transfer/atomic.py" line="109" />
             <source>Choose another folder, or free some space, then export again.</source>
             <translation>Wählen Sie einen anderen Ordner oder schaffen Sie Platz und exportieren Sie dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/atomic.py" line="87" />
+            <location filename="../../src/rapport/transfer/atomic.py" line="110" />
             <source>“{path}” could not be written ({reason}).</source>
             <translation>„{path}“ konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachingText</name>
+        <message>
+            <location filename="../../src/rapport/ui/attaching.py" line="93" />
+            <source>“{name}” is a folder.</source>
+            <translation>„{name}“ ist ein Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attaching.py" line="94" />
+            <source>Attach the files inside it instead.</source>
+            <translation>Hängen Sie stattdessen die Dateien darin an.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attaching.py" line="104" />
+            <source>“{name}” could not be read.</source>
+            <translation>„{name}“ konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attaching.py" line="105" />
+            <source>Check that the file still exists and that you may open it.</source>
+            <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanelText</name>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="77" />
+            <source>Files on this entry</source>
+            <translation>Dateien an diesem Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="81" />
+            <source>&amp;Attach files…</source>
+            <translation>Dateien &amp;anhängen …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="85" />
+            <source>Take off the entry</source>
+            <translation>Vom Eintrag entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="89" />
+            <source>Paste a picture</source>
+            <translation>Bild einfügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="145" />
+            <source>Attach files to the entry</source>
+            <translation>Dateien an den Eintrag anhängen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="184" />
+            <source>Pasted picture {when}.png</source>
+            <translation>Eingefügtes Bild {when}.png</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="189" />
+            <source>Attach “{name}”</source>
+            <translation>„{name}“ anhängen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="230" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="236" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="244" />
+            <source>The file cannot be opened</source>
+            <translation>Die Datei kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="237" />
+            <source>A copy for the viewer could not be written.</source>
+            <translation>Eine Kopie zum Ansehen konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="238" />
+            <source>Use “Save as…” to save it where you like.</source>
+            <translation>Speichern Sie sie mit „Speichern unter …“, wo Sie möchten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="245" />
+            <source>No program on this computer opens “{name}”.</source>
+            <translation>Kein Programm auf diesem Computer öffnet „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="248" />
+            <source>Use “Save as…” and open it from there.</source>
+            <translation>Verwenden Sie „Speichern unter …“ und öffnen Sie sie von dort.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="255" />
+            <source>Save the file as</source>
+            <translation>Datei speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="263" />
+            <source>The file was not saved</source>
+            <translation>Die Datei wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="281" />
+            <source>Take “{name}” off the entry</source>
+            <translation>„{name}“ vom Eintrag entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="298" />
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="299" />
+            <source>&amp;Save as…</source>
+            <translation>&amp;Speichern unter …</translation>
         </message>
     </context>
     <context>
