@@ -28,6 +28,7 @@ class Kind(StrEnum):
     INT = QT_TRANSLATE_NOOP("TransferSnapshotText", "a whole number")
     OPT_INT = QT_TRANSLATE_NOOP("TransferSnapshotText", "a whole number or null")
     STR = QT_TRANSLATE_NOOP("TransferSnapshotText", "text")
+    OPT_STR = QT_TRANSLATE_NOOP("TransferSnapshotText", "text or null")
     BOOL = QT_TRANSLATE_NOOP("TransferSnapshotText", "true or false")
     TIME = QT_TRANSLATE_NOOP("TransferSnapshotText", "a date and time with its UTC offset")
     OPT_TIME = QT_TRANSLATE_NOOP(
@@ -112,6 +113,10 @@ TABLES: dict[str, dict[str, Kind]] = {
         "dismissed_at": K.TIME,
     },
 }
+
+#: Fields the format gained after its first files were written, and the value each
+#: takes when a file from before lacks it (so an older export still imports exactly).
+ADDED_LATER: dict[str, dict[str, Any]] = {}
 
 #: One record in words, for the report ("entry #12"); shown through `record_noun`.
 SINGULAR = {
