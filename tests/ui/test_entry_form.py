@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from rapport.domain.drafts import NO_CUSTOMER
 from rapport.domain.entries import ENTRY_FIELDS, EntryDraft, draft_of
-from rapport.domain.kinds import EntryKind
-from rapport.store.records import EntryRecord
+from rapport.domain.kinds import EntryKind, Side
+from rapport.store.records import EntryRecord, TimelineItem
 from rapport.ui.dialogs.entry_dialog import EntryDialog
+from rapport.ui.timeline_view import row_document
 
 AT = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 CHOICES = [(3, "Ana Ruiz", "Ana Ruiz — Panadería"), (5, "Ben", "Ben")]
@@ -61,3 +62,51 @@ def test_a_draft_with_no_customer_chosen_keeps_the_name_as_typed(qtbot: QtBot) -
     assert again.customer.currentText() == "Someone new"
     assert again.form.read().customer_id == NO_CUSTOMER
     assert isinstance(again.form.read(), EntryDraft)
+
+
+def test_whose_word_is_asked_only_for_a_commitment_and_is_ours_unless_said(
+    qtbot: QtBot,
+) -> None:
+    form = dialog(qtbot)
+    form.show()
+    form.customer.choose(3)
+    form.body.setPlainText("Samples by June")
+    form.kind.setCurrentIndex(form.kind.findData(EntryKind.MEETING.value))
+    assert not form.side.isVisible() and form.form.read().side is None
+    form.kind.setCurrentIndex(form.kind.findData(EntryKind.COMMITMENT_MADE.value))
+    assert form.side.isVisible()
+    assert form.side.currentText() == "We promised" and form.form.read().side is Side.OURS
+    form.side.setCurrentIndex(form.side.findData(Side.THEIRS.value))
+    assert form.draft() == EntryDraft(
+        3,
+        form.form.read().occurred_at,
+        EntryKind.COMMITMENT_MADE,
+        "",
+        "Samples by June",
+        side=Side.THEIRS,
+    )
+    assert [form.side.itemText(i) for i in range(form.side.count())] == [
+        "We promised",
+        "They promised",
+    ]
+
+
+def test_a_commitment_reopens_with_its_side_and_the_timeline_says_whose(qtbot: QtBot) -> None:
+    record = EntryRecord(
+        5,
+        AT,
+        EntryKind.COMMITMENT_BROKEN,
+        body="Missed the date.",
+        side=Side.THEIRS,
+        id=4,
+        created_at=AT,
+        updated_at=AT,
+    )
+    opened = dialog(qtbot, record)
+    assert opened.side.currentData() == Side.THEIRS.value
+    assert opened.form.read() == draft_of(record)
+    text = row_document(TimelineItem(entry=record), opened.palette()).toPlainText()
+    assert "Commitment broken · theirs" in text
+    meeting = EntryRecord(5, AT, EntryKind.MEETING, id=5, created_at=AT, updated_at=AT)
+    text = row_document(TimelineItem(entry=meeting), opened.palette()).toPlainText()
+    assert "ours" not in text and "theirs" not in text

@@ -16,7 +16,7 @@ from types import NoneType, UnionType
 from typing import Any, get_args, get_type_hints
 
 from rapport.domain.customers import ValidationError
-from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind
+from rapport.domain.kinds import COMMITMENT_KINDS, SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, Side
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 
 DomainEntriesText = Words("DomainEntriesText")
@@ -54,6 +54,10 @@ class EntryDraft:
     follow_up_done: bool = field(
         default=False, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up done"))
     )
+    #: For a commitment, whose word it is; None for any other kind.
+    side: Side | None = field(
+        default=None, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "whose word"))
+    )
 
     def validated(self) -> EntryDraft:
         """Return a cleaned copy, or raise ValidationError naming the bad field."""
@@ -86,7 +90,10 @@ class EntryDraft:
                 "sentiment", DomainEntriesText.tr("Sentiment runs from −2 to +2.")
             )
         done = self.follow_up_done and self.follow_up_on is not None  # no date, nothing done
-        return replace(draft_of(self), title=title, body=body, kind=kind, follow_up_done=done)
+        side = side_of(kind, self.side)
+        return replace(
+            draft_of(self), title=title, body=body, kind=kind, follow_up_done=done, side=side
+        )
 
 
 #: The entry's own fields, in order: what the store copies, drafts keep and merges walk.
@@ -128,6 +135,11 @@ def entry_values(source: object) -> dict[str, Any]:
 def draft_of(source: object) -> EntryDraft:
     """Just the entry's own fields of `source` (a record without its id and version)."""
     return EntryDraft(**entry_values(source))
+
+
+def side_of(kind: EntryKind, side: Side | str | None) -> Side | None:
+    """Whose word a commitment is (ours when not said, as before sides existed); else None."""
+    return Side(side or Side.OURS) if kind in COMMITMENT_KINDS else None
 
 
 def follow_up_overdue(follow_up_on: date | None, today: date) -> bool:

@@ -79,6 +79,7 @@ TABLES: dict[str, dict[str, Kind]] = {
         "private": K.BOOL,
         "follow_up_on": K.OPT_DATE,
         "follow_up_done": K.BOOL,
+        "side": K.OPT_STR,
         "created_at": K.TIME,
         "updated_at": K.TIME,
         "deleted_at": K.OPT_TIME,
@@ -116,7 +117,7 @@ TABLES: dict[str, dict[str, Kind]] = {
 
 #: Fields the format gained after its first files were written, and the value each
 #: takes when a file from before lacks it (so an older export still imports exactly).
-ADDED_LATER: dict[str, dict[str, Any]] = {}
+ADDED_LATER: dict[str, dict[str, Any]] = {"entries": {"side": None}}
 
 #: One record in words, for the report ("entry #12"); shown through `record_noun`.
 SINGULAR = {

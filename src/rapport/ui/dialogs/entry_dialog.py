@@ -32,8 +32,15 @@ from PySide6.QtWidgets import (
 
 from rapport import formatting
 from rapport.domain.drafts import NO_CUSTOMER, TypedEntry
-from rapport.domain.entries import EntryDraft
-from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
+from rapport.domain.entries import EntryDraft, side_of
+from rapport.domain.kinds import (
+    COMMITMENT_KINDS,
+    SENTIMENT_MAX,
+    SENTIMENT_MIN,
+    EntryKind,
+    Side,
+    sentiment_label,
+)
 from rapport.i18n import Words
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
@@ -82,6 +89,10 @@ class EntryDialog(QDialog):
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind.value)
         self.kind.setCurrentIndex(self.kind.findData(EntryKind.MEETING.value))
+        self.side = QComboBox()  # a commitment's: whose word it is
+        self.side.setAccessibleName(EntryDialogText.tr("Whose word"))
+        self.side.addItem(EntryDialogText.tr("We promised"), Side.OURS.value)
+        self.side.addItem(EntryDialogText.tr("They promised"), Side.THEIRS.value)
         self.title = QLineEdit()
         self.title.setAccessibleName(EntryDialogText.tr("Title"))
         self.title.setPlaceholderText(EntryDialogText.tr("Optional, e.g. “Quarterly review”"))
@@ -122,6 +133,7 @@ class EntryDialog(QDialog):
         form.addRow("", self.customer.note)
         form.addRow(EntryDialogText.tr("&When"), self.when)
         form.addRow(EntryDialogText.tr("&Kind"), self.kind)
+        form.addRow(EntryDialogText.tr("Whose w&ord"), self.side)
         form.addRow(EntryDialogText.tr("&Title"), self.title)
         form.addRow(EntryDialogText.tr("&Sentiment"), self.sentiment)
         buttons = QDialogButtonBox(
@@ -144,6 +156,9 @@ class EntryDialog(QDialog):
         self.form = self._bind()
         if entry is not None:
             self.form.show(entry)
+        self._rows = form
+        self.kind.currentIndexChanged.connect(self._ask_whose_word)
+        self._ask_whose_word()
         for signal in self.form.changed():
             signal.connect(self.edited)
         if self.customer.currentIndex() >= 0:
@@ -204,8 +219,19 @@ class EntryDialog(QDialog):
                     self.follow_up_done.setChecked,
                     (self.follow_up_done.toggled,),
                 ),
+                Binding(
+                    "side",
+                    lambda: side_of(EntryKind(self.kind.currentData()), self.side.currentData()),
+                    lambda v: self.side.setCurrentIndex(self.side.findData((v or Side.OURS).value)),
+                    (self.side.currentIndexChanged,),
+                ),
             )
         )
+
+    def _ask_whose_word(self) -> None:
+        """Only a commitment says whose word it is."""
+        commitment = EntryKind(self.kind.currentData()) in COMMITMENT_KINDS
+        self._rows.setRowVisible(self.side, commitment)
 
     def _follow_up_day(self) -> date | None:
         if not self.follow_up.isChecked():
