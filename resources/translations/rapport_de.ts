@@ -1863,149 +1863,149 @@
     <context>
         <name>CustomerPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="80" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="72" />
             <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="112" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="95" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="113" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="96" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="115" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="98" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="116" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="99" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="118" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="119" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="121" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="122" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="137" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="35" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="142" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="380" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="40" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="81" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="158" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="126" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="162" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="130" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="164" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="132" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="165" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="133" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="253" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="69" />
             <source>none yet</source>
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="163" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="131" />
             <source>&amp;Health</source>
             <translation>&amp;Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="261" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="77" />
             <source>Level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="262" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="78" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="263" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="79" />
             <source>Next follow-up</source>
             <translation>Nächste Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="267" />
-            <location filename="../../src/rapport/ui/customer_page.py" line="422" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="67" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="83" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="334" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="98" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="375" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="76" />
             <source>Edit entry…</source>
             <translation>Eintrag bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="382" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="83" />
             <source>Reopen follow-up</source>
             <translation>Wiedervorlage wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="386" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="87" />
             <source>Delete entry</source>
             <translation>Eintrag löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="390" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="91" />
             <source>Delete stage change</source>
             <translation>Phasenwechsel löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="399" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="113" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="402" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="116" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/customer_page.py" line="409" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="54" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -2013,72 +2013,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="411" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="56" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="414" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="59" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="415" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="60" />
             <source>Role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="416" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="61" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="417" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="62" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="418" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="63" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="419" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="64" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="420" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="65" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="421" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="66" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="423" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="68" />
             <source>Keep in touch every</source>
             <translation>Kontaktrhythmus</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="424" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="69" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="425" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="70" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="435" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="80" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="443" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="88" />
             <source>Stage history</source>
             <translation>Phasenverlauf</translation>
         </message>
@@ -2298,32 +2298,32 @@
     <context>
         <name>DomainEntriesText</name>
         <message>
-            <location filename="../../src/rapport/domain/entries.py" line="36" />
+            <location filename="../../src/rapport/domain/entries.py" line="65" />
             <source>The entry's time has no time zone.</source>
             <translation>Die Zeit des Eintrags hat keine Zeitzone.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/entries.py" line="41" />
+            <location filename="../../src/rapport/domain/entries.py" line="70" />
             <source>Unknown kind of entry “{kind}”.</source>
             <translation>Unbekannte Art von Eintrag „{kind}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/entries.py" line="46" />
+            <location filename="../../src/rapport/domain/entries.py" line="75" />
             <source>Write something: a title or a few words of the note.</source>
             <translation>Schreiben Sie etwas: einen Titel oder ein paar Worte der Notiz.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/entries.py" line="49" />
+            <location filename="../../src/rapport/domain/entries.py" line="78" />
             <source>The title is too long (at most {most}).</source>
             <translation>Der Titel ist zu lang (höchstens {most}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/entries.py" line="53" />
+            <location filename="../../src/rapport/domain/entries.py" line="82" />
             <source>The note is {length} characters long; at most {most} fit. Split it into several entries.</source>
             <translation>Die Notiz ist {length} Zeichen lang; höchstens {most} passen. Teilen Sie sie auf mehrere Einträge auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/entries.py" line="61" />
+            <location filename="../../src/rapport/domain/entries.py" line="90" />
             <source>Sentiment runs from −2 to +2.</source>
             <translation>Die Stimmung reicht von −2 bis +2.</translation>
         </message>
@@ -2558,12 +2558,12 @@
     <context>
         <name>EntryDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="65" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="74" />
             <source>Edit entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="65" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="74" />
             <source>New entry</source>
             <translation>Neuer Eintrag</translation>
         </message>
@@ -2588,142 +2588,162 @@
             <translation>{name} ist neu und wird mit diesem Eintrag als Kunde gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="77" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="86" />
             <source>Date and time</source>
             <translation>Datum und Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="79" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="88" />
             <source>Kind of entry</source>
             <translation>Art des Eintrags</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="84" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="93" />
+            <source>Whose word</source>
+            <translation>Wessen Wort</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="94" />
+            <source>We promised</source>
+            <translation>Wir haben zugesagt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="95" />
+            <source>They promised</source>
+            <translation>Die andere Seite hat zugesagt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="97" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="85" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="98" />
             <source>Optional, e.g. “Quarterly review”</source>
             <translation>Optional, z. B. „Quartalsgespräch“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="87" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="100" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="89" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="102" />
             <source>What happened. Markdown works: **bold**, - lists.</source>
             <translation>Was geschehen ist. Markdown funktioniert: **fett**, - Listen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="92" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="105" />
             <source>What happened? What did you learn? (Markdown works)</source>
             <translation>Was ist passiert? Was haben Sie erfahren? (Markdown funktioniert)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="96" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="109" />
             <source>Sentiment</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="97" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="110" />
             <source>Not rated</source>
             <translation>Nicht bewertet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="100" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="113" />
             <source>&amp;Private (left out of printouts)</source>
             <translation>&amp;Privat (nicht in Ausdrucken)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="101" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="114" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="102" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="115" />
             <source>&amp;Follow up on</source>
             <translation>Wieder&amp;vorlage am</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="103" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="116" />
             <source>Follow up</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="106" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="119" />
             <source>Follow-up date</source>
             <translation>Datum der Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="109" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="122" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="110" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="123" />
             <source>Follow-up done</source>
             <translation>Wiedervorlage erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="119" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="132" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="121" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="134" />
             <source>&amp;When</source>
             <translation>&amp;Wann</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="122" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="135" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="123" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="136" />
+            <source>Whose w&amp;ord</source>
+            <translation>Wessen W&amp;ort</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="137" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="124" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="138" />
             <source>&amp;Sentiment</source>
             <translation>&amp;Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="130" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="144" />
             <source>Save ({keys})</source>
             <translation>Speichern ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="198" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="270" />
             <source>Choose a customer</source>
             <translation>Kunden auswählen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="200" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="272" />
             <source>Pick the customer this note is about: start typing a name and choose it, or choose “Add … as a new customer” for someone new.</source>
             <translation>Wählen Sie den Kunden, um den es in dieser Notiz geht: Beginnen Sie, einen Namen zu tippen, und wählen Sie ihn aus – oder wählen Sie „… als neuen Kunden anlegen“ für einen neuen Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="233" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="291" />
             <source>Discard this entry?</source>
             <translation>Diesen Eintrag verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="234" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="292" />
             <source>You have typed a note that is not saved yet.</source>
             <translation>Sie haben eine Notiz geschrieben, die noch nicht gespeichert ist.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="235" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="293" />
             <source>Discard</source>
             <translation>Verwerfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="236" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="294" />
             <source>Keep writing</source>
             <translation>Weiterschreiben</translation>
         </message>
@@ -4260,112 +4280,122 @@
     <context>
         <name>JsonChecksText</name>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="50" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="51" />
             <source>“{name}” holds a broken character (a lone UTF-16 surrogate)</source>
             <translation>„{name}“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="54" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="55" />
             <source>“{name}” is {length} characters long; at most {limit} fit</source>
             <translation>„{name}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="61" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="62" />
             <source>its id must be 1 or more</source>
             <translation>die ID muss 1 oder größer sein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="77" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="78" />
             <source>“{name}” is not a tag (1 to {limit} characters, no commas)</source>
             <translation>„{name}“ ist kein Schlagwort (1 bis {limit} Zeichen, keine Kommas)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="86" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="87" />
             <source>a tag is listed twice for this customer</source>
             <translation>ein Schlagwort steht bei diesem Kunden doppelt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="94" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="95" />
             <source>the customer has no name</source>
             <translation>der Kunde hat keinen Namen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="96" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="97" />
             <source>the name is longer than {limit} characters</source>
             <translation>der Name ist länger als {limit} Zeichen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="100" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="101" />
             <source>“{value}” is not a relationship level</source>
             <translation>„{value}“ ist keine Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="104" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="105" />
             <source>“{value}” is not a status</source>
             <translation>„{value}“ ist kein Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="106" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="107" />
             <source>the currency is not a three-letter code</source>
             <translation>die Währung ist kein Code aus drei Buchstaben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="108" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="109" />
             <source>the account value is negative or too large</source>
             <translation>der Kundenwert ist negativ oder zu groß</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="110" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="111" />
             <source>the cadence must be 1 to {limit} days</source>
             <translation>der Kontaktrhythmus muss 1 bis {limit} Tage betragen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="119" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="120" />
             <source>“{value}” is not a kind of entry</source>
             <translation>„{value}“ ist keine Art von Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="121" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="122" />
             <source>its sentiment is outside −2…+2</source>
             <translation>die Stimmung liegt außerhalb von −2…+2</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="123" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="124" />
             <source>its title or note is too long</source>
             <translation>Titel oder Notiz ist zu lang</translation>
         </message>
         <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="126" />
+            <source>“{value}” is not a side (ours or theirs)</source>
+            <translation>„{value}“ ist keine Seite (ours oder theirs)</translation>
+        </message>
+        <message>
             <location filename="../../src/rapport/transfer/json_checks.py" line="130" />
+            <source>only a commitment says whose word it is</source>
+            <translation>nur eine Zusage sagt, wessen Wort sie ist</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="137" />
             <source>“{value}” is not a stage</source>
             <translation>„{value}“ ist keine Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="136" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="143" />
             <source>its answers must be {low} to {high}, or null</source>
             <translation>die Antworten müssen zwischen {low} und {high} liegen oder null sein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="179" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="186" />
             <source>its id repeats an earlier {record}</source>
             <translation>die ID kommt schon bei einem früheren Datensatz vor ({record})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="185" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="192" />
             <source>the tag “{name}” is listed twice</source>
             <translation>das Schlagwort „{name}“ kommt doppelt vor</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="190" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="197" />
             <source>it belongs to customer #{number}, who is not in the file</source>
             <translation>gehört zu Kunde Nr. {number}, der nicht in der Datei steht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="195" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="202" />
             <source>it points at entry #{number}, which is not in the file</source>
             <translation>verweist auf Eintrag Nr. {number}, der nicht in der Datei steht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="201" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="208" />
             <source>the same suggestion is dismissed twice</source>
             <translation>derselbe Vorschlag ist doppelt ausgeblendet</translation>
         </message>
@@ -4373,87 +4403,87 @@
     <context>
         <name>JsonFormatText</name>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="98" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="99" />
             <source>The file is not valid JSON (line {line}, column {column}: {reason}).</source>
             <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="101" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="102" />
             <source>It may be cut short or edited by hand; export it from Rapport again.</source>
             <translation>Vielleicht ist sie abgeschnitten oder von Hand bearbeitet; exportieren Sie sie erneut aus Rapport.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="106" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="107" />
             <source>The file nests too deeply to be a Rapport export.</source>
             <translation>Die Datei ist zu tief verschachtelt für einen Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="110" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="111" />
             <source>This JSON file is not a Rapport export.</source>
             <translation>Diese JSON-Datei ist kein Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="112" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="113" />
             <source>Choose a file made with File → Export… → JSON, or import a CSV or vCard file.</source>
             <translation>Wählen Sie eine Datei, die mit Datei → Exportieren… → JSON erstellt wurde, oder importieren Sie eine CSV- oder vCard-Datei.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="118" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="119" />
             <source>The Rapport export does not say which version of the format it is.</source>
             <translation>Der Rapport-Export gibt nicht an, welche Version des Formats er hat.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="122" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="123" />
             <source>The file was exported by a newer version of Rapport.</source>
             <translation>Die Datei wurde von einer neueren Version von Rapport exportiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="123" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="124" />
             <source>Install the latest Rapport to import it.</source>
             <translation>Installieren Sie die neueste Version von Rapport, um sie zu importieren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="132" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="133" />
             <source>The file's “{table}” is not a list; it is not a Rapport export.</source>
             <translation>„{table}“ ist in der Datei keine Liste; sie ist kein Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="138" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="139" />
             <source>unreadable</source>
             <translation>unlesbar</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="150" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="151" />
             <source>{record} {index} in the file</source>
             <translation>{record} an Stelle {index} der Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="157" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="158" />
             <source>it is not a record (an object with fields)</source>
             <translation>kein Datensatz (ein Objekt mit Feldern)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="161" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="165" />
             <source>the field “{name}” is missing</source>
             <translation>das Feld „{name}“ fehlt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="184" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="188" />
             <source>“{name}” should be {kind} (a number too large, or not a number)</source>
             <translation>„{name}“ sollte {kind} sein (eine zu große Zahl oder keine Zahl)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="187" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="191" />
             <source>“{name}” should be {kind}, not “{value}”</source>
             <translation>„{name}“ sollte {kind} sein, nicht „{value}“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="189" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="193" />
             <source>“{name}” should be {kind} (“{value}” has no offset)</source>
             <translation>„{name}“ sollte {kind} sein („{value}“ hat keinen UTC-Versatz)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="191" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="195" />
             <source>“{name}” should be {kind}</source>
             <translation>„{name}“ sollte {kind} sein</translation>
         </message>
@@ -6569,27 +6599,27 @@ schwache Beziehung</translation>
     <context>
         <name>Sentiment</name>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="95" />
+            <location filename="../../src/rapport/domain/kinds.py" line="106" />
             <source>Very negative</source>
             <translation>Sehr negativ</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="96" />
+            <location filename="../../src/rapport/domain/kinds.py" line="107" />
             <source>Negative</source>
             <translation>Negativ</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="97" />
+            <location filename="../../src/rapport/domain/kinds.py" line="108" />
             <source>Neutral</source>
             <translation>Neutral</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="98" />
+            <location filename="../../src/rapport/domain/kinds.py" line="109" />
             <source>Positive</source>
             <translation>Positiv</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/kinds.py" line="99" />
+            <location filename="../../src/rapport/domain/kinds.py" line="110" />
             <source>Very positive</source>
             <translation>Sehr positiv</translation>
         </message>
@@ -6754,6 +6784,19 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/ui/dialogs/shortcuts_dialog.py" line="106" />
             <source>Actions without keys are reached through their menu (Alt and the underlined letter).</source>
             <translation>Aktionen ohne Tasten erreichen Sie über ihr Menü (Alt und der unterstrichene Buchstabe).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Side</name>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="88" />
+            <source>ours</source>
+            <translation>von uns</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/kinds.py" line="89" />
+            <source>theirs</source>
+            <translation>von der anderen Seite</translation>
         </message>
     </context>
     <context>
@@ -7002,157 +7045,162 @@ schwache Beziehung</translation>
     <context>
         <name>StoreVersionsText</name>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="43" />
+            <location filename="../../src/rapport/store/versions.py" line="41" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="44" />
+            <location filename="../../src/rapport/store/versions.py" line="42" />
             <source>organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="45" />
+            <location filename="../../src/rapport/store/versions.py" line="43" />
             <source>role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="46" />
+            <location filename="../../src/rapport/store/versions.py" line="44" />
             <source>e-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="47" />
+            <location filename="../../src/rapport/store/versions.py" line="45" />
             <source>phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="48" />
+            <location filename="../../src/rapport/store/versions.py" line="46" />
             <source>address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="49" />
+            <location filename="../../src/rapport/store/versions.py" line="47" />
             <source>website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="50" />
+            <location filename="../../src/rapport/store/versions.py" line="48" />
             <source>about</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="51" />
+            <location filename="../../src/rapport/store/versions.py" line="49" />
             <source>tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="52" />
+            <location filename="../../src/rapport/store/versions.py" line="50" />
             <source>level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="53" />
+            <location filename="../../src/rapport/store/versions.py" line="51" />
             <source>account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="54" />
+            <location filename="../../src/rapport/store/versions.py" line="52" />
             <source>currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="55" />
+            <location filename="../../src/rapport/store/versions.py" line="53" />
             <source>contact every (days)</source>
             <translation>Kontakt alle (Tage)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="56" />
+            <location filename="../../src/rapport/store/versions.py" line="54" />
             <source>status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="57" />
+            <location filename="../../src/rapport/domain/entries.py" line="38" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="58" />
+            <location filename="../../src/rapport/domain/entries.py" line="39" />
             <source>time</source>
             <translation>Zeitpunkt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="59" />
+            <location filename="../../src/rapport/domain/entries.py" line="41" />
             <source>kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="60" />
+            <location filename="../../src/rapport/domain/entries.py" line="43" />
             <source>title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="61" />
+            <location filename="../../src/rapport/domain/entries.py" line="44" />
             <source>text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="62" />
+            <location filename="../../src/rapport/domain/entries.py" line="46" />
             <source>mood</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="63" />
+            <location filename="../../src/rapport/domain/entries.py" line="49" />
             <source>private</source>
             <translation>privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="64" />
+            <location filename="../../src/rapport/domain/entries.py" line="52" />
             <source>follow-up date</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="65" />
+            <location filename="../../src/rapport/domain/entries.py" line="55" />
             <source>follow-up done</source>
             <translation>Wiedervorlage erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="102" />
+            <location filename="../../src/rapport/domain/entries.py" line="59" />
+            <source>whose word</source>
+            <translation>wessen Wort</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="91" />
             <source>{field} {theirs}; yours: {mine}</source>
             <translation>{field} {theirs}; Ihre Fassung: {mine}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="109" />
+            <location filename="../../src/rapport/store/versions.py" line="98" />
             <source>Changed elsewhere at {time}: {clashes}</source>
             <translation>Anderswo geändert um {time}: {clashes}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="112" />
+            <location filename="../../src/rapport/store/versions.py" line="101" />
             <source>Choose which value to keep; nothing has been saved yet.</source>
             <translation>Wählen Sie, welcher Wert bleiben soll; noch wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="122" />
+            <location filename="../../src/rapport/store/versions.py" line="118" />
             <source>(empty)</source>
             <translation>(leer)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="125" />
+            <location filename="../../src/rapport/store/versions.py" line="121" />
             <source>done</source>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="125" />
+            <location filename="../../src/rapport/store/versions.py" line="121" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="126" />
+            <location filename="../../src/rapport/store/versions.py" line="122" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="126" />
+            <location filename="../../src/rapport/store/versions.py" line="122" />
             <source>no</source>
             <translation>nein</translation>
         </message>
@@ -7188,37 +7236,37 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="62" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="64" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="66" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="68" />
             <source>Follow up {day} (done)</source>
             <translation>Wiedervorlage {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="68" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="70" />
             <source>Follow up {day} (open)</source>
             <translation>Wiedervorlage {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="82" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="84" />
             <source>{when} · Stage change</source>
             <translation>{when} · Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="83" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="85" />
             <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
             <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="172" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="174" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="174" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="176" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>
@@ -7342,61 +7390,66 @@ schwache Beziehung</translation>
         </message>
         <message>
             <location filename="../../src/rapport/transfer/snapshot.py" line="31" />
+            <source>text or null</source>
+            <translation>Text oder null</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="32" />
             <source>true or false</source>
             <translation>true oder false</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="32" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="33" />
             <source>a date and time with its UTC offset</source>
             <translation>ein Datum mit Uhrzeit und UTC-Versatz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="33" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="34" />
             <source>a date and time with its UTC offset, or null</source>
             <translation>ein Datum mit Uhrzeit und UTC-Versatz oder null</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="36" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="37" />
             <source>a date (YYYY-MM-DD) or null</source>
             <translation>ein Datum (JJJJ-MM-TT) oder null</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="37" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="38" />
             <source>a list of tag names</source>
             <translation>eine Liste von Schlagwörtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="118" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="124" />
             <source>tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="119" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="125" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="120" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="126" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="121" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="127" />
             <source>stage change</source>
             <translation>Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="122" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="128" />
             <source>check-in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="123" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="129" />
             <source>dismissed suggestion</source>
             <translation>ausgeblendeter Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="134" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="140" />
             <source>{record} #{number}</source>
             <translation>{record} Nr. {number}</translation>
         </message>

@@ -60,7 +60,7 @@ def test_typing_is_on_disk_within_a_second_even_without_a_pause(
             saved_at = clock.now
     assert saved_at is not None and saved_at < 1000, saved_at
     (kept,) = store.list()
-    assert kept.body.startswith("word0 word1")
+    assert kept.entry.body.startswith("word0 word1")
     assert kept.customer_id == cid and kept.entry_id is None
     (file,) = drafts(journal_path)
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
@@ -161,7 +161,7 @@ def test_declining_the_offer_keeps_the_drafts_for_later(
     dialog.hide()
     MessageBoxes.answers.append(False)
     offer_drafts(window, DraftStore(journal_path), window.controller.reopen_draft)
-    assert [t.body for t in DraftStore(journal_path).list()] == ["Keep me"]
+    assert [t.entry.body for t in DraftStore(journal_path).list()] == ["Keep me"]
 
 
 def test_a_crash_right_after_saving_a_complaint_leaves_no_draft_to_offer(

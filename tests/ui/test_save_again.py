@@ -69,7 +69,7 @@ def test_a_save_after_the_journal_was_renamed_keeps_the_text_and_the_draft(
     keeper = DraftKeeper.of(dialog)
     assert keeper is not None
     keeper.save_now()
-    assert [d.body for d in DraftStore(journal_path).list()] == [TEXT], "the draft stays"
+    assert [d.entry.body for d in DraftStore(journal_path).list()] == [TEXT], "the draft stays"
     cid = dialog.selected_customer()
     assert cid is not None
     assert window.bridge.journal.timeline.header(cid).entry_count == 0

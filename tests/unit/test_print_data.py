@@ -73,7 +73,7 @@ def test_entries_before_any_stage_get_a_group_of_their_own() -> None:
 
     moment = datetime(2025, 1, 1, tzinfo=UTC)
     old = EntryRecord(
-        1, 1, moment, EntryKind.NOTE, "", "old", None, False, None, False, moment, moment
+        1, moment, EntryKind.NOTE, body="old", id=1, created_at=moment, updated_at=moment
     )
     groups = group_by_stage((old,), (), None)
     assert len(groups) == 1 and groups[0].stage is None and groups[0].entries == (old,)

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from storehelp import customer
 
-from rapport.domain.drafts import TypedEntry
+from rapport.domain.drafts import NO_CUSTOMER, TypedEntry
+from rapport.domain.entries import EntryDraft
 from rapport.logs import setup_logging
 from rapport.single_instance import InstanceGuard, hold_lock, lock_path
 from rapport.store import Journal
@@ -56,9 +57,7 @@ def test_every_file_rapport_writes_is_for_the_owner_alone(
         assert mode(backup.path.parent) == 0o700 and mode(backup.path) == 0o600
         drafts = DraftStore(path)
         now = utcnow()
-        drafts.save(
-            TypedEntry("d1", None, None, "", now, "note", "", "text", None, False, None, False, now)
-        )
+        drafts.save(TypedEntry("d1", None, "", EntryDraft(NO_CUSTOMER, now, body="text"), now))
         (draft,) = drafts.folder.glob("*.json")
         assert mode(draft) == 0o600
         assert mode(drafts.folder) == 0o700 and mode(drafts.folder.parent) == 0o700

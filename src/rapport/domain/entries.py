@@ -1,13 +1,23 @@
-"""A journal entry as typed by the user, and the checks it must pass before saving."""
+"""A journal entry's own fields, declared once, and the checks it must pass before saving.
+
+`EntryDraft` is the one declaration of what an entry holds. Everything else follows
+its field list (`ENTRY_FIELDS`): the saved record is a draft with an id and a version
+(store/records.py), the store copies these fields to and from the table, drafts and
+conflict merges walk them, and each field's name as the owner reads it in a conflict
+message sits beside it (`field_label`). A new field is added here, once.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from enum import Enum
+from types import NoneType, UnionType
+from typing import Any, get_args, get_type_hints
 
 from rapport.domain.customers import ValidationError
-from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind
-from rapport.i18n import Words, formats
+from rapport.domain.kinds import COMMITMENT_KINDS, SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, Side
+from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 
 DomainEntriesText = Words("DomainEntriesText")
 
@@ -16,19 +26,38 @@ MAX_BODY_LENGTH = 1_000_000
 MAX_TITLE_LENGTH = 300
 
 
+def _label(text: str) -> dict[str, str]:
+    """A field's metadata: its name as the owner reads it in a conflict message."""
+    return {"label": text}
+
+
 @dataclass(frozen=True)
 class EntryDraft:
-    """One note about one customer, before it is saved."""
+    """One note about one customer: the fields the owner writes (no id, no version)."""
 
-    customer_id: int
-    occurred_at: datetime
-    kind: EntryKind = EntryKind.NOTE
-    title: str = ""
-    body: str = ""
-    sentiment: int | None = None
-    private: bool = False
-    follow_up_on: date | None = None
-    follow_up_done: bool = False
+    customer_id: int = field(metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "customer")))
+    occurred_at: datetime = field(metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "time")))
+    kind: EntryKind = field(
+        default=EntryKind.NOTE, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "kind"))
+    )
+    title: str = field(default="", metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "title")))
+    body: str = field(default="", metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "text")))
+    sentiment: int | None = field(
+        default=None, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "mood"))
+    )
+    private: bool = field(
+        default=False, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "private"))
+    )
+    follow_up_on: date | None = field(
+        default=None, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up date"))
+    )
+    follow_up_done: bool = field(
+        default=False, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up done"))
+    )
+    #: For a commitment, whose word it is; None for any other kind.
+    side: Side | None = field(
+        default=None, metadata=_label(QT_TRANSLATE_NOOP("StoreVersionsText", "whose word"))
+    )
 
     def validated(self) -> EntryDraft:
         """Return a cleaned copy, or raise ValidationError naming the bad field."""
@@ -60,7 +89,57 @@ class EntryDraft:
             raise ValidationError(
                 "sentiment", DomainEntriesText.tr("Sentiment runs from −2 to +2.")
             )
-        return replace(self, title=title, body=body, kind=kind)
+        done = self.follow_up_done and self.follow_up_on is not None  # no date, nothing done
+        side = side_of(kind, self.side)
+        return replace(
+            draft_of(self), title=title, body=body, kind=kind, follow_up_done=done, side=side
+        )
+
+
+#: The entry's own fields, in order: what the store copies, drafts keep and merges walk.
+ENTRY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(EntryDraft))
+
+
+def _plain(hint: Any) -> type:
+    """A field's type, None taken out of an optional one (`date | None` → date)."""
+    if isinstance(hint, UnionType):
+        return next(t for t in get_args(hint) if t is not NoneType)
+    return hint
+
+
+#: Each field's type, e.g. {"kind": EntryKind, "follow_up_on": date}.
+ENTRY_TYPES: dict[str, type] = {n: _plain(h) for n, h in get_type_hints(EntryDraft).items()}
+_LABELS = {f.name: f.metadata["label"] for f in fields(EntryDraft)}
+
+
+def field_label(name: str) -> str:
+    """An entry field's name as the owner reads it ("follow-up date")."""
+    return translate("StoreVersionsText", _LABELS[name])
+
+
+def entry_values(source: object) -> dict[str, Any]:
+    """The entry's fields read off anything that has them (a table row, a record).
+
+    A field of an enum type stored as its word ("meeting") comes back as the enum.
+    """
+    values = {}
+    for name in ENTRY_FIELDS:
+        value = getattr(source, name)
+        kind = ENTRY_TYPES[name]
+        if value is not None and issubclass(kind, Enum) and not isinstance(value, kind):
+            value = kind(value)
+        values[name] = value
+    return values
+
+
+def draft_of(source: object) -> EntryDraft:
+    """Just the entry's own fields of `source` (a record without its id and version)."""
+    return EntryDraft(**entry_values(source))
+
+
+def side_of(kind: EntryKind, side: Side | str | None) -> Side | None:
+    """Whose word a commitment is (ours when not said, as before sides existed); else None."""
+    return Side(side or Side.OURS) if kind in COMMITMENT_KINDS else None
 
 
 def follow_up_overdue(follow_up_on: date | None, today: date) -> bool:

@@ -78,6 +78,17 @@ class Side(StrEnum):
     OURS = "ours"
     THEIRS = "theirs"
 
+    @property
+    def label(self) -> str:
+        """Whose word, in the owner's language: "ours" or "theirs"."""
+        return translate("Side", _SIDE_LABELS[self])
+
+
+_SIDE_LABELS = {
+    Side.OURS: QT_TRANSLATE_NOOP("Side", "ours"),
+    Side.THEIRS: QT_TRANSLATE_NOOP("Side", "theirs"),
+}
+
 
 #: Kinds whose entry says whose word it is (`Side`).
 COMMITMENT_KINDS = frozenset(

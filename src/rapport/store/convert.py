@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rapport.domain.customers import Status
-from rapport.domain.kinds import EntryKind
+from rapport.domain.entries import entry_values
 from rapport.domain.levels import Level
 from rapport.domain.lifecycle import reason_words
 from rapport.domain.stages import Stage
@@ -49,19 +49,11 @@ def customer_record(row: Customer, tags: tuple[str, ...]) -> CustomerRecord:
 
 
 def entry_record(row: Entry) -> EntryRecord:
-    """An entry row as a record."""
+    """An entry row as a record (its fields as `EntryDraft` declares them)."""
     assert row.id is not None
     return EntryRecord(
+        **entry_values(row),
         id=row.id,
-        customer_id=row.customer_id,
-        occurred_at=row.occurred_at,
-        kind=EntryKind(row.kind),
-        title=row.title,
-        body=row.body,
-        sentiment=row.sentiment,
-        private=row.private,
-        follow_up_on=row.follow_up_on,
-        follow_up_done=row.follow_up_done,
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,

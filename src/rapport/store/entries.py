@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from rapport.domain.customers import ValidationError
-from rapport.domain.entries import EntryDraft
+from rapport.domain.entries import ENTRY_FIELDS, EntryDraft
 from rapport.domain.stages import Stage
 from rapport.store.clock import utcnow
 from rapport.store.convert import entry_record, stage_record
@@ -34,13 +35,7 @@ class EntryStore:
         now = utcnow()
         with self._door.write() as w:
             _live_customer(w.session, clean.customer_id)
-            row = Entry(
-                customer_id=clean.customer_id,
-                occurred_at=clean.occurred_at,
-                created_at=now,
-                updated_at=now,
-            )
-            _apply(row, clean)
+            row = Entry(**_stored(clean), created_at=now, updated_at=now)
             w.session.add(row)
             w.session.flush()
             assert row.id is not None
@@ -57,9 +52,8 @@ class EntryStore:
             row = _live_entry(w.session, entry_id)
             clean = merged(clean, base, entry_record(row))
             _live_customer(w.session, clean.customer_id)
-            row.customer_id = clean.customer_id
-            row.occurred_at = clean.occurred_at
-            _apply(row, clean)
+            for name, value in _stored(clean).items():
+                setattr(row, name, value)
             row.updated_at = utcnow()
 
     def set_follow_up_done(self, entry_id: int, done: bool = True) -> None:
@@ -151,14 +145,10 @@ def add_stage_change(
     return row.id
 
 
-def _apply(row: Entry, clean: EntryDraft) -> None:
-    row.kind = clean.kind.value
-    row.title = clean.title
-    row.body = clean.body
-    row.sentiment = clean.sentiment
-    row.private = clean.private
-    row.follow_up_on = clean.follow_up_on
-    row.follow_up_done = clean.follow_up_done
+def _stored(clean: EntryDraft) -> dict[str, Any]:
+    """The entry's fields as the table keeps them (an enum as its word)."""
+    values = {name: getattr(clean, name) for name in ENTRY_FIELDS}
+    return {n: v.value if isinstance(v, Enum) else v for n, v in values.items()}
 
 
 def _live_entry(session: Session, entry_id: int) -> Entry:

@@ -31,6 +31,7 @@ from sqlmodel import col
 
 from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import Status
+from rapport.domain.entries import side_of
 from rapport.domain.evidence import Lookback, lookbacks, merge_entries, window_start
 from rapport.domain.facts import BookFacts, EntryFact, RelationshipFacts
 from rapport.domain.kinds import EntryKind
@@ -191,6 +192,7 @@ def entry_columns(table: Any = Entry) -> tuple[Any, ...]:
         col(table.kind),
         _text(table.occurred_at),
         col(table.sentiment),
+        col(table.side),
     )
 
 
@@ -198,8 +200,9 @@ def entry_facts(rows: Iterable[Any]) -> defaultdict[int, list[EntryFact]]:
     """Rows of `entry_columns()` as entry facts, by customer (in the rows' order)."""
     found: defaultdict[int, list[EntryFact]] = defaultdict(list)
     kinds = _KINDS
-    for cid, entry_id, kind, at, sentiment in rows:
-        found[cid].append(EntryFact(kinds[kind], utc(at), sentiment, entry_id))
+    for cid, entry_id, word, at, sentiment, side in rows:
+        kind = kinds[word]
+        found[cid].append(EntryFact(kind, utc(at), sentiment, entry_id, side_of(kind, side)))
     return found
 
 

@@ -142,6 +142,8 @@ class Entry(SQLModel, table=True):
     private: bool = False
     follow_up_on: date | None = None
     follow_up_done: bool = False
+    #: A commitment's side ("ours", "theirs"); NULL for other kinds, and for old commitments.
+    side: str | None = None
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None

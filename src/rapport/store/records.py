@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from rapport.domain.customers import Status
-from rapport.domain.kinds import EntryKind
+from rapport.domain.entries import EntryDraft
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store.change import Change
@@ -78,20 +78,15 @@ class CustomerRecord:
     version: int = 1
 
 
-@dataclass(frozen=True)
-class EntryRecord:
-    """One journal entry."""
+@dataclass(frozen=True, kw_only=True)
+class EntryRecord(EntryDraft):
+    """One saved journal entry: its fields (`EntryDraft`), and which row, saved when.
+
+    The one shape of an entry the views, the dialogs and the reports read; what an
+    edit writes back is its `EntryDraft` part, with this record as the merge's base.
+    """
 
     id: int
-    customer_id: int
-    occurred_at: datetime
-    kind: EntryKind
-    title: str
-    body: str
-    sentiment: int | None
-    private: bool
-    follow_up_on: date | None
-    follow_up_done: bool
     created_at: datetime
     updated_at: datetime
     #: The row's version when read: the base an edit started from (see store/versions.py).

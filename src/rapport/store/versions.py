@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import date, datetime
 from decimal import Decimal
+from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from rapport.domain.customers import Status
-from rapport.domain.kinds import EntryKind
+from rapport.domain.entries import ENTRY_FIELDS, field_label
 from rapport.domain.levels import Level
 from rapport.domain.merge import Clash, merge
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
@@ -29,16 +30,13 @@ StoreVersionsText = Words("StoreVersionsText")
 Draft = TypeVar("Draft")
 _VERSIONED = (Customer, Entry, CheckIn, StageChange)
 #: Fields whose stored word has a label in the owner's language.
-_NAMED: dict[str, type[Level] | type[Status] | type[EntryKind]] = {
-    "level": Level,
-    "status": Status,
-    "kind": EntryKind,
-}
+_NAMED: dict[str, type[Level] | type[Status]] = {"level": Level, "status": Status}
 #: Values up to this length keep their spaces unbreakable when the message wraps.
 _UNBROKEN = 24
 _SHORT = 80  # characters of a value quoted in a conflict's message
 
-#: Each field's name as the owner reads it in a conflict.
+#: Each customer field's name as the owner reads it in a conflict (an entry's are
+#: declared with its fields: `domain.entries.field_label`).
 LABELS = {
     "name": QT_TRANSLATE_NOOP("StoreVersionsText", "name"),
     "organisation": QT_TRANSLATE_NOOP("StoreVersionsText", "organisation"),
@@ -54,15 +52,6 @@ LABELS = {
     "currency": QT_TRANSLATE_NOOP("StoreVersionsText", "currency"),
     "cadence_days": QT_TRANSLATE_NOOP("StoreVersionsText", "contact every (days)"),
     "status": QT_TRANSLATE_NOOP("StoreVersionsText", "status"),
-    "customer_id": QT_TRANSLATE_NOOP("StoreVersionsText", "customer"),
-    "occurred_at": QT_TRANSLATE_NOOP("StoreVersionsText", "time"),
-    "kind": QT_TRANSLATE_NOOP("StoreVersionsText", "kind"),
-    "title": QT_TRANSLATE_NOOP("StoreVersionsText", "title"),
-    "body": QT_TRANSLATE_NOOP("StoreVersionsText", "text"),
-    "sentiment": QT_TRANSLATE_NOOP("StoreVersionsText", "mood"),
-    "private": QT_TRANSLATE_NOOP("StoreVersionsText", "private"),
-    "follow_up_on": QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up date"),
-    "follow_up_done": QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up done"),
 }
 
 
@@ -100,7 +89,7 @@ def conflict(clashes: tuple[Clash, ...], current: Any) -> ConflictError:
         when = f"{formats().day(saved.date())} {when}"
     parts = [
         StoreVersionsText.tr("{field} {theirs}; yours: {mine}").format(
-            field=translate("StoreVersionsText", LABELS.get(c.field, c.field)),
+            field=label(c.field),
             theirs=words(c.field, c.theirs),
             mine=words(c.field, c.mine),
         )
@@ -114,6 +103,13 @@ def conflict(clashes: tuple[Clash, ...], current: Any) -> ConflictError:
         current,
         tuple(said.format(time=when, clashes=part) for part in parts),
     )
+
+
+def label(field: str) -> str:
+    """A field's name as the owner reads it: a customer's, an entry's, else as it is."""
+    if field in LABELS:
+        return translate("StoreVersionsText", LABELS[field])
+    return field_label(field) if field in ENTRY_FIELDS else field
 
 
 def words(field: str, value: Any) -> str:
@@ -134,7 +130,10 @@ def words(field: str, value: Any) -> str:
     elif isinstance(value, Decimal | int):
         return str(value)
     named = _NAMED.get(field)
-    text = named(value).label if named is not None else str(value)
+    if isinstance(value, Enum) and hasattr(value, "label"):  # an entry's kind, say
+        text = str(value.label)
+    else:
+        text = named(value).label if named is not None else str(value)
     text = " ".join(text.split())
     if len(text) <= _UNBROKEN:  # a phone number or a name is not split across lines
         text = text.replace(" ", "\u00a0")

@@ -21,7 +21,7 @@ from rapport.domain.customers import (
     Status,
 )
 from rapport.domain.entries import MAX_BODY_LENGTH, MAX_TITLE_LENGTH
-from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind
+from rapport.domain.kinds import COMMITMENT_KINDS, SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, Side
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.i18n import Words, formats
@@ -37,6 +37,7 @@ _MAX_TEXT = 1_000_000
 _LEVELS = frozenset(Level)
 _STATUSES = frozenset(Status)
 _KINDS = frozenset(EntryKind)
+_SIDES = frozenset(Side)
 _STAGES = frozenset(Stage)
 
 
@@ -121,6 +122,12 @@ def _entry(row: Row) -> str | None:
         return JsonChecksText.tr("its sentiment is outside −2…+2")
     if len(row["title"]) > MAX_TITLE_LENGTH or len(row["body"]) > MAX_BODY_LENGTH:
         return JsonChecksText.tr("its title or note is too long")
+    if row["side"] is not None and row["side"] not in _SIDES:
+        return JsonChecksText.tr("“{value}” is not a side (ours or theirs)").format(
+            value=row["side"][:40]
+        )
+    if row["side"] is not None and row["kind"] not in COMMITMENT_KINDS:
+        return JsonChecksText.tr("only a commitment says whose word it is")
     return None
 
 

@@ -20,6 +20,7 @@ from rapport.transfer.errors import TransferError
 from rapport.transfer.json_checks import check_references, check_row
 from rapport.transfer.rows import BadRow
 from rapport.transfer.snapshot import (
+    ADDED_LATER,
     FORMAT,
     FORMAT_VERSION,
     TABLES,
@@ -70,7 +71,7 @@ def _field(value: Any, kind: Kind) -> str:
     """One field's value as JSON, exactly as `json` writes it."""
     if value is None:
         return "null"
-    if kind is Kind.STR:
+    if kind in (Kind.STR, Kind.OPT_STR):
         return _text(value)
     if kind is Kind.BOOL:
         return "true" if value else "false"
@@ -157,6 +158,9 @@ def _row(table: str, record: object) -> tuple[Row | None, str | None]:
         return None, JsonFormatText.tr("it is not a record (an object with fields)")
     row: Row = {}
     for name, kind in TABLES[table].items():
+        if name not in record and name in ADDED_LATER.get(table, {}):
+            row[name] = ADDED_LATER[table][name]  # a file from before the field existed
+            continue
         if name not in record:
             return None, JsonFormatText.tr("the field “{name}” is missing").format(name=name)
         try:
@@ -194,13 +198,13 @@ class _WrongType(ValueError):
 
 def _from_json(value: Any, kind: Kind) -> Any:
     """The Python value of one field; _WrongType when it has the wrong type."""
-    if value is None and kind in (Kind.OPT_INT, Kind.OPT_TIME, Kind.OPT_DATE):
+    if value is None and kind in (Kind.OPT_INT, Kind.OPT_STR, Kind.OPT_TIME, Kind.OPT_DATE):
         return None
     if kind in (Kind.INT, Kind.OPT_INT):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63:
             return value
         raise _WrongType("number")
-    if kind is Kind.STR and isinstance(value, str):
+    if kind in (Kind.STR, Kind.OPT_STR) and isinstance(value, str):
         return value
     if kind is Kind.BOOL and isinstance(value, bool):
         return value

@@ -28,6 +28,7 @@ class Kind(StrEnum):
     INT = QT_TRANSLATE_NOOP("TransferSnapshotText", "a whole number")
     OPT_INT = QT_TRANSLATE_NOOP("TransferSnapshotText", "a whole number or null")
     STR = QT_TRANSLATE_NOOP("TransferSnapshotText", "text")
+    OPT_STR = QT_TRANSLATE_NOOP("TransferSnapshotText", "text or null")
     BOOL = QT_TRANSLATE_NOOP("TransferSnapshotText", "true or false")
     TIME = QT_TRANSLATE_NOOP("TransferSnapshotText", "a date and time with its UTC offset")
     OPT_TIME = QT_TRANSLATE_NOOP(
@@ -78,6 +79,7 @@ TABLES: dict[str, dict[str, Kind]] = {
         "private": K.BOOL,
         "follow_up_on": K.OPT_DATE,
         "follow_up_done": K.BOOL,
+        "side": K.OPT_STR,
         "created_at": K.TIME,
         "updated_at": K.TIME,
         "deleted_at": K.OPT_TIME,
@@ -112,6 +114,10 @@ TABLES: dict[str, dict[str, Kind]] = {
         "dismissed_at": K.TIME,
     },
 }
+
+#: Fields the format gained after its first files were written, and the value each
+#: takes when a file from before lacks it (so an older export still imports exactly).
+ADDED_LATER: dict[str, dict[str, Any]] = {"entries": {"side": None}}
 
 #: One record in words, for the report ("entry #12"); shown through `record_noun`.
 SINGULAR = {

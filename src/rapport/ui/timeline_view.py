@@ -56,6 +56,8 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
     if item.entry is not None:
         entry = item.entry
         meta = [formatting.long_when(entry.occurred_at), entry.kind.label]
+        if entry.side is not None:  # a commitment: "Commitment made · theirs"
+            meta.append(entry.side.label)
         if entry.sentiment is not None:
             meta.append(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})")
         if entry.private:

@@ -10,6 +10,7 @@ The dialog only collects and checks what was typed; saving goes through the call
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Signal
@@ -30,14 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from rapport import formatting
-from rapport.domain.drafts import TypedEntry
-from rapport.domain.entries import EntryDraft
-from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
+from rapport.domain.drafts import NO_CUSTOMER, TypedEntry
+from rapport.domain.entries import EntryDraft, side_of
+from rapport.domain.kinds import (
+    COMMITMENT_KINDS,
+    SENTIMENT_MAX,
+    SENTIMENT_MIN,
+    EntryKind,
+    Side,
+    sentiment_label,
+)
 from rapport.i18n import Words
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
 from rapport.ui.dialogs.customer_picker import NEW_CUSTOMER, CustomerPicker
+from rapport.ui.dialogs.entry_form import Binding, EntryForm
 
 EntryDialogText = Words("EntryDialogText")
 
@@ -80,6 +89,10 @@ class EntryDialog(QDialog):
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind.value)
         self.kind.setCurrentIndex(self.kind.findData(EntryKind.MEETING.value))
+        self.side = QComboBox()  # a commitment's: whose word it is
+        self.side.setAccessibleName(EntryDialogText.tr("Whose word"))
+        self.side.addItem(EntryDialogText.tr("We promised"), Side.OURS.value)
+        self.side.addItem(EntryDialogText.tr("They promised"), Side.THEIRS.value)
         self.title = QLineEdit()
         self.title.setAccessibleName(EntryDialogText.tr("Title"))
         self.title.setPlaceholderText(EntryDialogText.tr("Optional, e.g. “Quarterly review”"))
@@ -120,6 +133,7 @@ class EntryDialog(QDialog):
         form.addRow("", self.customer.note)
         form.addRow(EntryDialogText.tr("&When"), self.when)
         form.addRow(EntryDialogText.tr("&Kind"), self.kind)
+        form.addRow(EntryDialogText.tr("Whose w&ord"), self.side)
         form.addRow(EntryDialogText.tr("&Title"), self.title)
         form.addRow(EntryDialogText.tr("&Sentiment"), self.sentiment)
         buttons = QDialogButtonBox(
@@ -139,37 +153,95 @@ class EntryDialog(QDialog):
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        self.form = self._bind()
         if entry is not None:
-            self._load(entry)
-        for signal in (
-            self.customer.currentTextChanged,
-            self.when.dateTimeChanged,
-            self.kind.currentIndexChanged,
-            self.title.textChanged,
-            self.body.textChanged,
-            self.sentiment.currentIndexChanged,
-            self.private.toggled,
-            self.follow_up.toggled,
-            self.follow_up_on.dateChanged,
-            self.follow_up_done.toggled,
-        ):
+            self.form.show(entry)
+        self._rows = form
+        self.kind.currentIndexChanged.connect(self._ask_whose_word)
+        self._ask_whose_word()
+        for signal in self.form.changed():
             signal.connect(self.edited)
         if self.customer.currentIndex() >= 0:
             self.body.setFocus()
         else:
             self.customer.setFocus()
 
-    def _load(self, entry: EntryRecord) -> None:
-        self.when.setDateTime(formatting.to_local(entry.occurred_at))
-        self.kind.setCurrentIndex(self.kind.findData(entry.kind.value))
-        self.title.setText(entry.title)
-        self.body.setPlainText(entry.body)
-        self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(entry.sentiment)))
-        self.private.setChecked(entry.private)
-        if entry.follow_up_on is not None:
-            self.follow_up.setChecked(True)
-            self.follow_up_on.setDate(formatting.qdate(entry.follow_up_on))
-        self.follow_up_done.setChecked(entry.follow_up_done)
+    def _bind(self) -> EntryForm:
+        """Each field of an entry, bound to its widget (the form's one mapper)."""
+        return EntryForm(
+            (
+                Binding(
+                    "customer_id",
+                    lambda: self.selected_customer() or NO_CUSTOMER,
+                    lambda v: self.customer.choose(v or None),
+                    (self.customer.currentTextChanged,),
+                ),
+                Binding(
+                    "occurred_at",
+                    lambda: formatting.from_local(self.when.dateTime()),
+                    lambda v: self.when.setDateTime(formatting.to_local(v)),
+                    (self.when.dateTimeChanged,),
+                ),
+                Binding(
+                    "kind",
+                    lambda: EntryKind(self.kind.currentData()),
+                    lambda v: self.kind.setCurrentIndex(max(0, self.kind.findData(v.value))),
+                    (self.kind.currentIndexChanged,),
+                ),
+                Binding("title", self.title.text, self.title.setText, (self.title.textChanged,)),
+                Binding(
+                    "body",
+                    self.body.toPlainText,
+                    self.body.setPlainText,
+                    (self.body.textChanged,),
+                ),
+                Binding(
+                    "sentiment",
+                    self.sentiment.currentData,
+                    lambda v: self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(v))),
+                    (self.sentiment.currentIndexChanged,),
+                ),
+                Binding(
+                    "private",
+                    self.private.isChecked,
+                    self.private.setChecked,
+                    (self.private.toggled,),
+                ),
+                Binding(
+                    "follow_up_on",
+                    self._follow_up_day,
+                    self._show_follow_up_day,
+                    (self.follow_up.toggled, self.follow_up_on.dateChanged),
+                ),
+                Binding(
+                    "follow_up_done",
+                    self.follow_up_done.isChecked,
+                    self.follow_up_done.setChecked,
+                    (self.follow_up_done.toggled,),
+                ),
+                Binding(
+                    "side",
+                    lambda: side_of(EntryKind(self.kind.currentData()), self.side.currentData()),
+                    lambda v: self.side.setCurrentIndex(self.side.findData((v or Side.OURS).value)),
+                    (self.side.currentIndexChanged,),
+                ),
+            )
+        )
+
+    def _ask_whose_word(self) -> None:
+        """Only a commitment says whose word it is."""
+        commitment = EntryKind(self.kind.currentData()) in COMMITMENT_KINDS
+        self._rows.setRowVisible(self.side, commitment)
+
+    def _follow_up_day(self) -> date | None:
+        if not self.follow_up.isChecked():
+            return None
+        return formatting.pydate(self.follow_up_on.date())
+
+    def _show_follow_up_day(self, day: date | None) -> None:
+        self.follow_up.setChecked(day is not None)
+        if day is not None:
+            self.follow_up_on.setDate(formatting.qdate(day))
 
     def selected_customer(self) -> int | None:
         """The customer id chosen, matching typed text to a name when needed."""
@@ -203,21 +275,7 @@ class EntryDialog(QDialog):
             )
             self.customer.setFocus()
             return None
-        sentiment = self.sentiment.currentData()
-        follow_up: date | None = (
-            formatting.pydate(self.follow_up_on.date()) if self.follow_up.isChecked() else None
-        )
-        return EntryDraft(
-            customer_id=customer_id,
-            occurred_at=formatting.from_local(self.when.dateTime()),
-            kind=EntryKind(self.kind.currentData()),
-            title=self.title.text(),
-            body=self.body.toPlainText(),
-            sentiment=None if sentiment is None else int(sentiment),
-            private=self.private.isChecked(),
-            follow_up_on=follow_up,
-            follow_up_done=self.follow_up_done.isChecked() and follow_up is not None,
-        )
+        return replace(self.form.read(), customer_id=customer_id)
 
     def accept(self) -> None:
         """Save through the caller; stay open (nothing lost) when saving fails."""
@@ -247,40 +305,12 @@ class EntryDialog(QDialog):
 
     def typed(self, draft_id: str) -> TypedEntry:
         """Everything in the form exactly as typed, for the draft file."""
-        sentiment = self.sentiment.currentData()
-        return TypedEntry(
-            draft_id=draft_id,
-            entry_id=self.entry_id,
-            customer_id=self.selected_customer(),
-            customer_text=self.customer.currentText(),
-            occurred_at=formatting.from_local(self.when.dateTime()),
-            kind=str(self.kind.currentData()),
-            title=self.title.text(),
-            body=self.body.toPlainText(),
-            sentiment=None if sentiment is None else int(sentiment),
-            private=self.private.isChecked(),
-            follow_up_on=(
-                formatting.pydate(self.follow_up_on.date()) if self.follow_up.isChecked() else None
-            ),
-            follow_up_done=self.follow_up_done.isChecked(),
-            saved_at=datetime.now(UTC),
-        )
+        text = self.customer.currentText()
+        return TypedEntry(draft_id, self.entry_id, text, self.form.read(), datetime.now(UTC))
 
     def restore_typed(self, typed: TypedEntry) -> None:
         """Put a recovered draft back into the form."""
-        index = self.customer.findData(typed.customer_id) if typed.customer_id else -1
-        if index >= 0:
-            self.customer.setCurrentIndex(index)
-        else:
+        self.form.show(typed.entry)
+        if typed.customer_id is None or self.customer.findData(typed.customer_id) < 0:
             self.customer.setEditText(typed.customer_text)
-        self.when.setDateTime(formatting.to_local(typed.occurred_at))
-        self.kind.setCurrentIndex(max(0, self.kind.findData(typed.kind)))
-        self.title.setText(typed.title)
-        self.body.setPlainText(typed.body)
-        self.sentiment.setCurrentIndex(max(0, self.sentiment.findData(typed.sentiment)))
-        self.private.setChecked(typed.private)
-        self.follow_up.setChecked(typed.follow_up_on is not None)
-        if typed.follow_up_on is not None:
-            self.follow_up_on.setDate(formatting.qdate(typed.follow_up_on))
-        self.follow_up_done.setChecked(typed.follow_up_done)
         self.body.moveCursor(QTextCursor.MoveOperation.End)
