@@ -40,6 +40,7 @@ VERB_MODULES = (
     "brief",
     "transfer",
     "calendar",
+    "mail",
 )
 
 Handler = Callable[[argparse.Namespace], int]
