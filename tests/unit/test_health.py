@@ -162,6 +162,10 @@ def test_worked_example_on_a_fair_relationship() -> None:
         "+3: 1 favour received and 1 given in the last 12 months",
         # one kept (+2), one broken (−6)
         "−4: 1 commitment kept and 1 broken in the last 12 months",
+        # their word: no promise of theirs logged (a commitment without a side is ours)
+        "0: no commitments kept or broken in the last 12 months",
+        # business substance: no purchase logged
+        "0: no purchase in the last 12 months",
         # latest rated within 120 days (meeting +1, favour +1; the broken promise is not a mood)
         # = 1.0 × 5; the rest of the year (favour +1, kept +1) = 1.0: steady, no trend points
         "+5: mood positive lately (latest rated entries, newest first: +1, +1), "

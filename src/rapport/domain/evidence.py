@@ -35,7 +35,7 @@ from datetime import datetime, timedelta
 from rapport.domain.checkins import CheckIn
 from rapport.domain.facts import EntryFact, RelationshipFacts
 from rapport.domain.kinds import NOT_CONTACT, EntryKind
-from rapport.domain.risk import SUBSTANCE_KINDS
+from rapport.domain.substance import SUBSTANCE_KINDS
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import COMPROMISE_KINDS, current_span
@@ -50,6 +50,7 @@ def window_days(settings: RuleSettings | None = None) -> int:
     s = settings or RuleSettings()
     return max(
         s.health.reciprocity_window_days,
+        s.health.business_window_days,
         s.health.mood_earlier_days,
         s.health.mood_recent_days,
         s.risk.warm_window_days,

@@ -41,25 +41,13 @@ from rapport.domain.health import HealthReport
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.domain.substance import SUBSTANCE_KINDS, warm_without_business
 from rapport.domain.suggestions import compromises_since, current_span
 from rapport.domain.wording import day, days_between, window
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 
 RiskText = Words("RiskText")
 
-SUBSTANCE_KINDS = frozenset(
-    {EntryKind.MEETING, EntryKind.PURCHASE, EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT}
-)
-FRIENDLY_KINDS = frozenset(
-    {
-        EntryKind.CALL,
-        EntryKind.MESSAGE,
-        EntryKind.VISIT,
-        EntryKind.NOTE,
-        EntryKind.FAVOUR_GIVEN,
-        EntryKind.FAVOUR_RECEIVED,
-    }
-)
 
 
 class RiskRule(StrEnum):
@@ -225,19 +213,12 @@ def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> 
 
 def warm_but_thin(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> RiskSignal | None:
     """Personal warmth lately, but no business substance."""
-    lo = now - timedelta(days=s.warm_window_days)
-    started = facts.started_at
-    if started is None or started > lo:
-        return None
-    recent = [e for e in facts.entries if lo < e.at <= now]
-    if any(e.kind in SUBSTANCE_KINDS for e in recent):
-        return None
-    praise = sum(e.kind is EntryKind.PRAISE for e in recent)
-    friendly = sum(
-        e.kind in FRIENDLY_KINDS and e.sentiment is not None and e.sentiment >= 1 for e in recent
+    found = warm_without_business(
+        facts.entries, facts.started_at, now, s.warm_window_days, s.warm_min_entries
     )
-    if praise + friendly < s.warm_min_entries:
+    if found is None:
         return None
+    praise, friendly = found.praise, found.friendly
     substance = [e for e in facts.entries if e.kind in SUBSTANCE_KINDS and e.at <= now]
     warm = RiskText.tr(
         "%n warm entr(y|ies) in the last {days} days "
