@@ -23,7 +23,9 @@ Business           −8 … +8     purchases in the last 365 days against the
  substance                     relationship's own rhythm (the median gap between
                                them, `substance.py`): none 0; one +2; from two on,
                                +8 while the latest is at most 1.5 usual gaps old,
-                               then −16 per usual gap, floor −8. Warmth without
+                               then −16 per usual gap, floor −8 (the rhythm read
+                               at each order, the kindest reading winning: see
+                               `substance.py`). Warmth without
                                business (as "warm but thin" reads it) holds the
                                score below strong: this factor takes off what
                                would lift it to 70 or more.
@@ -401,15 +403,15 @@ class _Evidence:
         s = self.s
         span = window(s.business_window_days)
         found = rhythm(self.purchases(t - s.business_window_days * DAY, t))
-        gap = found.usual_gap
+        reading = found.lateness(t)
         if not found.orders:
             points, sentence = 0, HealthText.tr("no purchase {span}").format(span=span)
-        elif gap is None:
+        elif reading is None:
             points = s.business_one_order_points
             sentence = HealthText.tr("one purchase {span} ({day}): no rhythm yet")
             sentence = sentence.format(span=span, day=day(_utc(found.times[-1]), at))
         else:
-            late = found.days_since_last(t) / gap
+            late, gap = reading
             raw = s.business_in_rhythm_points - s.business_late_points_per_gap * max(
                 0.0, late - s.business_tolerance
             )
@@ -422,7 +424,7 @@ class _Evidence:
                 )
             else:
                 sentence = HealthText.tr(
-                    "%n purchase(s) {span}, {every}; none since {day}, {late}× the usual gap",
+                    "%n purchase(s) {span}, {every}; the latest on {day}, {late}× that ago",
                     "",
                     found.orders,
                 )

@@ -9,7 +9,10 @@ rules read that difference — the "warm but thin" risk signal and the health sc
 - **business** is a meeting, a purchase, or a commitment made or kept (either side's);
 - a relationship's **rhythm** is the median gap between its purchases (purchases
   less than a day apart are one order), so a monthly customer and a weekly one are
-  each measured against their own habit.
+  each measured against their own habit. How late they are is read against the
+  rhythm as it stood at each of their orders, the kindest reading winning: an early
+  order quickens the median, but never makes a customer late who was not before it
+  (so logging a purchase never lowers the score).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from bisect import insort
 from statistics import median
 
 from rapport.domain.facts import EntryFact
@@ -110,6 +114,22 @@ class Rhythm:
     def days_since_last(self, t: float) -> float:
         """Days from the latest order to `t`."""
         return (t - self.times[-1]) / DAY
+
+    def lateness(self, t: float) -> tuple[float, float] | None:
+        """How late the orders are at `t`, in usual gaps, and that usual gap (in days).
+
+        Read at each order from the second on (days since it ÷ the median gap up to
+        it), keeping the smallest; None with fewer than two orders.
+        """
+        seen: list[float] = []
+        best: tuple[float, float] | None = None
+        for k, gap in enumerate(self.gaps, start=1):
+            insort(seen, gap)
+            usual = median(seen)
+            late = (t - self.times[k]) / DAY / usual
+            if best is None or late <= best[0]:
+                best = (late, usual)
+        return best
 
 
 def rhythm(purchase_times: Sequence[float]) -> Rhythm:
