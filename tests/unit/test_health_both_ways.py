@@ -88,14 +88,14 @@ def test_purchases_in_their_usual_rhythm() -> None:
 
 
 def test_purchases_falling_behind_their_rhythm() -> None:
-    # every 10 days, then silence for 30 days: 3 usual gaps → 8 − 16 × (3 − 1.5), floor −8
+    # every 10 days, then silence for 30 days: 3 usual gaps → 8 − 16 × (3 − 1.25), floor −8
     late = health(buyer([30, 40, 50, 60, 70]), NOW).factor("business")
     assert late.text == (
         "−8: 5 purchases in the last 12 months, about every 10 days; "
         "the latest on 2 May 2026, 3.0× that ago"
     )
-    # 20 days: 2 usual gaps → 8 − 16 × 0.5 = 0
-    assert health(buyer([20, 30, 40, 50]), NOW).factor("business").points == 0
+    # 20 days: 2 usual gaps → 8 − 16 × 0.75 = −4
+    assert health(buyer([20, 30, 40, 50]), NOW).factor("business").points == -4
 
 
 def test_one_purchase_is_not_yet_a_rhythm_and_none_is_neutral() -> None:
@@ -130,9 +130,9 @@ def buying(draw: st.DrawFn) -> tuple[RelationshipFacts, datetime]:
     )
     usual = found.usual_gap
     assert usual is not None
-    # the next order comes when due: no sooner than the usual gap, no later than 1.5 of it
+    # the next order comes when due: no sooner than the usual gap, no later than 1.25 of it
     at = datetime.fromtimestamp(found.times[-1], UTC) + timedelta(
-        days=draw(st.floats(usual, usual * 1.5))
+        days=draw(st.floats(usual, usual * 1.25))
     )
     assume(at <= NOW)
     return facts, at

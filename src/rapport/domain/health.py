@@ -22,7 +22,7 @@ Their word kept    −18 … +6    the same for the promises they made to us.
 Business           −8 … +8     purchases in the last 365 days against the
  substance                     relationship's own rhythm (the median gap between
                                them, `substance.py`): none 0; one +2; from two on,
-                               +8 while the latest is at most 1.5 usual gaps old,
+                               +8 while the latest is at most 1.25 usual gaps old,
                                then −16 per usual gap, floor −8 (the rhythm read
                                at each order, the kindest reading winning: see
                                `substance.py`). Warmth without
@@ -107,7 +107,7 @@ class HealthSettings:
     business_window_days: int = 365
     business_one_order_points: int = 2
     business_in_rhythm_points: int = 8
-    business_tolerance: float = 1.5  # usual gaps the latest order may be old and still in rhythm
+    business_tolerance: float = 1.25  # usual gaps the latest order may be old and still in rhythm
     business_late_points_per_gap: int = 16
     business_floor: int = -8
     #: "Warm but thin" as the risk rule reads it (`RuleSettings` keeps both the same).

@@ -18,8 +18,11 @@ evidence, in plain sentences) and what to do next. Thresholds live in
   (same currency, at least 4 valued customers to compare), and either health is
   below 60, or the relationship is only Professional and health is below strong
   (70). A big account needs more than trust in delivery to hold.
-- **One-way street** — in the last 365 days at least 3 favours given and none
-  received; or the latest check-in says they would not help us (2 or less) while we
+- **One-way street** — in the last 365 days at least 3 favours given or promises
+  made or kept by us, and none of either by them. Only promises whose side was
+  recorded count here: one written before sides existed cannot say which way it
+  ran (health and the ledger take it as ours), and a street is not called one-way
+  on a guess. Or the latest check-in says they would not help us (2 or less) while we
   gave favours, or that they do not keep their word (2 or less) while we keep ours
   (4 or more).
 - **Unresolved conflict** — in Conflict for more than 30 days with no compromise
@@ -38,7 +41,7 @@ from rapport.domain.checkins import CheckIn
 from rapport.domain.customers import Status
 from rapport.domain.facts import RelationshipFacts
 from rapport.domain.health import HealthReport
-from rapport.domain.kinds import EntryKind
+from rapport.domain.kinds import EntryKind, Side
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.domain.substance import SUBSTANCE_KINDS, warm_without_business
@@ -48,6 +51,10 @@ from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 
 RiskText = Words("RiskText")
 
+
+
+#: Promises that are help flowing from their side (a broken one is not).
+_GIVEN_WORD = frozenset({EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT})
 
 
 class RiskRule(StrEnum):
@@ -318,10 +325,19 @@ def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> 
     recent = [e for e in facts.entries if lo < e.at <= now]
     given = sum(e.kind is EntryKind.FAVOUR_GIVEN for e in recent)
     received = sum(e.kind is EntryKind.FAVOUR_RECEIVED for e in recent)
+    promised = [e.side for e in recent if e.kind in _GIVEN_WORD and e.side is not None]
+    ours, theirs = promised.count(Side.OURS), promised.count(Side.THEIRS)
     evidence = []
-    if given >= s.one_way_min_given and received <= s.one_way_max_received:
-        line = RiskText.tr("%n favour(s) given and {received} received {span}.", "", given)
-        evidence.append(line.format(received=received, span=window(s.one_way_window_days)))
+    span = window(s.one_way_window_days)
+    if given + ours >= s.one_way_min_given and received + theirs <= s.one_way_max_received:
+        if given or received:
+            line = RiskText.tr("%n favour(s) given and {received} received {span}.", "", given)
+            evidence.append(line.format(received=received, span=span))
+        if ours or theirs:
+            line = RiskText.tr(
+                "%n promise(s) made or kept by you and {theirs} by them {span}.", "", ours
+            )
+            evidence.append(line.format(theirs=theirs, span=span))
     latest = _latest_check_in(facts, now, max_age_days=s.one_way_window_days)
     if latest is not None:
         a, low = latest.answers, s.one_way_low_answer

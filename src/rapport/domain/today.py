@@ -17,13 +17,14 @@ are done. The customer page always shows its own due date.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from rapport.domain.customers import Status
 from rapport.domain.facts import BookFacts, FollowUp, RelationshipFacts
 from rapport.domain.health import HealthReport, health
+from rapport.domain.ledger import Ledger, ledger
 from rapport.domain.risk import BookContext, RiskRule, RiskSignal, assess, book_context
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -89,6 +90,8 @@ class CustomerInsight:
     signals: tuple[RiskSignal, ...]
     suggestions: tuple[Suggestion, ...]
     check_in_due: date | None
+    #: Favours and promises each way over the whole record (`ledger.py`).
+    ledger: Ledger = field(default_factory=lambda: Ledger(()))
 
 
 def check_in_due(facts: RelationshipFacts, now: datetime, interval_days: int) -> date | None:
@@ -118,6 +121,7 @@ def insight(
         signals=tuple(assess(facts, report, now, book, s.risk)),
         suggestions=tuple(suggest_stages(facts, now, s.suggestions, s.health)),
         check_in_due=check_in_due(facts, now, s.check_in_interval_days),
+        ledger=ledger(facts.entries, now),
     )
 
 
