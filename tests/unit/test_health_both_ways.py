@@ -126,7 +126,11 @@ def buying(draw: st.DrawFn) -> tuple[RelationshipFacts, datetime]:
     facts = replace(facts, entries=(*facts.entries, *purchases)).sorted_copy()
     year = ago(365).timestamp()
     found = rhythm(
-        [e.at.timestamp() for e in facts.entries if e.kind is K.PURCHASE and e.at.timestamp() > year]
+        [
+            e.at.timestamp()
+            for e in facts.entries
+            if e.kind is K.PURCHASE and e.at.timestamp() > year
+        ]
     )
     usual = found.usual_gap
     assert usual is not None
@@ -163,9 +167,9 @@ def test_once_there_is_a_rhythm_a_new_purchase_never_lowers_the_score(
     floor = max(contacts)
     at = floor + (NOW - floor) * where
     added = with_entry(facts, EntryFact(K.PURCHASE, at))
-    assert health(added, NOW).factor("business").points >= health(facts, NOW).factor(
-        "business"
-    ).points
+    assert (
+        health(added, NOW).factor("business").points >= health(facts, NOW).factor("business").points
+    )
     assert health(added, NOW).score >= health(facts, NOW).score
 
 

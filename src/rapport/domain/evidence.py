@@ -35,9 +35,9 @@ from datetime import datetime, timedelta
 from rapport.domain.checkins import CheckIn
 from rapport.domain.facts import EntryFact, RelationshipFacts
 from rapport.domain.kinds import NOT_CONTACT, EntryKind
-from rapport.domain.substance import SUBSTANCE_KINDS
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
+from rapport.domain.substance import SUBSTANCE_KINDS
 from rapport.domain.suggestions import COMPROMISE_KINDS, current_span
 
 CONTACT_KINDS = frozenset(EntryKind) - NOT_CONTACT

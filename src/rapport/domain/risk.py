@@ -52,7 +52,6 @@ from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 RiskText = Words("RiskText")
 
 
-
 #: Promises that are help flowing from their side (a broken one is not).
 _GIVEN_WORD = frozenset({EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT})
 

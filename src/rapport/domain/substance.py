@@ -17,10 +17,11 @@ rules read that difference — the "warm but thin" risk signal and the health sc
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from bisect import insort
+from itertools import pairwise
 from statistics import median
 
 from rapport.domain.facts import EntryFact
@@ -138,5 +139,5 @@ def rhythm(purchase_times: Sequence[float]) -> Rhythm:
     for t in purchase_times:
         if not orders or t - orders[-1] >= DAY:
             orders.append(t)
-    gaps = tuple((b - a) / DAY for a, b in zip(orders, orders[1:], strict=False))
+    gaps = tuple((b - a) / DAY for a, b in pairwise(orders))
     return Rhythm(tuple(orders), gaps)
