@@ -16,7 +16,7 @@ from rapport.formatting import day
 from rapport.ui.health_panel import HealthPanel
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from factbuilders import NOW, ago, check, entry, make  # noqa: E402
+from factbuilders import NOW, ago, check, entry, make
 
 
 def both_ways():

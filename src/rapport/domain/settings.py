@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from rapport.domain.health import HealthSettings
+from rapport.domain.level_suggestions import LevelSettings
 from rapport.domain.risk import RiskSettings
 from rapport.domain.suggestions import SuggestionSettings
 
@@ -20,6 +21,7 @@ class RuleSettings:
     health: HealthSettings = field(default_factory=HealthSettings)
     risk: RiskSettings = field(default_factory=RiskSettings)
     suggestions: SuggestionSettings = field(default_factory=SuggestionSettings)
+    levels: LevelSettings = field(default_factory=LevelSettings)
     #: Show follow-ups due within this many days from today (0: due today or earlier).
     follow_up_lookahead_days: int = 0
     #: At most this many check-ins in the Today list at once, the longest overdue first.

@@ -25,6 +25,7 @@ from rapport.domain.customers import Status
 from rapport.domain.facts import BookFacts, FollowUp, RelationshipFacts
 from rapport.domain.health import HealthReport, health
 from rapport.domain.ledger import Ledger, ledger
+from rapport.domain.level_suggestions import LevelSuggestion, suggest_levels
 from rapport.domain.risk import BookContext, RiskRule, RiskSignal, assess, book_context
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -92,6 +93,8 @@ class CustomerInsight:
     check_in_due: date | None
     #: Favours and promises each way over the whole record (`ledger.py`).
     ledger: Ledger = field(default_factory=lambda: Ledger(()))
+    #: Level moves the evidence suggests (`level_suggestions.py`), for Move or Dismiss.
+    level_suggestions: tuple[LevelSuggestion, ...] = ()
 
 
 def check_in_due(facts: RelationshipFacts, now: datetime, interval_days: int) -> date | None:
@@ -122,6 +125,7 @@ def insight(
         suggestions=tuple(suggest_stages(facts, now, s.suggestions, s.health)),
         check_in_due=check_in_due(facts, now, s.check_in_interval_days),
         ledger=ledger(facts.entries, now),
+        level_suggestions=tuple(suggest_levels(facts, now, s.levels)),
     )
 
 
