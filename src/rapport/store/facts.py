@@ -3,8 +3,8 @@
 Whatever the size of the book, a read is six queries — customers, entries, stage
 changes, check-ins, dismissed suggestions (of stages and levels) and open
 follow-ups — each fetching only the small columns the rules use (never an entry's
-body, beyond a follow-up's first line). The rows become the domain's frozen facts; the rules themselves live in
-`rapport.domain` and never see the database.
+body, beyond a follow-up's first line). The rows become the domain's frozen facts;
+the rules themselves live in `rapport.domain` and never see the database.
 """
 
 from __future__ import annotations
