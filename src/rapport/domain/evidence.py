@@ -17,8 +17,10 @@ a long conflict, its complaints):
   before the window, every complaint since then and the latest compromise before the
   window (unresolved conflict: its count of complaints and "no compromise since").
 
-Of check-ins only the latest up to `now` is read; stage changes are read whole (a
-handful per customer); dismissed suggestions not at all (Today suggests no stages).
+The first purchase ever is read too (its anniversary comes up in Today) and
+handed over as `first_purchase_at`. Of check-ins only the latest up to `now` is
+read; stage changes are read whole (a handful per customer); dismissed suggestions
+not at all (Today suggests no stages).
 
 Every entry kept is a real one and every entry a rule reads is kept, so the rules
 give the same answers from this part as from the whole record: `trim` applies the
@@ -136,12 +138,19 @@ def trim(
         entries=tuple(entries[i] for i in sorted(keep)),
         check_ins=latest_check_in(facts.check_ins, now),
         dismissed=frozenset(),
+        dismissed_levels=frozenset(),
+        first_purchase_at=_first_purchase(entries, now),
     )
     older = [(i, e) for i, e in enumerate(entries) if e.at < since]
     for question in lookbacks(part, now, since):
         found = [i for i, e in older if question.matches(e)]
         keep.update(found if question.every else found[-1:])
     return replace(part, entries=tuple(entries[i] for i in sorted(keep)))
+
+
+def _first_purchase(entries: Sequence[EntryFact], now: datetime) -> datetime | None:
+    """The first purchase up to `now` (an anniversary in Today), read whole like the store."""
+    return next((e.at for e in entries if e.kind is EntryKind.PURCHASE and e.at <= now), None)
 
 
 def merge_entries(*parts: Iterable[EntryFact]) -> tuple[EntryFact, ...]:

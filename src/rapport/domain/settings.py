@@ -26,6 +26,8 @@ class RuleSettings:
     follow_up_lookahead_days: int = 0
     #: At most this many check-ins in the Today list at once, the longest overdue first.
     check_ins_in_today: int = 5
+    #: Important dates (birthdays, first-purchase anniversaries) show this many days ahead.
+    dates_lookahead_days: int = 6
 
     def __post_init__(self) -> None:
         """The score reads "warm but thin" as the risk rule does, so the two always agree."""
