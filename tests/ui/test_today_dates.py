@@ -25,7 +25,7 @@ def test_a_first_purchase_anniversary_is_listed_and_counted(journal: Journal) ->
     )
     model = TodayModel(journal, clock=lambda: NOW)
     model.reload()
-    [item] = [i for i in model.items() if i.section is Section.DATE]
+    assert len([i for i in model.items() if i.section is Section.DATE]) == 1
     rows = [model.index(r).data() for r in range(model.rowCount())]
     assert rows[-2:] == [
         "Important dates this week (1)",
