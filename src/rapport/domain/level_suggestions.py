@@ -38,7 +38,7 @@ from rapport.domain.substance import is_praise, is_warm, rhythm
 from rapport.domain.wording import day, window
 from rapport.i18n import Words
 
-LevelText = Words("LevelSuggestionText")
+LevelSuggestionText = Words("LevelSuggestionText")
 
 
 @dataclass(frozen=True)
@@ -121,8 +121,10 @@ def _structural(
         return None
     low, _, high = quantiles(orders.gaps, n=4, method="inclusive")
     months = max(1, round(span / 30.44))
-    ordered = LevelText.tr("Ordered {every} for %n month(s).", "", months)
-    since = LevelText.tr("%n order(s) since {first}; the latest on {last}.", "", orders.orders)
+    ordered = LevelSuggestionText.tr("Ordered {every} for %n month(s).", "", months)
+    since = LevelSuggestionText.tr(
+        "%n order(s) since {first}; the latest on {last}.", "", orders.orders
+    )
     evidence = (
         ordered.format(every=_every(low, high)),
         since.format(first=day(first, now), last=day(last, now)),
@@ -130,7 +132,7 @@ def _structural(
     return LevelSuggestion(
         facts.customer_id,
         Level.STRUCTURAL,
-        LevelText.tr("Part of their routine"),
+        LevelSuggestionText.tr("Part of their routine"),
         evidence,
         _basis(facts, now),
         _ids(purchases),
@@ -142,12 +144,12 @@ def _every(low: float, high: float) -> str:
     if low >= 14:
         a, b = round(low / 7), round(high / 7)
         if a == b:
-            return LevelText.tr("every %n week(s)", "", a)
-        return LevelText.tr("every {low}–%n weeks", "", b).format(low=a)
+            return LevelSuggestionText.tr("every %n week(s)", "", a)
+        return LevelSuggestionText.tr("every {low}–%n weeks", "", b).format(low=a)
     a, b = max(1, round(low)), max(1, round(high))
     if a == b:
-        return LevelText.tr("every %n day(s)", "", a)
-    return LevelText.tr("every {low}–%n days", "", b).format(low=a)
+        return LevelSuggestionText.tr("every %n day(s)", "", a)
+    return LevelSuggestionText.tr("every {low}–%n days", "", b).format(low=a)
 
 
 def _personal(
@@ -162,7 +164,7 @@ def _personal(
     if liking is not None and liking <= s.personal_low_liking:
         return None
     praise = sum(map(is_praise, warm))
-    line = LevelText.tr(
+    line = LevelSuggestionText.tr(
         "%n warm entr(y|ies) in {months} different months {span} "
         "({praise} praise, {friendly} friendly contacts).",
         "",
@@ -178,14 +180,14 @@ def _personal(
     ]
     if liking is not None and liking >= 4:
         evidence.append(
-            LevelText.tr("Your last check-in says they like working with you ({answer}/5).").format(
-                answer=liking
-            )
+            LevelSuggestionText.tr(
+                "Your last check-in says they like working with you ({answer}/5)."
+            ).format(answer=liking)
         )
     return LevelSuggestion(
         facts.customer_id,
         Level.PERSONAL,
-        LevelText.tr("Warmth that lasts"),
+        LevelSuggestionText.tr("Warmth that lasts"),
         tuple(evidence),
         _basis(facts, now),
         _ids(warm),
@@ -203,12 +205,12 @@ def _power(
     people = frozenset().union(*(e.served_by for e in served))
     if len(people) < s.power_min_people:
         return None
-    line = LevelText.tr("Served well by %n of your people {span}.", "", len(people))
-    rated = LevelText.tr("%n entr(y|ies) taken well with them.", "", len(served))
+    line = LevelSuggestionText.tr("Served well by %n of your people {span}.", "", len(people))
+    rated = LevelSuggestionText.tr("%n entr(y|ies) taken well with them.", "", len(served))
     return LevelSuggestion(
         facts.customer_id,
         Level.POWER,
-        LevelText.tr("Happy whoever serves them"),
+        LevelSuggestionText.tr("Happy whoever serves them"),
         (line.format(span=window(s.window_days)), rated),
         _basis(facts, now),
         _ids(served),

@@ -177,10 +177,10 @@ def ledger_html(ledger: Ledger, today: date) -> str:
         f"<td align='right'>{ledger.count(Side.THEIRS, promise, state)}</td></tr>"
         for name, promise, state in rows
     )
+    you, they = HealthPanelText.tr("You"), HealthPanelText.tr("They")
     head = (
-        f"<tr><td></td><th align='right' style='padding-right:16px'>"
-        f"{escape(HealthPanelText.tr('You'))}</th>"
-        f"<th align='right'>{escape(HealthPanelText.tr('They'))}</th></tr>"
+        f"<tr><td></td><th align='right' {pad}>{escape(you)}</th>"
+        f"<th align='right'>{escape(they)}</th></tr>"
     )
     parts.append(f"<table cellspacing='0' cellpadding='2'>{head}{cells}</table>")
     waiting = ledger.open
