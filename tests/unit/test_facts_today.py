@@ -125,21 +125,3 @@ def test_stored_times_are_read_as_utc_whatever_the_driver_gives() -> None:
     assert utc(datetime(2026, 3, 1, 9, 30)) == expected
     assert utc(expected.astimezone()) == expected
     assert utc("2026-03-01 09:30:00").date() == date(2026, 3, 1)
-
-
-def test_a_commitments_side_reaches_the_rules() -> None:
-    """Rows carry the side column (none until the schema has it): theirs, ours, or none."""
-    from rapport.domain.kinds import EntryKind, Side
-    from rapport.store.facts_today import entry_facts
-
-    rows = [
-        (1, 10, "commitment_kept", "2026-01-02 09:30:00", None, "theirs"),
-        (1, 11, "commitment_made", "2026-01-03 09:30:00", 1, "ours"),
-        (1, 12, "call", "2026-01-04 09:30:00", None, None),
-    ]
-    facts = entry_facts(rows)[1]
-    assert [(e.kind, e.side) for e in facts] == [
-        (EntryKind.COMMITMENT_KEPT, Side.THEIRS),
-        (EntryKind.COMMITMENT_MADE, Side.OURS),
-        (EntryKind.CALL, None),
-    ]

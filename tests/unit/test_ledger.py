@@ -114,7 +114,7 @@ def test_a_promise_they_keep_is_something_coming_back() -> None:
     assert one_way_street(make([*given, broken]), NOW, S) is not None
 
 
-def test_promises_without_a_side_do_not_make_a_street_one_way() -> None:
-    """Written before sides existed, they cannot say which way they ran."""
-    old = [word(K.COMMITMENT_KEPT, d, None, d) for d in (10, 50, 90)]
-    assert one_way_street(make(old), NOW, S) is None
+def test_promises_alone_do_not_make_a_street_one_way() -> None:
+    """A sale is our promise against their payment, which the journal does not log."""
+    ours = [word(K.COMMITMENT_KEPT, d, side, d) for d, side in ((10, None), (50, Side.OURS))]
+    assert one_way_street(make([*ours, word(K.COMMITMENT_MADE, 90, Side.OURS, 90)]), NOW, S) is None

@@ -18,13 +18,13 @@ evidence, in plain sentences) and what to do next. Thresholds live in
   (same currency, at least 4 valued customers to compare), and either health is
   below 60, or the relationship is only Professional and health is below strong
   (70). A big account needs more than trust in delivery to hold.
-- **One-way street** — in the last 365 days at least 3 favours given or promises
-  made or kept by us, and none of either by them. Only promises whose side was
-  recorded count here: one written before sides existed cannot say which way it
-  ran (health and the ledger take it as ours), and a street is not called one-way
-  on a guess. Or the latest check-in says they would not help us (2 or less) while we
-  gave favours, or that they do not keep their word (2 or less) while we keep ours
-  (4 or more).
+- **One-way street** — in the last 365 days we gave at least one favour, favours
+  given and promises made or kept by us number at least 3, and nothing came back:
+  no favour received, no promise made or kept by them (a commitment without a side
+  is ours). Promises alone do not make a street one-way: a sale is our promise
+  against their payment, which the journal does not log. Or the latest check-in
+  says they would not help us (2 or less) while we gave favours, or that they do
+  not keep their word (2 or less) while we keep ours (4 or more).
 - **Unresolved conflict** — in Conflict for more than 30 days with no compromise
   logged since it began (see `suggestions.is_compromise`).
 """
@@ -324,11 +324,12 @@ def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> 
     recent = [e for e in facts.entries if lo < e.at <= now]
     given = sum(e.kind is EntryKind.FAVOUR_GIVEN for e in recent)
     received = sum(e.kind is EntryKind.FAVOUR_RECEIVED for e in recent)
-    promised = [e.side for e in recent if e.kind in _GIVEN_WORD and e.side is not None]
+    promised = [e.side or Side.OURS for e in recent if e.kind in _GIVEN_WORD]
     ours, theirs = promised.count(Side.OURS), promised.count(Side.THEIRS)
     evidence = []
     span = window(s.one_way_window_days)
-    if given + ours >= s.one_way_min_given and received + theirs <= s.one_way_max_received:
+    flowing = given >= 1 and given + ours >= s.one_way_min_given
+    if flowing and received + theirs <= s.one_way_max_received:
         if given or received:
             line = RiskText.tr("%n favour(s) given and {received} received {span}.", "", given)
             evidence.append(line.format(received=received, span=span))

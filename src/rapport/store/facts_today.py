@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import String, and_, null, type_coerce
+from sqlalchemy import String, and_, type_coerce
 from sqlalchemy import select as core_select
 from sqlalchemy.orm import aliased
 from sqlmodel import col
@@ -34,7 +34,7 @@ from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import Status
 from rapport.domain.evidence import Lookback, lookbacks, merge_entries, window_start
 from rapport.domain.facts import BookFacts, EntryFact, RelationshipFacts
-from rapport.domain.kinds import EntryKind, Side
+from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.lifecycle import StageSpan
 from rapport.domain.settings import RuleSettings
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 _KINDS = {k.value: k for k in EntryKind}
 _STAGES = {s.value: s for s in Stage}
 _LEVELS = {level.value: level for level in Level}
-_SIDES = {side.value: side for side in Side}
 
 
 def utc(value: object) -> datetime:
@@ -188,31 +187,22 @@ def _latest_check_ins(conn: Connection, ids: Any, now: datetime) -> dict[int, li
 
 
 def entry_columns(table: Any = Entry) -> tuple[Any, ...]:
-    """What the rules read of an entry, the time as stored (see `utc`).
-
-    A commitment's side is read from the entry's `side` column; until that column is
-    in the schema (issue 15 adds it beside the entry dialog's choice) every side reads
-    as none, which the rules take as ours.
-    """
-    side = getattr(table, "side", None)
+    """What the rules read of an entry, the time as stored (see `utc`)."""
     return (
         col(table.customer_id),
         col(table.id),
         col(table.kind),
         _text(table.occurred_at),
         col(table.sentiment),
-        col(side) if side is not None else null(),
     )
 
 
 def entry_facts(rows: Iterable[Any]) -> defaultdict[int, list[EntryFact]]:
     """Rows of `entry_columns()` as entry facts, by customer (in the rows' order)."""
     found: defaultdict[int, list[EntryFact]] = defaultdict(list)
-    kinds, sides = _KINDS, _SIDES
-    for cid, entry_id, kind, at, sentiment, side in rows:
-        found[cid].append(
-            EntryFact(kinds[kind], utc(at), sentiment, entry_id, sides.get(side) if side else None)
-        )
+    kinds = _KINDS
+    for cid, entry_id, kind, at, sentiment in rows:
+        found[cid].append(EntryFact(kinds[kind], utc(at), sentiment, entry_id))
     return found
 
 
