@@ -74,7 +74,7 @@ from rapport.domain.checkins import DEFAULT_INTERVAL_DAYS, SCALE_MAX, CheckIn, s
 from rapport.domain.facts import RelationshipFacts
 from rapport.domain.kinds import NOT_CONTACT, EntryKind, Side
 from rapport.domain.stages import Stage
-from rapport.domain.substance import SUBSTANCE_KINDS, is_praise, is_warm, rhythm
+from rapport.domain.substance import FRIENDLY_KINDS, SUBSTANCE_KINDS, rhythm
 from rapport.domain.wording import day, days_between, signed, window
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 
@@ -218,9 +218,7 @@ class _Evidence:
         self.touch_at: list[datetime] = []
         self.kinds: dict[EntryKind, list[float]] = {}
         self.theirs: dict[EntryKind, list[float]] = {}  # their commitments
-        self.warm: list[float] = []
-        self.praise: list[float] = []
-        self.substance: list[float] = []
+        self.friendly: list[float] = []  # friendly contacts marked +1 or more
         self.mood_t: list[float] = []
         self.mood_v: list[int] = []
         self.mood_sum = [0.0]
@@ -238,12 +236,8 @@ class _Evidence:
                 by_kind[kind] = [t]
             else:
                 times.append(t)
-            if kind in SUBSTANCE_KINDS:
-                self.substance.append(t)
-            elif is_warm(e):
-                self.warm.append(t)
-                if is_praise(e):
-                    self.praise.append(t)
+            if mood is not None and mood >= 1 and kind in FRIENDLY_KINDS:
+                self.friendly.append(t)  # `substance.is_friendly`, inlined: the hot loop
             if mood is None:
                 mood = _MOOD_OF_KIND.get(kind)
             if mood is not None and kind is not broken:
@@ -279,10 +273,15 @@ class _Evidence:
         The same reading as `substance.warm_without_business`, by bisection.
         """
         lo = t - self.s.warm_window_days * DAY
-        if self.started is None or self.started > lo or _between(self.substance, lo, t):
+        if self.started is None or self.started > lo:
             return 0
-        warm = _between(self.warm, lo, t)
-        return warm if warm >= self.s.warm_min_entries else 0
+        warm = self.count(EntryKind.PRAISE, lo, t) + _between(self.friendly, lo, t)
+        if warm < self.s.warm_min_entries:
+            return 0
+        for kind in SUBSTANCE_KINDS:
+            if self.count(kind, lo, t) or self.count(kind, lo, t, theirs=True):
+                return 0
+        return warm
 
     def mood(self, t: float) -> tuple[list[int], float | None]:
         """The latest few rated marks up to t (oldest first), and the mean of the year before."""
@@ -434,9 +433,8 @@ class _Evidence:
                 day=day(_utc(found.times[-1]), at),
                 late=formats().number(late, 1),
             )
-        warm = self.warm_without_business(t)
         ceiling = s.strong_from - 1 - without
-        if warm and points > ceiling:
+        if points > ceiling and (warm := self.warm_without_business(t)):
             points = ceiling
             held = HealthText.tr(
                 "; but %n warm entr(y|ies) and no meeting, purchase or commitment {span}: "

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
 from statistics import median
 
@@ -84,11 +84,10 @@ def warm_without_business(
     None also while the relationship is younger than the window: "no business
     lately" means nothing for a customer met last month.
     """
-    lo = now.timestamp() - window_days * DAY
-    if started_at is None or started_at.timestamp() > lo:
+    lo = now - timedelta(days=window_days)
+    if started_at is None or started_at > lo:
         return None
-    t = now.timestamp()
-    recent = [e for e in entries if lo < e.at.timestamp() <= t]
+    recent = [e for e in entries if lo < e.at <= now]
     if any(e.kind in SUBSTANCE_KINDS for e in recent):
         return None
     warmth = Warmth(sum(map(is_praise, recent)), sum(map(is_friendly, recent)))
