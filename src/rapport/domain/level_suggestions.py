@@ -40,6 +40,25 @@ from rapport.i18n import Words
 
 LevelSuggestionText = Words("LevelSuggestionText")
 
+#: A dismissed level suggestion is kept beside the dismissed stage suggestions, its
+#: "stage" reading "level:structural" (one table and one memory for both kinds).
+LEVEL_PREFIX = "level:"
+
+
+def dismissal_key(level: Level) -> str:
+    """What the dismissal memory holds for a level: "level:structural"."""
+    return f"{LEVEL_PREFIX}{Level(level).value}"
+
+
+def dismissed_level(key: str) -> Level | None:
+    """The level a remembered dismissal names, or None when it names a stage (or nothing)."""
+    if not key.startswith(LEVEL_PREFIX):
+        return None
+    try:
+        return Level(key.removeprefix(LEVEL_PREFIX))
+    except ValueError:
+        return None
+
 
 @dataclass(frozen=True)
 class LevelSettings:

@@ -24,6 +24,7 @@ from rapport.domain.customers import Status
 from rapport.domain.facts import BookFacts, EntryFact, FollowUp, RelationshipFacts
 from rapport.domain.health import HealthReport, health_over_time
 from rapport.domain.kinds import EntryKind
+from rapport.domain.level_suggestions import LEVEL_PREFIX, dismissed_level
 from rapport.domain.levels import Level
 from rapport.domain.risk import BookContext, book_context
 from rapport.domain.settings import RuleSettings
@@ -48,10 +49,6 @@ if TYPE_CHECKING:
     from rapport.store.unit_of_work import Reader
 
 log = logging.getLogger("rapport.store.facts")
-
-#: A dismissed level suggestion shares the table of dismissed stage suggestions: its
-#: "stage" column reads "level:structural" (no schema change for a second kind).
-LEVEL_PREFIX = "level:"
 
 #: Longest follow-up title shown in the Today list (the first line of the entry).
 FOLLOW_UP_TITLE_CHARS = 120
@@ -208,7 +205,7 @@ def _check_ins(session: Session, ids: Any) -> defaultdict[int, list[CheckInFact]
 def _dismissed(
     session: Session, ids: Any
 ) -> tuple[defaultdict[int, set[tuple[Stage, str]]], defaultdict[int, set[tuple[Level, str]]]]:
-    """Dismissed stage suggestions, and dismissed level suggestions (`LEVEL_PREFIX` rows)."""
+    """Dismissed stage suggestions, and dismissed level suggestions ("level:…" rows)."""
     query = core_select(
         col(DismissedSuggestion.customer_id),
         col(DismissedSuggestion.stage),
@@ -217,8 +214,11 @@ def _dismissed(
     stages: defaultdict[int, set[tuple[Stage, str]]] = defaultdict(set)
     levels: defaultdict[int, set[tuple[Level, str]]] = defaultdict(set)
     for customer_id, stage, basis in session.execute(query):
-        if stage.startswith(LEVEL_PREFIX):
-            levels[customer_id].add((Level(stage.removeprefix(LEVEL_PREFIX)), basis))
+        level = dismissed_level(stage)
+        if level is not None:
+            levels[customer_id].add((level, basis))
+        elif stage.startswith(LEVEL_PREFIX):
+            log.warning("a dismissed suggestion names an unknown level; ignored")
         else:
             stages[customer_id].add((Stage(stage), basis))
     return stages, levels

@@ -4,7 +4,7 @@ The suggestions themselves come from `rapport.domain.suggestions` and
 `rapport.domain.level_suggestions`; the store only keeps which (customer, stage or
 level, basis) the owner turned down, so the same evidence never asks twice (hung on
 the journal as `journal.suggestions`). Level dismissals share the table, their
-stage column reading "level:<level>" (`facts.LEVEL_PREFIX`).
+stage column reading "level:<level>" (`level_suggestions.dismissal_key`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from rapport.domain.level_suggestions import LevelSuggestion
+from rapport.domain.level_suggestions import LEVEL_PREFIX, LevelSuggestion, dismissal_key
 from rapport.domain.levels import Level
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -23,7 +23,7 @@ from rapport.domain.suggestions import Suggestion, suggest_stages
 from rapport.store.clock import utcnow
 from rapport.store.entries import add_stage_change
 from rapport.store.errors import RecordNotFoundError
-from rapport.store.facts import LEVEL_PREFIX, customer_facts
+from rapport.store.facts import customer_facts
 from rapport.store.models import Customer, DismissedSuggestion
 
 if TYPE_CHECKING:
@@ -77,11 +77,11 @@ class SuggestionStore:
 
     def dismiss_level(self, customer_id: int, level: Level, basis: str) -> None:
         """Remember that the owner turned this level suggestion down."""
-        self.dismiss(customer_id, f"{LEVEL_PREFIX}{Level(level).value}", basis)
+        self.dismiss(customer_id, dismissal_key(level), basis)
 
     def undo_dismiss_level(self, customer_id: int, level: Level, basis: str) -> None:
         """Forget a level dismissal, so the suggestion shows again (for Undo)."""
-        self.undo_dismiss(customer_id, f"{LEVEL_PREFIX}{Level(level).value}", basis)
+        self.undo_dismiss(customer_id, dismissal_key(level), basis)
 
     def dismiss(self, customer_id: int, stage: Stage | str, basis: str) -> None:
         """Remember that the owner turned this suggestion down (doing it twice is harmless)."""
