@@ -439,9 +439,13 @@ def test_check_ins_tell_the_story_and_move_the_scores(tmp_path: Path) -> None:
         warm = next(s for s in friend.signals if s.rule.value == "warm_but_thin")
         assert any("rarely talk about their needs" in line for line in warm.evidence)
         caterer = journal.facts.insight(by_org["Saffraan Catering"], NOW)
-        assert len(caterer.signals[0].evidence) == 3  # the favours, and two check-in answers
+        # the favours, our promises (issue 15: both ways), and two check-in answers
+        assert len(caterer.signals[0].evidence) == 4
         farm = journal.facts.insight(by_org["Hoeve Ter Walle"], NOW)
-        assert farm.health.band.value == "weak"
+        # Overdue, but still ordering about every two months: business substance (issue 15)
+        # keeps the farm out of "weak"; the silence shows at the floor of keeping in touch.
+        assert farm.health.band.value == "fair"
+        assert farm.health.factor("touch").points == -30
         assert any("not counted" in line for line in farm.signals[0].evidence)
         today = journal.facts.today(NOW)
         sections = {item.section.value for item in today}

@@ -84,7 +84,9 @@ long_conflict = st.builds(
     ),
 )  # fmt: skip
 SHORT = RuleSettings(
-    health=HealthSettings(reciprocity_window_days=200, mood_earlier_days=150),
+    health=HealthSettings(
+        reciprocity_window_days=200, mood_earlier_days=150, business_window_days=180
+    ),
     risk=RiskSettings(warm_window_days=30, one_way_window_days=250, conflict_max_days=10),
 )
 

@@ -20,7 +20,10 @@ from rapport.domain.lifecycle import StageSpan
 from rapport.domain.stages import Stage
 
 MAX_MINUTES = 1500 * 24 * 60
-NEUTRAL_CONTACT = [K.MEETING, K.CALL, K.MESSAGE, K.VISIT, K.PURCHASE]
+#: A purchase is business as well as contact: a second order soon after the first sets a
+#: rhythm the customer may already be behind (issue 15); test_health_both_ways.py has
+#: its own properties.
+NEUTRAL_CONTACT = [K.MEETING, K.CALL, K.MESSAGE, K.VISIT]
 
 
 def minutes_ago(m: int) -> datetime:
@@ -162,6 +165,10 @@ def test_worked_example_on_a_fair_relationship() -> None:
         "+3: 1 favour received and 1 given in the last 12 months",
         # one kept (+2), one broken (−6)
         "−4: 1 commitment kept and 1 broken in the last 12 months",
+        # their word: no promise of theirs logged (a commitment without a side is ours)
+        "0: no commitments kept or broken in the last 12 months",
+        # business substance: no purchase logged
+        "0: no purchase in the last 12 months",
         # latest rated within 120 days (meeting +1, favour +1; the broken promise is not a mood)
         # = 1.0 × 5; the rest of the year (favour +1, kept +1) = 1.0: steady, no trend points
         "+5: mood positive lately (latest rated entries, newest first: +1, +1), "

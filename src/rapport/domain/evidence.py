@@ -17,8 +17,10 @@ a long conflict, its complaints):
   before the window, every complaint since then and the latest compromise before the
   window (unresolved conflict: its count of complaints and "no compromise since").
 
-Of check-ins only the latest up to `now` is read; stage changes are read whole (a
-handful per customer); dismissed suggestions not at all (Today suggests no stages).
+The first purchase ever is read too (its anniversary comes up in Today) and
+handed over as `first_purchase_at`. Of check-ins only the latest up to `now` is
+read; stage changes are read whole (a handful per customer); dismissed suggestions
+not at all (Today suggests no stages).
 
 Every entry kept is a real one and every entry a rule reads is kept, so the rules
 give the same answers from this part as from the whole record: `trim` applies the
@@ -35,9 +37,9 @@ from datetime import datetime, timedelta
 from rapport.domain.checkins import CheckIn
 from rapport.domain.facts import EntryFact, RelationshipFacts
 from rapport.domain.kinds import NOT_CONTACT, EntryKind
-from rapport.domain.risk import SUBSTANCE_KINDS
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
+from rapport.domain.substance import SUBSTANCE_KINDS
 from rapport.domain.suggestions import COMPROMISE_KINDS, current_span
 
 CONTACT_KINDS = frozenset(EntryKind) - NOT_CONTACT
@@ -50,6 +52,7 @@ def window_days(settings: RuleSettings | None = None) -> int:
     s = settings or RuleSettings()
     return max(
         s.health.reciprocity_window_days,
+        s.health.business_window_days,
         s.health.mood_earlier_days,
         s.health.mood_recent_days,
         s.risk.warm_window_days,
@@ -135,12 +138,19 @@ def trim(
         entries=tuple(entries[i] for i in sorted(keep)),
         check_ins=latest_check_in(facts.check_ins, now),
         dismissed=frozenset(),
+        dismissed_levels=frozenset(),
+        first_purchase_at=_first_purchase(entries, now),
     )
     older = [(i, e) for i, e in enumerate(entries) if e.at < since]
     for question in lookbacks(part, now, since):
         found = [i for i, e in older if question.matches(e)]
         keep.update(found if question.every else found[-1:])
     return replace(part, entries=tuple(entries[i] for i in sorted(keep)))
+
+
+def _first_purchase(entries: Sequence[EntryFact], now: datetime) -> datetime | None:
+    """The first purchase up to `now` (an anniversary in Today), read whole like the store."""
+    return next((e.at for e in entries if e.kind is EntryKind.PURCHASE and e.at <= now), None)
 
 
 def merge_entries(*parts: Iterable[EntryFact]) -> tuple[EntryFact, ...]:

@@ -29,6 +29,8 @@ class EntryFact:
     id: int | None = None
     #: For a commitment, whose word it is; anything else has no side.
     side: Side | None = None
+    #: Who of our own people took part (their ids); fed once the journal knows them.
+    served_by: frozenset[int] = frozenset()
 
     @property
     def ref(self) -> str:
@@ -70,6 +72,12 @@ class RelationshipFacts:
     stages: tuple[StageSpan, ...] = ()
     check_ins: tuple[CheckIn, ...] = ()
     dismissed: frozenset[tuple[Stage, str]] = field(default_factory=frozenset)
+    #: The (level, basis) pairs of level suggestions the owner turned down.
+    dismissed_levels: frozenset[tuple[Level, str]] = field(default_factory=frozenset)
+    #: The first purchase ever, when `entries` may not reach back to it (Today's reading).
+    first_purchase_at: datetime | None = None
+    #: Birthdays of the people at this relationship: (name, date of birth).
+    birthdays: tuple[tuple[str, date], ...] = ()
 
     @property
     def started_at(self) -> datetime | None:
@@ -80,6 +88,15 @@ class RelationshipFacts:
         if self.stages:
             moments.append(self.stages[0].at)
         return min(moments) if moments else None
+
+    @property
+    def first_purchase(self) -> datetime | None:
+        """When they first bought: the earliest purchase entry, or `first_purchase_at`."""
+        found = next((e.at for e in self.entries if e.kind is EntryKind.PURCHASE), None)
+        given = self.first_purchase_at
+        if found is None or given is None:
+            return found or given
+        return min(found, given)
 
     def sorted_copy(self) -> RelationshipFacts:
         """The same facts with entries, stages and check-ins sorted by time."""

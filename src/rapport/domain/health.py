@@ -1,6 +1,6 @@
 """The health score: one number from 0 to 100 for a relationship, and the reasons for it.
 
-It starts from 50 (no evidence either way) and adds five signed factors, each
+It starts from 50 (no evidence either way) and adds seven signed factors, each
 rounded to whole points so the factors on screen add up to the score exactly:
 
 =================  ==========  =====================================================
@@ -15,9 +15,20 @@ Keeping in touch   −30 … +10   r = days since the last contact ÷ cadence.
 Help both ways       0 … +6    favours in the last 365 days: +2 per favour received,
                                +1 per favour given that help came back for (giving
                                alone earns nothing here; see "one-way street").
-Word kept          −18 … +6    commitments in the last 365 days: +2 per kept (max
-                               +6), −6 per broken (max −18): one broken promise
+Our word kept      −18 … +6    our commitments in the last 365 days: +2 per kept
+                               (max +6), −6 per broken (max −18): one broken promise
                                undoes three kept ones.
+Their word kept    −18 … +6    the same for the promises they made to us.
+Business           −8 … +8     purchases in the last 365 days against the
+ substance                     relationship's own rhythm (the median gap between
+                               them, `substance.py`): none 0; one +2; from two on,
+                               +8 while the latest is at most 1.25 usual gaps old,
+                               then −16 per usual gap, floor −8 (the rhythm read
+                               at each order, the kindest reading winning: see
+                               `substance.py`). Warmth without
+                               business (as "warm but thin" reads it) holds the
+                               score below strong: this factor takes off what
+                               would lift it to 70 or more.
 Mood               −15 … +15   mean of the latest 3 rated entries (within 120 days)
                                × 5, plus its change from the mean of the other
                                rated entries of the past year × 3 (capped ±5).
@@ -36,7 +47,11 @@ unrated praise as +1: the kind speaks for itself. The mood reads the latest few
 marks rather than a long average, so two bad contacts after a good year show as
 what they are: the latest news. Windows slide with the date, so an old quiet spell
 in a long relationship stops counting once contact resumes, and the keep-in-touch
-floor means silence alone never takes a relationship below 20. The cadence comes
+floor means silence alone never takes a relationship below 20. A commitment whose
+side was never recorded (written before sides existed) is ours. The business
+factor reads only the year's purchases, so a customer who stopped buying more than
+a year ago counts as one who never bought; an early order quickens the rhythm it
+is measured against. The cadence comes
 from `cadence.py`; every threshold is a field of `HealthSettings`.
 
 `health_over_time` recomputes the score as it stood at each past moment, from the
@@ -57,8 +72,9 @@ from operator import attrgetter
 from rapport.domain.cadence import Cadence, CadenceSettings, cadence_for
 from rapport.domain.checkins import DEFAULT_INTERVAL_DAYS, SCALE_MAX, CheckIn, summarise
 from rapport.domain.facts import RelationshipFacts
-from rapport.domain.kinds import NOT_CONTACT, EntryKind
+from rapport.domain.kinds import NOT_CONTACT, EntryKind, Side
 from rapport.domain.stages import Stage
+from rapport.domain.substance import FRIENDLY_KINDS, SUBSTANCE_KINDS, rhythm
 from rapport.domain.wording import day, days_between, signed, window
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 
@@ -88,6 +104,15 @@ class HealthSettings:
     kept_max: int = 6
     broken_points: int = 6
     broken_max: int = 18
+    business_window_days: int = 365
+    business_one_order_points: int = 2
+    business_in_rhythm_points: int = 8
+    business_tolerance: float = 1.25  # usual gaps the latest order may be old and still in rhythm
+    business_late_points_per_gap: int = 16
+    business_floor: int = -8
+    #: "Warm but thin" as the risk rule reads it (`RuleSettings` keeps both the same).
+    warm_window_days: int = 90
+    warm_min_entries: int = 3
     mood_recent_count: int = 3
     mood_recent_days: int = 120
     mood_earlier_days: int = 365
@@ -141,7 +166,10 @@ class HealthReport:
         return self.days_since_contact - self.cadence.days
 
     def factor(self, key: str) -> Factor:
-        """The factor with this key ("check_in", "touch", "help", "word", "mood")."""
+        """The factor with this key.
+
+        "check_in", "touch", "help", "word" (ours), "their_word", "business" or "mood".
+        """
         return next(f for f in self.factors if f.key == key)
 
 
@@ -189,6 +217,8 @@ class _Evidence:
         self.touch: list[float] = []
         self.touch_at: list[datetime] = []
         self.kinds: dict[EntryKind, list[float]] = {}
+        self.theirs: dict[EntryKind, list[float]] = {}  # their commitments
+        self.friendly: list[float] = []  # friendly contacts marked +1 or more
         self.mood_t: list[float] = []
         self.mood_v: list[int] = []
         self.mood_sum = [0.0]
@@ -200,11 +230,14 @@ class _Evidence:
             if kind not in NOT_CONTACT:
                 self.touch.append(t)
                 self.touch_at.append(at)
-            times = self.kinds.get(kind)
+            by_kind = self.theirs if e.side is Side.THEIRS else self.kinds
+            times = by_kind.get(kind)
             if times is None:
-                self.kinds[kind] = [t]
+                by_kind[kind] = [t]
             else:
                 times.append(t)
+            if mood is not None and mood >= 1 and kind in FRIENDLY_KINDS:
+                self.friendly.append(t)  # `substance.is_friendly`, inlined: the hot loop
             if mood is None:
                 mood = _MOOD_OF_KIND.get(kind)
             if mood is not None and kind is not broken:
@@ -221,11 +254,34 @@ class _Evidence:
         self.checks = checks
         # Before anything is logged, the clock runs from when the customer was added.
         self.added = facts.created_at or facts.started_at
+        started = facts.started_at
+        self.started = started.timestamp() if started is not None else None
 
-    def count(self, kind: EntryKind, lo: float, hi: float) -> int:
-        """Entries of a kind with lo < time ≤ hi."""
-        times = self.kinds.get(kind, [])
-        return bisect_right(times, hi) - bisect_right(times, lo)
+    def count(self, kind: EntryKind, lo: float, hi: float, theirs: bool = False) -> int:
+        """Entries of a kind (their commitments when `theirs`) with lo < time ≤ hi."""
+        times = (self.theirs if theirs else self.kinds).get(kind, [])
+        return _between(times, lo, hi)
+
+    def purchases(self, lo: float, hi: float) -> list[float]:
+        """Purchase times with lo < time ≤ hi."""
+        times = self.kinds.get(EntryKind.PURCHASE, [])
+        return times[bisect_right(times, lo) : bisect_right(times, hi)]
+
+    def warm_without_business(self, t: float) -> int:
+        """Warm entries in the warm window when it holds no business (0 otherwise).
+
+        The same reading as `substance.warm_without_business`, by bisection.
+        """
+        lo = t - self.s.warm_window_days * DAY
+        if self.started is None or self.started > lo:
+            return 0
+        warm = self.count(EntryKind.PRAISE, lo, t) + _between(self.friendly, lo, t)
+        if warm < self.s.warm_min_entries:
+            return 0
+        for kind in SUBSTANCE_KINDS:
+            if self.count(kind, lo, t) or self.count(kind, lo, t, theirs=True):
+                return 0
+        return warm
 
     def mood(self, t: float) -> tuple[list[int], float | None]:
         """The latest few rated marks up to t (oldest first), and the mean of the year before."""
@@ -247,13 +303,13 @@ class _Evidence:
         since = last or self.added
         days = max(0, days_between(since, at)) if since is not None else 0
         c = bisect_right(self.check_t, t)
-        factors = (
-            self._check_in(self.checks[c - 1] if c else None, at),
-            _touch(days, last is not None, cadence, self.s),
-            self._help(t),
-            self._word(t),
-            self._mood(t),
-        )
+        check_in = self._check_in(self.checks[c - 1] if c else None, at)
+        touch = _touch(days, last is not None, cadence, self.s)
+        helped, ours, theirs = self._help(t), self._word(t), self._word(t, theirs=True)
+        mood = self._mood(t)
+        others = sum(f.points for f in (check_in, touch, helped, ours, theirs, mood))
+        business = self._business(t, at, self.s.base + others)
+        factors = (check_in, touch, helped, ours, theirs, business, mood)
         score = max(0, min(100, self.s.base + sum(f.points for f in factors)))
         band = (
             Band.STRONG
@@ -321,10 +377,10 @@ class _Evidence:
         name = HealthText.tr("Help both ways")
         return Factor("help", name, min(self.s.help_max, raw), sentence)
 
-    def _word(self, t: float) -> Factor:
+    def _word(self, t: float, theirs: bool = False) -> Factor:
         lo = t - self.s.reciprocity_window_days * DAY
-        kept = self.count(EntryKind.COMMITMENT_KEPT, lo, t)
-        broken = self.count(EntryKind.COMMITMENT_BROKEN, lo, t)
+        kept = self.count(EntryKind.COMMITMENT_KEPT, lo, t, theirs)
+        broken = self.count(EntryKind.COMMITMENT_BROKEN, lo, t, theirs)
         points = min(self.s.kept_max, kept * self.s.kept_points) - min(
             self.s.broken_max, broken * self.s.broken_points
         )
@@ -337,7 +393,57 @@ class _Evidence:
         else:
             sentence = HealthText.tr("no commitments kept or broken {span}")
         sentence = sentence.format(broken=broken, span=window(self.s.reciprocity_window_days))
-        return Factor("word", HealthText.tr("Word kept"), points, sentence)
+        if theirs:
+            return Factor("their_word", HealthText.tr("Their word kept"), points, sentence)
+        return Factor("word", HealthText.tr("Our word kept"), points, sentence)
+
+    def _business(self, t: float, at: datetime, without: int) -> Factor:
+        """Purchases against the relationship's own rhythm; `without`: the score before it."""
+        s = self.s
+        span = window(s.business_window_days)
+        found = rhythm(self.purchases(t - s.business_window_days * DAY, t))
+        reading = found.lateness(t)
+        if not found.orders:
+            points, sentence = 0, HealthText.tr("no purchase {span}").format(span=span)
+        elif reading is None:
+            points = s.business_one_order_points
+            sentence = HealthText.tr("one purchase {span} ({day}): no rhythm yet")
+            sentence = sentence.format(span=span, day=day(_utc(found.times[-1]), at))
+        else:
+            late, gap = reading
+            raw = s.business_in_rhythm_points - s.business_late_points_per_gap * max(
+                0.0, late - s.business_tolerance
+            )
+            points = _round(max(float(s.business_floor), raw))
+            if late <= s.business_tolerance:
+                sentence = HealthText.tr(
+                    "%n purchase(s) {span}, {every}; the latest on {day}, in rhythm",
+                    "",
+                    found.orders,
+                )
+            else:
+                sentence = HealthText.tr(
+                    "%n purchase(s) {span}, {every}; the latest on {day}, {late}× that ago",
+                    "",
+                    found.orders,
+                )
+            sentence = sentence.format(
+                span=span,
+                every=every(gap),
+                day=day(_utc(found.times[-1]), at),
+                late=formats().number(late, 1),
+            )
+        ceiling = s.strong_from - 1 - without
+        if points > ceiling and (warm := self.warm_without_business(t)):
+            points = ceiling
+            held = HealthText.tr(
+                "; but %n warm entr(y|ies) and no meeting, purchase or commitment {span}: "
+                "warmth alone is held below strong",
+                "",
+                warm,
+            )
+            sentence += held.format(span=window(s.warm_window_days))
+        return Factor("business", HealthText.tr("Business substance"), points, sentence)
 
     def _mood(self, t: float) -> Factor:
         name = HealthText.tr("Mood")
@@ -399,6 +505,21 @@ _MOOD_SENTENCES = {
         "HealthText", "mood negative lately ({latest}), steady at {before} before"
     ),
 }
+
+
+def every(gap_days: float) -> str:
+    """A usual gap in words: "about every day", "about every 16 days"."""
+    days = max(1, _round(gap_days))
+    return HealthText.tr("about every %n day(s)", "", days)
+
+
+def _between(times: list[float], lo: float, hi: float) -> int:
+    """How many sorted times fall in lo < time ≤ hi."""
+    return bisect_right(times, hi) - bisect_right(times, lo)
+
+
+def _utc(t: float) -> datetime:
+    return datetime.fromtimestamp(t, UTC)
 
 
 def _touch(days: int, logged: bool, cadence: Cadence, s: HealthSettings) -> Factor:

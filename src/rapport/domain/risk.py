@@ -18,10 +18,13 @@ evidence, in plain sentences) and what to do next. Thresholds live in
   (same currency, at least 4 valued customers to compare), and either health is
   below 60, or the relationship is only Professional and health is below strong
   (70). A big account needs more than trust in delivery to hold.
-- **One-way street** — in the last 365 days at least 3 favours given and none
-  received; or the latest check-in says they would not help us (2 or less) while we
-  gave favours, or that they do not keep their word (2 or less) while we keep ours
-  (4 or more).
+- **One-way street** — in the last 365 days we gave at least one favour, favours
+  given and promises made or kept by us number at least 3, and nothing came back:
+  no favour received, no promise made or kept by them (a commitment without a side
+  is ours). Promises alone do not make a street one-way: a sale is our promise
+  against their payment, which the journal does not log. Or the latest check-in
+  says they would not help us (2 or less) while we gave favours, or that they do
+  not keep their word (2 or less) while we keep ours (4 or more).
 - **Unresolved conflict** — in Conflict for more than 30 days with no compromise
   logged since it began (see `suggestions.is_compromise`).
 """
@@ -38,28 +41,19 @@ from rapport.domain.checkins import CheckIn
 from rapport.domain.customers import Status
 from rapport.domain.facts import RelationshipFacts
 from rapport.domain.health import HealthReport
-from rapport.domain.kinds import EntryKind
+from rapport.domain.kinds import EntryKind, Side
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
+from rapport.domain.substance import SUBSTANCE_KINDS, warm_without_business
 from rapport.domain.suggestions import compromises_since, current_span
 from rapport.domain.wording import day, days_between, window
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 
 RiskText = Words("RiskText")
 
-SUBSTANCE_KINDS = frozenset(
-    {EntryKind.MEETING, EntryKind.PURCHASE, EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT}
-)
-FRIENDLY_KINDS = frozenset(
-    {
-        EntryKind.CALL,
-        EntryKind.MESSAGE,
-        EntryKind.VISIT,
-        EntryKind.NOTE,
-        EntryKind.FAVOUR_GIVEN,
-        EntryKind.FAVOUR_RECEIVED,
-    }
-)
+
+#: Promises that are help flowing from their side (a broken one is not).
+_GIVEN_WORD = frozenset({EntryKind.COMMITMENT_MADE, EntryKind.COMMITMENT_KEPT})
 
 
 class RiskRule(StrEnum):
@@ -225,19 +219,12 @@ def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> 
 
 def warm_but_thin(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> RiskSignal | None:
     """Personal warmth lately, but no business substance."""
-    lo = now - timedelta(days=s.warm_window_days)
-    started = facts.started_at
-    if started is None or started > lo:
-        return None
-    recent = [e for e in facts.entries if lo < e.at <= now]
-    if any(e.kind in SUBSTANCE_KINDS for e in recent):
-        return None
-    praise = sum(e.kind is EntryKind.PRAISE for e in recent)
-    friendly = sum(
-        e.kind in FRIENDLY_KINDS and e.sentiment is not None and e.sentiment >= 1 for e in recent
+    found = warm_without_business(
+        facts.entries, facts.started_at, now, s.warm_window_days, s.warm_min_entries
     )
-    if praise + friendly < s.warm_min_entries:
+    if found is None:
         return None
+    praise, friendly = found.praise, found.friendly
     substance = [e for e in facts.entries if e.kind in SUBSTANCE_KINDS and e.at <= now]
     warm = RiskText.tr(
         "%n warm entr(y|ies) in the last {days} days "
@@ -337,10 +324,20 @@ def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> 
     recent = [e for e in facts.entries if lo < e.at <= now]
     given = sum(e.kind is EntryKind.FAVOUR_GIVEN for e in recent)
     received = sum(e.kind is EntryKind.FAVOUR_RECEIVED for e in recent)
+    promised = [e.side or Side.OURS for e in recent if e.kind in _GIVEN_WORD]
+    ours, theirs = promised.count(Side.OURS), promised.count(Side.THEIRS)
     evidence = []
-    if given >= s.one_way_min_given and received <= s.one_way_max_received:
-        line = RiskText.tr("%n favour(s) given and {received} received {span}.", "", given)
-        evidence.append(line.format(received=received, span=window(s.one_way_window_days)))
+    span = window(s.one_way_window_days)
+    flowing = given >= 1 and given + ours >= s.one_way_min_given
+    if flowing and received + theirs <= s.one_way_max_received:
+        if given or received:
+            line = RiskText.tr("%n favour(s) given and {received} received {span}.", "", given)
+            evidence.append(line.format(received=received, span=span))
+        if ours or theirs:
+            line = RiskText.tr(
+                "%n promise(s) made or kept by you and {theirs} by them {span}.", "", ours
+            )
+            evidence.append(line.format(theirs=theirs, span=span))
     latest = _latest_check_in(facts, now, max_age_days=s.one_way_window_days)
     if latest is not None:
         a, low = latest.answers, s.one_way_low_answer

@@ -3,8 +3,14 @@
 Today is the start screen: what is due now, in the order an owner would act on it —
 follow-ups (promises to get back to someone, oldest first), customers past their
 keep-in-touch cadence (most overdue first), the other risk signals (most urgent
-first), then check-ins due. Each item names its customer, so the UI opens the
-customer page in one click.
+first), then check-ins due, then the important dates of the coming week. Each item
+names its customer, so the UI opens the customer page in one click.
+
+Important dates come up in the week before them (today and the six days after):
+the anniversary of a relationship's first purchase, and the birthdays of its
+people (`RelationshipFacts.birthdays`, fed by the store once people are recorded).
+A birthday on 29 February falls on 28 February in other years. Only active
+relationships are shown, the soonest first.
 
 A check-in falls due one interval (default 91 days) after the last one, or after
 the relationship began when there is none yet. None is asked while a customer is
@@ -17,13 +23,15 @@ are done. The customer page always shows its own due date.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from rapport.domain.customers import Status
 from rapport.domain.facts import BookFacts, FollowUp, RelationshipFacts
 from rapport.domain.health import HealthReport, health
+from rapport.domain.ledger import Ledger, ledger
+from rapport.domain.level_suggestions import LevelSuggestion, suggest_levels
 from rapport.domain.risk import BookContext, RiskRule, RiskSignal, assess, book_context
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -48,6 +56,7 @@ class Section(StrEnum):
     PAST_CADENCE = "past_cadence"
     RISK = "risk"
     CHECK_IN = "check_in"
+    DATE = "date"
 
     @property
     def label(self) -> str:
@@ -60,6 +69,7 @@ _SECTION_LABELS = {
     Section.PAST_CADENCE: QT_TRANSLATE_NOOP("DomainTodayText", "Past their keep-in-touch cadence"),
     Section.RISK: QT_TRANSLATE_NOOP("DomainTodayText", "Risk signals"),
     Section.CHECK_IN: QT_TRANSLATE_NOOP("DomainTodayText", "Check-ins due"),
+    Section.DATE: QT_TRANSLATE_NOOP("DomainTodayText", "Important dates this week"),
 }
 
 
@@ -89,6 +99,10 @@ class CustomerInsight:
     signals: tuple[RiskSignal, ...]
     suggestions: tuple[Suggestion, ...]
     check_in_due: date | None
+    #: Favours and promises each way over the whole record (`ledger.py`).
+    ledger: Ledger = field(default_factory=lambda: Ledger(()))
+    #: Level moves the evidence suggests (`level_suggestions.py`), for Move or Dismiss.
+    level_suggestions: tuple[LevelSuggestion, ...] = ()
 
 
 def check_in_due(facts: RelationshipFacts, now: datetime, interval_days: int) -> date | None:
@@ -118,6 +132,8 @@ def insight(
         signals=tuple(assess(facts, report, now, book, s.risk)),
         suggestions=tuple(suggest_stages(facts, now, s.suggestions, s.health)),
         check_in_due=check_in_due(facts, now, s.check_in_interval_days),
+        ledger=ledger(facts.entries, now),
+        level_suggestions=tuple(suggest_levels(facts, now, s.levels)),
     )
 
 
@@ -164,6 +180,7 @@ def compose_today(
         due = check_in_due(facts, now, s.check_in_interval_days)
         if due is not None and due <= today:
             check_ins.append(_check_in_item(facts, now, due, today, report.score))
+        items.extend(important_dates(facts, now, today, s.dates_lookahead_days))
     check_ins.sort(key=_order)
     return sorted(items + check_ins[: s.check_ins_in_today], key=_order)
 
@@ -200,6 +217,64 @@ def _follow_ups(
             )
         )
     return items
+
+
+def important_dates(
+    facts: RelationshipFacts, now: datetime, today: date, lookahead_days: int = 6
+) -> list[TodayItem]:
+    """Anniversaries of the first purchase and birthdays from `today` to `lookahead_days` on."""
+    items = []
+    first = facts.first_purchase
+    if first is not None and first <= now:
+        bought = first.astimezone(now.tzinfo).date()
+        when = _next(bought, today, lookahead_days)
+        if when is not None and when.year > bought.year:
+            years = when.year - bought.year
+            title = DomainTodayText.tr("%n year(s) since their first purchase", "", years)
+            items.append(_date_item(facts, title, when, today))
+    for person, born in facts.birthdays:
+        when = _next(born, today, lookahead_days)
+        if when is None:
+            continue
+        age = when.year - born.year
+        title = (
+            DomainTodayText.tr("Birthday: {person} turns %n", "", age)
+            if _MIN_BIRTH_YEAR <= born.year < when.year
+            else DomainTodayText.tr("Birthday: {person}")
+        )
+        items.append(_date_item(facts, title.format(person=person), when, today))
+    return items
+
+
+#: A birth year before this is a stand-in for "year not known": the age is not shown.
+_MIN_BIRTH_YEAR = 1900
+
+
+def _next(anniversary: date, today: date, lookahead_days: int) -> date | None:
+    """The next time this day and month falls from today to `lookahead_days` on, if it does."""
+    for year in (today.year, today.year + 1):
+        try:
+            when = anniversary.replace(year=year)
+        except ValueError:  # 29 February in a year without one
+            when = date(year, 2, 28)
+        if 0 <= (when - today).days <= lookahead_days:
+            return when
+    return None
+
+
+def _date_item(facts: RelationshipFacts, title: str, when: date, today: date) -> TodayItem:
+    days = (when - today).days
+    if days == 0:
+        detail = DomainTodayText.tr("today")
+    elif days == 1:
+        detail = DomainTodayText.tr("tomorrow, {day}").format(day=formats().day_month(when))
+    else:
+        detail = DomainTodayText.tr("in %n day(s), on {day}", "", days).format(
+            day=formats().day_month(when)
+        )
+    return TodayItem(
+        Section.DATE, facts.customer_id, facts.name, title, detail, due=when, urgency=-days
+    )
 
 
 def _check_in_item(

@@ -1,10 +1,10 @@
 """Reading the evidence the relationship rules need, for one customer or the whole book.
 
 Whatever the size of the book, a read is six queries — customers, entries, stage
-changes, check-ins, dismissed suggestions and open follow-ups — each fetching only
-the small columns the rules use (never an entry's body, beyond a follow-up's first
-line). The rows become the domain's frozen facts; the rules themselves live in
-`rapport.domain` and never see the database.
+changes, check-ins, dismissed suggestions (of stages and levels) and open
+follow-ups — each fetching only the small columns the rules use (never an entry's
+body, beyond a follow-up's first line). The rows become the domain's frozen facts;
+the rules themselves live in `rapport.domain` and never see the database.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from rapport.domain.customers import Status
 from rapport.domain.facts import BookFacts, EntryFact, FollowUp, RelationshipFacts
 from rapport.domain.health import HealthReport, health_over_time
 from rapport.domain.kinds import EntryKind
+from rapport.domain.level_suggestions import LEVEL_PREFIX, dismissed_level
 from rapport.domain.levels import Level
 from rapport.domain.risk import BookContext, book_context
 from rapport.domain.settings import RuleSettings
@@ -155,7 +156,7 @@ def gather(session: Session, which: ColumnElement[bool]) -> BookFacts:
     entries = _entries(session, ids)
     stages = stage_spans(session.connection(), ids)
     checks = _check_ins(session, ids)
-    dismissed = _dismissed(session, ids)
+    dismissed, dismissed_levels = _dismissed(session, ids)
     follow_ups = _follow_ups(session, ids)
     facts = tuple(
         RelationshipFacts(
@@ -171,6 +172,7 @@ def gather(session: Session, which: ColumnElement[bool]) -> BookFacts:
             stages=tuple(stages[c.id or 0]),
             check_ins=tuple(checks[c.id or 0]),
             dismissed=frozenset(dismissed[c.id or 0]),
+            dismissed_levels=frozenset(dismissed_levels[c.id or 0]),
         )
         for c in customers
     )
@@ -200,16 +202,26 @@ def _check_ins(session: Session, ids: Any) -> defaultdict[int, list[CheckInFact]
     return found
 
 
-def _dismissed(session: Session, ids: Any) -> defaultdict[int, set[tuple[Stage, str]]]:
+def _dismissed(
+    session: Session, ids: Any
+) -> tuple[defaultdict[int, set[tuple[Stage, str]]], defaultdict[int, set[tuple[Level, str]]]]:
+    """Dismissed stage suggestions, and dismissed level suggestions ("level:…" rows)."""
     query = core_select(
         col(DismissedSuggestion.customer_id),
         col(DismissedSuggestion.stage),
         col(DismissedSuggestion.basis),
     ).where(col(DismissedSuggestion.customer_id).in_(ids))
-    found: defaultdict[int, set[tuple[Stage, str]]] = defaultdict(set)
+    stages: defaultdict[int, set[tuple[Stage, str]]] = defaultdict(set)
+    levels: defaultdict[int, set[tuple[Level, str]]] = defaultdict(set)
     for customer_id, stage, basis in session.execute(query):
-        found[customer_id].add((Stage(stage), basis))
-    return found
+        level = dismissed_level(stage)
+        if level is not None:
+            levels[customer_id].add((level, basis))
+        elif stage.startswith(LEVEL_PREFIX):
+            log.warning("a dismissed suggestion names an unknown level; ignored")
+        else:
+            stages[customer_id].add((Stage(stage), basis))
+    return stages, levels
 
 
 def _follow_ups(session: Session, ids: Any) -> list[FollowUp]:

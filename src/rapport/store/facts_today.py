@@ -8,7 +8,8 @@ whole book, whatever its size:
 - rows are read as plain columns (never an ORM object per row); kinds and stages are
   turned into their enums through a dictionary, and times are parsed from the stored
   text directly (SQLite hands back the naive UTC text it stores);
-- the year's entries come through the (customer, time) index;
+- the year's entries come through the (customer, time) index, and so do each
+  customer's first entry and first purchase (its anniversary);
 - each question about older entries is one query over the customers that ask it: a
   correlated sub-query walks that customer's index backwards to the latest match.
 
@@ -93,6 +94,7 @@ def read_today_book(
     entries = _window(conn, ids, since, now)
     check()
     first = _first_entries(conn, ids)
+    bought = _first_entries(conn, ids, EntryKind.PURCHASE, now)
     check()
     facts = {
         cid: replace(
@@ -100,6 +102,7 @@ def read_today_book(
             entries=merge_entries(first.get(cid, ()), entries.get(cid, ())),
             stages=tuple(stages.get(cid, ())),
             check_ins=tuple(check_ins.get(cid, ())),
+            first_purchase_at=bought[cid][0].at if cid in bought else None,
         )
         for cid, c in customers.items()
     }
@@ -223,12 +226,22 @@ def _window(
     return entry_facts(conn.execute(query))
 
 
-def _first_entries(conn: Connection, ids: Any) -> defaultdict[int, list[EntryFact]]:
-    """Each customer's first live entry (of any time): when the relationship began."""
+def _first_entries(
+    conn: Connection, ids: Any, kind: EntryKind | None = None, now: datetime | None = None
+) -> defaultdict[int, list[EntryFact]]:
+    """Each customer's first live entry (of any time, or of a kind up to `now`).
+
+    The first of all: when the relationship began; the first purchase: its anniversary.
+    """
     first = aliased(Entry)
+    conditions = [col(first.customer_id) == col(Customer.id), col(first.deleted_at).is_(None)]
+    if kind is not None:
+        conditions.append(col(first.kind) == kind.value)
+    if now is not None:
+        conditions.append(col(first.occurred_at) <= now)
     earliest = (
         core_select(col(first.id))
-        .where(col(first.customer_id) == col(Customer.id), col(first.deleted_at).is_(None))
+        .where(*conditions)
         .order_by(col(first.occurred_at), col(first.id))
         .limit(1)
         .scalar_subquery()

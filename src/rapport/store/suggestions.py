@@ -1,8 +1,10 @@
-"""Stage suggestions: accepting one records the move; dismissing one is remembered.
+"""Stage and level suggestions: accepting one makes the move; dismissing one is remembered.
 
-The suggestions themselves come from `rapport.domain.suggestions`; the store only
-keeps which (customer, stage, basis) the owner turned down, so the same evidence
-never asks twice (hung on the journal as `journal.suggestions`).
+The suggestions themselves come from `rapport.domain.suggestions` and
+`rapport.domain.level_suggestions`; the store only keeps which (customer, stage or
+level, basis) the owner turned down, so the same evidence never asks twice (hung on
+the journal as `journal.suggestions`). Level dismissals share the table, their
+stage column reading "level:<level>" (`level_suggestions.dismissal_key`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
+from rapport.domain.level_suggestions import LEVEL_PREFIX, LevelSuggestion, dismissal_key
+from rapport.domain.levels import Level
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.suggestions import Suggestion, suggest_stages
@@ -55,8 +59,33 @@ class SuggestionStore:
                 entry_id=suggestion.entry_id,
             )
 
-    def dismiss(self, customer_id: int, stage: Stage, basis: str) -> None:
+    def accept_level(self, suggestion: LevelSuggestion) -> Level:
+        """Set the customer's level as suggested; returns the level it had (for Undo)."""
+        return self.set_level(suggestion.customer_id, suggestion.level)
+
+    def set_level(self, customer_id: int, level: Level) -> Level:
+        """Set a customer's level; returns the level it had."""
+        with self._door.write() as w:
+            row = w.session.get(Customer, customer_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFoundError.customer_gone()
+            before = Level(row.level)
+            row.level = Level(level).value
+            row.updated_at = utcnow()
+        log.debug("level of customer %s set", customer_id)
+        return before
+
+    def dismiss_level(self, customer_id: int, level: Level, basis: str) -> None:
+        """Remember that the owner turned this level suggestion down."""
+        self.dismiss(customer_id, dismissal_key(level), basis)
+
+    def undo_dismiss_level(self, customer_id: int, level: Level, basis: str) -> None:
+        """Forget a level dismissal, so the suggestion shows again (for Undo)."""
+        self.undo_dismiss(customer_id, dismissal_key(level), basis)
+
+    def dismiss(self, customer_id: int, stage: Stage | str, basis: str) -> None:
         """Remember that the owner turned this suggestion down (doing it twice is harmless)."""
+        key = _key(stage)
         with self._door.write() as w:
             session = w.session
             customer = session.get(Customer, customer_id)
@@ -65,7 +94,7 @@ class SuggestionStore:
             existing = session.exec(
                 select(DismissedSuggestion).where(
                     DismissedSuggestion.customer_id == customer_id,
-                    DismissedSuggestion.stage == Stage(stage).value,
+                    DismissedSuggestion.stage == key,
                     DismissedSuggestion.basis == basis,
                 )
             ).first()
@@ -73,21 +102,29 @@ class SuggestionStore:
                 session.add(
                     DismissedSuggestion(
                         customer_id=customer_id,
-                        stage=Stage(stage).value,
+                        stage=key,
                         basis=basis,
                         dismissed_at=utcnow(),
                     )
                 )
         log.debug("suggestion %s/%s dismissed for customer %s", stage, basis, customer_id)
 
-    def undo_dismiss(self, customer_id: int, stage: Stage, basis: str) -> None:
+    def undo_dismiss(self, customer_id: int, stage: Stage | str, basis: str) -> None:
         """Forget a dismissal, so the suggestion shows again (for Undo)."""
+        key = _key(stage)
         with self._door.write() as w:
             for row in w.session.exec(
                 select(DismissedSuggestion).where(
                     DismissedSuggestion.customer_id == customer_id,
-                    DismissedSuggestion.stage == Stage(stage).value,
+                    DismissedSuggestion.stage == key,
                     DismissedSuggestion.basis == basis,
                 )
             ):
                 w.session.delete(row)
+
+
+def _key(stage: Stage | str) -> str:
+    """What the stage column holds: a stage's value, or "level:<level>" as given."""
+    if isinstance(stage, str) and stage.startswith(LEVEL_PREFIX):
+        return stage
+    return Stage(stage).value

@@ -22,6 +22,7 @@ from rapport.domain.customers import (
 )
 from rapport.domain.entries import MAX_BODY_LENGTH, MAX_TITLE_LENGTH
 from rapport.domain.kinds import COMMITMENT_KINDS, SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, Side
+from rapport.domain.level_suggestions import dismissed_level
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.i18n import Words, formats
@@ -137,6 +138,13 @@ def _stage(row: Row) -> str | None:
     return JsonChecksText.tr("“{value}” is not a stage").format(value=row["stage"][:40])
 
 
+def _dismissed(row: Row) -> str | None:
+    """A dismissed stage suggestion names a stage; a dismissed level suggestion a level."""
+    if row["stage"] in _STAGES or dismissed_level(row["stage"]) is not None:
+        return None
+    return JsonChecksText.tr("“{value}” is not a stage or a level").format(value=row["stage"][:40])
+
+
 def _check_in(row: Row) -> str | None:
     answers = [row[q] for q in ("trust", "their_word", "value", "help", "needs", "liking")]
     if any(a is not None and not SCALE_MIN <= a <= SCALE_MAX for a in answers):
@@ -152,7 +160,7 @@ _CHECKS: dict[str, Callable[[Row], str | None]] = {
     "entries": _entry,
     "stage_changes": _stage,
     "check_ins": _check_in,
-    "dismissed_suggestions": _stage,
+    "dismissed_suggestions": _dismissed,
 }
 
 

@@ -1,9 +1,9 @@
-"""What on a customer's page asks for the owner's attention: risks and stage suggestions.
+"""What on a customer's page asks for the owner's attention: risks, stage and level suggestions.
 
 It sits above the timeline. Risks get one line naming each signal and its urgency,
-with a button to the Health tab for the evidence. Each pending stage suggestion gets
-its reason and evidence and two buttons: Accept moves the customer, Dismiss turns
-it down for good. Nothing is applied without one of those clicks.
+with a button to the Health tab for the evidence. Each pending stage or level
+suggestion gets its reason and evidence and two buttons: Accept makes the move,
+Dismiss turns it down for good. Nothing is applied without one of those clicks.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.domain.level_suggestions import LevelSuggestion
 from rapport.domain.risk import RiskSignal
 from rapport.domain.suggestions import Suggestion
 from rapport.domain.today import CustomerInsight
@@ -32,8 +33,8 @@ class AttentionBar(QWidget):
     """Risk line and suggestion rows for one customer; hidden when there is nothing."""
 
     details_requested = Signal()
-    accept_requested = Signal(object)  # Suggestion
-    dismiss_requested = Signal(object)  # Suggestion
+    accept_requested = Signal(object)  # Suggestion or LevelSuggestion
+    dismiss_requested = Signal(object)  # Suggestion or LevelSuggestion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,8 @@ class AttentionBar(QWidget):
                 self._add(self._risk_row(insight.signals))
             for suggestion in insight.suggestions:
                 self._add(self._suggestion_row(suggestion, name))
+            for level in insight.level_suggestions:
+                self._add(self._level_row(level, name))
         self.setVisible(bool(self._rows))
 
     def _add(self, row: QWidget) -> None:
@@ -116,6 +119,47 @@ class AttentionBar(QWidget):
             AttentionBarText.tr("Dismiss the suggestion to move to {stage}").format(stage=stage)
         )
         dismiss.setToolTip(AttentionBarText.tr("Not now, and not again for this evidence"))
+        dismiss.clicked.connect(lambda: self.dismiss_requested.emit(suggestion))
+        layout.addWidget(label, 1)
+        layout.addWidget(accept)
+        layout.addWidget(dismiss)
+        self.suggestion_buttons.append((accept, dismiss))
+        return frame
+
+    def _level_row(self, suggestion: LevelSuggestion, name: str) -> QWidget:
+        frame, layout = self._frame("levelSuggestionRow")
+        level = suggestion.level.label
+        evidence = " ".join(escape(line) for line in suggestion.evidence)
+        rests = AttentionBarText.tr("(Rests on %n entr(y|ies).)", "", len(suggestion.entry_ids))
+        label = QLabel(
+            AttentionBarText.tr(
+                "<b>Suggestion: level {level}.</b> {reason}. {evidence} {rests}"
+            ).format(
+                level=escape(level),
+                reason=escape(suggestion.reason),
+                evidence=evidence,
+                rests=escape(rests),
+            )
+        )
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setToolTip(suggestion.level.meaning)
+        accept = QPushButton(AttentionBarText.tr("Make it {level}").format(level=level))
+        accept.setAccessibleName(
+            AttentionBarText.tr("Accept: set the level of {name} to {level}").format(
+                name=name, level=level
+            )
+            if name
+            else AttentionBarText.tr("Accept: set the level to {level}").format(level=level)
+        )
+        accept.clicked.connect(lambda: self.accept_requested.emit(suggestion))
+        dismiss = QPushButton(AttentionBarText.tr("Dismiss"))
+        dismiss.setAccessibleName(
+            AttentionBarText.tr("Dismiss the suggestion of level {level}").format(level=level)
+        )
+        dismiss.setToolTip(
+            AttentionBarText.tr("Not again this year, while the level stays as it is")
+        )
         dismiss.clicked.connect(lambda: self.dismiss_requested.emit(suggestion))
         layout.addWidget(label, 1)
         layout.addWidget(accept)

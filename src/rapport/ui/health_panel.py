@@ -1,4 +1,4 @@
-"""The customer page's Health tab: the score and why, the risk signals, the check-ins.
+"""The customer page's Health tab: the score and why, the risk signals, the ledger, the check-ins.
 
 Everything shown comes from the rules (`journal.facts.insight`) as numbers and
 sentences; this module only lays them out. Each factor's points are written with
@@ -21,6 +21,8 @@ from typing_extensions import override
 from rapport import formatting
 from rapport.domain.checkins import CheckIn, Question, scale_label, summarise
 from rapport.domain.health import Band, Factor
+from rapport.domain.kinds import Side
+from rapport.domain.ledger import Ledger, State
 from rapport.domain.risk import RiskSignal
 from rapport.domain.today import CustomerInsight
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
@@ -93,6 +95,7 @@ def insight_html(
     return (
         _score_html(insight, colours)
         + _signals_html(insight.signals)
+        + ledger_html(insight.ledger, today)
         + _check_in_html(insight.check_in_due, latest, today)
     )
 
@@ -142,6 +145,63 @@ def _signals_html(signals: tuple[RiskSignal, ...]) -> str:
             f"{escape(signal.summary)}</p><ul>{evidence}</ul>"
             f"<p><b>{next_step}</b> {escape(signal.next_step)}</p>"
         )
+    return "".join(parts)
+
+
+#: How many open promises the ledger lists by name (the rest are counted).
+OPEN_SHOWN = 5
+
+
+def ledger_html(ledger: Ledger, today: date) -> str:
+    """The ledger in a few lines: the balance in words, a count each way, the open promises."""
+    parts = [HealthPanelText.tr("<h3>Favours and promises</h3>")]
+    if not ledger.lines:
+        parts.append(
+            HealthPanelText.tr(
+                "<p>None logged yet. Log a favour given or received, or a commitment made, "
+                "kept or broken (and whose it is), and the balance shows here.</p>"
+            )
+        )
+        return "".join(parts)
+    parts.append(f"<p>{escape(' '.join(ledger.balance()))}</p>")
+    rows = [
+        (HealthPanelText.tr("Favours done"), False, None),
+        (HealthPanelText.tr("Promises kept"), True, State.KEPT),
+        (HealthPanelText.tr("Promises broken"), True, State.BROKEN),
+        (HealthPanelText.tr("Promises open"), True, State.OPEN),
+    ]
+    pad = "style='padding-right:16px'"
+    cells = "".join(
+        f"<tr><td {pad}>{escape(name)}</td>"
+        f"<td align='right' {pad}>{ledger.count(Side.OURS, promise, state)}</td>"
+        f"<td align='right'>{ledger.count(Side.THEIRS, promise, state)}</td></tr>"
+        for name, promise, state in rows
+    )
+    you, they = HealthPanelText.tr("You"), HealthPanelText.tr("They")
+    head = (
+        f"<tr><td></td><th align='right' {pad}>{escape(you)}</th>"
+        f"<th align='right'>{escape(they)}</th></tr>"
+    )
+    parts.append(f"<table cellspacing='0' cellpadding='2'>{head}{cells}</table>")
+    waiting = ledger.open
+    if waiting:
+        items = []
+        for line in waiting[:OPEN_SHOWN]:
+            when = line.at.astimezone().date()
+            text = (
+                HealthPanelText.tr(
+                    "You promised on {day}: open for %n day(s)", "", (today - when).days
+                )
+                if line.side is Side.OURS
+                else HealthPanelText.tr(
+                    "They promised on {day}: open for %n day(s)", "", (today - when).days
+                )
+            )
+            items.append(f"<li>{escape(text.format(day=formatting.day(when)))}</li>")
+        if len(waiting) > OPEN_SHOWN:
+            more = HealthPanelText.tr("and %n more", "", len(waiting) - OPEN_SHOWN)
+            items.append(f"<li>{escape(more)}</li>")
+        parts.append(f"<ul>{''.join(items)}</ul>")
     return "".join(parts)
 
 

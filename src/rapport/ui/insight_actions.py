@@ -1,6 +1,6 @@
 """Carrying out what the Today view and the Health tab ask for.
 
-Check-ins, ticking off follow-ups, and accepting or dismissing stage suggestions.
+Check-ins, ticking off follow-ups, and accepting or dismissing stage and level suggestions.
 Every write goes through the bridge (errors become a message, views hear what
 changed); ticking off, accepting and dismissing go on the undo stack, since each
 makes a line disappear and a slip of the mouse should cost nothing.
@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from rapport.domain.checkins import CheckIn
+from rapport.domain.level_suggestions import LevelSuggestion
 from rapport.domain.suggestions import Suggestion
 from rapport.i18n import Words
 from rapport.store import JournalError
@@ -89,8 +90,10 @@ class InsightActions(QObject):
             log.info("follow-up of entry %s %s", entry_id, "done" if done else "reopened")
         return ok
 
-    def accept_suggestion(self, suggestion: Suggestion) -> bool:
+    def accept_suggestion(self, suggestion: Suggestion | LevelSuggestion) -> bool:
         """Move the customer as suggested, now; Edit → Undo takes the move back."""
+        if isinstance(suggestion, LevelSuggestion):
+            return self._accept_level(suggestion)
         at = datetime.now(UTC)
         ok, change_id = self.bridge.write(
             self.window,
@@ -109,8 +112,25 @@ class InsightActions(QObject):
             )
         return ok
 
-    def dismiss_suggestion(self, suggestion: Suggestion) -> bool:
+    def _accept_level(self, suggestion: LevelSuggestion) -> bool:
+        store, cid, level = self.journal.suggestions, suggestion.customer_id, suggestion.level
+        text = InsightActionsText.tr("Set the level to {level}").format(level=level.label)
+        ok, before = self.bridge.write(self.window, text, lambda: store.accept_level(suggestion))
+        if ok and before is not None:
+            self.undo_stack.push(
+                TrashCommand(
+                    self.bridge,
+                    text,
+                    lambda: store.set_level(cid, level),
+                    lambda: store.set_level(cid, before),
+                )
+            )
+        return ok
+
+    def dismiss_suggestion(self, suggestion: Suggestion | LevelSuggestion) -> bool:
         """Turn a suggestion down for good (for this evidence); Edit → Undo brings it back."""
+        if isinstance(suggestion, LevelSuggestion):
+            return self._dismiss_level(suggestion)
         store = self.journal.suggestions
         cid, stage, basis = suggestion.customer_id, suggestion.stage, suggestion.basis
         text = InsightActionsText.tr("Dismiss the move to {stage}").format(stage=stage.label)
@@ -122,6 +142,22 @@ class InsightActions(QObject):
                     text,
                     lambda: store.dismiss(cid, stage, basis),
                     lambda: store.undo_dismiss(cid, stage, basis),
+                )
+            )
+        return ok
+
+    def _dismiss_level(self, suggestion: LevelSuggestion) -> bool:
+        store = self.journal.suggestions
+        cid, level, basis = suggestion.customer_id, suggestion.level, suggestion.basis
+        text = InsightActionsText.tr("Dismiss the level {level}").format(level=level.label)
+        ok, _ = self.bridge.write(self.window, text, lambda: store.dismiss_level(cid, level, basis))
+        if ok:
+            self.undo_stack.push(
+                TrashCommand(
+                    self.bridge,
+                    text,
+                    lambda: store.dismiss_level(cid, level, basis),
+                    lambda: store.undo_dismiss_level(cid, level, basis),
                 )
             )
         return ok

@@ -53,12 +53,14 @@ _GAP = 7
 _Index = QModelIndex | QPersistentModelIndex
 
 #: Side-bar colours (Okabe–Ito): blue for promises to keep, vermilion / orange / grey by
-#: urgency for risks, bluish green for check-ins. The urgency is also written out.
+#: urgency for risks, bluish green for check-ins, reddish purple for dates. The urgency
+#: is also written out.
 _SECTION_COLOURS = {
     Section.FOLLOW_UP: "#0072B2",
     Section.PAST_CADENCE: "#D55E00",
     Section.RISK: "#E69F00",
     Section.CHECK_IN: "#009E73",
+    Section.DATE: "#CC79A7",
 }
 _SEVERITY_COLOURS = {3: "#D55E00", 2: "#E69F00", 1: "#999999"}
 

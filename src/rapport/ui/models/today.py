@@ -157,4 +157,6 @@ def _counted(section: Section, n: int) -> str:
         return ModelsTodayText.tr("%n customer(s) past cadence", "", n)
     if section is Section.RISK:
         return ModelsTodayText.tr("%n risk signal(s)", "", n)
+    if section is Section.DATE:
+        return ModelsTodayText.tr("%n important date(s)", "", n)
     return ModelsTodayText.tr("%n check-in(s) due", "", n)

@@ -1,0 +1,89 @@
+"""Level suggestions on the customer page: Make it … / Dismiss, never a silent change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from rapport.domain.customers import CustomerDraft
+from rapport.domain.entries import EntryDraft
+from rapport.domain.kinds import EntryKind
+from rapport.domain.levels import Level
+from rapport.domain.stages import Stage
+from rapport.store import Journal
+from rapport.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Path], MainWindow]
+
+
+def regular_buyer(journal: Journal) -> int:
+    """Orders every two to three weeks for eight months."""
+    now = datetime.now(UTC)
+    cid = journal.customers.create(
+        CustomerDraft(name="Steady Deli"), Stage.COMPATIBILITY, since=now - timedelta(days=300)
+    )
+    days, d = [], 245
+    while d > 5:
+        days.append(d)
+        d -= 14 if len(days) % 2 else 21
+    for d in days:
+        journal.entries.add(
+            EntryDraft(
+                customer_id=cid,
+                occurred_at=now - timedelta(days=d),
+                kind=EntryKind.PURCHASE,
+                body="Weekly beans.",
+            )
+        )
+    return cid
+
+
+def test_make_it_structural_sets_the_level_and_undo_takes_it_back(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = regular_buyer(journal)
+    window.customer_list.select(cid)
+    qtbot.waitUntil(lambda: not window.page.busy)
+    bar = window.page.attention
+    [(accept, _dismiss)] = bar.suggestion_buttons
+    assert accept.text() == "Make it Structural"
+    assert journal.customers.get(cid).level is Level.PROFESSIONAL  # nothing changed by itself
+
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    assert journal.customers.get(cid).level is Level.STRUCTURAL
+    qtbot.waitUntil(lambda: not window.page.busy)
+    assert bar.suggestion_buttons == []
+
+    window.controller.undo_stack.undo()
+    assert journal.customers.get(cid).level is Level.PROFESSIONAL
+    qtbot.waitUntil(lambda: not window.page.busy)
+    assert len(bar.suggestion_buttons) == 1
+
+
+def test_a_dismissed_level_suggestion_stays_dismissed_after_reopening(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = regular_buyer(journal)
+    window.customer_list.select(cid)
+    qtbot.waitUntil(lambda: not window.page.busy)
+    [(_accept, dismiss)] = window.page.attention.suggestion_buttons
+    qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.page.busy)
+    assert window.page.attention.suggestion_buttons == []
+    assert journal.customers.get(cid).level is Level.PROFESSIONAL
+    window.close()
+    journal.close()
+
+    again = make_window(journal_path)
+    again.customer_list.select(cid)
+    qtbot.waitUntil(lambda: not again.page.busy)
+    assert again.page.attention.suggestion_buttons == []
+    again.controller.undo_stack.clear()
