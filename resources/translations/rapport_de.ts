@@ -365,7 +365,7 @@
     <context>
         <name>AttentionBarText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/attention_bar.py" line="82" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="85" />
             <source>Risk(s): {names}</source>
             <translation>
                 <numerusform>Risiko: {names}</numerusform>
@@ -373,49 +373,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="86" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="89" />
             <source>Why, and what to do…</source>
             <translation>Warum, und was tun…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="88" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="91" />
             <source>Show the evidence and next steps on the Health tab</source>
             <translation>Belege und nächste Schritte im Reiter Gesundheit zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="100" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="103" />
             <source>&lt;b&gt;Suggestion: move to {stage}.&lt;/b&gt; {reason}. {evidence}</source>
             <translation>&lt;b&gt;Vorschlag: in „{stage}“ verschieben.&lt;/b&gt; {reason}. {evidence}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="107" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="110" />
             <source>Move to {stage}</source>
             <translation>In „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="109" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="112" />
             <source>Accept: move {name} to {stage}</source>
             <translation>Annehmen: {name} in „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="111" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="114" />
             <source>Accept: move to {stage}</source>
             <translation>Annehmen: in „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="114" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="117" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="156" />
             <source>Dismiss</source>
             <translation>Ausblenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="116" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="119" />
             <source>Dismiss the suggestion to move to {stage}</source>
             <translation>Den Vorschlag ausblenden, in „{stage}“ zu verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="118" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="121" />
             <source>Not now, and not again for this evidence</source>
             <translation>Nicht jetzt, und für diese Belege auch nicht wieder</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/attention_bar.py" line="133" />
+            <source>(Rests on %n entr(y|ies).)</source>
+            <translation>
+                <numerusform>(Beruht auf %n Eintrag.)</numerusform>
+                <numerusform>(Beruht auf %n Einträgen.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="136" />
+            <source>&lt;b&gt;Suggestion: level {level}.&lt;/b&gt; {reason}. {evidence} {rests}</source>
+            <translation>&lt;b&gt;Vorschlag: Ebene „{level}“.&lt;/b&gt; {reason}. {evidence} {rests}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="147" />
+            <source>Make it {level}</source>
+            <translation>Auf „{level}“ setzen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="149" />
+            <source>Accept: set the level of {name} to {level}</source>
+            <translation>Annehmen: Ebene von {name} auf „{level}“ setzen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="153" />
+            <source>Accept: set the level to {level}</source>
+            <translation>Annehmen: Ebene auf „{level}“ setzen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="158" />
+            <source>Dismiss the suggestion of level {level}</source>
+            <translation>Den Vorschlag der Ebene „{level}“ ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/attention_bar.py" line="161" />
+            <source>Not again this year, while the level stays as it is</source>
+            <translation>Dieses Jahr nicht mehr, solange die Ebene bleibt, wie sie ist</translation>
         </message>
     </context>
     <context>
@@ -1863,47 +1902,47 @@
     <context>
         <name>CustomerPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="72" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="75" />
             <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="95" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="98" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="96" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="99" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="98" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="99" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
@@ -1919,22 +1958,22 @@
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="126" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="129" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="130" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="133" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="132" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="135" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="133" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="136" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
@@ -1944,7 +1983,7 @@
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="131" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="134" />
             <source>&amp;Health</source>
             <translation>&amp;Gesundheit</translation>
         </message>
@@ -2385,27 +2424,32 @@
     <context>
         <name>DomainTodayText</name>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="59" />
+            <location filename="../../src/rapport/domain/today.py" line="68" />
             <source>Follow-ups</source>
             <translation>Wiedervorlagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="60" />
+            <location filename="../../src/rapport/domain/today.py" line="69" />
             <source>Past their keep-in-touch cadence</source>
             <translation>Kontaktrhythmus überschritten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="61" />
+            <location filename="../../src/rapport/domain/today.py" line="70" />
             <source>Risk signals</source>
             <translation>Risikosignale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="62" />
+            <location filename="../../src/rapport/domain/today.py" line="71" />
             <source>Check-ins due</source>
             <translation>Fällige Check-ins</translation>
         </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="72" />
+            <source>Important dates this week</source>
+            <translation>Wichtige Termine dieser Woche</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="181" />
+            <location filename="../../src/rapport/domain/today.py" line="198" />
             <source>%n day(s) overdue (due {day})</source>
             <translation>
                 <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
@@ -2413,12 +2457,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="185" />
+            <location filename="../../src/rapport/domain/today.py" line="202" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="187" />
+            <location filename="../../src/rapport/domain/today.py" line="204" />
             <source>due in %n day(s)</source>
             <translation>
                 <numerusform>fällig in %n Tag</numerusform>
@@ -2426,32 +2470,71 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="188" />
+            <location filename="../../src/rapport/domain/today.py" line="205" />
             <source>{kind} follow-up</source>
             <translation>Wiedervorlage: {kind}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/today.py" line="233" />
+            <source>%n year(s) since their first purchase</source>
+            <translation>
+                <numerusform>%n Jahr seit dem ersten Kauf</numerusform>
+                <numerusform>%n Jahre seit dem ersten Kauf</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/today.py" line="241" />
+            <source>Birthday: {person} turns %n</source>
+            <translation>
+                <numerusform>Geburtstag: {person} wird %n</numerusform>
+                <numerusform>Geburtstag: {person} wird %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="211" />
+            <location filename="../../src/rapport/domain/today.py" line="243" />
+            <source>Birthday: {person}</source>
+            <translation>Geburtstag: {person}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="268" />
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="270" />
+            <source>tomorrow, {day}</source>
+            <translation>morgen, {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/today.py" line="272" />
+            <source>in %n day(s), on {day}</source>
+            <translation>
+                <numerusform>in %n Tag, am {day}</numerusform>
+                <numerusform>in %n Tagen, am {day}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="286" />
             <source>last check-in {day}; due since {due}</source>
             <translation>letzter Check-in am {day}; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="213" />
+            <location filename="../../src/rapport/domain/today.py" line="288" />
             <source>last check-in {day}</source>
             <translation>letzter Check-in am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="215" />
+            <location filename="../../src/rapport/domain/today.py" line="290" />
             <source>no check-in yet; due since {due}</source>
             <translation>noch kein Check-in; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="217" />
+            <location filename="../../src/rapport/domain/today.py" line="292" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="223" />
+            <location filename="../../src/rapport/domain/today.py" line="298" />
             <source>Time for a check-in</source>
             <translation>Zeit für einen Check-in</translation>
         </message>
@@ -3235,42 +3318,42 @@
     <context>
         <name>HealthPanelText</name>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="36" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="38" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="37" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="39" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="38" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="40" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="53" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="55" />
             <source>Health and risk</source>
             <translation>Gesundheit und Risiko</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="103" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="106" />
             <source>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;out of 100</source>
             <translation>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;von 100</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="107" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="110" />
             <source>&lt;b&gt;Why {score}?&lt;/b&gt; Every customer starts at 50; what you logged moves it up or down:</source>
             <translation>&lt;b&gt;Warum {score}?&lt;/b&gt; Jeder Kunde beginnt bei 50; was Sie festgehalten haben, hebt oder senkt den Wert:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="134" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="137" />
             <source>&lt;h3&gt;Risk signals&lt;/h3&gt;&lt;p&gt;None. Nothing in the journal suggests a risk.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Risikosignale&lt;/h3&gt;&lt;p&gt;Keine. Nichts im Journal deutet auf ein Risiko hin.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="136" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="139" />
             <source>&lt;h3&gt;Risk signals (%n)&lt;/h3&gt;</source>
             <translation>
                 <numerusform>&lt;h3&gt;Risikosignale (%n)&lt;/h3&gt;</numerusform>
@@ -3278,47 +3361,111 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="137" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="140" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="149" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="157" />
+            <source>&lt;h3&gt;Favours and promises&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Gefallen und Zusagen&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="161" />
+            <source>&lt;p&gt;None logged yet. Log a favour given or received, or a commitment made, kept or broken (and whose it is), and the balance shows here.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Noch nichts erfasst. Erfassen Sie einen erwiesenen oder erhaltenen Gefallen oder eine gegebene, gehaltene oder gebrochene Zusage (und von wem sie stammt), dann erscheint hier die Bilanz.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="168" />
+            <source>Favours done</source>
+            <translation>Gefallen erwiesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="169" />
+            <source>Promises kept</source>
+            <translation>Zusagen gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="170" />
+            <source>Promises broken</source>
+            <translation>Zusagen gebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="171" />
+            <source>Promises open</source>
+            <translation>Zusagen offen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="180" />
+            <source>You</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="180" />
+            <source>They</source>
+            <translation>Gegenseite</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/health_panel.py" line="193" />
+            <source>You promised on {day}: open for %n day(s)</source>
+            <translation>
+                <numerusform>Ihre Zusage vom {day}: seit %n Tag offen</numerusform>
+                <numerusform>Ihre Zusage vom {day}: seit %n Tagen offen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/health_panel.py" line="197" />
+            <source>They promised on {day}: open for %n day(s)</source>
+            <translation>
+                <numerusform>Zusage der Gegenseite vom {day}: seit %n Tag offen</numerusform>
+                <numerusform>Zusage der Gegenseite vom {day}: seit %n Tagen offen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/health_panel.py" line="202" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weitere</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/health_panel.py" line="209" />
             <source>&lt;h3&gt;Check-in&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Check-in&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="151" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="211" />
             <source>&lt;p&gt;No check-in yet.</source>
             <translation>&lt;p&gt;Noch kein Check-in.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="156" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="216" />
             <source>&lt;p&gt;Latest check-in on &lt;b&gt;{day}&lt;/b&gt;: {summary}.</source>
             <translation>&lt;p&gt;Letzter Check-in am &lt;b&gt;{day}&lt;/b&gt;: {summary}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="163" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="223" />
             <source> None is asked while a customer is in Attraction: trust and kept promises need some history first.&lt;/p&gt;</source>
             <translation> Solange ein Kunde in der Phase Anziehung ist, ist keiner fällig: Vertrauen und eingehaltene Zusagen brauchen erst etwas gemeinsame Geschichte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="169" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="229" />
             <source> &lt;b&gt;A check-in is due&lt;/b&gt; (since {day}).&lt;/p&gt;</source>
             <translation> &lt;b&gt;Ein Check-in ist fällig&lt;/b&gt; (seit {day}).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="175" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="235" />
             <source> The next one is due on {day}.&lt;/p&gt;</source>
             <translation> Der nächste ist am {day} fällig.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="189" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="249" />
             <source>&lt;p&gt;Customer → Check in… (Ctrl+I) records a new one.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Einen neuen halten Sie mit Kunde → Check-in… (Strg+I) fest.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="195" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="255" />
             <source>Don't know</source>
             <translation>Weiß nicht</translation>
         </message>
@@ -3326,27 +3473,27 @@
     <context>
         <name>HealthText</name>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="268" />
+            <location filename="../../src/rapport/domain/health.py" line="324" />
             <source>Check-in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="270" />
+            <location filename="../../src/rapport/domain/health.py" line="326" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="274" />
+            <location filename="../../src/rapport/domain/health.py" line="330" />
             <source>the check-in of {day} was all “don't know”</source>
             <translation>beim Check-in vom {day} lautete jede Antwort „weiß nicht“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="284" />
+            <location filename="../../src/rapport/domain/health.py" line="340" />
             <source>the last check-in ({day}) is too old to count</source>
             <translation>der letzte Check-in ({day}) ist zu alt und zählt nicht mehr</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="287" />
+            <location filename="../../src/rapport/domain/health.py" line="343" />
             <source>check-in of {day} averaged {mean} of {most} on %n answer(s), counted at {percent}% as it is {age} days old</source>
             <translation>
                 <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antwort, zu {percent} % gewertet, da er {age} Tage alt ist</numerusform>
@@ -3354,7 +3501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="294" />
+            <location filename="../../src/rapport/domain/health.py" line="350" />
             <source>check-in of {day} averaged {mean} of {most} on %n answer(s)</source>
             <translation>
                 <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antwort</numerusform>
@@ -3362,7 +3509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="313" />
+            <location filename="../../src/rapport/domain/health.py" line="369" />
             <source>%n favour(s) received and {given} given {span}</source>
             <translation>
                 <numerusform>{span} %n Gefallen erhalten und {given} erwiesen</numerusform>
@@ -3370,7 +3517,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="315" />
+            <location filename="../../src/rapport/domain/health.py" line="371" />
             <source>%n favour(s) received, none given {span}</source>
             <translation>
                 <numerusform>{span} %n Gefallen erhalten, keinen erwiesen</numerusform>
@@ -3378,7 +3525,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="317" />
+            <location filename="../../src/rapport/domain/health.py" line="373" />
             <source>%n favour(s) given, none received {span}</source>
             <translation>
                 <numerusform>{span} %n Gefallen erwiesen, keinen erhalten</numerusform>
@@ -3386,17 +3533,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="319" />
+            <location filename="../../src/rapport/domain/health.py" line="375" />
             <source>no favours either way {span}</source>
             <translation>{span} keine Gefallen, weder erwiesen noch erhalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="321" />
+            <location filename="../../src/rapport/domain/health.py" line="377" />
             <source>Help both ways</source>
             <translation>Hilfe in beide Richtungen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="332" />
+            <location filename="../../src/rapport/domain/health.py" line="388" />
             <source>%n commitment(s) kept and {broken} broken {span}</source>
             <translation>
                 <numerusform>{span} %n Zusage eingehalten und {broken} gebrochen</numerusform>
@@ -3404,7 +3551,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="334" />
+            <location filename="../../src/rapport/domain/health.py" line="390" />
             <source>%n commitment(s) kept, none broken {span}</source>
             <translation>
                 <numerusform>{span} %n Zusage eingehalten, keine gebrochen</numerusform>
@@ -3412,7 +3559,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="336" />
+            <location filename="../../src/rapport/domain/health.py" line="392" />
             <source>%n commitment(s) broken, none kept {span}</source>
             <translation>
                 <numerusform>{span} %n Zusage gebrochen, keine eingehalten</numerusform>
@@ -3420,102 +3567,154 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="338" />
+            <location filename="../../src/rapport/domain/health.py" line="394" />
             <source>no commitments kept or broken {span}</source>
             <translation>{span} keine Zusagen eingehalten oder gebrochen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="340" />
-            <source>Word kept</source>
-            <translation>Wort gehalten</translation>
+            <location filename="../../src/rapport/domain/health.py" line="397" />
+            <source>Their word kept</source>
+            <translation>Zusagen der Gegenseite gehalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="343" />
+            <location filename="../../src/rapport/domain/health.py" line="398" />
+            <source>Our word kept</source>
+            <translation>Eigene Zusagen gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="407" />
+            <source>no purchase {span}</source>
+            <translation>{span} kein Kauf</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="410" />
+            <source>one purchase {span} ({day}): no rhythm yet</source>
+            <translation>{span} ein Kauf ({day}): noch kein Rhythmus</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="420" />
+            <source>%n purchase(s) {span}, {every}; the latest on {day}, in rhythm</source>
+            <translation>
+                <numerusform>{span} %n Kauf, {every}; der letzte am {day}, im Rhythmus</numerusform>
+                <numerusform>{span} %n Käufe, {every}; der letzte am {day}, im Rhythmus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="426" />
+            <source>%n purchase(s) {span}, {every}; the latest on {day}, {late}× that ago</source>
+            <translation>
+                <numerusform>{span} %n Kauf, {every}; der letzte am {day}, vor dem {late}-Fachen dieses Abstands</numerusform>
+                <numerusform>{span} %n Käufe, {every}; der letzte am {day}, vor dem {late}-Fachen dieses Abstands</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="440" />
+            <source>; but %n warm entr(y|ies) and no meeting, purchase or commitment {span}: warmth alone is held below strong</source>
+            <translation>
+                <numerusform>; aber %n herzlicher Eintrag und {span} kein Treffen, kein Kauf und keine Zusage: Herzlichkeit allein bleibt unter „stark“</numerusform>
+                <numerusform>; aber %n herzliche Einträge und {span} kein Treffen, kein Kauf und keine Zusage: Herzlichkeit allein bleibt unter „stark“</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="446" />
+            <source>Business substance</source>
+            <translation>Geschäftliche Substanz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/health.py" line="449" />
             <source>Mood</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="346" />
+            <location filename="../../src/rapport/domain/health.py" line="452" />
             <source>no rated entries {span}</source>
             <translation>{span} keine Einträge mit Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="359" />
+            <location filename="../../src/rapport/domain/health.py" line="465" />
             <source>latest rated entry: {marks}</source>
             <translation>letzter Eintrag mit Stimmung: {marks}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="361" />
+            <location filename="../../src/rapport/domain/health.py" line="467" />
             <source>latest rated entries, newest first: {marks}</source>
             <translation>letzte Einträge mit Stimmung, neueste zuerst: {marks}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="371" />
+            <location filename="../../src/rapport/domain/health.py" line="477" />
             <source>mood positive lately ({latest})</source>
             <translation>Stimmung zuletzt positiv ({latest})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="372" />
+            <location filename="../../src/rapport/domain/health.py" line="478" />
             <source>mood positive lately ({latest}), up from {before} before</source>
             <translation>Stimmung zuletzt positiv ({latest}), gestiegen gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="375" />
+            <location filename="../../src/rapport/domain/health.py" line="481" />
             <source>mood positive lately ({latest}), down from {before} before</source>
             <translation>Stimmung zuletzt positiv ({latest}), gesunken gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="378" />
+            <location filename="../../src/rapport/domain/health.py" line="484" />
             <source>mood positive lately ({latest}), steady at {before} before</source>
             <translation>Stimmung zuletzt positiv ({latest}), unverändert gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="381" />
+            <location filename="../../src/rapport/domain/health.py" line="487" />
             <source>mood neutral lately ({latest})</source>
             <translation>Stimmung zuletzt neutral ({latest})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="382" />
+            <location filename="../../src/rapport/domain/health.py" line="488" />
             <source>mood neutral lately ({latest}), up from {before} before</source>
             <translation>Stimmung zuletzt neutral ({latest}), gestiegen gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="385" />
+            <location filename="../../src/rapport/domain/health.py" line="491" />
             <source>mood neutral lately ({latest}), down from {before} before</source>
             <translation>Stimmung zuletzt neutral ({latest}), gesunken gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="388" />
+            <location filename="../../src/rapport/domain/health.py" line="494" />
             <source>mood neutral lately ({latest}), steady at {before} before</source>
             <translation>Stimmung zuletzt neutral ({latest}), unverändert gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="391" />
+            <location filename="../../src/rapport/domain/health.py" line="497" />
             <source>mood negative lately ({latest})</source>
             <translation>Stimmung zuletzt negativ ({latest})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="392" />
+            <location filename="../../src/rapport/domain/health.py" line="498" />
             <source>mood negative lately ({latest}), up from {before} before</source>
             <translation>Stimmung zuletzt negativ ({latest}), gestiegen gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="395" />
+            <location filename="../../src/rapport/domain/health.py" line="501" />
             <source>mood negative lately ({latest}), down from {before} before</source>
             <translation>Stimmung zuletzt negativ ({latest}), gesunken gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="398" />
+            <location filename="../../src/rapport/domain/health.py" line="504" />
             <source>mood negative lately ({latest}), steady at {before} before</source>
             <translation>Stimmung zuletzt negativ ({latest}), unverändert gegenüber vorher {before}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/health.py" line="513" />
+            <source>about every %n day(s)</source>
+            <translation>
+                <numerusform>etwa jeden Tag</numerusform>
+                <numerusform>etwa alle %n Tage</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="409" />
+            <location filename="../../src/rapport/domain/health.py" line="530" />
             <source>no contact logged yet; {cadence}</source>
             <translation>noch kein Kontakt erfasst; {cadence}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="412" />
+            <location filename="../../src/rapport/domain/health.py" line="533" />
             <source>no contact logged since they were added %n day(s) ago; {cadence}</source>
             <translation>
                 <numerusform>kein Kontakt erfasst, seit der Kunde vor %n Tag angelegt wurde; {cadence}</numerusform>
@@ -3523,7 +3722,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="415" />
+            <location filename="../../src/rapport/domain/health.py" line="536" />
             <source>no contact for %n day(s); {cadence}</source>
             <translation>
                 <numerusform>seit %n Tag kein Kontakt; {cadence}</numerusform>
@@ -3531,12 +3730,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="417" />
+            <location filename="../../src/rapport/domain/health.py" line="538" />
             <source>last contact today; {cadence}</source>
             <translation>letzter Kontakt heute; {cadence}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="419" />
+            <location filename="../../src/rapport/domain/health.py" line="540" />
             <source>last contact %n day(s) ago; {cadence}</source>
             <translation>
                 <numerusform>letzter Kontakt vor %n Tag; {cadence}</numerusform>
@@ -3544,7 +3743,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="420" />
+            <location filename="../../src/rapport/domain/health.py" line="541" />
             <source>Keeping in touch</source>
             <translation>In Kontakt bleiben</translation>
         </message>
@@ -3927,39 +4126,49 @@
     <context>
         <name>InsightActionsText</name>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="50" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="51" />
             <source>Check in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="56" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="57" />
             <source>Save the check-in</source>
             <translation>Check-in speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="73" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="74" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="75" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="76" />
             <source>Reopen follow-up</source>
             <translation>Wiedervorlage wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="97" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="100" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="105" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="108" />
             <source>Move to {stage}</source>
             <translation>In „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="116" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="117" />
+            <source>Set the level to {level}</source>
+            <translation>Ebene auf „{level}“ setzen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="136" />
             <source>Dismiss the move to {stage}</source>
             <translation>Verschieben in „{stage}“ ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/insight_actions.py" line="152" />
+            <source>Dismiss the level {level}</source>
+            <translation>Ebene „{level}“ ausblenden</translation>
         </message>
     </context>
     <context>
@@ -4280,122 +4489,127 @@
     <context>
         <name>JsonChecksText</name>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="51" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="52" />
             <source>“{name}” holds a broken character (a lone UTF-16 surrogate)</source>
             <translation>„{name}“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="55" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="56" />
             <source>“{name}” is {length} characters long; at most {limit} fit</source>
             <translation>„{name}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="62" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="63" />
             <source>its id must be 1 or more</source>
             <translation>die ID muss 1 oder größer sein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="78" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="79" />
             <source>“{name}” is not a tag (1 to {limit} characters, no commas)</source>
             <translation>„{name}“ ist kein Schlagwort (1 bis {limit} Zeichen, keine Kommas)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="87" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="88" />
             <source>a tag is listed twice for this customer</source>
             <translation>ein Schlagwort steht bei diesem Kunden doppelt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="95" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="96" />
             <source>the customer has no name</source>
             <translation>der Kunde hat keinen Namen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="97" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="98" />
             <source>the name is longer than {limit} characters</source>
             <translation>der Name ist länger als {limit} Zeichen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="101" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="102" />
             <source>“{value}” is not a relationship level</source>
             <translation>„{value}“ ist keine Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="105" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="106" />
             <source>“{value}” is not a status</source>
             <translation>„{value}“ ist kein Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="107" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="108" />
             <source>the currency is not a three-letter code</source>
             <translation>die Währung ist kein Code aus drei Buchstaben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="109" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="110" />
             <source>the account value is negative or too large</source>
             <translation>der Kundenwert ist negativ oder zu groß</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="111" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="112" />
             <source>the cadence must be 1 to {limit} days</source>
             <translation>der Kontaktrhythmus muss 1 bis {limit} Tage betragen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="120" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="121" />
             <source>“{value}” is not a kind of entry</source>
             <translation>„{value}“ ist keine Art von Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="122" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="123" />
             <source>its sentiment is outside −2…+2</source>
             <translation>die Stimmung liegt außerhalb von −2…+2</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="124" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="125" />
             <source>its title or note is too long</source>
             <translation>Titel oder Notiz ist zu lang</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="126" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="127" />
             <source>“{value}” is not a side (ours or theirs)</source>
             <translation>„{value}“ ist keine Seite (ours oder theirs)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="130" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="131" />
             <source>only a commitment says whose word it is</source>
             <translation>nur eine Zusage sagt, wessen Wort sie ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="137" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="138" />
             <source>“{value}” is not a stage</source>
             <translation>„{value}“ ist keine Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="143" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="145" />
+            <source>“{value}” is not a stage or a level</source>
+            <translation>„{value}“ ist weder eine Phase noch eine Ebene</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="151" />
             <source>its answers must be {low} to {high}, or null</source>
             <translation>die Antworten müssen zwischen {low} und {high} liegen oder null sein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="186" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="194" />
             <source>its id repeats an earlier {record}</source>
             <translation>die ID kommt schon bei einem früheren Datensatz vor ({record})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="192" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="200" />
             <source>the tag “{name}” is listed twice</source>
             <translation>das Schlagwort „{name}“ kommt doppelt vor</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="197" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="205" />
             <source>it belongs to customer #{number}, who is not in the file</source>
             <translation>gehört zu Kunde Nr. {number}, der nicht in der Datei steht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="202" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="210" />
             <source>it points at entry #{number}, which is not in the file</source>
             <translation>verweist auf Eintrag Nr. {number}, der nicht in der Datei steht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="208" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="216" />
             <source>the same suggestion is dismissed twice</source>
             <translation>derselbe Vorschlag ist doppelt ausgeblendet</translation>
         </message>
@@ -4489,6 +4703,51 @@
         </message>
     </context>
     <context>
+        <name>LedgerText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/ledger.py" line="84" />
+            <source>You have done %n favour(s) for them; they have done {theirs} for you.</source>
+            <translation>
+                <numerusform>Sie haben der Gegenseite %n Gefallen erwiesen, die Gegenseite Ihnen {theirs}.</numerusform>
+                <numerusform>Sie haben der Gegenseite %n Gefallen erwiesen, die Gegenseite Ihnen {theirs}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/ledger.py" line="87" />
+            <source>No favours either way yet.</source>
+            <translation>Bisher keine Gefallen, in keiner Richtung.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/ledger.py" line="91" />
+            <source>You owe them %n promise(s); they owe you {theirs}.</source>
+            <translation>
+                <numerusform>Sie schulden der Gegenseite %n Zusage, die Gegenseite Ihnen {theirs}.</numerusform>
+                <numerusform>Sie schulden der Gegenseite %n Zusagen, die Gegenseite Ihnen {theirs}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/ledger.py" line="93" />
+            <source>You owe them %n promise(s).</source>
+            <translation>
+                <numerusform>Sie schulden der Gegenseite %n Zusage.</numerusform>
+                <numerusform>Sie schulden der Gegenseite %n Zusagen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/ledger.py" line="95" />
+            <source>They owe you %n promise(s).</source>
+            <translation>
+                <numerusform>Die Gegenseite schuldet Ihnen %n Zusage.</numerusform>
+                <numerusform>Die Gegenseite schuldet Ihnen %n Zusagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/ledger.py" line="97" />
+            <source>No promise is open either way.</source>
+            <translation>Keine Zusage ist offen, in keiner Richtung.</translation>
+        </message>
+    </context>
+    <context>
         <name>Level</name>
         <message>
             <location filename="../../src/rapport/domain/levels.py" line="45" />
@@ -4529,6 +4788,101 @@
             <location filename="../../src/rapport/domain/levels.py" line="59" />
             <source>They stay happy whoever on your side serves them.</source>
             <translation>Der Kunde bleibt zufrieden, ganz gleich, wer ihn bei Ihnen betreut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelSuggestionText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="143" />
+            <source>Ordered {every} for %n month(s).</source>
+            <translation>
+                <numerusform>Bestellt {every}, seit %n Monat.</numerusform>
+                <numerusform>Bestellt {every}, seit %n Monaten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="145" />
+            <source>%n order(s) since {first}; the latest on {last}.</source>
+            <translation>
+                <numerusform>%n Bestellung seit {first}; die letzte am {last}.</numerusform>
+                <numerusform>%n Bestellungen seit {first}; die letzte am {last}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="154" />
+            <source>Part of their routine</source>
+            <translation>Teil ihres Alltags</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="166" />
+            <source>every %n week(s)</source>
+            <translation>
+                <numerusform>jede Woche</numerusform>
+                <numerusform>alle %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="167" />
+            <source>every {low}–%n weeks</source>
+            <translation>
+                <numerusform>alle {low}–%n Wochen</numerusform>
+                <numerusform>alle {low}–%n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="170" />
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>jeden Tag</numerusform>
+                <numerusform>alle %n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="171" />
+            <source>every {low}–%n days</source>
+            <translation>
+                <numerusform>alle {low}–%n Tage</numerusform>
+                <numerusform>alle {low}–%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="187" />
+            <source>%n warm entr(y|ies) in {months} different months {span} ({praise} praise, {friendly} friendly contacts).</source>
+            <translation>
+                <numerusform>{span} %n herzlicher Eintrag in {months} verschiedenen Monaten (Lob: {praise}, freundliche Kontakte: {friendly}).</numerusform>
+                <numerusform>{span} %n herzliche Einträge in {months} verschiedenen Monaten (Lob: {praise}, freundliche Kontakte: {friendly}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="203" />
+            <source>Your last check-in says they like working with you ({answer}/5).</source>
+            <translation>Laut Ihrem letzten Check-in arbeitet die Gegenseite gern mit Ihnen ({answer}/5).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="209" />
+            <source>Warmth that lasts</source>
+            <translation>Herzlichkeit, die anhält</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="227" />
+            <source>Served well by %n of your people {span}.</source>
+            <translation>
+                <numerusform>{span} von %n Person Ihres Teams gut betreut.</numerusform>
+                <numerusform>{span} von %n Personen Ihres Teams gut betreut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="228" />
+            <source>%n entr(y|ies) taken well with them.</source>
+            <translation>
+                <numerusform>%n Eintrag mit ihnen kam gut an.</numerusform>
+                <numerusform>%n Einträge mit ihnen kamen gut an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/level_suggestions.py" line="232" />
+            <source>Happy whoever serves them</source>
+            <translation>Zufrieden, wer auch immer sie betreut</translation>
         </message>
     </context>
     <context>
@@ -4768,17 +5122,17 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="83" />
+            <location filename="../../src/rapport/ui/main_window.py" line="84" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="87" />
+            <location filename="../../src/rapport/ui/main_window.py" line="88" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="89" />
+            <location filename="../../src/rapport/ui/main_window.py" line="90" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
@@ -4933,7 +5287,7 @@
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="201" />
+            <location filename="../../src/rapport/ui/main_window.py" line="202" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -5064,7 +5418,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="160" />
+            <location filename="../../src/rapport/ui/models/today.py" line="161" />
+            <source>%n important date(s)</source>
+            <translation>
+                <numerusform>%n wichtiger Termin</numerusform>
+                <numerusform>%n wichtige Termine</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/models/today.py" line="162" />
             <source>%n check-in(s) due</source>
             <translation>
                 <numerusform>%n Check-in fällig</numerusform>
@@ -5954,47 +6316,47 @@ schwache Beziehung</translation>
     <context>
         <name>RiskText</name>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="82" />
+            <location filename="../../src/rapport/domain/risk.py" line="76" />
             <source>Unresolved conflict</source>
             <translation>Ungelöster Konflikt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="83" />
+            <location filename="../../src/rapport/domain/risk.py" line="77" />
             <source>Under-related big deal</source>
             <translation>Großer Kunde, dünne Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="84" />
+            <location filename="../../src/rapport/domain/risk.py" line="78" />
             <source>Warm but thin</source>
             <translation>Herzlich, aber ohne Geschäft</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="85" />
+            <location filename="../../src/rapport/domain/risk.py" line="79" />
             <source>One-way street</source>
             <translation>Einbahnstraße</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="86" />
+            <location filename="../../src/rapport/domain/risk.py" line="80" />
             <source>Overdue</source>
             <translation>Überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="113" />
+            <location filename="../../src/rapport/domain/risk.py" line="107" />
             <source>Keep an eye on it</source>
             <translation>Im Auge behalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="114" />
+            <location filename="../../src/rapport/domain/risk.py" line="108" />
             <source>Act soon</source>
             <translation>Bald handeln</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="115" />
+            <location filename="../../src/rapport/domain/risk.py" line="109" />
             <source>Act now</source>
             <translation>Jetzt handeln</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="190" />
+            <location filename="../../src/rapport/domain/risk.py" line="184" />
             <source>No contact for %n day(s); {cadence}.</source>
             <translation>
                 <numerusform>Seit %n Tag kein Kontakt; {cadence}.</numerusform>
@@ -6002,27 +6364,27 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="196" />
+            <location filename="../../src/rapport/domain/risk.py" line="190" />
             <source>Last contact on {day}.</source>
             <translation>Letzter Kontakt am {day}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="204" />
+            <location filename="../../src/rapport/domain/risk.py" line="198" />
             <source>Your note of {day} is not counted: a note to yourself is not contact.</source>
             <translation>Ihre Notiz vom {day} zählt nicht: Eine Notiz an sich selbst ist kein Kontakt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="208" />
+            <location filename="../../src/rapport/domain/risk.py" line="202" />
             <source>Call them about the disagreement: ask whether it is settled for them, and what would settle it.</source>
             <translation>Rufen Sie wegen der Meinungsverschiedenheit an: Fragen Sie, ob sie für den Kunden erledigt ist und was sie erledigen würde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="213" />
+            <location filename="../../src/rapport/domain/risk.py" line="207" />
             <source>Get in touch: a call or a visit to hear how things are going on their side.</source>
             <translation>Melden Sie sich: ein Anruf oder ein Besuch, um zu hören, wie es beim Kunden läuft.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="219" />
+            <location filename="../../src/rapport/domain/risk.py" line="213" />
             <source>%n day(s) past the keep-in-touch cadence</source>
             <translation>
                 <numerusform>%n Tag über dem Kontaktrhythmus</numerusform>
@@ -6030,7 +6392,7 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="243" />
+            <location filename="../../src/rapport/domain/risk.py" line="230" />
             <source>%n warm entr(y|ies) in the last {days} days ({praise} praise, {friendly} friendly contacts).</source>
             <translation>
                 <numerusform>%n herzlicher Eintrag in den letzten {days} Tagen (Lob: {praise}, freundliche Kontakte: {friendly}).</numerusform>
@@ -6038,95 +6400,103 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="251" />
+            <location filename="../../src/rapport/domain/risk.py" line="238" />
             <source>No meeting, purchase or commitment since {day}.</source>
             <translation>Seit {day} kein Treffen, kein Kauf und keine Zusage.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="255" />
+            <location filename="../../src/rapport/domain/risk.py" line="242" />
             <source>No meeting, purchase or commitment logged, ever.</source>
             <translation>Noch nie ein Treffen, ein Kauf oder eine Zusage erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="259" />
+            <location filename="../../src/rapport/domain/risk.py" line="246" />
             <source>The relationship is marked Personal.</source>
             <translation>Die Beziehung ist als „Persönlich“ eingestuft.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="263" />
+            <location filename="../../src/rapport/domain/risk.py" line="250" />
             <source>Your last check-in says you rarely talk about their needs ({answer}/5).</source>
             <translation>Laut Ihrem letzten Check-in sprechen Sie selten über den Bedarf des Kunden ({answer}/5).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="269" />
+            <location filename="../../src/rapport/domain/risk.py" line="256" />
             <source>Friendly, but no business lately</source>
             <translation>Freundlich, aber zuletzt kein Geschäft</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="272" />
+            <location filename="../../src/rapport/domain/risk.py" line="259" />
             <source>Book a working meeting about their plans: what is changing for them, what they need next, and what you could do better. Goodwill alone will not hold the account.</source>
             <translation>Vereinbaren Sie ein Arbeitstreffen zu den Plänen des Kunden: was sich bei ihm ändert, was er als Nächstes braucht und was Sie besser machen könnten. Wohlwollen allein hält den Kunden nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="294" />
+            <location filename="../../src/rapport/domain/risk.py" line="281" />
             <source>Account value {value} {currency} is in the top {share}% of your book (from {threshold} {currency}).</source>
             <translation>Der Kundenwert von {value} {currency} gehört zu den oberen {share} % Ihrer Kunden (ab {threshold} {currency}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="298" />
+            <location filename="../../src/rapport/domain/risk.py" line="285" />
             <source>Health {score}, below {limit}.</source>
             <translation>Gesundheit {score}, unter {limit}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="303" />
+            <location filename="../../src/rapport/domain/risk.py" line="290" />
             <source>Health {score}, below {limit} for a relationship that is only {level}.</source>
             <translation>Gesundheit {score}, unter {limit} bei einer Beziehung nur auf der Ebene „{level}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="317" />
+            <location filename="../../src/rapport/domain/risk.py" line="304" />
             <source>Relationship level: {level} — {meaning}</source>
             <translation>Beziehungsebene: {level} — {meaning}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="324" />
+            <location filename="../../src/rapport/domain/risk.py" line="311" />
             <source>A big account on a thin relationship</source>
             <translation>Ein großer Kunde mit dünner Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="327" />
+            <location filename="../../src/rapport/domain/risk.py" line="314" />
             <source>Invest in this one: meet the people behind the account, learn their goals, and find a way to become part of how they work, beyond delivering the order.</source>
             <translation>Investieren Sie hier: Lernen Sie die Menschen hinter dem Kunden und ihre Ziele kennen, und werden Sie Teil ihrer Arbeitsweise, über die reine Lieferung hinaus.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="342" />
+            <location filename="../../src/rapport/domain/risk.py" line="334" />
             <source>%n favour(s) given and {received} received {span}.</source>
             <translation>
                 <numerusform>%n Gefallen erwiesen und {received} erhalten {span}.</numerusform>
                 <numerusform>%n Gefallen erwiesen und {received} erhalten {span}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/risk.py" line="338" />
+            <source>%n promise(s) made or kept by you and {theirs} by them {span}.</source>
+            <translation>
+                <numerusform>{span} %n Zusage von Ihnen gegeben oder gehalten und {theirs} von der Gegenseite.</numerusform>
+                <numerusform>{span} %n Zusagen von Ihnen gegeben oder gehalten und {theirs} von der Gegenseite.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="348" />
+            <location filename="../../src/rapport/domain/risk.py" line="345" />
             <source>Your last check-in says they would not help you ({answer}/5).</source>
             <translation>Laut Ihrem letzten Check-in würde der Kunde Ihnen nicht helfen ({answer}/5).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="357" />
+            <location filename="../../src/rapport/domain/risk.py" line="354" />
             <source>Your last check-in says you keep your word ({ours}/5) but they rarely keep theirs ({theirs}/5).</source>
             <translation>Laut Ihrem letzten Check-in halten Sie Ihr Wort ({ours}/5), der Kunde seines aber selten ({theirs}/5).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="366" />
+            <location filename="../../src/rapport/domain/risk.py" line="363" />
             <source>Help and promises flow one way</source>
             <translation>Hilfe und Zusagen gehen nur in eine Richtung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="369" />
+            <location filename="../../src/rapport/domain/risk.py" line="366" />
             <source>Ask for something modest in return (a referral, a testimonial, paying on time) and see whether they meet you. If they never do, reconsider what you give them.</source>
             <translation>Bitten Sie um eine kleine Gegenleistung (eine Empfehlung, eine Referenz, pünktliche Zahlung) und sehen Sie, ob der Kunde darauf eingeht. Tut er das nie, überdenken Sie, was Sie ihm geben.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="386" />
+            <location filename="../../src/rapport/domain/risk.py" line="383" />
             <source>In Conflict since {day} (%n day(s); the limit is {limit}).</source>
             <translation>
                 <numerusform>Seit {day} in der Phase Konflikt (%n Tag; die Grenze ist {limit}).</numerusform>
@@ -6134,12 +6504,12 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="389" />
+            <location filename="../../src/rapport/domain/risk.py" line="386" />
             <source>No compromise logged since then (a favour or a commitment they took well).</source>
             <translation>Seitdem kein Kompromiss erfasst (ein Gefallen oder eine Zusage, die gut ankam).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="397" />
+            <location filename="../../src/rapport/domain/risk.py" line="394" />
             <source>Latest complaint on {day}; %n more complaint(s) since the conflict began.</source>
             <translation>
                 <numerusform>Letzte Beschwerde am {day}; seit Beginn des Konflikts %n weitere Beschwerde.</numerusform>
@@ -6147,12 +6517,12 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="402" />
+            <location filename="../../src/rapport/domain/risk.py" line="399" />
             <source>Latest complaint on {day}.</source>
             <translation>Letzte Beschwerde am {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="408" />
+            <location filename="../../src/rapport/domain/risk.py" line="405" />
             <source>In Conflict for %n day(s) without a compromise</source>
             <translation>
                 <numerusform>Seit %n Tag im Konflikt ohne Kompromiss</numerusform>
@@ -6160,7 +6530,7 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="411" />
+            <location filename="../../src/rapport/domain/risk.py" line="408" />
             <source>Meet them to settle it: hear what would put it right, offer what you reasonably can, and log the agreement when you reach one.</source>
             <translation>Treffen Sie den Kunden, um die Sache zu klären: Hören Sie, was sie wiedergutmachen würde, bieten Sie an, was vernünftigerweise möglich ist, und halten Sie die Einigung fest, sobald Sie eine erreichen.</translation>
         </message>
@@ -7274,22 +7644,22 @@ schwache Beziehung</translation>
     <context>
         <name>TodayDelegateText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="67" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="69" />
             <source>Mark done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="68" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="70" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="91" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="93" />
             <source>Health {score}</source>
             <translation>Gesundheit {score}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="92" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="94" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>

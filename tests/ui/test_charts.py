@@ -59,7 +59,7 @@ def test_the_chart_is_drawn_only_when_its_tab_is_shown(
     window = make_window(journal_path)
     cid, _ids = _customer_with_entries(window)
     window.customer_list.select(cid)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: not window.page.busy)  # the header's health is in: no relayout
     assert window.page.chart.view is None  # the timeline is on show: nothing made yet
     chart = _open_chart(qtbot, window)
     assert chart.render_count == 1

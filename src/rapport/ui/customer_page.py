@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,9 +28,11 @@ from rapport.i18n import Words
 from rapport.store import Journal, JournalError
 from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui.attention_bar import AttentionBar
+from rapport.ui.bridge import JournalBridge
 from rapport.ui.chart_tab import ChartTab
 from rapport.ui.customer_details import CustomerDetails
 from rapport.ui.customer_heading import CustomerHeading
+from rapport.ui.entry_files import EntryFiles
 from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.page_rules import PageRules
@@ -138,7 +141,13 @@ class CustomerPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
+        self._layout = layout
         return page
+
+    def attach_files(self, bridge: JournalBridge, undo: QUndoStack | None = None) -> None:
+        """Show the selected entry's files under the tabs, and take files dropped on rows."""
+        self.files = EntryFiles(bridge, self.timeline, self.timeline_model, self.tabs, self, undo)
+        self._layout.addWidget(self.files.panel)
 
     # --- what is shown ------------------------------------------------------------------
 

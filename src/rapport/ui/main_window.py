@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         changes = bridge.changed  # each view follows the journal's changes itself
         self.customer_list = CustomerList(journal, self, changes=changes)
         self.page = CustomerPage(journal, self, rules=self.preferences.rules, changes=changes)
+        self.page.attach_files(bridge, self.controller.undo_stack)
         self.today = TodayView(journal, self, rules=self.preferences.rules, changes=changes)
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.today)
