@@ -11,24 +11,24 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
-from rapport.transfer.errors import ExportCancelled, TransferError
+from rapport.transfer.errors import TransferError
 from rapport.transfer.exporting import ExportFormat, export
 from rapport.transfer.opening import open_file
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.export_dialog import ExportDialog
 from rapport.ui.dialogs.import_dialog import ImportDialog
+from rapport.ui.long_tasks import tasks_of
+from rapport.ui.worker import Progress, Task
 
 log = logging.getLogger("rapport.ui")
 UiTransferText = Words("UiTransferText")
-#: An export that takes longer than this shows its progress, with Cancel.
-SHOW_PROGRESS_AFTER_MS = 400
 
 
 def import_filter() -> str:
@@ -105,48 +105,30 @@ class TransferActions(QObject):
         dialog.open()
         return dialog
 
-    def write_export(self, path: Path, fmt: ExportFormat, customer_id: int | None) -> bool:
-        """Write the export atomically, with progress and Cancel; tell the user how it went."""
+    def write_export(self, path: Path, fmt: ExportFormat, customer_id: int | None) -> Task | None:
+        """Write the export atomically in the background, with progress and Cancel.
+
+        The window stays usable meanwhile; how it went is told when it ends (a cancelled
+        export leaves the old file, if any, and no temporary one).
+        """
         scope = "journal" if customer_id is None else "customer"
-        progress = QProgressDialog(
-            UiTransferText.tr("Writing the export…"),
-            UiTransferText.tr("Cancel"),
-            0,
-            0,
-            self.window,
-        )
-        progress.setWindowTitle(UiTransferText.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        journal = self.bridge.journal
 
-        def report(done: int, total: int) -> bool:
-            # Modal and shown, setValue lets the dialog's Cancel be clicked.
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            return not progress.wasCanceled()
+        def job(progress: Progress) -> str:
+            with journal.transfer.reading(customer_id) as rows:
+                return export(path, rows, fmt, scope, progress=progress)
 
-        try:
-            with self.bridge.journal.transfer.reading(customer_id) as rows:
-                what = export(path, rows, fmt, scope, progress=report)
-        except ExportCancelled:
-            log.info("export cancelled; nothing was written")
-            return False
-        except (TransferError, JournalError) as exc:
-            progress.close()
-            msgbox.warn(self.window, UiTransferText.tr("Export"), exc.message, exc.hint)
-            return False
-        finally:
-            progress.close()
-            progress.deleteLater()
-        msgbox.inform(
-            self.window,
-            UiTransferText.tr("Export"),
-            UiTransferText.tr("Exported {what} to {file}.").format(what=what, file=path.name),
-            str(path),
+        def done(what: str) -> None:
+            msgbox.inform(
+                self.window,
+                UiTransferText.tr("Export"),
+                UiTransferText.tr("Exported {what} to {file}.").format(what=what, file=path.name),
+                str(path),
+            )
+
+        return tasks_of(self.window).run(
+            UiTransferText.tr("Export"), UiTransferText.tr("Writing the export…"), job, done
         )
-        return True
 
     def _ask_target(self, customer_name: str | None, fmt: ExportFormat) -> Path | None:
         stem = customer_name or f"{self.bridge.journal.path.stem}-{date.today().isoformat()}"
