@@ -53,13 +53,17 @@ class LongTasks(QObject):
         done: Callable[[Any], None] | None = None,
         *,
         modal: bool = False,
+        cancellable: bool = True,
         cancelled: Callable[[Any], None] | None = None,
+        failed: Callable[[object], None] | None = None,
     ) -> Task | None:
         """Start `job` in the background with a progress dialog; None when another one runs.
 
         `done(result)` runs on the UI thread when it succeeds; `cancelled(result)` when it
         was cancelled (the result of a job that ended as Cancel was clicked, to undo).
-        `modal` keeps the owner's hands off the window (a restore replaces its journal).
+        `modal` keeps the owner's hands off the window (a restore replaces its journal);
+        a task that must not stop half-way is not `cancellable` (no Cancel button).
+        `failed(exception)` replaces the usual message in words.
         """
         if self.busy:
             msgbox.inform(
@@ -80,16 +84,19 @@ class LongTasks(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setValue(0)  # starts the timer that shows it after the minimum duration
-        dialog.canceled.connect(task.cancel)
+        stop = task.cancel if cancellable else (lambda: None)
+        if not cancellable:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.canceled.connect(stop)
 
         def progressed(value: int, total: int) -> None:
             if dialog.wasCanceled():  # reset by its cancel() slot, which emits nothing
-                task.cancel()
+                stop()
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(value, max(total, 1)))
 
         def ended() -> None:
-            dialog.canceled.disconnect(task.cancel)
+            dialog.canceled.disconnect(stop)
             dialog.close()
             dialog.deleteLater()
             self.current = None
@@ -101,7 +108,7 @@ class LongTasks(QObject):
                     cancelled(task.result)
 
         task.progressed.connect(progressed)
-        task.failed.connect(lambda exc: self._failed(title, exc))
+        task.failed.connect(failed or (lambda exc: self._failed(title, exc)))
         task.ended.connect(ended)
         self.current, self._what = task, label
         return task.start()
