@@ -150,9 +150,9 @@ def test_cancelling_a_running_import_leaves_the_journal_as_it_was(
     _click(qtbot, dialog.go_button)  # read with the guessed mapping
     _reviewed(qtbot, dialog)
     _click(qtbot, dialog.go_button)  # import
-    stepper = dialog.stepper
-    assert stepper is not None
-    with qtbot.waitSignal(stepper.progressed, timeout=5000):
+    task = dialog.task
+    assert task is not None
+    with qtbot.waitSignal(task.progressed, timeout=5000):
         pass
     assert dialog.progress.value() > 0 and dialog.progress.isVisible()
     assert dialog.cancel_button.text() == "Cancel"
@@ -256,8 +256,8 @@ def test_closing_the_window_while_importing_rolls_back(
     _click(qtbot, dialog.go_button)
     _reviewed(qtbot, dialog)
     _click(qtbot, dialog.go_button)
-    assert dialog.stepper is not None
-    with qtbot.waitSignal(dialog.stepper.progressed, timeout=5000):
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.progressed, timeout=5000):
         pass
     dialog.close()
     assert MessageBoxes.log[-1].text == "The import was cancelled. Nothing was imported."

@@ -131,8 +131,13 @@ class Heartbeat:
         self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
         self.timer.start(interval_ms)
 
-    def longest_gap_ms(self) -> float:
+    def longest_gap_ms(self, until: float | None = None) -> float:
+        """The longest gap between two beats (of those that began before `until`)."""
         self.timer.stop()
+        if until is not None:
+            self.beats = [b for b in self.beats if b <= until] + [
+                b for b in self.beats if b > until
+            ][:1]
         gaps = [b - a for a, b in zip(self.beats, self.beats[1:], strict=False)]
         return max(gaps) * 1000 if gaps else 0.0
 
@@ -190,3 +195,78 @@ def test_cancel_in_a_long_export_leaves_nothing_and_a_second_waits_its_turn(
     assert not (tmp_path / "x.json").exists()
     again = window.transfer.write_export(target, ExportFormat.JSON, None)
     assert _ended(qtbot, again) == "finished", "the next one runs"
+
+
+@pytest.fixture
+def slow_import(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every imported customer costs 0.3 ms of Python work; the writing threads are noted."""
+    from rapport.store import transfer
+
+    real = transfer._customer_values
+    threads: list[int] = []
+    written.clear()
+
+    def slow(*args: object) -> dict[str, object]:
+        threads.append(threading.get_ident())
+        written.append(time.perf_counter())
+        until = time.perf_counter() + 0.0003
+        while time.perf_counter() < until:
+            pass
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(transfer, "_customer_values", slow)
+    return threads
+
+
+#: When each customer of the slowed import was written (perf_counter).
+written: list[float] = []
+
+
+def _csv(path: Path, rows: int) -> Path:
+    lines = ["Name,Email"] + [f"Person {i},p{i}@example.org" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_reads_and_writes_off_the_ui_thread_and_the_window_keeps_answering(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    journal_path: Path,
+    tmp_path: Path,
+    slow_import: list[int],
+) -> None:
+    window = make_window(journal_path)
+    _settled(qtbot, window)
+    dialog = window.transfer.import_file(_csv(tmp_path / "big.csv", 4000))
+    assert dialog is not None
+    heart = Heartbeat()
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)  # read with the guessed mapping
+    qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.isVisible(), timeout=20_000)
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)  # import
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    # While it runs; the views' refresh after 4,000 new customers is theirs to measure.
+    gap = heart.longest_gap_ms(until=written[-1])
+    assert gap < 100, f"the UI thread stalled {gap:.0f} ms, {heart.where()}"
+    assert window.bridge.journal.customers.count() == 4000
+    assert slow_import and threading.get_ident() not in slow_import, "written in the worker"
+
+
+def test_cancel_in_the_middle_of_an_import_leaves_the_journal_as_it_was(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    journal_path: Path,
+    tmp_path: Path,
+    slow_import: list[int],
+) -> None:
+    window = make_window(journal_path)
+    dialog = window.transfer.import_file(_csv(tmp_path / "big.csv", 4000))
+    assert dialog is not None
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.isVisible(), timeout=20_000)
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(slow_import) > 1000, timeout=20_000)  # a few chunks written
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert MessageBoxes.log[-1].text == "The import was cancelled. Nothing was imported."
+    assert len(slow_import) < 4000, "it stopped half-way"
+    assert window.bridge.journal.customers.count() == 0

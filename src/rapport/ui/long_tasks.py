@@ -86,7 +86,7 @@ class LongTasks(QObject):
         dialog.setValue(0)  # starts the timer that shows it after the minimum duration
         stop = task.cancel if cancellable else (lambda: None)
         if not cancellable:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.canceled.connect(stop)
 
         def progressed(value: int, total: int) -> None:
@@ -100,9 +100,10 @@ class LongTasks(QObject):
             dialog.close()
             dialog.deleteLater()
             self.current = None
-            if task.outcome == "finished" and done is not None:
+            stopped = task.outcome == "cancelled" or task.progress.cancelled
+            if task.outcome == "finished" and not stopped and done is not None:
                 done(task.result)
-            elif task.outcome == "cancelled":
+            elif stopped and task.outcome != "failed":  # ended as Cancel was clicked: undone
                 log.info("%s cancelled", task.objectName())
                 if cancelled is not None:
                     cancelled(task.result)

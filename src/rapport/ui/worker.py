@@ -22,7 +22,7 @@ from collections.abc import Callable, Generator
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from rapport.domain.today import Cancelled
 from rapport.transfer.errors import ExportCancelled
@@ -137,8 +137,6 @@ class Task(QObject):
             except Exception as exc:  # handed to the UI thread, which explains it
                 log.warning("task %s failed: %r", name, exc, exc_info=True)
                 kind, value = "failed", exc
-            if kind == "finished" and progress.cancelled:
-                kind = "cancelled"  # asked to stop as it ended: the caller undoes the result
             gate.end()
             with suppress(RuntimeError):  # the task's owner is gone: nobody waits for it
                 ended.emit(kind, value)
@@ -161,7 +159,17 @@ class Task(QObject):
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for the job to end and take its end now (for a dialog that must know at once).
+
+        Meant for a cancelled job, which stops at its next step: a short wait.
+        """
+        if self.wait(timeout):
+            QCoreApplication.sendPostedEvents(self)
+
     def _on_ended(self, kind: str, value: object) -> None:
+        if self.outcome is not None:
+            return  # taken already by `settle`
         self.outcome = kind
         if kind == "finished":
             self.result = value
@@ -169,6 +177,5 @@ class Task(QObject):
         elif kind == "failed":
             self.failed.emit(value)
         else:
-            self.result = value
             self.cancelled.emit()
         self.ended.emit()
