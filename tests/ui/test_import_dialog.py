@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from longwait import opened_import
 from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.store import backup as store_backup
@@ -35,7 +36,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
 
 def _open(window: MainWindow, path: Path) -> ImportDialog:
-    dialog = window.transfer.import_file(path)
+    dialog = opened_import(window, path)  # read in the background first
     assert isinstance(dialog, ImportDialog)
     return dialog
 
@@ -191,7 +192,7 @@ def test_an_unreadable_file_is_refused_before_any_dialog(
     window = make_window(journal_path)
     binary = tmp_path / "photo.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 400)
-    assert window.transfer.import_file(binary) is None
+    assert opened_import(window, binary) is None
     assert "binary" in MessageBoxes.log[-1].text
 
 

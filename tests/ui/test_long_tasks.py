@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from longwait import opened_import
 from msgboxes import MessageBoxes
 from rapport.store import Journal
 from rapport.transfer.exporting import ExportFormat
@@ -237,7 +238,7 @@ def test_an_import_reads_and_writes_off_the_ui_thread_and_the_window_keeps_answe
 ) -> None:
     window = make_window(journal_path)
     _settled(qtbot, window)
-    dialog = window.transfer.import_file(_csv(tmp_path / "big.csv", 4000))
+    dialog = opened_import(window, _csv(tmp_path / "big.csv", 4000))
     assert dialog is not None
     heart = Heartbeat()
     qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)  # read with the guessed mapping
@@ -259,7 +260,7 @@ def test_cancel_in_the_middle_of_an_import_leaves_the_journal_as_it_was(
     slow_import: list[int],
 ) -> None:
     window = make_window(journal_path)
-    dialog = window.transfer.import_file(_csv(tmp_path / "big.csv", 4000))
+    dialog = opened_import(window, _csv(tmp_path / "big.csv", 4000))
     assert dialog is not None
     qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.isVisible(), timeout=20_000)
@@ -270,3 +271,20 @@ def test_cancel_in_the_middle_of_an_import_leaves_the_journal_as_it_was(
     assert MessageBoxes.log[-1].text == "The import was cancelled. Nothing was imported."
     assert len(slow_import) < 4000, "it stopped half-way"
     assert window.bridge.journal.customers.count() == 0
+
+
+def test_an_import_file_is_read_and_decoded_off_the_ui_thread(
+    make_window: WindowFactory, journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.transfer.opening import open_file
+
+    threads: list[int] = []
+
+    def recorded(path: Path) -> object:
+        threads.append(threading.get_ident())
+        return open_file(path)
+
+    monkeypatch.setattr("rapport.ui.transfer.open_file", recorded)
+    window = make_window(journal_path)
+    assert opened_import(window, _csv(tmp_path / "few.csv", 3)) is not None
+    assert threads and threads[0] != threading.get_ident()

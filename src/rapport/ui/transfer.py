@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
-from rapport.transfer.errors import TransferError
 from rapport.transfer.exporting import ExportFormat, export
-from rapport.transfer.opening import open_file
+from rapport.transfer.opening import Opened, open_file
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.export_dialog import ExportDialog
@@ -49,14 +48,21 @@ class TransferActions(QObject):
 
     imported = Signal(object)  # Imported
     customer_imported = Signal(int)  # the first customer an import added, to show it
+    dialog_opened = Signal(object)  # the ImportDialog of a file just opened
 
     def __init__(self, bridge: JournalBridge, window: QWidget) -> None:
         super().__init__(window)
         self.bridge = bridge
         self.window = window
+        #: The import dialog of the file opened last (None while it is being read).
+        self.dialog: ImportDialog | None = None
 
-    def import_file(self, path: Path | None = None) -> ImportDialog | None:
-        """Ask for a file (unless given), open it, and show the import dialog."""
+    def import_file(self, path: Path | None = None) -> Task | None:
+        """Ask for a file (unless given), open it in the background, then show the import.
+
+        Reading and decoding a big file takes seconds: the window keeps answering, and
+        the dialog (`dialog`, also told by `dialog_opened`) comes when the file is read.
+        """
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
@@ -67,16 +73,26 @@ class TransferActions(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        try:
-            opened = open_file(path)
-        except TransferError as exc:
-            msgbox.warn(self.window, UiTransferText.tr("Import customers"), exc.message, exc.hint)
-            return None
+        self.dialog = None
+        source = path
+
+        def job(_progress: Progress) -> Opened:
+            return open_file(source)
+
+        return tasks_of(self.window).run(
+            UiTransferText.tr("Import customers"),
+            UiTransferText.tr("Reading {file}…").format(file=path.name),
+            job,
+            self._show_import,
+        )
+
+    def _show_import(self, opened: Opened) -> None:
         dialog = ImportDialog(self.bridge, opened, self.window)
         dialog.imported.connect(self._imported)
         dialog.setModal(True)
         dialog.open()
-        return dialog
+        self.dialog = dialog
+        self.dialog_opened.emit(dialog)
 
     def _imported(self, done: Imported) -> None:
         self.imported.emit(done)
