@@ -65,7 +65,8 @@ class Heartbeat:
 
     def longest_since(self, start: float) -> float:
         """The longest gap between two beats since `start` (perf_counter), in ms."""
-        beats = [b for b in self.beats if b >= start]
+        before = [b for b in self.beats if b < start][-1:]  # a stall may begin before it
+        beats = before + [b for b in self.beats if b >= start]
         gaps = [b - a for a, b in itertools.pairwise(beats)]
         return max(gaps, default=0.0) * 1000
 
@@ -121,6 +122,7 @@ def session(launched: float, journal: Path, export_to: Path) -> dict[str, Any]:
     def step(name: str, action: Callable[[], object]) -> None:
         begin = time.perf_counter()
         action()
+        settle(50)  # the beats that come once the step lets go of the UI thread
         steps[name] = heart.longest_since(begin)
 
     def wait_for_tasks() -> None:
