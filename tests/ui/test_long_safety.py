@@ -177,3 +177,24 @@ def test_a_restore_runs_off_the_ui_thread_and_reopens_the_journal(
     assert session.journal is not None and session.window is not None
     assert [c[1] for c in session.journal.customers.choices()] == ["Ana"]
     session.close()
+
+
+def test_a_task_that_must_not_stop_half_way_has_no_cancel_and_stays_in_view(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path, instant_progress: None
+) -> None:
+    window = make_window(journal_path)
+    release = threading.Event()
+    task = tasks_of(window).run(
+        "Restore", "Restoring…", lambda _p: release.wait(10), modal=True, cancellable=False
+    )
+    assert task is not None
+    dialog = window.findChild(QProgressDialog, "longTaskProgress")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert not any(b.isVisible() for b in dialog.findChildren(QPushButton)), "no Cancel"
+    dialog.reject()  # Esc
+    dialog.close()
+    assert dialog.isVisible() and task.running
+    release.set()
+    _idle(qtbot, window)
+    assert task.outcome == "finished"

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from typing_extensions import override
 
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
@@ -74,7 +76,8 @@ class LongTasks(QObject):
             )
             return None
         task = Task(job, title.replace(" ", "-").lower(), self)
-        dialog = QProgressDialog(label, LongTaskText.tr("Cancel"), 0, 0, self.window)
+        dialog = _ProgressDialog(label, LongTaskText.tr("Cancel"), 0, 0, self.window)
+        dialog.cancellable = cancellable
         dialog.setObjectName("longTaskProgress")
         dialog.setWindowTitle(title)
         dialog.setWindowModality(
@@ -97,6 +100,7 @@ class LongTasks(QObject):
 
         def ended() -> None:
             dialog.canceled.disconnect(stop)
+            dialog.setProperty("ended", True)
             dialog.close()
             dialog.deleteLater()
             self.current = None
@@ -132,6 +136,24 @@ class LongTasks(QObject):
             task.cancel()
             if not task.wait(SHUTDOWN_WAIT_S):
                 log.warning("task %s did not stop in time", task.objectName())
+
+
+class _ProgressDialog(QProgressDialog):
+    """A task's progress; without Cancel, Esc and the close button do not hide it either."""
+
+    cancellable = True
+
+    @override
+    def reject(self) -> None:
+        if self.cancellable:
+            super().reject()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.cancellable or not self.isVisible() or self.property("ended"):
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
 
 def tasks_of(window: QWidget) -> LongTasks:
