@@ -288,3 +288,25 @@ def test_an_import_file_is_read_and_decoded_off_the_ui_thread(
     window = make_window(journal_path)
     assert opened_import(window, _csv(tmp_path / "few.csv", 3)) is not None
     assert threads and threads[0] != threading.get_ident()
+
+
+def test_closing_the_window_stops_a_running_import_before_the_journal_closes(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    journal_path: Path,
+    tmp_path: Path,
+    slow_import: list[int],
+) -> None:
+    window = make_window(journal_path)
+    dialog = opened_import(window, _csv(tmp_path / "big.csv", 4000))
+    assert dialog is not None
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.isVisible(), timeout=20_000)
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(slow_import) > 1000, timeout=20_000)
+    task = dialog.task
+    assert task is not None
+    window.shutdown()
+    assert task.wait(0), "stopped and waited for"
+    assert len(slow_import) < 4000
+    assert window.bridge.journal.customers.count() == 0, "rolled back"

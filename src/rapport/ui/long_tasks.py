@@ -130,10 +130,15 @@ class LongTasks(QObject):
         )
 
     def shutdown(self) -> None:
-        """Cancel a running task and wait for it (the window or its journal is closing)."""
-        task = self.current
-        if task is not None and task.running:
+        """Cancel every task of the window and wait for them (the window or its journal closes).
+
+        That includes tasks its dialogs run themselves (an import): an import stopped
+        this way rolls back on its own thread before the journal is closed.
+        """
+        running = [t for t in self.window.findChildren(Task) if t.running]
+        for task in running:
             task.cancel()
+        for task in running:
             if not task.wait(SHUTDOWN_WAIT_S):
                 log.warning("task %s did not stop in time", task.objectName())
 
