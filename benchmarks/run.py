@@ -23,10 +23,12 @@ if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
 
 from benchmarks import export, later, save_refresh  # noqa: E402
 from benchmarks import figures as measure  # noqa: E402
+from benchmarks import session as session_figures  # noqa: E402
 from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
 from benchmarks.external import TARGETS as EXTERNAL_TARGETS  # noqa: E402
 from benchmarks.external import measure_into as measure_external  # noqa: E402
 from benchmarks.generate import Spec, cached_journal  # noqa: E402
+from benchmarks.sizes import SIZES  # noqa: E402
 from rapport.store import Journal  # noqa: E402
 
 #: Every key of results.json, in the order the table shows them.
@@ -48,6 +50,7 @@ KEYS = (
     *save_refresh.KEYS,
     *EXTERNAL_KEYS,
     *export.KEYS,
+    *session_figures.KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -66,6 +69,7 @@ TARGETS = {
     **save_refresh.TARGETS,
     **EXTERNAL_TARGETS,
     **export.TARGETS,
+    **session_figures.TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -100,6 +104,7 @@ def collect(
     save_refresh.measure(journal_path, figures, 1 if smoke else 15)
     measure_external(journal_path, figures, smoke)
     export.measure(journal_path, figures, smoke)
+    session_figures.measure(journal_path, figures, smoke)
     results = {key: figures.values.get(key) for key in KEYS}
     return {"results": results, "notes": figures.notes}
 
@@ -131,8 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--process-runs", type=int, default=7, help="repetitions of launches")
     parser.add_argument("--folder", type=Path, default=REPO / ".bench", help="cache and output")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per launch")
+    parser.add_argument(
+        "--size", choices=sorted(SIZES), default="100k", help="the journal's size (cached)"
+    )
     args = parser.parse_args(argv)
-    spec = SMOKE if args.smoke else Spec()
+    spec = SMOKE if args.smoke else SIZES[args.size]
     runs, process_runs = (1, 1) if args.smoke else (args.runs, args.process_runs)
     args.folder.mkdir(parents=True, exist_ok=True)
     print(f"journal: {spec.customers:,} customers, {spec.entries:,} entries ({spec.key})")

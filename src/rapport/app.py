@@ -26,7 +26,7 @@ from rapport.logs import setup_logging
 from rapport.settings_model import Prefs
 from rapport.single_instance import GUARDS
 from rapport.store import Journal, JournalError
-from rapport.store.backup import restore_backup, set_plan
+from rapport.store.backup import BackupInfo, restore_backup, set_plan
 from rapport.store.errors import (
     CorruptJournalError,
     DamagedIndexesError,
@@ -40,9 +40,11 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
 from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked_copy
+from rapport.ui.long_tasks import tasks_of
 from rapport.ui.main_window import MainWindow
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
 from rapport.ui.settings.app_settings import AppSettings
+from rapport.ui.worker import Progress
 
 log = logging.getLogger("rapport.app")
 AppText = Words("AppText")
@@ -164,19 +166,23 @@ class AppSession:
             modal.activateWindow()
 
     def restore_from(self, backup: Path) -> None:
-        """Put a backup in place of the open journal (backed up first) and reopen it."""
-        if self.journal is None:
+        """Put a backup in place of the open journal (backed up first) and reopen it.
+
+        The copy runs in the background behind a window-modal progress (the window keeps
+        painting); it has no Cancel: a restore stopped half-way is the one thing it must
+        never leave.
+        """
+        if self.journal is None or self.window is None:
             return
-        path = self.journal.path
+        path, window = self.journal.path, self.window
         self._close_journal()
-        try:
-            before = restore_backup(path, backup)
-        except (JournalError, OSError) as exc:
-            msgbox.warn(self.window, AppText.tr("The backup was not restored"), str(exc))
-            before = None
-        else:
+
+        def job(_progress: Progress) -> BackupInfo | None:
+            return restore_backup(path, backup)
+
+        def done(before: BackupInfo | None) -> None:
             msgbox.inform(
-                self.window,
+                window,
                 AppText.tr("Backup restored"),
                 AppText.tr("The journal is back to how it was in the backup."),
                 AppText.tr("The journal as it was just before is kept as a backup: {name}").format(
@@ -185,9 +191,28 @@ class AppSession:
                 if before
                 else "",
             )
-        reopened = open_journal(path, self.window)
-        if reopened is not None:
-            self.show(reopened)
+
+        def failed(exc: object) -> None:
+            msgbox.warn(window, AppText.tr("The backup was not restored"), str(exc))
+
+        def reopen() -> None:
+            reopened = open_journal(path, window)
+            if reopened is not None:
+                self.show(reopened)
+
+        task = tasks_of(window).run(
+            AppText.tr("Restore from backup"),
+            AppText.tr("Restoring the backup…"),
+            job,
+            done,
+            modal=True,
+            cancellable=False,
+            failed=failed,
+        )
+        if task is None:
+            reopen()
+        else:
+            task.ended.connect(reopen)
 
     def recover_open_journal(self) -> None:
         """Tools → Check journal found damage: move the journal aside, offer the newest backup."""

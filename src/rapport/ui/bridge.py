@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 from rapport.domain.customers import ValidationError
@@ -33,16 +33,23 @@ class JournalBridge(QObject):
 
     changed = Signal(object)  # a rapport.store.records.Change
     relocated = Signal(Path, Path)  # the journal was saved again elsewhere: old, new path
+    _relay = Signal(object)  # a change committed by a worker thread, on its way to the UI
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self._relay.connect(self.changed, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = journal.subscribe(self._on_change)
         #: Changes other programs make reach the views through the same feed.
         self.external = ExternalChanges(self)
 
     def _on_change(self, change: Change) -> None:
-        self.changed.emit(change)
+        # A long task (an import) commits in its worker: its change is announced on the
+        # UI thread all the same, so no view is ever touched from another thread.
+        if QThread.currentThread() is self.thread():
+            self.changed.emit(change)
+        else:
+            self._relay.emit(change)
 
     def close(self) -> None:
         """Stop relaying the journal's changes (its window is going; the journal may stay)."""

@@ -29,41 +29,46 @@ def check_and_report(
     """Check the journal, say what was found, and rebuild the search index if asked.
 
     The file itself is checked (and damage handled) by `SafetyActions.check_journal`,
-    which calls this once the file is sound, with `file_checked=True`.
+    which does the same in the background once the file is sound (`present`).
     """
     report = _run(journal, rebuild=False, file_checked=file_checked)
+    if present(report, parent):
+        report = _run(journal, rebuild=True, file_checked=file_checked)
+        present(report, parent)
+    return report
+
+
+def present(report: CheckReport, parent: QWidget | None) -> bool:
+    """Say what a check found; True when the owner asked for the search index's rebuild."""
     details = "\n".join(report.lines())
     if report.ok:
         msgbox.inform(
             parent,
             CheckJournalText.tr("Check journal"),
-            CheckJournalText.tr("Your journal is in good order."),
+            CheckJournalText.tr("Repaired: your journal is in good order.")
+            if report.rebuilt_index
+            else CheckJournalText.tr("Your journal is in good order."),
             details,
         )
-        return report
-    if not report.search_ok and msgbox.ask(
+        return False
+    if (
+        not report.rebuilt_index
+        and not report.search_ok
+        and msgbox.ask(
+            parent,
+            CheckJournalText.tr("Check journal"),
+            CheckJournalText.tr("The search index does not match your notes. Rebuild it now?"),
+            detail=f"{details}\n\n"
+            + CheckJournalText.tr("Rebuilding changes no note; it only repairs search."),
+            yes=CheckJournalText.tr("Rebuild the index"),
+            no=CheckJournalText.tr("Not now"),
+        )
+    ):
+        return True
+    msgbox.warn(
         parent,
         CheckJournalText.tr("Check journal"),
-        CheckJournalText.tr("The search index does not match your notes. Rebuild it now?"),
-        detail=f"{details}\n\n"
-        + CheckJournalText.tr("Rebuilding changes no note; it only repairs search."),
-        yes=CheckJournalText.tr("Rebuild the index"),
-        no=CheckJournalText.tr("Not now"),
-    ):
-        report = _run(journal, rebuild=True, file_checked=file_checked)
-        details = "\n".join(report.lines())
-    if report.ok:
-        msgbox.inform(
-            parent,
-            CheckJournalText.tr("Check journal"),
-            CheckJournalText.tr("Repaired: your journal is in good order."),
-            details,
-        )
-    else:
-        msgbox.warn(
-            parent,
-            CheckJournalText.tr("Check journal"),
-            CheckJournalText.tr("Check journal found problems it cannot repair by itself."),
-            details,
-        )
-    return report
+        CheckJournalText.tr("Check journal found problems it cannot repair by itself."),
+        details,
+    )
+    return False

@@ -33,6 +33,7 @@ from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
 from rapport.ui.insight_actions import InsightActions
+from rapport.ui.long_tasks import tasks_of
 from rapport.ui.navigator import Navigator
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the work screens do in the background (before the window goes)."""
+        tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()
         self.today.shutdown()
         self.page.shutdown()

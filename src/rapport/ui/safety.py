@@ -17,22 +17,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from rapport import formatting
 from rapport.domain.retention import AUTO_BACKUP_INTERVAL, backup_due, reason_label
 from rapport.i18n import Words
 from rapport.store import integrity
 from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
+from rapport.store.check import CheckReport
+from rapport.store.check import check_journal as check_links_and_index
 from rapport.store.errors import JournalMovedError
 from rapport.store.records import Change
 from rapport.store.trash import TrashItem
 from rapport.ui import msgbox, recovery
 from rapport.ui.background import start_thread
 from rapport.ui.bridge import JournalBridge
-from rapport.ui.check_journal import check_and_report
+from rapport.ui.check_journal import present
 from rapport.ui.dialogs.restore_dialog import RestoreDialog, human_size
 from rapport.ui.dialogs.trash_dialog import TrashDialog
+from rapport.ui.long_tasks import tasks_of
+from rapport.ui.worker import Progress, Task
 
 log = logging.getLogger("rapport.ui.safety")
 SafetyText = Words("SafetyText")
@@ -153,30 +157,42 @@ class SafetyActions(QObject):
 
     # --- backups -------------------------------------------------------------------------
 
-    def back_up_now(self) -> BackupInfo | None:
-        """Take a verified backup now and say where it is."""
+    def back_up_now(self) -> Task | None:
+        """Take a verified backup in the background, then say where it is."""
         if self.journal.file_moved() and not self.bridge.save_again(
             self.window, JournalMovedError(self.journal.path)
         ):
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = take_backup(self.journal.path, "manual")
-        except BackupError as exc:
-            msgbox.warn(self.window, SafetyText.tr("Back up now"), exc.message, exc.hint)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.auto.last = info.taken_at
-        msgbox.inform(
-            self.window,
-            SafetyText.tr("Backup made"),
-            SafetyText.tr("The journal was backed up and checked ({size}).").format(
-                size=human_size(info.size)
-            ),
-            SafetyText.tr("It is in {folder}").format(folder=info.path.parent),
+        path = self.journal.path
+
+        def job(_progress: Progress) -> BackupInfo:
+            return take_backup(path, "manual")
+
+        def done(info: BackupInfo) -> None:
+            self.auto.last = info.taken_at
+            msgbox.inform(
+                self.window,
+                SafetyText.tr("Backup made"),
+                SafetyText.tr("The journal was backed up and checked ({size}).").format(
+                    size=human_size(info.size)
+                ),
+                SafetyText.tr("It is in {folder}").format(folder=info.path.parent),
+            )
+
+        def cancelled(info: BackupInfo | None) -> None:
+            # A backup is one SQLite copy that cannot stop half-way: one that ended as
+            # Cancel was clicked is removed, so a cancelled backup leaves nothing.
+            if info is not None:
+                with suppress(OSError):
+                    info.path.unlink()
+
+        return tasks_of(self.window).run(
+            SafetyText.tr("Back up now"),
+            SafetyText.tr("Backing up the journal…"),
+            job,
+            done,
+            cancelled=cancelled,
         )
-        return info
 
     def choose_backup(self) -> RestoreDialog:
         """List the backups; on OK, ask the session to restore the chosen one."""
@@ -259,20 +275,35 @@ class SafetyActions(QObject):
         ):
             self.recover_requested.emit()
 
-    def check_journal(self) -> None:
-        """Run the full integrity check; repair indexes or offer recovery when needed."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problem = integrity.full_check(self.journal.path)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if problem is None:  # the file is sound: now its links and the search index
-            check_and_report(self.journal, self.window, file_checked=True)
-            return
-        if integrity.only_indexes_damaged(problem):
-            self._repair_indexes()
-            return
-        self.recover_requested.emit()
+    def check_journal(self, rebuild: bool = False) -> Task | None:
+        """Run the full check in the background; repair indexes or offer recovery when needed.
+
+        A sound file goes on to its links and the search index (`check_and_report`'s
+        checks); `rebuild` rebuilds the search index as well.
+        """
+        journal = self.journal
+
+        def job(progress: Progress) -> tuple[str | None, CheckReport | None]:
+            problem = integrity.full_check(journal.path, stop=lambda: progress.cancelled)
+            if problem is not None:
+                return problem, None
+            progress.check()
+            return None, check_links_and_index(journal, rebuild_index=rebuild, file_checked=True)
+
+        def done(found: tuple[str | None, CheckReport | None]) -> None:
+            problem, report = found
+            if report is not None:  # the file is sound: now its links and the search index
+                if present(report, self.window):
+                    self.check_journal(rebuild=True)
+                return
+            if problem is not None and integrity.only_indexes_damaged(problem):
+                self._repair_indexes()
+                return
+            self.recover_requested.emit()
+
+        return tasks_of(self.window).run(
+            SafetyText.tr("Check journal"), SafetyText.tr("Checking the journal…"), job, done
+        )
 
     def _repair_indexes(self) -> None:
         """Indexes out of step: offer the rebuild (after a backup); other damage recovers."""

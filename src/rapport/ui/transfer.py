@@ -11,24 +11,23 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
-from rapport.transfer.errors import ExportCancelled, TransferError
 from rapport.transfer.exporting import ExportFormat, export
-from rapport.transfer.opening import open_file
+from rapport.transfer.opening import Opened, open_file
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.export_dialog import ExportDialog
 from rapport.ui.dialogs.import_dialog import ImportDialog
+from rapport.ui.long_tasks import tasks_of
+from rapport.ui.worker import Progress, Task
 
 log = logging.getLogger("rapport.ui")
 UiTransferText = Words("UiTransferText")
-#: An export that takes longer than this shows its progress, with Cancel.
-SHOW_PROGRESS_AFTER_MS = 400
 
 
 def import_filter() -> str:
@@ -49,14 +48,21 @@ class TransferActions(QObject):
 
     imported = Signal(object)  # Imported
     customer_imported = Signal(int)  # the first customer an import added, to show it
+    dialog_opened = Signal(object)  # the ImportDialog of a file just opened
 
     def __init__(self, bridge: JournalBridge, window: QWidget) -> None:
         super().__init__(window)
         self.bridge = bridge
         self.window = window
+        #: The import dialog of the file opened last (None while it is being read).
+        self.dialog: ImportDialog | None = None
 
-    def import_file(self, path: Path | None = None) -> ImportDialog | None:
-        """Ask for a file (unless given), open it, and show the import dialog."""
+    def import_file(self, path: Path | None = None) -> Task | None:
+        """Ask for a file (unless given), open it in the background, then show the import.
+
+        Reading and decoding a big file takes seconds: the window keeps answering, and
+        the dialog (`dialog`, also told by `dialog_opened`) comes when the file is read.
+        """
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
@@ -67,16 +73,26 @@ class TransferActions(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        try:
-            opened = open_file(path)
-        except TransferError as exc:
-            msgbox.warn(self.window, UiTransferText.tr("Import customers"), exc.message, exc.hint)
-            return None
+        self.dialog = None
+        source = path
+
+        def job(_progress: Progress) -> Opened:
+            return open_file(source)
+
+        return tasks_of(self.window).run(
+            UiTransferText.tr("Import customers"),
+            UiTransferText.tr("Reading {file}…").format(file=path.name),
+            job,
+            self._show_import,
+        )
+
+    def _show_import(self, opened: Opened) -> None:
         dialog = ImportDialog(self.bridge, opened, self.window)
         dialog.imported.connect(self._imported)
         dialog.setModal(True)
         dialog.open()
-        return dialog
+        self.dialog = dialog
+        self.dialog_opened.emit(dialog)
 
     def _imported(self, done: Imported) -> None:
         self.imported.emit(done)
@@ -105,48 +121,30 @@ class TransferActions(QObject):
         dialog.open()
         return dialog
 
-    def write_export(self, path: Path, fmt: ExportFormat, customer_id: int | None) -> bool:
-        """Write the export atomically, with progress and Cancel; tell the user how it went."""
+    def write_export(self, path: Path, fmt: ExportFormat, customer_id: int | None) -> Task | None:
+        """Write the export atomically in the background, with progress and Cancel.
+
+        The window stays usable meanwhile; how it went is told when it ends (a cancelled
+        export leaves the old file, if any, and no temporary one).
+        """
         scope = "journal" if customer_id is None else "customer"
-        progress = QProgressDialog(
-            UiTransferText.tr("Writing the export…"),
-            UiTransferText.tr("Cancel"),
-            0,
-            0,
-            self.window,
-        )
-        progress.setWindowTitle(UiTransferText.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        journal = self.bridge.journal
 
-        def report(done: int, total: int) -> bool:
-            # Modal and shown, setValue lets the dialog's Cancel be clicked.
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            return not progress.wasCanceled()
+        def job(progress: Progress) -> str:
+            with journal.transfer.reading(customer_id) as rows:
+                return export(path, rows, fmt, scope, progress=progress)
 
-        try:
-            with self.bridge.journal.transfer.reading(customer_id) as rows:
-                what = export(path, rows, fmt, scope, progress=report)
-        except ExportCancelled:
-            log.info("export cancelled; nothing was written")
-            return False
-        except (TransferError, JournalError) as exc:
-            progress.close()
-            msgbox.warn(self.window, UiTransferText.tr("Export"), exc.message, exc.hint)
-            return False
-        finally:
-            progress.close()
-            progress.deleteLater()
-        msgbox.inform(
-            self.window,
-            UiTransferText.tr("Export"),
-            UiTransferText.tr("Exported {what} to {file}.").format(what=what, file=path.name),
-            str(path),
+        def done(what: str) -> None:
+            msgbox.inform(
+                self.window,
+                UiTransferText.tr("Export"),
+                UiTransferText.tr("Exported {what} to {file}.").format(what=what, file=path.name),
+                str(path),
+            )
+
+        return tasks_of(self.window).run(
+            UiTransferText.tr("Export"), UiTransferText.tr("Writing the export…"), job, done
         )
-        return True
 
     def _ask_target(self, customer_name: str | None, fmt: ExportFormat) -> Path | None:
         stem = customer_name or f"{self.bridge.journal.path.stem}-{date.today().isoformat()}"

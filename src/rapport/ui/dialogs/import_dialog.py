@@ -1,9 +1,10 @@
 """File → Import…: map the columns (CSV), read with progress, review, import with progress.
 
-Reading and writing both run a chunk at a time from the event loop (see `Stepper`),
-with a Cancel button that answers between two chunks. Cancelling while writing rolls
-the whole import back: the journal is left exactly as it was. Writes go through the
-bridge, the UI's one write path, so failures are told in words and views refresh.
+Reading and writing both run in a worker thread (`rapport.ui.worker.Task`), a chunk
+at a time, with a Cancel button that answers between two chunks; the window keeps
+painting meanwhile. The write is one transaction on the worker's own connection, so
+cancelling rolls the whole import back there: the journal is left exactly as it was.
+Its one Change reaches the views through the bridge, as every write's does.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from rapport.ui import msgbox, window_fit
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.import_mapping import MappingPage
 from rapport.ui.dialogs.import_review import ReviewPage
-from rapport.ui.stepper import Stepper
+from rapport.ui.worker import Progress, Task, drive
 
 log = logging.getLogger("rapport.ui")
 ImportDialogText = Words("ImportDialogText")
@@ -46,10 +47,6 @@ ImportDialogText = Words("ImportDialogText")
 def _title() -> str:
     """The title of the import's window and messages."""
     return ImportDialogText.tr("Import customers")
-
-
-class _Reported(Exception):
-    """A write failed and the bridge has already told the user why."""
 
 
 class ImportDialog(QDialog):
@@ -68,7 +65,7 @@ class ImportDialog(QDialog):
         self.opened = opened
         self.plan: ImportPlan | None = None
         self.review: ReviewPage | None = None
-        self.stepper: Stepper | None = None
+        self.task: Task | None = None
         self._doing = ""
         self.pages = QStackedWidget()
         self.mapping = MappingPage(opened.source) if isinstance(opened.source, CsvSource) else None
@@ -135,8 +132,12 @@ class ImportDialog(QDialog):
     def _read(self) -> None:
         """Read every row a chunk at a time (nothing is written yet)."""
         self._working(ImportDialogText.tr("Reading {file}…").format(file=self.opened.path.name))
-        steps = read_plan(self.opened, self.bridge.journal.transfer.existing())
-        self._run(Stepper(steps, parent=self), self._review)
+        opened, transfer = self.opened, self.bridge.journal.transfer
+
+        def job(progress: Progress) -> ImportPlan:
+            return drive(read_plan(opened, transfer.existing()), progress)
+
+        self._run(Task(job, "import-read", self), self._review)
 
     def _review(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -180,15 +181,13 @@ class ImportDialog(QDialog):
         """Back up, then write in one transaction, a chunk per turn of the event loop."""
         assert self.plan is not None and self.review is not None
         include = self.review.include_duplicates.isChecked()
-        steps = self.bridge.journal.transfer.run(self.plan, self.opened.path.name, include)
-        self._working(ImportDialogText.tr("Importing… (Cancel leaves your journal as it was)"))
-        self._run(Stepper(steps, self._write_step, parent=self), self._done)
+        plan, name, transfer = self.plan, self.opened.path.name, self.bridge.journal.transfer
 
-    def _write_step(self, call: Any) -> Any:
-        ok, value = self.bridge.write(self, _title(), call)
-        if not ok:
-            raise _Reported
-        return value
+        def job(progress: Progress) -> Imported:
+            return drive(transfer.run(plan, name, include), progress)
+
+        self._working(ImportDialogText.tr("Importing… (Cancel leaves your journal as it was)"))
+        self._run(Task(job, "import-write", self), self._done)
 
     def _done(self, imported: Imported) -> None:
         folder = backup_folder(self.bridge.journal.path)
@@ -215,12 +214,12 @@ class ImportDialog(QDialog):
         self.cancel_button.setText(ImportDialogText.tr("Cancel"))
         self.cancel_button.setAccessibleName(ImportDialogText.tr("Cancel the import"))
 
-    def _run(self, stepper: Stepper, then: Any) -> None:
-        self.stepper = stepper
-        stepper.progressed.connect(self._progressed)
-        stepper.finished.connect(then)
-        stepper.failed.connect(self._failed)
-        stepper.start()
+    def _run(self, task: Task, then: Any) -> None:
+        self.task = task
+        task.progressed.connect(self._progressed)
+        task.finished.connect(then)
+        task.failed.connect(self._failed)
+        task.start()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -237,7 +236,7 @@ class ImportDialog(QDialog):
             msgbox.warn(self, _title(), exc.message, exc.hint)
         elif isinstance(exc, ValidationError):
             msgbox.warn(self, _title(), exc.message)
-        elif not isinstance(exc, _Reported):
+        else:
             msgbox.warn(
                 self,
                 _title(),
@@ -253,16 +252,24 @@ class ImportDialog(QDialog):
     @override
     def reject(self) -> None:
         """Cancel, Esc or closing the window: stop whatever runs, and say if it was writing."""
-        stepper = self.stepper
-        if stepper is not None and stepper.running:
+        task = self.task
+        if task is not None and task.running:
             writing = self.plan is not None
-            stepper.cancel()
+            task.cancel()
             if writing:
-                msgbox.inform(
-                    self,
-                    _title(),
-                    ImportDialogText.tr("The import was cancelled. Nothing was imported."),
-                )
+                # It stops at its next chunk and rolls back: wait for that, so the owner
+                # hears the truth (an import that committed as Cancel came is kept).
+                task.settle()
+                if task.outcome == "finished":
+                    return  # `_done` said what was imported and closed the dialog
+                if task.outcome == "cancelled":
+                    msgbox.inform(
+                        self,
+                        _title(),
+                        ImportDialogText.tr("The import was cancelled. Nothing was imported."),
+                    )
+                if task.outcome == "failed":
+                    return  # `_failed` said why and closed the dialog
         super().reject()
 
 

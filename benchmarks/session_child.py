@@ -1,0 +1,297 @@
+"""The process `benchmarks/session.py` launches: a bare window, a scripted session, an import.
+
+argv: mode, launch time (time.time() in the parent just before launching), then the
+mode's own arguments. Prints one JSON line with its figures. Works on the code before
+the work moved off the UI thread too (an export or a check that returns when done).
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import random
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def peak_mb() -> float:
+    """The peak resident memory of this process."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare(launched: float) -> dict[str, Any]:
+    """A bare PySide6 window: launch until its first paint."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    painted: list[float] = []
+
+    class Window(QMainWindow):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            super().paintEvent(event)
+            if not painted:
+                painted.append(time.time())
+                QTimer.singleShot(0, QApplication.quit)
+
+    app = QApplication(sys.argv[:1])
+    window = Window()
+    window.resize(1100, 720)
+    window.show()
+    app.exec()
+    return {"painted_ms": (painted[0] - launched) * 1000, "peak_mb": peak_mb()}
+
+
+class Heartbeat:
+    """Beats every 10 ms on the UI thread; a long gap is a frozen window."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.beats: list[float] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+        self.timer.start(10)
+
+    def longest_since(self, start: float) -> float:
+        """The longest gap between two beats since `start` (perf_counter), in ms."""
+        before = [b for b in self.beats if b < start][-1:]  # a stall may begin before it
+        beats = before + [b for b in self.beats if b >= start]
+        gaps = [b - a for a, b in itertools.pairwise(beats)]
+        return max(gaps, default=0.0) * 1000
+
+
+def _quiet_messages() -> None:
+    """Message boxes are recorded, not shown (they would wait for a click)."""
+    from rapport.ui import msgbox
+
+    class Quiet:
+        def show(self, *args: object) -> None:
+            pass
+
+        def ask(self, *args: object) -> bool:
+            return False
+
+    msgbox.use(Quiet())  # type: ignore[arg-type]
+
+
+def session(launched: float, journal: Path, export_to: Path) -> dict[str, Any]:
+    """The scripted session; see benchmarks/session.py."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from rapport import app as rapport_app
+    from rapport.domain.entries import EntryDraft
+    from rapport.store.clock import utcnow
+    from rapport.transfer.exporting import ExportFormat
+
+    qapp = QApplication(sys.argv[:1])
+    _quiet_messages()
+    heart = Heartbeat()
+
+    def spin(until: Callable[[], bool], limit_s: float = 600.0) -> None:
+        end = time.perf_counter() + limit_s
+        while not until():
+            if time.perf_counter() > end:
+                raise TimeoutError("the session step did not finish")
+            qapp.processEvents()
+            time.sleep(0.002)
+
+    def settle(ms: float) -> None:
+        end = time.perf_counter() + ms / 1000
+        spin(lambda: time.perf_counter() >= end)
+
+    started = rapport_app.start_app(journal)
+    assert started is not None and started.window is not None
+    window = started.window
+    spin(lambda: not window.today.busy and window.today.model.rowCount() > 0)
+    window.today.list.viewport().repaint()
+    today_ready = time.time()
+    steps: dict[str, float] = {}
+
+    def step(name: str, action: Callable[[], object]) -> None:
+        begin = time.perf_counter()
+        action()
+        settle(50)  # the beats that come once the step lets go of the UI thread
+        steps[name] = heart.longest_since(begin)
+
+    def wait_for_tasks() -> None:
+        try:
+            from rapport.ui.long_tasks import tasks_of
+        except ImportError:  # before: the action returned when it was done
+            return
+        spin(lambda: not tasks_of(window).busy)
+
+    journal_store = window.bridge.journal
+    ids = [c[0] for c in journal_store.customers.choices()][:CUSTOMERS_OPENED]
+
+    def open_customers() -> None:
+        for cid in [1, *ids]:
+            window.navigator.show_customer(cid)
+            settle(30)
+
+    portfolio: dict[str, float] = {}
+
+    def open_portfolio() -> None:
+        begin = time.perf_counter()
+        view = window.show_portfolio()
+        spin(lambda: view.render_count > 0)
+        portfolio["ms"] = (time.perf_counter() - begin) * 1000
+        settle(200)
+        view.close()
+
+    keys: list[float] = []
+
+    def search() -> None:
+        panel = window.search_panel()
+        panel.start()
+        settle(100)
+        for word in SEARCH_WORDS:
+            panel.box.setText(word[:-1])
+            panel.run()
+            settle(20)
+            begin = time.perf_counter()
+            QTest.keyClick(panel.box, word[-1])
+            panel.run()  # what the typing delay's timer runs
+            panel.results.viewport().repaint()
+            keys.append((time.perf_counter() - begin) * 1000)
+            settle(20)
+        panel.close()
+
+    def save() -> None:
+        window.bridge.write(
+            window,
+            "save",
+            lambda: journal_store.entries.add(
+                EntryDraft(customer_id=1, occurred_at=utcnow(), title="Bench", body="A note.")
+            ),
+        )
+        settle(500)
+
+    def export() -> None:
+        window.transfer.write_export(export_to, ExportFormat.JSON, None)
+        wait_for_tasks()
+        settle(100)
+
+    def check() -> None:
+        window.safety.check_journal()
+        wait_for_tasks()
+        settle(100)
+
+    after_today = time.perf_counter()
+    step("open customers", open_customers)
+    step("portfolio", open_portfolio)
+    step("search", search)
+    step("save", save)
+    step("export", export)
+    step("check", check)
+    block = heart.longest_since(after_today)
+    result = {
+        "today_ready_ms": (today_ready - launched) * 1000,
+        "ui_block_max_ms": block,
+        "blocked_in": max(steps, key=lambda k: steps[k]),
+        "step_block_ms": steps,
+        "portfolio_open_ms": portfolio["ms"],
+        "search_keystroke_ms": sorted(keys)[len(keys) // 2],
+        "peak_mb": peak_mb(),
+    }
+    started.close()
+    return result
+
+
+def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
+    """10,000 CSV rows through the import (store and reader), and the raw-insert baseline."""
+    from rapport.store import Journal
+    from rapport.transfer.opening import open_file
+    from rapport.transfer.plan import read_plan, run_to_end
+
+    rng = random.Random(7)
+    source = folder / "customers-10k.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Company", "Email", "Phone"])
+        for i in range(IMPORT_ROWS):
+            writer.writerow(
+                [f"Person {i} {rng.random():.6f}", f"Firm {i % 300}", f"p{i}@x.example", "0470"]
+            )
+    j = Journal.open(journal)
+    begin = time.perf_counter()
+    opened = open_file(source)
+    plan = run_to_end(read_plan(opened, j.transfer.existing()))
+    read_ms = (time.perf_counter() - begin) * 1000
+    real_backup = j._backup
+    backup_ms: list[float] = []
+
+    def timed_backup(reason: str) -> None:
+        b = time.perf_counter()
+        real_backup(reason)
+        backup_ms.append((time.perf_counter() - b) * 1000)
+
+    j.transfer._take_backup = timed_backup
+    for _ in j.transfer.run(plan, source.name):
+        pass
+    import_ms = (time.perf_counter() - begin) * 1000
+    j.close()
+    raw = sqlite3.connect(journal)
+    now = "2026-01-01 00:00:00.000000"
+    begin = time.perf_counter()
+    with raw:
+        cursor = raw.cursor()
+        for c in plan.importable(False):
+            d = c.draft
+            cursor.execute(
+                "INSERT INTO customer (name, organisation, role, email, phone, address, website,"
+                " about, level, account_value_cents, currency, cadence_days, status, created_at,"
+                " updated_at, version) VALUES (?, ?, '', ?, ?, '', '', '', ?, NULL, ?, NULL,"
+                " ?, ?, ?, 1)",
+                (
+                    d.name,
+                    d.organisation,
+                    d.email,
+                    d.phone,
+                    d.level,
+                    d.currency,
+                    d.status.value,
+                    now,
+                    now,
+                ),
+            )
+            cursor.execute(
+                "INSERT INTO stage_change (customer_id, stage, occurred_at, reason, created_at,"
+                " version) VALUES (?, 'attraction', ?, 'imported', ?, 1)",
+                (cursor.lastrowid, now, now),
+            )
+    raw_ms = (time.perf_counter() - begin) * 1000
+    raw.close()
+    return {
+        "import_ms": import_ms,
+        "raw_ms": raw_ms,
+        "read_ms": read_ms,
+        "backup_ms": sum(backup_ms),
+        "peak_mb": peak_mb(),
+    }
+
+
+SEARCH_WORDS = ("meeting", "budget", "proposal", "contract", "call", "price", "team", "plan")
+CUSTOMERS_OPENED = 50
+IMPORT_ROWS = 10_000
+
+if __name__ == "__main__":
+    mode, launched, rest = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+    if mode == "bare":
+        out = bare(launched)
+    elif mode == "session":
+        out = session(launched, Path(rest[0]), Path(rest[1]))
+    else:
+        out = import_csv(Path(rest[0]), Path(rest[1]))
+    print(json.dumps(out))
