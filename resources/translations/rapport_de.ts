@@ -4,117 +4,127 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="142" />
+            <location filename="../../src/rapport/app.py" line="144" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="144" />
+            <location filename="../../src/rapport/app.py" line="146" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="175" />
+            <location filename="../../src/rapport/app.py" line="196" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="180" />
+            <location filename="../../src/rapport/app.py" line="186" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="181" />
+            <location filename="../../src/rapport/app.py" line="187" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="182" />
+            <location filename="../../src/rapport/app.py" line="188" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="256" />
+            <location filename="../../src/rapport/app.py" line="204" />
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/app.py" line="205" />
+            <source>Restoring the backup…</source>
+            <translation>Die Sicherung wird wiederhergestellt …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/app.py" line="281" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="258" />
+            <location filename="../../src/rapport/app.py" line="283" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="279" />
+            <location filename="../../src/rapport/app.py" line="304" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="321" />
+            <location filename="../../src/rapport/app.py" line="346" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="332" />
+            <location filename="../../src/rapport/app.py" line="357" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="334" />
+            <location filename="../../src/rapport/app.py" line="359" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="338" />
+            <location filename="../../src/rapport/app.py" line="363" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="341" />
+            <location filename="../../src/rapport/app.py" line="366" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="342" />
+            <location filename="../../src/rapport/app.py" line="367" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="353" />
+            <location filename="../../src/rapport/app.py" line="378" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="360" />
+            <location filename="../../src/rapport/app.py" line="385" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="361" />
+            <location filename="../../src/rapport/app.py" line="386" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="405" />
+            <location filename="../../src/rapport/app.py" line="430" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="406" />
+            <location filename="../../src/rapport/app.py" line="431" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="409" />
+            <location filename="../../src/rapport/app.py" line="434" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="418" />
+            <location filename="../../src/rapport/app.py" line="443" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="420" />
+            <location filename="../../src/rapport/app.py" line="445" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -1065,45 +1075,44 @@
     <context>
         <name>CheckJournalText</name>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="39" />
-            <location filename="../../src/rapport/ui/check_journal.py" line="46" />
-            <location filename="../../src/rapport/ui/check_journal.py" line="58" />
-            <location filename="../../src/rapport/ui/check_journal.py" line="65" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="47" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="59" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="70" />
             <source>Check journal</source>
             <translation>Journal prüfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="40" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="50" />
             <source>Your journal is in good order.</source>
             <translation>Ihr Journal ist in Ordnung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="47" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="60" />
             <source>The search index does not match your notes. Rebuild it now?</source>
             <translation>Der Suchindex passt nicht zu Ihren Notizen. Jetzt neu aufbauen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="49" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="62" />
             <source>Rebuilding changes no note; it only repairs search.</source>
             <translation>Der Neuaufbau ändert keine Notiz; er repariert nur die Suche.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="50" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="63" />
             <source>Rebuild the index</source>
             <translation>Index neu aufbauen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="51" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="64" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="59" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="48" />
             <source>Repaired: your journal is in good order.</source>
             <translation>Repariert: Ihr Journal ist in Ordnung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/check_journal.py" line="66" />
+            <location filename="../../src/rapport/ui/check_journal.py" line="71" />
             <source>Check journal found problems it cannot repair by itself.</source>
             <translation>Die Journalprüfung hat Probleme gefunden, die sie nicht selbst beheben kann.</translation>
         </message>
@@ -3751,63 +3760,63 @@
     <context>
         <name>ImportDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="48" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="49" />
             <source>Import customers</source>
             <translation>Kunden importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="64" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="61" />
             <source>Import customers from {file}</source>
             <translation>Kunden aus {file} importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="77" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="74" />
             <source>Import progress</source>
             <translation>Fortschritt des Imports</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="89" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="86" />
             <source>&amp;Back</source>
             <translation>&amp;Zurück</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="90" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="87" />
             <source>Back to the column mapping</source>
             <translation>Zurück zur Zuordnung der Spalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="170" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="177" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="215" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="91" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="171" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="178" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="214" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="216" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="91" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="215" />
             <source>Cancel the import</source>
             <translation>Import abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="97" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="122" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="119" />
             <source>&amp;Next</source>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="98" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="123" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="95" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="120" />
             <source>Read the file with this mapping</source>
             <translation>Die Datei mit dieser Zuordnung lesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="134" />
             <source>Reading {file}…</source>
             <translation>{file} wird gelesen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="162" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="163" />
             <source>&amp;Import %n good customer(s)</source>
             <translation>
                 <numerusform>%n gültigen Kunden &amp;importieren</numerusform>
@@ -3815,7 +3824,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="164" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="165" />
             <source>&amp;Import %n customer(s)</source>
             <translation>
                 <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -3823,17 +3832,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="168" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="169" />
             <source>Import nothing</source>
             <translation>Nichts importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="184" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="189" />
             <source>Importing… (Cancel leaves your journal as it was)</source>
             <translation>Import läuft… (Abbrechen lässt Ihr Journal, wie es war)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="198" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="197" />
             <source>Imported %n customer(s).</source>
             <translation>
                 <numerusform>%n Kunde importiert.</numerusform>
@@ -3841,27 +3850,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="200" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="199" />
             <source>A backup of the journal from before the import is in {folder}.</source>
             <translation>Eine Sicherung des Journals von vor dem Import liegt in {folder}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="230" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="229" />
             <source>{doing} — {done} of {total}</source>
             <translation>{doing} — {done} von {total}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="244" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="243" />
             <source>Something unexpected went wrong, so nothing was imported.</source>
             <translation>Etwas Unerwartetes ist schiefgegangen, deshalb wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="245" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="244" />
             <source>Your journal is as it was. The details are in Rapport's log.</source>
             <translation>Ihr Journal ist unverändert. Die Einzelheiten stehen im Protokoll von Rapport.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="264" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="269" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
         </message>
@@ -5077,6 +5086,34 @@
         </message>
     </context>
     <context>
+        <name>LongTaskText</name>
+        <message>
+            <location filename="../../src/rapport/ui/long_tasks.py" line="74" />
+            <source>Rapport is still busy: {what}</source>
+            <translation>Rapport ist noch beschäftigt: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/long_tasks.py" line="75" />
+            <source>Try again when it has finished, or cancel it first.</source>
+            <translation>Versuchen Sie es erneut, wenn das abgeschlossen ist, oder brechen Sie es zuerst ab.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/long_tasks.py" line="79" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/long_tasks.py" line="128" />
+            <source>Something unexpected went wrong; your journal was not changed.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen; Ihr Journal wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/long_tasks.py" line="129" />
+            <source>The details are in Rapport's log.</source>
+            <translation>Die Einzelheiten stehen im Protokoll von Rapport.</translation>
+        </message>
+    </context>
+    <context>
         <name>MailText</name>
         <message>
             <location filename="../../src/rapport/transfer/mail.py" line="75" />
@@ -5122,17 +5159,17 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="84" />
+            <location filename="../../src/rapport/ui/main_window.py" line="85" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="88" />
+            <location filename="../../src/rapport/ui/main_window.py" line="89" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="90" />
+            <location filename="../../src/rapport/ui/main_window.py" line="91" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
@@ -5287,7 +5324,7 @@
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="202" />
+            <location filename="../../src/rapport/ui/main_window.py" line="203" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -6642,103 +6679,118 @@ schwache Beziehung</translation>
     <context>
         <name>SafetyText</name>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="141" />
+            <location filename="../../src/rapport/ui/safety.py" line="145" />
             <source>&amp;Back up now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="142" />
+            <location filename="../../src/rapport/ui/safety.py" line="146" />
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="150" />
+            <location filename="../../src/rapport/ui/safety.py" line="154" />
             <source>&amp;Trash…</source>
             <translation>&amp;Papierkorb…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="166" />
+            <location filename="../../src/rapport/ui/safety.py" line="190" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="173" />
+            <location filename="../../src/rapport/ui/safety.py" line="175" />
             <source>Backup made</source>
             <translation>Sicherung erstellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="174" />
+            <location filename="../../src/rapport/ui/safety.py" line="176" />
             <source>The journal was backed up and checked ({size}).</source>
             <translation>Das Journal wurde gesichert und geprüft ({size}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="177" />
+            <location filename="../../src/rapport/ui/safety.py" line="179" />
             <source>It is in {folder}</source>
             <translation>Die Sicherung liegt in {folder}</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/safety.py" line="191" />
+            <source>Backing up the journal…</source>
+            <translation>Das Journal wird gesichert …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="207" />
             <source>Restore this backup?</source>
             <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="192" />
+            <location filename="../../src/rapport/ui/safety.py" line="208" />
             <source>The journal goes back to how it was on {when} ({reason}).</source>
             <translation>Das Journal wird auf den Stand vom {when} zurückgesetzt ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="196" />
+            <location filename="../../src/rapport/ui/safety.py" line="212" />
             <source>The journal as it is now is backed up first, so you can come back to it.</source>
             <translation>Der jetzige Stand wird vorher gesichert, sodass Sie zu ihm zurückkehren können.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="198" />
+            <location filename="../../src/rapport/ui/safety.py" line="214" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="199" />
-            <location filename="../../src/rapport/ui/safety.py" line="310" />
+            <location filename="../../src/rapport/ui/safety.py" line="215" />
+            <location filename="../../src/rapport/ui/safety.py" line="341" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="249" />
+            <location filename="../../src/rapport/ui/safety.py" line="265" />
             <source>The journal is damaged</source>
             <translation>Das Journal ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="251" />
+            <location filename="../../src/rapport/ui/safety.py" line="267" />
             <source>While you worked, Rapport found that part of the journal can no longer be read.</source>
             <translation>Während Sie gearbeitet haben, hat Rapport festgestellt, dass sich ein Teil des Journals nicht mehr lesen lässt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="254" />
+            <location filename="../../src/rapport/ui/safety.py" line="270" />
             <source>Move it aside (nothing is deleted) and restore the newest good backup? Until then, avoid writing new entries.</source>
             <translation>Die Datei beiseitelegen (nichts wird gelöscht) und die neueste intakte Sicherung wiederherstellen? Schreiben Sie bis dahin möglichst keine neuen Einträge.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="257" />
+            <location filename="../../src/rapport/ui/safety.py" line="273" />
             <source>Move aside and restore</source>
             <translation>Beiseitelegen und wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="258" />
+            <location filename="../../src/rapport/ui/safety.py" line="274" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="297" />
+            <location filename="../../src/rapport/ui/safety.py" line="305" />
+            <source>Check journal</source>
+            <translation>Journal prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="305" />
+            <source>Checking the journal…</source>
+            <translation>Das Journal wird geprüft …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="328" />
             <source>Restore from the trash</source>
             <translation>Aus dem Papierkorb wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="306" />
+            <location filename="../../src/rapport/ui/safety.py" line="337" />
             <source>Empty the trash?</source>
             <translation>Papierkorb leeren?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/safety.py" line="307" />
+            <location filename="../../src/rapport/ui/safety.py" line="338" />
             <source>The %n item(s) in the trash will be deleted for good.</source>
             <translation>
                 <numerusform>%n Element im Papierkorb wird endgültig gelöscht.</numerusform>
@@ -6746,18 +6798,18 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="308" />
+            <location filename="../../src/rapport/ui/safety.py" line="339" />
             <source>A backup is made first. Undo cannot bring them back afterwards.</source>
             <translation>Vorher wird eine Sicherung erstellt. Mit Rückgängig lässt sich danach nichts mehr zurückholen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="309" />
-            <location filename="../../src/rapport/ui/safety.py" line="321" />
+            <location filename="../../src/rapport/ui/safety.py" line="340" />
+            <location filename="../../src/rapport/ui/safety.py" line="352" />
             <source>Empty the trash</source>
             <translation>Papierkorb leeren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="317" />
+            <location filename="../../src/rapport/ui/safety.py" line="348" />
             <source>The trash was not emptied</source>
             <translation>Der Papierkorb wurde nicht geleert</translation>
         </message>
@@ -7389,12 +7441,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="181" />
+            <location filename="../../src/rapport/store/transfer.py" line="176" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="185" />
+            <location filename="../../src/rapport/store/transfer.py" line="180" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>
@@ -8010,61 +8062,60 @@ schwache Beziehung</translation>
     <context>
         <name>UiTransferText</name>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="38" />
+            <location filename="../../src/rapport/ui/transfer.py" line="37" />
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="39" />
+            <location filename="../../src/rapport/ui/transfer.py" line="38" />
             <source>CSV files</source>
             <translation>CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="40" />
+            <location filename="../../src/rapport/ui/transfer.py" line="39" />
             <source>vCard files</source>
             <translation>vCard-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="41" />
+            <location filename="../../src/rapport/ui/transfer.py" line="40" />
             <source>Rapport JSON exports</source>
             <translation>Rapport-JSON-Exporte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="42" />
+            <location filename="../../src/rapport/ui/transfer.py" line="41" />
             <source>All files</source>
             <translation>Alle Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="63" />
-            <location filename="../../src/rapport/ui/transfer.py" line="73" />
+            <location filename="../../src/rapport/ui/transfer.py" line="69" />
+            <location filename="../../src/rapport/ui/transfer.py" line="83" />
             <source>Import customers</source>
             <translation>Kunden importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="112" />
+            <location filename="../../src/rapport/ui/transfer.py" line="84" />
+            <source>Reading {file}…</source>
+            <translation>{file} wird gelesen …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="146" />
             <source>Writing the export…</source>
             <translation>Der Export wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="113" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="118" />
-            <location filename="../../src/rapport/ui/transfer.py" line="138" />
-            <location filename="../../src/rapport/ui/transfer.py" line="145" />
-            <location filename="../../src/rapport/ui/transfer.py" line="158" />
+            <location filename="../../src/rapport/ui/transfer.py" line="140" />
+            <location filename="../../src/rapport/ui/transfer.py" line="146" />
+            <location filename="../../src/rapport/ui/transfer.py" line="156" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="146" />
+            <location filename="../../src/rapport/ui/transfer.py" line="141" />
             <source>Exported {what} to {file}.</source>
             <translation>{what} nach {file} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="155" />
+            <location filename="../../src/rapport/ui/transfer.py" line="153" />
             <source>{name}-entries</source>
             <translation>{name}-Einträge</translation>
         </message>
