@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from rapport.domain.customers import CustomerDraft, Status, ValidationError
 from rapport.domain.folding import fold
 from rapport.domain.lifecycle import NEW_CUSTOMER_REASON
+from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import INITIAL_STAGE, Stage
 from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
@@ -80,6 +81,13 @@ class CustomerStore:
         with self._door.write() as w:
             row = _live(w.session, customer_id)
             row.status = Status(status).value
+            row.updated_at = utcnow()
+
+    def set_kind(self, customer_id: int, kind: RelationshipKind) -> None:
+        """Say whether the relationship is with a customer, a supplier or a partner."""
+        with self._door.write() as w:
+            row = _live(w.session, customer_id)
+            row.kind = RelationshipKind(kind).value
             row.updated_at = utcnow()
 
     def delete(self, customer_id: int) -> int:
@@ -163,6 +171,7 @@ def _apply(row: Customer, clean: CustomerDraft) -> None:
     row.currency = clean.currency
     row.cadence_days = clean.cadence_days
     row.status = Status(clean.status).value
+    row.kind = clean.kind
 
 
 def _tags_of(session: Session, customer_id: int) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from rapport.domain.customers import Status
 from rapport.domain.folding import fold
 from rapport.domain.kinds import NOT_CONTACT
 from rapport.domain.levels import Level
+from rapport.domain.people import RelationshipKind, relationship_kind
 from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
@@ -113,6 +114,7 @@ class TimelineStore:
         offset: int = 0,
         limit: int | None = None,
         ids: Iterable[int] | None = None,
+        kinds: Iterable[RelationshipKind] = (),
     ) -> list[CustomerSummary]:
         """A page of the customer list, filtered by words typed and sorted in SQL.
 
@@ -133,8 +135,12 @@ class TimelineStore:
             since,
             last,
             follow,
+            col(Customer.kind),
         ]
         query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
+        kind_values = sorted({RelationshipKind(k).value for k in kinds})
+        if kind_values:  # none given: every kind
+            query = query.where(col(Customer.kind).in_(kind_values))
         if ids is not None:
             query = query.where(col(Customer.id).in_(sorted(ids)))
         wanted = {Status(s).value for s in statuses}
@@ -165,6 +171,7 @@ class TimelineStore:
                 stage_since=r[6],
                 last_contact=r[7],
                 next_follow_up=r[8],
+                kind=relationship_kind(r[9]),
             )
             for r in rows
         ]

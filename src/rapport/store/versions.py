@@ -21,15 +21,16 @@ from rapport.domain.customers import Status
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.merge import Clash, merge
+from rapport.domain.people import RelationshipKind
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 from rapport.store.errors import ConflictError
-from rapport.store.models import CheckIn, Customer, Entry, StageChange
+from rapport.store.models import CheckIn, Customer, Entry, OurPerson, Person, StageChange
 
 StoreVersionsText = Words("StoreVersionsText")
 Draft = TypeVar("Draft")
-_VERSIONED = (Customer, Entry, CheckIn, StageChange)
+_VERSIONED = (Customer, Entry, CheckIn, StageChange, Person, OurPerson)
 #: Fields whose stored word has a label in the owner's language.
-_NAMED: dict[str, type[Level] | type[Status] | type[EntryKind]] = {
+_NAMED: dict[str, type[Level] | type[Status] | type[EntryKind] | type[RelationshipKind]] = {
     "level": Level,
     "status": Status,
     "kind": EntryKind,
@@ -63,6 +64,12 @@ LABELS = {
     "private": QT_TRANSLATE_NOOP("StoreVersionsText", "private"),
     "follow_up_on": QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up date"),
     "follow_up_done": QT_TRANSLATE_NOOP("StoreVersionsText", "follow-up done"),
+    "emails": QT_TRANSLATE_NOOP("StoreVersionsText", "e-mails"),
+    "phones": QT_TRANSLATE_NOOP("StoreVersionsText", "phones"),
+    "birthday": QT_TRANSLATE_NOOP("StoreVersionsText", "birthday"),
+    "note": QT_TRANSLATE_NOOP("StoreVersionsText", "note"),
+    "main": QT_TRANSLATE_NOOP("StoreVersionsText", "main contact"),
+    "left_on": QT_TRANSLATE_NOOP("StoreVersionsText", "left on"),
 }
 
 
@@ -134,6 +141,8 @@ def words(field: str, value: Any) -> str:
     elif isinstance(value, Decimal | int):
         return str(value)
     named = _NAMED.get(field)
+    if named is EntryKind and value in RelationshipKind._value2member_map_:
+        named = RelationshipKind  # a customer's kind, not an entry's
     text = named(value).label if named is not None else str(value)
     text = " ".join(text.split())
     if len(text) <= _UNBROKEN:  # a phone number or a name is not split across lines

@@ -23,6 +23,7 @@ from rapport.domain.customers import (
 from rapport.domain.entries import MAX_BODY_LENGTH, MAX_TITLE_LENGTH
 from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind
 from rapport.domain.levels import Level
+from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import Stage
 from rapport.i18n import Words, formats
 from rapport.transfer.rows import BadRow
@@ -38,6 +39,7 @@ _LEVELS = frozenset(Level)
 _STATUSES = frozenset(Status)
 _KINDS = frozenset(EntryKind)
 _STAGES = frozenset(Stage)
+_RELATIONSHIP_KINDS = frozenset(RelationshipKind)
 
 
 def check_row(table: str, row: Row) -> str | None:
@@ -102,6 +104,10 @@ def _customer_fields(row: Row) -> str | None:
         )
     if row["status"] not in _STATUSES:
         return JsonChecksText.tr("“{value}” is not a status").format(value=row["status"][:40])
+    if row["kind"] not in _RELATIONSHIP_KINDS:
+        return JsonChecksText.tr("“{value}” is not a kind of relationship").format(
+            value=row["kind"][:40]
+        )
     if not _CURRENCY.fullmatch(row["currency"]):
         return JsonChecksText.tr("the currency is not a three-letter code")
     if cents is not None and not 0 <= cents <= MAX_ACCOUNT_VALUE * 100:

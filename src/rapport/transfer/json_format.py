@@ -20,6 +20,7 @@ from rapport.transfer.errors import TransferError
 from rapport.transfer.json_checks import check_references, check_row
 from rapport.transfer.rows import BadRow
 from rapport.transfer.snapshot import (
+    ADDED_LATER,
     FORMAT,
     FORMAT_VERSION,
     TABLES,
@@ -156,7 +157,11 @@ def _row(table: str, record: object) -> tuple[Row | None, str | None]:
     if not isinstance(record, dict):
         return None, JsonFormatText.tr("it is not a record (an object with fields)")
     row: Row = {}
+    later = ADDED_LATER.get(table, {})
     for name, kind in TABLES[table].items():
+        if name not in record and name in later:
+            row[name] = later[name]
+            continue
         if name not in record:
             return None, JsonFormatText.tr("the field “{name}” is missing").format(name=name)
         try:

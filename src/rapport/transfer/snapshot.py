@@ -63,6 +63,7 @@ TABLES: dict[str, dict[str, Kind]] = {
         "currency": K.STR,
         "cadence_days": K.OPT_INT,
         "status": K.STR,
+        "kind": K.STR,
         "created_at": K.TIME,
         "updated_at": K.TIME,
         "deleted_at": K.OPT_TIME,
@@ -112,6 +113,10 @@ TABLES: dict[str, dict[str, Kind]] = {
         "dismissed_at": K.TIME,
     },
 }
+
+#: Fields a file of an earlier layout may lack, with the value they then have:
+#: exports made before a relationship had a kind import exactly as they were.
+ADDED_LATER: dict[str, dict[str, Any]] = {"customers": {"kind": "customer"}}
 
 #: One record in words, for the report ("entry #12"); shown through `record_noun`.
 SINGULAR = {
