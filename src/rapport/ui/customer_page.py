@@ -33,6 +33,7 @@ from rapport.ui.customer_heading import CustomerHeading
 from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.page_rules import PageRules
+from rapport.ui.people_section import PeopleSection
 from rapport.ui.timeline_actions import TimelineActions
 from rapport.ui.timeline_view import TimelineView
 
@@ -50,6 +51,9 @@ class CustomerPage(QWidget):
     check_in_requested = Signal(int)
     follow_up_done_requested = Signal(int, bool)  # entry id, done
     customer_gone = Signal()  # the customer shown was deleted (or cannot be read)
+    add_person_requested = Signal(int)  # customer id
+    edit_person_requested = Signal(int)  # person id
+    remove_person_requested = Signal(int)  # person id
 
     def __init__(
         self,
@@ -120,6 +124,10 @@ class CustomerPage(QWidget):
         self.timeline_actions.follow_up_done_requested.connect(self.follow_up_done_requested)
         self.attention = AttentionBar(page)
         self.health = HealthPanel(page)
+        self.people = PeopleSection(page)
+        self.people.add_requested.connect(lambda: self._emit(self.add_person_requested))
+        self.people.edit_requested.connect(self.edit_person_requested)
+        self.people.remove_requested.connect(self.remove_person_requested)
 
         self._details = CustomerDetails(page)
         self.tabs = QTabWidget(page)
@@ -136,6 +144,7 @@ class CustomerPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
+        layout.addWidget(self.people)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
         return page
@@ -203,6 +212,10 @@ class CustomerPage(QWidget):
     def _fill(self, header: CustomerHeader, later: bool = False) -> None:
         self.heading.show_header(header)
         self._details.show_header(header)
+        try:
+            self.people.show_people(self._journal.people.of(header.customer.id))
+        except JournalError:
+            self.people.show_people([])
         if later:  # the health as it was until the rules answer (in the background)
             self._insights.request()
         else:

@@ -1,0 +1,110 @@
+"""The customer page shows the people of a relationship; the owner adds, edits, removes them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+
+from rapport.domain.customers import CustomerDraft
+from rapport.domain.people import Labelled, PersonDraft
+from rapport.ui.dialogs.person_dialog import PersonDialog, parse_labelled
+from rapport.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Path], MainWindow]
+
+
+def _cafe(window: MainWindow) -> int:
+    journal = window.bridge.journal
+    cafe = journal.customers.create(CustomerDraft(name="Café Lindeboom"))
+    journal.people.add(
+        cafe,
+        PersonDraft(
+            name="Jens Bakker",
+            role="Owner",
+            emails=(Labelled("work", "jens@lindeboom.nl"),),
+            phones=(Labelled("mobile", "+31 6 1234 5678"),),
+        ),
+    )
+    journal.people.add(cafe, PersonDraft(name="Anna de Vries", role="Manager"))
+    journal.people.add(
+        cafe, PersonDraft(name="Tom Smit", role="Barista", left_on=date(2024, 3, 31))
+    )
+    window.customer_list.select(cafe)
+    return cafe
+
+
+def _lines(window: MainWindow) -> list[str]:
+    people = window.page.people.list
+    return [people.item(i).text() for i in range(people.count())]
+
+
+def test_the_page_shows_the_people_main_contact_first_and_former_ones_greyed(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    _cafe(window)
+    qtbot.waitUntil(lambda: len(_lines(window)) == 3)
+    lines = _lines(window)
+    assert lines[0].startswith("★ Jens Bakker — Owner")
+    assert "jens@lindeboom.nl (work)" in lines[0] and "+31 6 1234 5678 (mobile)" in lines[0]
+    assert lines[1] == "Anna de Vries — Manager"
+    assert lines[2].startswith("Tom Smit — Barista · no longer there since")
+    muted = window.page.people.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert window.page.people.list.item(2).foreground().color() == muted
+
+
+def test_adding_editing_and_removing_a_person_with_undo(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    cafe = _cafe(window)
+    journal = window.bridge.journal
+    dialog = window.people.add_person(cafe)
+    assert isinstance(dialog, PersonDialog)
+    dialog.name.setText("Lena Visser")
+    dialog.role.setText("Barista")
+    dialog.emails.setPlainText("work: lena@lindeboom.nl\nlena@home.nl")
+    dialog.main.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: _lines(window)[0].startswith("★ Lena Visser — Barista"))
+    lena = journal.people.main_contact(cafe)
+    assert lena is not None
+    assert lena.emails == (Labelled("work", "lena@lindeboom.nl"), Labelled("", "lena@home.nl"))
+
+    dialog = window.people.edit_person(lena.id)
+    assert dialog is not None and dialog.name.text() == "Lena Visser"
+    dialog.role.setText("Head barista")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Head barista" in _lines(window)[0])
+
+    window.page.people.list.setCurrentRow(0)
+    window.page.people.list.setFocus()
+    qtbot.keyClick(window.page.people.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not any("Lena" in line for line in _lines(window)))
+    assert _lines(window)[0].startswith("★ ")  # the mark passes on to someone still there
+    window.controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: any("Lena" in line for line in _lines(window)))
+
+
+def test_the_list_filter_finds_a_relationship_by_its_people(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    _cafe(window)
+    window.bridge.journal.customers.create(CustomerDraft(name="Roastery Bos"))
+    found = window.bridge.journal.timeline.customers("jens")
+    assert [c.name for c in found] == ["Café Lindeboom"]
+
+
+def test_typed_emails_and_phones_keep_their_labels() -> None:
+    assert parse_labelled("work: a@b.nl\n\nmobile: +31 6\nplain@c.de\nhttp://x") == (
+        Labelled("work", "a@b.nl"),
+        Labelled("mobile", "+31 6"),
+        Labelled("", "plain@c.de"),
+        Labelled("http", "//x"),
+    )
