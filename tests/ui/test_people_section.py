@@ -108,3 +108,21 @@ def test_typed_emails_and_phones_keep_their_labels() -> None:
         Labelled("", "plain@c.de"),
         Labelled("http", "//x"),
     )
+
+
+def test_ctrl_n_finds_a_relationship_by_one_of_its_people(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    from rapport.ui.dialogs.customer_picker import CustomerPicker
+
+    window = make_window(journal_path)
+    cafe = _cafe(window)
+    window.bridge.journal.customers.create(CustomerDraft(name="Roastery Bos"))
+    picker = CustomerPicker(window.bridge.journal.customers.choices())
+    qtbot.addWidget(picker)
+    labels = [picker.itemText(i) for i in range(picker.count())]
+    assert labels == ["Café Lindeboom — Jens Bakker", "Roastery Bos"]
+    for typed in ("Jens", "manager", "jens@lindeboom"):
+        picker.setEditText(typed)
+        assert picker.selected_customer() == cafe, typed
+        assert picker.new_customer_name() is None

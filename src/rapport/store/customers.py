@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import func
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -24,6 +24,16 @@ from rapport.store.versions import merged
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door, Writer
+
+
+class Choice(NamedTuple):
+    """A customer to pick: its name, organisation, and its people's names, roles, e-mails."""
+
+    id: int
+    name: str
+    organisation: str
+    #: One per line, the main contact's name first (store/people.py).
+    people: str = ""
 
 
 class CustomerStore:
@@ -105,15 +115,15 @@ class CustomerStore:
         with self._door.read() as session:
             return read_customer(session, customer_id)
 
-    def choices(self) -> list[tuple[int, str, str]]:
-        """(id, name, organisation) of every customer not deleted, by name: for type-ahead."""
+    def choices(self) -> list[Choice]:
+        """Every customer not deleted, by name, with its people: for type-ahead (Ctrl+N)."""
         with self._door.read() as session:
             rows = session.exec(
-                select(Customer.id, Customer.name, Customer.organisation)
+                select(Customer.id, Customer.name, Customer.organisation, Customer.people_text)
                 .where(col(Customer.deleted_at).is_(None))
                 .order_by(*name_order())
             ).all()
-        return [(int(r[0] or 0), r[1], r[2]) for r in rows]
+        return [Choice(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
 
     def find(self, text: str) -> list[CustomerRecord]:
         """Customers whose name is `text`, else whose name contains it: case and accents aside."""

@@ -9,7 +9,7 @@ The dialog only collects and checks what was typed; saving goes through the call
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Signal
@@ -34,6 +34,7 @@ from rapport.domain.drafts import TypedEntry
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, sentiment_label
 from rapport.i18n import Words
+from rapport.store.customers import Choice
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
@@ -53,7 +54,7 @@ class EntryDialog(QDialog):
 
     def __init__(
         self,
-        choices: list[tuple[int, str, str]],
+        choices: Sequence[Choice],
         on_save: Callable[[EntryDraft, str | None], bool],
         customer_id: int | None = None,
         entry: EntryRecord | None = None,
