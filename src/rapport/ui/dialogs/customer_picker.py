@@ -1,8 +1,8 @@
 """The entry's customer picker: type a few letters to pick a customer, or add a new one.
 
 Typing finds a relationship by its name, organisation, or any of its people's names,
-roles and e-mails ("Jens" finds Café Lindeboom). A name that is no customer yet is offered as "Add “…” as a new customer" at the end
-of the list (the completer shows it among the matches). Chosen, the picker shows the
+roles and e-mails ("Jens" finds Café Lindeboom). A name that is no customer yet is
+offered as "Add “…” as a new customer" at the end of the list (the completer shows it among the matches). Chosen, the picker shows the
 name again, a note under it says what will happen, and `new_customer_name()` gives
 the name to the one saving the entry, who adds the customer in the same transaction.
 """
@@ -28,7 +28,7 @@ FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _label(choice: Choice) -> str:
-    """ "Name — Organisation", or a relationship with its main contact ("Café — Jens")."""
+    """The item's text: name and organisation, or a relationship with its main contact."""
     contact = choice.people.split("\n", 1)[0]
     second = choice.organisation or (contact if fold(contact) != fold(choice.name) else "")
     return f"{choice.name} — {second}" if second else choice.name
