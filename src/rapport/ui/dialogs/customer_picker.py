@@ -3,8 +3,9 @@
 Typing finds a relationship by its name, organisation, or any of its people's names,
 roles and e-mails ("Jens" finds Café Lindeboom). A name that is no customer yet is
 offered as "Add “…” as a new customer" at the end of the list (the completer shows it
-among the matches). Chosen, the picker shows the name again, a note under it says what will happen, and `new_customer_name()` gives
-the name to the one saving the entry, who adds the customer in the same transaction.
+among the matches). Chosen, the picker shows the name again, a note under it says what
+will happen, and `new_customer_name()` gives the name to the one saving the entry, who
+adds the customer in the same transaction.
 """
 
 from __future__ import annotations
