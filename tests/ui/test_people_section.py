@@ -126,3 +126,34 @@ def test_ctrl_n_finds_a_relationship_by_one_of_its_people(
         picker.setEditText(typed)
         assert picker.selected_customer() == cafe, typed
         assert picker.new_customer_name() is None
+
+
+def test_a_supplier_is_worded_as_one_and_the_list_filters_by_kind(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    from rapport.domain.people import RelationshipKind
+    from rapport.ui.dialogs.customer_dialog import CustomerDialog
+
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    _cafe(window)
+    roastery = journal.customers.create(CustomerDraft(name="Roastery Bos"))
+    journal.customers.set_kind(roastery, RelationshipKind.SUPPLIER)
+    window.customer_list.select(roastery)
+    qtbot.waitUntil(lambda: window.page.heading.subtitle.text() == "Supplier")
+    dialog = window.controller.edit_customer(roastery)
+    assert isinstance(dialog, CustomerDialog)
+    assert dialog.windowTitle() == "Edit supplier"
+    dialog.about.setPlainText("Beans every Tuesday.")
+    dialog.accept()  # an edit keeps the kind
+    assert journal.customers.get(roastery).kind is RelationshipKind.SUPPLIER
+
+    names = window.customer_list.model
+    kinds = window.customer_list.kind
+    kinds.setCurrentIndex(kinds.findData("supplier"))
+    qtbot.waitUntil(lambda: names.rowCount() == 1)
+    assert names.index(0, 0).data() == "Roastery Bos (supplier)"
+    kinds.setCurrentIndex(kinds.findData("customer"))
+    qtbot.waitUntil(lambda: names.index(0, 0).data() == "Café Lindeboom")
+    kinds.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: names.rowCount() == 2)

@@ -96,6 +96,10 @@ class CustomerPage(QWidget):
         self._facts = self.heading.facts  # tests read the header's facts and strip
         self._strip = self.heading.strip
 
+        self.people = PeopleSection(page)
+        self.people.add_requested.connect(lambda: self._emit(self.add_person_requested))
+        self.people.edit_requested.connect(self.edit_person_requested)
+        self.people.remove_requested.connect(self.remove_person_requested)
         new_entry = QPushButton(CustomerPageText.tr("New entry…"))
         new_entry.setAccessibleName(CustomerPageText.tr("New entry for this customer"))
         new_entry.clicked.connect(lambda: self._emit(self.new_entry_requested))
@@ -114,6 +118,7 @@ class CustomerPage(QWidget):
         buttons.addWidget(edit)
         buttons.addWidget(check_in)
         buttons.addStretch(1)
+        buttons.addWidget(self.people.add)
 
         self.timeline_model = TimelineModel(self._journal, self)
         self.timeline = TimelineView(page)
@@ -124,10 +129,6 @@ class CustomerPage(QWidget):
         self.timeline_actions.follow_up_done_requested.connect(self.follow_up_done_requested)
         self.attention = AttentionBar(page)
         self.health = HealthPanel(page)
-        self.people = PeopleSection(page)
-        self.people.add_requested.connect(lambda: self._emit(self.add_person_requested))
-        self.people.edit_requested.connect(self.edit_person_requested)
-        self.people.remove_requested.connect(self.remove_person_requested)
 
         self._details = CustomerDetails(page)
         self.tabs = QTabWidget(page)
@@ -142,6 +143,7 @@ class CustomerPage(QWidget):
         self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))
 
         layout = QVBoxLayout(page)
+        layout.setSpacing(4)  # with the people, the page still fits a 1280×720 screen
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addWidget(self.people)

@@ -11,12 +11,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -56,10 +55,7 @@ class PeopleSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peopleSection")
-        self.title = QLabel(PeopleText.tr("People"))
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        #: Placed by the page among its buttons (a row of its own costs a small screen).
         self.add = QPushButton(PeopleText.tr("Add person…"))
         self.add.setAccessibleName(PeopleText.tr("Add a person at this relationship"))
         self.add.clicked.connect(self.add_requested)
@@ -67,6 +63,7 @@ class PeopleSection(QWidget):
         self.list.setObjectName("peopleList")
         self.list.setAccessibleName(PeopleText.tr("People at this relationship"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(self._activated)
@@ -76,15 +73,8 @@ class PeopleSection(QWidget):
         remove.triggered.connect(self._remove_selected)
         self.list.addAction(remove)
         self._people: list[PersonRecord] = []
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(top)
         layout.addWidget(self.list)
 
     def show_people(self, people: list[PersonRecord]) -> None:
@@ -112,7 +102,10 @@ class PeopleSection(QWidget):
             self.list.addItem(empty)
         rows = max(1, min(len(people), _MOST_ROWS))
         row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
-        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 4)
+        frame = 2 * self.list.frameWidth()
+        # as tall as its rows, and on a small screen down to one row (it scrolls)
+        self.list.setMaximumHeight(rows * row + frame + 4)
+        self.list.setMinimumHeight(row + frame)
 
     def selected_id(self) -> int | None:
         """The person selected, if any."""
