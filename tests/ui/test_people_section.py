@@ -157,3 +157,39 @@ def test_a_supplier_is_worded_as_one_and_the_list_filters_by_kind(
     qtbot.waitUntil(lambda: names.index(0, 0).data() == "Café Lindeboom")
     kinds.setCurrentIndex(0)
     qtbot.waitUntil(lambda: names.rowCount() == 2)
+
+
+def test_a_new_entry_says_who_took_part_and_the_owner_changes_it(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from rapport.domain.entries import EntryDraft
+    from rapport.ui.dialogs.took_part_dialog import TookPartDialog
+
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cafe = _cafe(window)
+    draft = EntryDraft(customer_id=cafe, occurred_at=datetime.now(UTC), body="Tasting.")
+    done = window.controller._save_new_entry(draft, None)
+    assert done is not None
+    entry_id = done[1]
+    assert journal.participants.of([entry_id])[entry_id] == ([""], ["Jens Bakker"])
+    meta = window.page.timeline_model
+    qtbot.waitUntil(lambda: meta.item(0).theirs == ("Jens Bakker",))
+
+    dialog = window.people.who_took_part(entry_id)
+    assert isinstance(dialog, TookPartDialog)
+    dialog.new_name.setText("Marieke")
+    dialog._add()
+    dialog.theirs.item(1).setCheckState(Qt.CheckState.Checked)  # Anna too
+    dialog.accept()
+    assert journal.participants.of([entry_id])[entry_id] == (
+        ["", "Marieke"],
+        ["Jens Bakker", "Anna de Vries"],
+    )
+    qtbot.waitUntil(lambda: meta.item(0).ours == ("", "Marieke"))
+    from rapport.ui.timeline_view import row_document
+
+    text = row_document(meta.item(0), window.palette()).toPlainText()
+    assert "You and Marieke · with Jens Bakker and Anna de Vries" in text

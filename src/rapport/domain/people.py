@@ -134,3 +134,16 @@ def names_in_words(names: list[str]) -> str:
         return names[0] if names else ""
     joined = DomainPeopleText.tr("{names} and {last}")
     return joined.format(names=", ".join(names[:-1]), last=names[-1])
+
+
+def took_part(ours: list[str], theirs: list[str]) -> str:
+    """Who took part, for a timeline row: "You and Marieke · with Jens and Anna".
+
+    `ours` holds our people's names, the owner's as "" (said as "You"); either side
+    may be empty (an older entry says nothing about who took part).
+    """
+    our_names = [name or DomainPeopleText.tr("You") for name in ours]
+    parts = [names_in_words(our_names)] if our_names else []
+    if theirs:
+        parts.append(DomainPeopleText.tr("with {names}").format(names=names_in_words(theirs)))
+    return " · ".join(parts)

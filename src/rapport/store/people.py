@@ -323,28 +323,24 @@ class Participants:
 
     def of(self, entry_ids: Iterable[int]) -> dict[int, tuple[list[str], list[str]]]:
         """For each entry: (names of ours, names of theirs), in a stable order."""
-        ids = sorted(set(entry_ids))
-        found: dict[int, tuple[list[str], list[str]]] = {}
-        if not ids:
-            return found
         with self._door.read() as session:
-            ours = session.exec(
-                select(EntryOurPerson.entry_id, OurPerson.name, OurPerson.me)
-                .join(OurPerson, col(OurPerson.id) == col(EntryOurPerson.our_person_id))
-                .where(col(EntryOurPerson.entry_id).in_(ids))
-                .order_by(col(OurPerson.me).desc(), OurPerson.name)
-            ).all()
-            theirs = session.exec(
-                select(EntryPerson.entry_id, Person.name)
-                .join(Person, col(Person.id) == col(EntryPerson.person_id))
-                .where(col(EntryPerson.entry_id).in_(ids))
-                .order_by(col(Person.main).desc(), Person.name)
-            ).all()
-        for entry_id, name, me in ours:
-            found.setdefault(entry_id, ([], []))[0].append(name if name or not me else "")
-        for entry_id, name in theirs:
-            found.setdefault(entry_id, ([], []))[1].append(name)
-        return found
+            return participants_of(session, entry_ids)
+
+    def put_defaults(self, entry_id: int) -> None:
+        """Say the owner and the customer's main contact took part (a new entry's default)."""
+        with self._door.write() as w:
+            entry = w.session.get(Entry, entry_id)
+            if entry is None:
+                raise RecordNotFoundError.gone("entry")
+            me = w.session.exec(
+                select(OurPerson.id)
+                .where(col(OurPerson.me).is_(True))
+                .where(col(OurPerson.deleted_at).is_(None))
+            ).first()
+            people = people_of(w.session, entry.customer_id)
+            main = [p.id for p in people if p.main and p.id is not None]
+            _set_links(w.session, EntryOurPerson, "our_person_id", entry_id, {me} if me else set())
+            _set_links(w.session, EntryPerson, "person_id", entry_id, set(main))
 
     def ids_of(self, entry_id: int) -> tuple[set[int], set[int]]:
         """The ids of ours and of theirs who took part in an entry (for its dialog)."""
@@ -356,6 +352,33 @@ class Participants:
                 select(EntryPerson.person_id).where(EntryPerson.entry_id == entry_id)
             ).all()
         return set(ours), set(theirs)
+
+
+def participants_of(
+    session: Session, entry_ids: Iterable[int]
+) -> dict[int, tuple[list[str], list[str]]]:
+    """For each entry that says so: (names of ours, the owner's as ""; names of theirs)."""
+    ids = sorted(set(entry_ids))
+    found: dict[int, tuple[list[str], list[str]]] = {}
+    if not ids:
+        return found
+    ours = session.exec(
+        select(EntryOurPerson.entry_id, OurPerson.name, OurPerson.me)
+        .join(OurPerson, col(OurPerson.id) == col(EntryOurPerson.our_person_id))
+        .where(col(EntryOurPerson.entry_id).in_(ids))
+        .order_by(col(OurPerson.me).desc(), OurPerson.name)
+    ).all()
+    theirs = session.exec(
+        select(EntryPerson.entry_id, Person.name)
+        .join(Person, col(Person.id) == col(EntryPerson.person_id))
+        .where(col(EntryPerson.entry_id).in_(ids))
+        .order_by(col(Person.main).desc(), Person.name)
+    ).all()
+    for entry_id, name, me in ours:
+        found.setdefault(entry_id, ([], []))[0].append("" if me else name)
+    for entry_id, name in theirs:
+        found.setdefault(entry_id, ([], []))[1].append(name)
+    return found
 
 
 def _set_links(session: Session, table: Any, column: str, entry_id: int, wanted: set[int]) -> None:

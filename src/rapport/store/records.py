@@ -122,6 +122,9 @@ class TimelineItem:
 
     entry: EntryRecord | None = None
     stage_change: StageChangeRecord | None = None
+    #: Who took part in the entry: our people's names (the owner's as ""), and theirs.
+    ours: tuple[str, ...] = ()
+    theirs: tuple[str, ...] = ()
 
     @property
     def at(self) -> datetime:

@@ -31,6 +31,7 @@ from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
 from rapport.store.models import Customer, CustomerTag, Entry, StageChange, Tag
+from rapport.store.people import participants_of
 from rapport.store.records import (
     CustomerHeader,
     CustomerSort,
@@ -260,8 +261,14 @@ class TimelineStore:
                 if stage_ids
                 else {}
             )
+            took_part = participants_of(session, entry_ids)
+        none: tuple[list[str], list[str]] = ([], [])
         return [
-            TimelineItem(entry=entry_rows[i])
+            TimelineItem(
+                entry=entry_rows[i],
+                ours=tuple(took_part.get(i, none)[0]),
+                theirs=tuple(took_part.get(i, none)[1]),
+            )
             if t == "entry"
             else TimelineItem(stage_change=stage_rows[i])
             for t, i in order

@@ -54,6 +54,7 @@ class CustomerPage(QWidget):
     add_person_requested = Signal(int)  # customer id
     edit_person_requested = Signal(int)  # person id
     remove_person_requested = Signal(int)  # person id
+    took_part_requested = Signal(int)  # entry id
 
     def __init__(
         self,
@@ -127,6 +128,7 @@ class CustomerPage(QWidget):
         self.timeline_actions.edit_entry_requested.connect(self.edit_entry_requested)
         self.timeline_actions.delete_item_requested.connect(self.delete_item_requested)
         self.timeline_actions.follow_up_done_requested.connect(self.follow_up_done_requested)
+        self.timeline_actions.took_part_requested.connect(self.took_part_requested)
         self.attention = AttentionBar(page)
         self.health = HealthPanel(page)
 

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         page.add_person_requested.connect(self.people.add_person)
         page.edit_person_requested.connect(self.people.edit_person)
         page.remove_person_requested.connect(self.people.remove_person)
+        page.took_part_requested.connect(self.people.who_took_part)
         page.attention.accept_requested.connect(self.insight.accept_suggestion)
         page.attention.dismiss_requested.connect(self.insight.dismiss_suggestion)
         self.today.follow_up_done_requested.connect(self.insight.set_follow_up_done)

@@ -20,6 +20,7 @@ from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.conflicts import EditBase
 from rapport.ui.dialogs.person_dialog import PersonDialog
+from rapport.ui.dialogs.took_part_dialog import TookPartDialog
 from rapport.ui.undo import TrashCommand
 
 log = logging.getLogger("rapport.ui")
@@ -77,6 +78,41 @@ class PeopleActions(QObject):
             return ok
 
         dialog = PersonDialog(save, relationship, record, parent=self.window)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def who_took_part(self, entry_id: int) -> TookPartDialog | None:
+        """Open who took part in an entry, on each side, to change it."""
+        try:
+            entry = self.journal.entries.get(entry_id)
+            ours, theirs = self.journal.participants.ids_of(entry_id)
+            people = self.journal.people.of(entry.customer_id)
+            our_people = self.journal.our_people.all()
+        except JournalError as exc:
+            title = PeopleActionsText.tr("Who took part")
+            msgbox.warn(self.window, title, exc.message, exc.hint)
+            return None
+
+        def add_ours(name: str) -> int | None:
+            _ok, new_id = self.bridge.write(
+                dialog,
+                PeopleActionsText.tr("Add one of your people"),
+                lambda: self.journal.our_people.add(name),
+            )
+            return new_id
+
+        def save(chosen_ours: set[int], chosen_theirs: set[int]) -> bool:
+            ok, _ = self.bridge.write(
+                dialog,
+                PeopleActionsText.tr("Save who took part"),
+                lambda: self.journal.participants.put(entry_id, chosen_ours, chosen_theirs),
+            )
+            return ok
+
+        dialog = TookPartDialog(
+            our_people, people, (ours, theirs), save, add_ours, parent=self.window
+        )
         dialog.setModal(True)
         dialog.open()
         return dialog
