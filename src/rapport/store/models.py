@@ -261,22 +261,22 @@ class OurPerson(SQLModel, table=True):
 
 
 class EntryPerson(SQLModel, table=True):
-    """Who of their side took part in an entry."""
+    """Who of their side took part in an entry (an id of its own, for exports)."""
 
     __tablename__ = "entry_person"
+    __table_args__ = (UniqueConstraint("entry_id", "person_id", name="uq_entry_person"),)
 
-    entry_id: int = Field(foreign_key="entry.id", primary_key=True, ondelete="CASCADE")
-    person_id: int = Field(
-        foreign_key="person.id", primary_key=True, ondelete="CASCADE", index=True
-    )
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(foreign_key="entry.id", ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
 
 
 class EntryOurPerson(SQLModel, table=True):
-    """Who of our side took part in an entry."""
+    """Who of our side took part in an entry (an id of its own, for exports)."""
 
     __tablename__ = "entry_our_person"
+    __table_args__ = (UniqueConstraint("entry_id", "our_person_id", name="uq_entry_our_person"),)
 
-    entry_id: int = Field(foreign_key="entry.id", primary_key=True, ondelete="CASCADE")
-    our_person_id: int = Field(
-        foreign_key="our_person.id", primary_key=True, ondelete="CASCADE", index=True
-    )
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(foreign_key="entry.id", ondelete="CASCADE")
+    our_person_id: int = Field(foreign_key="our_person.id", ondelete="CASCADE", index=True)

@@ -3,8 +3,9 @@
 - `person`: someone at a relationship (name, role, labelled e-mails and phones as JSON
   lists of [label, value], birthday, note, main contact, the date they left).
 - `our_person`: the owner's own people; one row, the owner ("me", no name yet).
-- `entry_person`, `entry_our_person`: who of each side took part in an entry. Older
-  entries say nothing about it, and are left so: nothing is made up.
+- `entry_person`, `entry_our_person`: who of each side took part in an entry (each
+  link with an id of its own, so an export can name it). Older entries say nothing
+  about it, and are left so: nothing is made up.
 - `customer.kind` (customer, supplier, partner): every existing one is a customer.
 - `customer.people_text`: its live people's names, roles and e-mails, which the list's
   filter (`match_text`) and full-text search (`search_customer`) find it by.
@@ -151,20 +152,24 @@ def upgrade() -> None:
     )
     op.create_table(
         "entry_person",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("entry_id", sa.Integer(), nullable=False),
         sa.Column("person_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["entry_id"], ["entry.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("entry_id", "person_id"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("entry_id", "person_id", name="uq_entry_person"),
     )
     op.create_index("ix_entry_person_person_id", "entry_person", ["person_id"])
     op.create_table(
         "entry_our_person",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("entry_id", sa.Integer(), nullable=False),
         sa.Column("our_person_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["entry_id"], ["entry.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["our_person_id"], ["our_person.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("entry_id", "our_person_id"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("entry_id", "our_person_id", name="uq_entry_our_person"),
     )
     op.create_index("ix_entry_our_person_our_person_id", "entry_our_person", ["our_person_id"])
 
