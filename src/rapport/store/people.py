@@ -230,13 +230,17 @@ def people_text(rows: Iterable[Person]) -> str:
 
 def _refresh_matching(w: Writer, customer_id: int) -> None:
     """Copy the customer's people into its `people_text` and `match_text` (not an edit)."""
-    session = w.session
+    w.touched(customers=[customer_id])
+    refresh_matching(w.session, customer_id)
+
+
+def refresh_matching(session: Session, customer_id: int) -> None:
+    """Copy the customer's people into its derived columns, in the caller's declared write."""
     customer = session.get(Customer, customer_id)
     assert customer is not None
     text = people_text(people_of(session, customer_id))
     details = {c: getattr(customer, c) for c in ("name", "organisation", "email", "role")}
     match = folded_details({**details, "people_text": text})["match_text"]
-    w.touched(customers=[customer_id])
     session.execute(
         update(Customer)
         .where(col(Customer.id) == customer_id)

@@ -145,6 +145,17 @@ def _check_in(row: Row) -> str | None:
     return None
 
 
+def _person(row: Row) -> str | None:
+    name = " ".join(row["name"].split())
+    if not name:
+        return JsonChecksText.tr("the person has no name")
+    if len(name) > MAX_NAME_LENGTH:
+        return JsonChecksText.tr("the name is longer than {limit} characters").format(
+            limit=MAX_NAME_LENGTH
+        )
+    return None
+
+
 _CHECKS: dict[str, Callable[[Row], str | None]] = {
     "tags": _tag,
     "customers": _customer,
@@ -152,6 +163,16 @@ _CHECKS: dict[str, Callable[[Row], str | None]] = {
     "stage_changes": _stage,
     "check_ins": _check_in,
     "dismissed_suggestions": _stage,
+    "people": _person,
+    "our_people": lambda _row: None,
+    "entry_people": lambda _row: None,
+    "entry_our_people": lambda _row: None,
+}
+
+#: Which table each link of a "who took part" record points into.
+_LINKS = {
+    "entry_people": (("entry_id", "entries"), ("person_id", "people")),
+    "entry_our_people": (("entry_id", "entries"), ("our_person_id", "our_people")),
 }
 
 
@@ -201,6 +222,16 @@ def _reference_problem(
         return JsonChecksText.tr("it points at entry #{number}, which is not in the file").format(
             number=row["entry_id"]
         )
+    for field, target in _LINKS.get(table, ()):
+        if row[field] not in kept[target]:
+            return JsonChecksText.tr("it points at {record}, which is not in the file").format(
+                record=record_place(target, row[field])
+            )
+    if table in _LINKS:
+        pair = tuple(row[field] for field, _target in _LINKS[table])
+        if pair in keys:
+            return JsonChecksText.tr("the same person is listed twice for one entry")
+        keys.add(pair)
     if table == "dismissed_suggestions":
         triple = (row["customer_id"], row["stage"], row["basis"])
         if triple in keys:

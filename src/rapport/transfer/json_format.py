@@ -83,6 +83,8 @@ def _field(value: Any, kind: Kind) -> str:
     if kind is Kind.OPT_DATE:
         assert isinstance(value, date)
         return _text(value.isoformat())
+    if kind is Kind.LABELLED:
+        return json.dumps(json.loads(value or "[]"), ensure_ascii=False)
     names = list(value)
     if not names:
         return "[]"
@@ -197,6 +199,11 @@ class _WrongType(ValueError):
         return text.format(name=name, kind=kind.label, value=self.value)
 
 
+def _pair(value: object) -> bool:
+    """A [label, value] pair of texts."""
+    return isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)
+
+
 def _from_json(value: Any, kind: Kind) -> Any:
     """The Python value of one field; _WrongType when it has the wrong type."""
     if value is None and kind in (Kind.OPT_INT, Kind.OPT_TIME, Kind.OPT_DATE):
@@ -211,6 +218,8 @@ def _from_json(value: Any, kind: Kind) -> Any:
         return value
     if kind is Kind.NAMES and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
+    if kind is Kind.LABELLED and isinstance(value, list) and all(_pair(v) for v in value):
+        return json.dumps(value, ensure_ascii=False)  # kept as the row's JSON text
     if kind not in (Kind.TIME, Kind.OPT_TIME, Kind.OPT_DATE) or not isinstance(value, str):
         raise _WrongType()
     try:
