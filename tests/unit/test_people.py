@@ -184,3 +184,11 @@ def test_json_carries_the_kind_and_an_export_without_it_reads_as_customers(
         del row["kind"]
     snap, bad = decode(json.dumps(older))
     assert bad == [] and snap.rows("customers")[0]["kind"] == "customer"
+
+
+def test_lookup_by_name_falls_back_to_the_people(journal: Journal) -> None:
+    cafe = customer(journal, "Café Lindeboom")
+    customer(journal, "Jensen Tools")
+    journal.people.add(cafe, PersonDraft(name="Jens Bakker"))
+    assert [c.name for c in journal.customers.find("jensen")] == ["Jensen Tools"]
+    assert [c.name for c in journal.customers.find("bakker")] == ["Café Lindeboom"]

@@ -126,7 +126,10 @@ class CustomerStore:
         return [Choice(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
 
     def find(self, text: str) -> list[CustomerRecord]:
-        """Customers whose name is `text`, else whose name contains it: case and accents aside."""
+        """Customers named `text`, else whose name contains it, else one of whose people does.
+
+        Case and accents aside.
+        """
         needle = " ".join(fold(text).split())
         with self._door.read() as session:
             base = select(Customer).where(col(Customer.deleted_at).is_(None))
@@ -135,6 +138,9 @@ class CustomerStore:
             if not found:  # "" is in every name: all of them
                 contains = func.instr(col(Customer.sort_key), needle) > 0
                 found = list(session.exec(base.where(contains).order_by(*name_order())).all())
+            if not found and needle:  # one of its people ("Jens" → Café Lindeboom)
+                by_people = func.instr(col(Customer.match_text), needle) > 0
+                found = list(session.exec(base.where(by_people).order_by(*name_order())).all())
             return [customer_record(r, _tags_of(session, r.id or 0)) for r in found]
 
     def count(self) -> int:
