@@ -23,7 +23,7 @@ from rapport.domain.health import Factor, HealthReport
 from rapport.domain.kinds import EntryKind
 from rapport.domain.risk import RiskSignal
 from rapport.domain.stages import Stage
-from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
+from rapport.store.records import CustomerRecord, EntryRecord, PersonRecord, StageChangeRecord
 from rapport.store.report_queries import ReportQueries
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ class BriefData:
     printed_at: datetime
     include_private: bool
     private_left_out: int
+    #: The one to write to first (people since 0008 hold the e-mails and phones).
+    main_contact: PersonRecord | None = None
 
 
 def largest_factors(report: HealthReport, count: int = FACTORS_SHOWN) -> tuple[Factor, ...]:
@@ -109,4 +111,5 @@ def gather_brief(
         printed_at=now,
         include_private=include_private,
         private_left_out=span.private_left_out,
+        main_contact=journal.people.main_contact(customer_id),
     )
