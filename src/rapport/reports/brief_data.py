@@ -7,9 +7,9 @@ check-in, the last conflict and how it was settled) and the next step the risk
 signals suggest. Private entries are left out unless asked, like the printout.
 
 What a later version adds: the people on both sides (who on our side knows whom) and
-the direction of a commitment (who owes whom). Until then the brief shows the
-customer's own role, e-mail and phone, and the latest commitments as they were
-written (made, kept, broken).
+the direction of a commitment (who owes whom). Until then the brief shows the main
+contact (name, role, an e-mail and a phone), the customer's own role, e-mail and
+phone, and the latest commitments as they were written (made, kept, broken).
 """
 
 from __future__ import annotations
