@@ -138,9 +138,10 @@ class CustomerStore:
             if not found:  # "" is in every name: all of them
                 contains = func.instr(col(Customer.sort_key), needle) > 0
                 found = list(session.exec(base.where(contains).order_by(*name_order())).all())
-            if not found and needle:  # one of its people ("Jens" → Café Lindeboom)
-                by_people = func.instr(col(Customer.match_text), needle) > 0
-                found = list(session.exec(base.where(by_people).order_by(*name_order())).all())
+            if not found and needle:  # one of its people ("Jens" → Café Lindeboom), not its
+                with_people = base.where(col(Customer.people_text) != "")  # organisation
+                rows = session.exec(with_people.order_by(*name_order())).all()
+                found = [r for r in rows if needle in fold(r.people_text)]
             return [customer_record(r, _tags_of(session, r.id or 0)) for r in found]
 
     def count(self) -> int:
