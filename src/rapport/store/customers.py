@@ -140,8 +140,8 @@ class CustomerStore:
                 found = list(session.exec(base.where(contains).order_by(*name_order())).all())
             if not found and needle:  # one of its people ("Jens" → Café Lindeboom), not its
                 with_people = base.where(col(Customer.people_text) != "")  # organisation
-                rows = session.exec(with_people.order_by(*name_order())).all()
-                found = [r for r in rows if needle in fold(r.people_text)]
+                candidates = session.exec(with_people.order_by(*name_order())).all()
+                found = [r for r in candidates if needle in fold(r.people_text)]
             return [customer_record(r, _tags_of(session, r.id or 0)) for r in found]
 
     def count(self) -> int:
