@@ -761,7 +761,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/brief.py" line="160" />
+            <location filename="../../src/rapport/reports/brief.py" line="165" />
             <source>%n private entr(y|ies) left out</source>
             <translation>
                 <numerusform>%n privater Eintrag ausgelassen</numerusform>
@@ -769,12 +769,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="165" />
+            <location filename="../../src/rapport/reports/brief.py" line="170" />
             <source>Where it stands</source>
             <translation>Wo die Beziehung steht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/brief.py" line="173" />
+            <location filename="../../src/rapport/reports/brief.py" line="178" />
             <source>since {day} (%n day(s))</source>
             <translation>
                 <numerusform>seit {day} (%n Tag)</numerusform>
@@ -782,112 +782,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="178" />
+            <location filename="../../src/rapport/reports/brief.py" line="183" />
             <source>No stage recorded yet</source>
             <translation>Noch keine Phase erfasst</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="180" />
+            <location filename="../../src/rapport/reports/brief.py" line="185" />
             <source>Health {score} of 100</source>
             <translation>Gesundheit {score} von 100</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="187" />
+            <location filename="../../src/rapport/reports/brief.py" line="192" />
             <source>Next step</source>
             <translation>Nächster Schritt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="189" />
+            <location filename="../../src/rapport/reports/brief.py" line="194" />
             <source>No risk signals: keep the usual rhythm.</source>
             <translation>Keine Risikosignale: Behalten Sie den gewohnten Rhythmus bei.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="201" />
+            <location filename="../../src/rapport/reports/brief.py" line="206" />
             <source>Open follow-ups</source>
             <translation>Offene Wiedervorlagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="203" />
+            <location filename="../../src/rapport/reports/brief.py" line="208" />
             <source>None open.</source>
             <translation>Keine offen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="207" />
+            <location filename="../../src/rapport/reports/brief.py" line="212" />
             <source>by {day}</source>
             <translation>bis {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="209" />
+            <location filename="../../src/rapport/reports/brief.py" line="214" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="218" />
+            <location filename="../../src/rapport/reports/brief.py" line="223" />
             <source>Commitments</source>
             <translation>Zusagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="232" />
+            <location filename="../../src/rapport/reports/brief.py" line="237" />
             <source>Latest entries</source>
             <translation>Neueste Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="234" />
+            <location filename="../../src/rapport/reports/brief.py" line="239" />
             <source>Nothing written yet.</source>
             <translation>Noch nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="238" />
+            <location filename="../../src/rapport/reports/brief.py" line="243" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="247" />
+            <location filename="../../src/rapport/reports/brief.py" line="252" />
             <source>Last check-in</source>
             <translation>Letzter Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="250" />
+            <location filename="../../src/rapport/reports/brief.py" line="255" />
             <source>No check-in yet.</source>
             <translation>Noch kein Check-in.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="256" />
+            <location filename="../../src/rapport/reports/brief.py" line="261" />
             <source>Last conflict</source>
             <translation>Letzter Konflikt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="259" />
+            <location filename="../../src/rapport/reports/brief.py" line="264" />
             <source>No conflict on record.</source>
             <translation>Kein Konflikt verzeichnet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="261" />
+            <location filename="../../src/rapport/reports/brief.py" line="266" />
             <source>Began {day}</source>
             <translation>Begonnen am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="265" />
+            <location filename="../../src/rapport/reports/brief.py" line="270" />
             <source>Not settled yet.</source>
             <translation>Noch nicht beigelegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="267" />
+            <location filename="../../src/rapport/reports/brief.py" line="272" />
             <source>Settled {day}: moved to {stage}</source>
             <translation>Beigelegt am {day}: weiter zu {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="315" />
+            <location filename="../../src/rapport/reports/brief.py" line="320" />
             <source>{name} — meeting brief</source>
             <translation>{name} – Gesprächsvorbereitung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="337" />
+            <location filename="../../src/rapport/reports/brief.py" line="342" />
             <source>The brief could not be printed.</source>
             <translation>Die Gesprächsvorbereitung konnte nicht gedruckt werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="338" />
+            <location filename="../../src/rapport/reports/brief.py" line="343" />
             <source>Check the printer, or that the file's folder can be written.</source>
             <translation>Prüfen Sie den Drucker oder ob der Ordner der Datei beschreibbar ist.</translation>
         </message>
@@ -1407,93 +1407,93 @@
         <name>ControllerText</name>
         <message>
             <location filename="../../src/rapport/ui/controller.py" line="84" />
-            <location filename="../../src/rapport/ui/controller.py" line="124" />
+            <location filename="../../src/rapport/ui/controller.py" line="134" />
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="188" />
-            <location filename="../../src/rapport/ui/controller.py" line="199" />
+            <location filename="../../src/rapport/ui/controller.py" line="198" />
+            <location filename="../../src/rapport/ui/controller.py" line="209" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="112" />
+            <location filename="../../src/rapport/ui/controller.py" line="122" />
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="162" />
+            <location filename="../../src/rapport/ui/controller.py" line="172" />
             <source>Delete entry “{title}”</source>
             <translation>Eintrag „{title}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="166" />
+            <location filename="../../src/rapport/ui/controller.py" line="176" />
             <source>Entry deleted</source>
             <translation>Eintrag gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="170" />
+            <location filename="../../src/rapport/ui/controller.py" line="180" />
             <source>Delete move to {stage}</source>
             <translation>Wechsel in „{stage}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="175" />
+            <location filename="../../src/rapport/ui/controller.py" line="185" />
             <source>Stage change deleted</source>
             <translation>Phasenwechsel gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="218" />
+            <location filename="../../src/rapport/ui/controller.py" line="228" />
             <source>Add the customer</source>
             <translation>Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="237" />
+            <location filename="../../src/rapport/ui/controller.py" line="247" />
             <source>Edit the customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="246" />
+            <location filename="../../src/rapport/ui/controller.py" line="256" />
             <source>Save the customer</source>
             <translation>Kunden speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="262" />
+            <location filename="../../src/rapport/ui/controller.py" line="272" />
             <source>Change the customer's status</source>
             <translation>Status des Kunden ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="274" />
+            <location filename="../../src/rapport/ui/controller.py" line="284" />
             <source>Delete {name}?</source>
             <translation>{name} löschen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="275" />
+            <location filename="../../src/rapport/ui/controller.py" line="285" />
             <source>{name} and every entry about them go to the trash.</source>
             <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="279" />
+            <location filename="../../src/rapport/ui/controller.py" line="289" />
             <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
             <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="282" />
+            <location filename="../../src/rapport/ui/controller.py" line="292" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="283" />
+            <location filename="../../src/rapport/ui/controller.py" line="293" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="287" />
+            <location filename="../../src/rapport/ui/controller.py" line="297" />
             <source>Delete customer {name}</source>
             <translation>Kunden {name} löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="299" />
+            <location filename="../../src/rapport/ui/controller.py" line="309" />
             <source>{name} deleted</source>
             <translation>{name} gelöscht</translation>
         </message>
@@ -1592,197 +1592,222 @@
     <context>
         <name>CustomerDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="51" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="45" />
             <source>Edit customer</source>
             <translation>Kunde bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="53" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="43" />
             <source>New customer</source>
             <translation>Neuer Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="65" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="46" />
+            <source>Edit supplier</source>
+            <translation>Lieferanten bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="47" />
+            <source>Edit partner</source>
+            <translation>Partner bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="73" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="66" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="74" />
             <source>Required: a person or an organisation</source>
             <translation>Pflichtfeld: eine Person oder eine Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="68" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="76" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="70" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="78" />
             <source>Role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="70" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="78" />
             <source>e.g. Head chef, Owner, Buyer</source>
             <translation>z. B. Küchenchefin, Inhaber, Einkäufer</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="72" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="80" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="73" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="81" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="82" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="76" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="84" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="80" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="88" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="81" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="89" />
             <source>Comma-separated, e.g. wholesale, Berlin</source>
             <translation>Durch Kommas getrennt, z. B. Großhandel, Berlin</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="84" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="92" />
+            <source>Kind of relationship</source>
+            <translation>Art der Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="97" />
+            <source>Who they are to you: they buy, they supply, or you work together</source>
+            <translation>Wer sie für Sie sind: Sie kaufen bei Ihnen, sie liefern Ihnen, oder Sie arbeiten zusammen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="101" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="91" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="108" />
             <source>Starting stage</source>
             <translation>Anfangsphase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="95" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="112" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="95" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="112" />
             <source>e.g. 12500</source>
             <translation>z. B. 12500</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="97" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="114" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="101" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="118" />
             <source>Keep-in-touch cadence in days</source>
             <translation>Kontaktrhythmus in Tagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="103" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="120" />
             <source>Default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="104" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="121" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="106" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="123" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="110" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="127" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="113" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="130" />
             <source>What matters to them, how they like to work…</source>
             <translation>Was ihnen wichtig ist, wie sie gern arbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="120" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="137" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="121" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="138" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="139" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="122" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="140" />
             <source>&amp;Role</source>
             <translation>&amp;Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="123" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="141" />
             <source>&amp;Email</source>
             <translation>&amp;E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="124" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="142" />
             <source>&amp;Phone</source>
             <translation>&amp;Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="125" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="143" />
             <source>&amp;Website</source>
             <translation>&amp;Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="126" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="144" />
             <source>Addre&amp;ss</source>
             <translation>Adre&amp;sse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="127" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="145" />
             <source>&amp;Tags</source>
             <translation>Sch&amp;lagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="128" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="146" />
             <source>&amp;Level</source>
             <translation>E&amp;bene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="130" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="148" />
             <source>Starting st&amp;age</source>
             <translation>Anfangs&amp;phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="131" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="149" />
             <source>Account &amp;value</source>
             <translation>&amp;Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="134" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="152" />
             <source>Keep in tou&amp;ch every</source>
             <translation>Kontakt &amp;halten alle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="136" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="154" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="155" />
             <source>A&amp;bout</source>
             <translation>Hinter&amp;grund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="171" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="190" />
             <source>Check the account value</source>
             <translation>Kundenwert prüfen</translation>
         </message>
@@ -1883,172 +1908,198 @@
     <context>
         <name>CustomerListText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="60" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="63" />
             <source>Filter customers</source>
             <translation>Kunden filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="62" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="65" />
             <source>Filter customers (Ctrl+F) · search notes: Ctrl+K</source>
             <translation>Kunden filtern (Strg+F) · Notizen suchen: Strg+K</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="65" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="68" />
             <source>Show archived and parted</source>
             <translation>Archivierte und beendete zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="66" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="69" />
             <source>Show archived and parted customers</source>
             <translation>Archivierte und beendete Kunden zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_list.py" line="70" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="72" />
+            <source>Show which kind of relationship</source>
+            <translation>Welche Art von Beziehung anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="73" />
+            <source>Every kind</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="75" />
+            <location filename="../../src/rapport/ui/customer_list.py" line="83" />
             <source>Customers</source>
             <translation>Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="76" />
+            <source>Suppliers</source>
+            <translation>Lieferanten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/customer_list.py" line="77" />
+            <source>Partners</source>
+            <translation>Partner</translation>
         </message>
     </context>
     <context>
         <name>CustomerPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="75" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="80" />
             <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="98" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="99" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="101" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="110" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="102" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="104" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="113" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="105" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="114" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="116" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="117" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_actions.py" line="35" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="36" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_actions.py" line="40" />
-            <location filename="../../src/rapport/ui/timeline_actions.py" line="81" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="41" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="86" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="129" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="140" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="133" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="144" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="135" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="146" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="136" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="147" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="69" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="71" />
             <source>none yet</source>
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="134" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="145" />
             <source>&amp;Health</source>
             <translation>&amp;Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="77" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="79" />
             <source>Level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="78" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="80" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="79" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="81" />
             <source>Next follow-up</source>
             <translation>Nächste Wiedervorlage</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/customer_details.py" line="67" />
-            <location filename="../../src/rapport/ui/customer_heading.py" line="83" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="85" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="98" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="100" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_actions.py" line="76" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="77" />
             <source>Edit entry…</source>
             <translation>Eintrag bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_actions.py" line="83" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="80" />
+            <source>Who took part…</source>
+            <translation>Wer dabei war …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="88" />
             <source>Reopen follow-up</source>
             <translation>Wiedervorlage wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_actions.py" line="87" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="92" />
             <source>Delete entry</source>
             <translation>Eintrag löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_actions.py" line="91" />
+            <location filename="../../src/rapport/ui/timeline_actions.py" line="96" />
             <source>Delete stage change</source>
             <translation>Phasenwechsel löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="113" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="115" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="116" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="118" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
@@ -2338,9 +2389,14 @@
             <translation>Der Kundenwert ist zu groß; höchstens {most} ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="194" />
+            <location filename="../../src/rapport/domain/customers.py" line="197" />
             <source>Unknown relationship level “{level}”.</source>
             <translation>Unbekannte Beziehungsebene „{level}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/customers.py" line="202" />
+            <source>Unknown kind of relationship “{kind}”.</source>
+            <translation>Unbekannte Art der Beziehung „{kind}“.</translation>
         </message>
     </context>
     <context>
@@ -2374,6 +2430,64 @@
             <location filename="../../src/rapport/domain/entries.py" line="90" />
             <source>Sentiment runs from −2 to +2.</source>
             <translation>Die Stimmung reicht von −2 bis +2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainPeopleText</name>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="45" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="46" />
+            <source>Supplier</source>
+            <translation>Lieferant</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="47" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="50" />
+            <source>customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="51" />
+            <source>supplier</source>
+            <translation>Lieferant</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="52" />
+            <source>partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="105" />
+            <source>The note is {length} characters long; at most {most} fit.</source>
+            <translation>Die Notiz ist {length} Zeichen lang; höchstens {most} passen hinein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="111" />
+            <source>A person needs a name. Type at least one letter.</source>
+            <translation>Eine Person braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="135" />
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="145" />
+            <source>You</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="148" />
+            <source>with {names}</source>
+            <translation>mit {names}</translation>
         </message>
     </context>
     <context>
@@ -2650,192 +2764,192 @@
     <context>
         <name>EntryDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="75" />
             <source>Edit entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="75" />
             <source>New entry</source>
             <translation>Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="49" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="61" />
             <source>Type the customer's name</source>
             <translation>Namen des Kunden eingeben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="50" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="62" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="117" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="129" />
             <source>Add “{name}” as a new customer</source>
             <translation>„{name}“ als neuen Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="141" />
+            <location filename="../../src/rapport/ui/dialogs/customer_picker.py" line="154" />
             <source>{name} is new: saved as a customer together with this entry.</source>
             <translation>{name} ist neu und wird mit diesem Eintrag als Kunde gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="86" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="87" />
             <source>Date and time</source>
             <translation>Datum und Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="88" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="89" />
             <source>Kind of entry</source>
             <translation>Art des Eintrags</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="93" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="94" />
             <source>Whose word</source>
             <translation>Wessen Wort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="94" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="95" />
             <source>We promised</source>
             <translation>Wir haben zugesagt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="95" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="96" />
             <source>They promised</source>
             <translation>Die andere Seite hat zugesagt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="97" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="98" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="98" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="99" />
             <source>Optional, e.g. “Quarterly review”</source>
             <translation>Optional, z. B. „Quartalsgespräch“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="100" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="101" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="102" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="103" />
             <source>What happened. Markdown works: **bold**, - lists.</source>
             <translation>Was geschehen ist. Markdown funktioniert: **fett**, - Listen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="105" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="106" />
             <source>What happened? What did you learn? (Markdown works)</source>
             <translation>Was ist passiert? Was haben Sie erfahren? (Markdown funktioniert)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="109" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="110" />
             <source>Sentiment</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="110" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="111" />
             <source>Not rated</source>
             <translation>Nicht bewertet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="113" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="114" />
             <source>&amp;Private (left out of printouts)</source>
             <translation>&amp;Privat (nicht in Ausdrucken)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="114" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="115" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="115" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="116" />
             <source>&amp;Follow up on</source>
             <translation>Wieder&amp;vorlage am</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="116" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="117" />
             <source>Follow up</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="119" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="120" />
             <source>Follow-up date</source>
             <translation>Datum der Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="122" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="123" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="123" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="124" />
             <source>Follow-up done</source>
             <translation>Wiedervorlage erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="132" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="133" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="134" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="135" />
             <source>&amp;When</source>
             <translation>&amp;Wann</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="135" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="136" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="136" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="137" />
             <source>Whose w&amp;ord</source>
             <translation>Wessen W&amp;ort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="138" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="138" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="139" />
             <source>&amp;Sentiment</source>
             <translation>&amp;Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="144" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="145" />
             <source>Save ({keys})</source>
             <translation>Speichern ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="270" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="271" />
             <source>Choose a customer</source>
             <translation>Kunden auswählen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="272" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="273" />
             <source>Pick the customer this note is about: start typing a name and choose it, or choose “Add … as a new customer” for someone new.</source>
             <translation>Wählen Sie den Kunden, um den es in dieser Notiz geht: Beginnen Sie, einen Namen zu tippen, und wählen Sie ihn aus – oder wählen Sie „… als neuen Kunden anlegen“ für einen neuen Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="291" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="292" />
             <source>Discard this entry?</source>
             <translation>Diesen Eintrag verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="292" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="293" />
             <source>You have typed a note that is not saved yet.</source>
             <translation>Sie haben eine Notiz geschrieben, die noch nicht gespeichert ist.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="293" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="294" />
             <source>Discard</source>
             <translation>Verwerfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="294" />
+            <location filename="../../src/rapport/ui/dialogs/entry_dialog.py" line="295" />
             <source>Keep writing</source>
             <translation>Weiterschreiben</translation>
         </message>
@@ -4345,75 +4459,75 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="154" />
-            <location filename="../../src/rapport/store/journal.py" line="186" />
+            <location filename="../../src/rapport/store/journal.py" line="158" />
+            <location filename="../../src/rapport/store/journal.py" line="190" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="158" />
+            <location filename="../../src/rapport/store/journal.py" line="162" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="329" />
+            <location filename="../../src/rapport/store/journal.py" line="333" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/db_errors.py" line="56" />
-            <location filename="../../src/rapport/store/journal.py" line="313" />
-            <location filename="../../src/rapport/store/journal.py" line="332" />
+            <location filename="../../src/rapport/store/journal.py" line="317" />
+            <location filename="../../src/rapport/store/journal.py" line="336" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="189" />
+            <location filename="../../src/rapport/store/journal.py" line="193" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="281" />
+            <location filename="../../src/rapport/store/journal.py" line="285" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="286" />
+            <location filename="../../src/rapport/store/journal.py" line="290" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="291" />
+            <location filename="../../src/rapport/store/journal.py" line="295" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="297" />
+            <location filename="../../src/rapport/store/journal.py" line="301" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="299" />
+            <location filename="../../src/rapport/store/journal.py" line="303" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="300" />
+            <location filename="../../src/rapport/store/journal.py" line="304" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="312" />
+            <location filename="../../src/rapport/store/journal.py" line="316" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="319" />
+            <location filename="../../src/rapport/store/journal.py" line="323" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="323" />
+            <location filename="../../src/rapport/store/journal.py" line="327" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
@@ -4498,127 +4612,148 @@
     <context>
         <name>JsonChecksText</name>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="52" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="54" />
             <source>“{name}” holds a broken character (a lone UTF-16 surrogate)</source>
             <translation>„{name}“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="56" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="58" />
             <source>“{name}” is {length} characters long; at most {limit} fit</source>
             <translation>„{name}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="63" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="65" />
             <source>its id must be 1 or more</source>
             <translation>die ID muss 1 oder größer sein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="79" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="81" />
             <source>“{name}” is not a tag (1 to {limit} characters, no commas)</source>
             <translation>„{name}“ ist kein Schlagwort (1 bis {limit} Zeichen, keine Kommas)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="88" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="90" />
             <source>a tag is listed twice for this customer</source>
             <translation>ein Schlagwort steht bei diesem Kunden doppelt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="96" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="98" />
             <source>the customer has no name</source>
             <translation>der Kunde hat keinen Namen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="98" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="100" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="168" />
             <source>the name is longer than {limit} characters</source>
             <translation>der Name ist länger als {limit} Zeichen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="102" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="104" />
             <source>“{value}” is not a relationship level</source>
             <translation>„{value}“ ist keine Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="106" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="108" />
             <source>“{value}” is not a status</source>
             <translation>„{value}“ ist kein Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="108" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="110" />
+            <source>“{value}” is not a kind of relationship</source>
+            <translation>„{value}“ ist keine Art von Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="114" />
             <source>the currency is not a three-letter code</source>
             <translation>die Währung ist kein Code aus drei Buchstaben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="110" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="116" />
             <source>the account value is negative or too large</source>
             <translation>der Kundenwert ist negativ oder zu groß</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="112" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="118" />
             <source>the cadence must be 1 to {limit} days</source>
             <translation>der Kontaktrhythmus muss 1 bis {limit} Tage betragen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="121" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="127" />
             <source>“{value}” is not a kind of entry</source>
             <translation>„{value}“ ist keine Art von Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="123" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="129" />
             <source>its sentiment is outside −2…+2</source>
             <translation>die Stimmung liegt außerhalb von −2…+2</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="125" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="131" />
             <source>its title or note is too long</source>
             <translation>Titel oder Notiz ist zu lang</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="127" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="133" />
             <source>“{value}” is not a side (ours or theirs)</source>
             <translation>„{value}“ ist keine Seite (ours oder theirs)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="131" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="137" />
             <source>only a commitment says whose word it is</source>
             <translation>nur eine Zusage sagt, wessen Wort sie ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="138" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="144" />
             <source>“{value}” is not a stage</source>
             <translation>„{value}“ ist keine Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="145" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="151" />
             <source>“{value}” is not a stage or a level</source>
             <translation>„{value}“ ist weder eine Phase noch eine Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="151" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="157" />
             <source>its answers must be {low} to {high}, or null</source>
             <translation>die Antworten müssen zwischen {low} und {high} liegen oder null sein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="194" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="166" />
+            <source>the person has no name</source>
+            <translation>die Person hat keinen Namen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="221" />
             <source>its id repeats an earlier {record}</source>
             <translation>die ID kommt schon bei einem früheren Datensatz vor ({record})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="200" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="227" />
             <source>the tag “{name}” is listed twice</source>
             <translation>das Schlagwort „{name}“ kommt doppelt vor</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="205" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="232" />
             <source>it belongs to customer #{number}, who is not in the file</source>
             <translation>gehört zu Kunde Nr. {number}, der nicht in der Datei steht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="210" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="237" />
             <source>it points at entry #{number}, which is not in the file</source>
             <translation>verweist auf Eintrag Nr. {number}, der nicht in der Datei steht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_checks.py" line="216" />
+            <location filename="../../src/rapport/transfer/json_checks.py" line="242" />
+            <source>it points at {record}, which is not in the file</source>
+            <translation>verweist auf {record}, der bzw. die nicht in der Datei steht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="248" />
+            <source>the same person is listed twice for one entry</source>
+            <translation>dieselbe Person ist für einen Eintrag zweimal aufgeführt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/json_checks.py" line="253" />
             <source>the same suggestion is dismissed twice</source>
             <translation>derselbe Vorschlag ist doppelt ausgeblendet</translation>
         </message>
@@ -4626,87 +4761,87 @@
     <context>
         <name>JsonFormatText</name>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="99" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="101" />
             <source>The file is not valid JSON (line {line}, column {column}: {reason}).</source>
             <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="102" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="104" />
             <source>It may be cut short or edited by hand; export it from Rapport again.</source>
             <translation>Vielleicht ist sie abgeschnitten oder von Hand bearbeitet; exportieren Sie sie erneut aus Rapport.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="107" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="109" />
             <source>The file nests too deeply to be a Rapport export.</source>
             <translation>Die Datei ist zu tief verschachtelt für einen Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="111" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="113" />
             <source>This JSON file is not a Rapport export.</source>
             <translation>Diese JSON-Datei ist kein Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="113" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="115" />
             <source>Choose a file made with File → Export… → JSON, or import a CSV or vCard file.</source>
             <translation>Wählen Sie eine Datei, die mit Datei → Exportieren… → JSON erstellt wurde, oder importieren Sie eine CSV- oder vCard-Datei.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="119" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="121" />
             <source>The Rapport export does not say which version of the format it is.</source>
             <translation>Der Rapport-Export gibt nicht an, welche Version des Formats er hat.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="123" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="125" />
             <source>The file was exported by a newer version of Rapport.</source>
             <translation>Die Datei wurde von einer neueren Version von Rapport exportiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="124" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="126" />
             <source>Install the latest Rapport to import it.</source>
             <translation>Installieren Sie die neueste Version von Rapport, um sie zu importieren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="133" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="135" />
             <source>The file's “{table}” is not a list; it is not a Rapport export.</source>
             <translation>„{table}“ ist in der Datei keine Liste; sie ist kein Rapport-Export.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="139" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="141" />
             <source>unreadable</source>
             <translation>unlesbar</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="151" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="153" />
             <source>{record} {index} in the file</source>
             <translation>{record} an Stelle {index} der Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="158" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="160" />
             <source>it is not a record (an object with fields)</source>
             <translation>kein Datensatz (ein Objekt mit Feldern)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="165" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="168" />
             <source>the field “{name}” is missing</source>
             <translation>das Feld „{name}“ fehlt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="188" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="191" />
             <source>“{name}” should be {kind} (a number too large, or not a number)</source>
             <translation>„{name}“ sollte {kind} sein (eine zu große Zahl oder keine Zahl)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="191" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="194" />
             <source>“{name}” should be {kind}, not “{value}”</source>
             <translation>„{name}“ sollte {kind} sein, nicht „{value}“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="193" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="196" />
             <source>“{name}” should be {kind} (“{value}” has no offset)</source>
             <translation>„{name}“ sollte {kind} sein („{value}“ hat keinen UTC-Versatz)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/json_format.py" line="195" />
+            <location filename="../../src/rapport/transfer/json_format.py" line="198" />
             <source>“{name}” should be {kind}</source>
             <translation>„{name}“ sollte {kind} sein</translation>
         </message>
@@ -5159,17 +5294,17 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="85" />
+            <location filename="../../src/rapport/ui/main_window.py" line="87" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="89" />
+            <location filename="../../src/rapport/ui/main_window.py" line="91" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="91" />
+            <location filename="../../src/rapport/ui/main_window.py" line="93" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
@@ -5324,7 +5459,7 @@
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="203" />
+            <location filename="../../src/rapport/ui/main_window.py" line="209" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -5385,32 +5520,32 @@
     <context>
         <name>ModelsCustomerListText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="32" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="33" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="33" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="34" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="34" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="35" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="35" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="36" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="36" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="37" />
             <source>Follow-up</source>
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="223" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="237" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
@@ -5561,6 +5696,212 @@
             <location filename="../../src/rapport/reports/pdf_output.py" line="108" />
             <source>Choose a folder you may write to, with some free space.</source>
             <translation>Wählen Sie einen Ordner, in dem Sie speichern dürfen und noch Platz frei ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleActionsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="45" />
+            <source>Add a person</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="51" />
+            <source>Add the person</source>
+            <translation>Die Person hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="67" />
+            <source>Edit the person</source>
+            <translation>Die Person bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="75" />
+            <source>Save the person</source>
+            <translation>Die Person speichern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="93" />
+            <source>Who took part</source>
+            <translation>Wer dabei war</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="100" />
+            <source>Add one of your people</source>
+            <translation>Eine Ihrer Personen hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="108" />
+            <source>Save who took part</source>
+            <translation>Speichern, wer dabei war</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_actions.py" line="127" />
+            <source>Remove “{name}”</source>
+            <translation>„{name}“ entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleText</name>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="41" />
+            <source>no longer there since {day}</source>
+            <translation>nicht mehr da seit {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="59" />
+            <location filename="../../src/rapport/ui/people_section.py" line="133" />
+            <source>Add person…</source>
+            <translation>Person hinzufügen …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="60" />
+            <source>Add a person at this relationship</source>
+            <translation>Eine Person bei dieser Beziehung hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="64" />
+            <source>People at this relationship</source>
+            <translation>Personen bei dieser Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="70" />
+            <location filename="../../src/rapport/ui/people_section.py" line="132" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="91" />
+            <source>Birthday: {day}</source>
+            <translation>Geburtstag: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="100" />
+            <source>No one yet: add the people you deal with.</source>
+            <translation>Noch niemand: Fügen Sie die Personen hinzu, mit denen Sie zu tun haben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/people_section.py" line="131" />
+            <source>Edit…</source>
+            <translation>Bearbeiten …</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="71" />
+            <source>{name} at {relationship}</source>
+            <translation>{name} bei {relationship}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="73" />
+            <source>New person at {relationship}</source>
+            <translation>Neue Person bei {relationship}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="82" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="83" />
+            <source>Required</source>
+            <translation>Pflichtfeld</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="85" />
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="86" />
+            <source>e.g. Owner, Manager, Driver</source>
+            <translation>z. B. Inhaberin, Geschäftsführer, Fahrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="89" />
+            <source>E-mail addresses</source>
+            <translation>E-Mail-Adressen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="90" />
+            <source>One per line, e.g. work: jens@…</source>
+            <translation>Eine pro Zeile, z. B. Arbeit: jens@…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="94" />
+            <source>Phone numbers</source>
+            <translation>Telefonnummern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="95" />
+            <source>One per line, e.g. mobile: +31 6 …</source>
+            <translation>Eine pro Zeile, z. B. mobil: +31 6 …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="98" />
+            <source>&amp;Birthday</source>
+            <translation>&amp;Geburtstag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="100" />
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="104" />
+            <source>&amp;Main contact</source>
+            <translation>&amp;Hauptansprechpartner</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="105" />
+            <source>The one to write to first</source>
+            <translation>An wen Sie sich zuerst wenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="106" />
+            <source>No &amp;longer there, since</source>
+            <translation>Nicht &amp;mehr da, seit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="108" />
+            <source>Left on</source>
+            <translation>Nicht mehr da seit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="114" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="115" />
+            <source>Something to remember about them</source>
+            <translation>Etwas, das Sie sich über die Person merken möchten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="126" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="127" />
+            <source>&amp;Role</source>
+            <translation>&amp;Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="128" />
+            <source>&amp;E-mails</source>
+            <translation>&amp;E-Mails</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="129" />
+            <source>&amp;Phones</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="133" />
+            <source>N&amp;ote</source>
+            <translation>N&amp;otiz</translation>
         </message>
     </context>
     <context>
@@ -7467,74 +7808,104 @@ schwache Beziehung</translation>
     <context>
         <name>StoreVersionsText</name>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="41" />
+            <location filename="../../src/rapport/store/versions.py" line="46" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="42" />
+            <location filename="../../src/rapport/store/versions.py" line="47" />
             <source>organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="43" />
+            <location filename="../../src/rapport/store/versions.py" line="48" />
             <source>role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="44" />
+            <location filename="../../src/rapport/store/versions.py" line="49" />
             <source>e-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="45" />
+            <location filename="../../src/rapport/store/versions.py" line="50" />
             <source>phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="46" />
+            <location filename="../../src/rapport/store/versions.py" line="51" />
             <source>address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="47" />
+            <location filename="../../src/rapport/store/versions.py" line="52" />
             <source>website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="48" />
+            <location filename="../../src/rapport/store/versions.py" line="53" />
             <source>about</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="49" />
+            <location filename="../../src/rapport/store/versions.py" line="54" />
             <source>tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="50" />
+            <location filename="../../src/rapport/store/versions.py" line="55" />
             <source>level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="51" />
+            <location filename="../../src/rapport/store/versions.py" line="56" />
             <source>account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="52" />
+            <location filename="../../src/rapport/store/versions.py" line="57" />
             <source>currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="53" />
+            <location filename="../../src/rapport/store/versions.py" line="58" />
             <source>contact every (days)</source>
             <translation>Kontakt alle (Tage)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="54" />
+            <location filename="../../src/rapport/store/versions.py" line="59" />
             <source>status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="61" />
+            <source>e-mails</source>
+            <translation>E-Mail-Adressen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="62" />
+            <source>phones</source>
+            <translation>Telefonnummern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="63" />
+            <source>birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="64" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="65" />
+            <source>main contact</source>
+            <translation>Hauptansprechpartner</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/versions.py" line="66" />
+            <source>left on</source>
+            <translation>nicht mehr da seit</translation>
         </message>
         <message>
             <location filename="../../src/rapport/domain/entries.py" line="38" />
@@ -7548,6 +7919,7 @@ schwache Beziehung</translation>
         </message>
         <message>
             <location filename="../../src/rapport/domain/entries.py" line="41" />
+            <location filename="../../src/rapport/store/versions.py" line="60" />
             <source>kind</source>
             <translation>Art</translation>
         </message>
@@ -7587,42 +7959,42 @@ schwache Beziehung</translation>
             <translation>wessen Wort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="91" />
+            <location filename="../../src/rapport/store/versions.py" line="103" />
             <source>{field} {theirs}; yours: {mine}</source>
             <translation>{field} {theirs}; Ihre Fassung: {mine}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="98" />
+            <location filename="../../src/rapport/store/versions.py" line="110" />
             <source>Changed elsewhere at {time}: {clashes}</source>
             <translation>Anderswo geändert um {time}: {clashes}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="101" />
+            <location filename="../../src/rapport/store/versions.py" line="113" />
             <source>Choose which value to keep; nothing has been saved yet.</source>
             <translation>Wählen Sie, welcher Wert bleiben soll; noch wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="118" />
+            <location filename="../../src/rapport/store/versions.py" line="130" />
             <source>(empty)</source>
             <translation>(leer)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="121" />
+            <location filename="../../src/rapport/store/versions.py" line="133" />
             <source>done</source>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="121" />
+            <location filename="../../src/rapport/store/versions.py" line="133" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="122" />
+            <location filename="../../src/rapport/store/versions.py" line="134" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/versions.py" line="122" />
+            <location filename="../../src/rapport/store/versions.py" line="134" />
             <source>no</source>
             <translation>nein</translation>
         </message>
@@ -7658,37 +8030,37 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="64" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="67" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="68" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="71" />
             <source>Follow up {day} (done)</source>
             <translation>Wiedervorlage {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="70" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="73" />
             <source>Follow up {day} (open)</source>
             <translation>Wiedervorlage {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="84" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="87" />
             <source>{when} · Stage change</source>
             <translation>{when} · Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="85" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="88" />
             <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
             <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="174" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="177" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="176" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="179" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>
@@ -7794,6 +8166,54 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>TookPartText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="63" />
+            <source>Who took part</source>
+            <translation>Wer dabei war</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="67" />
+            <source>Your people who took part</source>
+            <translation>Ihre Leute, die dabei waren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="70" />
+            <source>You</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="73" />
+            <source>Their people who took part</source>
+            <translation>Deren Leute, die dabei waren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="78" />
+            <source>Name of one of your people</source>
+            <translation>Name einer Ihrer Personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="79" />
+            <source>Add one of your people by name</source>
+            <translation>Eine Ihrer Personen mit Namen hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="80" />
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="87" />
+            <source>Your side</source>
+            <translation>Ihre Seite</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/took_part_dialog.py" line="88" />
+            <source>Their side</source>
+            <translation>Deren Seite</translation>
+        </message>
+    </context>
+    <context>
         <name>TransferSnapshotText</name>
         <message>
             <location filename="../../src/rapport/transfer/snapshot.py" line="28" />
@@ -7841,37 +8261,62 @@ schwache Beziehung</translation>
             <translation>eine Liste von Schlagwörtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="124" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="39" />
+            <source>a list of [label, value] pairs (e-mails or phones)</source>
+            <translation>eine Liste von [Bezeichnung, Wert]-Paaren (E-Mail-Adressen oder Telefonnummern)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="157" />
             <source>tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="125" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="158" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="126" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="159" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="127" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="160" />
             <source>stage change</source>
             <translation>Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="128" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="161" />
             <source>check-in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="129" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="162" />
             <source>dismissed suggestion</source>
             <translation>ausgeblendeter Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="140" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="163" />
+            <source>person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="164" />
+            <source>one of your people</source>
+            <translation>eine Ihrer Personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="165" />
+            <source>person who took part</source>
+            <translation>beteiligte Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="166" />
+            <source>one of yours who took part</source>
+            <translation>beteiligte Person Ihrerseits</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/snapshot.py" line="177" />
             <source>{record} #{number}</source>
             <translation>{record} Nr. {number}</translation>
         </message>

@@ -53,7 +53,12 @@ def test_an_old_journal_opens_with_every_record_intact(fixture: Path, tmp_path: 
     journal = Journal.open(path)
     try:
         live = journal.timeline.customers(statuses=())
-        assert sorted(c.name for c in live) == names
+        # since 0009 an old customer's name is its first person's (an organisation
+        # names the relationship itself: tests/migrations/test_upgrade_to_0009.py)
+        if revision < "0009":
+            assert sorted(p.name for c in live for p in journal.people.of(c.id)) == names
+        else:
+            assert sorted(c.name for c in live) == names
         for summary in live:  # every record still reads back into the domain's types
             header = journal.timeline.header(summary.id)
             assert len(journal.timeline.page(summary.id)) == journal.timeline.count(summary.id)

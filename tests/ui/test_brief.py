@@ -140,3 +140,20 @@ def test_several_private_entries_left_out_are_counted_in_plain_english(
     )
     shown = " ".join(pdf_pages(_pdf(MeetingBrief.build(journal, cid, now=NOW), tmp_path)))
     assert "2 private entries left out" in shown
+
+
+def test_the_brief_names_the_main_contact_and_how_to_reach_them(journal: Journal) -> None:
+    from rapport.domain.people import Labelled, PersonDraft
+
+    cid = story(journal)
+    journal.people.add(
+        cid,
+        PersonDraft(
+            name="Jens Bakker",
+            role="Owner",
+            emails=(Labelled("work", "jens@lindeboom.nl"),),
+            phones=(Labelled("mobile", "+31 6 1234 5678"),),
+        ),
+    )
+    text = MeetingBrief.build(journal, cid, now=NOW).text()
+    assert "Jens Bakker — Owner · jens@lindeboom.nl · +31 6 1234 5678" in text

@@ -198,7 +198,7 @@ def _one_customer(journal: Journal, text: str) -> CustomerRecord | None:
     if len(found) == 1:
         return found[0]
     if not found:
-        close = _close_names(text, [name for _id, name, _org in journal.customers.choices()])
+        close = _close_names(text, [c.name for c in journal.customers.choices()])
         hint = (
             ("Did you mean: " + "; ".join(close) + "?")
             if close

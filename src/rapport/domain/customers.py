@@ -181,18 +181,26 @@ class CustomerDraft:
     currency: str = DEFAULT_CURRENCY
     cadence_days: int | None = None
     status: Status = Status.ACTIVE
+    #: Customer, supplier or partner (domain.people.RelationshipKind).
+    kind: str = "customer"
 
     def validated(self) -> CustomerDraft:
         """Return a cleaned copy, or raise ValidationError naming the bad field."""
         from dataclasses import replace
 
         from rapport.domain.levels import Level
+        from rapport.domain.people import RelationshipKind
 
         try:
             level = Level(self.level).value
         except ValueError:
             problem = DomainCustomersText.tr("Unknown relationship level “{level}”.")
             raise ValidationError("level", problem.format(level=self.level)) from None
+        try:
+            kind = RelationshipKind(self.kind).value
+        except ValueError:
+            problem = DomainCustomersText.tr("Unknown kind of relationship “{kind}”.")
+            raise ValidationError("kind", problem.format(kind=self.kind)) from None
         return replace(
             self,
             name=clean_name(self.name),
@@ -205,6 +213,7 @@ class CustomerDraft:
             about=self.about.strip(),
             tags=tuple(parse_tags(",".join(self.tags))),
             level=level,
+            kind=kind,
             account_value=clean_account_value(self.account_value),
             currency=clean_currency(self.currency),
             cadence_days=clean_cadence(self.cadence_days),

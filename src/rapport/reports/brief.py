@@ -148,6 +148,11 @@ def write_brief(doc: QTextDocument, data: BriefData, detail: Detail) -> None:
     if sub:
         w.html(_line(escape(sub), "sub"))
     contact = " · ".join(p for p in (c.email, c.phone) if p)
+    main = data.main_contact
+    if main is not None:  # "Jens Bakker — Owner · jens@… · +31 6 …"
+        who = f"{main.name} — {main.role}" if main.role else main.name
+        reach = [e.value for e in main.emails[:1]] + [p.value for p in main.phones[:1]]
+        contact = " · ".join(p for p in (who, *reach, contact) if p)
     if contact:
         w.html(_line(escape(contact), "meta"))
     _standing(w, data)

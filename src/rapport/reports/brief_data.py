@@ -7,9 +7,9 @@ check-in, the last conflict and how it was settled) and the next step the risk
 signals suggest. Private entries are left out unless asked, like the printout.
 
 What a later version adds: the people on both sides (who on our side knows whom) and
-the direction of a commitment (who owes whom). Until then the brief shows the
-customer's own role, e-mail and phone, and the latest commitments as they were
-written (made, kept, broken).
+the direction of a commitment (who owes whom). Until then the brief shows the main
+contact (name, role, an e-mail and a phone), the customer's own role, e-mail and
+phone, and the latest commitments as they were written (made, kept, broken).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.risk import RiskSignal
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
-from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
+from rapport.store.records import CustomerRecord, EntryRecord, PersonRecord, StageChangeRecord
 from rapport.store.report_queries import ReportQueries
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ class BriefData:
     printed_at: datetime
     include_private: bool
     private_left_out: int
+    #: The one to write to first (people since 0008 hold the e-mails and phones).
+    main_contact: PersonRecord | None = None
 
 
 def largest_factors(report: HealthReport, count: int = FACTORS_SHOWN) -> tuple[Factor, ...]:
@@ -117,4 +119,5 @@ def gather_brief(
         printed_at=now,
         include_private=include_private,
         private_left_out=span.private_left_out,
+        main_contact=journal.people.main_contact(customer_id),
     )

@@ -8,6 +8,7 @@ from rapport.domain.customers import Status
 from rapport.domain.entries import entry_values
 from rapport.domain.levels import Level
 from rapport.domain.lifecycle import reason_words
+from rapport.domain.people import relationship_kind
 from rapport.domain.stages import Stage
 from rapport.store.models import Customer, Entry, StageChange
 from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
@@ -45,6 +46,7 @@ def customer_record(row: Customer, tags: tuple[str, ...]) -> CustomerRecord:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        kind=relationship_kind(row.kind),
     )
 
 

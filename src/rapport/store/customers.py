@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import func
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from rapport.domain.customers import CustomerDraft, Status, ValidationError
 from rapport.domain.folding import fold
 from rapport.domain.lifecycle import NEW_CUSTOMER_REASON
+from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import INITIAL_STAGE, Stage
 from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
@@ -23,6 +24,16 @@ from rapport.store.versions import merged
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door, Writer
+
+
+class Choice(NamedTuple):
+    """A customer to pick: its name, organisation, and its people's names, roles, e-mails."""
+
+    id: int
+    name: str
+    organisation: str
+    #: One per line, the main contact's name first (store/people.py).
+    people: str = ""
 
 
 class CustomerStore:
@@ -82,6 +93,13 @@ class CustomerStore:
             row.status = Status(status).value
             row.updated_at = utcnow()
 
+    def set_kind(self, customer_id: int, kind: RelationshipKind) -> None:
+        """Say whether the relationship is with a customer, a supplier or a partner."""
+        with self._door.write() as w:
+            row = _live(w.session, customer_id)
+            row.kind = RelationshipKind(kind).value
+            row.updated_at = utcnow()
+
     def delete(self, customer_id: int) -> int:
         """Move a customer (with its journal) to the trash; the version it has there."""
         with self._door.write() as w:
@@ -97,18 +115,21 @@ class CustomerStore:
         with self._door.read() as session:
             return read_customer(session, customer_id)
 
-    def choices(self) -> list[tuple[int, str, str]]:
-        """(id, name, organisation) of every customer not deleted, by name: for type-ahead."""
+    def choices(self) -> list[Choice]:
+        """Every customer not deleted, by name, with its people: for type-ahead (Ctrl+N)."""
         with self._door.read() as session:
             rows = session.exec(
-                select(Customer.id, Customer.name, Customer.organisation)
+                select(Customer.id, Customer.name, Customer.organisation, Customer.people_text)
                 .where(col(Customer.deleted_at).is_(None))
                 .order_by(*name_order())
             ).all()
-        return [(int(r[0] or 0), r[1], r[2]) for r in rows]
+        return [Choice(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
 
     def find(self, text: str) -> list[CustomerRecord]:
-        """Customers whose name is `text`, else whose name contains it: case and accents aside."""
+        """Customers named `text`, else whose name contains it, else one of whose people does.
+
+        Case and accents aside.
+        """
         needle = " ".join(fold(text).split())
         with self._door.read() as session:
             base = select(Customer).where(col(Customer.deleted_at).is_(None))
@@ -117,6 +138,10 @@ class CustomerStore:
             if not found:  # "" is in every name: all of them
                 contains = func.instr(col(Customer.sort_key), needle) > 0
                 found = list(session.exec(base.where(contains).order_by(*name_order())).all())
+            if not found and needle:  # one of its people ("Jens" → Café Lindeboom), not its
+                with_people = base.where(col(Customer.people_text) != "")  # organisation
+                candidates = session.exec(with_people.order_by(*name_order())).all()
+                found = [r for r in candidates if needle in fold(r.people_text)]
             return [customer_record(r, _tags_of(session, r.id or 0)) for r in found]
 
     def count(self) -> int:
@@ -163,6 +188,7 @@ def _apply(row: Customer, clean: CustomerDraft) -> None:
     row.currency = clean.currency
     row.cadence_days = clean.cadence_days
     row.status = Status(clean.status).value
+    row.kind = clean.kind
 
 
 def _tags_of(session: Session, customer_id: int) -> tuple[str, ...]:

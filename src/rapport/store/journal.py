@@ -46,6 +46,7 @@ from rapport.store.errors import (
     NoJournalError,
 )
 from rapport.store.facts import FactsStore
+from rapport.store.people import OurPeopleStore, Participants, PersonStore
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
@@ -92,6 +93,9 @@ class Journal:
         self.search: SearchIndex = make_search_index(door)
         self.trash = TrashStore(door)
         self.attachments = AttachmentStore(door)
+        self.people = PersonStore(door)
+        self.our_people = OurPeopleStore(door)
+        self.participants = Participants(door)
         self._charts: ChartStore | None = None
 
     @property

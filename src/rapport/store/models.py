@@ -16,15 +16,18 @@ from sqlmodel import Field, SQLModel
 
 from rapport.domain.folding import fold
 
-#: The customer's details the list's filter matches (tags too, but they live elsewhere).
-MATCHED_DETAILS = ("name", "organisation", "email", "role")
+#: The customer's details the list's filter matches (tags too, but they live elsewhere);
+#: `people_text` holds its people's names, roles and e-mails (store/people.py keeps it).
+MATCHED_DETAILS = ("name", "organisation", "email", "role", "people_text")
 #: Columns Rapport keeps itself on every write, never exported: the folded details
 #: (see `_folded` and `_fold_details`), and each row's version, which counts the saves
 #: of this file (store/versions.py): an imported row is a new row here, at version 1.
 _VERSION = frozenset({"version"})
 DERIVED_COLUMNS = {
-    "customer": frozenset({"sort_key", "match_text"}) | _VERSION,
+    "customer": frozenset({"sort_key", "match_text", "people_text"}) | _VERSION,
     "entry": _VERSION,
+    "person": _VERSION,
+    "our_person": _VERSION,
     "stage_change": _VERSION,
     "check_in": _VERSION,
 }
@@ -79,6 +82,10 @@ class Customer(SQLModel, table=True):
     sort_key: str = Field(default="", sa_column_kwargs={"default": _folded("sort_key")})
     #: Name, organisation, e-mail and role folded, one per line: what the filter matches.
     match_text: str = Field(default="", sa_column_kwargs={"default": _folded("match_text")})
+    #: Customer, supplier or partner (domain.people.RelationshipKind).
+    kind: str = Field(default="customer", sa_column_kwargs={"server_default": "customer"})
+    #: Its live people's names, roles and e-mails, one per line (kept by store/people.py).
+    people_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 @event.listens_for(Customer, "before_insert")
@@ -247,3 +254,65 @@ class Attachment(SQLModel, table=True):
     thumbnail: bytes | None = Field(default=None, sa_type=LargeBinary)
     created_at: datetime
     deleted_at: datetime | None = None
+
+
+class Person(SQLModel, table=True):
+    """Someone at a relationship: the café's owner, the roastery's driver."""
+
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_customer", "customer_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", ondelete="CASCADE")
+    name: str = Field(sa_type=String(collation="NOCASE"))
+    role: str = ""
+    #: Labelled e-mails and phones as JSON lists of [label, value] (store/people.py).
+    emails: str = "[]"
+    phones: str = "[]"
+    birthday: date | None = None
+    note: str = ""
+    #: The one to write to first; at most one live person of a relationship has it.
+    main: bool = False
+    #: When they left ("no longer there"); None while they are there.
+    left_on: date | None = None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+class OurPerson(SQLModel, table=True):
+    """One of the owner's own people: the owner ("me") and their staff."""
+
+    __tablename__ = "our_person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: Empty for the owner until they give their name: shown as "me".
+    name: str = ""
+    me: bool = False
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+class EntryPerson(SQLModel, table=True):
+    """Who of their side took part in an entry (an id of its own, for exports)."""
+
+    __tablename__ = "entry_person"
+    __table_args__ = (UniqueConstraint("entry_id", "person_id", name="uq_entry_person"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(foreign_key="entry.id", ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+
+
+class EntryOurPerson(SQLModel, table=True):
+    """Who of our side took part in an entry (an id of its own, for exports)."""
+
+    __tablename__ = "entry_our_person"
+    __table_args__ = (UniqueConstraint("entry_id", "our_person_id", name="uq_entry_our_person"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(foreign_key="entry.id", ondelete="CASCADE")
+    our_person_id: int = Field(foreign_key="our_person.id", ondelete="CASCADE", index=True)

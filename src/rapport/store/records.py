@@ -14,6 +14,7 @@ from enum import StrEnum
 from rapport.domain.customers import Status
 from rapport.domain.entries import EntryDraft
 from rapport.domain.levels import Level
+from rapport.domain.people import Labelled, RelationshipKind
 from rapport.domain.stages import Stage
 from rapport.store.change import Change
 
@@ -24,6 +25,8 @@ __all__ = [
     "CustomerSort",
     "CustomerSummary",
     "EntryRecord",
+    "OurPersonRecord",
+    "PersonRecord",
     "StageChangeRecord",
     "TimelineItem",
 ]
@@ -51,6 +54,7 @@ class CustomerSummary:
     stage_since: datetime | None
     last_contact: datetime | None
     next_follow_up: date | None
+    kind: RelationshipKind = RelationshipKind.CUSTOMER
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class CustomerRecord:
     updated_at: datetime
     #: The row's version when read: the base an edit started from (see store/versions.py).
     version: int = 1
+    kind: RelationshipKind = RelationshipKind.CUSTOMER
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,6 +117,9 @@ class TimelineItem:
 
     entry: EntryRecord | None = None
     stage_change: StageChangeRecord | None = None
+    #: Who took part in the entry: our people's names (the owner's as ""), and theirs.
+    ours: tuple[str, ...] = ()
+    theirs: tuple[str, ...] = ()
 
     @property
     def at(self) -> datetime:
@@ -141,3 +149,37 @@ class CustomerHeader:
     next_follow_up: date | None
     entry_count: int
     stage_history: tuple[StageChangeRecord, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """One person at a relationship, as the customer page and the person dialog show it."""
+
+    id: int
+    customer_id: int
+    name: str
+    role: str
+    emails: tuple[Labelled, ...]
+    phones: tuple[Labelled, ...]
+    birthday: date | None
+    note: str
+    main: bool
+    left_on: date | None
+    updated_at: datetime
+    #: The row's version when read: the base an edit started from (see store/versions.py).
+    version: int = 1
+
+    @property
+    def gone(self) -> bool:
+        """Whether they are no longer there."""
+        return self.left_on is not None
+
+
+@dataclass(frozen=True)
+class OurPersonRecord:
+    """One of the owner's own people; `me` is the owner."""
+
+    id: int
+    name: str
+    me: bool
+    version: int = 1

@@ -12,7 +12,8 @@ Two indexes, on purpose:
   indexed, soft-deleted ones too, and the query leaves the trash out: that keeps the
   triggers the plain documented three, makes `rebuild` and FTS5's content check
   exact, and makes delete/undo free.
-- `search_customer` indexes a customer's name, organisation, tags and about. Its
+- `search_customer` indexes a customer's name, organisation (with its people's names,
+  roles and e-mails, `customer.people_text`, since 0008), tags and about. Its
   text spans two tables (tags live in `customer_tag`), which an external-content
   index cannot read, so it keeps its own small copy (one row per customer) and its
   triggers replace the customer's row whole. It also keeps customers' short texts
@@ -34,7 +35,7 @@ PREFIX = "2 3"
 INDEXES = ("search_entry", "search_customer")
 
 _CUSTOMER_ROW = """
-    SELECT c.id, c.name, c.organisation,
+    SELECT c.id, c.name, trim(c.organisation || char(10) || c.people_text),
            coalesce((SELECT group_concat(name, ' ') FROM (
                SELECT t.name AS name FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
                WHERE ct.customer_id = c.id ORDER BY t.name)), ''),
@@ -91,7 +92,7 @@ TRIGGERS = {
     "search_customer_ai": f"""CREATE TRIGGER IF NOT EXISTS search_customer_ai
         AFTER INSERT ON customer BEGIN {_reindex_customer("new.id")} END""",
     "search_customer_au": f"""CREATE TRIGGER IF NOT EXISTS search_customer_au
-        AFTER UPDATE OF id, name, organisation, about ON customer BEGIN
+        AFTER UPDATE OF id, name, organisation, about, people_text ON customer BEGIN
             DELETE FROM search_customer WHERE rowid = old.id;
             {_reindex_customer("new.id")}
         END""",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import func, insert, update
 from sqlmodel import Session, SQLModel, col, select
 
 from rapport.store.models import (
@@ -20,9 +20,14 @@ from rapport.store.models import (
     CustomerTag,
     DismissedSuggestion,
     Entry,
+    EntryOurPerson,
+    EntryPerson,
+    OurPerson,
+    Person,
     StageChange,
     Tag,
 )
+from rapport.store.people import refresh_matching
 from rapport.transfer.json_checks import nocase
 from rapport.transfer.snapshot import TABLES, Row, Snapshot
 
@@ -34,6 +39,15 @@ MODELS: dict[str, type[SQLModel]] = {
     "stage_changes": StageChange,
     "check_ins": CheckIn,
     "dismissed_suggestions": DismissedSuggestion,
+    "people": Person,
+    "our_people": OurPerson,
+    "entry_people": EntryPerson,
+    "entry_our_people": EntryOurPerson,
+}
+#: Who-took-part links: the table each of their references points into.
+LINKS = {
+    "entry_people": {"entry_id": "entries", "person_id": "people"},
+    "entry_our_people": {"entry_id": "entries", "our_person_id": "our_people"},
 }
 #: Rows written between two progress reports.
 CHUNK = 500
@@ -66,6 +80,12 @@ def one_customer(
     if table == "tags":
         names = links.get(customer_id, [])
         return query.where(col(model.name).in_(names))
+    if table == "our_people":  # a few, and who of ours took part reads them
+        return query.where(col(model.deleted_at).is_(None))
+    if table in LINKS:
+        own = select(Entry.id).where(Entry.customer_id == customer_id)
+        own = own.where(col(Entry.deleted_at).is_(None))
+        return query.where(col(model.entry_id).in_(own))
     key = model.id if table == "customers" else model.customer_id
     query = query.where(key == customer_id)
     if hasattr(model, "deleted_at"):
@@ -120,6 +140,10 @@ def write_snapshot(
             yield done
         if table == "tags":
             tags.load()
+    for customer_id in sorted(
+        {ids["customers"][r["customer_id"]] for r in _imported_people(snapshot, ids)}
+    ):
+        refresh_matching(session, customer_id)  # the list and search find them by their people
 
 
 def _insert(
@@ -138,6 +162,8 @@ def _insert(
     returns how many were inserted.
     """
     values: list[Row] = []
+    if table == "our_people":
+        chunk, first = _our_people(session, chunk, ids), first or _next_id(session, model)
     for row in chunk:
         made = _values(table, row, ids, skip)
         if made is not None:
@@ -159,6 +185,39 @@ def _insert(
     return len(values)
 
 
+def _imported_people(snapshot: Snapshot, ids: dict[str, dict[int, int]]) -> list[Row]:
+    return [r for r in snapshot.rows("people") if r["id"] in ids["people"]]
+
+
+def _our_people(session: Session, chunk: list[Row], ids: dict[str, dict[int, int]]) -> list[Row]:
+    """The file's owner is this journal's owner (named from the file if unnamed here)."""
+    me = session.exec(select(OurPerson).where(col(OurPerson.me).is_(True))).first()
+    rest = []
+    named = {
+        p.name.casefold(): p.id
+        for p in session.exec(select(OurPerson).where(col(OurPerson.deleted_at).is_(None))).all()
+        if p.name and p.id is not None
+    }
+    for row in chunk:
+        known = named.get(row["name"].casefold()) if not row["me"] else None
+        if known is not None:  # the same colleague, already here
+            ids["our_people"][row["id"]] = known
+        elif row["me"] and me is not None and me.id is not None:
+            ids["our_people"][row["id"]] = me.id
+            if not me.name and row["name"]:
+                session.execute(
+                    update(OurPerson).where(col(OurPerson.id) == me.id).values(name=row["name"])
+                )
+        else:
+            rest.append(row)
+    return rest
+
+
+def _next_id(session: Session, model: Any) -> int:
+    """The next free id of a table (the journal's lock keeps it free)."""
+    return int(session.exec(select(func.max(model.id))).one() or 0) + 1
+
+
 def _values(table: str, row: Row, ids: dict[str, dict[int, int]], skip: set[int]) -> Row | None:
     """A snapshot row as column values for this journal, or None when it is skipped."""
     if table == "customers" and row["id"] in skip:
@@ -170,6 +229,10 @@ def _values(table: str, row: Row, ids: dict[str, dict[int, int]], skip: set[int]
         values["customer_id"] = ids["customers"][values["customer_id"]]
     if table == "stage_changes" and values["entry_id"] is not None:
         values["entry_id"] = ids["entries"].get(values["entry_id"])
+    for field, target in LINKS.get(table, {}).items():
+        if values[field] not in ids[target]:
+            return None  # its entry or person was not imported
+        values[field] = ids[target][values[field]]
     return values
 
 

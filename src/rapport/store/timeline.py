@@ -26,10 +26,12 @@ from rapport.domain.customers import Status
 from rapport.domain.folding import fold
 from rapport.domain.kinds import NOT_CONTACT
 from rapport.domain.levels import Level
+from rapport.domain.people import RelationshipKind, relationship_kind
 from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
 from rapport.store.models import Customer, CustomerTag, Entry, StageChange, Tag
+from rapport.store.people import participants_of
 from rapport.store.records import (
     CustomerHeader,
     CustomerSort,
@@ -113,6 +115,7 @@ class TimelineStore:
         offset: int = 0,
         limit: int | None = None,
         ids: Iterable[int] | None = None,
+        kinds: Iterable[RelationshipKind] = (),
     ) -> list[CustomerSummary]:
         """A page of the customer list, filtered by words typed and sorted in SQL.
 
@@ -133,8 +136,12 @@ class TimelineStore:
             since,
             last,
             follow,
+            col(Customer.kind),
         ]
         query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
+        kind_values = sorted({RelationshipKind(k).value for k in kinds})
+        if kind_values:  # none given: every kind
+            query = query.where(col(Customer.kind).in_(kind_values))
         if ids is not None:
             query = query.where(col(Customer.id).in_(sorted(ids)))
         wanted = {Status(s).value for s in statuses}
@@ -165,6 +172,7 @@ class TimelineStore:
                 stage_since=r[6],
                 last_contact=r[7],
                 next_follow_up=r[8],
+                kind=relationship_kind(r[9]),
             )
             for r in rows
         ]
@@ -253,8 +261,14 @@ class TimelineStore:
                 if stage_ids
                 else {}
             )
+            took_part = participants_of(session, entry_ids)
+        none: tuple[list[str], list[str]] = ([], [])
         return [
-            TimelineItem(entry=entry_rows[i])
+            TimelineItem(
+                entry=entry_rows[i],
+                ours=tuple(took_part.get(i, none)[0]),
+                theirs=tuple(took_part.get(i, none)[1]),
+            )
             if t == "entry"
             else TimelineItem(stage_change=stage_rows[i])
             for t, i in order

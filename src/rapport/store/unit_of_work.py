@@ -41,6 +41,10 @@ from rapport.store.models import (
     CustomerTag,
     DismissedSuggestion,
     Entry,
+    EntryOurPerson,
+    EntryPerson,
+    OurPerson,
+    Person,
     StageChange,
     Tag,
 )
@@ -138,13 +142,20 @@ class Writer:
             self._customers.add(row.customer_id)
         elif isinstance(row, Tag):
             self._tags = True
-        elif isinstance(row, DismissedSuggestion):
+        elif isinstance(row, DismissedSuggestion | Person):
             self._customers.add(row.customer_id)
         elif isinstance(row, Attachment):  # a file on an entry changes that entry
             self._entries.add(row.entry_id)
             self._customers.add(row.customer_id)
         elif isinstance(row, Blob):  # bytes only: the attachment row names the entry
             pass
+        elif isinstance(row, EntryPerson | EntryOurPerson):
+            self._entries.add(row.entry_id)
+            entry = self.session.get(Entry, row.entry_id)
+            if entry is not None:
+                self._customers.add(entry.customer_id)
+        elif isinstance(row, OurPerson):  # names shown on every timeline
+            self._everything = True
         else:  # a table this map does not know yet: say everything rather than nothing
             self._everything = True
 

@@ -22,15 +22,20 @@ from rapport.domain.customers import Status
 from rapport.domain.entries import ENTRY_FIELDS, field_label
 from rapport.domain.levels import Level
 from rapport.domain.merge import Clash, merge
+from rapport.domain.people import RelationshipKind
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 from rapport.store.errors import ConflictError
-from rapport.store.models import CheckIn, Customer, Entry, StageChange
+from rapport.store.models import CheckIn, Customer, Entry, OurPerson, Person, StageChange
 
 StoreVersionsText = Words("StoreVersionsText")
 Draft = TypeVar("Draft")
-_VERSIONED = (Customer, Entry, CheckIn, StageChange)
+_VERSIONED = (Customer, Entry, CheckIn, StageChange, Person, OurPerson)
 #: Fields whose stored word has a label in the owner's language.
-_NAMED: dict[str, type[Level] | type[Status]] = {"level": Level, "status": Status}
+_NAMED: dict[str, type[Level] | type[Status] | type[RelationshipKind]] = {
+    "level": Level,
+    "status": Status,
+    "kind": RelationshipKind,  # a customer's; an entry's kind arrives as its enum
+}
 #: Values up to this length keep their spaces unbreakable when the message wraps.
 _UNBROKEN = 24
 _SHORT = 80  # characters of a value quoted in a conflict's message
@@ -52,6 +57,13 @@ LABELS = {
     "currency": QT_TRANSLATE_NOOP("StoreVersionsText", "currency"),
     "cadence_days": QT_TRANSLATE_NOOP("StoreVersionsText", "contact every (days)"),
     "status": QT_TRANSLATE_NOOP("StoreVersionsText", "status"),
+    "kind": QT_TRANSLATE_NOOP("StoreVersionsText", "kind"),
+    "emails": QT_TRANSLATE_NOOP("StoreVersionsText", "e-mails"),
+    "phones": QT_TRANSLATE_NOOP("StoreVersionsText", "phones"),
+    "birthday": QT_TRANSLATE_NOOP("StoreVersionsText", "birthday"),
+    "note": QT_TRANSLATE_NOOP("StoreVersionsText", "note"),
+    "main": QT_TRANSLATE_NOOP("StoreVersionsText", "main contact"),
+    "left_on": QT_TRANSLATE_NOOP("StoreVersionsText", "left on"),
 }
 
 

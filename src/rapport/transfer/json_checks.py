@@ -24,6 +24,7 @@ from rapport.domain.entries import MAX_BODY_LENGTH, MAX_TITLE_LENGTH
 from rapport.domain.kinds import COMMITMENT_KINDS, SENTIMENT_MAX, SENTIMENT_MIN, EntryKind, Side
 from rapport.domain.level_suggestions import dismissed_level
 from rapport.domain.levels import Level
+from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import Stage
 from rapport.i18n import Words, formats
 from rapport.transfer.rows import BadRow
@@ -40,6 +41,7 @@ _STATUSES = frozenset(Status)
 _KINDS = frozenset(EntryKind)
 _SIDES = frozenset(Side)
 _STAGES = frozenset(Stage)
+_RELATIONSHIP_KINDS = frozenset(RelationshipKind)
 
 
 def check_row(table: str, row: Row) -> str | None:
@@ -104,6 +106,10 @@ def _customer_fields(row: Row) -> str | None:
         )
     if row["status"] not in _STATUSES:
         return JsonChecksText.tr("“{value}” is not a status").format(value=row["status"][:40])
+    if row["kind"] not in _RELATIONSHIP_KINDS:
+        return JsonChecksText.tr("“{value}” is not a kind of relationship").format(
+            value=row["kind"][:40]
+        )
     if not _CURRENCY.fullmatch(row["currency"]):
         return JsonChecksText.tr("the currency is not a three-letter code")
     if cents is not None and not 0 <= cents <= MAX_ACCOUNT_VALUE * 100:
@@ -154,6 +160,17 @@ def _check_in(row: Row) -> str | None:
     return None
 
 
+def _person(row: Row) -> str | None:
+    name = " ".join(row["name"].split())
+    if not name:
+        return JsonChecksText.tr("the person has no name")
+    if len(name) > MAX_NAME_LENGTH:
+        return JsonChecksText.tr("the name is longer than {limit} characters").format(
+            limit=MAX_NAME_LENGTH
+        )
+    return None
+
+
 _CHECKS: dict[str, Callable[[Row], str | None]] = {
     "tags": _tag,
     "customers": _customer,
@@ -161,6 +178,16 @@ _CHECKS: dict[str, Callable[[Row], str | None]] = {
     "stage_changes": _stage,
     "check_ins": _check_in,
     "dismissed_suggestions": _dismissed,
+    "people": _person,
+    "our_people": lambda _row: None,
+    "entry_people": lambda _row: None,
+    "entry_our_people": lambda _row: None,
+}
+
+#: Which table each link of a "who took part" record points into.
+_LINKS = {
+    "entry_people": (("entry_id", "entries"), ("person_id", "people")),
+    "entry_our_people": (("entry_id", "entries"), ("our_person_id", "our_people")),
 }
 
 
@@ -210,6 +237,16 @@ def _reference_problem(
         return JsonChecksText.tr("it points at entry #{number}, which is not in the file").format(
             number=row["entry_id"]
         )
+    for field, target in _LINKS.get(table, ()):
+        if row[field] not in kept[target]:
+            return JsonChecksText.tr("it points at {record}, which is not in the file").format(
+                record=record_place(target, row[field])
+            )
+    if table in _LINKS:
+        pair = tuple(row[field] for field, _target in _LINKS[table])
+        if pair in keys:
+            return JsonChecksText.tr("the same person is listed twice for one entry")
+        keys.add(pair)
     if table == "dismissed_suggestions":
         triple = (row["customer_id"], row["stage"], row["basis"])
         if triple in keys:

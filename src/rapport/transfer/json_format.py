@@ -83,6 +83,8 @@ def _field(value: Any, kind: Kind) -> str:
     if kind is Kind.OPT_DATE:
         assert isinstance(value, date)
         return _text(value.isoformat())
+    if kind is Kind.LABELLED:
+        return json.dumps(json.loads(value or "[]"), ensure_ascii=False)
     names = list(value)
     if not names:
         return "[]"
@@ -157,9 +159,10 @@ def _row(table: str, record: object) -> tuple[Row | None, str | None]:
     if not isinstance(record, dict):
         return None, JsonFormatText.tr("it is not a record (an object with fields)")
     row: Row = {}
+    later = ADDED_LATER.get(table, {})
     for name, kind in TABLES[table].items():
-        if name not in record and name in ADDED_LATER.get(table, {}):
-            row[name] = ADDED_LATER[table][name]  # a file from before the field existed
+        if name not in record and name in later:
+            row[name] = later[name]
             continue
         if name not in record:
             return None, JsonFormatText.tr("the field “{name}” is missing").format(name=name)
@@ -196,6 +199,11 @@ class _WrongType(ValueError):
         return text.format(name=name, kind=kind.label, value=self.value)
 
 
+def _pair(value: object) -> bool:
+    """A [label, value] pair of texts."""
+    return isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)
+
+
 def _from_json(value: Any, kind: Kind) -> Any:
     """The Python value of one field; _WrongType when it has the wrong type."""
     if value is None and kind in (Kind.OPT_INT, Kind.OPT_STR, Kind.OPT_TIME, Kind.OPT_DATE):
@@ -210,6 +218,8 @@ def _from_json(value: Any, kind: Kind) -> Any:
         return value
     if kind is Kind.NAMES and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
+    if kind is Kind.LABELLED and isinstance(value, list) and all(_pair(v) for v in value):
+        return json.dumps(value, ensure_ascii=False)  # kept as the row's JSON text
     if kind not in (Kind.TIME, Kind.OPT_TIME, Kind.OPT_DATE) or not isinstance(value, str):
         raise _WrongType()
     try:

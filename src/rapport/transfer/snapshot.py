@@ -36,6 +36,9 @@ class Kind(StrEnum):
     )
     OPT_DATE = QT_TRANSLATE_NOOP("TransferSnapshotText", "a date (YYYY-MM-DD) or null")
     NAMES = QT_TRANSLATE_NOOP("TransferSnapshotText", "a list of tag names")
+    LABELLED = QT_TRANSLATE_NOOP(
+        "TransferSnapshotText", "a list of [label, value] pairs (e-mails or phones)"
+    )
 
     @property
     def label(self) -> str:
@@ -64,6 +67,7 @@ TABLES: dict[str, dict[str, Kind]] = {
         "currency": K.STR,
         "cadence_days": K.OPT_INT,
         "status": K.STR,
+        "kind": K.STR,
         "created_at": K.TIME,
         "updated_at": K.TIME,
         "deleted_at": K.OPT_TIME,
@@ -113,11 +117,40 @@ TABLES: dict[str, dict[str, Kind]] = {
         "basis": K.STR,
         "dismissed_at": K.TIME,
     },
+    "people": {
+        "id": K.INT,
+        "customer_id": K.INT,
+        "name": K.STR,
+        "role": K.STR,
+        "emails": K.LABELLED,
+        "phones": K.LABELLED,
+        "birthday": K.OPT_DATE,
+        "note": K.STR,
+        "main": K.BOOL,
+        "left_on": K.OPT_DATE,
+        "created_at": K.TIME,
+        "updated_at": K.TIME,
+        "deleted_at": K.OPT_TIME,
+    },
+    "our_people": {
+        "id": K.INT,
+        "name": K.STR,
+        "me": K.BOOL,
+        "created_at": K.TIME,
+        "updated_at": K.TIME,
+        "deleted_at": K.OPT_TIME,
+    },
+    "entry_people": {"id": K.INT, "entry_id": K.INT, "person_id": K.INT},
+    "entry_our_people": {"id": K.INT, "entry_id": K.INT, "our_person_id": K.INT},
 }
 
 #: Fields the format gained after its first files were written, and the value each
-#: takes when a file from before lacks it (so an older export still imports exactly).
-ADDED_LATER: dict[str, dict[str, Any]] = {"entries": {"side": None}}
+#: takes when a file from before lacks it (so an older export still imports exactly):
+#: an entry without a side, a relationship that was a customer.
+ADDED_LATER: dict[str, dict[str, Any]] = {
+    "entries": {"side": None},
+    "customers": {"kind": "customer"},
+}
 
 #: One record in words, for the report ("entry #12"); shown through `record_noun`.
 SINGULAR = {
@@ -127,6 +160,10 @@ SINGULAR = {
     "stage_changes": QT_TRANSLATE_NOOP("TransferSnapshotText", "stage change"),
     "check_ins": QT_TRANSLATE_NOOP("TransferSnapshotText", "check-in"),
     "dismissed_suggestions": QT_TRANSLATE_NOOP("TransferSnapshotText", "dismissed suggestion"),
+    "people": QT_TRANSLATE_NOOP("TransferSnapshotText", "person"),
+    "our_people": QT_TRANSLATE_NOOP("TransferSnapshotText", "one of your people"),
+    "entry_people": QT_TRANSLATE_NOOP("TransferSnapshotText", "person who took part"),
+    "entry_our_people": QT_TRANSLATE_NOOP("TransferSnapshotText", "one of yours who took part"),
 }
 
 

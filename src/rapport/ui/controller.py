@@ -82,13 +82,23 @@ class Controller(QObject):
         ok, done = self.bridge.write(
             self.window,
             ControllerText.tr("Save the entry"),
-            lambda: self._for_customer(draft, new_customer, self.journal.entries.add),
+            lambda: self._for_customer(draft, new_customer, self._add_with_people),
         )
         if not ok or done is None:
             return None
         if self.navigator is not None:  # the views have the entry already: show it
             self.navigator.open(done[0].customer_id, done[1])
         return done
+
+    def _add_with_people(self, draft: EntryDraft) -> int:
+        """Add an entry saying who took part: the owner and their main contact, by default.
+
+        (The owner changes it with "Who took part…" on the timeline.)
+        """
+        with self.journal.transaction():
+            entry_id = self.journal.entries.add(draft)
+            self.journal.participants.put_defaults(entry_id)
+            return entry_id
 
     def _for_customer(
         self, draft: EntryDraft, new_customer: str | None, write: Callable[[EntryDraft], T]

@@ -16,6 +16,7 @@ from typing_extensions import override
 from rapport import formatting
 from rapport.domain.entries import follow_up_overdue
 from rapport.domain.lifecycle import describe_duration
+from rapport.domain.people import RelationshipKind
 from rapport.i18n import Words
 from rapport.store.records import CustomerHeader
 from rapport.ui.facts_row import FactsRow
@@ -56,7 +57,8 @@ class CustomerHeading(QWidget):
         customer = header.customer
         now = datetime.now(UTC)
         self.name.setText(customer.name)
-        subtitle = " · ".join(p for p in (customer.role, customer.organisation) if p)
+        kind = customer.kind.label if customer.kind is not RelationshipKind.CUSTOMER else ""
+        subtitle = " · ".join(p for p in (kind, customer.role, customer.organisation) if p)
         if customer.status.value != "active":
             subtitle = (
                 f"{subtitle} · {customer.status.label}" if subtitle else customer.status.label

@@ -17,6 +17,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyle,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport import formatting
+from rapport.domain.people import RelationshipKind
 from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change
@@ -64,6 +67,16 @@ class CustomerList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.show_all = QCheckBox(CustomerListText.tr("Show archived and parted"))
         self.show_all.setAccessibleName(CustomerListText.tr("Show archived and parted customers"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindFilter")
+        self.kind.setAccessibleName(CustomerListText.tr("Show which kind of relationship"))
+        self.kind.addItem(CustomerListText.tr("Every kind"), "")
+        for kind, words in (
+            (RelationshipKind.CUSTOMER, CustomerListText.tr("Customers")),
+            (RelationshipKind.SUPPLIER, CustomerListText.tr("Suppliers")),
+            (RelationshipKind.PARTNER, CustomerListText.tr("Partners")),
+        ):
+            self.kind.addItem(words, kind.value)
         self.model = CustomerListModel(journal, self)
         self.table = QTableView()
         self.table.setObjectName("customerTable")
@@ -93,6 +106,7 @@ class CustomerList(QWidget):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(self._apply_filter_and_focus)
         self.show_all.toggled.connect(self._on_show_all)
+        self.kind.currentIndexChanged.connect(self._on_kind)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._selected: int | None = None
@@ -103,7 +117,10 @@ class CustomerList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.show_all)
+        below = QHBoxLayout()
+        below.addWidget(self.show_all, 1)
+        below.addWidget(self.kind)
+        layout.addLayout(below)
 
     @override
     def sizeHint(self) -> QSize:
@@ -167,6 +184,10 @@ class CustomerList(QWidget):
 
     def _on_show_all(self, show: bool) -> None:
         self.model.set_show_all_statuses(show)
+
+    def _on_kind(self, _index: int) -> None:
+        value = self.kind.currentData()
+        self.model.set_kinds((RelationshipKind(value),) if value else ())
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -36,6 +36,7 @@ from rapport.ui.entry_files import EntryFiles
 from rapport.ui.health_panel import HealthPanel, band_label
 from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.page_rules import PageRules
+from rapport.ui.people_section import PeopleSection
 from rapport.ui.timeline_actions import TimelineActions
 from rapport.ui.timeline_view import TimelineView
 
@@ -53,6 +54,10 @@ class CustomerPage(QWidget):
     check_in_requested = Signal(int)
     follow_up_done_requested = Signal(int, bool)  # entry id, done
     customer_gone = Signal()  # the customer shown was deleted (or cannot be read)
+    add_person_requested = Signal(int)  # customer id
+    edit_person_requested = Signal(int)  # person id
+    remove_person_requested = Signal(int)  # person id
+    took_part_requested = Signal(int)  # entry id
 
     def __init__(
         self,
@@ -95,6 +100,10 @@ class CustomerPage(QWidget):
         self._facts = self.heading.facts  # tests read the header's facts and strip
         self._strip = self.heading.strip
 
+        self.people = PeopleSection(page)
+        self.people.add_requested.connect(lambda: self._emit(self.add_person_requested))
+        self.people.edit_requested.connect(self.edit_person_requested)
+        self.people.remove_requested.connect(self.remove_person_requested)
         new_entry = QPushButton(CustomerPageText.tr("New entry…"))
         new_entry.setAccessibleName(CustomerPageText.tr("New entry for this customer"))
         new_entry.clicked.connect(lambda: self._emit(self.new_entry_requested))
@@ -113,6 +122,7 @@ class CustomerPage(QWidget):
         buttons.addWidget(edit)
         buttons.addWidget(check_in)
         buttons.addStretch(1)
+        buttons.addWidget(self.people.add)
 
         self.timeline_model = TimelineModel(self._journal, self)
         self.timeline = TimelineView(page)
@@ -121,6 +131,7 @@ class CustomerPage(QWidget):
         self.timeline_actions.edit_entry_requested.connect(self.edit_entry_requested)
         self.timeline_actions.delete_item_requested.connect(self.delete_item_requested)
         self.timeline_actions.follow_up_done_requested.connect(self.follow_up_done_requested)
+        self.timeline_actions.took_part_requested.connect(self.took_part_requested)
         self.attention = AttentionBar(page)
         self.health = HealthPanel(page)
 
@@ -137,8 +148,10 @@ class CustomerPage(QWidget):
         self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))
 
         layout = QVBoxLayout(page)
+        layout.setSpacing(4)  # with the people, the page still fits a 1280×720 screen
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
+        layout.addWidget(self.people)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
         self._layout = layout
@@ -212,6 +225,10 @@ class CustomerPage(QWidget):
     def _fill(self, header: CustomerHeader, later: bool = False) -> None:
         self.heading.show_header(header)
         self._details.show_header(header)
+        try:
+            self.people.show_people(self._journal.people.of(header.customer.id))
+        except JournalError:
+            self.people.show_people([])
         if later:  # the health as it was until the rules answer (in the background)
             self._insights.request()
         else:

@@ -35,6 +35,7 @@ from rapport.ui.customer_page import CustomerPage
 from rapport.ui.insight_actions import InsightActions
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.navigator import Navigator
+from rapport.ui.people_actions import PeopleActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
 from rapport.ui.settings.actions import SettingsActions
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._search: SearchPanel | None = None
         self.insight = InsightActions(bridge, self, self.controller.undo_stack)
         self.safety = SafetyActions(bridge, self.controller.undo_stack, self)
+        self.people = PeopleActions(bridge, self, self.controller.undo_stack)
         changes = bridge.changed  # each view follows the journal's changes itself
         self.customer_list = CustomerList(journal, self, changes=changes)
         self.page = CustomerPage(journal, self, rules=self.preferences.rules, changes=changes)
@@ -128,6 +130,10 @@ class MainWindow(QMainWindow):
         page.edit_customer_requested.connect(self.controller.edit_customer)
         page.check_in_requested.connect(self.insight.check_in)
         page.follow_up_done_requested.connect(self.insight.set_follow_up_done)
+        page.add_person_requested.connect(self.people.add_person)
+        page.edit_person_requested.connect(self.people.edit_person)
+        page.remove_person_requested.connect(self.people.remove_person)
+        page.took_part_requested.connect(self.people.who_took_part)
         page.attention.accept_requested.connect(self.insight.accept_suggestion)
         page.attention.dismiss_requested.connect(self.insight.dismiss_suggestion)
         self.today.follow_up_done_requested.connect(self.insight.set_follow_up_done)

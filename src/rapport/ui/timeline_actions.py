@@ -24,6 +24,7 @@ class TimelineActions(QObject):
     edit_entry_requested = Signal(int)
     delete_item_requested = Signal(object)  # TimelineItem
     follow_up_done_requested = Signal(int, bool)  # entry id, done
+    took_part_requested = Signal(int)  # entry id: who took part, on each side
 
     def __init__(self, view: TimelineView, model: TimelineModel) -> None:
         super().__init__(view)
@@ -74,6 +75,10 @@ class TimelineActions(QObject):
             entry_id = item.entry.id
             menu.addAction(
                 CustomerPageText.tr("Edit entry…"), lambda: self.edit_entry_requested.emit(entry_id)
+            )
+            menu.addAction(
+                CustomerPageText.tr("Who took part…"),
+                lambda: self.took_part_requested.emit(entry_id),
             )
             if item.entry.follow_up_on is not None:
                 done = not item.entry.follow_up_done

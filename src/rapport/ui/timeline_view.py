@@ -34,6 +34,7 @@ from typing_extensions import override
 
 from rapport import formatting
 from rapport.domain.kinds import sentiment_label
+from rapport.domain.people import took_part
 from rapport.i18n import Words
 from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
@@ -58,6 +59,8 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
         meta = [formatting.long_when(entry.occurred_at), entry.kind.label]
         if entry.side is not None:  # a commitment: "Commitment made · theirs"
             meta.append(entry.side.label)
+        if item.ours or item.theirs:
+            meta.append(took_part(list(item.ours), list(item.theirs)))
         if entry.sentiment is not None:
             meta.append(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})")
         if entry.private:

@@ -28,12 +28,24 @@ from rapport.domain.customers import (
     parse_account_value,
 )
 from rapport.domain.levels import Level
+from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import Stage
 from rapport.i18n import Words
 from rapport.store.records import CustomerRecord
 from rapport.ui import msgbox
 
 CustomerDialogText = Words("CustomerDialogText")
+
+
+def dialog_title(customer: CustomerRecord | None) -> str:
+    """The dialog's title; an edit names the kind ("Edit supplier")."""
+    if customer is None:
+        return CustomerDialogText.tr("New customer")
+    return {
+        RelationshipKind.CUSTOMER: CustomerDialogText.tr("Edit customer"),
+        RelationshipKind.SUPPLIER: CustomerDialogText.tr("Edit supplier"),
+        RelationshipKind.PARTNER: CustomerDialogText.tr("Edit partner"),
+    }[customer.kind]
 
 
 class CustomerDialog(QDialog):
@@ -47,11 +59,7 @@ class CustomerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
-        self.setWindowTitle(
-            CustomerDialogText.tr("Edit customer")
-            if customer
-            else CustomerDialogText.tr("New customer")
-        )
+        self.setWindowTitle(dialog_title(customer))
         self.setMinimumWidth(520)
         self._on_save = on_save
 
@@ -79,6 +87,15 @@ class CustomerDialog(QDialog):
         self.tags = line(
             CustomerDialogText.tr("Tags"),
             CustomerDialogText.tr("Comma-separated, e.g. wholesale, Berlin"),
+        )
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(CustomerDialogText.tr("Kind of relationship"))
+        for kind in RelationshipKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.kind.setToolTip(
+            CustomerDialogText.tr(
+                "Who they are to you: they buy, they supply, or you work together"
+            )
         )
         self.level = QComboBox()
         self.level.setAccessibleName(CustomerDialogText.tr("Relationship level"))
@@ -118,6 +135,7 @@ class CustomerDialog(QDialog):
         money.addWidget(self.currency)
         form = QFormLayout()
         form.addRow(CustomerDialogText.tr("&Name"), self.name)
+        form.addRow(CustomerDialogText.tr("&Kind"), self.kind)
         form.addRow(CustomerDialogText.tr("&Organisation"), self.organisation)
         form.addRow(CustomerDialogText.tr("&Role"), self.role)
         form.addRow(CustomerDialogText.tr("&Email"), self.email)
@@ -157,6 +175,7 @@ class CustomerDialog(QDialog):
         self.address.setPlainText(c.address)
         self.tags.setText(", ".join(c.tags))
         self.level.setCurrentIndex(self.level.findData(c.level.value))
+        self.kind.setCurrentIndex(self.kind.findData(c.kind.value))
         self.account_value.setText("" if c.account_value is None else str(c.account_value))
         self.currency.setText(c.currency)
         self.cadence.setValue(c.cadence_days or 0)
@@ -186,6 +205,7 @@ class CustomerDialog(QDialog):
             currency=self.currency.text() or DEFAULT_CURRENCY,
             cadence_days=self.cadence.value() or None,
             status=Status(self.status.currentData()),
+            kind=str(self.kind.currentData()),
         )
 
     def accept(self) -> None:

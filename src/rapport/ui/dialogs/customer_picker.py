@@ -1,12 +1,16 @@
 """The entry's customer picker: type a few letters to pick a customer, or add a new one.
 
-A name that is no customer yet is offered as "Add “…” as a new customer" at the end
-of the list (the completer shows it among the matches). Chosen, the picker shows the
-name again, a note under it says what will happen, and `new_customer_name()` gives
-the name to the one saving the entry, who adds the customer in the same transaction.
+Typing finds a relationship by its name, organisation, or any of its people's names,
+roles and e-mails ("Jens" finds Café Lindeboom). A name that is no customer yet is
+offered as "Add “…” as a new customer" at the end of the list (the completer shows it
+among the matches). Chosen, the picker shows the name again, a note under it says what
+will happen, and `new_customer_name()` gives the name to the one saving the entry, who
+adds the customer in the same transaction.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
@@ -14,6 +18,7 @@ from typing_extensions import override
 
 from rapport.domain.folding import fold
 from rapport.i18n import Words
+from rapport.store.customers import Choice
 
 #: The same context as the entry dialog it belongs to: one set of words for translators.
 EntryDialogText = Words("EntryDialogText")
@@ -21,6 +26,13 @@ EntryDialogText = Words("EntryDialogText")
 NEW_CUSTOMER = -1
 #: The item role holding its text folded (case and accents aside), which typing matches.
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _label(choice: Choice) -> str:
+    """The item's text: name and organisation, or a relationship with its main contact."""
+    contact = choice.people.split("\n", 1)[0]
+    second = choice.organisation or (contact if fold(contact) != fold(choice.name) else "")
+    return f"{choice.name} — {second}" if second else choice.name
 
 
 class _FoldingCompleter(QCompleter):
@@ -41,15 +53,15 @@ class CustomerPicker(QComboBox):
     #: The owner chose to add a new customer by this name.
     new_customer_chosen = Signal(str)
 
-    def __init__(self, choices: list[tuple[int, str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, choices: Sequence[Choice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # (with a placeholder, the offer added to an empty list is not selected by itself)
         self.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
         self.setAccessibleName(EntryDialogText.tr("Customer"))
-        for cid, name, organisation in choices:
-            self._add(f"{name} — {organisation}" if organisation else name, cid)
+        for choice in choices:
+            self._add(_label(choice), choice.id, choice.people)
         completer = _FoldingCompleter(self.model(), self)
         completer.setCompletionRole(FOLDED_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -81,7 +93,7 @@ class CustomerPicker(QComboBox):
         if index in known and self.itemText(index) == text:
             return int(self.itemData(index))
         folded = fold(text)
-        matches = [i for i in known if folded and folded in fold(self.itemText(i))]
+        matches = [i for i in known if folded and folded in str(self.itemData(i, FOLDED_ROLE))]
         if len(matches) == 1:
             return int(self.itemData(matches[0]))
         return None
@@ -122,9 +134,10 @@ class CustomerPicker(QComboBox):
             self.setItemText(row, offer)
             self.setItemData(row, fold(offer), FOLDED_ROLE)
 
-    def _add(self, text: str, data: int) -> None:
+    def _add(self, text: str, data: int, people: str = "") -> None:
+        """An item; typing finds it by its text, or by any of its people (`people`)."""
         self.addItem(text, data)
-        self.setItemData(self.count() - 1, fold(text), FOLDED_ROLE)
+        self.setItemData(self.count() - 1, fold(f"{text}\n{people}".strip()), FOLDED_ROLE)
 
     def _on_chosen(self, row: int) -> None:
         """The offer taken: remember the name, and show it (not the offer) in the picker."""

@@ -9,7 +9,7 @@ The dialog only collects and checks what was typed; saving goes through the call
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -42,6 +42,7 @@ from rapport.domain.kinds import (
     sentiment_label,
 )
 from rapport.i18n import Words
+from rapport.store.customers import Choice
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
@@ -62,7 +63,7 @@ class EntryDialog(QDialog):
 
     def __init__(
         self,
-        choices: list[tuple[int, str, str]],
+        choices: Sequence[Choice],
         on_save: Callable[[EntryDraft, str | None], bool],
         customer_id: int | None = None,
         entry: EntryRecord | None = None,

@@ -18,6 +18,7 @@ from typing_extensions import override
 from rapport import formatting
 from rapport.domain.customers import Status
 from rapport.domain.entries import follow_up_overdue
+from rapport.domain.people import RelationshipKind
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.store import Journal
 from rapport.store.records import CustomerSort, CustomerSummary
@@ -49,6 +50,7 @@ class CustomerListModel(QAbstractTableModel):
         self._sort = CustomerSort.NAME
         self._descending = False
         self._statuses: tuple[Status, ...] = (Status.ACTIVE,)
+        self._kinds: tuple[RelationshipKind, ...] = ()  # none: every kind
         self.reload()
 
     # --- what to show -------------------------------------------------------------------
@@ -68,6 +70,12 @@ class CustomerListModel(QAbstractTableModel):
         """Include archived and parted customers, or active ones only."""
         self._statuses = tuple(Status) if show else (Status.ACTIVE,)
         self.reload()
+
+    def set_kinds(self, kinds: tuple[RelationshipKind, ...]) -> None:
+        """Show only customers, suppliers or partners (none given: all of them)."""
+        if kinds != self._kinds:
+            self._kinds = kinds
+            self.reload()
 
     def reload(self) -> None:
         """Drop what is loaded and fetch the first page again."""
@@ -109,7 +117,7 @@ class CustomerListModel(QAbstractTableModel):
 
     def _fetch_ids(self, ids: Collection[int]) -> list[CustomerSummary]:
         return self._journal.timeline.customers(
-            self._text, self._sort, self._descending, self._statuses, ids=ids
+            self._text, self._sort, self._descending, self._statuses, ids=ids, kinds=self._kinds
         )
 
     def _reload_loaded(self) -> None:
@@ -122,7 +130,13 @@ class CustomerListModel(QAbstractTableModel):
 
     def _fetch(self, offset: int, limit: int) -> list[CustomerSummary]:
         return self._journal.timeline.customers(
-            self._text, self._sort, self._descending, self._statuses, offset, limit
+            self._text,
+            self._sort,
+            self._descending,
+            self._statuses,
+            offset,
+            limit,
+            kinds=self._kinds,
         )
 
     def row_of(self, customer_id: int) -> int | None:
@@ -226,9 +240,10 @@ def _overdue_data(value: date | None, role: int) -> Any:
 
 def _display(summary: CustomerSummary, column: int) -> str:
     if column == 0:
+        notes = [summary.kind.noun] if summary.kind is not RelationshipKind.CUSTOMER else []
         if summary.status is not Status.ACTIVE:
-            return f"{summary.name} ({summary.status.label.lower()})"
-        return summary.name
+            notes.append(summary.status.label.lower())
+        return f"{summary.name} ({', '.join(notes)})" if notes else summary.name
     if column == 1:
         return summary.organisation
     if column == 2:

@@ -1,0 +1,399 @@
+"""People at a relationship, the owner's own people, and who took part in an entry.
+
+Every write is one unit of work. A person's name, role and e-mails are copied into
+the customer's `people_text` (and so into its `match_text` and the search index) in
+the same write: the list's filter, Ctrl+N and search find "Café Lindeboom" by "Jens".
+That copy is derived, so it is written with a plain UPDATE, declared to the writer,
+and does not count as an edit of the customer (its version stays).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from rapport.domain.people import Labelled, PersonDraft, matched_words
+from rapport.store.clock import utcnow
+from rapport.store.customers import _live as live_customer
+from rapport.store.errors import RecordNotFoundError
+from rapport.store.models import (
+    Customer,
+    Entry,
+    EntryOurPerson,
+    EntryPerson,
+    OurPerson,
+    Person,
+    folded_details,
+)
+from rapport.store.records import OurPersonRecord, PersonRecord
+from rapport.store.versions import merged
+
+if TYPE_CHECKING:
+    from rapport.store.unit_of_work import Door, Writer
+
+
+def dump_labelled(items: Iterable[Labelled]) -> str:
+    """Labelled values as the JSON text a person row keeps."""
+    return json.dumps([[i.label, i.value] for i in items], ensure_ascii=False)
+
+
+def load_labelled(text: str | None) -> tuple[Labelled, ...]:
+    """The JSON text of a person row's e-mails or phones; anything unreadable reads as none."""
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(items, list):
+        return ()
+    return tuple(
+        Labelled(str(i[0]), str(i[1])) for i in items if isinstance(i, list) and len(i) == 2
+    )
+
+
+def person_record(row: Person) -> PersonRecord:
+    """A person row as a record."""
+    assert row.id is not None
+    return PersonRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        name=row.name,
+        role=row.role,
+        emails=load_labelled(row.emails),
+        phones=load_labelled(row.phones),
+        birthday=row.birthday,
+        note=row.note,
+        main=row.main,
+        left_on=row.left_on,
+        updated_at=row.updated_at,
+        version=row.version,
+    )
+
+
+def _order(rows: Iterable[Person]) -> list[Person]:
+    """Main contact first, then those still there, then those who left; by name within."""
+    return sorted(rows, key=lambda p: (not p.main, p.left_on is not None, p.name.casefold()))
+
+
+def people_of(session: Session, customer_id: int, *, deleted: bool = False) -> list[Person]:
+    """A customer's live people (or, with `deleted`, those in the trash too), in page order."""
+    query = select(Person).where(Person.customer_id == customer_id)
+    if not deleted:
+        query = query.where(col(Person.deleted_at).is_(None))
+    return _order(session.exec(query).all())
+
+
+class PersonStore:
+    """The people at each relationship. Every method is one short session or one commit."""
+
+    def __init__(self, door: Door) -> None:
+        self._door = door
+
+    def of(self, customer_id: int) -> list[PersonRecord]:
+        """A customer's people: main contact first, those who left last."""
+        with self._door.read() as session:
+            return [person_record(p) for p in people_of(session, customer_id)]
+
+    def of_many(self, customer_ids: Iterable[int]) -> dict[int, list[PersonRecord]]:
+        """The people of several customers at once (an export, a list)."""
+        ids = sorted(set(customer_ids))
+        found: dict[int, list[PersonRecord]] = {i: [] for i in ids}
+        with self._door.read() as session:
+            rows = session.exec(
+                select(Person)
+                .where(col(Person.customer_id).in_(ids))
+                .where(col(Person.deleted_at).is_(None))
+            ).all()
+        for row in _order(rows):
+            found[row.customer_id].append(person_record(row))
+        return found
+
+    def get(self, person_id: int) -> PersonRecord:
+        """One person; RecordNotFoundError when missing or deleted."""
+        with self._door.read() as session:
+            return person_record(_live(session, person_id))
+
+    def main_contact(self, customer_id: int) -> PersonRecord | None:
+        """The one to write to first, if the relationship has one still there."""
+        people = self.of(customer_id)
+        return people[0] if people and people[0].main else None
+
+    def add(self, customer_id: int, draft: PersonDraft) -> int:
+        """Save a new person at a customer; the first one there becomes the main contact."""
+        clean = draft.validated()
+        now = utcnow()
+        with self._door.write() as w:
+            live_customer(w.session, customer_id)
+            others = people_of(w.session, customer_id)
+            main = clean.main or (clean.left_on is None and not any(p.main for p in others))
+            row = Person(customer_id=customer_id, name=clean.name, created_at=now, updated_at=now)
+            _apply(row, clean)
+            row.main = main
+            w.session.add(row)
+            w.session.flush()
+            if main:
+                _only_main(others, row)
+            _refresh_matching(w, customer_id)
+            assert row.id is not None
+            return row.id
+
+    def update(self, person_id: int, draft: PersonDraft, base: PersonRecord | None = None) -> None:
+        """Save edited details of a person, edited from `base` (merged as customers are)."""
+        clean = draft.validated()
+        with self._door.write() as w:
+            row = _live(w.session, person_id)
+            clean = merged(clean, base, person_record(row))
+            _apply(row, clean)
+            row.updated_at = utcnow()
+            others = [p for p in people_of(w.session, row.customer_id) if p.id != row.id]
+            if row.main:
+                _only_main(others, row)
+            elif not any(p.main for p in others):  # someone stays the main contact
+                successor = next((p for p in [row, *others] if p.left_on is None), None)
+                if successor is not None and successor is not row:
+                    successor.main = True
+                    w.session.add(successor)
+            w.session.flush()
+            _refresh_matching(w, row.customer_id)
+
+    def remove(self, person_id: int) -> int:
+        """Move a person to the trash; the version they have there (for `restore`)."""
+        with self._door.write() as w:
+            row = _live(w.session, person_id)
+            row.deleted_at = utcnow()
+            was_main, row.main = row.main, False
+            w.session.add(row)
+            if was_main:
+                successor = next(
+                    (p for p in people_of(w.session, row.customer_id) if p.left_on is None), None
+                )
+                if successor is not None:
+                    successor.main = True
+            w.session.flush()
+            _refresh_matching(w, row.customer_id)
+            return row.version
+
+    def restore(self, person_id: int) -> None:
+        """Bring a removed person back (the undo of `remove`)."""
+        with self._door.write() as w:
+            row = w.session.get(Person, person_id)
+            if row is None:
+                raise RecordNotFoundError.gone("customer")
+            if row.deleted_at is None:
+                return
+            row.deleted_at = None
+            if row.left_on is None and not any(
+                p.main for p in people_of(w.session, row.customer_id)
+            ):
+                row.main = True
+            w.session.add(row)
+            w.session.flush()
+            _refresh_matching(w, row.customer_id)
+
+
+def _live(session: Session, person_id: int) -> Person:
+    row = session.get(Person, person_id)
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFoundError.gone("customer")
+    return row
+
+
+def _apply(row: Person, clean: PersonDraft) -> None:
+    row.name = clean.name
+    row.role = clean.role
+    row.emails = dump_labelled(clean.emails)
+    row.phones = dump_labelled(clean.phones)
+    row.birthday = clean.birthday
+    row.note = clean.note
+    row.main = clean.main
+    row.left_on = clean.left_on
+
+
+def _only_main(others: Iterable[Person], main: Person) -> None:
+    """The main contact is one person: the others lose the mark."""
+    for other in others:
+        if other.main and other is not main:
+            other.main = False
+
+
+def people_text(rows: Iterable[Person]) -> str:
+    """What of these people the customer's filter matches, one value per line."""
+    words: list[str] = []
+    for row in rows:
+        words += matched_words(row.name, row.role, load_labelled(row.emails))
+    return "\n".join(w for w in words if w)
+
+
+def _refresh_matching(w: Writer, customer_id: int) -> None:
+    """Copy the customer's people into its `people_text` and `match_text` (not an edit)."""
+    w.touched(customers=[customer_id])
+    refresh_matching(w.session, customer_id)
+
+
+def refresh_matching(session: Session, customer_id: int) -> None:
+    """Copy the customer's people into its derived columns, in the caller's declared write."""
+    customer = session.get(Customer, customer_id)
+    assert customer is not None
+    text = people_text(people_of(session, customer_id))
+    details = {c: getattr(customer, c) for c in ("name", "organisation", "email", "role")}
+    match = folded_details({**details, "people_text": text})["match_text"]
+    session.execute(
+        update(Customer)
+        .where(col(Customer.id) == customer_id)
+        .values(people_text=text, match_text=match)
+        .execution_options(synchronize_session=False)
+    )
+    session.expire(customer, ["people_text", "match_text"])
+
+
+class OurPeopleStore:
+    """The owner's own people: the owner ("me") and the staff they add."""
+
+    def __init__(self, door: Door) -> None:
+        self._door = door
+
+    def all(self) -> list[OurPersonRecord]:
+        """Everyone on our side not removed: the owner first, then by name."""
+        with self._door.read() as session:
+            rows = session.exec(select(OurPerson).where(col(OurPerson.deleted_at).is_(None))).all()
+        rows = sorted(rows, key=lambda r: (not r.me, r.name.casefold()))
+        return [_our_record(r) for r in rows]
+
+    def me(self) -> OurPersonRecord | None:
+        """The owner, if the journal knows them (every journal since 0008 does)."""
+        found = [p for p in self.all() if p.me]
+        return found[0] if found else None
+
+    def add(self, name: str) -> int:
+        """Add one of our people by name (an employee, a delivery person)."""
+        from rapport.domain.customers import clean_name
+
+        cleaned = clean_name(name)
+        now = utcnow()
+        with self._door.write() as w:
+            row = OurPerson(name=cleaned, me=False, created_at=now, updated_at=now)
+            w.session.add(row)
+            w.session.flush()
+            assert row.id is not None
+            return row.id
+
+    def rename(self, our_person_id: int, name: str) -> None:
+        """Give one of ours a new name (the owner may give theirs; empty reads "me")."""
+        cleaned = " ".join(name.split())
+        with self._door.write() as w:
+            row = w.session.get(OurPerson, our_person_id)
+            if row is None or row.deleted_at is not None:
+                raise RecordNotFoundError.gone("customer")
+            if not row.me:
+                from rapport.domain.customers import clean_name
+
+                cleaned = clean_name(name)
+            row.name = cleaned
+            row.updated_at = utcnow()
+
+    def remove(self, our_person_id: int) -> None:
+        """Remove one of ours (never the owner); entries they took part in keep them."""
+        with self._door.write() as w:
+            row = w.session.get(OurPerson, our_person_id)
+            if row is None or row.deleted_at is not None or row.me:
+                return
+            row.deleted_at = utcnow()
+            row.updated_at = utcnow()
+
+
+def _our_record(row: OurPerson) -> OurPersonRecord:
+    assert row.id is not None
+    return OurPersonRecord(id=row.id, name=row.name, me=row.me, version=row.version)
+
+
+class Participants:
+    """Who took part in each entry, on each side."""
+
+    def __init__(self, door: Door) -> None:
+        self._door = door
+
+    def put(self, entry_id: int, ours: Iterable[int], theirs: Iterable[int]) -> None:
+        """Say exactly who of ours and of theirs took part in an entry."""
+        with self._door.write() as w:
+            session = w.session
+            if session.get(Entry, entry_id) is None:
+                raise RecordNotFoundError.gone("entry")
+            _set_links(session, EntryOurPerson, "our_person_id", entry_id, set(ours))
+            _set_links(session, EntryPerson, "person_id", entry_id, set(theirs))
+
+    def of(self, entry_ids: Iterable[int]) -> dict[int, tuple[list[str], list[str]]]:
+        """For each entry: (names of ours, names of theirs), in a stable order."""
+        with self._door.read() as session:
+            return participants_of(session, entry_ids)
+
+    def put_defaults(self, entry_id: int) -> None:
+        """Say the owner and the customer's main contact took part (a new entry's default)."""
+        with self._door.write() as w:
+            entry = w.session.get(Entry, entry_id)
+            if entry is None:
+                raise RecordNotFoundError.gone("entry")
+            me = w.session.exec(
+                select(OurPerson.id)
+                .where(col(OurPerson.me).is_(True))
+                .where(col(OurPerson.deleted_at).is_(None))
+            ).first()
+            people = people_of(w.session, entry.customer_id)
+            main = [p.id for p in people if p.main and p.id is not None]
+            _set_links(w.session, EntryOurPerson, "our_person_id", entry_id, {me} if me else set())
+            _set_links(w.session, EntryPerson, "person_id", entry_id, set(main))
+
+    def ids_of(self, entry_id: int) -> tuple[set[int], set[int]]:
+        """The ids of ours and of theirs who took part in an entry (for its dialog)."""
+        with self._door.read() as session:
+            ours = session.exec(
+                select(EntryOurPerson.our_person_id).where(EntryOurPerson.entry_id == entry_id)
+            ).all()
+            theirs = session.exec(
+                select(EntryPerson.person_id).where(EntryPerson.entry_id == entry_id)
+            ).all()
+        return set(ours), set(theirs)
+
+
+def participants_of(
+    session: Session, entry_ids: Iterable[int]
+) -> dict[int, tuple[list[str], list[str]]]:
+    """For each entry that says so: (names of ours, the owner's as ""; names of theirs)."""
+    ids = sorted(set(entry_ids))
+    found: dict[int, tuple[list[str], list[str]]] = {}
+    if not ids:
+        return found
+    ours = session.exec(
+        select(EntryOurPerson.entry_id, OurPerson.name, OurPerson.me)
+        .join(OurPerson, col(OurPerson.id) == col(EntryOurPerson.our_person_id))
+        .where(col(EntryOurPerson.entry_id).in_(ids))
+        .order_by(col(OurPerson.me).desc(), OurPerson.name)
+    ).all()
+    theirs = session.exec(
+        select(EntryPerson.entry_id, Person.name)
+        .join(Person, col(Person.id) == col(EntryPerson.person_id))
+        .where(col(EntryPerson.entry_id).in_(ids))
+        .order_by(col(Person.main).desc(), Person.name)
+    ).all()
+    for entry_id, name, me in ours:
+        found.setdefault(entry_id, ([], []))[0].append("" if me else name)
+    for entry_id, name in theirs:
+        found.setdefault(entry_id, ([], []))[1].append(name)
+    return found
+
+
+def _set_links(session: Session, table: Any, column: str, entry_id: int, wanted: set[int]) -> None:
+    """Make the entry's links in `table` exactly `wanted`, writing only what differs."""
+    links = session.exec(select(table).where(table.entry_id == entry_id)).all()
+    have = {getattr(link, column) for link in links}
+    for link in links:
+        if getattr(link, column) not in wanted:
+            session.delete(link)
+    for other in sorted(wanted - have):
+        session.add(table(entry_id=entry_id, **{column: other}))
+
+
+__all__ = ["OurPeopleStore", "Participants", "PersonStore", "date"]
