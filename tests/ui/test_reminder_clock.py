@@ -77,6 +77,7 @@ def test_without_a_tray_a_notice_is_handed_to_the_fallback(qtbot: QtBot) -> None
         tray.notify(Notice("Due today", "1 follow-up"))
     assert caught.args == [Notice("Due today", "1 follow-up")]
     assert [a.text() for a in tray.menu.actions() if a.text()] == [
+        "&Open Rapport",
         "&New entry…",
         "&Today",
         "&Quit Rapport",

@@ -1,9 +1,10 @@
 """The tray icon: Rapport keeps running when its window is closed, and shows reminders.
 
 Made only when the owner has turned it on (Settings → Reminders), so it costs nothing
-at start otherwise. Its menu offers New entry…, Today and Quit (signals the main window
-connects); a notification is shown through the tray (`QSystemTrayIcon.showMessage`,
-which uses the desktop's notification service where there is one), and clicking it
+at start otherwise. Its menu offers Open Rapport, New entry…, Today and Quit (signals
+`ui/keep_running.py` connects); a notification is shown through the tray
+(`QSystemTrayIcon.showMessage`, which uses the desktop's notification service where
+there is one), and clicking it
 asks to open what it is about: Today for the summary, the customer at the entry for
 a follow-up. Where the desktop has no tray, `Tray.available()` says so and the
 notifications fall back to a message at start (`fallback` signal).
@@ -41,6 +42,7 @@ ASKED_KEY = "reminders/trayAsked"
 class Tray(QObject):
     """The tray icon, its menu, and the notifications it shows."""
 
+    open_requested = Signal()
     new_entry_requested = Signal()
     today_requested = Signal()
     quit_requested = Signal()
@@ -52,6 +54,8 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip("Rapport")
         self.menu = QMenu()
+        self.open_action = self._action(TrayText.tr("&Open Rapport"), self.open_requested)
+        self.menu.setDefaultAction(self.open_action)
         self.new_entry_action = self._action(TrayText.tr("&New entry…"), self.new_entry_requested)
         self.today_action = self._action(TrayText.tr("&Today"), self.today_requested)
         self.menu.addSeparator()
@@ -96,7 +100,7 @@ class Tray(QObject):
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self.today_requested.emit()
+            self.open_requested.emit()
 
 
 def keep_in_tray_on_close(parent: QWidget | None, app_settings: AppSettings) -> bool:
