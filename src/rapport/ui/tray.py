@@ -12,7 +12,9 @@ notifications fall back to a message at start (`fallback` signal).
 
 from __future__ import annotations
 
+import html
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -92,7 +94,8 @@ class Tray(QObject):
         if not self.available() or not self.icon.isVisible():
             self.fallback.emit(notice)
             return
-        self.icon.showMessage(notice.title, notice.body, QSystemTrayIcon.MessageIcon.Information)
+        body = html.escape(notice.body, quote=False) if speaks_markup() else notice.body
+        self.icon.showMessage(notice.title, body, QSystemTrayIcon.MessageIcon.Information)
 
     def _clicked(self) -> None:
         if self.last_notice is not None:
@@ -101,6 +104,23 @@ class Tray(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.open_requested.emit()
+
+
+def speaks_markup() -> bool:
+    """Whether a notification's body is read as markup: Qt's tray over D-Bus on Linux.
+
+    There Qt sends the body to the desktop's notification service as it is, and the
+    service reads `<`, `>` and `&` as markup ("Quote & samples" would be cut or show
+    tags): the text is escaped. Qt's own balloons elsewhere show text as it is.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    return bool(bus.interface().isServiceRegistered("org.kde.StatusNotifierWatcher").value())
 
 
 def keep_in_tray_on_close(parent: QWidget | None, app_settings: AppSettings) -> bool:
