@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
 
 from rapport.i18n import Words
 from rapport.ui.settings.page import SettingsPage, note
-from rapport.ui.tray import Tray
+from rapport.ui.keep_running import tray_available
 
 RemindersPageText = Words("RemindersPageText")
 #: The schedule: acted on only while the reminders run (Rapport kept in the tray).
@@ -44,7 +44,7 @@ class RemindersPage(SettingsPage):
         )
         self.no_tray.setObjectName("noTray")
         form.addRow("", self.no_tray)
-        self.no_tray.setVisible(not Tray.available())
+        self.no_tray.setVisible(not tray_available())
         self.add_rows(form, SCHEDULE)
         self.start_at_login = self._check("reminders/startAtLogin")
         self.keep_in_tray = self._check("reminders/keepInTray")
