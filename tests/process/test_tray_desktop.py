@@ -319,3 +319,4 @@ def test_notifications_reach_the_desktop_and_quit_in_the_tray_quits(
     assert summary[0].at >= due - 0.5, "the summary came when it fell due, not at the start"
     _quit_from_the_tray(desktop)
     assert second.finish(15) == 0, second.errors.read_text()[-2000:]
+    assert app.errors.read_text() == second.errors.read_text() == ""  # no warning, no traceback

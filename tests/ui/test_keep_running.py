@@ -208,3 +208,41 @@ def test_keep_running_is_made_for_each_window(qtbot: QtBot, journal_path: Path) 
     session = _session(journal_path)
     assert isinstance(session.keep, KeepRunning)
     session.close()
+
+
+def test_without_a_tray_what_is_due_is_said_over_the_window_once_it_is_shown(
+    qtbot: QtBot, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = Journal.open(journal_path)
+    now = datetime.now(UTC)
+    cid = journal.customers.create(CustomerDraft(name="Anna's Bakery"), since=now - timedelta(60))
+    journal.entries.add(
+        EntryDraft(
+            customer_id=cid,
+            occurred_at=now - timedelta(days=3),
+            title="Send the quote",
+            follow_up_on=(now - timedelta(days=2)).date(),
+        )
+    )
+    journal.close()
+    stored = app.settings()
+    stored.setValue("reminders/keepInTray", True)
+    stored.setValue("reminders/summaryAt", 0)  # today's summary time has passed
+    stored.sync()
+    shown: list[tuple[str, object]] = []
+    from rapport.ui import msgbox
+
+    real_inform = msgbox.inform
+
+    def inform(parent: object, title: str, *args: object, **kwargs: object) -> object:
+        shown.append((title, parent))
+        assert isinstance(parent, MainWindow) and parent.isVisible()
+        return real_inform(parent, title, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(msgbox, "inform", inform)
+    session = _session(journal_path)
+    assert shown == []  # not while the window was being made
+    qtbot.waitUntil(lambda: bool(shown))
+    assert [title for title, _ in shown] == ["Due today"]
+    assert MessageBoxes.log[-1].text == "1 follow-up"
+    session.close()

@@ -114,6 +114,7 @@ def test_start_reminders_wires_the_clock_to_the_tray_and_falls_back_without_one(
     tray = start_reminders(parent, app_settings, lambda _now: ITEMS, opened.append, list, list)
     assert tray.clock is not None and tray.clock.timer.isActive()
     tray.notify(Notice("Due today", "1 follow-up"))  # no tray offscreen: a message instead
+    qtbot.waitUntil(lambda: bool(MessageBoxes.log))  # once the window can show it
     assert (MessageBoxes.log[-1].title, MessageBoxes.log[-1].text) == ("Due today", "1 follow-up")
     tray.today_action.trigger()
     assert opened == [Notice("", "")]  # a notice without a customer opens Today

@@ -64,7 +64,12 @@ class KeepRunning(QObject):
             from rapport.ui.tray import start_reminders
 
             self.tray = start_reminders(
-                self, self.app_settings, self._today, self.open_notice, self._new_entry, self.quit
+                self.window,
+                self.app_settings,
+                self._today,
+                self.open_notice,
+                self._new_entry,
+                self.quit,
             )
             self.tray.open_requested.connect(self.bring_up)
         elif self.on and self.tray is not None and self.tray.clock is not None:

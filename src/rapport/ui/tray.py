@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -168,10 +168,11 @@ def start_reminders(
         today, lambda: app_settings.prefs().reminders.to_reminders(), app_settings.settings, tray
     )
     clock.notice.connect(tray.notify)
-    tray.fallback.connect(
+    tray.fallback.connect(  # queued: said over the window, once it is shown
         lambda notice: msgbox.inform(
             parent if isinstance(parent, QWidget) else None, notice.title, notice.body
-        )
+        ),
+        Qt.ConnectionType.QueuedConnection,
     )
     tray.notice_opened.connect(open_notice)
     tray.today_requested.connect(lambda: open_notice(Notice("", "")))

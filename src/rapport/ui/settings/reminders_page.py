@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QWidget
 
 from rapport.i18n import Words
-from rapport.ui.settings.page import SettingsPage, note
 from rapport.ui.keep_running import tray_available
+from rapport.ui.settings.page import SettingsPage, note
 
 RemindersPageText = Words("RemindersPageText")
 #: The schedule: acted on only while the reminders run (Rapport kept in the tray).
