@@ -246,3 +246,37 @@ def test_without_a_tray_what_is_due_is_said_over_the_window_once_it_is_shown(
     assert [title for title, _ in shown] == ["Due today"]
     assert MessageBoxes.log[-1].text == "1 follow-up"
     session.close()
+
+
+def _file_quit(window: MainWindow) -> None:
+    menu = window.menuBar().actions()[0].menu()
+    assert menu is not None
+    (action,) = [a for a in menu.actions() if a.text() == "&Quit"]
+    action.trigger()
+
+
+def test_file_quit_quits_even_with_the_tray_on(
+    qtbot: QtBot, journal_path: Path, with_tray: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    session = _session(journal_path)
+    window = session.window
+    assert window is not None
+    _keep_in_tray(window)
+    _file_quit(window)
+    assert quits == [True]
+    assert not window.isVisible()
+    session.close()
+
+
+def test_file_quit_with_the_tray_off_closes_the_window_as_before(
+    qtbot: QtBot, journal_path: Path
+) -> None:
+    session = _session(journal_path)
+    window = session.window
+    assert window is not None
+    _file_quit(window)
+    assert not window.isVisible()
+    assert window.bridge.journal is not None
+    session.close()

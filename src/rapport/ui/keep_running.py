@@ -50,6 +50,7 @@ class KeepRunning(QObject):
         self.tray: Tray | None = None
         self.quitting = False
         window.stays_in_tray = self.stays_in_tray
+        window.quit_app = self.quit_from_menu
         self.app_settings.changed.connect(self.apply)
         self.apply()
 
@@ -120,6 +121,13 @@ class KeepRunning(QObject):
     def _new_entry(self) -> None:
         self.bring_up()
         self.window.controller.new_entry()
+
+    def quit_from_menu(self) -> None:
+        """File → Quit: with the tray, quit as its Quit does; without, close as before."""
+        if self.tray is None:
+            self.window.close()
+        else:
+            self.quit()
 
     def quit(self) -> None:
         """Quit for real: text being typed is kept as a draft, then the window closes."""

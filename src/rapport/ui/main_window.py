@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         #: Asked as the window closes: True hides it, Rapport running on in the tray
         #: (set by ui/keep_running.py); by default closing the window closes it.
         self.stays_in_tray: Callable[[], bool] = lambda: False
+        #: File → Quit: closes the window, or quits from the tray (ui/keep_running.py).
+        self.quit_app: Callable[[], object] = self.close
         journal = bridge.journal
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
