@@ -97,6 +97,18 @@ class Tray(QObject):
         body = html.escape(notice.body, quote=False) if speaks_markup() else notice.body
         self.icon.showMessage(notice.title, body, QSystemTrayIcon.MessageIcon.Information)
 
+    def notify_all(self, notices: Sequence[Notice]) -> None:
+        """Show the notices told at one look.
+
+        The desktop does not say which of several notifications was clicked (Qt's
+        `messageClicked` has no id): after more than one, a click opens Today, which
+        lists them all, rather than the customer of whichever came last.
+        """
+        for notice in notices:
+            self.notify(notice)
+        if len(notices) > 1:
+            self.last_notice = Notice("", "")
+
     def _clicked(self) -> None:
         if self.last_notice is not None:
             self.notice_opened.emit(self.last_notice)
@@ -167,7 +179,7 @@ def start_reminders(
     clock = ReminderClock(
         today, lambda: app_settings.prefs().reminders.to_reminders(), app_settings.settings, tray
     )
-    clock.notice.connect(tray.notify)
+    clock.told.connect(tray.notify_all)
     tray.fallback.connect(  # queued: said over the window, once it is shown
         lambda notice: msgbox.inform(
             parent if isinstance(parent, QWidget) else None, notice.title, notice.body
