@@ -280,3 +280,21 @@ def test_file_quit_with_the_tray_off_closes_the_window_as_before(
     assert not window.isVisible()
     assert window.bridge.journal is not None
     session.close()
+
+
+def test_when_the_desktop_session_ends_the_window_closes_for_real(
+    qtbot: QtBot, journal_path: Path, with_tray: None
+) -> None:
+    """A window that only hides would cancel the log-out (Qt closes every window then)."""
+    session = _session(journal_path)
+    window = session.window
+    assert window is not None and session.keep is not None
+    _keep_in_tray(window)
+    dialog = window.controller.new_entry()
+    assert dialog is not None
+    dialog.title.setText("Half a thought")
+    session.keep.session_ends()
+    assert window.close() is True
+    assert MessageBoxes.log == []  # no question holds up the log-out
+    assert [typed.title for typed in window.controller.drafts.list()] == ["Half a thought"]
+    session.close()

@@ -52,6 +52,9 @@ class KeepRunning(QObject):
         window.stays_in_tray = self.stays_in_tray
         window.quit_app = self.quit_from_menu
         self.app_settings.changed.connect(self.apply)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the desktop session ends: log-out, shutdown
+            app.commitDataRequest.connect(self._on_commit_data)  # gone with this object
         self.apply()
 
     @property
@@ -129,11 +132,26 @@ class KeepRunning(QObject):
         else:
             self.quit()
 
+    def session_ends(self) -> None:
+        """The desktop closes every window as the session ends: close for real, ask nothing.
+
+        A window that only hid would cancel the log-out; text being typed is kept as a
+        draft, offered at the next start.
+        """
+        self.quitting = True
+        self._keep_drafts()
+
+    def _on_commit_data(self, _manager: object) -> None:
+        self.session_ends()
+
+    def _keep_drafts(self) -> None:
+        for keeper in self.window.findChildren(DraftKeeper):
+            keeper.keep_for_later()
+
     def quit(self) -> None:
         """Quit for real: text being typed is kept as a draft, then the window closes."""
         self.quitting = True
-        for keeper in self.window.findChildren(DraftKeeper):
-            keeper.keep_for_later()
+        self._keep_drafts()
         if not self.window.close():  # another dialog asked to stay open
             self.quitting = False
             self.bring_up()
