@@ -4,10 +4,11 @@ Made only when the owner has turned it on (Settings → Reminders), so it costs 
 at start otherwise. Its menu offers Open Rapport, New entry…, Today and Quit (signals
 `ui/keep_running.py` connects); a notification is shown through the tray
 (`QSystemTrayIcon.showMessage`, which uses the desktop's notification service where
-there is one), and clicking it
-asks to open what it is about: Today for the summary, the customer at the entry for
-a follow-up. Where the desktop has no tray, `Tray.available()` says so and the
-notifications fall back to a message at start (`fallback` signal).
+there is one), and clicking it asks to open what it is about: Today for the summary,
+the customer at the entry for a follow-up. (Qt sends no "default" action: a click
+reaches Rapport where the notification service reports one anyway.) Where the desktop
+has no tray, `Tray.available()` says so and the notices are shown as a message over
+the window (`fallback` signal).
 """
 
 from __future__ import annotations
