@@ -40,7 +40,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
 from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked_copy
-from rapport.ui.keep_running import KeepRunning, tray_available
+from rapport.ui.keep_running import KeepRunning, once_shown, tray_available
 from rapport.ui.main_window import MainWindow
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
 from rapport.ui.settings.app_settings import AppSettings
@@ -119,7 +119,11 @@ class AppSession:
             window.showMinimized()  # no tray to wait in: in the task bar instead
         self.at_login = False  # only the first window
         drafts, reopen = window.controller.drafts, window.controller.reopen_draft
-        QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
+        # Waiting in the tray: asked when the owner opens the window, not at login.
+        once_shown(
+            window,
+            lambda: QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen)),
+        )
         return window
 
     def _on_relocated(self, old: Path, new: Path) -> None:

@@ -298,3 +298,28 @@ def test_when_the_desktop_session_ends_the_window_closes_for_real(
     assert MessageBoxes.log == []  # no question holds up the log-out
     assert [typed.title for typed in window.controller.drafts.list()] == ["Half a thought"]
     session.close()
+
+
+def test_a_draft_left_over_is_offered_when_the_window_waiting_in_the_tray_is_opened(
+    qtbot: QtBot, journal_path: Path, with_tray: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: None))
+    first = _session(journal_path)
+    assert first.window is not None and first.keep is not None
+    qtbot.wait(50)  # the start's own look for drafts (none yet)
+    _keep_in_tray(first.window)
+    dialog = first.window.controller.new_entry()
+    assert dialog is not None
+    dialog.title.setText("Half a thought")
+    assert first.keep.tray is not None
+    first.keep.tray.quit_action.trigger()  # kept as a draft
+    first.close()
+    session = _session(journal_path, at_login=True)
+    assert session.keep is not None and session.keep.tray is not None
+    qtbot.wait(50)
+    assert MessageBoxes.log == []  # nothing asked of an owner who has not opened Rapport
+    MessageBoxes.answers.append(False)  # "Later"
+    session.keep.tray.open_requested.emit()
+    qtbot.waitUntil(lambda: bool(MessageBoxes.log))
+    assert MessageBoxes.log[-1].title == "An unsaved entry from last time"
+    session.close()

@@ -16,11 +16,13 @@ next start), then the window closes and the session releases the journal.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+from typing_extensions import override
 
 from rapport.ui.drafts import DraftKeeper
 
@@ -38,6 +40,31 @@ def tray_available() -> bool:
     from rapport.ui.tray import Tray
 
     return Tray.available()
+
+
+class _OnceShown(QObject):
+    """Runs a callable the first time a widget is shown (now, if it already is)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            self._then()
+        return False
+
+
+def once_shown(widget: QWidget, then: Callable[[], object]) -> None:
+    """Call `then` when `widget` is first shown: at once when it is, else later."""
+    if widget.isVisible():
+        then()
+    else:
+        _OnceShown(widget, then)
 
 
 class KeepRunning(QObject):
