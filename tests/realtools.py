@@ -21,24 +21,34 @@ _updated = False
 
 def require_tool(command: str, package: str) -> str:
     """The path of `command`, installing Debian's `package` first when it is missing."""
-    global _updated
     found = shutil.which(command)
     if found:
         return found
+    _install(command, package)
+    found = shutil.which(command)
+    assert found, f"installing {package} did not bring {command}"
+    return found
+
+
+def require_packages(what: str, packages: list[str]) -> None:
+    """Install Debian's `packages` (libraries, which have no command to look for)."""
+    if packages:
+        _install(what, *packages)
+
+
+def _install(what: str, *packages: str) -> None:
+    global _updated
     if shutil.which("apt-get") is None or os.geteuid() != 0:
-        pytest.skip(f"{command} is missing: sudo apt-get install {package}")
+        pytest.skip(f"{what} is missing: sudo apt-get install {' '.join(packages)}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     with _lock:
         if not _updated:
             subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, timeout=600)
             _updated = True
         subprocess.run(
-            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", package],
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
             check=True,
             env=env,
             timeout=900,
             stdout=subprocess.DEVNULL,
         )
-    found = shutil.which(command)
-    assert found, f"installing {package} did not bring {command}"
-    return found

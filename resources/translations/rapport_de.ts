@@ -4,127 +4,127 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="144" />
+            <location filename="../../src/rapport/app.py" line="162" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="146" />
+            <location filename="../../src/rapport/app.py" line="164" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="196" />
+            <location filename="../../src/rapport/app.py" line="214" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="186" />
+            <location filename="../../src/rapport/app.py" line="204" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="187" />
+            <location filename="../../src/rapport/app.py" line="205" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="188" />
+            <location filename="../../src/rapport/app.py" line="206" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="204" />
+            <location filename="../../src/rapport/app.py" line="222" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="205" />
+            <location filename="../../src/rapport/app.py" line="223" />
             <source>Restoring the backup…</source>
             <translation>Die Sicherung wird wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="281" />
+            <location filename="../../src/rapport/app.py" line="302" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="283" />
+            <location filename="../../src/rapport/app.py" line="304" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="304" />
+            <location filename="../../src/rapport/app.py" line="325" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="346" />
+            <location filename="../../src/rapport/app.py" line="367" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="357" />
+            <location filename="../../src/rapport/app.py" line="378" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="359" />
+            <location filename="../../src/rapport/app.py" line="380" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="363" />
+            <location filename="../../src/rapport/app.py" line="384" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="366" />
+            <location filename="../../src/rapport/app.py" line="387" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="367" />
+            <location filename="../../src/rapport/app.py" line="388" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="378" />
+            <location filename="../../src/rapport/app.py" line="399" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="385" />
+            <location filename="../../src/rapport/app.py" line="406" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="386" />
+            <location filename="../../src/rapport/app.py" line="407" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="430" />
+            <location filename="../../src/rapport/app.py" line="457" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="431" />
+            <location filename="../../src/rapport/app.py" line="458" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="434" />
+            <location filename="../../src/rapport/app.py" line="461" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="443" />
+            <location filename="../../src/rapport/app.py" line="470" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="445" />
+            <location filename="../../src/rapport/app.py" line="472" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -5294,17 +5294,17 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="87" />
+            <location filename="../../src/rapport/ui/main_window.py" line="93" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="91" />
+            <location filename="../../src/rapport/ui/main_window.py" line="97" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="93" />
+            <location filename="../../src/rapport/ui/main_window.py" line="99" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
@@ -5354,112 +5354,112 @@
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="89" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="90" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="91" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="93" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="97" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="99" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="101" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="103" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="107" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="109" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="108" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="110" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="109" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="111" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="126" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="127" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="129" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="133" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="135" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="139" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="141" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="144" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="146" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="154" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="156" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="155" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="157" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="156" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="158" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="162" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="164" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="113" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="115" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="114" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="120" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="224" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="226" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="209" />
+            <location filename="../../src/rapport/ui/main_window.py" line="215" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -5467,22 +5467,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="239" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="241" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="249" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="251" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="250" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="252" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="252" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="254" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -6592,9 +6592,14 @@ schwache Beziehung</translation>
             <translation>Auch am &amp;Wochenende erinnern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/reminders_page.py" line="35" />
+            <location filename="../../src/rapport/ui/settings/reminders_page.py" line="36" />
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/reminders_page.py" line="41" />
+            <source>This desktop has no tray: Rapport quits when its window is closed, and tells you what is due when it starts and while it is open.</source>
+            <translation>Diese Arbeitsoberfläche hat keinen Infobereich: Rapport wird beendet, wenn sein Fenster geschlossen wird, und sagt Ihnen beim Start und solange es geöffnet ist, was fällig ist.</translation>
         </message>
     </context>
     <context>
@@ -8398,42 +8403,47 @@ schwache Beziehung</translation>
     <context>
         <name>TrayText</name>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="55" />
+            <location filename="../../src/rapport/ui/tray.py" line="60" />
+            <source>&amp;Open Rapport</source>
+            <translation>Rapport ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/tray.py" line="62" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="56" />
+            <location filename="../../src/rapport/ui/tray.py" line="63" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="58" />
+            <location filename="../../src/rapport/ui/tray.py" line="65" />
             <source>&amp;Quit Rapport</source>
             <translation>Rapport &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="110" />
+            <location filename="../../src/rapport/ui/tray.py" line="147" />
             <source>Keep Rapport running?</source>
             <translation>Rapport weiterlaufen lassen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="112" />
+            <location filename="../../src/rapport/ui/tray.py" line="149" />
             <source>Rapport can keep running in the tray when its window is closed, so it can remind you of follow-ups and check-ins that fall due.</source>
             <translation>Rapport kann nach dem Schließen des Fensters im Infobereich weiterlaufen und Sie so an fällige Wiedervorlagen und Check-ins erinnern.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="115" />
+            <location filename="../../src/rapport/ui/tray.py" line="152" />
             <source>You can change this in Settings → Reminders.</source>
             <translation>Sie können dies unter Einstellungen → Erinnerungen ändern.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="116" />
+            <location filename="../../src/rapport/ui/tray.py" line="153" />
             <source>Keep running in the tray</source>
             <translation>Im Infobereich weiterlaufen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="117" />
+            <location filename="../../src/rapport/ui/tray.py" line="154" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
@@ -8456,12 +8466,12 @@ schwache Beziehung</translation>
             <translation>Ihr Text ist noch da. Speichern Sie den Eintrag, sobald Sie können, oder schaffen Sie Platz auf dem Datenträger.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="118" />
+            <location filename="../../src/rapport/ui/drafts.py" line="124" />
             <source>Unsaved entries from last time</source>
             <translation>Ungespeicherte Einträge vom letzten Mal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/drafts.py" line="120" />
+            <location filename="../../src/rapport/ui/drafts.py" line="126" />
             <source>Rapport closed while you were writing %n entr(y|ies). They were kept.</source>
             <translation>
                 <numerusform>Rapport wurde beendet, während Sie %n Eintrag geschrieben haben. Er wurde aufbewahrt.</numerusform>
@@ -8469,37 +8479,37 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="123" />
+            <location filename="../../src/rapport/ui/drafts.py" line="129" />
             <source>Open them one after another to finish and save them (or discard them)?</source>
             <translation>Nacheinander öffnen, um sie fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="125" />
+            <location filename="../../src/rapport/ui/drafts.py" line="131" />
             <source>Open them</source>
             <translation>Alle öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="127" />
+            <location filename="../../src/rapport/ui/drafts.py" line="133" />
             <source>An unsaved entry from last time</source>
             <translation>Ein ungespeicherter Eintrag vom letzten Mal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="128" />
+            <location filename="../../src/rapport/ui/drafts.py" line="134" />
             <source>Rapport closed while you were writing an entry. It was kept.</source>
             <translation>Rapport wurde beendet, während Sie einen Eintrag geschrieben haben. Er wurde aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="129" />
+            <location filename="../../src/rapport/ui/drafts.py" line="135" />
             <source>Open it to finish and save it (or discard it)?</source>
             <translation>Öffnen, um ihn fertigzustellen und zu speichern (oder zu verwerfen)?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="130" />
+            <location filename="../../src/rapport/ui/drafts.py" line="136" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/drafts.py" line="131" />
+            <location filename="../../src/rapport/ui/drafts.py" line="137" />
             <source>Later</source>
             <translation>Später</translation>
         </message>

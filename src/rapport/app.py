@@ -40,6 +40,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
 from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked_copy
+from rapport.ui.keep_running import KeepRunning, once_shown, tray_available
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.main_window import MainWindow
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
@@ -56,9 +57,15 @@ EXIT_WHEN_SHOWN = "RAPPORT_EXIT_WHEN_SHOWN"
 class AppSession:
     """The one open journal and its window; switching journals replaces both."""
 
-    def __init__(self, settings: QSettings, language: str | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, language: str | None = None, at_login: bool = False
+    ) -> None:
         self.settings = settings
         self.window: MainWindow | None = None
+        #: Whether closing the window keeps Rapport in the tray (one per window).
+        self.keep: KeepRunning | None = None
+        #: Started by the login's autostart entry: the first window waits in the tray.
+        self.at_login = at_login
         self.journal: Journal | None = None
         #: The language in effect (a window is rebuilt when a different one is saved).
         self.language = language or resolve(language_setting(settings))
@@ -95,6 +102,9 @@ class AppSession:
         guard = GUARDS.get(journal.path)
         if guard is not None and old_journal is not journal:
             guard.activated.connect(self.bring_forward)
+        if self.keep is not None:
+            self.keep.stop()
+        self.keep = KeepRunning(window)
         if previous is not None:
             previous.save_state()
             previous.shutdown()
@@ -105,9 +115,17 @@ class AppSession:
             if old_journal.path != journal.path:
                 GUARDS.release(old_journal.path)
         self.settings.setValue("journal/last", str(journal.path))
-        window.show()
+        if not self.at_login:
+            window.show()
+        elif self.keep.tray is None or not tray_available():
+            window.showMinimized()  # no tray to wait in: in the task bar instead
+        self.at_login = False  # only the first window
         drafts, reopen = window.controller.drafts, window.controller.reopen_draft
-        QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen))
+        # Waiting in the tray: asked when the owner opens the window, not at login.
+        once_shown(
+            window,
+            lambda: QTimer.singleShot(0, window, lambda: offer_drafts(window, drafts, reopen)),
+        )
         return window
 
     def _on_relocated(self, old: Path, new: Path) -> None:
@@ -261,6 +279,9 @@ class AppSession:
 
     def close(self) -> None:
         """Close the window (remembering its layout) and release the journal at exit."""
+        if self.keep is not None:
+            self.keep.quitting = True  # the window closes for real now
+            self.keep.stop()
         if self.window is not None:
             self.window.close()
             self.window.shutdown()  # even if a dialog kept the window open
@@ -409,8 +430,14 @@ def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[P
     return default_journal(), False
 
 
-def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSession | None:
-    """Set up the application and show the main window; None when no journal was opened."""
+def start_app(
+    journal_path: Path | None = None, verbose: bool = False, at_login: bool = False
+) -> AppSession | None:
+    """Set up the application and show the main window; None when no journal was opened.
+
+    `at_login` (started by the autostart entry): the window waits in the tray when
+    Rapport is kept there, else it starts minimised.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
@@ -447,13 +474,13 @@ def start_app(journal_path: Path | None = None, verbose: bool = False) -> AppSes
         if not chosen:
             return None
         journal = open_journal(Path(chosen))
-    session = AppSession(settings(), language)
+    session = AppSession(settings(), language, at_login)
     return session if session.show(journal) is not None else None
 
 
-def run_app(journal_path: Path | None = None, verbose: bool = False) -> int:
-    """Run the desktop app until its window closes; returns the exit code."""
-    session = start_app(journal_path, verbose)
+def run_app(journal_path: Path | None = None, verbose: bool = False, at_login: bool = False) -> int:
+    """Run the desktop app until it quits (window closed, or Quit in the tray)."""
+    session = start_app(journal_path, verbose, at_login)
     if session is None:
         return 0 if GUARDS.handed_over else 1
     app = QApplication.instance()

@@ -9,12 +9,13 @@ from pytestqt.qtbot import QtBot
 from rapport.domain.drafts import NO_CUSTOMER
 from rapport.domain.entries import ENTRY_FIELDS, EntryDraft, draft_of
 from rapport.domain.kinds import EntryKind, Side
+from rapport.store.customers import Choice
 from rapport.store.records import EntryRecord, TimelineItem
 from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.timeline_view import row_document
 
 AT = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
-CHOICES = [(3, "Ana Ruiz", "Ana Ruiz — Panadería"), (5, "Ben", "Ben")]
+CHOICES = [Choice(3, "Ana Ruiz", "Panadería"), Choice(5, "Ben", "")]
 
 
 def dialog(qtbot: QtBot, entry: EntryRecord | None = None) -> EntryDialog:

@@ -77,6 +77,7 @@ def test_without_a_tray_a_notice_is_handed_to_the_fallback(qtbot: QtBot) -> None
         tray.notify(Notice("Due today", "1 follow-up"))
     assert caught.args == [Notice("Due today", "1 follow-up")]
     assert [a.text() for a in tray.menu.actions() if a.text()] == [
+        "&Open Rapport",
         "&New entry…",
         "&Today",
         "&Quit Rapport",
@@ -113,7 +114,23 @@ def test_start_reminders_wires_the_clock_to_the_tray_and_falls_back_without_one(
     tray = start_reminders(parent, app_settings, lambda _now: ITEMS, opened.append, list, list)
     assert tray.clock is not None and tray.clock.timer.isActive()
     tray.notify(Notice("Due today", "1 follow-up"))  # no tray offscreen: a message instead
+    qtbot.waitUntil(lambda: bool(MessageBoxes.log))  # once the window can show it
     assert (MessageBoxes.log[-1].title, MessageBoxes.log[-1].text) == ("Due today", "1 follow-up")
     tray.today_action.trigger()
     assert opened == [Notice("", "")]  # a notice without a customer opens Today
     tray.clock.stop()
+
+
+def test_clicking_one_of_several_notices_told_at_once_opens_today(qtbot: QtBot) -> None:
+    """The desktop does not say which notification was clicked: Today lists them all."""
+    tray = Tray(QIcon())
+    first = Notice("Anna's Bakery", "Send the quote", 1, 7)
+    second = Notice("Bo's Farm", "Call back", 2, 8)
+    with qtbot.waitSignal(tray.notice_opened) as one:
+        tray.notify_all((first,))
+        tray.icon.messageClicked.emit()
+    assert one.args == [first]  # alone: the customer at that entry
+    with qtbot.waitSignal(tray.notice_opened) as several:
+        tray.notify_all((first, second))
+        tray.icon.messageClicked.emit()
+    assert several.args[0].customer_id is None  # several: Today

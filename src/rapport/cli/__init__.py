@@ -101,7 +101,7 @@ def run(argv: list[str]) -> int:
         import rapport.store  # noqa: F401
         from rapport.app import run_app
 
-        return run_app(args.journal, verbose=args.verbose)
+        return run_app(args.journal, verbose=args.verbose, at_login=args.at_login)
     from rapport.domain.customers import ValidationError
     from rapport.logs import keep_private
     from rapport.store import engine

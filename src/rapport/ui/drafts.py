@@ -94,6 +94,12 @@ class DraftKeeper(QObject):
         else:
             self._failed = False
 
+    def keep_for_later(self) -> None:
+        """Rapport quits now: keep the text as a draft (offered at the next start), ask nothing."""
+        self.save_now()
+        self.dialog.finished.disconnect(self.forget)
+        self.dialog.hide()
+
     def forget(self, _result: int = 0) -> None:
         """Saved or deliberately discarded: the draft is no longer needed."""
         self._idle.stop()

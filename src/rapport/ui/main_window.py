@@ -9,6 +9,7 @@ journal's change notices itself (`bridge.changed`), refreshing only what they to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.bridge = bridge
         self.settings = settings
+        #: Asked as the window closes: True hides it, Rapport running on in the tray
+        #: (set by ui/keep_running.py); by default closing the window closes it.
+        self.stays_in_tray: Callable[[], bool] = lambda: False
+        #: File → Quit: closes the window, or quits from the tray (ui/keep_running.py).
+        self.quit_app: Callable[[], object] = self.close
         journal = bridge.journal
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
         self.controller = Controller(bridge, self)
@@ -229,13 +235,20 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the layout; dialogs with unsaved text get their say first."""
+        """Save the layout; dialogs with unsaved text get their say first.
+
+        With Rapport kept in the tray the window only hides: the journal stays open.
+        """
         for dialog in self.findChildren(QWidget):
             visible = dialog.isWindow() and dialog is not self and dialog.isVisible()
             if visible and not dialog.close():
                 event.ignore()
                 return
         self.save_state()
+        if self.stays_in_tray():
+            event.ignore()
+            self.hide()
+            return
         self.shutdown()
         super().closeEvent(event)
 

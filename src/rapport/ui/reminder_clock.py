@@ -73,6 +73,7 @@ class ReminderClock(QObject):
     """Emits `notice` for each notification the rules say is due now."""
 
     notice = Signal(object)  # a rapport.domain.reminders.Notice
+    told = Signal(object)  # the notices of one look, together (when there are any)
 
     def __init__(
         self,
@@ -116,6 +117,8 @@ class ReminderClock(QObject):
         notices = result.notices
         for notice in notices:
             self.notice.emit(notice)
+        if notices:
+            self.told.emit(notices)
         wait = (result.next_check - now).total_seconds() * 1000
         self.timer.start(int(max(1000, min(POLL_MS, wait))))
         return notices

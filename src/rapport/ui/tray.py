@@ -1,23 +1,27 @@
 """The tray icon: Rapport keeps running when its window is closed, and shows reminders.
 
 Made only when the owner has turned it on (Settings → Reminders), so it costs nothing
-at start otherwise. Its menu offers New entry…, Today and Quit (signals the main window
-connects); a notification is shown through the tray (`QSystemTrayIcon.showMessage`,
-which uses the desktop's notification service where there is one), and clicking it
-asks to open what it is about: Today for the summary, the customer at the entry for
-a follow-up. Where the desktop has no tray, `Tray.available()` says so and the
-notifications fall back to a message at start (`fallback` signal).
+at start otherwise. Its menu offers Open Rapport, New entry…, Today and Quit (signals
+`ui/keep_running.py` connects); a notification is shown through the tray
+(`QSystemTrayIcon.showMessage`, which uses the desktop's notification service where
+there is one), and clicking it asks to open what it is about: Today for the summary,
+the customer at the entry for a follow-up. (Qt sends no "default" action: a click
+reaches Rapport where the notification service reports one anyway.) Where the desktop
+has no tray, `Tray.available()` says so and the notices are shown as a message over
+the window (`fallback` signal).
 """
 
 from __future__ import annotations
 
+import html
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -41,6 +45,7 @@ ASKED_KEY = "reminders/trayAsked"
 class Tray(QObject):
     """The tray icon, its menu, and the notifications it shows."""
 
+    open_requested = Signal()
     new_entry_requested = Signal()
     today_requested = Signal()
     quit_requested = Signal()
@@ -52,6 +57,8 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip("Rapport")
         self.menu = QMenu()
+        self.open_action = self._action(TrayText.tr("&Open Rapport"), self.open_requested)
+        self.menu.setDefaultAction(self.open_action)
         self.new_entry_action = self._action(TrayText.tr("&New entry…"), self.new_entry_requested)
         self.today_action = self._action(TrayText.tr("&Today"), self.today_requested)
         self.menu.addSeparator()
@@ -88,7 +95,20 @@ class Tray(QObject):
         if not self.available() or not self.icon.isVisible():
             self.fallback.emit(notice)
             return
-        self.icon.showMessage(notice.title, notice.body, QSystemTrayIcon.MessageIcon.Information)
+        body = html.escape(notice.body, quote=False) if speaks_markup() else notice.body
+        self.icon.showMessage(notice.title, body, QSystemTrayIcon.MessageIcon.Information)
+
+    def notify_all(self, notices: Sequence[Notice]) -> None:
+        """Show the notices told at one look.
+
+        The desktop does not say which of several notifications was clicked (Qt's
+        `messageClicked` has no id): after more than one, a click opens Today, which
+        lists them all, rather than the customer of whichever came last.
+        """
+        for notice in notices:
+            self.notify(notice)
+        if len(notices) > 1:
+            self.last_notice = Notice("", "")
 
     def _clicked(self) -> None:
         if self.last_notice is not None:
@@ -96,7 +116,24 @@ class Tray(QObject):
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self.today_requested.emit()
+            self.open_requested.emit()
+
+
+def speaks_markup() -> bool:
+    """Whether a notification's body is read as markup: Qt's tray over D-Bus on Linux.
+
+    There Qt sends the body to the desktop's notification service as it is, and the
+    service reads `<`, `>` and `&` as markup ("Quote & samples" would be cut or show
+    tags): the text is escaped. Qt's own balloons elsewhere show text as it is.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    return bool(bus.interface().isServiceRegistered("org.kde.StatusNotifierWatcher").value())
 
 
 def keep_in_tray_on_close(parent: QWidget | None, app_settings: AppSettings) -> bool:
@@ -143,11 +180,12 @@ def start_reminders(
     clock = ReminderClock(
         today, lambda: app_settings.prefs().reminders.to_reminders(), app_settings.settings, tray
     )
-    clock.notice.connect(tray.notify)
-    tray.fallback.connect(
+    clock.told.connect(tray.notify_all)
+    tray.fallback.connect(  # queued: said over the window, once it is shown
         lambda notice: msgbox.inform(
             parent if isinstance(parent, QWidget) else None, notice.title, notice.body
-        )
+        ),
+        Qt.ConnectionType.QueuedConnection,
     )
     tray.notice_opened.connect(open_notice)
     tray.today_requested.connect(lambda: open_notice(Notice("", "")))

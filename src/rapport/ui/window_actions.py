@@ -86,7 +86,9 @@ class WindowActions(QObject):
         )
         w.safety.add_file_actions(file)
         file.addSeparator()
-        self._action(file, MainWindowText.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self._action(
+            file, MainWindowText.tr("&Quit"), lambda: w.quit_app(), QKeySequence.StandardKey.Quit
+        )
 
         edit = bar.addMenu(MainWindowText.tr("&Edit"))
         for action in undo_actions(w.controller.undo_stack, w):
