@@ -753,7 +753,7 @@
     <context>
         <name>BriefText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/brief.py" line="88" />
+            <location filename="../../src/rapport/reports/brief.py" line="89" />
             <source>…and %n more</source>
             <translation>
                 <numerusform>…und %n weiterer</numerusform>
@@ -761,7 +761,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/brief.py" line="165" />
+            <location filename="../../src/rapport/reports/brief.py" line="167" />
             <source>%n private entr(y|ies) left out</source>
             <translation>
                 <numerusform>%n privater Eintrag ausgelassen</numerusform>
@@ -769,12 +769,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="170" />
+            <location filename="../../src/rapport/reports/brief.py" line="172" />
             <source>Where it stands</source>
             <translation>Wo die Beziehung steht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/brief.py" line="178" />
+            <location filename="../../src/rapport/reports/brief.py" line="180" />
             <source>since {day} (%n day(s))</source>
             <translation>
                 <numerusform>seit {day} (%n Tag)</numerusform>
@@ -782,112 +782,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="183" />
+            <location filename="../../src/rapport/reports/brief.py" line="185" />
             <source>No stage recorded yet</source>
             <translation>Noch keine Phase erfasst</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="185" />
+            <location filename="../../src/rapport/reports/brief.py" line="187" />
             <source>Health {score} of 100</source>
             <translation>Gesundheit {score} von 100</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="192" />
+            <location filename="../../src/rapport/reports/brief.py" line="194" />
             <source>Next step</source>
             <translation>Nächster Schritt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="194" />
+            <location filename="../../src/rapport/reports/brief.py" line="196" />
             <source>No risk signals: keep the usual rhythm.</source>
             <translation>Keine Risikosignale: Behalten Sie den gewohnten Rhythmus bei.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="206" />
+            <location filename="../../src/rapport/reports/brief.py" line="208" />
             <source>Open follow-ups</source>
             <translation>Offene Wiedervorlagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="208" />
+            <location filename="../../src/rapport/reports/brief.py" line="210" />
             <source>None open.</source>
             <translation>Keine offen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="212" />
+            <location filename="../../src/rapport/reports/brief.py" line="214" />
             <source>by {day}</source>
             <translation>bis {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="214" />
+            <location filename="../../src/rapport/reports/brief.py" line="216" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="223" />
-            <source>Commitments</source>
-            <translation>Zusagen</translation>
+            <location filename="../../src/rapport/reports/brief.py" line="228" />
+            <source>Who is who</source>
+            <translation>Wer ist wer</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="237" />
+            <location filename="../../src/rapport/reports/brief.py" line="238" />
+            <source>knows: {names}</source>
+            <translation>kennt: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="250" />
+            <source>Open promises</source>
+            <translation>Offene Zusagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="252" />
+            <source>We promised</source>
+            <translation>Wir haben zugesagt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="252" />
+            <source>They promised</source>
+            <translation>Sie haben zugesagt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/brief.py" line="265" />
             <source>Latest entries</source>
             <translation>Neueste Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="239" />
+            <location filename="../../src/rapport/reports/brief.py" line="267" />
             <source>Nothing written yet.</source>
             <translation>Noch nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="243" />
+            <location filename="../../src/rapport/reports/brief.py" line="271" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="252" />
+            <location filename="../../src/rapport/reports/brief.py" line="280" />
             <source>Last check-in</source>
             <translation>Letzter Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="255" />
+            <location filename="../../src/rapport/reports/brief.py" line="283" />
             <source>No check-in yet.</source>
             <translation>Noch kein Check-in.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="261" />
+            <location filename="../../src/rapport/reports/brief.py" line="289" />
             <source>Last conflict</source>
             <translation>Letzter Konflikt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="264" />
+            <location filename="../../src/rapport/reports/brief.py" line="292" />
             <source>No conflict on record.</source>
             <translation>Kein Konflikt verzeichnet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="266" />
+            <location filename="../../src/rapport/reports/brief.py" line="294" />
             <source>Began {day}</source>
             <translation>Begonnen am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="270" />
+            <location filename="../../src/rapport/reports/brief.py" line="298" />
             <source>Not settled yet.</source>
             <translation>Noch nicht beigelegt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="272" />
+            <location filename="../../src/rapport/reports/brief.py" line="300" />
             <source>Settled {day}: moved to {stage}</source>
             <translation>Beigelegt am {day}: weiter zu {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="320" />
+            <location filename="../../src/rapport/reports/brief.py" line="348" />
             <source>{name} — meeting brief</source>
             <translation>{name} – Gesprächsvorbereitung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="342" />
+            <location filename="../../src/rapport/reports/brief.py" line="370" />
             <source>The brief could not be printed.</source>
             <translation>Die Gesprächsvorbereitung konnte nicht gedruckt werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/brief.py" line="343" />
+            <location filename="../../src/rapport/reports/brief.py" line="371" />
             <source>Check the printer, or that the file's folder can be written.</source>
             <translation>Prüfen Sie den Drucker oder ob der Ordner der Datei beschreibbar ist.</translation>
         </message>

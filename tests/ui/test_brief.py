@@ -157,3 +157,39 @@ def test_the_brief_names_the_main_contact_and_how_to_reach_them(journal: Journal
     )
     text = MeetingBrief.build(journal, cid, now=NOW).text()
     assert "Jens Bakker — Owner · jens@lindeboom.nl · +31 6 1234 5678" in text
+
+
+def test_the_brief_says_who_is_who_and_the_promises_open_each_way(journal: Journal) -> None:
+    from rapport.domain.kinds import Side
+    from rapport.domain.people import PersonDraft
+
+    cid = customer(journal, "Café Lindeboom")
+    jens = journal.people.add(cid, PersonDraft("Jens Visser", role="Owner", main=True))
+    journal.people.add(cid, PersonDraft("Sanne de Wit", role="Manager"))
+    lena = journal.our_people.add("Lena")
+    tasting = entry(journal, cid, 1, "Tasting of the spring blend.", kind=EntryKind.MEETING)
+    journal.participants.put(tasting, [lena], [jens])
+    entry(journal, cid, 5, "We deliver the grinder by Friday.", kind=EntryKind.COMMITMENT_MADE)
+    entry(
+        journal,
+        cid,
+        6,
+        "They pay the March invoice this week.",
+        kind=EntryKind.COMMITMENT_MADE,
+        side=Side.THEIRS,
+    )
+    entry(
+        journal,
+        cid,
+        7,
+        "Secret: a discount promised.",
+        kind=EntryKind.COMMITMENT_MADE,
+        private=True,
+    )
+    text = MeetingBrief.build(journal, cid, now=NOW).text()
+    assert "Who is who" in text
+    assert "Jens Visser — Owner (knows: Lena)" in text and "Sanne de Wit — Manager" in text
+    assert "Open promises" in text
+    assert "We promised We deliver the grinder by Friday." in text
+    assert "They promised They pay the March invoice this week." in text
+    assert "discount" not in text  # a private promise stays out unless asked

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 
 from rapport import formatting
+from rapport.domain.kinds import Side
 from rapport.domain.settings import RuleSettings
 from rapport.i18n import Words
 from rapport.reports.brief_data import BriefData, gather_brief
@@ -155,10 +156,11 @@ def write_brief(doc: QTextDocument, data: BriefData, detail: Detail) -> None:
         contact = " · ".join(p for p in (who, *reach, contact) if p)
     if contact:
         w.html(_line(escape(contact), "meta"))
+    _people(w, data, detail)
     _standing(w, data)
     _next_step(w, data, detail)
     _follow_ups(w, data, detail)
-    _commitments(w, data, detail)
+    _promises(w, data, detail)
     _entries(w, data, detail)
     _check_in_and_conflict(w, data, detail)
     if data.private_left_out:
@@ -217,19 +219,45 @@ def _follow_ups(w: _Writer, data: BriefData, detail: Detail) -> None:
         w.html(_line(escape(more), "note"))
 
 
-def _commitments(w: _Writer, data: BriefData, detail: Detail) -> None:
-    if not data.commitments:
+def _people(w: _Writer, data: BriefData, detail: Detail) -> None:
+    """Who is who: their people, and who on our side knows each of them."""
+    others = [p for p in data.people if data.main_contact is None or p.id != data.main_contact.id]
+    shown = [p for p in data.people if p not in others] + others
+    if len(shown) < 2 and not any(data.known_by.get(p.name) for p in shown):
+        return  # one person, already named under the title
+    w.section(BriefText.tr("Who is who"))
+    limit = max(detail.commitments, 1) + 1
+    for person in shown[:limit]:
+        who = f"<b>{escape(person.name)}</b>"
+        if person.role:
+            who += f" — {escape(person.role)}"
+        knows = data.known_by.get(person.name, ())
+        if knows:
+            who += (
+                " <span class='meta'>("
+                + escape(BriefText.tr("knows: {names}").format(names=", ".join(knows[:3])))
+                + ")</span>"
+            )
+        w.html(_line(f"• {who}"))
+    if more := _more(len(shown) - limit):
+        w.html(_line(escape(more), "note"))
+
+
+def _promises(w: _Writer, data: BriefData, detail: Detail) -> None:
+    """Open promises each way: what we still owe them, and what they still owe us."""
+    if not data.open_promises:
         return
-    w.section(BriefText.tr("Commitments"))
-    for entry in data.commitments[: detail.commitments]:
+    w.section(BriefText.tr("Open promises"))
+    for side, entry in data.open_promises[: detail.commitments]:
+        whose = BriefText.tr("We promised") if side is Side.OURS else BriefText.tr("They promised")
         when = _day(entry.occurred_at)
         w.html(
             _line(
-                f"• <b>{escape(entry.kind.label)}</b> {escape(_what(entry))} "
+                f"• <b>{escape(whose)}</b> {escape(_what(entry))} "
                 f"<span class='meta'>({escape(when)})</span>"
             )
         )
-    if more := _more(len(data.commitments) - detail.commitments):
+    if more := _more(len(data.open_promises) - detail.commitments):
         w.html(_line(escape(more), "note"))
 
 

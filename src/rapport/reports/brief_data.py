@@ -14,13 +14,16 @@ phone, and the latest commitments as they were written (made, kept, broken).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from rapport.domain.checkins import CheckIn
 from rapport.domain.health import Factor, HealthReport
-from rapport.domain.kinds import EntryKind
+from rapport.domain.kinds import EntryKind, Side
+from rapport.domain.ledger import LedgerLine
 from rapport.domain.risk import RiskSignal
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -70,6 +73,12 @@ class BriefData:
     private_left_out: int
     #: The one to write to first (people since 0008 hold the e-mails and phones).
     main_contact: PersonRecord | None = None
+    #: Who is there now, the main contact first.
+    people: tuple[PersonRecord, ...] = ()
+    #: For a person's name: which of our people took part in entries with them.
+    known_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Promises not yet kept or broken, each with its side, the longest waiting first.
+    open_promises: tuple[tuple[Side, EntryRecord], ...] = ()
 
 
 def largest_factors(report: HealthReport, count: int = FACTORS_SHOWN) -> tuple[Factor, ...]:
@@ -120,4 +129,35 @@ def gather_brief(
         include_private=include_private,
         private_left_out=span.private_left_out,
         main_contact=journal.people.main_contact(customer_id),
+        people=tuple(p for p in journal.people.of(customer_id) if p.left_on is None),
+        known_by=known_by(journal.participants.of(e.id for e in span.entries)),
+        open_promises=open_promises(found.ledger.open, span.entries),
     )
+
+
+def known_by(
+    taking_part: dict[int, tuple[list[str], list[str]]],
+) -> dict[str, tuple[str, ...]]:
+    """For each of their people: our people who were there with them, most often first."""
+    counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
+    for ours, theirs in taking_part.values():
+        for person in theirs:
+            for colleague in ours:
+                counts[person][colleague] = counts[person].get(colleague, 0) + 1
+    return {
+        person: tuple(sorted(seen, key=lambda name: (-seen[name], name)))
+        for person, seen in counts.items()
+    }
+
+
+def open_promises(
+    lines: Iterable[LedgerLine], entries: Iterable[EntryRecord]
+) -> tuple[tuple[Side, EntryRecord], ...]:
+    """The open promises whose entry the brief may show (private ones only when asked)."""
+    shown = {e.id: e for e in entries}
+    found = []
+    for line in lines:
+        entry = shown.get(line.entry_id) if line.entry_id is not None else None
+        if line.promise and entry is not None:
+            found.append((line.side, entry))
+    return tuple(found)
