@@ -1,0 +1,98 @@
+"""An encrypted journal: opened only with its passphrase, and nothing of it readable without."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.unit.storehelp import customer, entry
+
+from rapport.store import Journal, backup, cipher
+from rapport.store.errors import NotAJournalError
+
+WORD = "Zwetschgenquark"
+
+
+@pytest.fixture(autouse=True)
+def _forget_passphrases() -> Iterator[None]:
+    yield
+    cipher.forget_all()
+
+
+def make(path: Path, passphrase: str = "correct horse") -> None:
+    journal = Journal.open(path, passphrase=passphrase)
+    try:
+        cid = customer(journal, "Anna Alpha")
+        entry(journal, cid, 1, body=f"She likes {WORD} on Fridays.")
+    finally:
+        journal.close()
+    cipher.forget_all()
+
+
+def test_an_encrypted_journal_opens_with_its_passphrase_and_finds_its_words(
+    journal_path: Path,
+) -> None:
+    make(journal_path)
+    journal = Journal.open(journal_path, passphrase="correct horse")
+    try:
+        assert [c.name for c in journal.timeline.customers(statuses=())] == ["Anna Alpha"]
+        assert journal.search.search(WORD)
+    finally:
+        journal.close()
+    assert WORD.encode() not in journal_path.read_bytes()
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(journal_path).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+@pytest.mark.parametrize("given", [None, "", "wrong horse"])
+def test_a_wrong_or_missing_passphrase_is_said_and_nothing_is_written(
+    journal_path: Path, given: str | None
+) -> None:
+    make(journal_path)
+    before, names = journal_path.read_bytes(), sorted(journal_path.parent.iterdir())
+    expected = cipher.PassphraseNeededError if not given else cipher.WrongPassphraseError
+    with pytest.raises(expected) as caught:
+        Journal.open(journal_path, passphrase=given)
+    assert type(caught.value) is expected
+    assert journal_path.read_bytes() == before
+    assert sorted(journal_path.parent.iterdir()) == names
+    journal = Journal.open(journal_path, passphrase="correct horse")  # another try works
+    journal.close()
+
+
+def test_a_plain_journal_given_a_passphrase_opens_as_it_is(journal_path: Path) -> None:
+    Journal.open(journal_path).close()
+    journal = Journal.open(journal_path, passphrase="anything")
+    try:
+        customer(journal, "Bert")
+    finally:
+        journal.close()
+    assert cipher.is_plain_database(journal_path)
+
+
+def test_encrypted_plain_and_foreign_files_are_told_apart_without_a_key(tmp_path: Path) -> None:
+    enc, text = tmp_path / "enc.rapport", tmp_path / "text.rapport"
+    make(enc)
+    text.write_text("hello " * 2000)
+    assert cipher.looks_encrypted(enc)
+    assert not cipher.looks_encrypted(text)
+    with pytest.raises(cipher.PassphraseNeededError):
+        Journal.open(enc)
+    with pytest.raises(NotAJournalError):
+        Journal.open(text, passphrase="x")
+
+
+def test_backups_of_an_encrypted_journal_are_encrypted_and_check_good(journal_path: Path) -> None:
+    make(journal_path)
+    journal = Journal.open(journal_path, passphrase="correct horse")
+    try:
+        made = backup.backup_journal(journal.engine, journal_path, "manual")
+    finally:
+        journal.close()
+    assert cipher.looks_encrypted(made)
+    assert WORD.encode() not in made.read_bytes()
+    assert backup.check_backup(made) is None
+    cipher.forget_all()
+    assert backup.check_backup(made) is not None  # without the passphrase it cannot be read
