@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tests.unit.storehelp import customer, entry
 
-from rapport.store import Journal, backup, cipher
+from rapport.store import Journal, backup, cipher, encrypt
 from rapport.store.errors import NotAJournalError
 
 WORD = "Zwetschgenquark"
@@ -96,3 +96,47 @@ def test_backups_of_an_encrypted_journal_are_encrypted_and_check_good(journal_pa
     assert backup.check_backup(made) is None
     cipher.forget_all()
     assert backup.check_backup(made) is not None  # without the passphrase it cannot be read
+
+
+def test_a_plain_journal_is_encrypted_rekeyed_and_made_plain_again_with_nothing_lost(
+    journal_path: Path,
+) -> None:
+    journal = Journal.open(journal_path)
+    try:
+        cid = customer(journal, "Anna Alpha")
+        entry(journal, cid, 1, body=f"She likes {WORD} on Fridays.")
+        backup.backup_journal(journal.engine, journal_path, "manual")
+    finally:
+        journal.close()
+    encrypt.change_passphrase(journal_path, None, "first")
+    assert cipher.looks_encrypted(journal_path)
+    for made in backup.list_backups(journal_path):
+        assert WORD.encode() not in made.path.read_bytes(), made.path.name
+    cipher.forget_all()
+    encrypt.change_passphrase(journal_path, "first", "second")
+    cipher.forget_all()
+    with pytest.raises(cipher.WrongPassphraseError):
+        Journal.open(journal_path, passphrase="first")
+    journal = Journal.open(journal_path, passphrase="second")
+    try:
+        assert journal.search.search(WORD)
+    finally:
+        journal.close()
+    assert all(backup.check_backup(b.path) is None for b in backup.list_backups(journal_path))
+    encrypt.change_passphrase(journal_path, "second", None)
+    cipher.forget_all()
+    assert cipher.is_plain_database(journal_path)
+    journal = Journal.open(journal_path)
+    try:
+        assert journal.search.search(WORD)
+    finally:
+        journal.close()
+    assert [p.name for p in journal_path.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_wrong_passphrase_changes_nothing(journal_path: Path) -> None:
+    make(journal_path)
+    before = journal_path.read_bytes()
+    with pytest.raises(cipher.WrongPassphraseError):
+        encrypt.change_passphrase(journal_path, "wrong", None)
+    assert journal_path.read_bytes() == before
