@@ -233,6 +233,11 @@ def _opens(path: Path, passphrase: str, salt: bytes) -> bool:
     return True
 
 
+def plain(path: Path, **kwargs: Any) -> Connection:
+    """Open path with SQLCipher's binding but no key (to export from or into a plain file)."""
+    return cast(Connection, sqlcipher.connect(str(path), **kwargs))
+
+
 def connect_copy(new: Path, of: Path, uri: str | None = None, **kwargs: Any) -> Connection:
     """Open a new file that will hold a copy of `of`: encrypted alike when `of` is."""
     passphrase = needs_key(of)

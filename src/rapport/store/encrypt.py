@@ -96,7 +96,10 @@ def _step(name: str) -> None:
 def _rewrite_quietly(path: Path, old: str | None, new: str | None, salt: bytes) -> bool:
     try:
         _rewrite(path, old, new, salt)
-    except (JournalError, *cipher.DiskOrError) as exc:
+    except cipher.DiskOrError as exc:
+        log.warning("could not rewrite %s: %s", path.name, exc)
+        return False
+    except JournalError as exc:
         log.warning("could not rewrite %s: %s", path.name, exc)
         return False
     return True
@@ -133,7 +136,7 @@ def _rewrite(path: Path, old: str | None, new: str | None, salt: bytes) -> None:
 
 def _export(path: Path, partial: Path, old: str | None, new: str | None, salt: bytes) -> None:
     """Write path's content into partial keyed with `new`, by sqlcipher_export."""
-    conn = cipher.dbapi.connect(str(path), isolation_level=None)
+    conn = cipher.plain(path, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if old is not None:
@@ -172,6 +175,10 @@ def _compare(path: Path, partial: Path, old: str | None, new: str | None) -> Non
             copy.close()
     finally:
         source.close()
+
+
+def _open(path: Path, passphrase: str | None) -> cipher.Connection:
+    return cipher.connect(path, passphrase=passphrase) if passphrase else cipher.plain(path)
 
 
 def _schema(conn: cipher.Connection) -> list[tuple[object, ...]]:
