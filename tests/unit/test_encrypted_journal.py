@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.unit.storehelp import customer, entry
+from storehelp import customer, entry
 
 from rapport.store import Journal, backup, cipher, encrypt
 from rapport.store.errors import NotAJournalError

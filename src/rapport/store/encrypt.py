@@ -17,8 +17,10 @@ from collections.abc import Callable
 from itertools import zip_longest
 from pathlib import Path
 
+from rapport.domain.drafts import TypedEntry
 from rapport.i18n import Words
 from rapport.store import backup, cipher
+from rapport.store.drafts import DraftStore
 from rapport.store.errors import JournalError
 from rapport.store.files import (
     SQLITE_SIDE_FILES,
@@ -31,6 +33,7 @@ from rapport.store.files import (
 log = logging.getLogger("rapport.store.encrypt")
 EncryptText = Words("EncryptText")
 
+_FAILS: tuple[type[Exception], ...] = (JournalError, *cipher.DiskOrError)
 #: Told after each step (tests stop a child here, to kill it mid-way).
 on_step: Callable[[str], None] | None = None
 
@@ -70,8 +73,11 @@ def change_passphrase(path: Path, old: str | None, new: str | None) -> None:
     backup.take_backup(path, reason if old is None or new is None else "before-rekey", None)
     _step("backed-up")
     salt = cipher.new_salt()
+    drafts = DraftStore(path)
+    kept = drafts.list()
     _rewrite(path, old, new, salt)
     cipher.set_passphrase(path, new)
+    _convert_drafts(drafts, kept, old, new, salt)
     log.info("journal %s is now %s", path, "encrypted" if new else "plain")
     failed = [
         b.path for b in backup.list_backups(path) if not _rewrite_quietly(b.path, old, new, salt)
@@ -86,6 +92,21 @@ def rewrite_file(path: Path, old: str | None, new: str | None, salt: bytes) -> N
 
 
 # --- internals -------------------------------------------------------------------------
+
+
+def _convert_drafts(
+    drafts: DraftStore, kept: list[TypedEntry], old: str | None, new: str | None, salt: bytes
+) -> None:
+    """Drafts follow the journal: sealed when it is encrypted, files when it is plain."""
+    try:
+        if new is None:
+            drafts.unseal(kept)
+        elif old is None:
+            drafts.seal()
+        elif drafts.sealed_path.exists():
+            _rewrite(drafts.sealed_path, old, new, salt)
+    except _FAILS as exc:
+        log.warning("the drafts could not follow the journal: %s", exc)
 
 
 def _step(name: str) -> None:
