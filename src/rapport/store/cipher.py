@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeGuard, cast
 
@@ -173,7 +174,22 @@ def needs_key(path: Path, journal: Path | None = None) -> str | None:
     for passphrase in candidates:
         if _opens(path, passphrase, salt):
             return passphrase
-    raise PassphraseNeededError(path) if not candidates else WrongPassphraseError(path)
+    tried = bool(candidates)
+    ask = on_passphrase_needed
+    for attempt in range(3 if ask is not None else 0):
+        given = ask(path, attempt) if ask is not None else None
+        if not given:
+            break
+        if _opens(path, given, salt):
+            set_passphrase(journal or path, given)
+            return given
+        tried = True
+    raise WrongPassphraseError(path) if tried else PassphraseNeededError(path)
+
+
+#: Asked for the passphrase of an encrypted file none known opens (the command line sets
+#: it: the environment, else the terminal): (path, attempt from 0) → passphrase or None.
+on_passphrase_needed: Callable[[Path, int], str | None] | None = None
 
 
 def connect(
