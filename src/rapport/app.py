@@ -41,8 +41,11 @@ from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
 from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked_copy
 from rapport.ui.main_window import MainWindow
+from rapport.ui.passphrase_dialog import open_with_passphrase
+from rapport.ui.protection import rewrite
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
 from rapport.ui.settings.app_settings import AppSettings
+from rapport.ui.settings.passphrase_form import ProtectionRequest
 
 log = logging.getLogger("rapport.app")
 AppText = Words("AppText")
@@ -86,6 +89,7 @@ class AppSession:
         self.window.open_journal_requested.connect(self.switch_to)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.move_journal_requested.connect(self.move_to)
+        self.window.preferences.protection_requested.connect(self.change_protection)
         self.window.safety.restore_requested.connect(self.restore_from)
         self.window.safety.recover_requested.connect(self.recover_open_journal)
         self.window.bridge.relocated.connect(self._on_relocated)
@@ -207,6 +211,17 @@ class AppSession:
         if self.journal is not None:
             self.journal.close()
 
+    def change_protection(self, request: ProtectionRequest) -> None:
+        """Settings → Journal → Passphrase: rewrite the journal closed, then open it again."""
+        if self.journal is None:
+            return
+        path = self.journal.path
+        self._close_journal()
+        rewrite(path, request, self.window)
+        reopened = open_journal(path, self.window)
+        if reopened is not None:
+            self.show(reopened)
+
     def switch_to(self, path: Path) -> None:
         """Open another journal; on failure, say why and keep the current one."""
         if self.journal is not None and path.absolute() == self.journal.path:
@@ -261,16 +276,23 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
         return None
     use_owner_backups(path)
     tidy_after_a_kill(path)  # it is ours now: no other Rapport is backing it up or moving it
+
+    def opener(passphrase: str | None) -> Journal:
+        return Journal.open(path, passphrase=passphrase)
+
     try:
         try:
-            return Journal.open(path)
+            journal = open_with_passphrase(path, opener, parent)  # type: ignore[arg-type]
         except (LostJournalError, CorruptJournalError) as exc:
             if isinstance(exc, CorruptJournalError) and not looks_like_a_journal(path):
                 raise  # not recognisably ours: left exactly where it is
             if _recovered(path, parent, exc):  # type: ignore[arg-type]
-                return Journal.open(path)
-            GUARDS.release(path)  # explained, and moved aside if damaged; nothing more to say
-            return None
+                journal = open_with_passphrase(path, opener, parent)  # type: ignore[arg-type]
+            else:
+                journal = None  # explained, and moved aside if damaged; nothing more to say
+        if journal is None:  # the passphrase was not given: the journal stays closed
+            GUARDS.release(path)
+        return journal
     except JournalError as exc:
         GUARDS.release(path)
         log.warning("could not open %s: %s", path, exc)

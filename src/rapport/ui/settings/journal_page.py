@@ -16,6 +16,7 @@ from rapport.i18n import Words
 from rapport.store.backup import backup_folder
 from rapport.ui import msgbox
 from rapport.ui.settings.page import SettingsPage
+from rapport.ui.settings.protection_box import ProtectionBox
 
 JournalPageText = Words("JournalPageText")
 
@@ -87,6 +88,9 @@ class JournalPage(SettingsPage):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addWidget(explain)
+        layout.addSpacing(12)
+        self.protection = ProtectionBox(journal_path, self)
+        layout.addWidget(self.protection)
         layout.addStretch(1)
 
     def _open_another(self) -> None:
