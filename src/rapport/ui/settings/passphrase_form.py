@@ -57,9 +57,14 @@ class PassphraseForm(QDialog):
         form = QFormLayout()
         if mode != "protect":
             form.addRow(PassphraseFormText.tr("&Current passphrase:"), self.current)
+        else:
+            self.current.hide()
         if mode != "remove":
             form.addRow(PassphraseFormText.tr("&New passphrase:"), self.new)
             form.addRow(PassphraseFormText.tr("&Repeat it:"), self.repeat)
+        else:
+            self.new.hide()
+            self.repeat.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.understood = QCheckBox(
