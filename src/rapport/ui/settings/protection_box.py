@@ -46,7 +46,7 @@ class ProtectionBox(QGroupBox):
         if self.encrypted:
             self.change_button = QPushButton(ProtectionText.tr("&Change passphrase…"), self)
             self.change_button.clicked.connect(lambda: self.ask("change"))
-            self.remove_button = QPushButton(ProtectionText.tr("Remove passphrase…"), self)
+            self.remove_button = QPushButton(ProtectionText.tr("&Remove passphrase…"), self)
             self.remove_button.clicked.connect(lambda: self.ask("remove"))
             buttons.addWidget(self.change_button)
             buttons.addWidget(self.remove_button)
