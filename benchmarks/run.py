@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(REPO))
 
-from benchmarks import export, later, save_refresh  # noqa: E402
+from benchmarks import encrypted, export, later, save_refresh  # noqa: E402
 from benchmarks import figures as measure  # noqa: E402
 from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
 from benchmarks.external import TARGETS as EXTERNAL_TARGETS  # noqa: E402
@@ -48,6 +48,7 @@ KEYS = (
     *save_refresh.KEYS,
     *EXTERNAL_KEYS,
     *export.KEYS,
+    *encrypted.KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -66,6 +67,7 @@ TARGETS = {
     **save_refresh.TARGETS,
     **EXTERNAL_TARGETS,
     **export.TARGETS,
+    **encrypted.TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -100,6 +102,7 @@ def collect(
     save_refresh.measure(journal_path, figures, 1 if smoke else 15)
     measure_external(journal_path, figures, smoke)
     export.measure(journal_path, figures, smoke)
+    encrypted.measure_into(journal_path, figures, smoke, folder)
     results = {key: figures.values.get(key) for key in KEYS}
     return {"results": results, "notes": figures.notes}
 

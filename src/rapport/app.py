@@ -36,6 +36,7 @@ from rapport.store.errors import (
 )
 from rapport.store.integrity import is_lost, looks_like_a_journal
 from rapport.ui import msgbox
+from rapport.ui.away_lock import AwayLock
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
@@ -61,6 +62,8 @@ class AppSession:
         self.settings = settings
         self.window: MainWindow | None = None
         self.journal: Journal | None = None
+        #: Hides an encrypted journal behind its passphrase when the owner is away.
+        self.away: AwayLock | None = None
         #: The language in effect (a window is rebuilt when a different one is saved).
         self.language = language or resolve(language_setting(settings))
 
@@ -90,6 +93,8 @@ class AppSession:
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.move_journal_requested.connect(self.move_to)
         self.window.preferences.protection_requested.connect(self.change_protection)
+        minutes = self.window.preferences.app_settings.prefs().journal.lock_after_minutes
+        self.away = AwayLock(journal, window, minutes)
         self.window.safety.restore_requested.connect(self.restore_from)
         self.window.safety.recover_requested.connect(self.recover_open_journal)
         self.window.bridge.relocated.connect(self._on_relocated)
@@ -123,6 +128,8 @@ class AppSession:
 
     def _on_prefs_changed(self, prefs: Prefs) -> None:
         """A new language was saved: speak it, and build the window again in it."""
+        if self.away is not None:
+            self.away.set_minutes(prefs.journal.lock_after_minutes)
         choice = prefs.appearance.language.value
         if resolve(choice) == self.language:
             return

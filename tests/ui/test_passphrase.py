@@ -159,3 +159,43 @@ def test_settings_protects_changes_and_removes_the_passphrase_of_the_open_journa
         assert session.journal.search.search(WORD)
     finally:
         session.close()
+
+
+def test_away_the_window_hides_behind_the_prompt_and_an_entry_being_written_keeps_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal.rapport"
+    locked_journal(path)
+    monkeypatch.setattr(passphrase_dialog, "run_dialog", typing("right horse battery", seen=[]))
+    session = app.start_app(path)
+    assert session is not None and session.window is not None and session.away is not None
+    try:
+        assert session.away.minutes == 15  # the default
+        dialog = session.window.controller.new_entry()
+        assert dialog is not None
+        dialog.body.setPlainText(f"Half a thought about {WORD}")
+        assert session.away.lock()
+        prompt = session.away.prompt
+        assert prompt is not None and prompt.isVisible()
+        assert not session.window.isVisible() and not dialog.isVisible()
+        prompt.field.setText("wrong")
+        assert not prompt.try_open()
+        assert not session.window.isVisible()
+        prompt.field.setText("right horse battery")
+        assert prompt.try_open()
+        assert not session.away.locked
+        assert session.window.isVisible() and dialog.isVisible()
+        assert dialog.body.toPlainText() == f"Half a thought about {WORD}"
+        dialog.reject()
+    finally:
+        session.close()
+
+
+def test_a_plain_journal_is_never_locked(tmp_path: Path) -> None:
+    session = app.start_app(tmp_path / "journal.rapport")
+    assert session is not None and session.window is not None and session.away is not None
+    try:
+        assert not session.away.lock()
+        assert session.window.isVisible()
+    finally:
+        session.close()

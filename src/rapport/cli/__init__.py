@@ -23,11 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rapport import __version__
+from rapport.locations import PASSPHRASE_ENV
 
 log = logging.getLogger("rapport.cli")
-
-#: The passphrase of an encrypted journal, for scripts (else it is asked on the terminal).
-PASSPHRASE_ENV = "RAPPORT_PASSPHRASE"
 
 #: `rapport import` imported the good rows and skipped bad ones (listed in its report).
 EXIT_SKIPPED = 3

@@ -2,12 +2,14 @@
 
 A wrong passphrase is said in the dialog, which stays open for another try (nothing
 was written); Cancel leaves the journal closed. `open_with_passphrase` tries the one
-remembered in the keyring first, if the owner chose that.
+remembered in the keyring first, if the owner chose that, else the one a script gave
+in the environment (RAPPORT_PASSPHRASE).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from rapport import keyring_store
 from rapport.i18n import Words
+from rapport.locations import PASSPHRASE_ENV
 from rapport.store import Journal, cipher
 
 log = logging.getLogger("rapport.ui.passphrase")
@@ -123,7 +126,7 @@ def open_with_passphrase(
 
     Other JournalErrors (damage, a lost journal) pass through to the usual handling.
     """
-    remembered = keyring_store.recall(path)
+    remembered = keyring_store.recall(path) or os.environ.get(PASSPHRASE_ENV) or None
     try:
         return opener(remembered)
     except cipher.PassphraseNeededError:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rapport.i18n import Words
 from rapport.store import cipher
@@ -57,9 +65,13 @@ class ProtectionBox(QGroupBox):
             self.protect_button.clicked.connect(lambda: self.ask("protect"))
             buttons.addWidget(self.protect_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(state)
-        layout.addLayout(buttons)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(state)
+        self.column.addLayout(buttons)
+
+    def add_lock_row(self, row: QLayout) -> None:
+        """The "lock when away" setting, inside the box (it matters to an encrypted journal)."""
+        self.column.addLayout(row)
 
     def ask(self, mode: Mode) -> None:
         """Ask for the passphrases; once checked, ask the app to rewrite the journal."""
