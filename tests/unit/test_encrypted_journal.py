@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from storehelp import customer, entry
 
-from rapport.store import Journal, backup, cipher, encrypt
-from rapport.store.errors import NotAJournalError
+from rapport.store import Journal, backup, cipher, encrypt, integrity
+from rapport.store.check import check_journal
+from rapport.store.errors import CorruptJournalError, NotAJournalError
 
 WORD = "Zwetschgenquark"
 
@@ -140,3 +141,32 @@ def test_a_wrong_passphrase_changes_nothing(journal_path: Path) -> None:
     with pytest.raises(cipher.WrongPassphraseError):
         encrypt.change_passphrase(journal_path, "wrong", None)
     assert journal_path.read_bytes() == before
+
+
+def test_a_damaged_encrypted_journal_is_told_apart_and_recovered_from_its_backup(
+    journal_path: Path,
+) -> None:
+    journal = Journal.open(journal_path, passphrase="pw for damage")
+    try:
+        for n in range(300):
+            customer(journal, f"Customer {n}", organisation="x" * 180)
+        backup.backup_journal(journal.engine, journal_path, "manual")
+    finally:
+        journal.close()
+    with journal_path.open("r+b") as handle:  # a bad disk spoils one page in the middle
+        handle.seek(cipher.PAGE_SIZE * 8)
+        handle.write(bytes(range(256)) * 16)
+    with pytest.raises(CorruptJournalError):
+        Journal.open(journal_path, passphrase="pw for damage")
+    assert integrity.looks_like_a_journal(journal_path)  # so recovery is offered
+    good = backup.newest_good_backup(journal_path)
+    assert good is not None
+    aside = integrity.move_aside(journal_path)
+    backup.restore_backup(journal_path, good.path)
+    assert cipher.looks_encrypted(journal_path) and cipher.looks_encrypted(aside)
+    journal = Journal.open(journal_path, passphrase="pw for damage")
+    try:
+        assert journal.customers.count() == 300
+        assert check_journal(journal).ok
+    finally:
+        journal.close()

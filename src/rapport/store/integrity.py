@@ -67,13 +67,17 @@ def looks_like_a_journal(path: Path) -> bool:
     """Whether the file's header says it is a Rapport journal (read without SQLite).
 
     Bytes 68–71 of the SQLite header hold the application id, so this works even when
-    SQLite itself can no longer read the file.
+    SQLite itself can no longer read the file. An encrypted journal has no readable
+    header: it is ours when the passphrase given for it opens its first page.
     """
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError:
         return False
+    passphrase = cipher.passphrase_of(path)
+    if passphrase is not None and cipher.looks_encrypted(path):
+        return cipher.opens(path, passphrase)
     return (
         len(header) == 100
         and header.startswith(_HEADER)
