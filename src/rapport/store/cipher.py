@@ -13,15 +13,14 @@ start-up or a backup pays the derivation once, not once per connection.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeGuard, cast
-
-import sqlcipher3.dbapi2 as sqlcipher
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
@@ -38,17 +37,41 @@ _PLAIN_MAGIC = b"SQLite format 3\x00"
 
 #: Either binding's connection: sqlcipher3's has the same API as sqlite3's (typed as it).
 Connection = sqlite3.Connection
-#: `except cipher.Error:` catches a failure of either binding.
-Error: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
-#: A failure of the disk or of either binding.
-DiskOrError: tuple[type[Exception], ...] = (OSError, *Error)
-DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-OperationalError: tuple[type[Exception], ...] = (
-    sqlite3.OperationalError,
-    sqlcipher.OperationalError,
-)
-#: The module SQLAlchemy is given for an encrypted journal (its errors get wrapped too).
-dbapi = sqlcipher
+_GROUPS = {
+    "Error": ("Error",),
+    "DatabaseError": ("DatabaseError",),
+    "OperationalError": ("OperationalError",),
+}
+
+if TYPE_CHECKING:
+    #: `except cipher.Error:` catches a failure of either binding (likewise the others).
+    Error: tuple[type[Exception], ...]
+    DatabaseError: tuple[type[Exception], ...]
+    OperationalError: tuple[type[Exception], ...]
+    #: A failure of the disk or of either binding.
+    DiskOrError: tuple[type[Exception], ...]
+    #: The module SQLAlchemy is given for an encrypted journal (its errors get wrapped too).
+    dbapi: ModuleType
+
+
+def _binding() -> Any:
+    """sqlcipher3, loaded when a file needs it (a plain journal's start never pays for it)."""
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def __getattr__(name: str) -> Any:
+    """The error classes of whichever bindings are loaded: sqlcipher3's only once it is."""
+    loaded = "sqlcipher3.dbapi2" in sys.modules
+    if name == "dbapi":
+        return _binding()
+    if name == "DiskOrError":
+        return (OSError, *__getattr__("Error"))
+    if name in _GROUPS:
+        plain = getattr(sqlite3, name)
+        return (plain, getattr(_binding(), name)) if loaded else (plain,)
+    raise AttributeError(name)
 
 
 class PassphraseNeededError(JournalError):
@@ -100,7 +123,9 @@ def forget_all() -> None:
 
 def is_connection(conn: object) -> TypeGuard[Connection]:
     """Whether conn is a raw connection of either binding."""
-    return isinstance(conn, sqlite3.Connection | sqlcipher.Connection)
+    if isinstance(conn, sqlite3.Connection):
+        return True
+    return "sqlcipher3.dbapi2" in sys.modules and isinstance(conn, _binding().Connection)
 
 
 def looks_encrypted(path: Path) -> bool:
@@ -143,6 +168,8 @@ def key_sql(passphrase: str, salt: bytes) -> str:
     """The PRAGMA key value: raw key data and salt, derived as SQLCipher 4 would."""
     derived = _DERIVED.get((passphrase, salt))
     if derived is None:
+        import hashlib  # loaded for an encrypted journal only
+
         derived = hashlib.pbkdf2_hmac(
             "sha512", passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES
         )
@@ -214,6 +241,7 @@ def connect(
         passphrase = needs_key(path, journal)
     if passphrase is None:
         return sqlite3.connect(target, **kwargs)
+    sqlcipher = _binding()
     conn = sqlcipher.connect(target, **kwargs)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is said once, in words
@@ -234,6 +262,7 @@ def opens(path: Path, passphrase: str) -> bool:
 
 
 def _opens(path: Path, passphrase: str, salt: bytes) -> bool:
+    sqlcipher = _binding()
     try:
         conn = sqlcipher.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlcipher.Error:
@@ -251,7 +280,7 @@ def _opens(path: Path, passphrase: str, salt: bytes) -> bool:
 
 def plain(path: Path, **kwargs: Any) -> Connection:
     """Open path with SQLCipher's binding but no key (to export from or into a plain file)."""
-    return cast(Connection, sqlcipher.connect(str(path), **kwargs))
+    return cast(Connection, _binding().connect(str(path), **kwargs))
 
 
 def connect_copy(new: Path, of: Path, uri: str | None = None, **kwargs: Any) -> Connection:

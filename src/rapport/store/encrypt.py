@@ -176,11 +176,9 @@ def _export(path: Path, partial: Path, old: str | None, new: str | None, salt: b
 
 def _compare(path: Path, partial: Path, old: str | None, new: str | None) -> None:
     """Check the copy whole, and that every table holds the journal's rows, row for row."""
-    source = cipher.connect(path, passphrase=old) if old else cipher.dbapi.connect(str(path))
+    source = _open(path, old)
     try:
-        copy = (
-            cipher.connect(partial, passphrase=new) if new else cipher.dbapi.connect(str(partial))
-        )
+        copy = _open(partial, new)
         try:
             problem = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if problem != "ok":

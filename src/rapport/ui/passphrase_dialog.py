@@ -126,6 +126,8 @@ def open_with_passphrase(
 
     Other JournalErrors (damage, a lost journal) pass through to the usual handling.
     """
+    if not cipher.looks_encrypted(path):  # a plain journal: no keyring, no prompt
+        return opener(None)
     remembered = keyring_store.recall(path) or os.environ.get(PASSPHRASE_ENV) or None
     try:
         return opener(remembered)
