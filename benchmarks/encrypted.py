@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 from benchmarks import figures as measure
@@ -53,11 +54,13 @@ def measure_into(journal_path: Path, figures: measure.Figures, smoke: bool, fold
     for name, path, passphrase in (("plain", journal_path, None), ("enc", secret, PASSPHRASE)):
         scratch = measure.Figures()
         journal = Journal.open(path, passphrase=passphrase)
+        measure.sqlite3 = _Keyed()  # type: ignore[assignment]
         try:
             measure.measure_search(journal, scratch, runs, warmup)
             measure.measure_open_customer(journal, scratch, runs, warmup)
             measure.measure_save(journal, scratch, runs)
         finally:
+            measure.sqlite3 = sqlite3
             journal.close()
         found[name] = scratch.values
     startup = _startups(journal_path, secret, 1 if smoke else 5)
@@ -75,6 +78,16 @@ def measure_into(journal_path: Path, figures: measure.Figures, smoke: bool, fold
         "launched alternately, first pair not counted"
     )
     cipher.forget_all()
+
+
+class _Keyed:
+    """sqlite3 for figures.py's raw baselines, keyed when the file is encrypted."""
+
+    def connect(self, path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        return cipher.connect(Path(str(path)))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(sqlite3, name)
 
 
 def _startups(plain: Path, secret: Path, runs: int) -> dict[str, float | None]:
