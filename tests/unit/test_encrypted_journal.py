@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from storehelp import customer, entry
 
-from rapport.store import Journal, backup, cipher, encrypt, integrity
+from rapport.store import Journal, backup, cipher, encrypt, integrity, move
 from rapport.store.check import check_journal
 from rapport.store.errors import CorruptJournalError, NotAJournalError
 
@@ -170,3 +170,27 @@ def test_a_damaged_encrypted_journal_is_told_apart_and_recovered_from_its_backup
         assert check_journal(journal).ok
     finally:
         journal.close()
+
+
+def test_an_encrypted_journal_moved_or_restored_into_a_new_file_stays_encrypted(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "books" / "journal.rapport"
+    make(source)
+    cipher.set_passphrase(source, "correct horse")
+    target = tmp_path / "elsewhere" / "journal.rapport"
+    target.parent.mkdir()
+    move.write_copy(source, target)
+    assert cipher.looks_encrypted(target)
+    assert WORD.encode() not in target.read_bytes()
+    journal = Journal.open(target)  # the passphrase of the journal it was moved from
+    try:
+        assert journal.search.search(WORD)
+        made = backup.backup_journal(journal.engine, target, "manual")
+    finally:
+        journal.close()
+    lost = tmp_path / "lost" / "journal.rapport"
+    lost.parent.mkdir()
+    backup.copy_into(made, lost)  # a restore where the journal went missing
+    assert cipher.looks_encrypted(lost)
+    assert backup.check_backup(lost) is None

@@ -250,7 +250,12 @@ def copy_into(source_path: Path, target_path: Path) -> None:
         create_private(target_path)
     source = _connect(source_path, readonly=True)
     try:
-        target = _connect(target_path, readonly=False)
+        blank = target_path.stat().st_size == 0  # a new file: encrypted alike when the source is
+        target = (
+            cipher.connect_copy(target_path, source_path, timeout=BUSY_TIMEOUT_MS / 1000)
+            if blank
+            else _connect(target_path, readonly=False)
+        )
         try:
             source.backup(target)
             problem = target.execute("PRAGMA quick_check").fetchone()[0]

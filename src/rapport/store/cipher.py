@@ -200,6 +200,7 @@ def needs_key(path: Path, journal: Path | None = None) -> str | None:
     salt = salt_of(path) or b""
     for passphrase in candidates:
         if _opens(path, passphrase, salt):
+            set_passphrase(journal or path, passphrase)  # a moved journal, a backup: its own now
             return passphrase
     tried = bool(candidates)
     ask = on_passphrase_needed
