@@ -130,40 +130,64 @@ def is_connection(conn: object) -> TypeGuard[Connection]:
     return "sqlcipher3.dbapi2" in sys.modules and isinstance(conn, _binding().Connection)
 
 
+#: What a file was found to be, by (path, device, inode): "plain", or the salt of an
+#: encrypted one. Read once: closing any handle on a file drops every POSIX lock this
+#: process holds on it, SQLite's included, so an open journal is never read again
+#: with open() (its identity is checked with stat(), which holds no handle). A file
+#: rewritten by a conversion is a new inode; an empty or foreign one is not kept.
+_FOUND: dict[tuple[Path, int, int], bytes | str] = {}
+
+
+def _found(path: Path) -> bytes | str | None:
+    """ "plain", the salt of an encrypted file, or None for anything else (or nothing)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    key = (path.absolute(), st.st_dev, st.st_ino)
+    if key in _FOUND:
+        return _FOUND[key]
+    if st.st_size < len(_PLAIN_MAGIC):
+        return None
+    try:
+        with path.open("rb") as handle:
+            page = handle.read(PAGE_SIZE)
+    except OSError:
+        return None
+    found: bytes | str | None = None
+    if page.startswith(_PLAIN_MAGIC):
+        found = "plain"
+    elif st.st_size >= PAGE_SIZE and not st.st_size % 512 and len(set(page)) > 200:
+        found = page[:_SALT_BYTES]  # random bytes use nearly all 256 values; text does not
+    if found is not None:
+        _FOUND[key] = found
+    return found
+
+
+def note(path: Path, salt: bytes | None) -> None:
+    """Remember what a file just created is (plain, or encrypted with salt) without reading it."""
+    st = path.stat()
+    _FOUND[(path.absolute(), st.st_dev, st.st_ino)] = salt if salt is not None else "plain"
+
+
 def looks_encrypted(path: Path) -> bool:
     """Whether path holds what an encrypted journal looks like, told without its key.
 
     SQLCipher leaves no readable header: the file is whole pages of bytes that look
     random. A text or document file is neither; a plain SQLite file has its header.
     """
-    try:
-        size = path.stat().st_size
-        if size < PAGE_SIZE or size % 512:
-            return False
-        with path.open("rb") as handle:
-            page = handle.read(PAGE_SIZE)
-    except OSError:
-        return False
-    if page.startswith(_PLAIN_MAGIC):
-        return False
-    return len(set(page)) > 200  # random bytes use nearly all 256 values; text does not
+    return isinstance(_found(path), bytes)
 
 
 def is_plain_database(path: Path) -> bool:
     """Whether path starts with the header of an unencrypted SQLite database."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(_PLAIN_MAGIC)) == _PLAIN_MAGIC
-    except OSError:
-        return False
+    return _found(path) == "plain"
 
 
 def salt_of(path: Path) -> bytes | None:
     """The salt of an encrypted file (its first 16 bytes), None for any other file."""
-    if not looks_encrypted(path):
-        return None
-    with path.open("rb") as handle:
-        return handle.read(_SALT_BYTES)
+    found = _found(path)
+    return found if isinstance(found, bytes) else None
 
 
 def key_sql(passphrase: str, salt: bytes) -> str:

@@ -260,6 +260,7 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
     params = {} if access == "write" else read_only_params(access)
     url = engine_url(path, **params)
     # hide_parameters: an error never quotes the values written (the owner's notes).
+    salt: bytes | None = None
     if cipher.needs_key(path) is None:
         engine = create_engine(url, future=True, hide_parameters=True)
     else:  # every pooled connection is keyed before SQLAlchemy reads anything through it
@@ -283,5 +284,6 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
             if created:  # SQLite could not use it: leave no empty file behind
                 path.unlink(missing_ok=True)
             raise
+        cipher.note(path, salt)  # known now, never read from the file while it is open
     log.debug("engine ready for %s", path)
     return engine
