@@ -139,7 +139,7 @@ _FOUND: dict[tuple[Path, int, int], bytes | str] = {}
 
 
 def _found(path: Path) -> bytes | str | None:
-    """ "plain", the salt of an encrypted file, or None for anything else (or nothing)."""
+    """What the file is: "plain", the salt of an encrypted one, or None (anything else)."""
     try:
         st = path.stat()
     except OSError:
