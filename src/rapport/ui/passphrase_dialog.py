@@ -1,9 +1,9 @@
 """The passphrase prompt: asked before anything of an encrypted journal is read.
 
 A wrong passphrase is said in the dialog, which stays open for another try (nothing
-was written); Cancel leaves the journal closed. `open_with_passphrase` tries the one
-remembered in the keyring first, if the owner chose that, else the one a script gave
-in the environment (RAPPORT_PASSPHRASE).
+was written); Cancel leaves the journal closed. `open_with_passphrase` first tries
+the one a script gave in the environment (RAPPORT_PASSPHRASE), else the one
+remembered in the keyring, if the owner chose that.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def open_with_passphrase(
     """
     if not cipher.looks_encrypted(path):  # a plain journal: no keyring, no prompt
         return opener(None)
-    remembered = keyring_store.recall(path) or os.environ.get(PASSPHRASE_ENV) or None
+    remembered = os.environ.get(PASSPHRASE_ENV) or keyring_store.recall(path) or None
     try:
         return opener(remembered)
     except cipher.PassphraseNeededError:
