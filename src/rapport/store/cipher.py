@@ -144,11 +144,11 @@ def _found(path: Path) -> bytes | str | None:
         st = path.stat()
     except OSError:
         return None
+    if st.st_size < len(_PLAIN_MAGIC):
+        return None
     key = (path.absolute(), st.st_dev, st.st_ino)
     if key in _FOUND:
         return _FOUND[key]
-    if st.st_size < len(_PLAIN_MAGIC):
-        return None
     try:
         with path.open("rb") as handle:
             page = handle.read(PAGE_SIZE)
@@ -162,6 +162,13 @@ def _found(path: Path) -> bytes | str | None:
     if found is not None:
         _FOUND[key] = found
     return found
+
+
+def forget_file(path: Path) -> None:
+    """Read path afresh next time (it is about to be opened, or was replaced: inodes recur)."""
+    where = path.absolute()
+    for key in [key for key in _FOUND if key[0] == where]:
+        del _FOUND[key]
 
 
 def note(path: Path, salt: bytes | None) -> None:

@@ -141,6 +141,7 @@ def _rewrite(path: Path, old: str | None, new: str | None, salt: bytes) -> None:
                     raise ConversionError(_busy(path), _busy_hint())
                 side.unlink(missing_ok=True)
             os.replace(partial, path)
+            cipher.forget_file(path)
             fsync_folder(path.parent)
     except cipher.DiskOrError as exc:
         partial.unlink(missing_ok=True)

@@ -140,6 +140,7 @@ class Journal:
         given one is created encrypted; a plain one opens as it is.
         """
         path = Path(path).expanduser().absolute()
+        cipher.forget_file(path)  # not open in this process yet: its header may be read
         if passphrase is not None:
             cipher.set_passphrase(path, passphrase)
         try:
