@@ -271,6 +271,9 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
             future=True,
             hide_parameters=True,
             module=cipher.dbapi,
+            # The connection used last comes back first: its page cache holds the pages
+            # already decrypted (the plain journal's are in the system's file cache).
+            pool_use_lifo=True,
             creator=lambda: cipher.connect(path, uri, salt=salt, check_same_thread=False),
         )
     event.listen(engine, "connect", _on_connect)
