@@ -4,127 +4,127 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="162" />
+            <location filename="../../src/rapport/app.py" line="173" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="164" />
+            <location filename="../../src/rapport/app.py" line="175" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="214" />
+            <location filename="../../src/rapport/app.py" line="225" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="204" />
+            <location filename="../../src/rapport/app.py" line="215" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="205" />
+            <location filename="../../src/rapport/app.py" line="216" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="206" />
+            <location filename="../../src/rapport/app.py" line="217" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="222" />
+            <location filename="../../src/rapport/app.py" line="233" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="223" />
+            <location filename="../../src/rapport/app.py" line="234" />
             <source>Restoring the backup…</source>
             <translation>Die Sicherung wird wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="302" />
+            <location filename="../../src/rapport/app.py" line="324" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="304" />
+            <location filename="../../src/rapport/app.py" line="326" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="325" />
+            <location filename="../../src/rapport/app.py" line="354" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="367" />
+            <location filename="../../src/rapport/app.py" line="396" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="378" />
+            <location filename="../../src/rapport/app.py" line="407" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="380" />
+            <location filename="../../src/rapport/app.py" line="409" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="384" />
+            <location filename="../../src/rapport/app.py" line="413" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="387" />
+            <location filename="../../src/rapport/app.py" line="416" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="388" />
+            <location filename="../../src/rapport/app.py" line="417" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="399" />
+            <location filename="../../src/rapport/app.py" line="428" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="406" />
+            <location filename="../../src/rapport/app.py" line="435" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="407" />
+            <location filename="../../src/rapport/app.py" line="436" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="457" />
+            <location filename="../../src/rapport/app.py" line="486" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="458" />
+            <location filename="../../src/rapport/app.py" line="487" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="461" />
+            <location filename="../../src/rapport/app.py" line="490" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="470" />
+            <location filename="../../src/rapport/app.py" line="499" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="472" />
+            <location filename="../../src/rapport/app.py" line="501" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -521,47 +521,47 @@
     <context>
         <name>BackupText</name>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="175" />
+            <location filename="../../src/rapport/store/backup.py" line="176" />
             <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="177" />
+            <location filename="../../src/rapport/store/backup.py" line="178" />
             <source>Choose an older backup.</source>
             <translation>Wählen Sie eine ältere Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="225" />
+            <location filename="../../src/rapport/store/backup.py" line="228" />
             <source>not a Rapport journal</source>
             <translation>kein Rapport-Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="260" />
+            <location filename="../../src/rapport/store/backup.py" line="268" />
             <source>The copy written to “{path}” failed its check.</source>
             <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="264" />
+            <location filename="../../src/rapport/store/backup.py" line="272" />
             <source>Try another backup, or ask for help; the backup itself was not changed.</source>
             <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="320" />
+            <location filename="../../src/rapport/store/backup.py" line="328" />
             <source>The new backup of “{name}” failed its check ({problem}).</source>
             <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="323" />
+            <location filename="../../src/rapport/store/backup.py" line="331" />
             <source>Older backups were kept. Check the disk, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="330" />
+            <location filename="../../src/rapport/store/backup.py" line="338" />
             <source>The backup of “{name}” could not be written ({reason}).</source>
             <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="334" />
+            <location filename="../../src/rapport/store/backup.py" line="342" />
             <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1398,6 +1398,29 @@
             <location filename="../../src/rapport/ui/dialogs/checkin_dialog.py" line="200" />
             <source>Keep going</source>
             <translation>Weitermachen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CipherText</name>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="84" />
+            <source>“{path}” is protected with a passphrase.</source>
+            <translation>„{path}“ ist mit einer Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="85" />
+            <source>Enter its passphrase to open it.</source>
+            <translation>Geben Sie die Passphrase ein, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="95" />
+            <source>The passphrase does not open “{path}”.</source>
+            <translation>Die Passphrase öffnet „{path}“ nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="97" />
+            <source>Check it (and the keyboard layout), then try again. Nothing was changed.</source>
+            <translation>Prüfen Sie sie (und die Tastaturbelegung) und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
         </message>
     </context>
     <context>
@@ -2716,6 +2739,39 @@
             <location filename="../../src/rapport/ui/external_changes.py" line="72" />
             <source>Nothing saved so far is lost: save the journal again in a place you choose, or close Rapport and open the file that is there now.</source>
             <translation>Nichts bisher Gespeichertes ist verloren: Speichern Sie das Journal erneut an einem Ort Ihrer Wahl, oder schließen Sie Rapport und öffnen Sie die Datei, die jetzt dort liegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptText</name>
+        <message>
+            <location filename="../../src/rapport/store/encrypt.py" line="149" />
+            <source>“{name}” could not be rewritten ({reason}).</source>
+            <translation>„{name}“ konnte nicht neu geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/encrypt.py" line="152" />
+            <source>Nothing was changed. Free some disk space, then try again.</source>
+            <translation>Es wurde nichts verändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/encrypt.py" line="224" />
+            <source>The rewritten copy of “{name}” did not match it.</source>
+            <translation>Die neu geschriebene Kopie von „{name}“ stimmte nicht mit dem Original überein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/encrypt.py" line="228" />
+            <source>Nothing was changed. Check the disk, then try again.</source>
+            <translation>Es wurde nichts verändert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/encrypt.py" line="232" />
+            <source>“{name}” is still open in another program.</source>
+            <translation>„{name}“ ist noch in einem anderen Programm geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/encrypt.py" line="236" />
+            <source>Close the other program, then try again. Nothing was changed.</source>
+            <translation>Schließen Sie das andere Programm und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
         </message>
     </context>
     <context>
@@ -4317,43 +4373,43 @@
     <context>
         <name>JournalMoveText</name>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="42" />
-            <location filename="../../src/rapport/ui/journal_move.py" line="50" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="43" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="51" />
             <source>The journal was not moved</source>
             <translation>Das Journal wurde nicht verschoben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="43" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="44" />
             <source>“{path}” already exists.</source>
             <translation>„{path}“ gibt es bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/move.py" line="82" />
+            <location filename="../../src/rapport/store/move.py" line="83" />
             <source>The copy at “{path}” failed its check ({problem}).</source>
             <translation>Die Kopie unter „{path}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="51" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="52" />
             <source>The copy could not be written ({reason}).</source>
             <translation>Die Kopie konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="52" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="53" />
             <source>Nothing changed: the journal is still at {path}.</source>
             <translation>Nichts wurde geändert: Das Journal liegt weiterhin unter {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="66" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="67" />
             <source>The journal was moved</source>
             <translation>Das Journal wurde verschoben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="68" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="69" />
             <source>It is now at {path}, but the old file could not be removed.</source>
             <translation>Es liegt jetzt unter {path}, aber die alte Datei konnte nicht entfernt werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/journal_move.py" line="70" />
+            <location filename="../../src/rapport/ui/journal_move.py" line="71" />
             <source>You may delete {files} in {folder} yourself.</source>
             <translation>Sie können {files} in {folder} selbst löschen.</translation>
         </message>
@@ -4361,193 +4417,203 @@
     <context>
         <name>JournalPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="26" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="35" />
             <source>Rapport journals</source>
             <translation>Rapport-Journale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="28" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="37" />
             <source>All files</source>
             <translation>Alle Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="41" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="50" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="50" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="59" />
             <source>Its backups are in {folder}</source>
             <translation>Seine Sicherungen liegen in {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="56" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="65" />
             <source>&amp;Open another journal…</source>
             <translation>Anderes Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="57" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="66" />
             <source>Open another journal</source>
             <translation>Anderes Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="59" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="68" />
             <source>This journal is closed and the other opened</source>
             <translation>Dieses Journal wird geschlossen und das andere geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="62" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="71" />
             <source>&amp;Move this journal…</source>
             <translation>Dieses Journal &amp;verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="64" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="73" />
             <source>Move this journal to another folder</source>
             <translation>Dieses Journal in einen anderen Ordner verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="68" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="77" />
             <source>A checked copy is written first; the old file is removed only once it opened</source>
             <translation>Zuerst wird eine geprüfte Kopie geschrieben; die alte Datei wird erst entfernt, wenn die Kopie geöffnet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="78" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="87" />
             <source>Moving writes a checked copy to the new place, opens it, and only then removes the old file. If anything goes wrong, the journal stays where it is.</source>
             <translation>Beim Verschieben wird eine geprüfte Kopie am neuen Ort geschrieben und geöffnet; erst danach wird die alte Datei entfernt. Geht etwas schief, bleibt das Journal, wo es ist.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="84" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="93" />
             <source>This journal is kept in:</source>
             <translation>Dieses Journal liegt in:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="95" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="110" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="105" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="120" />
             <source>Move the journal to</source>
             <translation>Journal verschieben nach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="119" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="134" />
             <source>The journal was not moved</source>
             <translation>Das Journal wurde nicht verschoben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="123" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="138" />
             <source>Move the journal?</source>
             <translation>Journal verschieben?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="125" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="140" />
             <source>The journal will be copied to {path}, checked, opened there, and the old file removed.</source>
             <translation>Das Journal wird nach {path} kopiert, geprüft und dort geöffnet; danach wird die alte Datei entfernt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="128" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="143" />
             <source>Backups made so far stay in {folder}.</source>
             <translation>Bisherige Sicherungen bleiben in {folder}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="131" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="146" />
             <source>Move</source>
             <translation>Verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="132" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="147" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="142" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="157" />
             <source>That is where the journal already is.</source>
             <translation>Dort liegt das Journal bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="145" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="160" />
             <source>“{path}” already exists. Choose a new name, or move the other file first.</source>
             <translation>„{path}“ gibt es bereits. Wählen Sie einen neuen Namen oder verschieben Sie zuerst die andere Datei.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/journal_page.py" line="148" />
+            <location filename="../../src/rapport/ui/settings/journal_page.py" line="163" />
             <source>The folder “{folder}” does not exist.</source>
             <translation>Den Ordner „{folder}“ gibt es nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="448" />
+            <source>&amp;Lock after</source>
+            <translation>&amp;Sperren nach</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/settings_model.py" line="449" />
+            <source>An encrypted journal is hidden behind its passphrase after this long without use; 0 never locks it. Text being written is kept.</source>
+            <translation>Ein verschlüsseltes Journal wird nach so langer Untätigkeit hinter seiner Passphrase verborgen; 0 sperrt es nie. Begonnener Text bleibt erhalten.</translation>
         </message>
     </context>
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="158" />
-            <location filename="../../src/rapport/store/journal.py" line="190" />
+            <location filename="../../src/rapport/store/journal.py" line="172" />
+            <location filename="../../src/rapport/store/journal.py" line="204" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="162" />
+            <location filename="../../src/rapport/store/journal.py" line="176" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="333" />
+            <location filename="../../src/rapport/store/journal.py" line="348" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/db_errors.py" line="56" />
-            <location filename="../../src/rapport/store/journal.py" line="317" />
-            <location filename="../../src/rapport/store/journal.py" line="336" />
+            <location filename="../../src/rapport/store/journal.py" line="332" />
+            <location filename="../../src/rapport/store/journal.py" line="351" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="193" />
+            <location filename="../../src/rapport/store/journal.py" line="207" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="285" />
+            <location filename="../../src/rapport/store/journal.py" line="300" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="290" />
+            <location filename="../../src/rapport/store/journal.py" line="305" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="295" />
+            <location filename="../../src/rapport/store/journal.py" line="310" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="301" />
+            <location filename="../../src/rapport/store/journal.py" line="316" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="303" />
+            <location filename="../../src/rapport/store/journal.py" line="318" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="304" />
+            <location filename="../../src/rapport/store/journal.py" line="319" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="316" />
+            <location filename="../../src/rapport/store/journal.py" line="331" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="323" />
+            <location filename="../../src/rapport/store/journal.py" line="338" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="327" />
+            <location filename="../../src/rapport/store/journal.py" line="342" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
@@ -5230,6 +5296,11 @@
             <translation>Erinnerungen am Wochenende</translation>
         </message>
         <message>
+            <location filename="../../src/rapport/settings_model.py" line="447" />
+            <source>Lock when away</source>
+            <translation>Sperren bei Abwesenheit</translation>
+        </message>
+        <message>
             <location filename="../../src/rapport/settings_model.py" line="177" />
             <source>The {level} cadence</source>
             <translation>Der Kontaktrhythmus für {level}</translation>
@@ -5698,6 +5769,119 @@
             <location filename="../../src/rapport/transfer/opening.py" line="129" />
             <source>{name} holds no vCards (no BEGIN:VCARD line).</source>
             <translation>{name} enthält keine vCards (keine Zeile BEGIN:VCARD).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFormText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="51" />
+            <source>Protect this journal with a passphrase</source>
+            <translation>Dieses Journal mit einer Passphrase schützen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="52" />
+            <source>Change the passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="53" />
+            <source>Remove the passphrase</source>
+            <translation>Passphrase entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="59" />
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Aktuelle Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="63" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="64" />
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="71" />
+            <source>I understand, and I have written the passphrase down</source>
+            <translation>Ich habe verstanden und die Passphrase aufgeschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="73" />
+            <source>Remember on this computer</source>
+            <translation>Auf diesem Computer merken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="78" />
+            <source>&lt;b&gt;Nobody can recover this journal without its passphrase&lt;/b&gt; — not Rapport, not support, not you. If you forget it, the journal and its backups stay locked for good.</source>
+            <translation>&lt;b&gt;Ohne die Passphrase kann niemand dieses Journal wiederherstellen&lt;/b&gt; – weder Rapport noch der Support noch Sie selbst. Wenn Sie sie vergessen, bleiben das Journal und seine Sicherungen für immer verschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="91" />
+            <source>The journal, its backups and drafts will be stored unencrypted again: anyone with the files can read them.</source>
+            <translation>Das Journal, seine Sicherungen und Entwürfe werden wieder unverschlüsselt gespeichert: Wer die Dateien hat, kann sie lesen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="118" />
+            <source>That is not the journal's current passphrase.</source>
+            <translation>Das ist nicht die aktuelle Passphrase des Journals.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="123" />
+            <source>Use at least {n} characters: a few words are easy to remember and hard to guess.</source>
+            <translation>Verwenden Sie mindestens {n} Zeichen: Einige Wörter sind leicht zu merken und schwer zu erraten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="126" />
+            <source>The two new passphrases differ. Type them again.</source>
+            <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="128" />
+            <source>Tick the box to confirm you have read the warning.</source>
+            <translation>Bestätigen Sie mit dem Häkchen, dass Sie den Hinweis gelesen haben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseText</name>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="45" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="58" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="59" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="49" />
+            <source>&lt;b&gt;{name}&lt;/b&gt; is protected with a passphrase.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ist mit einer Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="64" />
+            <source>&amp;Remember on this computer</source>
+            <translation>Auf diesem Computer &amp;merken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="67" />
+            <source>Kept in the system's keyring, so anyone who can log in as you can open it.</source>
+            <translation>Wird im Schlüsselbund des Systems aufbewahrt: Wer sich als Sie anmelden kann, kann das Journal öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="73" />
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="91" />
+            <source>Type the journal's passphrase, then press Open.</source>
+            <translation>Geben Sie die Passphrase des Journals ein und klicken Sie dann auf „Öffnen“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="100" />
+            <source>That passphrase does not open this journal. Check it (and the keyboard layout, Caps Lock), then try again.</source>
+            <translation>Diese Passphrase öffnet das Journal nicht. Prüfen Sie sie (und Tastaturbelegung und Feststelltaste) und versuchen Sie es erneut.</translation>
         </message>
     </context>
     <context>
@@ -6396,6 +6580,60 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>ProtectionText</name>
+        <message>
+            <location filename="../../src/rapport/ui/protection.py" line="35" />
+            <source>The journal was not changed</source>
+            <translation>Das Journal wurde nicht verändert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/protection.py" line="42" />
+            <source>The journal is no longer protected with a passphrase.</source>
+            <translation>Das Journal ist nicht mehr mit einer Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/protection.py" line="45" />
+            <source>The journal, its backups and its drafts are now encrypted with your passphrase.</source>
+            <translation>Das Journal, seine Sicherungen und Entwürfe sind jetzt mit Ihrer Passphrase verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/protection.py" line="48" />
+            <source>The journal's passphrase was changed.</source>
+            <translation>Die Passphrase des Journals wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/protection.py" line="49" />
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="36" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="42" />
+            <source>This journal is encrypted: it, its backups and its drafts open only with its passphrase.</source>
+            <translation>Dieses Journal ist verschlüsselt: Es, seine Sicherungen und Entwürfe lassen sich nur mit der Passphrase öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="47" />
+            <source>This journal is not encrypted: anyone who gets hold of this computer's disk or a copy of its backups can read it.</source>
+            <translation>Dieses Journal ist nicht verschlüsselt: Wer an den Datenträger dieses Computers oder eine Kopie der Sicherungen gelangt, kann es lesen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="55" />
+            <source>&amp;Change passphrase…</source>
+            <translation>Passphrase ä&amp;ndern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="57" />
+            <source>&amp;Remove passphrase…</source>
+            <translation>Passphrase &amp;entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="63" />
+            <source>&amp;Protect this journal with a passphrase…</source>
+            <translation>Dieses Journal mit einer &amp;Passphrase schützen…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryText</name>
         <message>
             <location filename="../../src/rapport/ui/recovery.py" line="33" />
@@ -6625,22 +6863,22 @@ schwache Beziehung</translation>
     <context>
         <name>RescueText</name>
         <message>
-            <location filename="../../src/rapport/store/rescue.py" line="48" />
+            <location filename="../../src/rapport/store/rescue.py" line="49" />
             <source>The journal could not be saved at “{path}” ({reason}).</source>
             <translation>Das Journal konnte nicht unter „{path}“ gespeichert werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/rescue.py" line="51" />
+            <location filename="../../src/rapport/store/rescue.py" line="52" />
             <source>Choose another place, on another disk if this one is full.</source>
             <translation>Wählen Sie einen anderen Ort, auf einem anderen Datenträger, falls dieser voll ist.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/rescue.py" line="91" />
+            <location filename="../../src/rapport/store/rescue.py" line="92" />
             <source>“{path}” already exists.</source>
             <translation>„{path}“ gibt es bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/rescue.py" line="92" />
+            <location filename="../../src/rapport/store/rescue.py" line="93" />
             <source>Choose a new name; the file there was left as it was.</source>
             <translation>Wählen Sie einen neuen Namen; die vorhandene Datei blieb unverändert.</translation>
         </message>
@@ -7415,12 +7653,12 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsActionsText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/actions.py" line="59" />
+            <location filename="../../src/rapport/ui/settings/actions.py" line="60" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/actions.py" line="70" />
+            <location filename="../../src/rapport/ui/settings/actions.py" line="71" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
@@ -7428,32 +7666,32 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="52" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="53" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="69" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="70" />
             <source>Settings pages</source>
             <translation>Einstellungsseiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="81" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="82" />
             <source>Why the settings were not saved</source>
             <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="115" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="117" />
             <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
             <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="142" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="144" />
             <source>Start at login</source>
             <translation>Start bei der Anmeldung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="144" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="146" />
             <source>Your other settings are saved.</source>
             <translation>Ihre übrigen Einstellungen sind gespeichert.</translation>
         </message>

@@ -36,6 +36,7 @@ from rapport.store.errors import (
 )
 from rapport.store.integrity import is_lost, looks_like_a_journal
 from rapport.ui import msgbox
+from rapport.ui.away_lock import AwayLock
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
 from rapport.ui.icons import app_icon
@@ -43,8 +44,11 @@ from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked
 from rapport.ui.keep_running import KeepRunning, once_shown, tray_available
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.main_window import MainWindow
+from rapport.ui.passphrase_dialog import open_with_passphrase
+from rapport.ui.protection import rewrite
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
 from rapport.ui.settings.app_settings import AppSettings
+from rapport.ui.settings.passphrase_form import ProtectionRequest
 from rapport.ui.worker import Progress
 
 log = logging.getLogger("rapport.app")
@@ -67,6 +71,8 @@ class AppSession:
         #: Started by the login's autostart entry: the first window waits in the tray.
         self.at_login = at_login
         self.journal: Journal | None = None
+        #: Hides an encrypted journal behind its passphrase when the owner is away.
+        self.away: AwayLock | None = None
         #: The language in effect (a window is rebuilt when a different one is saved).
         self.language = language or resolve(language_setting(settings))
 
@@ -95,6 +101,9 @@ class AppSession:
         self.window.open_journal_requested.connect(self.switch_to)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.move_journal_requested.connect(self.move_to)
+        self.window.preferences.protection_requested.connect(self.change_protection)
+        minutes = self.window.preferences.app_settings.prefs().journal.lock_after_minutes
+        self.away = AwayLock(journal, window, minutes)
         self.window.safety.restore_requested.connect(self.restore_from)
         self.window.safety.recover_requested.connect(self.recover_open_journal)
         self.window.bridge.relocated.connect(self._on_relocated)
@@ -139,6 +148,8 @@ class AppSession:
 
     def _on_prefs_changed(self, prefs: Prefs) -> None:
         """A new language was saved: speak it, and build the window again in it."""
+        if self.away is not None:
+            self.away.set_minutes(prefs.journal.lock_after_minutes)
         choice = prefs.appearance.language.value
         if resolve(choice) == self.language:
             return
@@ -250,6 +261,17 @@ class AppSession:
         if self.journal is not None:
             self.journal.close()
 
+    def change_protection(self, request: ProtectionRequest) -> None:
+        """Settings → Journal → Passphrase: rewrite the journal closed, then open it again."""
+        if self.journal is None:
+            return
+        path = self.journal.path
+        self._close_journal()
+        rewrite(path, request, self.window)
+        reopened = open_journal(path, self.window)
+        if reopened is not None:
+            self.show(reopened)
+
     def switch_to(self, path: Path) -> None:
         """Open another journal; on failure, say why and keep the current one."""
         if self.journal is not None and path.absolute() == self.journal.path:
@@ -307,16 +329,23 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
         return None
     use_owner_backups(path)
     tidy_after_a_kill(path)  # it is ours now: no other Rapport is backing it up or moving it
+
+    def opener(passphrase: str | None) -> Journal:
+        return Journal.open(path, passphrase=passphrase)
+
     try:
         try:
-            return Journal.open(path)
+            journal = open_with_passphrase(path, opener, parent)  # type: ignore[arg-type]
         except (LostJournalError, CorruptJournalError) as exc:
             if isinstance(exc, CorruptJournalError) and not looks_like_a_journal(path):
                 raise  # not recognisably ours: left exactly where it is
             if _recovered(path, parent, exc):  # type: ignore[arg-type]
-                return Journal.open(path)
-            GUARDS.release(path)  # explained, and moved aside if damaged; nothing more to say
-            return None
+                journal = open_with_passphrase(path, opener, parent)  # type: ignore[arg-type]
+            else:
+                journal = None  # explained, and moved aside if damaged; nothing more to say
+        if journal is None:  # the passphrase was not given: the journal stays closed
+            GUARDS.release(path)
+        return journal
     except JournalError as exc:
         GUARDS.release(path)
         log.warning("could not open %s: %s", path, exc)

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
 JOURNAL_ENV = "RAPPORT_JOURNAL"
+#: The passphrase of an encrypted journal, for scripts (else it is asked for).
+PASSPHRASE_ENV = "RAPPORT_PASSPHRASE"
 DEFAULT_JOURNAL_NAME = "journal.rapport"
 
 

@@ -434,6 +434,27 @@ class ReminderPrefs:
 
 
 @dataclass(frozen=True)
+class JournalPrefs:
+    """How an encrypted journal is kept from view when the owner is away."""
+
+    lock_after_minutes: int = setting(
+        "journal/lockAfterMinutes",
+        15,
+        context="JournalPageText",
+        low=0,
+        high=24 * 60,
+        unit=Unit.MINUTES,
+        what=QT_TRANSLATE_NOOP("Limits", "Lock when away"),
+        label=QT_TRANSLATE_NOOP("JournalPageText", "&Lock after"),
+        note=QT_TRANSLATE_NOOP(
+            "JournalPageText",
+            "An encrypted journal is hidden behind its passphrase after this long without "
+            "use; 0 never locks it. Text being written is kept.",
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class Prefs:
     """Everything the Settings dialog edits."""
 
@@ -441,6 +462,7 @@ class Prefs:
     rules: RulePrefs = field(default_factory=RulePrefs)
     appearance: AppearancePrefs = field(default_factory=AppearancePrefs)
     reminders: ReminderPrefs = field(default_factory=ReminderPrefs)
+    journal: JournalPrefs = field(default_factory=JournalPrefs)
 
 
 #: Every setting, by key, in the order declared.

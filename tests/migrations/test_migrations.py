@@ -7,7 +7,7 @@ written by `tests/fixtures/make_fixtures.py` when that revision was the newest.
 from __future__ import annotations
 
 import shutil
-import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from rapport.domain.customers import CustomerDraft
-from rapport.store import Journal, JournalError
+from rapport.store import Journal, JournalError, cipher, encrypt
 from rapport.store.migrate import alembic_config, head_revision, include_name
 from rapport.store.models import SQLModel
 
@@ -28,7 +28,7 @@ TABLES = ("customer", "tag", "customer_tag", "entry", "stage_change")
 
 
 def raw(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
+    conn = cipher.connect(path)  # keyed when encrypted (the passphrase given in this test)
     try:
         return conn.execute(sql).fetchall()
     finally:
@@ -41,16 +41,29 @@ def test_every_schema_revision_has_a_fixture_journal() -> None:
     assert revisions <= have, f"run tests/fixtures/make_fixtures.py for {revisions - have}"
 
 
+@pytest.fixture(autouse=True)
+def _forget_passphrases() -> Iterator[None]:
+    yield
+    cipher.forget_all()
+
+
+@pytest.mark.parametrize("passphrase", [None, "fixture passphrase"], ids=["plain", "encrypted"])
 @pytest.mark.parametrize("fixture", JOURNALS, ids=[p.name for p in JOURNALS])
-def test_an_old_journal_opens_with_every_record_intact(fixture: Path, tmp_path: Path) -> None:
+def test_an_old_journal_opens_with_every_record_intact(
+    fixture: Path, tmp_path: Path, passphrase: str | None
+) -> None:
     path = tmp_path / fixture.name
     shutil.copyfile(fixture, path)
+    if passphrase is not None:  # issue 17: every earlier schema, also encrypted
+        encrypt.rewrite_file(path, None, passphrase, cipher.new_salt())
+        assert cipher.looks_encrypted(path)
+        cipher.set_passphrase(path, passphrase)
     before = {table: raw(path, f"SELECT count(*) FROM {table}")[0][0] for table in TABLES}
     names = sorted(r[0] for r in raw(path, "SELECT name FROM customer WHERE deleted_at IS NULL"))
     (revision,) = raw(path, "SELECT version_num FROM alembic_version")[0]
     assert all(before.values()), f"{fixture.name} should hold rows in every table: {before}"
 
-    journal = Journal.open(path)
+    journal = Journal.open(path, passphrase=passphrase)
     try:
         live = journal.timeline.customers(statuses=())
         # since 0009 an old customer's name is its first person's (an organisation
@@ -79,6 +92,7 @@ def test_an_old_journal_opens_with_every_record_intact(fixture: Path, tmp_path: 
     else:
         assert len(backups) == 1, "an upgrade is preceded by a backup"
         assert raw(backups[0], "SELECT version_num FROM alembic_version") == [(revision,)]
+        assert cipher.looks_encrypted(backups[0]) == (passphrase is not None)
 
 
 def test_the_models_and_the_migrations_describe_the_same_schema(journal_path: Path) -> None:

@@ -6,6 +6,9 @@ python debris_child.py backup JOURNAL
 python debris_child.py move SOURCE TARGET
     moves the journal's file as Settings → Journal → Move does and stops once the
     checked copy is in place, before the app would switch to it, printing "copied".
+python debris_child.py encrypt JOURNAL STEP
+    protects the journal with a passphrase and stops at STEP of store/encrypt.py
+    ("written": the encrypted copy is written, "checked": it is checked), printing it.
 python debris_child.py copying SOURCE TARGET
     the same, but stops once the copy is written under its temporary name, before
     its check, printing "copying".
@@ -42,6 +45,13 @@ def main() -> int:
 
         backup.fsync_file = lambda _path: stop_here("partial")  # type: ignore[assignment]
         backup.take_backup(journal, "auto")
+        return 1
+    if mode == "encrypt":
+        from rapport.store import encrypt
+
+        stop_at = sys.argv[3]
+        encrypt.on_step = lambda step: stop_here(step) if step == stop_at else None
+        encrypt.change_passphrase(journal, None, "a passphrase")
         return 1
     if mode == "copying":
         from rapport.store import move

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "rapport"
 
 #: The database's own libraries: only the store speaks to the database (it puts every
 #: failure into its own errors, in words), so nothing above it may import these.
-DATABASE = ("sqlalchemy", "sqlmodel", "sqlite3")
+DATABASE = ("sqlalchemy", "sqlmodel", "sqlite3", "sqlcipher3")
 
 #: Each layer and the imports it must never make.
 FORBIDDEN = {

@@ -25,6 +25,8 @@ BY_DESIGN = {
     "move.py",
     "watch.py",  # holds the file open read-only, to notice it being moved
     "change_watch.py",  # reads `data_version` only (query_only), to notice others' commits
+    "cipher.py",  # opens every raw connection above, keyed first when the file is encrypted
+    "encrypt.py",  # rewrites a closed journal encrypted or plain (sqlcipher_export)
 }
 
 #: Ways to write around the unit of work.

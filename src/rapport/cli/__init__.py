@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rapport import __version__
+from rapport.locations import PASSPHRASE_ENV
 
 log = logging.getLogger("rapport.cli")
 
@@ -64,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rapport",
         description="Rapport — a relationship journal for your customers.",
+        epilog=(
+            f"A journal protected with a passphrase asks for it on the terminal; scripts can "
+            f"give it in the environment variable {PASSPHRASE_ENV} instead."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
     parser.add_argument(
@@ -104,12 +109,13 @@ def run(argv: list[str]) -> int:
         return run_app(args.journal, verbose=args.verbose, at_login=args.at_login)
     from rapport.domain.customers import ValidationError
     from rapport.logs import keep_private
-    from rapport.store import engine
+    from rapport.store import cipher, engine
     from rapport.store.errors import JournalError, JournalWriteBusyError
 
     keep_private()  # --verbose shows details, never the owner's text
     waiting = _WaitingNotice()
     engine.on_lock_wait = waiting
+    cipher.on_passphrase_needed = ask_passphrase
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
     else:  # plain words on stderr, never a traceback; --verbose shows the details
@@ -128,6 +134,9 @@ def run(argv: list[str]) -> int:
         else:
             fail(exc.message, exc.hint)
         return 2
+    except cipher.PassphraseNeededError as exc:
+        fail(exc.message, f"Type it when asked, or give it in the variable {PASSPHRASE_ENV}.")
+        return 2
     except JournalError as exc:
         fail(exc.message, exc.hint)
         return 2
@@ -145,6 +154,21 @@ def run(argv: list[str]) -> int:
         return 1
     finally:
         engine.on_lock_wait = None
+        cipher.on_passphrase_needed = None
+
+
+def ask_passphrase(path: Path, attempt: int) -> str | None:
+    """The passphrase of an encrypted journal: from the environment, else the terminal."""
+    given = os.environ.get(PASSPHRASE_ENV, "")
+    if given and attempt == 0:
+        return given
+    if given or sys.stdin is None or not sys.stdin.isatty():
+        return None  # a script's passphrase was wrong, or nobody is there to ask
+    if attempt:
+        sys.stderr.write("That passphrase does not open it. Try again.\n")
+    import getpass
+
+    return getpass.getpass(f"Passphrase for {path.name}: ")
 
 
 def _wait_bound_s() -> int:

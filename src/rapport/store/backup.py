@@ -14,7 +14,6 @@ import hashlib
 import logging
 import os
 import re
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from sqlalchemy import Engine
 
 from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_kept
 from rapport.i18n import Words
+from rapport.store import cipher
+from rapport.store.cipher import Connection
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
 from rapport.store.errors import JournalError
 from rapport.store.files import (
@@ -130,7 +131,7 @@ def backup_journal(engine: Engine, journal_path: Path, reason: str) -> Path:
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
+        assert cipher.is_connection(source)
         info = _write(source, journal_path, reason)
     finally:
         raw.close()
@@ -219,8 +220,10 @@ def check_backup(path: Path) -> str | None:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return str(exc)
+    except cipher.PassphraseNeededError as exc:  # encrypted with a passphrase not given
+        return exc.message
     if app_id != APPLICATION_ID:
         return BackupText.tr("not a Rapport journal")
     return None if result == ["ok"] else "; ".join(result[:5])
@@ -247,7 +250,12 @@ def copy_into(source_path: Path, target_path: Path) -> None:
         create_private(target_path)
     source = _connect(source_path, readonly=True)
     try:
-        target = _connect(target_path, readonly=False)
+        blank = target_path.stat().st_size == 0  # a new file: encrypted alike when the source is
+        target = (
+            cipher.connect_copy(target_path, source_path, timeout=BUSY_TIMEOUT_MS / 1000)
+            if blank
+            else _connect(target_path, readonly=False)
+        )
         try:
             source.backup(target)
             problem = target.execute("PRAGMA quick_check").fetchone()[0]
@@ -269,15 +277,15 @@ def copy_into(source_path: Path, target_path: Path) -> None:
 # --- internals -------------------------------------------------------------------------
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    """A plain sqlite3 connection, read-only when asked, patient with a busy journal."""
+def _connect(path: Path, *, readonly: bool, journal: Path | None = None) -> Connection:
+    """A connection (keyed when encrypted), read-only when asked, patient with a busy journal."""
     uri = path.absolute().as_uri() + ("?mode=ro" if readonly else "")
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = cipher.connect(path, uri, journal=journal, timeout=BUSY_TIMEOUT_MS / 1000)
     return conn
 
 
 def _write(
-    source: sqlite3.Connection,
+    source: Connection,
     journal_path: Path,
     reason: str,
     tolerate: Callable[[str], bool] | None = None,
@@ -297,7 +305,7 @@ def _write(
 
 
 def _write_partial(
-    source: sqlite3.Connection,
+    source: Connection,
     partial: Path,
     final: Path,
     journal_path: Path,
@@ -306,7 +314,7 @@ def _write_partial(
     """Copy into the temporary file, check it, and only then rename it into place."""
     folder = partial.parent
     try:
-        dest = sqlite3.connect(partial)
+        dest = cipher.connect_copy(partial, journal_path)
         try:
             source.backup(dest)
             # One self-contained file: no -wal or -shm beside a backup.
@@ -324,7 +332,7 @@ def _write_partial(
             )
         os.replace(partial, final)
         fsync_folder(folder)
-    except (OSError, sqlite3.Error) as exc:
+    except cipher.DiskOrError as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(
             BackupText.tr("The backup of “{name}” could not be written ({reason}).").format(

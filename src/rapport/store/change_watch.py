@@ -33,14 +33,15 @@ taken as seen. In any other case it is left for the next poll, which then says
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
+from rapport.store import cipher
 from rapport.store.change import Change
+from rapport.store.cipher import Connection
 from rapport.store.engine import BUSY_TIMEOUT_MS, sqlite_uri
 
 log = logging.getLogger("rapport.store")
@@ -61,13 +62,13 @@ class ChangeSource(Protocol):
         ...
 
 
-def file_connection(path: Path) -> Callable[[], sqlite3.Connection]:
+def file_connection(path: Path) -> Callable[[], Connection]:
     """What opens the watch's own connection to the journal file at path (it only reads)."""
 
-    def connect() -> sqlite3.Connection:
-        conn = sqlite3.connect(
+    def connect() -> Connection:
+        conn = cipher.connect(
+            path,
             sqlite_uri(path),
-            uri=True,
             isolation_level=None,
             check_same_thread=False,  # polled on the UI thread, told of commits on any
             timeout=BUSY_TIMEOUT_MS / 1000,
@@ -78,17 +79,17 @@ def file_connection(path: Path) -> Callable[[], sqlite3.Connection]:
     return connect
 
 
-def _data_version(conn: sqlite3.Connection) -> int:
+def _data_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 class SqliteChangeWatch:
     """Watches one SQLite journal file for commits made by other connections."""
 
-    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+    def __init__(self, connect: Callable[[], Connection]) -> None:
         self._connect = connect
         self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
+        self._conn: Connection | None = None
         self._seen = 0
         self._open()
 
@@ -96,12 +97,12 @@ class SqliteChangeWatch:
         try:
             conn = self._connect()
             self._seen = _data_version(conn)
-        except sqlite3.Error as exc:  # no watch: changes elsewhere show at the next reload
+        except cipher.Error as exc:  # no watch: changes elsewhere show at the next reload
             log.warning("cannot watch for changes made elsewhere: %s", exc)
             return
         self._conn = conn
 
-    def reopen(self, connect: Callable[[], sqlite3.Connection]) -> None:
+    def reopen(self, connect: Callable[[], Connection]) -> None:
         """Watch another file from now on (the journal was saved again elsewhere)."""
         with self._lock:
             self._close()
@@ -120,7 +121,7 @@ class SqliteChangeWatch:
                 return None
             try:
                 version = _data_version(self._conn)
-            except sqlite3.Error as exc:
+            except cipher.Error as exc:
                 log.warning("cannot look for changes made elsewhere: %s", exc)
                 return None
             if version == self._seen:
@@ -132,7 +133,7 @@ class SqliteChangeWatch:
             self._lock.release()
 
     @contextmanager
-    def own_commit(self, committing: sqlite3.Connection) -> Iterator[Callable[[], None]]:
+    def own_commit(self, committing: Connection) -> Iterator[Callable[[], None]]:
         """Around one of the app's commits: yields what to call right after it committed.
 
         Entered while the committing connection holds the write lock, before COMMIT;
@@ -147,7 +148,7 @@ class SqliteChangeWatch:
             try:
                 pending = _data_version(conn) != self._seen
                 before = _data_version(committing)
-            except sqlite3.Error:
+            except cipher.Error:
                 yield lambda: None
                 return
 
@@ -155,7 +156,7 @@ class SqliteChangeWatch:
                 try:
                     after_watch = _data_version(conn)  # first, then the committer's
                     alone = _data_version(committing) == before
-                except sqlite3.Error:
+                except cipher.Error:
                     return
                 if alone and not pending:
                     self._seen = after_watch

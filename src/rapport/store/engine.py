@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 from rapport.i18n import Words
+from rapport.store import cipher
 from rapport.store.errors import (
     CorruptJournalError,
     JournalLocationError,
@@ -109,16 +109,16 @@ def inspect_existing(path: Path) -> bool:
         return True
     with path.open("rb") as handle:
         header = handle.read(len(_SQLITE_MAGIC))
-    if header != _SQLITE_MAGIC:
+    if header != _SQLITE_MAGIC and not cipher.looks_encrypted(path):
         raise NotAJournalError(path, "not a database")
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = cipher.connect(path, read_only_uri(path))
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         if cannot_open(exc):
             raise could_not_open(path) from exc
         raise CorruptJournalError(
@@ -185,7 +185,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         cursor.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError as exc:  # opened read-only: it keeps its journal mode
+    except cipher.OperationalError as exc:  # opened read-only: it keeps its journal mode
         if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY":
             raise
     cursor.execute("PRAGMA synchronous = FULL")
@@ -224,12 +224,12 @@ def _begin_within_notice(connection: Connection) -> str:
     follows says why, as it always did).
     """
     raw = connection.connection.driver_connection
-    if not isinstance(raw, sqlite3.Connection):
+    if not cipher.is_connection(raw):
         return "failed"
     raw.execute(f"PRAGMA busy_timeout = {WAIT_NOTICE_MS}")
     try:
         raw.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
+    except cipher.OperationalError as exc:
         busy = getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
         return "busy" if busy else "failed"
     finally:
@@ -258,8 +258,24 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
     if is_new:
         _create_private_file(path)
     params = {} if access == "write" else read_only_params(access)
+    url = engine_url(path, **params)
     # hide_parameters: an error never quotes the values written (the owner's notes).
-    engine = create_engine(engine_url(path, **params), future=True, hide_parameters=True)
+    salt: bytes | None = None
+    if cipher.needs_key(path) is None:
+        engine = create_engine(url, future=True, hide_parameters=True)
+    else:  # every pooled connection is keyed before SQLAlchemy reads anything through it
+        uri = sqlite_uri(path, **params)
+        salt = cipher.new_salt()
+        engine = create_engine(
+            url,
+            future=True,
+            hide_parameters=True,
+            module=cipher.dbapi,
+            # The connection used last comes back first: its page cache holds the pages
+            # already decrypted (the plain journal's are in the system's file cache).
+            pool_use_lifo=True,
+            creator=lambda: cipher.connect(path, uri, salt=salt, check_same_thread=False),
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if is_new:
@@ -271,5 +287,6 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
             if created:  # SQLite could not use it: leave no empty file behind
                 path.unlink(missing_ok=True)
             raise
+        cipher.note(path, salt)  # known now, never read from the file while it is open
     log.debug("engine ready for %s", path)
     return engine

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -40,8 +39,12 @@ from pathlib import Path
 from sqlmodel import SQLModel
 
 from rapport.domain.today import Cancelled
-from rapport.store import models  # noqa: F401  (the tables must be known to the metadata)
+from rapport.store import (
+    cipher,
+    models,  # noqa: F401  (the tables must be known to the metadata)
+)
 from rapport.store.backup import list_backups, take_backup
+from rapport.store.cipher import Connection
 from rapport.store.db_errors import write_error
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, read_only_uri
 from rapport.store.errors import JournalDamagedError
@@ -68,13 +71,17 @@ def looks_like_a_journal(path: Path) -> bool:
     """Whether the file's header says it is a Rapport journal (read without SQLite).
 
     Bytes 68–71 of the SQLite header hold the application id, so this works even when
-    SQLite itself can no longer read the file.
+    SQLite itself can no longer read the file. An encrypted journal has no readable
+    header: it is ours when the passphrase given for it opens its first page.
     """
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError:
         return False
+    passphrase = cipher.passphrase_of(path)
+    if passphrase is not None and cipher.looks_encrypted(path):
+        return cipher.opens(path, passphrase)
     return (
         len(header) == 100
         and header.startswith(_HEADER)
@@ -138,7 +145,7 @@ def missing_tables(path: Path) -> list[str]:
             stamped = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return []
     if [r[0] for r in stamped] != [SCHEMA_HEAD]:
         return []
@@ -173,7 +180,7 @@ def check_at_start(path: Path) -> tuple[str | None, bool]:
                     return "; ".join(rows[:5]), False
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return str(exc), False
     return None, True
 
@@ -211,19 +218,19 @@ def repair_indexes(path: Path) -> str | None:
     """
     take_backup(path, "before-repair", tolerate=only_indexes_damaged)
     try:
-        conn = sqlite3.connect(path.absolute().as_uri(), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = cipher.connect(path, path.absolute().as_uri(), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             conn.isolation_level = None
             conn.execute("BEGIN IMMEDIATE")
             try:
                 conn.execute("REINDEX")
                 conn.execute("COMMIT")
-            except sqlite3.Error:
+            except cipher.Error:
                 conn.execute("ROLLBACK")
                 raise
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise write_error(exc) from exc
     return full_check(path)
 
@@ -272,7 +279,7 @@ def _check(path: Path, pragma: str, stop: Callable[[], bool] | None = None) -> s
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         if stopped:
             raise Cancelled from exc
         return str(exc)
@@ -282,6 +289,6 @@ def _check(path: Path, pragma: str, stop: Callable[[], bool] | None = None) -> s
     return "; ".join(rows[:5])
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
+def _connect_ro(path: Path) -> Connection:
     """Read-only: a damaged file must not be written to, not even by a checkpoint."""
-    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return cipher.connect(path, read_only_uri(path), timeout=BUSY_TIMEOUT_MS / 1000)

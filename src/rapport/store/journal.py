@@ -9,7 +9,6 @@ signal bridge, for instance), made from the rows it wrote.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -20,7 +19,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from rapport.i18n import Words
-from rapport.store import backup, integrity, migrate, rescue
+from rapport.store import backup, cipher, integrity, migrate, rescue
 from rapport.store.attachments import AttachmentStore
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
@@ -130,6 +129,7 @@ class Journal:
         create: bool = True,
         afresh: bool = False,
         for_reading: bool = False,
+        passphrase: str | None = None,
     ) -> Journal:
         """Open (or create) the journal at path, upgrading its schema after a backup.
 
@@ -141,8 +141,22 @@ class Journal:
         where an old one's backups are), so backups do not make it a lost journal.
         With `for_reading` (a caller that only reads, such as `rapport search`), a journal
         that cannot be written — on a backup disk, say — is opened read-only instead.
+        An encrypted journal needs its `passphrase` (PassphraseNeededError without one,
+        WrongPassphraseError for a wrong one, nothing read or written); a new journal
+        given one is created encrypted; a plain one opens as it is.
         """
         path = Path(path).expanduser().absolute()
+        cipher.forget_file(path)  # not open in this process yet: its header may be read
+        if passphrase is not None:
+            cipher.set_passphrase(path, passphrase)
+        try:
+            return cls._open(path, create, afresh, for_reading)
+        except cipher.PassphraseNeededError:
+            cipher.set_passphrase(path, None)
+            raise
+
+    @classmethod
+    def _open(cls, path: Path, create: bool, afresh: bool, for_reading: bool) -> Journal:
         if for_reading and path.is_file() and (access := access_for(path)) != "write":
             return cls._open_read_only(path, access)
         try:
@@ -231,16 +245,17 @@ class Journal:
         target = Path(target).expanduser().absolute()
         watch = self._watch
         if watch is not None and watch.anchor is not None:
-            rescue.save_copy(watch.anchor, target)
+            rescue.save_copy(watch.anchor, target, self.path)
         else:
             raw = self.engine.raw_connection()
             try:
                 source = raw.driver_connection
-                assert isinstance(source, sqlite3.Connection)
-                rescue.save_copy(source, target)
+                assert cipher.is_connection(source)
+                rescue.save_copy(source, target, self.path)
             finally:
                 raw.close()
         old_engine = self.engine
+        cipher.set_passphrase(target, cipher.passphrase_of(self.path))
         self.door.engine = make_engine(target, is_new=False)
         self.door.path = target
         self._watch = FileWatch(target)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rapport.i18n import Words
+from rapport.store import cipher
 from rapport.store.backup import BackupError, check_backup, copy_into
 from rapport.store.files import (
     SQLITE_SIDE_FILES,
@@ -131,9 +132,7 @@ def tidy(journal: Path) -> None:
 
 def _self_contained(path: Path) -> None:
     """One file, no -wal or -shm beside it, so that a later use of it shows."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
+    conn = cipher.connect(path)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from rapport.i18n import Words
+from rapport.store import cipher
+from rapport.store.cipher import Connection
 from rapport.store.engine import APPLICATION_ID, prepare_location, sqlite_uri
 from rapport.store.errors import JournalLocationError, JournalWriteError
 from rapport.store.files import fsync_folder
@@ -27,7 +28,7 @@ RescueText = Words("RescueText")
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
-def save_copy(source: sqlite3.Connection, target: Path) -> None:
+def save_copy(source: Connection, target: Path, journal: Path) -> None:
     """Write the journal as the `source` connection sees it to a new file at target, checked."""
     prepare_location(target)
     if any(target.with_name(target.name + s).exists() for s in ("", *_SIDECARS)):
@@ -36,10 +37,10 @@ def save_copy(source: sqlite3.Connection, target: Path) -> None:
     os.close(fd)
     partial = Path(temp)
     try:
-        _copy(source, partial)
+        _copy(source, partial, journal)
         _place(partial, target)
         fsync_folder(target.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except cipher.DiskOrError as exc:
         log.warning("could not save the journal again at %s: %s", target, exc)
         if isinstance(exc, FileExistsError):
             raise _exists(target) from exc
@@ -55,9 +56,9 @@ def save_copy(source: sqlite3.Connection, target: Path) -> None:
     log.info("journal saved again at %s", target)
 
 
-def _copy(source: sqlite3.Connection, partial: Path) -> None:
+def _copy(source: Connection, partial: Path, journal: Path) -> None:
     """Copy through SQLite's backup API, check the copy, and sync it to the disk."""
-    dest = sqlite3.connect(sqlite_uri(partial), uri=True)
+    dest = cipher.connect_copy(partial, journal, sqlite_uri(partial))
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it yet
@@ -66,7 +67,7 @@ def _copy(source: sqlite3.Connection, partial: Path) -> None:
     finally:
         dest.close()
     if problem != "ok" or app_id != APPLICATION_ID:
-        raise sqlite3.DatabaseError(f"the copy failed its check: {problem}")
+        raise cipher.DatabaseError[0](f"the copy failed its check: {problem}")
     fd = os.open(partial, os.O_RDONLY)
     try:
         os.fsync(fd)

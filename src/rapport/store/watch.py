@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from pathlib import Path
 
+from rapport.store import cipher
+from rapport.store.cipher import Connection
 from rapport.store.engine import BUSY_TIMEOUT_MS, sqlite_uri
 
 log = logging.getLogger("rapport.store")
@@ -53,18 +54,18 @@ class FileWatch:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._anchor: sqlite3.Connection | None = None
+        self._anchor: Connection | None = None
         try:
-            anchor = sqlite3.connect(
+            anchor = cipher.connect(
+                path,
                 sqlite_uri(path),
-                uri=True,
                 isolation_level=None,
                 check_same_thread=False,
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
             anchor.execute("PRAGMA schema_version").fetchone()  # opens (and keeps) the WAL
             self._anchor = anchor
-        except sqlite3.Error as exc:  # the watch still compares the files, only less surely
+        except cipher.Error as exc:  # the watch still compares the files, only less surely
             log.warning("no anchor connection for %s: %s", path, exc)
         self._file = file_id(path)
         self._wal = file_id(wal_path(path))
@@ -85,7 +86,7 @@ class FileWatch:
         return False
 
     @property
-    def anchor(self) -> sqlite3.Connection | None:
+    def anchor(self) -> Connection | None:
         """The watch's own connection to the files that were opened (None if it failed)."""
         return self._anchor
 

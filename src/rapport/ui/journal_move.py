@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from rapport.i18n import Words
-from rapport.store import move
+from rapport.store import encrypt, move
 from rapport.store.backup import BackupError, remove_debris
 from rapport.ui import msgbox
 
@@ -24,10 +24,11 @@ JournalMoveText = Words("JournalMoveText")
 
 
 def tidy_after_a_kill(journal: Path) -> None:
-    """At opening: remove what a killed backup or move of this journal left behind."""
+    """At opening: remove what a killed backup, move or encryption left behind."""
     try:
         remove_debris(journal)
         move.tidy(journal)
+        encrypt.remove_debris(journal)
     except OSError as exc:  # tidying is a courtesy; it never stops a journal opening
         log.warning("could not tidy up beside %s: %s", journal, exc)
 

@@ -29,6 +29,7 @@ class SettingsActions(QObject):
 
     open_journal_requested = Signal(Path)
     move_journal_requested = Signal(Path)
+    protection_requested = Signal(object)  # a ProtectionRequest
 
     def __init__(self, settings: QSettings, journal_path: Path, window: QMainWindow) -> None:
         super().__init__(window)
@@ -81,6 +82,7 @@ class SettingsActions(QObject):
         dialog = SettingsDialog(self.app_settings, self.journal_path, self.window)
         dialog.open_journal_requested.connect(self.open_journal_requested)
         dialog.move_journal_requested.connect(self.move_journal_requested)
+        dialog.protection_requested.connect(self.protection_requested)
         dialog.setModal(True)
         dialog.open()
         return dialog

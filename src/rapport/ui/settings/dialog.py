@@ -43,6 +43,7 @@ class SettingsDialog(QDialog):
 
     open_journal_requested = Signal(Path)
     move_journal_requested = Signal(Path)
+    protection_requested = Signal(object)  # a ProtectionRequest: the journal is rewritten
 
     def __init__(
         self, app_settings: AppSettings, journal_path: Path, parent: QWidget | None = None
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.journal_page.open_requested.connect(self._open_journal)
         self.journal_page.move_requested.connect(self._move_journal)
+        self.journal_page.protection.requested.connect(self._protect)
         body = QHBoxLayout()
         body.addWidget(self.list)
         body.addWidget(self.stack, 1)
@@ -149,6 +151,10 @@ class SettingsDialog(QDialog):
     def _open_journal(self, path: Path) -> None:
         self.reject()
         self.open_journal_requested.emit(path)
+
+    def _protect(self, request: object) -> None:
+        self.reject()
+        self.protection_requested.emit(request)
 
     def _move_journal(self, path: Path) -> None:
         self.reject()

@@ -10,12 +10,21 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rapport.i18n import Words
 from rapport.store.backup import backup_folder
 from rapport.ui import msgbox
 from rapport.ui.settings.page import SettingsPage
+from rapport.ui.settings.protection_box import ProtectionBox
 
 JournalPageText = Words("JournalPageText")
 
@@ -87,6 +96,12 @@ class JournalPage(SettingsPage):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addWidget(explain)
+        layout.addSpacing(12)
+        self.protection = ProtectionBox(journal_path, self)
+        layout.addWidget(self.protection)
+        lock = QFormLayout()
+        self.add_rows(lock, ["journal/lockAfterMinutes"])
+        self.protection.add_lock_row(lock)
         layout.addStretch(1)
 
     def _open_another(self) -> None:

@@ -1,0 +1,115 @@
+"""Issue 17: an encrypted journal against the plain one, measured in the same run.
+
+The working journal is copied and encrypted (SQLCipher, `store/encrypt.py`); then each
+figure is measured on the plain journal and on the encrypted copy back to back, so
+both see the same machine load, and the ratio says what encryption costs.
+
+Measured so far (issue 17): startup pays one PBKDF2 derivation (256 000 rounds, about
+0.1-0.4 s with load); the search's statements replayed on raw connections run about
+as fast on the encrypted file as on the plain one *through sqlcipher3* (warm cache),
+but sqlcipher3's own SQLite (3.51, STAT4, other build options) runs them 1.5-2x slower
+than the system's sqlite3 even on a plain file: most of encrypted_search_typical_ratio
+is the binding's build, not the cipher.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from benchmarks import figures as measure
+from benchmarks.processes import app_command, run_process
+from rapport.locations import PASSPHRASE_ENV
+from rapport.store import Journal, cipher, encrypt
+
+PASSPHRASE = "benchmark passphrase"
+#: figure -> the plain figure it is set against
+PAIRS = {
+    "encrypted_open_customer_2000_ms": "open_customer_2000_ms",
+    "encrypted_search_typical_ms": "search_typical_ms",
+    "encrypted_save_ms": "save_entry_ms",
+    "encrypted_startup_ms": "startup_ms",
+}
+STEMS = tuple(figure.removesuffix("_ms") for figure in PAIRS)
+KEYS = tuple(key for stem in STEMS for key in (f"{stem}_ms", f"{stem}_plain_ms", f"{stem}_ratio"))
+
+
+def _within(key: str) -> object:
+    return lambda r: r[key] <= 1.3
+
+
+TARGETS = {f"{stem}_ratio": ("≤ 1.3× plain", _within(f"{stem}_ratio")) for stem in STEMS}
+
+
+def encrypted_copy(journal_path: Path, folder: Path) -> Path:
+    """The working journal, copied and encrypted with the benchmark's passphrase."""
+    target = folder / "work-encrypted.rapport"
+    for stale in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        stale.unlink(missing_ok=True)
+    shutil.copyfile(journal_path, target)
+    encrypt.rewrite_file(target, None, PASSPHRASE, cipher.new_salt())
+    return target
+
+
+def measure_into(journal_path: Path, figures: measure.Figures, smoke: bool, folder: Path) -> None:
+    """Every encrypted figure with its plain counterpart of this run, and their ratio."""
+    runs, warmup = (1, 1) if smoke else (15, 3)
+    secret = encrypted_copy(journal_path, folder)
+    found: dict[str, dict[str, float | None]] = {}
+    for name, path, passphrase in (("plain", journal_path, None), ("enc", secret, PASSPHRASE)):
+        scratch = measure.Figures()
+        journal = Journal.open(path, passphrase=passphrase)
+        measure.sqlite3 = _Keyed()  # type: ignore[assignment]
+        try:
+            measure.measure_search(journal, scratch, runs, warmup)
+            measure.measure_open_customer(journal, scratch, runs, warmup)
+            measure.measure_save(journal, scratch, runs)
+        finally:
+            measure.sqlite3 = sqlite3
+            journal.close()
+        found[name] = scratch.values
+    startup = _startups(journal_path, secret, 1 if smoke else 5)
+    for figure, plain in PAIRS.items():
+        stem = figure.removesuffix("_ms")
+        enc_value = startup["enc"] if plain == "startup_ms" else found["enc"].get(plain)
+        plain_value = startup["plain"] if plain == "startup_ms" else found["plain"].get(plain)
+        figures.values[figure] = enc_value
+        figures.values[f"{stem}_plain_ms"] = plain_value
+        figures.values[f"{stem}_ratio"] = (
+            round(enc_value / plain_value, 3) if enc_value and plain_value else None
+        )
+    figures.notes["encrypted_startup_ms"] = (
+        "launch to window shown, passphrase from RAPPORT_PASSPHRASE; plain and encrypted "
+        "launched alternately, first pair not counted"
+    )
+    cipher.forget_all()
+
+
+class _Keyed:
+    """sqlite3 for figures.py's raw baselines, keyed when the file is encrypted."""
+
+    def connect(self, path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        return cipher.connect(Path(str(path)))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(sqlite3, name)
+
+
+def _startups(plain: Path, secret: Path, runs: int) -> dict[str, float | None]:
+    """Median launch time of the app on each journal, launched alternately."""
+    kept: dict[str, list[float]] = {"plain": [], "enc": []}
+    for i in range(runs + 1):
+        for name, path in (("plain", plain), ("enc", secret)):
+            if name == "enc":
+                os.environ[PASSPHRASE_ENV] = PASSPHRASE
+            try:
+                result = run_process(app_command(path), 60)
+            finally:
+                os.environ.pop(PASSPHRASE_ENV, None)
+            if result.failure:
+                return {"plain": None, "enc": None}
+            if i:
+                kept[name].append(result.ms)
+    return {name: measure._median(values) for name, values in kept.items()}

@@ -1,0 +1,328 @@
+"""Journals encrypted at rest with SQLCipher: which files need a key, and opening them.
+
+Every raw connection of the store goes through `connect`, so a journal, its backups,
+its drafts and the copies made while converting are opened the same way: a plain file
+with the standard `sqlite3`, an encrypted one with `sqlcipher3`, keyed before anything
+is read. The passphrase lives in this process's memory only (`set_passphrase`), never
+in a file or a log. SQLCipher derives a file's key from the passphrase and the file's
+salt (its first 16 bytes) with PBKDF2, which is slow on purpose (about 0.1 s); the key
+is derived once per salt and handed to SQLCipher as raw key data afterwards, and the
+copies of a journal (backups, drafts, conversions) reuse the journal's salt, so a
+start-up or a backup pays the derivation once, not once per connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
+
+from rapport.i18n import Words
+from rapport.store.errors import JournalError
+
+log = logging.getLogger("rapport.store.cipher")
+CipherText = Words("CipherText")
+
+#: SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256 000 rounds, 32-byte key, 16-byte salt.
+_KDF_ROUNDS = 256_000
+_SALT_BYTES = 16
+_KEY_BYTES = 32
+PAGE_SIZE = 4096
+#: The page cache of an encrypted journal's connection (negative: KiB), 8× SQLite's default.
+ENCRYPTED_CACHE_KIB = -16384
+_PLAIN_MAGIC = b"SQLite format 3\x00"
+
+#: Either binding's connection: sqlcipher3's has the same API as sqlite3's (typed as it).
+Connection = sqlite3.Connection
+_GROUPS = {
+    "Error": ("Error",),
+    "DatabaseError": ("DatabaseError",),
+    "OperationalError": ("OperationalError",),
+}
+
+if TYPE_CHECKING:
+    #: `except cipher.Error:` catches a failure of either binding (likewise the others).
+    Error: tuple[type[Exception], ...]
+    DatabaseError: tuple[type[Exception], ...]
+    OperationalError: tuple[type[Exception], ...]
+    #: A failure of the disk or of either binding.
+    DiskOrError: tuple[type[Exception], ...]
+    #: The module SQLAlchemy is given for an encrypted journal (its errors get wrapped too).
+    dbapi: ModuleType
+
+
+def _binding() -> Any:
+    """sqlcipher3, loaded when a file needs it (a plain journal's start never pays for it)."""
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def __getattr__(name: str) -> Any:
+    """The error classes of whichever bindings are loaded: sqlcipher3's only once it is."""
+    loaded = "sqlcipher3.dbapi2" in sys.modules
+    if name == "dbapi":
+        return _binding()
+    if name == "DiskOrError":
+        return (OSError, *__getattr__("Error"))
+    if name in _GROUPS:
+        plain = getattr(sqlite3, name)
+        return (plain, getattr(_binding(), name)) if loaded else (plain,)
+    raise AttributeError(name)
+
+
+class PassphraseNeededError(JournalError):
+    """The journal is encrypted and no passphrase was given; nothing was read or written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            CipherText.tr("“{path}” is protected with a passphrase.").format(path=path),
+            CipherText.tr("Enter its passphrase to open it."),
+        )
+        self.path = path
+
+
+class WrongPassphraseError(PassphraseNeededError):
+    """The passphrase does not open the journal; nothing was written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.message = CipherText.tr("The passphrase does not open “{path}”.").format(path=path)
+        self.hint = CipherText.tr(
+            "Check it (and the keyboard layout), then try again. Nothing was changed."
+        )
+        self.args = (self.message,)
+
+
+_PASSPHRASES: dict[Path, str] = {}
+_DERIVED: dict[tuple[str, bytes], bytes] = {}
+
+
+def set_passphrase(journal: Path, passphrase: str | None) -> None:
+    """Open this journal (and its backups and drafts) with passphrase; None: it is plain."""
+    key = journal.absolute()
+    if passphrase:
+        _PASSPHRASES[key] = passphrase
+    else:
+        _PASSPHRASES.pop(key, None)
+
+
+def passphrase_of(journal: Path) -> str | None:
+    """The passphrase given for this journal in this process, if any."""
+    return _PASSPHRASES.get(journal.absolute())
+
+
+def forget_all() -> None:
+    """Drop every passphrase and derived key from memory (locking, or at the end)."""
+    _PASSPHRASES.clear()
+    _DERIVED.clear()
+
+
+def is_connection(conn: object) -> TypeGuard[Connection]:
+    """Whether conn is a raw connection of either binding."""
+    if isinstance(conn, sqlite3.Connection):
+        return True
+    return "sqlcipher3.dbapi2" in sys.modules and isinstance(conn, _binding().Connection)
+
+
+#: What a file was found to be, by (path, device, inode): "plain", or the salt of an
+#: encrypted one. Read once: closing any handle on a file drops every POSIX lock this
+#: process holds on it, SQLite's included, so an open journal is never read again
+#: with open() (its identity is checked with stat(), which holds no handle). A file
+#: rewritten by a conversion is a new inode; an empty or foreign one is not kept.
+_FOUND: dict[tuple[Path, int, int], bytes | str] = {}
+
+
+def _found(path: Path) -> bytes | str | None:
+    """What the file is: "plain", the salt of an encrypted one, or None (anything else)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if st.st_size < len(_PLAIN_MAGIC):
+        return None
+    key = (path.absolute(), st.st_dev, st.st_ino)
+    if key in _FOUND:
+        return _FOUND[key]
+    try:
+        with path.open("rb") as handle:
+            page = handle.read(PAGE_SIZE)
+    except OSError:
+        return None
+    found: bytes | str | None = None
+    if page.startswith(_PLAIN_MAGIC):
+        found = "plain"
+    elif st.st_size >= PAGE_SIZE and not st.st_size % 512 and len(set(page)) > 200:
+        found = page[:_SALT_BYTES]  # random bytes use nearly all 256 values; text does not
+    if found is not None:
+        _FOUND[key] = found
+    return found
+
+
+def forget_file(path: Path) -> None:
+    """Read path afresh next time (it is about to be opened, or was replaced: inodes recur)."""
+    where = path.absolute()
+    for key in [key for key in _FOUND if key[0] == where]:
+        del _FOUND[key]
+
+
+def note(path: Path, salt: bytes | None) -> None:
+    """Remember what a file just created is (plain, or encrypted with salt) without reading it."""
+    st = path.stat()
+    _FOUND[(path.absolute(), st.st_dev, st.st_ino)] = salt if salt is not None else "plain"
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether path holds what an encrypted journal looks like, told without its key.
+
+    SQLCipher leaves no readable header: the file is whole pages of bytes that look
+    random. A text or document file is neither; a plain SQLite file has its header.
+    """
+    return isinstance(_found(path), bytes)
+
+
+def is_plain_database(path: Path) -> bool:
+    """Whether path starts with the header of an unencrypted SQLite database."""
+    return _found(path) == "plain"
+
+
+def salt_of(path: Path) -> bytes | None:
+    """The salt of an encrypted file (its first 16 bytes), None for any other file."""
+    found = _found(path)
+    return found if isinstance(found, bytes) else None
+
+
+def key_sql(passphrase: str, salt: bytes) -> str:
+    """The PRAGMA key value: raw key data and salt, derived as SQLCipher 4 would."""
+    derived = _DERIVED.get((passphrase, salt))
+    if derived is None:
+        import hashlib  # loaded for an encrypted journal only
+
+        derived = hashlib.pbkdf2_hmac(
+            "sha512", passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES
+        )
+        _DERIVED[(passphrase, salt)] = derived
+    return f"\"x'{derived.hex()}{salt.hex()}'\""
+
+
+def new_salt(like: Path | None = None) -> bytes:
+    """The salt for a new encrypted file: that of the journal it copies, else a fresh one."""
+    salt = salt_of(like) if like is not None else None
+    return salt or os.urandom(_SALT_BYTES)
+
+
+def needs_key(path: Path, journal: Path | None = None) -> str | None:
+    """The passphrase to open path with, or None when it is opened as a plain file.
+
+    A file registered with `set_passphrase` that is new, empty or encrypted takes its
+    passphrase; another encrypted file (a backup, a copy) takes the one of `journal`,
+    or else the one of any journal open in this process that opens it.
+    """
+    own = passphrase_of(journal or path)
+    exists = path.exists() and path.stat().st_size > 0
+    if own and (not exists or not is_plain_database(path)):
+        return own
+    if not exists or not looks_encrypted(path):
+        return None
+    candidates = list(dict.fromkeys(_PASSPHRASES.values()))
+    salt = salt_of(path) or b""
+    for passphrase in candidates:
+        if _opens(path, passphrase, salt):
+            set_passphrase(journal or path, passphrase)  # a moved journal, a backup: its own now
+            return passphrase
+    tried = bool(candidates)
+    ask = on_passphrase_needed
+    for attempt in range(3 if ask is not None else 0):
+        given = ask(path, attempt) if ask is not None else None
+        if not given:
+            break
+        if _opens(path, given, salt):
+            set_passphrase(journal or path, given)
+            return given
+        tried = True
+    raise WrongPassphraseError(path) if tried else PassphraseNeededError(path)
+
+
+#: Asked for the passphrase of an encrypted file none known opens (the command line sets
+#: it: the environment, else the terminal): (path, attempt from 0) → passphrase or None.
+on_passphrase_needed: Callable[[Path, int], str | None] | None = None
+
+
+def connect(
+    path: Path,
+    uri: str | None = None,
+    *,
+    passphrase: str | None = None,
+    salt: bytes | None = None,
+    journal: Path | None = None,
+    **kwargs: Any,
+) -> Connection:
+    """Open path (or the SQLite URI given for it), keyed first when it is encrypted.
+
+    passphrase/salt create a new encrypted file (or open one explicitly); without them
+    the file's own passphrase is looked up (`needs_key`). Raises WrongPassphraseError
+    when the key does not open it, PassphraseNeededError when none is known.
+    """
+    target = uri if uri is not None else str(path)
+    if uri is not None:
+        kwargs["uri"] = True
+    if passphrase is None:
+        passphrase = needs_key(path, journal)
+    if passphrase is None:
+        return sqlite3.connect(target, **kwargs)
+    sqlcipher = _binding()
+    conn = sqlcipher.connect(target, **kwargs)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is said once, in words
+        file_salt = salt_of(path)
+        conn.execute(f"PRAGMA key = {key_sql(passphrase, file_salt or salt or new_salt())}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Each page read from the disk is decrypted: a bigger page cache (SQLCipher's own
+        # advice) keeps the pages a search or a customer page reads again decrypted.
+        conn.execute(f"PRAGMA cache_size = {ENCRYPTED_CACHE_KIB}")
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise WrongPassphraseError(path) from None
+        raise
+    return cast(Connection, conn)
+
+
+def opens(path: Path, passphrase: str) -> bool:
+    """Whether passphrase opens the encrypted file at path (nothing is written)."""
+    return _opens(path, passphrase, salt_of(path) or b"")
+
+
+def _opens(path: Path, passphrase: str, salt: bytes) -> bool:
+    sqlcipher = _binding()
+    try:
+        conn = sqlcipher.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlcipher.Error:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key_sql(passphrase, salt)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+def plain(path: Path, **kwargs: Any) -> Connection:
+    """Open path with SQLCipher's binding but no key (to export from or into a plain file)."""
+    return cast(Connection, _binding().connect(str(path), **kwargs))
+
+
+def connect_copy(new: Path, of: Path, uri: str | None = None, **kwargs: Any) -> Connection:
+    """Open a new file that will hold a copy of `of`: encrypted alike when `of` is."""
+    passphrase = needs_key(of)
+    if passphrase is None:
+        return connect(new, uri, **kwargs) if uri else sqlite3.connect(new, **kwargs)
+    return connect(new, uri, passphrase=passphrase, salt=new_salt(of), **kwargs)

@@ -1,0 +1,141 @@
+"""The passphrase prompt: asked before anything of an encrypted journal is read.
+
+A wrong passphrase is said in the dialog, which stays open for another try (nothing
+was written); Cancel leaves the journal closed. `open_with_passphrase` first tries
+the one a script gave in the environment (RAPPORT_PASSPHRASE), else the one
+remembered in the keyring, if the owner chose that.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport import keyring_store
+from rapport.i18n import Words
+from rapport.locations import PASSPHRASE_ENV
+from rapport.store import Journal, cipher
+
+log = logging.getLogger("rapport.ui.passphrase")
+PassphraseText = Words("PassphraseText")
+
+
+class PassphraseDialog(QDialog):
+    """Asks for a journal's passphrase and opens it; says so when it does not fit."""
+
+    def __init__(
+        self, path: Path, opener: Callable[[str], Journal], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(PassphraseText.tr("Passphrase"))
+        self.opener = opener
+        self.journal: Journal | None = None
+        heading = QLabel(
+            PassphraseText.tr("<b>{name}</b> is protected with a passphrase.").format(
+                name=escape(path.name)
+            )
+        )
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("passphraseField")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(PassphraseText.tr("Passphrase"))
+        self.field.setPlaceholderText(PassphraseText.tr("Passphrase"))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("passphraseProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.remember = QCheckBox(PassphraseText.tr("&Remember on this computer"), self)
+        self.remember.setToolTip(
+            PassphraseText.tr(
+                "Kept in the system's keyring, so anyone who can log in as you can open it."
+            )
+        )
+        self.remember.setVisible(keyring_store.available())
+        buttons = QDialogButtonBox(self)
+        self.open_button = buttons.addButton(
+            PassphraseText.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_open)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.field)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.remember)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.field.setFocus()
+
+    def try_open(self) -> bool:
+        """Open the journal with what was typed; on a wrong passphrase, say so and stay."""
+        passphrase = self.field.text()
+        if not passphrase:
+            self._say(PassphraseText.tr("Type the journal's passphrase, then press Open."))
+            return False
+        try:
+            self.journal = self.opener(passphrase)
+        except cipher.WrongPassphraseError:
+            log.info("a wrong passphrase was typed")
+            self.field.clear()
+            self._say(
+                PassphraseText.tr(
+                    "That passphrase does not open this journal. Check it (and the keyboard "
+                    "layout, Caps Lock), then try again."
+                )
+            )
+            return False
+        if self.remember.isChecked() and self.journal is not None:
+            keyring_store.remember(self.journal.path, passphrase)
+        self.accept()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.field.setFocus()
+
+
+#: Shows the dialog and waits; tests put in their own (a dialog cannot block them).
+def run_dialog(dialog: PassphraseDialog) -> None:
+    """Show the prompt until the journal opens or the owner cancels."""
+    dialog.exec()
+
+
+def open_with_passphrase(
+    path: Path, opener: Callable[[str | None], Journal], parent: QWidget | None = None
+) -> Journal | None:
+    """Open a journal, asking for its passphrase when it has one; None when cancelled.
+
+    Other JournalErrors (damage, a lost journal) pass through to the usual handling.
+    """
+    if not cipher.looks_encrypted(path):  # a plain journal: no keyring, no prompt
+        return opener(None)
+    remembered = os.environ.get(PASSPHRASE_ENV) or keyring_store.recall(path) or None
+    try:
+        return opener(remembered)
+    except cipher.PassphraseNeededError:
+        if remembered is not None:  # it changed elsewhere: forget the old one, and ask
+            keyring_store.forget(path)
+    dialog = PassphraseDialog(path, opener, parent)
+    run_dialog(dialog)
+    journal = dialog.journal
+    dialog.deleteLater()
+    return journal

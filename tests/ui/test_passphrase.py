@@ -1,0 +1,201 @@
+"""Issue 17 in the app: the passphrase prompt before anything is read, and Settings →
+Journal → Passphrase protecting, re-keying and unprotecting the open journal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from msgboxes import MessageBoxes
+from rapport import app
+from rapport.domain.customers import CustomerDraft
+from rapport.domain.entries import EntryDraft
+from rapport.store import Journal, cipher
+from rapport.store.clock import utcnow
+from rapport.ui import passphrase_dialog
+from rapport.ui.passphrase_dialog import PassphraseDialog
+from rapport.ui.settings import protection_box
+from rapport.ui.settings.passphrase_form import PassphraseForm
+
+WORD = "Holunderblüte"
+
+
+def note(journal: Journal) -> None:
+    cid = journal.customers.create(CustomerDraft(name="Anna"))
+    journal.entries.add(EntryDraft(customer_id=cid, occurred_at=utcnow(), body=f"Loves {WORD}."))
+
+
+@pytest.fixture(autouse=True)
+def _quiet(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    monkeypatch.setattr(app, "setup_logging", lambda verbose=False: tmp_path / "rapport.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    yield
+    cipher.forget_all()
+
+
+def locked_journal(path: Path) -> None:
+    journal = Journal.open(path, passphrase="right horse battery")
+    try:
+        note(journal)
+    finally:
+        journal.close()
+    cipher.forget_all()
+
+
+def typing(*attempts: str, seen: list[str]) -> Callable[[PassphraseDialog], None]:
+    """A stand-in for the dialog's exec: types each attempt and presses Open."""
+
+    def run(dialog: PassphraseDialog) -> None:
+        for text in attempts:
+            dialog.field.setText(text)
+            if dialog.try_open():
+                return
+            seen.append(dialog.problem.text())
+        dialog.reject()
+
+    return run
+
+
+def test_the_passphrase_is_asked_a_wrong_one_said_and_another_try_opens_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal.rapport"
+    locked_journal(path)
+    seen: list[str] = []
+    monkeypatch.setattr(
+        passphrase_dialog, "run_dialog", typing("", "wrong", "right horse battery", seen=seen)
+    )
+    session = app.start_app(path)
+    assert session is not None and session.journal is not None
+    try:
+        assert seen[0].startswith("Type the journal's passphrase")
+        assert seen[1].startswith("That passphrase does not open this journal")
+        assert session.journal.timeline.customers(statuses=())[0].name == "Anna"
+        assert MessageBoxes.log == []
+    finally:
+        session.close()
+
+
+def test_cancel_leaves_the_journal_closed_and_offers_the_usual_choice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal.rapport"
+    locked_journal(path)
+    before = path.read_bytes()
+    monkeypatch.setattr(passphrase_dialog, "run_dialog", typing(seen=[]))
+    offered: list[str] = []
+
+    def choose(*args: object) -> tuple[str, str]:
+        offered.append(str(args[1]))
+        return "", ""
+
+    monkeypatch.setattr(app.QFileDialog, "getOpenFileName", choose)
+    assert app.start_app(path) is None
+    assert offered == ["Open a journal"]
+    assert path.read_bytes() == before
+    assert MessageBoxes.log == []
+
+
+def fill(mode_values: dict[str, str], understood: bool = True) -> Callable[[PassphraseForm], bool]:
+    def run(form: PassphraseForm) -> bool:
+        form.current.setText(mode_values.get("current", ""))
+        form.new.setText(mode_values.get("new", ""))
+        form.repeat.setText(mode_values.get("repeat", mode_values.get("new", "")))
+        form.understood.setChecked(understood)
+        problem = form.problem_with()
+        if problem is not None:
+            MessageBoxes.log.append(problem)  # type: ignore[arg-type]
+            return False
+        return True
+
+    return run
+
+
+def test_settings_protects_changes_and_removes_the_passphrase_of_the_open_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "books" / "journal.rapport"
+    session = app.start_app(path)
+    assert session is not None and session.window is not None and session.journal is not None
+    try:
+        note(session.journal)
+        dialog = session.window.preferences.show_settings()
+        monkeypatch.setattr(protection_box, "run_form", fill({"new": "short"}))
+        dialog.journal_page.protection.protect_button.click()
+        assert "at least 8 characters" in str(MessageBoxes.log[-1])
+        assert cipher.is_plain_database(path)
+
+        monkeypatch.setattr(protection_box, "run_form", fill({"new": "a long passphrase"}))
+        dialog.journal_page.protection.protect_button.click()
+        assert cipher.looks_encrypted(path)
+        assert session.journal.path == path.absolute()
+        assert session.journal.search.search(WORD)
+        assert "now encrypted" in MessageBoxes.log[-1].text
+        files = [p for p in path.parent.rglob("*") if p.is_file()]
+        assert not [p for p in files if WORD.encode() in p.read_bytes()]
+
+        dialog = session.window.preferences.show_settings()
+        assert dialog.journal_page.protection.encrypted
+        monkeypatch.setattr(
+            protection_box, "run_form", fill({"current": "nope", "new": "another passphrase"})
+        )
+        dialog.journal_page.protection.change_button.click()
+        assert "not the journal's current passphrase" in str(MessageBoxes.log[-1])
+        monkeypatch.setattr(
+            protection_box,
+            "run_form",
+            fill({"current": "a long passphrase", "new": "another passphrase"}),
+        )
+        dialog.journal_page.protection.change_button.click()
+        assert cipher.opens(path, "another passphrase")
+
+        dialog = session.window.preferences.show_settings()
+        monkeypatch.setattr(protection_box, "run_form", fill({"current": "another passphrase"}))
+        dialog.journal_page.protection.remove_button.click()
+        assert cipher.is_plain_database(path)
+        assert session.journal.search.search(WORD)
+    finally:
+        session.close()
+
+
+def test_away_the_window_hides_behind_the_prompt_and_an_entry_being_written_keeps_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal.rapport"
+    locked_journal(path)
+    monkeypatch.setattr(passphrase_dialog, "run_dialog", typing("right horse battery", seen=[]))
+    session = app.start_app(path)
+    assert session is not None and session.window is not None and session.away is not None
+    try:
+        assert session.away.minutes == 15  # the default
+        dialog = session.window.controller.new_entry()
+        assert dialog is not None
+        dialog.body.setPlainText(f"Half a thought about {WORD}")
+        assert session.away.lock()
+        prompt = session.away.prompt
+        assert prompt is not None and prompt.isVisible()
+        assert not session.window.isVisible() and not dialog.isVisible()
+        prompt.field.setText("wrong")
+        assert not prompt.try_open()
+        assert not session.window.isVisible()
+        prompt.field.setText("right horse battery")
+        assert prompt.try_open()
+        assert not session.away.locked
+        assert session.window.isVisible() and dialog.isVisible()
+        assert dialog.body.toPlainText() == f"Half a thought about {WORD}"
+        dialog.reject()
+    finally:
+        session.close()
+
+
+def test_a_plain_journal_is_never_locked(tmp_path: Path) -> None:
+    session = app.start_app(tmp_path / "journal.rapport")
+    assert session is not None and session.window is not None and session.away is not None
+    try:
+        assert not session.away.lock()
+        assert session.window.isVisible()
+    finally:
+        session.close()
