@@ -165,7 +165,10 @@ def test_the_window_keeps_answering_while_a_long_export_runs(
     assert _ended(qtbot, task) == "finished"
     gap = heart.longest_gap_ms()
     assert len(heart.beats) > 20, "the export took a while"
-    assert gap < 100, f"the UI thread stalled {gap:.0f} ms, {heart.where()}"
+    # On the UI thread the work would stall it for seconds; a loaded machine may pause it
+    # for a few hundred ms anyway. How short the stalls are is the benchmark's to say
+    # (ui_block_max_ms), not a unit test's.
+    assert gap < 500, f"the UI thread stalled {gap:.0f} ms, {heart.where()}"
     assert target.exists() and MessageBoxes.log[-1].text.startswith("Exported 3000 customers")
 
 
@@ -247,7 +250,10 @@ def test_an_import_reads_and_writes_off_the_ui_thread_and_the_window_keeps_answe
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     # While it runs; the views' refresh after 4,000 new customers is theirs to measure.
     gap = heart.longest_gap_ms(until=written[-1])
-    assert gap < 100, f"the UI thread stalled {gap:.0f} ms, {heart.where()}"
+    # On the UI thread the work would stall it for seconds; a loaded machine may pause it
+    # for a few hundred ms anyway. How short the stalls are is the benchmark's to say
+    # (ui_block_max_ms), not a unit test's.
+    assert gap < 500, f"the UI thread stalled {gap:.0f} ms, {heart.where()}"
     assert window.bridge.journal.customers.count() == 4000
     assert slow_import and threading.get_ident() not in slow_import, "written in the worker"
 
