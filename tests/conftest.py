@@ -103,3 +103,23 @@ def journal(journal_path: Path) -> Iterator[object]:
     j = Journal.open(journal_path)
     yield j
     j.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster on a Unix socket, for the whole test session."""
+    from pgserver import running_server
+
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: object) -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped after the test."""
+    from pgserver import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)

@@ -21,10 +21,18 @@ _updated = False
 
 def require_tool(command: str, package: str) -> str:
     """The path of `command`, installing Debian's `package` first when it is missing."""
-    global _updated
     found = shutil.which(command)
     if found:
         return found
+    require_package(package, command)
+    found = shutil.which(command)
+    assert found, f"installing {package} did not bring {command}"
+    return found
+
+
+def require_package(package: str, command: str) -> None:
+    """Install Debian's `package` (for `command`), or skip saying how where we cannot."""
+    global _updated
     if shutil.which("apt-get") is None or os.geteuid() != 0:
         pytest.skip(f"{command} is missing: sudo apt-get install {package}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
@@ -39,6 +47,3 @@ def require_tool(command: str, package: str) -> str:
             timeout=900,
             stdout=subprocess.DEVNULL,
         )
-    found = shutil.which(command)
-    assert found, f"installing {package} did not bring {command}"
-    return found
