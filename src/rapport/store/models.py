@@ -121,6 +121,9 @@ class Entry(SQLModel, table=True):
             "customer_id",
             "occurred_at",
             sqlite_where=text("deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"),
+            postgresql_where=text(
+                "deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"
+            ),
         ),
         Index(
             "ix_entry_open_follow_up",
@@ -128,6 +131,9 @@ class Entry(SQLModel, table=True):
             "follow_up_on",
             sqlite_where=text(
                 "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS 0"
+            ),
+            postgresql_where=text(
+                "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS false"
             ),
         ),
     )
@@ -161,6 +167,7 @@ class StageChange(SQLModel, table=True):
             "occurred_at",
             "id",
             sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 

@@ -16,8 +16,21 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+#: On PostgreSQL, what SQLite has built in and the schema and queries use: a collation
+#: named NOCASE (case-insensitive, as SQLite's, but for every script) and instr().
+_SERVER_BUILT_INS = (
+    """CREATE COLLATION IF NOT EXISTS "NOCASE"
+       (provider = icu, locale = 'und-u-ks-level2', deterministic = false)""",
+    """CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer
+       LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT strpos(haystack, needle)'""",
+)
+
+
 def upgrade() -> None:
     """Apply this revision."""
+    if op.get_context().dialect.name == "postgresql":
+        for statement in _SERVER_BUILT_INS:
+            op.execute(statement)
     op.create_table(
         "customer",
         sa.Column("id", sa.Integer(), nullable=False),
