@@ -30,7 +30,9 @@ def schema(path: Path) -> list[tuple[Any, ...]]:
         rows = conn.execute(
             "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
         ).fetchall()
-        header = [conn.execute(f"PRAGMA {p}").fetchone() for p in ("application_id", "user_version")]
+        header = [
+            conn.execute(f"PRAGMA {p}").fetchone() for p in ("application_id", "user_version")
+        ]
     finally:
         conn.close()
     return [*rows, *header]
