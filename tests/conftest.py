@@ -24,6 +24,10 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "both_backends: run with the `journal` fixture on SQLite and on the PostgreSQL test server",
     )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: in a both_backends module, a test of the SQLite file itself (raw sqlite3)",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -106,8 +110,12 @@ BACKENDS = ("sqlite", "postgresql")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Tests marked `both_backends` run once on a journal file and once on the server."""
+    """Tests marked `both_backends` run once on a journal file and once on the server.
+
+    Within such a module, `sqlite_only` marks the tests that reach into the file itself.
+    """
     marked = metafunc.definition.get_closest_marker("both_backends") is not None
+    marked = marked and metafunc.definition.get_closest_marker("sqlite_only") is None
     if marked and "journal_backend" in metafunc.fixturenames:
         metafunc.parametrize("journal_backend", BACKENDS, indirect=True)
 

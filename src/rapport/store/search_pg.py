@@ -6,13 +6,15 @@ text is plain words and never query syntax; each becomes a quoted lexeme of a ts
 and accents is the configuration's (search_pg_schema.py: simple + unaccent). Notes
 are found through the GIN index on their weighted vector and ranked with `ts_rank`
 (a title counts more than a body); customers, few, are matched on a vector made at
-query time from name, organisation, tags and about. Snippets come from `ts_headline`
-with the same markers as FTS5's, and "…" where the passage was cut.
+query time from name, organisation, tags and about. The server says which column
+matched; the snippet is cut from it as written (search_pg_snippet.py), with the same
+markers as FTS5's.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
@@ -21,17 +23,10 @@ from sqlalchemy.exc import DatabaseError
 from rapport.domain.kinds import EntryKind
 from rapport.i18n import Words
 from rapport.store import search_pg_schema as schema
-from rapport.store.search import (
-    CUSTOMER_HITS,
-    ELLIPSIS,
-    MATCH_END,
-    MATCH_START,
-    MAX_LIMIT,
-    SearchFilters,
-    SearchHit,
-)
+from rapport.store.search import CUSTOMER_HITS, MAX_LIMIT, SearchFilters, SearchHit
 from rapport.store.search_fts5_query import match_expression, split_words
 from rapport.store.search_fts5_sql import customer_conditions
+from rapport.store.search_pg_snippet import snippet
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door
@@ -40,20 +35,10 @@ log = logging.getLogger("rapport.store.search")
 SearchPgText = Words("SearchPgText")
 
 _CONFIG = f"CAST('{schema.CONFIG}' AS regconfig)"
-#: ts_headline's options: the store's markers, about a dozen words, one passage.
-_HEADLINE = (
-    f'StartSel="{MATCH_START}", StopSel="{MATCH_END}", '
-    "MaxWords=18, MinWords=6, ShortWord=1, HighlightAll=false, MaxFragments=1, "
-    'FragmentDelimiter=" "'
-)
 
 
 def _vector(column: str) -> str:
     return f"to_tsvector({_CONFIG}, {column})"
-
-
-def _headline(column: str) -> str:
-    return f"ts_headline({_CONFIG}, {column}, q.q, :headline)"
 
 
 _CUSTOMER_TAGS = """coalesce((SELECT string_agg(t.name, ' ' ORDER BY t.name)
@@ -64,10 +49,6 @@ _CUSTOMER_QUERY = f"""
     WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q)
     SELECT NULL AS entry_id, d.id AS customer_id, d.name AS customer_name,
            NULL AS occurred_at, NULL AS kind, d.organisation AS title, false AS private,
-           CASE WHEN {_vector("d.name")} @@ q.q THEN {_headline("d.name")}
-                WHEN {_vector("d.organisation")} @@ q.q THEN {_headline("d.organisation")}
-                WHEN {_vector("d.tags")} @@ q.q THEN {_headline("d.tags")}
-                ELSE {_headline("d.about")} END AS snippet,
            ts_rank(d.v, q.q) AS score,
            CASE WHEN {_vector("d.name")} @@ q.q THEN d.name
                 WHEN {_vector("d.organisation")} @@ q.q THEN d.organisation
@@ -89,8 +70,6 @@ _ENTRY_QUERY = f"""
     SELECT e.id AS entry_id, e.customer_id AS customer_id, c.name AS customer_name,
            e.occurred_at AS occurred_at, e.kind AS kind, e.title AS title,
            e.private AS private,
-           CASE WHEN {_vector("e.body")} @@ q.q THEN {_headline("e.body")}
-                ELSE {_headline("e.title")} END AS snippet,
            ts_rank({schema.ENTRY_VECTOR}, q.q) AS score,
            CASE WHEN {_vector("e.body")} @@ q.q THEN e.body ELSE e.title END AS source
     FROM q, entry AS e JOIN customer AS c ON c.id = e.customer_id
@@ -100,8 +79,17 @@ _ENTRY_QUERY = f"""
     LIMIT :limit OFFSET :offset"""
 
 
-def tsquery(query: str) -> str | None:
-    """The tsquery text for what was typed (quoted lexemes ANDed), or None without words.
+@dataclass(frozen=True)
+class Wanted:
+    """What was typed, as words, and as the tsquery that finds them."""
+
+    words: list[str]
+    prefix_last: bool
+    tsquery: str
+
+
+def wanted(query: str) -> Wanted | None:
+    """The words typed and their tsquery (quoted lexemes ANDed); None without words.
 
     The last word is a prefix exactly when FTS5's expression makes it one (mid-word,
     at least two letters or one wide character).
@@ -115,7 +103,7 @@ def tsquery(query: str) -> str | None:
     parts = ["'" + word + "'" for word in words]
     if prefix:
         parts[-1] += ":*"
-    return " & ".join(parts)
+    return Wanted(words, prefix, " & ".join(parts))
 
 
 def entry_conditions(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
@@ -138,19 +126,6 @@ def _and(conditions: list[str]) -> str:
     return "".join(f"\n      AND {c}" for c in conditions)
 
 
-def _ellipsised(snippet: str, source: str) -> str:
-    """FTS5's "…" at either end of a passage that does not start or end the text."""
-    bare = snippet.replace(MATCH_START, "").replace(MATCH_END, "").strip()
-    where = source.find(bare) if bare else -1
-    if where < 0:
-        return snippet
-    if any(ch.isalnum() for ch in source[:where]):
-        snippet = ELLIPSIS + snippet
-    if any(ch.isalnum() for ch in source[where + len(bare) :]):
-        snippet = snippet + ELLIPSIS
-    return snippet
-
-
 class PgSearchIndex:
     """The PostgreSQL full-text search back end of one team journal."""
 
@@ -165,35 +140,35 @@ class PgSearchIndex:
         offset: int = 0,
     ) -> list[SearchHit]:
         """Hits for the words typed, most relevant first (see `SearchIndex.search`)."""
-        wanted = tsquery(query)
-        if wanted is None or limit <= 0:
+        typed = wanted(query)
+        if typed is None or limit <= 0:
             return []
         filters = filters or SearchFilters()
         limit, offset = min(limit, MAX_LIMIT), max(0, offset)
         with self._door.read() as session:
             try:
-                rows = self._page(session.connection(), wanted, filters, limit, offset)
+                rows = self._page(session.connection(), typed, filters, limit, offset)
             except DatabaseError as exc:
                 reason = getattr(exc, "orig", exc)
                 log.error("search failed: %s", getattr(reason, "sqlstate", type(reason)))
                 return []
-        return [_hit(row) for row in rows]
+        return [_hit(row, typed) for row in rows]
 
     def _page(
-        self, conn: Connection, wanted: str, filters: SearchFilters, limit: int, offset: int
+        self, conn: Connection, wanted: Wanted, filters: SearchFilters, limit: int, offset: int
     ) -> list[dict[str, Any]]:
         """The few best customer hits first, then entries: one page of the combined list."""
         end = offset + limit
         customers: list[dict[str, Any]] = []
         if not filters.entries_only:
-            params: dict[str, Any] = {"q": wanted, "headline": _HEADLINE}
+            params: dict[str, Any] = {"q": wanted.tsquery}
             sql = _CUSTOMER_QUERY.format(conditions=_and(customer_conditions(filters, params)))
             params["limit"] = min(CUSTOMER_HITS, end)
             customers = _rows(conn, sql, params)
             if len(customers) >= end:
                 return customers[offset:end]
         page = customers[offset:]
-        params = {"q": wanted, "headline": _HEADLINE}
+        params = {"q": wanted.tsquery}
         sql = _ENTRY_QUERY.format(conditions=_and(entry_conditions(filters, params)))
         params["limit"] = limit - len(page)
         params["offset"] = max(0, offset - len(customers))
@@ -241,7 +216,7 @@ def _rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[dict[str, 
     return [dict(row._mapping) for row in conn.execute(text(sql), params)]
 
 
-def _hit(row: dict[str, Any]) -> SearchHit:
+def _hit(row: dict[str, Any], typed: Wanted) -> SearchHit:
     return SearchHit(
         customer_id=int(row["customer_id"]),
         customer_name=row["customer_name"],
@@ -249,7 +224,7 @@ def _hit(row: dict[str, Any]) -> SearchHit:
         occurred_at=row["occurred_at"],
         kind=None if row["kind"] is None else EntryKind(row["kind"]),
         title=row["title"] or "",
-        snippet=_ellipsised(row["snippet"] or "", row["source"] or ""),
+        snippet=snippet(row["source"] or "", typed.words, typed.prefix_last),
         private=bool(row["private"]),
         relevance=float(row["score"]),
     )
