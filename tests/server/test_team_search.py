@@ -6,6 +6,7 @@ on both back ends in tests/unit/test_search.py and test_search_filters.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -21,9 +22,9 @@ T0 = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def team(pg_location: ServerLocation) -> Journal:
+def team(pg_location: ServerLocation) -> Iterator[Journal]:
     journal = Journal.open(pg_location)
-    yield journal  # type: ignore[misc]
+    yield journal
     journal.close()
 
 

@@ -21,6 +21,7 @@ BY_DESIGN = {
     "backup.py",
     "integrity.py",
     "check.py",
+    "check_pg.py",  # a team journal's checks: read-only queries of the server's catalogue
     "rescue.py",
     "move.py",
     "watch.py",  # holds the file open read-only, to notice it being moved

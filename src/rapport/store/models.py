@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Index, String, UniqueConstraint, event, text
+from sqlalchemy import BigInteger, Index, Integer, String, UniqueConstraint, event, text
 from sqlmodel import Field, SQLModel
 
 from rapport.domain.folding import fold
@@ -66,7 +66,10 @@ class Customer(SQLModel, table=True):
     website: str = ""
     about: str = ""
     level: str = "professional"
-    account_value_cents: int | None = None
+    #: 64 bits on both back ends (SQLite's INTEGER; PostgreSQL's bigint, see migration 0001).
+    account_value_cents: int | None = Field(
+        default=None, sa_type=BigInteger().with_variant(Integer(), "sqlite")
+    )
     currency: str = "EUR"
     cadence_days: int | None = None
     status: str = Field(default="active", index=True)
