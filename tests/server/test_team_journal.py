@@ -212,3 +212,28 @@ def test_check_journal_on_a_server_never_speaks_of_a_file(pg_location: ServerLoc
     text = "\n".join(report.lines() + rebuilt.lines()).lower()
     assert "file" not in text
     assert "server" in text
+
+
+def test_two_colleagues_opening_a_new_team_journal_at_once_build_it_once(
+    pg_url: str, tmp_path: Path
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def open_and_write(who: str) -> int:
+        location = ServerLocation.from_url(pg_url, local_root=tmp_path / who)
+        journal = Journal.open(location)
+        try:
+            return journal.customers.create(CustomerDraft(name=f"Added by {who}"))
+        finally:
+            journal.close()
+
+    with ThreadPoolExecutor(2) as pool:
+        ids = sorted(pool.map(open_and_write, ["ann", "bo"]))
+    assert ids == [1, 2]
+    engine = make_server_engine(ServerLocation.from_url(pg_url))
+    try:
+        with engine.connect() as conn:
+            stamps = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    finally:
+        engine.dispose()
+    assert stamps == [(SCHEMA_HEAD,)]
