@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -237,3 +238,12 @@ def test_two_colleagues_opening_a_new_team_journal_at_once_build_it_once(
     finally:
         engine.dispose()
     assert stamps == [(SCHEMA_HEAD,)]
+
+
+def test_without_the_driver_a_team_journal_is_refused_in_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if not installed
+    with pytest.raises(JournalError) as refused:
+        Journal.open("postgresql://ann@/team?host=/nowhere")
+    assert "psycopg" in refused.value.message

@@ -150,6 +150,13 @@ def server_location(location: object) -> ServerLocation | None:
 
 def make_server_engine(location: ServerLocation) -> Engine:
     """The engine of a team journal: UTC on every connection, parameters never in errors."""
+    try:
+        import psycopg  # noqa: F401  (SQLAlchemy would import it only at the first connection)
+    except ImportError as exc:
+        raise JournalLocationError(
+            ServerText.tr("This Rapport cannot open team journals: psycopg is missing."),
+            ServerText.tr("Install Rapport with its team extra: pip install 'rapport[team]'."),
+        ) from exc
     engine = create_engine(
         location.url(),
         future=True,
