@@ -247,3 +247,21 @@ def test_without_the_driver_a_team_journal_is_refused_in_words(
     with pytest.raises(JournalError) as refused:
         Journal.open("postgresql://ann@/team?host=/nowhere")
     assert "psycopg" in refused.value.message
+
+
+def test_a_database_of_another_program_is_left_alone(pg_server: PgServer, pg_url: str) -> None:
+    name = make_url(pg_url).database
+    assert name is not None
+    pg_server.sql("CREATE TABLE invoices (id serial PRIMARY KEY, total numeric)", name)
+    with pytest.raises(JournalError) as refused:
+        Journal.open(pg_url)
+    assert "another program" in refused.value.message
+    engine = make_server_engine(ServerLocation.from_url(pg_url))
+    try:
+        with engine.connect() as conn:
+            tables = conn.exec_driver_sql(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            ).all()
+    finally:
+        engine.dispose()
+    assert tables == [("invoices",)]

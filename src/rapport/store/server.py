@@ -189,6 +189,13 @@ def open_server_engine(
     engine = make_server_engine(location)
     try:
         current = migrate.stamped_revision(engine)
+        if current is None and _other_tables(engine):
+            raise JournalLocationError(
+                ServerText.tr("{where} holds another program's tables, not a journal.").format(
+                    where=location.label
+                ),
+                ServerText.tr("Nothing was changed there. Give a database of its own to Rapport."),
+            )
         if current is None and not create:
             raise NoJournalError(
                 ServerText.tr("There is no journal in {where}.").format(where=location.label),
@@ -204,3 +211,13 @@ def open_server_engine(
         raise open_server_error(exc) from exc
     log.info("opened a team journal")
     return engine
+
+
+def _other_tables(engine: Engine) -> bool:
+    """Whether the database's schema holds tables already (and no journal's stamp)."""
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() LIMIT 1"
+        ).first()
+        conn.rollback()
+    return found is not None
