@@ -86,3 +86,40 @@ def test_a_change_that_collided_is_tried_again(pg_location: ServerLocation) -> N
         assert journal.customers.get(cid).name == "Saved the second time"
     finally:
         journal.close()
+
+
+def test_two_clients_saving_one_value_at_once_lose_neither_save(
+    pg_location: ServerLocation,
+) -> None:
+    """Read, then write +1, in two clients at once: the later save is refused, run again."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from rapport.store.models import Customer
+
+    first = Journal.open(pg_location)
+    second = Journal.open(pg_location)
+    cid = first.customers.create(CustomerDraft(name="Counter", cadence_days=10))
+    both_read = Barrier(2, timeout=10)
+
+    def add_one(journal: Journal) -> None:
+        attempts: list[int] = []
+
+        def work() -> None:
+            attempts.append(1)
+            with journal.write() as w:
+                row = w.session.get(Customer, cid)
+                assert row is not None and row.cadence_days is not None
+                if len(attempts) == 1:
+                    both_read.wait()  # each client has read the same value
+                row.cadence_days += 1
+
+        retrying(work)
+
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(add_one, [first, second]))
+        assert first.customers.get(cid).cadence_days == 12
+    finally:
+        first.close()
+        second.close()

@@ -20,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError
 
 from rapport.i18n import Words
+from rapport.store.engine import WRITE
 from rapport.store.errors import JournalLocationError
 
 log = logging.getLogger("rapport.store.server")
@@ -168,8 +169,23 @@ def make_server_engine(location: ServerLocation) -> Engine:
             "options": "-c timezone=UTC",
         },
     )
+    event.listen(engine, "begin", _repeatable_writes)
     log.debug("engine ready for a team journal")
     return engine
+
+
+def _repeatable_writes(connection: Connection) -> None:
+    """A unit of work reads and writes one snapshot (REPEATABLE READ), as SQLite's do.
+
+    On SQLite a write takes the file's lock first (BEGIN IMMEDIATE), so what it read
+    cannot change before it writes. On a server colleagues write at the same time: at
+    PostgreSQL's default level a save could merge against a row another client changed
+    a moment later, and overwrite that change. At REPEATABLE READ the server refuses
+    the later save instead (a serialization failure, store/db_errors_pg.py), which the
+    caller runs again (`retrying`) on the row as it is now. Reads keep the default.
+    """
+    if connection.get_execution_options().get(WRITE, False):
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
 def open_server_engine(
