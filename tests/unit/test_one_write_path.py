@@ -18,6 +18,7 @@ BY_DESIGN = {
     "unit_of_work.py",  # the one write path
     "engine.py",  # connection set-up: BEGIN for every transaction, the new file's header
     "migrate.py",  # schema upgrades, before any store exists
+    "server.py",  # opening a team journal: what the database holds, before any store exists
     "backup.py",
     "integrity.py",
     "check.py",
