@@ -65,18 +65,24 @@ _CUSTOMER_QUERY = f"""
     ORDER BY score DESC, d.id DESC
     LIMIT :limit"""
 
+#: Ranked in the inner query (the GIN index finds, ts_rank orders); only the page's
+#: rows are then read in full and told which column matched, for their snippets.
 _ENTRY_QUERY = f"""
-    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q)
+    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q),
+    page AS (
+        SELECT e.id, ts_rank({schema.ENTRY_VECTOR}, q.q) AS score
+        FROM q, entry AS e JOIN customer AS c ON c.id = e.customer_id
+        WHERE {schema.ENTRY_VECTOR} @@ q.q
+          AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
+        ORDER BY score DESC, e.id DESC
+        LIMIT :limit OFFSET :offset
+    )
     SELECT e.id AS entry_id, e.customer_id AS customer_id, c.name AS customer_name,
            e.occurred_at AS occurred_at, e.kind AS kind, e.title AS title,
-           e.private AS private,
-           ts_rank({schema.ENTRY_VECTOR}, q.q) AS score,
+           e.private AS private, page.score AS score,
            CASE WHEN {_vector("e.body")} @@ q.q THEN e.body ELSE e.title END AS source
-    FROM q, entry AS e JOIN customer AS c ON c.id = e.customer_id
-    WHERE {schema.ENTRY_VECTOR} @@ q.q
-      AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
-    ORDER BY score DESC, e.id DESC
-    LIMIT :limit OFFSET :offset"""
+    FROM q, page JOIN entry AS e ON e.id = page.id JOIN customer AS c ON c.id = e.customer_id
+    ORDER BY page.score DESC, e.id DESC"""
 
 
 @dataclass(frozen=True)
