@@ -28,14 +28,14 @@ MigrateText = Words("MigrateText")
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-#: Tables (and, on PostgreSQL, indexes) Alembic must never touch: the full-text index
-#: is made and kept by raw SQL.
+#: Tables (and, on PostgreSQL, an index and a column) Alembic must never touch: the
+#: full-text index is made and kept by raw SQL.
 UNMANAGED_PREFIXES = ("search_",)
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """Hide unmanaged tables from autogenerate, so no migration can ever drop them."""
-    if type_ in ("table", "index") and name is not None:  # (PostgreSQL's is an index)
+    if type_ in ("table", "index", "column") and name is not None:  # (PostgreSQL's kind)
         return not name.startswith(UNMANAGED_PREFIXES)
     return True
 

@@ -196,6 +196,11 @@ class PgSearchIndex:
             config = conn.exec_driver_sql(
                 "SELECT 1 FROM pg_ts_config WHERE cfgname = %(name)s", {"name": schema.CONFIG}
             ).first()
+            column = conn.exec_driver_sql(
+                "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = 'entry' AND column_name = %(name)s",
+                {"name": schema.ENTRY_COLUMN},
+            ).first()
             index = conn.exec_driver_sql(
                 "SELECT i.indisvalid FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid"
                 " WHERE c.relname = %(name)s",
@@ -208,7 +213,7 @@ class PgSearchIndex:
                     name=schema.CONFIG
                 )
             )
-        if index is None or not index[0]:
+        if column is None or index is None or not index[0]:
             problems.append(
                 SearchPgText.tr(
                     "The search index of notes is missing or unusable, so search is slow "
