@@ -36,6 +36,11 @@ def require_packages(what: str, packages: list[str]) -> None:
         _install(what, *packages)
 
 
+def require_package(package: str, command: str) -> None:
+    """Install Debian's `package` (for `command`, which is not on the PATH: a server's)."""
+    _install(command, package)
+
+
 def _install(what: str, *packages: str) -> None:
     global _updated
     if shutil.which("apt-get") is None or os.geteuid() != 0:

@@ -521,47 +521,47 @@
     <context>
         <name>BackupText</name>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="176" />
+            <location filename="../../src/rapport/store/backup.py" line="180" />
             <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="178" />
+            <location filename="../../src/rapport/store/backup.py" line="182" />
             <source>Choose an older backup.</source>
             <translation>Wählen Sie eine ältere Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="228" />
+            <location filename="../../src/rapport/store/backup.py" line="232" />
             <source>not a Rapport journal</source>
             <translation>kein Rapport-Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="268" />
+            <location filename="../../src/rapport/store/backup.py" line="272" />
             <source>The copy written to “{path}” failed its check.</source>
             <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="272" />
+            <location filename="../../src/rapport/store/backup.py" line="276" />
             <source>Try another backup, or ask for help; the backup itself was not changed.</source>
             <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="328" />
+            <location filename="../../src/rapport/store/backup.py" line="332" />
             <source>The new backup of “{name}” failed its check ({problem}).</source>
             <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="331" />
+            <location filename="../../src/rapport/store/backup.py" line="335" />
             <source>Older backups were kept. Check the disk, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="338" />
+            <location filename="../../src/rapport/store/backup.py" line="342" />
             <source>The backup of “{name}” could not be written ({reason}).</source>
             <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="342" />
+            <location filename="../../src/rapport/store/backup.py" line="346" />
             <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1138,6 +1138,82 @@
         </message>
     </context>
     <context>
+        <name>CheckServerText</name>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="47" />
+            <source>The server answers and holds the whole journal.</source>
+            <translation>Der Server antwortet und enthält das ganze Journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="52" />
+            <source>Part of the team journal is missing on the server.</source>
+            <translation>Auf dem Server fehlt ein Teil des Team-Journals.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="54" />
+            <source>Ask whoever runs the server to restore it from a pg_dump backup; keep Rapport closed on every computer until then.</source>
+            <translation>Bitten Sie die Person, die den Server betreut, es aus einer pg_dump-Sicherung wiederherzustellen; lassen Sie Rapport bis dahin auf allen Computern geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="73" />
+            <source>Every record links to records that exist (the server sees to it).</source>
+            <translation>Jeder Datensatz verweist auf vorhandene Datensätze (der Server stellt das sicher).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="78" />
+            <source>Some links between records are not checked by the server.</source>
+            <translation>Einige Verweise zwischen Datensätzen werden vom Server nicht geprüft.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="79" />
+            <source>Ask whoever runs the server to validate the journal's constraints.</source>
+            <translation>Bitten Sie die Person, die den Server betreut, die Bedingungen des Journals zu prüfen (VALIDATE CONSTRAINT).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="88" />
+            <source>Every note and name reads as text (UTF-8).</source>
+            <translation>Jede Notiz und jeder Name ist als Text lesbar (UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="93" />
+            <source>The database does not store text as UTF-8 ({encoding}).</source>
+            <translation>Die Datenbank speichert Text nicht als UTF-8 ({encoding}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="97" />
+            <source>Notes in some languages may not be saved. Move the journal to a UTF-8 database.</source>
+            <translation>Notizen in manchen Sprachen können womöglich nicht gespeichert werden. Verlegen Sie das Journal in eine UTF-8-Datenbank.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="111" />
+            <source>Every look-up table is usable.</source>
+            <translation>Jede Nachschlagetabelle ist nutzbar.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/store/check_pg.py" line="116" />
+            <source>%n look-up table(s) (is|are) unusable; lists may be slow.</source>
+            <translation>
+                <numerusform>%n Nachschlagetabelle ist unbrauchbar; Listen können langsam sein.</numerusform>
+                <numerusform>%n Nachschlagetabellen sind unbrauchbar; Listen können langsam sein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="118" />
+            <source>Ask whoever runs the server to run REINDEX; no record is lost.</source>
+            <translation>Bitten Sie die Person, die den Server betreut, REINDEX auszuführen; kein Datensatz geht verloren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="141" />
+            <source>The team journal could not be checked on the server.</source>
+            <translation>Das Team-Journal konnte auf dem Server nicht geprüft werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/check_pg.py" line="142" />
+            <source>Check that the server is reachable, then try again.</source>
+            <translation>Prüfen Sie, ob der Server erreichbar ist, und versuchen Sie es dann erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckText</name>
         <message>
             <location filename="../../src/rapport/store/check.py" line="61" />
@@ -1287,12 +1363,12 @@
             <translation>Ein Neuaufbau des Suchindex behebt das; Ihre Notizen sind davon nicht betroffen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="242" />
+            <location filename="../../src/rapport/store/check.py" line="247" />
             <source>Search index rebuilt (it was healthy before).</source>
             <translation>Suchindex neu aufgebaut (er war vorher in Ordnung).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/check.py" line="244" />
+            <location filename="../../src/rapport/store/check.py" line="249" />
             <source>Search index rebuilt (it had problems before).</source>
             <translation>Suchindex neu aufgebaut (er hatte vorher Fehler).</translation>
         </message>
@@ -4545,152 +4621,152 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="172" />
-            <location filename="../../src/rapport/store/journal.py" line="204" />
+            <location filename="../../src/rapport/store/journal.py" line="188" />
+            <location filename="../../src/rapport/store/journal.py" line="226" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="176" />
+            <location filename="../../src/rapport/store/journal.py" line="192" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="348" />
+            <location filename="../../src/rapport/store/journal.py" line="370" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="56" />
-            <location filename="../../src/rapport/store/journal.py" line="332" />
-            <location filename="../../src/rapport/store/journal.py" line="351" />
+            <location filename="../../src/rapport/store/db_errors.py" line="57" />
+            <location filename="../../src/rapport/store/journal.py" line="354" />
+            <location filename="../../src/rapport/store/journal.py" line="373" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="207" />
+            <location filename="../../src/rapport/store/journal.py" line="229" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="300" />
+            <location filename="../../src/rapport/store/journal.py" line="322" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="305" />
+            <location filename="../../src/rapport/store/journal.py" line="327" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="310" />
+            <location filename="../../src/rapport/store/journal.py" line="332" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="316" />
+            <location filename="../../src/rapport/store/journal.py" line="338" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="318" />
+            <location filename="../../src/rapport/store/journal.py" line="340" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="319" />
+            <location filename="../../src/rapport/store/journal.py" line="341" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="331" />
+            <location filename="../../src/rapport/store/journal.py" line="353" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="338" />
+            <location filename="../../src/rapport/store/journal.py" line="360" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="342" />
+            <location filename="../../src/rapport/store/journal.py" line="364" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="55" />
+            <location filename="../../src/rapport/store/db_errors.py" line="56" />
             <source>“{path}” is damaged and cannot be read.</source>
             <translation>„{path}“ ist beschädigt und kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="73" />
+            <location filename="../../src/rapport/store/db_errors.py" line="76" />
             <source>The disk is full, so the change was not saved.</source>
             <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="74" />
+            <location filename="../../src/rapport/store/db_errors.py" line="77" />
             <source>Free some space, then try again. Your text is still here.</source>
             <translation>Schaffen Sie etwas Platz und versuchen Sie es dann erneut. Ihr Text ist noch da.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="78" />
+            <location filename="../../src/rapport/store/db_errors.py" line="81" />
             <source>The journal file cannot be written (it or its folder is read-only).</source>
             <translation>Die Journaldatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="79" />
+            <location filename="../../src/rapport/store/db_errors.py" line="82" />
             <source>Check the file's permissions, or save the journal somewhere else.</source>
             <translation>Prüfen Sie die Zugriffsrechte der Datei oder speichern Sie das Journal an einem anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="83" />
+            <location filename="../../src/rapport/store/db_errors.py" line="86" />
             <source>The journal is busy in another program, so the change was not saved.</source>
             <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="84" />
+            <location filename="../../src/rapport/store/db_errors.py" line="87" />
             <source>Close the other program (or wait a moment), then try again.</source>
             <translation>Schließen Sie das andere Programm (oder warten Sie einen Moment) und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="88" />
+            <location filename="../../src/rapport/store/db_errors.py" line="91" />
             <source>The journal file is damaged, so the change was not saved.</source>
             <translation>Die Journaldatei ist beschädigt, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="89" />
-            <location filename="../../src/rapport/store/db_errors.py" line="110" />
+            <location filename="../../src/rapport/store/db_errors.py" line="92" />
+            <location filename="../../src/rapport/store/db_errors.py" line="115" />
             <source>Use Tools → Check journal, or File → Restore from backup.</source>
             <translation>Verwenden Sie Extras → Journal prüfen oder Datei → Aus Sicherung wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="92" />
+            <location filename="../../src/rapport/store/db_errors.py" line="95" />
             <source>The change could not be saved.</source>
             <translation>Die Änderung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="93" />
-            <location filename="../../src/rapport/store/db_errors.py" line="122" />
+            <location filename="../../src/rapport/store/db_errors.py" line="96" />
+            <location filename="../../src/rapport/store/db_errors.py" line="127" />
             <source>The database said: {reason}</source>
             <translation>Meldung der Datenbank: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="109" />
+            <location filename="../../src/rapport/store/db_errors.py" line="114" />
             <source>The journal file is damaged: part of it can no longer be read.</source>
             <translation>Die Journaldatei ist beschädigt: Ein Teil davon lässt sich nicht mehr lesen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="115" />
+            <location filename="../../src/rapport/store/db_errors.py" line="120" />
             <source>The journal is busy in another program, so it could not be read.</source>
             <translation>Das Journal wird gerade von einem anderen Programm verwendet, daher konnte es nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="117" />
+            <location filename="../../src/rapport/store/db_errors.py" line="122" />
             <source>Wait a moment, then try again; if it stays busy, close the other program.</source>
             <translation>Warten Sie einen Moment und versuchen Sie es dann erneut; bleibt es belegt, schließen Sie das andere Programm.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors.py" line="121" />
+            <location filename="../../src/rapport/store/db_errors.py" line="126" />
             <source>The journal could not be read.</source>
             <translation>Das Journal konnte nicht gelesen werden.</translation>
         </message>
@@ -5583,27 +5659,27 @@
     <context>
         <name>MigrateText</name>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="128" />
+            <location filename="../../src/rapport/store/migrate.py" line="136" />
             <source>Upgrading the journal would break links between its records; nothing was changed.</source>
             <translation>Die Aktualisierung des Journals würde Verknüpfungen zwischen seinen Datensätzen zerstören; es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="131" />
+            <location filename="../../src/rapport/store/migrate.py" line="139" />
             <source>Please report this problem; your journal is as it was.</source>
             <translation>Bitte melden Sie dieses Problem; Ihr Journal ist unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="149" />
+            <location filename="../../src/rapport/store/migrate.py" line="174" />
             <source>A backup made before the attempt is at “{path}”. Please report this problem.</source>
             <translation>Eine vor dem Versuch angelegte Sicherung liegt unter „{path}“. Bitte melden Sie dieses Problem.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="152" />
+            <location filename="../../src/rapport/store/migrate.py" line="177" />
             <source>Please report this problem.</source>
             <translation>Bitte melden Sie dieses Problem.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/migrate.py" line="156" />
+            <location filename="../../src/rapport/store/migrate.py" line="181" />
             <source>The journal could not be upgraded to this version of Rapport; it was left exactly as it was.</source>
             <translation>Das Journal konnte nicht auf diese Version von Rapport aktualisiert werden; es blieb genau so, wie es war.</translation>
         </message>
@@ -7615,6 +7691,19 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>SearchPgText</name>
+        <message>
+            <location filename="../../src/rapport/store/search_pg.py" line="212" />
+            <source>The search configuration “{name}” is missing.</source>
+            <translation>Die Suchkonfiguration „{name}“ fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/search_pg.py" line="219" />
+            <source>The search index of notes is missing or unusable, so search is slow or finds nothing.</source>
+            <translation>Der Suchindex der Notizen fehlt oder ist unbrauchbar, daher ist die Suche langsam oder findet nichts.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultsText</name>
         <message>
             <location filename="../../src/rapport/ui/models/search_results.py" line="75" />
@@ -7648,6 +7737,166 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/domain/kinds.py" line="110" />
             <source>Very positive</source>
             <translation>Sehr positiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBackupText</name>
+        <message>
+            <location filename="../../src/rapport/store/backup_pg.py" line="50" />
+            <source>Backups of a team journal are made with PostgreSQL's pg_dump, which is not installed on this computer.</source>
+            <translation>Sicherungen eines Team-Journals werden mit pg_dump von PostgreSQL erstellt, das auf diesem Computer nicht installiert ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup_pg.py" line="54" />
+            <source>Install PostgreSQL's client programs (on Debian and Ubuntu: postgresql-client).</source>
+            <translation>Installieren Sie die Client-Programme von PostgreSQL (unter Debian und Ubuntu: postgresql-client).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup_pg.py" line="105" />
+            <source>The team journal's backup is incomplete, so it was not kept.</source>
+            <translation>Die Sicherung des Team-Journals ist unvollständig und wurde daher nicht aufbewahrt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup_pg.py" line="106" />
+            <source>Try again; if it fails again, ask whoever runs the server.</source>
+            <translation>Versuchen Sie es erneut; wenn es wieder fehlschlägt, fragen Sie die Person, die den Server betreut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup_pg.py" line="115" />
+            <source>The team journal could not be backed up with pg_dump.</source>
+            <translation>Das Team-Journal konnte nicht mit pg_dump gesichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/backup_pg.py" line="117" />
+            <source>Check that the server is reachable and that pg_dump is as new as the server.</source>
+            <translation>Prüfen Sie, ob der Server erreichbar ist und ob pg_dump so neu ist wie der Server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerErrorsText</name>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="84" />
+            <source>The server is not reachable; your text is kept.</source>
+            <translation>Der Server ist nicht erreichbar; Ihr Text bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="86" />
+            <source>Check the network connection, then try again; Rapport reconnects by itself.</source>
+            <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es dann erneut; Rapport verbindet sich von selbst wieder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="94" />
+            <source>A colleague saved at the same moment, so the change was not saved.</source>
+            <translation>Jemand aus Ihrem Team hat im selben Moment gespeichert, daher wurde die Änderung nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="96" />
+            <source>Try again: your text is still here.</source>
+            <translation>Versuchen Sie es erneut: Ihr Text ist noch da.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="100" />
+            <source>The server's disk is full, so the change was not saved.</source>
+            <translation>Der Datenträger des Servers ist voll, daher wurde die Änderung nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="101" />
+            <source>Ask whoever runs the server to free some space.</source>
+            <translation>Bitten Sie die Person, die den Server betreut, Platz zu schaffen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="105" />
+            <source>The server takes no changes at the moment (it is read-only).</source>
+            <translation>Der Server nimmt gerade keine Änderungen an (er ist schreibgeschützt).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="106" />
+            <source>Ask whoever runs the server; your text is still here.</source>
+            <translation>Fragen Sie die Person, die den Server betreut; Ihr Text ist noch da.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="110" />
+            <source>The change could not be saved.</source>
+            <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="111" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="115" />
+            <source>The server said: {reason}</source>
+            <translation>Der Server meldete: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="114" />
+            <source>The team journal could not be read.</source>
+            <translation>Das Team-Journal konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="122" />
+            <source>The server refused the login.</source>
+            <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="124" />
+            <source>Check the user name and password, or ask whoever runs the server for access.</source>
+            <translation>Prüfen Sie Benutzername und Passwort, oder bitten Sie die Person, die den Server betreut, um Zugang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="134" />
+            <source>The server has no such database.</source>
+            <translation>Auf dem Server gibt es diese Datenbank nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="135" />
+            <source>Check the database's name, or ask whoever runs the server.</source>
+            <translation>Prüfen Sie den Namen der Datenbank, oder fragen Sie die Person, die den Server betreut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerText</name>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="106" />
+            <source>“{database}” on {server}</source>
+            <translation>„{database}“ auf {server}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="132" />
+            <source>This is not the address of a team journal.</source>
+            <translation>Dies ist nicht die Adresse eines Team-Journals.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="134" />
+            <source>Write it as postgresql://user@server/database, or give the path of a journal file.</source>
+            <translation>Schreiben Sie sie als postgresql://benutzer@server/datenbank, oder geben Sie den Pfad einer Journaldatei an.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="158" />
+            <source>This Rapport cannot open team journals: psycopg is missing.</source>
+            <translation>Dieses Rapport kann keine Team-Journale öffnen: psycopg fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="159" />
+            <source>Install Rapport with its team extra: pip install 'rapport[team]'.</source>
+            <translation>Installieren Sie Rapport mit seinem Team-Zusatz: pip install 'rapport[team]'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="210" />
+            <source>{where} holds another program's tables, not a journal.</source>
+            <translation>{where} enthält Tabellen eines anderen Programms, kein Journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="213" />
+            <source>Nothing was changed there. Give a database of its own to Rapport.</source>
+            <translation>Dort wurde nichts verändert. Geben Sie Rapport eine eigene Datenbank.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="217" />
+            <source>There is no journal in {where}.</source>
+            <translation>In {where} ist kein Journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/server.py" line="218" />
+            <source>Check the database's name, or create the team journal there.</source>
+            <translation>Prüfen Sie den Namen der Datenbank, oder legen Sie das Team-Journal dort an.</translation>
         </message>
     </context>
     <context>
@@ -8045,12 +8294,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="176" />
+            <location filename="../../src/rapport/store/transfer.py" line="178" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="180" />
+            <location filename="../../src/rapport/store/transfer.py" line="182" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>

@@ -21,6 +21,9 @@ from rapport.domain.today import Cancelled, compose_today
 from rapport.store import Journal
 from rapport.store.facts_today import utc
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 NOW = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 #: Moments after the demo's now: the windows slide, conflicts grow old.
 LATER = [NOW, NOW + timedelta(days=45), NOW + timedelta(days=200), NOW + timedelta(days=800)]

@@ -18,9 +18,11 @@ BY_DESIGN = {
     "unit_of_work.py",  # the one write path
     "engine.py",  # connection set-up: BEGIN for every transaction, the new file's header
     "migrate.py",  # schema upgrades, before any store exists
+    "server.py",  # opening a team journal: what the database holds, before any store exists
     "backup.py",
     "integrity.py",
     "check.py",
+    "check_pg.py",  # a team journal's checks: read-only queries of the server's catalogue
     "rescue.py",
     "move.py",
     "watch.py",  # holds the file open read-only, to notice it being moved

@@ -25,6 +25,9 @@ from rapport.store.search import (
 )
 from rapport.store.search_fts5_query import match_expression
 
+#: The search behaviour holds on a journal file (FTS5) and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 T0 = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
 
 
@@ -171,6 +174,7 @@ def test_customers_with_such_letters_are_found_typed_plainly(j: Journal) -> None
         assert [h.customer_id for h in hits if h.is_customer] == [cid], query
 
 
+@pytest.mark.sqlite_only
 def test_without_its_word_lists_search_still_runs_and_check_says_so(j: Journal) -> None:
     eid = note(j, customer(j, "Lists"), "Hauptstraße 5")
     with sqlite3.connect(j.path) as raw:
@@ -305,6 +309,7 @@ def test_customer_edits_and_tags_reach_the_index(j: Journal) -> None:
     assert j.search.check() == []
 
 
+@pytest.mark.sqlite_only
 def test_hard_deletes_and_tag_renames_keep_the_index_in_step(j: Journal) -> None:
     cid = customer(j, "Hard Delete", tags=("gamma",))
     note(j, cid, "Gone for good.")
@@ -318,6 +323,7 @@ def test_hard_deletes_and_tag_renames_keep_the_index_in_step(j: Journal) -> None
     assert j.search.search("gone") == [] and j.search.check() == []
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.logs_errors
 def test_a_missing_index_finds_nothing_instead_of_crashing(j: Journal, journal_path: Path) -> None:
     cid = customer(j, "Broken")

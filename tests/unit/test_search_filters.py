@@ -14,6 +14,9 @@ from rapport.domain.stages import Stage
 from rapport.store import Journal
 from rapport.store.search import SearchFilters
 
+#: The filters hold on a journal file (FTS5) and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 T0 = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
 
 

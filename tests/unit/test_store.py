@@ -19,6 +19,9 @@ from rapport.domain.stages import Stage
 from rapport.store import Journal
 from rapport.store.errors import RecordNotFoundError
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 FULL = CustomerDraft(
     name="محمد الأحمد",
     organisation="株式会社 山田商店",
@@ -337,6 +340,7 @@ def test_times_from_any_zone_come_back_as_the_same_instant_in_utc(journal: Journ
     assert header.stage_since is not None and header.stage_since.tzinfo is not None
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_the_journal_is_readable_by_its_owner_alone(journal: Journal, journal_path: Path) -> None:
     customer(journal, "Ana")

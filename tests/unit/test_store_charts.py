@@ -5,12 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from storehelp import at, customer, entry
 
 from rapport.domain.customers import Status
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.store import Journal
+
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
 
 
 def test_a_customers_chart_data_has_entries_stages_and_health(journal: Journal) -> None:

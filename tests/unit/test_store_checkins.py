@@ -15,6 +15,9 @@ from rapport.store import Journal
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.records import Change
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 AT = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
 
 

@@ -17,6 +17,9 @@ from rapport.domain.today import Section
 from rapport.store import Journal
 from rapport.store.errors import RecordNotFoundError
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
 

@@ -16,6 +16,9 @@ from rapport.domain.stages import Stage
 from rapport.store import Journal
 from rapport.store.records import CustomerSort
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 
 def names(journal: Journal, text: str = "", **options: object) -> list[str]:
     return [c.name for c in journal.timeline.customers(text, **options)]  # type: ignore[arg-type]
@@ -244,6 +247,7 @@ def test_the_list_pages_consistently(journal: Journal) -> None:
             assert sorted(every) == sorted(whole)
 
 
+@pytest.mark.sqlite_only
 def test_the_list_sort_keys_are_read_through_their_partial_indexes(journal: Journal) -> None:
     """A fast sort needs SQLite to see that the partial indexes of migration 0004 apply."""
     from sqlalchemy import event
@@ -280,6 +284,7 @@ def test_names_sort_as_in_a_dictionary_both_ways(journal: Journal) -> None:
     assert [c.name for c in journal.customers.choices()] == dictionary
 
 
+@pytest.mark.sqlite_only
 def test_the_name_sort_walks_an_index_so_the_first_page_is_cheap(journal: Journal) -> None:
     """Sorting by name must not sort every customer before the first page is returned."""
     from sqlalchemy import event

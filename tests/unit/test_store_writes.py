@@ -19,6 +19,9 @@ from rapport.store import Journal, engine
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.records import Change
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def heard(journal: Journal) -> list[Change]:
@@ -139,6 +142,7 @@ def disk_limit(journal: Journal, pages: int) -> Iterator[None]:
         journal.engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_loses_nothing_and_says_so_in_plain_words(
     journal: Journal, heard: list[Change]
 ) -> None:
@@ -155,6 +159,7 @@ def test_a_full_disk_loses_nothing_and_says_so_in_plain_words(
     assert journal.timeline.header(cid).entry_count == 1
 
 
+@pytest.mark.sqlite_only
 def test_a_failure_half_way_through_a_write_leaves_no_partial_row(
     journal: Journal, heard: list[Change]
 ) -> None:
@@ -178,6 +183,7 @@ def test_a_failure_half_way_through_a_write_leaves_no_partial_row(
 # --- connections and durability --------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_is_durable_with_foreign_keys_and_patience(journal: Journal) -> None:
     customer(journal, "Ana")  # some connections have been used already
     with journal.engine.connect() as one, journal.engine.connect() as two:

@@ -16,6 +16,9 @@ from rapport.transfer.errors import TransferError
 from rapport.transfer.exporting import ExportFormat, chunks
 from rapport.transfer.json_format import decode
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 
 def _document(journal: Journal) -> dict[str, Any]:
     ada = customer(journal, "Ada", tags=("vip",))

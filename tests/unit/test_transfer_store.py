@@ -20,6 +20,9 @@ from rapport.store.snapshot import MODELS
 from rapport.transfer.rows import Candidate
 from rapport.transfer.snapshot import TABLES
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 TABLE_NAMES = ("customer", "tag", "customer_tag", "entry", "stage_change", "check_in")
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from storehelp import at, customer, entry, raw_rows
 
 from rapport.domain.stages import Stage
 from rapport.store import Journal
 from rapport.store.trash import TrashKind
+
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
 
 
 def test_deleted_things_are_listed_newest_first_and_come_back(journal: Journal) -> None:
@@ -37,6 +41,7 @@ def test_entries_of_a_deleted_customer_travel_with_the_customer(journal: Journal
     assert [i.kind for i in journal.trash.items()] == [TrashKind.CUSTOMER]
 
 
+@pytest.mark.sqlite_only
 def test_emptying_deletes_for_good_and_keeps_everything_else(journal: Journal) -> None:
     ana, ben = customer(journal, "Ana", tags=("vip",)), customer(journal, "Ben")
     keep = entry(journal, ana, 1)

@@ -31,6 +31,9 @@ from rapport.store.models import Entry
 from rapport.store.trash import TrashKind
 from rapport.store.unit_of_work import UndeclaredWriteError
 
+#: The store behaves alike on a journal file and on a team journal (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def heard(journal: Journal) -> list[Change]:
@@ -230,6 +233,7 @@ def sqlite_error(kind: type[sqlite3.Error], text: str, name: str) -> sqlite3.Err
     return error
 
 
+@pytest.mark.sqlite_only
 def test_a_read_that_meets_damage_says_so_in_words(journal: Journal) -> None:
     cid = customer(journal, "Ana")
     damage = sqlite_error(
@@ -242,6 +246,7 @@ def test_a_read_that_meets_damage_says_so_in_words(journal: Journal) -> None:
     assert is_damage(caught.value)
 
 
+@pytest.mark.sqlite_only
 def test_a_read_of_a_busy_journal_says_so_in_words(journal: Journal) -> None:
     busy = sqlite_error(sqlite3.OperationalError, "database is locked", "SQLITE_BUSY")
     with failing_reads(journal, busy), pytest.raises(JournalBusyError) as caught:
@@ -250,6 +255,7 @@ def test_a_read_of_a_busy_journal_says_so_in_words(journal: Journal) -> None:
     assert not is_damage(caught.value)
 
 
+@pytest.mark.sqlite_only
 def test_any_other_failed_read_says_what_sqlite_said(journal: Journal) -> None:
     odd = sqlite_error(sqlite3.OperationalError, "disk I/O error", "SQLITE_IOERR")
     with failing_reads(journal, odd), pytest.raises(JournalReadError) as caught:
@@ -258,6 +264,7 @@ def test_any_other_failed_read_says_what_sqlite_said(journal: Journal) -> None:
     assert "disk I/O error" in caught.value.hint
 
 
+@pytest.mark.sqlite_only
 def test_a_journal_saved_elsewhere_keeps_one_write_path(
     journal: Journal, heard: list[Change], tmp_path: Any
 ) -> None:

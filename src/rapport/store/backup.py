@@ -128,6 +128,10 @@ def glob_escape(text: str) -> str:
 
 def backup_journal(engine: Engine, journal_path: Path, reason: str) -> Path:
     """Back up an open journal through its engine; return the verified backup's path."""
+    if engine.dialect.name != "sqlite":  # a team journal: the server's own pg_dump
+        from rapport.store.backup_pg import backup_server
+
+        return backup_server(engine, journal_path, reason)
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection

@@ -228,9 +228,14 @@ def check_journal(
     `file_checked` skips SQLite's integrity check when the caller has just run it (it
     is the slow part on a big journal).
     """
-    findings = [] if file_checked else [_file_finding(journal)]
-    findings.append(_links_finding(journal))
-    findings.append(_text_finding(journal))
+    if journal.engine.dialect.name != "sqlite":  # a team journal: no file to speak of
+        from rapport.store.check_pg import server_findings
+
+        findings = server_findings(journal)
+    else:
+        findings = [] if file_checked else [_file_finding(journal)]
+        findings.append(_links_finding(journal))
+        findings.append(_text_finding(journal))
     if not rebuild_index:
         findings.extend(_search_findings(journal))
         return CheckReport(tuple(findings))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rapport.i18n import Words
 from rapport.logs import scrub
+from rapport.store.db_errors_pg import is_server_error, server_error
 from rapport.store.engine import cannot_open, could_not_open
 from rapport.store.errors import (
     CorruptJournalError,
@@ -60,6 +61,8 @@ def open_error(path: Path, exc: BaseException) -> JournalError:
 
 def write_error(exc: BaseException) -> JournalWriteError:
     """Put a database failure into words; the change was rolled back."""
+    if is_server_error(exc):  # a team journal's server: its error codes say what it was
+        return _as_write(server_error(exc, writing=True))
     said, text = _complaint(exc)
     reason = getattr(exc, "orig", None) or exc
     log.warning(
@@ -96,6 +99,8 @@ def write_error(exc: BaseException) -> JournalWriteError:
 
 def read_error(exc: BaseException) -> JournalError:
     """Put a failed read into words: damage, a journal busy elsewhere, or what SQLite said."""
+    if is_server_error(exc):
+        return server_error(exc, writing=False)
     said, text = _complaint(exc)
     reason = getattr(exc, "orig", None) or exc
     log.warning(
@@ -121,3 +126,12 @@ def read_error(exc: BaseException) -> JournalError:
         JournalText.tr("The journal could not be read."),
         JournalText.tr("The database said: {reason}").format(reason=said),
     )
+
+
+def _as_write(error: JournalError) -> JournalWriteError:
+    """A server's failure while writing, as the JournalWriteError the Door raises."""
+    if isinstance(error, JournalWriteError):
+        return error
+    written = JournalWriteError(error.message, error.hint)
+    written.__cause__ = error
+    return written

@@ -47,6 +47,7 @@ from rapport.store.errors import (
 from rapport.store.facts import FactsStore
 from rapport.store.people import OurPeopleStore, Participants, PersonStore
 from rapport.store.search import SearchIndex, make_search_index
+from rapport.store.server import ServerLocation, open_server_engine, server_location
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
 from rapport.store.transfer import TransferStore
@@ -66,9 +67,19 @@ __all__ = ["Change", "Journal", "Listener"]
 class Journal:
     """An open journal file. Create with `Journal.open(path)`."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool = False,
+        server: ServerLocation | None = None,
+    ) -> None:
+        #: Where a team journal is (None for a journal file; see store/server.py).
+        self.server = server
+        on_file = not read_only and server is None
         #: Notices the file or its WAL being moved or deleted under the open journal.
-        self._watch = None if read_only else FileWatch(path)
+        self._watch = FileWatch(path) if on_file else None
         #: Every change written, told to whoever subscribed (`subscribe`).
         self.changes = ChangeFeed()
         #: The one way to the data, shared by the stores below (they never see the journal).
@@ -76,7 +87,7 @@ class Journal:
         #: Tells what other programs changed (`elsewhere.poll()`); the UI asks on a timer.
         self.elsewhere: ChangeSource | None = None
         self._versions: SqliteChangeWatch | None = None
-        if not read_only:
+        if on_file:
             self.elsewhere = self._versions = SqliteChangeWatch(file_connection(path))
             self.door.commit_watch = self._versions
         #: True when only part of a big journal was checked at open (see store/integrity.py).
@@ -124,7 +135,7 @@ class Journal:
     @classmethod
     def open(
         cls,
-        path: Path | str,
+        path: Path | str | ServerLocation,
         *,
         create: bool = True,
         afresh: bool = False,
@@ -143,8 +154,13 @@ class Journal:
         that cannot be written — on a backup disk, say — is opened read-only instead.
         An encrypted journal needs its `passphrase` (PassphraseNeededError without one,
         WrongPassphraseError for a wrong one, nothing read or written); a new journal
-        given one is created encrypted; a plain one opens as it is.
+        given one is created encrypted; a plain one opens as it is. A server (a
+        ServerLocation, or a `postgresql://` URL) opens a team journal.
         """
+        server = server_location(path)
+        if server is not None:
+            return cls._open_server(server, create=create)
+        assert not isinstance(path, ServerLocation)
         path = Path(path).expanduser().absolute()
         cipher.forget_file(path)  # not open in this process yet: its header may be read
         if passphrase is not None:
@@ -190,6 +206,12 @@ class Journal:
         journal = cls(path, engine)
         journal.check_pending = check_later
         return journal
+
+    @classmethod
+    def _open_server(cls, server: ServerLocation, *, create: bool) -> Journal:
+        """Open a team journal on a server: its schema brought up to date, backed up first."""
+        engine = open_server_engine(server, create=create, backup=backup.backup_journal)
+        return cls(server.journal_path, engine, server=server)
 
     @classmethod
     def _open_read_only(cls, path: Path, access: Access) -> Journal:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
 from rapport.i18n import Words
 from rapport.store.engine import WRITE
@@ -28,13 +28,14 @@ MigrateText = Words("MigrateText")
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-#: Tables Alembic must never touch: the full-text index is made and kept by raw SQL.
+#: Tables (and, on PostgreSQL, an index and a column) Alembic must never touch: the
+#: full-text index is made and kept by raw SQL.
 UNMANAGED_PREFIXES = ("search_",)
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """Hide unmanaged tables from autogenerate, so no migration can ever drop them."""
-    if type_ == "table" and name is not None:
+    if type_ in ("table", "index", "column") and name is not None:  # (PostgreSQL's kind)
         return not name.startswith(UNMANAGED_PREFIXES)
     return True
 
@@ -77,6 +78,10 @@ def stamped_revision(engine: Engine) -> str | None:
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
         except OperationalError:  # no such table: a new journal
             row = None
+        except ProgrammingError as exc:  # PostgreSQL's undefined_table, and nothing else
+            if getattr(exc.orig, "sqlstate", None) != "42P01":
+                raise
+            row = None
         conn.rollback()
     return None if row is None else str(row[0])
 
@@ -111,6 +116,9 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
         saved = backup("before-upgrade")
         log.info("upgrading %s from %s to %s (backup %s)", path, current, head, saved)
     config = alembic_config()
+    if engine.dialect.name != "sqlite":
+        _upgrade_server(engine, config, saved)
+        return
     with engine.connect().execution_options(**{WRITE: True}) as conn:
         # The pragma is ignored inside a transaction, so it goes straight to the driver
         # before BEGIN (going through SQLAlchemy would begin a transaction first).
@@ -132,6 +140,23 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], Path | None]) ->
                     )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
+
+
+#: The advisory lock that lets one client at a time upgrade a team journal ("RAPP").
+_UPGRADE_LOCK = 0x52415050
+
+
+def _upgrade_server(engine: Engine, config: Config, saved: Path | None) -> None:
+    """Upgrade a journal on a server: one transaction, one client at a time.
+
+    PostgreSQL keeps foreign keys on through ALTER TABLE (no table rebuilds) and
+    checks them itself, so none of SQLite's pragmas apply. Alembic reads the stamp
+    after the lock, so a client that waited finds the work done.
+    """
+    with engine.connect() as conn, conn.begin():
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
+        config.attributes["connection"] = conn
+        _run_upgrade(config, saved)
 
 
 def _run_upgrade(config: Config, saved: Path | None) -> None:

@@ -11,7 +11,16 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Index, LargeBinary, String, UniqueConstraint, event, text
+from sqlalchemy import (
+    BigInteger,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    event,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 from rapport.domain.folding import fold
@@ -69,7 +78,10 @@ class Customer(SQLModel, table=True):
     website: str = ""
     about: str = ""
     level: str = "professional"
-    account_value_cents: int | None = None
+    #: 64 bits on both back ends (SQLite's INTEGER; PostgreSQL's bigint, see migration 0001).
+    account_value_cents: int | None = Field(
+        default=None, sa_type=BigInteger().with_variant(Integer(), "sqlite")
+    )
     currency: str = "EUR"
     cadence_days: int | None = None
     status: str = Field(default="active", index=True)
@@ -128,6 +140,9 @@ class Entry(SQLModel, table=True):
             "customer_id",
             "occurred_at",
             sqlite_where=text("deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"),
+            postgresql_where=text(
+                "deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"
+            ),
         ),
         Index(
             "ix_entry_open_follow_up",
@@ -135,6 +150,9 @@ class Entry(SQLModel, table=True):
             "follow_up_on",
             sqlite_where=text(
                 "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS 0"
+            ),
+            postgresql_where=text(
+                "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS false"
             ),
         ),
     )
@@ -170,6 +188,7 @@ class StageChange(SQLModel, table=True):
             "occurred_at",
             "id",
             sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 

@@ -2,8 +2,8 @@
 
 This module is the interface only, with no SQL in it. `SearchIndex` is what a back
 end supplies; SQLite's lives in `search_fts5.py` (an FTS5 index kept in step by
-triggers). A future PostgreSQL back end would supply its own (tsvector, pg_trgm)
-behind the same three methods, and the UI would not notice.
+triggers); PostgreSQL's (a team journal) in `search_pg.py` (tsvector, a GIN index),
+behind the same three methods, and the UI does not notice.
 
 Highlighted words in a snippet sit between `MATCH_START` and `MATCH_END`: two Unicode
 *noncharacters* (U+FDD0, U+FDD1), which Unicode reserves for a program's internal
@@ -157,6 +157,10 @@ class SearchIndex(Protocol):
 
 def make_search_index(door: Door) -> SearchIndex:
     """The search back end that fits the journal's database."""
+    if door.dialect == "postgresql":
+        from rapport.store.search_pg import PgSearchIndex
+
+        return PgSearchIndex(door)
     if door.dialect != "sqlite":
         raise NotImplementedError(f"no full-text search for {door.dialect} yet")
     from rapport.store.search_fts5 import Fts5SearchIndex

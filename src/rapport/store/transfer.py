@@ -26,6 +26,7 @@ from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange
 from rapport.store.paging import JournalRows
+from rapport.store.sequences import advance_sequences
 from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
 from rapport.transfer.duplicates import Existing
 from rapport.transfer.plan import ImportPlan
@@ -161,6 +162,7 @@ class TransferStore:
             rows = write_snapshot(w.session, snapshot, ids, keep_ids=keep_ids, skip=skip or set())
             for done in rows:
                 yield done, total
+            advance_sequences(w.session.connection())  # rows came with their ids
             w.touched(customers=ids.get("customers", {}).values())
         new_ids = list(ids["customers"].values())
         log.info("imported a snapshot of %s rows (ids kept: %s)", total, keep_ids)

@@ -16,8 +16,24 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+#: On PostgreSQL, what SQLite has built in and the schema and queries use: a collation
+#: named NOCASE (case-insensitive, as SQLite's, but for every script), instr() and likely().
+_SERVER_BUILT_INS = (
+    """CREATE COLLATION IF NOT EXISTS "NOCASE"
+       (provider = icu, locale = 'und-u-ks-level2', deterministic = false)""",
+    """CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer
+       LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT strpos(haystack, needle)'""",
+    # SQLite's planner hint; PostgreSQL inlines it to the condition itself.
+    """CREATE OR REPLACE FUNCTION likely(condition boolean) RETURNS boolean
+       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT condition'""",
+)
+
+
 def upgrade() -> None:
     """Apply this revision."""
+    if op.get_context().dialect.name == "postgresql":
+        for statement in _SERVER_BUILT_INS:
+            op.execute(statement)
     op.create_table(
         "customer",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -30,7 +46,12 @@ def upgrade() -> None:
         sa.Column("website", sa.String(), nullable=False),
         sa.Column("about", sa.String(), nullable=False),
         sa.Column("level", sa.String(), nullable=False),
-        sa.Column("account_value_cents", sa.Integer(), nullable=True),
+        # SQLite's INTEGER holds 64 bits; PostgreSQL's integer only 32 (±21 million in cents).
+        sa.Column(
+            "account_value_cents",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            nullable=True,
+        ),
         sa.Column("currency", sa.String(), nullable=False),
         sa.Column("cadence_days", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(), nullable=False),

@@ -94,6 +94,12 @@ _TRIGGERS = {
 
 def upgrade() -> None:
     """Create both indexes and their triggers, then index every existing row."""
+    if op.get_context().dialect.name == "postgresql":
+        # FTS5 is SQLite's: PostgreSQL gets its own full-text index instead.
+        from rapport.store.search_pg_schema import install
+
+        install(op.get_bind())
+        return
     for statement in (*_TABLES, *_TRIGGERS.values()):
         op.execute(statement)
     op.execute("INSERT INTO search_entry(search_entry) VALUES ('rebuild')")
@@ -104,6 +110,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Remove the triggers and both indexes; the journal's own tables are untouched."""
+    if op.get_context().dialect.name == "postgresql":
+        from rapport.store.search_pg_schema import drop
+
+        drop(op.get_bind())
+        return
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS search_customer")

@@ -4,7 +4,8 @@ The customer list sorts by values computed per customer (latest contact, earlies
 follow-up, current stage). Each is a correlated subquery; these partial indexes hold
 exactly the rows those subqueries read, so each is one index seek. The queries in
 store/timeline.py spell their conditions the same way (literals, `IS 0`), which SQLite
-needs to see that a partial index applies.
+needs to see that a partial index applies. PostgreSQL gets the same conditions in its
+own spelling (`postgresql_where`: a boolean is `false` there, never 0).
 
 Revision ID: 0004
 Revises: 0003
@@ -29,6 +30,9 @@ def upgrade() -> None:
         "entry",
         ["customer_id", "occurred_at"],
         sqlite_where=sa.text("deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"),
+        postgresql_where=sa.text(
+            "deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"
+        ),
     )
     op.create_index(
         "ix_entry_open_follow_up",
@@ -37,12 +41,16 @@ def upgrade() -> None:
         sqlite_where=sa.text(
             "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS 0"
         ),
+        postgresql_where=sa.text(
+            "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS false"
+        ),
     )
     op.create_index(
         "ix_stage_change_live",
         "stage_change",
         ["customer_id", "occurred_at", "id"],
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
 
 

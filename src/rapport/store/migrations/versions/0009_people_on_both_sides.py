@@ -131,9 +131,9 @@ def upgrade() -> None:
         sa.Column("note", sa.String(), nullable=False),
         sa.Column("main", sa.Boolean(), nullable=False),
         sa.Column("left_on", sa.Date(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.ForeignKeyConstraint(["customer_id"], ["customer.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
@@ -144,9 +144,9 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("me", sa.Boolean(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -178,12 +178,13 @@ def upgrade() -> None:
     bind.execute(
         sa.text(
             "INSERT INTO our_person (name, me, created_at, updated_at, version) "
-            "VALUES ('', 1, :now, :now, 1)"
+            "VALUES ('', :me, :now, :now, 1)"
         ),
-        {"now": now},
+        {"now": now, "me": True},
     )
     _first_people(bind, now)
-    _search_follows_people(bind)
+    if bind.dialect.name == "sqlite":  # a server's search reads people_text as it is
+        _search_follows_people(bind)
 
 
 def _first_people(bind: sa.Connection, now: str) -> None:
@@ -229,9 +230,9 @@ def _first_people(bind: sa.Connection, now: str) -> None:
         sa.text(
             "INSERT INTO person (customer_id, name, role, emails, phones, birthday, note, main, "
             "left_on, created_at, updated_at, deleted_at, version) VALUES (:customer_id, :name, "
-            ":role, :emails, :phones, NULL, '', 1, NULL, :created_at, :now, NULL, 1)"
+            ":role, :emails, :phones, NULL, '', :main, NULL, :created_at, :now, NULL, 1)"
         ),
-        people,
+        [{**person, "main": True} for person in people],
     )
     bind.execute(
         sa.text(
@@ -269,7 +270,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     rows = bind.exec_driver_sql(
         "SELECT c.id, c.name, p.name, p.role, p.emails, p.phones FROM customer AS c "
-        "JOIN person AS p ON p.customer_id = c.id AND p.main = 1 AND p.deleted_at IS NULL"
+        "JOIN person AS p ON p.customer_id = c.id AND p.main AND p.deleted_at IS NULL"
     ).all()
     for cid, relationship, name, role, emails, phones in rows:
         email = next(iter(json.loads(emails or "[]")), ["", ""])[1]
@@ -291,11 +292,16 @@ def downgrade() -> None:
                 "key": _fold(name),
             },
         )
-    for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    has_index = bind.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE name = 'search_customer'"
-    ).all()
+    sqlite = bind.dialect.name == "sqlite"
+    if sqlite:
+        for name in _TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    has_index = (
+        sqlite
+        and bind.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name = 'search_customer'"
+        ).all()
+    )
     if has_index:
         for statement in _TRIGGERS.values():
             op.execute(

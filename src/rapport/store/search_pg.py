@@ -1,0 +1,244 @@
+"""PostgreSQL's full-text search behind the `SearchIndex` interface (a team journal).
+
+The words typed are split exactly as for FTS5 (search_fts5_query.split_words), so any
+text is plain words and never query syntax; each becomes a quoted lexeme of a tsquery
+(`'word'`, the last one `'word':*` while it is being typed), ANDed. Folding of case
+and accents is the configuration's (search_pg_schema.py: simple + unaccent). Notes
+are found through the GIN index on their weighted vector and ranked with `ts_rank`
+(a title counts more than a body); customers, few, are matched on a vector made at
+query time from name, organisation, tags and about. The server says which column
+matched; the snippet is cut from it as written (search_pg_snippet.py), with the same
+markers as FTS5's.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DatabaseError
+
+from rapport.domain.kinds import EntryKind
+from rapport.i18n import Words
+from rapport.store import search_pg_schema as schema
+from rapport.store.search import CUSTOMER_HITS, MAX_LIMIT, SearchFilters, SearchHit
+from rapport.store.search_fts5_query import match_expression, split_words
+from rapport.store.search_fts5_sql import customer_conditions
+from rapport.store.search_pg_snippet import snippet
+
+if TYPE_CHECKING:
+    from rapport.store.unit_of_work import Door
+
+log = logging.getLogger("rapport.store.search")
+SearchPgText = Words("SearchPgText")
+
+_CONFIG = f"CAST('{schema.CONFIG}' AS regconfig)"
+
+
+def _vector(column: str) -> str:
+    return f"to_tsvector({_CONFIG}, {column})"
+
+
+_CUSTOMER_TAGS = """coalesce((SELECT string_agg(t.name, ' ' ORDER BY t.name)
+    FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
+    WHERE ct.customer_id = c.id), '')"""
+
+#: A relationship is found by its organisation and by its people (names, roles, e-mails).
+_ORGANISATION = "trim(c.organisation || chr(10) || c.people_text)"
+
+_CUSTOMER_QUERY = f"""
+    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q)
+    SELECT NULL AS entry_id, d.id AS customer_id, d.name AS customer_name,
+           NULL AS occurred_at, NULL AS kind, d.organisation AS title, false AS private,
+           ts_rank(d.v, q.q) AS score,
+           CASE WHEN {_vector("d.name")} @@ q.q THEN d.name
+                WHEN {_vector("d.organisation")} @@ q.q THEN d.organisation
+                WHEN {_vector("d.tags")} @@ q.q THEN d.tags ELSE d.about END AS source
+    FROM q, (
+        SELECT c.id, c.name, {_ORGANISATION} AS organisation, c.about, {_CUSTOMER_TAGS} AS tags,
+               setweight({_vector("c.name")}, 'A') || setweight({_vector(_ORGANISATION)}, 'B')
+               || setweight({_vector(_CUSTOMER_TAGS)}, 'C') || setweight({_vector("c.about")}, 'D')
+               AS v
+        FROM customer AS c
+        WHERE c.deleted_at IS NULL{{conditions}}
+    ) AS d
+    WHERE d.v @@ q.q
+    ORDER BY score DESC, d.id DESC
+    LIMIT :limit"""
+
+#: Ranked in the inner query (the GIN index finds, ts_rank orders); only the page's
+#: rows are then read in full and told which column matched, for their snippets.
+_ENTRY_QUERY = f"""
+    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q),
+    page AS (
+        SELECT e.id, ts_rank({schema.ENTRY_VECTOR}, q.q) AS score
+        FROM q, entry AS e JOIN customer AS c ON c.id = e.customer_id
+        WHERE {schema.ENTRY_VECTOR} @@ q.q
+          AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
+        ORDER BY score DESC, e.id DESC
+        LIMIT :limit OFFSET :offset
+    )
+    SELECT e.id AS entry_id, e.customer_id AS customer_id, c.name AS customer_name,
+           e.occurred_at AS occurred_at, e.kind AS kind, e.title AS title,
+           e.private AS private, page.score AS score,
+           CASE WHEN {_vector("e.body")} @@ q.q THEN e.body ELSE e.title END AS source
+    FROM q, page JOIN entry AS e ON e.id = page.id JOIN customer AS c ON c.id = e.customer_id
+    ORDER BY page.score DESC, e.id DESC"""
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """What was typed, as words, and as the tsquery that finds them."""
+
+    words: list[str]
+    prefix_last: bool
+    tsquery: str
+
+
+def wanted(query: str) -> Wanted | None:
+    """The words typed and their tsquery (quoted lexemes ANDed); None without words.
+
+    The last word is a prefix exactly when FTS5's expression makes it one (mid-word,
+    at least two letters or one wide character).
+    """
+    words = split_words(query)
+    expression = match_expression(query)
+    if not words or expression is None:
+        return None
+    prefix = expression.endswith("*")
+    # split_words keeps letters, digits and marks only: no quote or operator can occur.
+    parts = ["'" + word + "'" for word in words]
+    if prefix:
+        parts[-1] += ":*"
+    return Wanted(words, prefix, " & ".join(parts))
+
+
+def entry_conditions(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
+    """The filters on customer `c` and entry `e`; times stay datetimes (timestamptz)."""
+    where = customer_conditions(filters, params)
+    if filters.kinds:
+        kinds = sorted(v.value for v in filters.kinds)
+        params.update({f"kind_{i}": kind for i, kind in enumerate(kinds)})
+        where.append("e.kind IN (" + ", ".join(f":kind_{i}" for i in range(len(kinds))) + ")")
+    if filters.occurred_from is not None:
+        params["since"] = filters.occurred_from
+        where.append("e.occurred_at >= :since")
+    if filters.occurred_before is not None:
+        params["before"] = filters.occurred_before
+        where.append("e.occurred_at < :before")
+    return where
+
+
+def _and(conditions: list[str]) -> str:
+    return "".join(f"\n      AND {c}" for c in conditions)
+
+
+class PgSearchIndex:
+    """The PostgreSQL full-text search back end of one team journal."""
+
+    def __init__(self, door: Door) -> None:
+        self._door = door
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Hits for the words typed, most relevant first (see `SearchIndex.search`)."""
+        typed = wanted(query)
+        if typed is None or limit <= 0:
+            return []
+        filters = filters or SearchFilters()
+        limit, offset = min(limit, MAX_LIMIT), max(0, offset)
+        with self._door.read() as session:
+            try:
+                rows = self._page(session.connection(), typed, filters, limit, offset)
+            except DatabaseError as exc:
+                reason = getattr(exc, "orig", exc)
+                log.error("search failed: %s", getattr(reason, "sqlstate", type(reason)))
+                return []
+        return [_hit(row, typed) for row in rows]
+
+    def _page(
+        self, conn: Connection, wanted: Wanted, filters: SearchFilters, limit: int, offset: int
+    ) -> list[dict[str, Any]]:
+        """The few best customer hits first, then entries: one page of the combined list."""
+        end = offset + limit
+        customers: list[dict[str, Any]] = []
+        if not filters.entries_only:
+            params: dict[str, Any] = {"q": wanted.tsquery}
+            sql = _CUSTOMER_QUERY.format(conditions=_and(customer_conditions(filters, params)))
+            params["limit"] = min(CUSTOMER_HITS, end)
+            customers = _rows(conn, sql, params)
+            if len(customers) >= end:
+                return customers[offset:end]
+        page = customers[offset:]
+        params = {"q": wanted.tsquery}
+        sql = _ENTRY_QUERY.format(conditions=_and(entry_conditions(filters, params)))
+        params["limit"] = limit - len(page)
+        params["offset"] = max(0, offset - len(customers))
+        return page + _rows(conn, sql, params)
+
+    def rebuild(self) -> None:
+        """Build the index again (a GIN index is the server's to keep; this renews it)."""
+        with self._door.write() as w:
+            w.touched(everything=True)
+            conn = w.session.connection()
+            schema.drop(conn)
+            schema.install(conn)
+        log.info("search index rebuilt")
+
+    def check(self) -> list[str]:
+        """Problems with the index: its configuration or the notes' index missing or invalid."""
+        problems: list[str] = []
+        with self._door.connection() as conn:
+            config = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_ts_config WHERE cfgname = %(name)s", {"name": schema.CONFIG}
+            ).first()
+            column = conn.exec_driver_sql(
+                "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = 'entry' AND column_name = %(name)s",
+                {"name": schema.ENTRY_COLUMN},
+            ).first()
+            index = conn.exec_driver_sql(
+                "SELECT i.indisvalid FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid"
+                " WHERE c.relname = %(name)s",
+                {"name": schema.ENTRY_INDEX},
+            ).first()
+            conn.rollback()
+        if config is None:
+            problems.append(
+                SearchPgText.tr("The search configuration “{name}” is missing.").format(
+                    name=schema.CONFIG
+                )
+            )
+        if column is None or index is None or not index[0]:
+            problems.append(
+                SearchPgText.tr(
+                    "The search index of notes is missing or unusable, so search is slow "
+                    "or finds nothing."
+                )
+            )
+        return problems
+
+
+def _rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [dict(row._mapping) for row in conn.execute(text(sql), params)]
+
+
+def _hit(row: dict[str, Any], typed: Wanted) -> SearchHit:
+    return SearchHit(
+        customer_id=int(row["customer_id"]),
+        customer_name=row["customer_name"],
+        entry_id=None if row["entry_id"] is None else int(row["entry_id"]),
+        occurred_at=row["occurred_at"],
+        kind=None if row["kind"] is None else EntryKind(row["kind"]),
+        title=row["title"] or "",
+        snippet=snippet(row["source"] or "", typed.words, typed.prefix_last),
+        private=bool(row["private"]),
+        relevance=float(row["score"]),
+    )
