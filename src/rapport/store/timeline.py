@@ -7,6 +7,7 @@ only ever hold the page they show.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -29,11 +30,13 @@ from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
+from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, Entry, StageChange, Tag
 from rapport.store.records import (
     CustomerHeader,
     CustomerSort,
     CustomerSummary,
+    StageChangeRecord,
     TimelineItem,
 )
 
@@ -200,6 +203,61 @@ class TimelineStore:
                 stage_history=tuple(stage_record(h) for h in history),
             )
 
+    def header_again(self, shown: CustomerHeader, stages: bool = True) -> CustomerHeader:
+        """The header after a write to its customer, reading only what the write may change.
+
+        The entries' figures are read again; the customer's details only when its row's
+        version moved (any save of the customer bumps it); the stage and its history
+        only when `stages` (a stage change was written). RecordNotFoundError: gone.
+        """
+        customer_id = shown.customer.id
+        version = (
+            select(Customer.version)
+            .where(Customer.id == customer_id, col(Customer.deleted_at).is_(None))
+            .scalar_subquery()
+        )
+        count = select(func.count()).select_from(Entry).where(_live_entries(customer_id))
+        with self._reader.read() as session:
+            row = session.execute(
+                core_select(
+                    version,
+                    _last_contact_query(customer_id),
+                    _next_follow_up_query(customer_id),
+                    count.scalar_subquery(),
+                )
+            ).one()
+            if row[0] is None:
+                raise RecordNotFoundError.gone("customer")
+            customer = shown.customer
+            if row[0] != customer.version:
+                customer = read_customer(session, customer_id)
+            fresh = replace(
+                shown,
+                customer=customer,
+                last_contact=row[1],
+                next_follow_up=row[2],
+                entry_count=int(row[3]),
+            )
+        if not stages:
+            return fresh
+        history = self._stage_history(customer_id)
+        latest = history[-1] if history else None
+        return replace(
+            fresh,
+            stage=latest.stage if latest else None,
+            stage_since=latest.occurred_at if latest else None,
+            stage_history=history,
+        )
+
+    def _stage_history(self, customer_id: int) -> tuple[StageChangeRecord, ...]:
+        with self._reader.read() as session:
+            history = session.exec(
+                select(StageChange)
+                .where(_live_stages(customer_id))
+                .order_by(col(StageChange.occurred_at), col(StageChange.id))
+            ).all()
+            return tuple(stage_record(h) for h in history)
+
     def page(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[TimelineItem]:
         """A page of the customer's timeline: entries and stage changes, newest first."""
         return self.items(self.keys(customer_id, offset, limit))
@@ -259,6 +317,29 @@ class TimelineStore:
             else TimelineItem(stage_change=stage_rows[i])
             for t, i in order
         ]
+
+    def live_items(self, customer_id: int, keys: Iterable[tuple[str, int]]) -> list[TimelineItem]:
+        """Of these rows, those that are live rows of the customer's timeline (in no order).
+
+        What a timeline shown already reads after a write: the rows the write named,
+        each then placed among the loaded rows by its time.
+        """
+        wanted = list(keys)
+        entry_ids = [i for t, i in wanted if t == "entry"]
+        stage_ids = [i for t, i in wanted if t == "stage"]
+        found: list[TimelineItem] = []
+        with self._reader.read() as session:
+            if entry_ids:
+                entries = select(Entry).where(
+                    _live_entries(customer_id), col(Entry.id).in_(entry_ids)
+                )
+                found += [TimelineItem(entry=entry_record(e)) for e in session.exec(entries)]
+            if stage_ids:
+                stages = select(StageChange).where(
+                    _live_stages(customer_id), col(StageChange.id).in_(stage_ids)
+                )
+                found += [TimelineItem(stage_change=stage_record(s)) for s in session.exec(stages)]
+        return found
 
     def count(self, customer_id: int) -> int:
         """How many rows the customer's timeline has."""

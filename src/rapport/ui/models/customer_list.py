@@ -86,7 +86,7 @@ class CustomerListModel(QAbstractTableModel):
         rows = self._pages.rows
         loaded = {summary.id: row for row, summary in enumerate(rows)}
         asked = set(customer_ids)
-        if rows and self._pages.more:
+        if rows and self._pages.more and not asked <= loaded.keys():
             asked.add(rows[-1].id)  # to tell whether a newcomer sorts among the loaded rows
         fresh = self._fetch_ids(asked)
         order = [summary.id for summary in fresh]
