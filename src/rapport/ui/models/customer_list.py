@@ -21,7 +21,7 @@ from rapport.domain.entries import follow_up_overdue
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.store import Journal
 from rapport.store.records import CustomerSort, CustomerSummary
-from rapport.ui.models.paging import Pages
+from rapport.ui.models.paging import PagedModel, Pages
 
 ModelsCustomerListText = Words("ModelsCustomerListText")
 
@@ -38,7 +38,7 @@ _COLUMNS: tuple[tuple[str, CustomerSort | None], ...] = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CustomerListModel(QAbstractTableModel):
+class CustomerListModel(PagedModel[CustomerSummary], QAbstractTableModel):
     """Rows of `CustomerSummary`, loaded `PAGE` at a time as the view scrolls."""
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
@@ -71,9 +71,7 @@ class CustomerListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Drop what is loaded and fetch the first page again."""
-        self.beginResetModel()
-        self._pages.first(self._fetch)
-        self.endResetModel()
+        self._load_first()
 
     def update(self, customer_ids: Collection[int]) -> None:
         """Re-read the rows of these customers after a change to them; the rest stay.
@@ -139,21 +137,8 @@ class CustomerListModel(QAbstractTableModel):
     # --- Qt model interface -------------------------------------------------------------
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pages.rows)
-
-    @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
-
-    @override
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._pages.more
-
-    @override
-    def fetchMore(self, parent: _Index) -> None:
-        if not parent.isValid():
-            self._pages.next(self, self._fetch)
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -181,9 +166,9 @@ class CustomerListModel(QAbstractTableModel):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._pages.rows):
+        summary = self._row_at(index)
+        if summary is None:
             return None
-        summary = self._pages.rows[index.row()]
         column = index.column()
         if role == ID_ROLE:
             return summary.id

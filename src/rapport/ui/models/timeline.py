@@ -12,7 +12,7 @@ from rapport import formatting
 from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change, TimelineItem
-from rapport.ui.models.paging import Pages
+from rapport.ui.models.paging import PagedModel, Pages
 
 ModelsTimelineText = Words("ModelsTimelineText")
 
@@ -21,7 +21,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
     """One customer's timeline; `set_customer` switches, `fetchMore` pages older rows in."""
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
@@ -42,9 +42,7 @@ class TimelineModel(QAbstractListModel):
 
     def reload(self) -> None:
         """Fetch the newest page again (after a change to this customer)."""
-        self.beginResetModel()
-        self._pages.first(None if self._customer_id is None else self._fetch)
-        self.endResetModel()
+        self._load_first()
 
     def refresh(self, change: Change | None = None) -> None:
         """Bring the loaded rows up to date and apply only the difference, row by row.
@@ -137,6 +135,9 @@ class TimelineModel(QAbstractListModel):
             rows.insert(row, item)
             self.endInsertRows()
 
+    def _may_fetch(self) -> bool:
+        return self._customer_id is not None
+
     def _fetch(self, offset: int, limit: int) -> list[TimelineItem]:
         assert self._customer_id is not None
         return self._journal.timeline.page(self._customer_id, offset, limit)
@@ -156,23 +157,10 @@ class TimelineModel(QAbstractListModel):
             self.fetchMore(QModelIndex())
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pages.rows)
-
-    @override
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._pages.more
-
-    @override
-    def fetchMore(self, parent: _Index) -> None:
-        if not parent.isValid() and self._customer_id is not None:
-            self._pages.next(self, self._fetch)
-
-    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._pages.rows):
+        item = self._row_at(index)
+        if item is None:
             return None
-        item = self._pages.rows[index.row()]
         if role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
