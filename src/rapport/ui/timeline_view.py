@@ -11,9 +11,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QPainter,
     QPalette,
@@ -39,11 +38,10 @@ from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE
+from rapport.ui.row_paint import BAR, PAD, fit, paint_frame, paint_text
 
 TimelineViewText = Words("TimelineViewText")
 
-_BAR = 5
-_PAD = 10
 _GAP = 6
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -117,13 +115,10 @@ class TimelineDelegate(QStyledItemDelegate):
         if cached is None or cached[0] != version:
             cached = (version, row_document(item, self._view.palette()))
             self._cache[item.key] = cached
-        doc = cached[1]
-        if doc.textWidth() != width:
-            doc.setTextWidth(width)
-        return doc
+        return fit(cached[1], width)
 
     def _text_width(self) -> int:
-        return max(200, self._view.viewport().width() - _BAR - 2 * _PAD)
+        return max(200, self._view.viewport().width() - BAR - 2 * PAD)
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
@@ -143,23 +138,10 @@ class TimelineDelegate(QStyledItemDelegate):
         palette = self._view.palette()
         painter.save()
         selected = bool(state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        painter.fillRect(
-            QRect(rect.left(), rect.top() + 2, _BAR, rect.height() - 4), row_colour(item)
-        )
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        paint_frame(painter, rect, palette, row_colour(item), selected)
         doc = self._document(item, self._text_width())
-        painter.translate(rect.left() + _BAR + _PAD, rect.top() + _GAP)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, palette.color(text_role))
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
-        doc.documentLayout().draw(painter, context)
-        if state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(140))
-            painter.drawRect(QRect(-_PAD, -_GAP + 1, rect.width() - _BAR - 1, rect.height() - 3))
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        paint_text(painter, doc, rect, palette, _GAP, selected, focused)
         painter.restore()
 
 
