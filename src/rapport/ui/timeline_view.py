@@ -97,6 +97,11 @@ def row_colour(item: TimelineItem) -> QColor:
     return QColor(STAGE_COLOURS[item.stage_change.stage])
 
 
+def _version(item: TimelineItem) -> Any:
+    """What changes when a row's text may: an entry's last save, a stage change itself."""
+    return item.entry.updated_at if item.entry is not None else item.stage_change
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Paints timeline rows from cached documents laid out to the view's width."""
 
@@ -104,13 +109,17 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._cache: dict[tuple[str, int], tuple[Any, QTextDocument]] = {}
+        #: Each row's size by (version, view width): the view asks for every row's size
+        #: again whenever one row comes or goes (as after each save).
+        self._sizes: dict[tuple[str, int], tuple[Any, int, QSize]] = {}
 
     def clear_cache(self) -> None:
         """Forget every laid-out row (after the model was reset or the theme changed)."""
         self._cache.clear()
+        self._sizes.clear()
 
     def _document(self, item: TimelineItem, width: int) -> QTextDocument:
-        version = item.entry.updated_at if item.entry is not None else item.stage_change
+        version = _version(item)
         cached = self._cache.get(item.key)
         if cached is None or cached[0] != version:
             cached = (version, row_document(item, self._view.palette()))
@@ -125,8 +134,14 @@ class TimelineDelegate(QStyledItemDelegate):
         item: TimelineItem | None = index.data(ITEM_ROLE)
         if item is None:
             return QSize(0, 0)
+        width, version = self._view.viewport().width(), _version(item)
+        known = self._sizes.get(item.key)
+        if known is not None and known[0] == version and known[1] == width:
+            return known[2]
         doc = self._document(item, self._text_width())
-        return QSize(self._view.viewport().width(), int(doc.size().height()) + 2 * _GAP)
+        size = QSize(width, int(doc.size().height()) + 2 * _GAP)
+        self._sizes[item.key] = (version, width, size)
+        return size
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
