@@ -177,11 +177,14 @@ def _entries(change: Any) -> set[int]:
 
 
 def _settle(app: Any, window: Any, portfolio: Any = None, drawn: int | None = None) -> None:
-    """Let the window finish whatever it does after a save (Today, the Portfolio)."""
+    """Let the window finish whatever it does after a save (Today, the page's rules, the Portfolio).
+
+    So each save is measured from a quiet window: no work of the last one left running.
+    """
     started = time.perf_counter()
     while time.perf_counter() - started < _CATCH_UP_S:
         app.processEvents()
-        today_busy = window.today.busy and window.today.isVisible()
+        today_busy = (window.today.busy and window.today.isVisible()) or window.page.busy
         portfolio_behind = portfolio is not None and (
             getattr(portfolio, "busy", False)
             or (drawn is not None and portfolio.render_count == drawn)
