@@ -163,6 +163,16 @@ def _summaries_query(
     return query.order_by(*_order(sort, descending, stage, last, follow))
 
 
+@cache
+def _live_rows(table: type[Entry] | type[StageChange]) -> Any:
+    """Live rows of a customer (bound as `cid`) among some ids (`ids`): built once."""
+    customer_id = bindparam("cid", type_=Integer)
+    ids: Any = bindparam("ids", expanding=True)
+    if table is Entry:
+        return select(Entry).where(_live_entries(customer_id), col(Entry.id).in_(ids))
+    return select(StageChange).where(_live_stages(customer_id), col(StageChange.id).in_(ids))
+
+
 class TimelineStore:
     """List queries for the customer list, the customer page and its timeline."""
 
@@ -357,15 +367,13 @@ class TimelineStore:
         found: list[TimelineItem] = []
         with self._reader.read() as session:
             if entry_ids:
-                entries = select(Entry).where(
-                    _live_entries(customer_id), col(Entry.id).in_(entry_ids)
-                )
-                found += [TimelineItem(entry=entry_record(e)) for e in session.exec(entries)]
+                rows = session.scalars(_live_rows(Entry), {"cid": customer_id, "ids": entry_ids})
+                found += [TimelineItem(entry=entry_record(e)) for e in rows]
             if stage_ids:
-                stages = select(StageChange).where(
-                    _live_stages(customer_id), col(StageChange.id).in_(stage_ids)
+                rows = session.scalars(
+                    _live_rows(StageChange), {"cid": customer_id, "ids": stage_ids}
                 )
-                found += [TimelineItem(stage_change=stage_record(s)) for s in session.exec(stages)]
+                found += [TimelineItem(stage_change=stage_record(s)) for s in rows]
         return found
 
     def count(self, customer_id: int) -> int:
