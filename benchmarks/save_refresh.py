@@ -177,11 +177,14 @@ def _entries(change: Any) -> set[int]:
 
 
 def _settle(app: Any, window: Any, portfolio: Any = None, drawn: int | None = None) -> None:
-    """Let the window finish whatever it does after a save (Today, the Portfolio)."""
+    """Let the window finish whatever it does after a save (Today, the page's rules, the Portfolio).
+
+    So each save is measured from a quiet window: no work of the last one left running.
+    """
     started = time.perf_counter()
     while time.perf_counter() - started < _CATCH_UP_S:
         app.processEvents()
-        today_busy = window.today.busy and window.today.isVisible()
+        today_busy = (window.today.busy and window.today.isVisible()) or window.page.busy
         portfolio_behind = portfolio is not None and (
             getattr(portfolio, "busy", False)
             or (drawn is not None and portfolio.render_count == drawn)
@@ -193,10 +196,15 @@ def _settle(app: Any, window: Any, portfolio: Any = None, drawn: int | None = No
 
 
 def main() -> int:
-    """Measure on a copy of the journal given and print the figures as JSON."""
+    """Measure on a copy of the journal given (else `make bench`'s) and print the figures.
+
+    ``python benchmarks/save_refresh.py [JOURNAL|-] [RUNS]``: only these keys, in a
+    few seconds; ``-`` or nothing takes the benchmark journal `make bench` keeps in
+    .bench (generated there once, the first time).
+    """
     import shutil
 
-    source = Path(sys.argv[1])
+    source = _journal(sys.argv[1] if len(sys.argv) > 1 else "-")
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 15
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "work.rapport"
@@ -204,6 +212,15 @@ def main() -> int:
         figures, note = measure_save_refresh(copy, runs)
     print(json.dumps({**figures, "note": note}, indent=2, ensure_ascii=False))
     return 0
+
+
+def _journal(given: str) -> Path:
+    """The journal named, or for "-" the cached benchmark journal of `make bench`."""
+    if given != "-":
+        return Path(given)
+    from benchmarks.generate import Spec, cached_journal
+
+    return cached_journal(Spec(), REPO / ".bench")
 
 
 if __name__ == "__main__":

@@ -2152,7 +2152,7 @@
             <translation>Detai&amp;ls</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="71" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="76" />
             <source>none yet</source>
             <translation>noch nichts</translation>
         </message>
@@ -2162,28 +2162,28 @@
             <translation>&amp;Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="79" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="84" />
             <source>Level</source>
             <translation>Ebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="80" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="85" />
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="81" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="86" />
             <source>Next follow-up</source>
             <translation>Nächste Wiedervorlage</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/customer_details.py" line="67" />
-            <location filename="../../src/rapport/ui/customer_heading.py" line="85" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="90" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="100" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="105" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
@@ -2213,12 +2213,12 @@
             <translation>Phasenwechsel löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="115" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="120" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="118" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="123" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
@@ -2691,7 +2691,7 @@
             <translation>Wichtige Termine dieser Woche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="198" />
+            <location filename="../../src/rapport/domain/today.py" line="240" />
             <source>%n day(s) overdue (due {day})</source>
             <translation>
                 <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
@@ -2699,12 +2699,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="202" />
+            <location filename="../../src/rapport/domain/today.py" line="244" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="204" />
+            <location filename="../../src/rapport/domain/today.py" line="246" />
             <source>due in %n day(s)</source>
             <translation>
                 <numerusform>fällig in %n Tag</numerusform>
@@ -2712,12 +2712,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="205" />
+            <location filename="../../src/rapport/domain/today.py" line="247" />
             <source>{kind} follow-up</source>
             <translation>Wiedervorlage: {kind}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="233" />
+            <location filename="../../src/rapport/domain/today.py" line="275" />
             <source>%n year(s) since their first purchase</source>
             <translation>
                 <numerusform>%n Jahr seit dem ersten Kauf</numerusform>
@@ -2725,7 +2725,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="241" />
+            <location filename="../../src/rapport/domain/today.py" line="283" />
             <source>Birthday: {person} turns %n</source>
             <translation>
                 <numerusform>Geburtstag: {person} wird %n</numerusform>
@@ -2733,22 +2733,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="243" />
+            <location filename="../../src/rapport/domain/today.py" line="285" />
             <source>Birthday: {person}</source>
             <translation>Geburtstag: {person}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="268" />
+            <location filename="../../src/rapport/domain/today.py" line="310" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="270" />
+            <location filename="../../src/rapport/domain/today.py" line="312" />
             <source>tomorrow, {day}</source>
             <translation>morgen, {day}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="272" />
+            <location filename="../../src/rapport/domain/today.py" line="314" />
             <source>in %n day(s), on {day}</source>
             <translation>
                 <numerusform>in %n Tag, am {day}</numerusform>
@@ -2756,27 +2756,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="286" />
+            <location filename="../../src/rapport/domain/today.py" line="328" />
             <source>last check-in {day}; due since {due}</source>
             <translation>letzter Check-in am {day}; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="288" />
+            <location filename="../../src/rapport/domain/today.py" line="330" />
             <source>last check-in {day}</source>
             <translation>letzter Check-in am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="290" />
+            <location filename="../../src/rapport/domain/today.py" line="332" />
             <source>no check-in yet; due since {due}</source>
             <translation>noch kein Check-in; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="292" />
+            <location filename="../../src/rapport/domain/today.py" line="334" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="298" />
+            <location filename="../../src/rapport/domain/today.py" line="340" />
             <source>Time for a check-in</source>
             <translation>Zeit für einen Check-in</translation>
         </message>
@@ -5199,12 +5199,12 @@
             <translation>Beziehungsphase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="42" />
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="40" />
             <source>Current stage: {stage}, {duration}</source>
             <translation>Aktuelle Phase: {stage}, {duration}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="46" />
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="44" />
             <source>No stage recorded yet</source>
             <translation>Noch keine Phase festgehalten</translation>
         </message>
@@ -5712,7 +5712,7 @@
             <translation>Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/models/customer_list.py" line="237" />
+            <location filename="../../src/rapport/ui/models/customer_list.py" line="222" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
@@ -5720,7 +5720,7 @@
     <context>
         <name>ModelsTimelineText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/timeline.py" line="147" />
+            <location filename="../../src/rapport/ui/models/timeline.py" line="198" />
             <source>{day} Moved to {stage}: {reason}</source>
             <translation>{day} Verschoben in {stage}: {reason}</translation>
         </message>
@@ -7693,12 +7693,12 @@ schwache Beziehung</translation>
     <context>
         <name>SearchPgText</name>
         <message>
-            <location filename="../../src/rapport/store/search_pg.py" line="212" />
+            <location filename="../../src/rapport/store/search_pg.py" line="215" />
             <source>The search configuration “{name}” is missing.</source>
             <translation>Die Suchkonfiguration „{name}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_pg.py" line="219" />
+            <location filename="../../src/rapport/store/search_pg.py" line="222" />
             <source>The search index of notes is missing or unusable, so search is slow or finds nothing.</source>
             <translation>Der Suchindex der Notizen fehlt oder ist unbrauchbar, daher ist die Suche langsam oder findet nichts.</translation>
         </message>
@@ -7706,7 +7706,7 @@ schwache Beziehung</translation>
     <context>
         <name>SearchResultsText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/search_results.py" line="75" />
+            <location filename="../../src/rapport/ui/models/search_results.py" line="60" />
             <source>Customer {name}: {text}</source>
             <translation>Kunde {name}: {text}</translation>
         </message>
@@ -8542,37 +8542,37 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="67" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="65" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="71" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="69" />
             <source>Follow up {day} (done)</source>
             <translation>Wiedervorlage {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="73" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="71" />
             <source>Follow up {day} (open)</source>
             <translation>Wiedervorlage {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="87" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="85" />
             <source>{when} · Stage change</source>
             <translation>{when} · Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="88" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="86" />
             <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
             <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="177" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="174" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="179" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="176" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>
@@ -8580,22 +8580,22 @@ schwache Beziehung</translation>
     <context>
         <name>TodayDelegateText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="69" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="66" />
             <source>Mark done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="70" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="67" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="93" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="90" />
             <source>Health {score}</source>
             <translation>Gesundheit {score}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="94" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="91" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>
@@ -8631,48 +8631,48 @@ schwache Beziehung</translation>
     <context>
         <name>TodayViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="105" />
+            <location filename="../../src/rapport/ui/today_view.py" line="111" />
             <source>A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · Ctrl+I checks in</source>
             <translation>Ein Klick oder die Eingabetaste öffnet den Kunden · Strg+D hakt die ausgewählte Wiedervorlage ab · Strg+I für einen Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="114" />
+            <location filename="../../src/rapport/ui/today_view.py" line="120" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="117" />
+            <location filename="../../src/rapport/ui/today_view.py" line="123" />
             <source>Follow-ups, customers past their cadence, risk signals and check-ins due</source>
             <translation>Wiedervorlagen, Kunden außerhalb ihres Kontaktrhythmus, Risikosignale und fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="136" />
-            <location filename="../../src/rapport/ui/today_view.py" line="320" />
+            <location filename="../../src/rapport/ui/today_view.py" line="142" />
+            <location filename="../../src/rapport/ui/today_view.py" line="358" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="213" />
+            <location filename="../../src/rapport/ui/today_view.py" line="225" />
             <source>Something went wrong.</source>
             <translation>Etwas ist schiefgegangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="230" />
+            <location filename="../../src/rapport/ui/today_view.py" line="264" />
             <source>Nothing due.</source>
             <translation>Nichts fällig.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="314" />
+            <location filename="../../src/rapport/ui/today_view.py" line="352" />
             <source>Open {name}</source>
             <translation>{name} öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="325" />
+            <location filename="../../src/rapport/ui/today_view.py" line="363" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="332" />
+            <location filename="../../src/rapport/ui/today_view.py" line="370" />
             <source>Today, {day}</source>
             <translation>Heute, {day}</translation>
         </message>

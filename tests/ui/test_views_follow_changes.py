@@ -77,6 +77,12 @@ def test_a_change_to_one_customer_leaves_another_customers_page_alone(
     headers: list[int] = []
     read = journal.timeline.header
     monkeypatch.setattr(journal.timeline, "header", lambda cid: headers.append(cid) or read(cid))
+    again = journal.timeline.header_again
+    monkeypatch.setattr(
+        journal.timeline,
+        "header_again",
+        lambda shown, stages: headers.append(shown.customer.id) or again(shown, stages),
+    )
     model = window.page.timeline_model
     resets, inserted = _Count(), _Count()
     model.modelReset.connect(resets)

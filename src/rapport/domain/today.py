@@ -91,6 +91,18 @@ class TodayItem:
 
 
 @dataclass(frozen=True)
+class TodayAnswer:
+    """Items of the Today list and the book context the risk rules judged them in.
+
+    A later answer for a few customers is spliced into the list only when judged in
+    the same context (the book's top quarter of account values has not moved).
+    """
+
+    items: list[TodayItem]
+    context: BookContext
+
+
+@dataclass(frozen=True)
 class CustomerInsight:
     """What the customer page shows beside the timeline: health, signals, suggestions."""
 
@@ -150,10 +162,41 @@ def compose_today(
     `stop`, asked every few customers, ends the work early with `Cancelled`.
     """
     s = settings or RuleSettings()
-    today = today or now.date()
+    active = [c for c in book.customers if c.status is Status.ACTIVE]
+    context = book_context(active, s.risk)
+    items, check_ins = _compose(book, now, s, context, today or now.date(), stop)
+    check_ins.sort(key=_order)
+    return sorted(items + check_ins[: s.check_ins_in_today], key=_order)
+
+
+def compose_part(
+    book: BookFacts,
+    now: datetime,
+    context: BookContext,
+    settings: RuleSettings | None = None,
+    today: date | None = None,
+) -> list[TodayItem]:
+    """The items of the book's customers alone, judged against the whole book (`context`).
+
+    What a change to a few customers asks again. Every check-in due is given (the
+    list shows only the most urgent few of the whole book: `splice_today` cuts).
+    """
+    s = settings or RuleSettings()
+    items, check_ins = _compose(book, now, s, context, today or now.date(), None)
+    return sorted(items + check_ins, key=list_order)
+
+
+def _compose(
+    book: BookFacts,
+    now: datetime,
+    s: RuleSettings,
+    context: BookContext,
+    today: date,
+    stop: Stop | None,
+) -> tuple[list[TodayItem], list[TodayItem]]:
+    """The items of the book's active customers, and their check-ins due (uncut)."""
     active = [c for c in book.customers if c.status is Status.ACTIVE]
     names = {c.customer_id: c.name for c in active}
-    context = book_context(active, s.risk)
     items = _follow_ups(book.follow_ups, names, today, s.follow_up_lookahead_days)
     check_ins: list[TodayItem] = []
     for n, facts in enumerate(active):
@@ -181,8 +224,7 @@ def compose_today(
         if due is not None and due <= today:
             check_ins.append(_check_in_item(facts, now, due, today, report.score))
         items.extend(important_dates(facts, now, today, s.dates_lookahead_days))
-    check_ins.sort(key=_order)
-    return sorted(items + check_ins[: s.check_ins_in_today], key=_order)
+    return items, check_ins
 
 
 def _follow_ups(
@@ -310,3 +352,14 @@ _RULE_RANK = {rule: n for n, rule in enumerate(RiskRule)}
 def _order(item: TodayItem) -> tuple[int, int, int, str]:
     rule = _RULE_RANK[item.signal.rule] if item.signal is not None else 0
     return (_SECTION_RANK[item.section], -item.urgency, rule, item.customer_name.casefold())
+
+
+def list_order(item: TodayItem) -> tuple[object, ...]:
+    """Where an item stands in the Today list, ties broken as `compose_today` breaks them.
+
+    That is the order it reads them in: follow-ups by day due and entry, every
+    other item by customer.
+    """
+    if item.section is Section.FOLLOW_UP:
+        return (*_order(item), item.due or date.min, item.entry_id or 0)
+    return (*_order(item), item.customer_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import func
@@ -148,13 +149,13 @@ class CustomerStore:
     def count(self) -> int:
         """How many customers the journal holds (not counting the trash)."""
         with self._door.read() as session:
-            return int(
-                session.exec(
-                    select(func.count())
-                    .select_from(Customer)
-                    .where(col(Customer.deleted_at).is_(None))
-                ).one()
-            )
+            return int(session.execute(_count_query()).scalar_one())
+
+
+@cache
+def _count_query() -> Any:
+    """How many customers, outside the trash: built once (the status bar asks after each write)."""
+    return select(func.count()).select_from(Customer).where(col(Customer.deleted_at).is_(None))
 
 
 def name_order(descending: bool = False) -> list[Any]:

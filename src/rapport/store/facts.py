@@ -29,7 +29,15 @@ from rapport.domain.levels import Level
 from rapport.domain.risk import BookContext, book_context
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
-from rapport.domain.today import CustomerInsight, Stop, TodayItem, compose_today, insight
+from rapport.domain.today import (
+    CustomerInsight,
+    Stop,
+    TodayAnswer,
+    TodayItem,
+    compose_part,
+    compose_today,
+    insight,
+)
 from rapport.store import models
 from rapport.store.checkins import check_in_of
 from rapport.store.convert import cents_to_value
@@ -105,6 +113,39 @@ class FactsStore:
         s = settings or RuleSettings()
         book = self.today_book(now, s, stop)
         return compose_today(book, now, s, today, stop)
+
+    def today_part(
+        self,
+        now: datetime,
+        customer_ids: Iterable[int],
+        settings: RuleSettings | None = None,
+        stop: Stop | None = None,
+    ) -> TodayAnswer:
+        """The Today items of these customers alone, and the book context they were judged in.
+
+        What a change to a few customers asks again (`splice_today` puts them into the
+        list). The context is read first: a write landing meanwhile makes it newer,
+        never older, than the items, so a list spliced with it is read whole next time.
+        """
+        s = settings or RuleSettings()
+        ids = sorted(set(customer_ids))
+        context = self.book_context(s)
+        live = and_(
+            col(Customer.id).in_(ids),
+            col(Customer.deleted_at).is_(None),
+            col(Customer.status) == Status.ACTIVE.value,
+        )
+        with self._reader.read() as session:
+            facts = read_today_book(session, now, s, stop, only=ids)
+            follow_ups = _follow_ups(session, core_select(col(Customer.id)).where(live))
+        return TodayAnswer(compose_part(to_book(facts, follow_ups), now, context, s), context)
+
+    def today_answer(
+        self, now: datetime, settings: RuleSettings | None = None, stop: Stop | None = None
+    ) -> TodayAnswer:
+        """The whole Today list and the book context it was judged in (read first, as above)."""
+        context = self.book_context(settings)
+        return TodayAnswer(self.today(now, settings, stop=stop), context)
 
     def today_book(
         self, now: datetime, settings: RuleSettings | None = None, stop: Stop | None = None

@@ -7,11 +7,15 @@ only ever hold the page they show.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     and_,
+    bindparam,
     case,
     func,
     literal,
@@ -30,12 +34,14 @@ from rapport.domain.people import RelationshipKind, relationship_kind
 from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
+from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, Entry, StageChange, Tag
 from rapport.store.people import participants_of
 from rapport.store.records import (
     CustomerHeader,
     CustomerSort,
     CustomerSummary,
+    StageChangeRecord,
     TimelineItem,
 )
 
@@ -100,6 +106,83 @@ def _next_follow_up_query(customer_id: Any) -> Any:
     )
 
 
+@cache
+def _figures_query() -> Any:
+    """What a save may change in a header: the customer's version and the entries' figures.
+
+    Built once (for the customer bound as `customer_id`): building it and working out
+    its cache key took twice as long as SQLite took to answer it.
+    """
+    customer_id = bindparam("customer_id", type_=Integer)
+    version = (
+        select(Customer.version)
+        .where(Customer.id == customer_id, col(Customer.deleted_at).is_(None))
+        .scalar_subquery()
+    )
+    count = select(func.count()).select_from(Entry).where(_live_entries(customer_id))
+    return core_select(
+        version,
+        _last_contact_query(customer_id),
+        _next_follow_up_query(customer_id),
+        count.scalar_subquery(),
+    )
+
+
+@cache
+def _summaries_query(
+    sort: CustomerSort,
+    descending: bool,
+    statuses: tuple[str, ...],
+    kinds: tuple[str, ...],
+    by_ids: bool,
+) -> Any:
+    """The customer list's rows in their order, built once per kind of list.
+
+    `kinds`: only relationships of these kinds (none: every kind). `by_ids`: only the
+    customers bound as `ids` (what the list reads after a change).
+    Building the query and working out its cache key took longer than SQLite took
+    to answer it for one customer.
+    """
+    stage = _current_stage_query(Customer.id).label("stage")
+    since = _stage_since_query(Customer.id).label("stage_since")
+    last = _last_contact_query(Customer.id).label("last_contact")
+    follow = _next_follow_up_query(Customer.id).label("next_follow_up")
+    columns: list[Any] = [
+        col(Customer.id),
+        col(Customer.name),
+        col(Customer.organisation),
+        col(Customer.status),
+        col(Customer.level),
+        stage,
+        since,
+        last,
+        follow,
+        col(Customer.kind),
+    ]
+    query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
+    if kinds:
+        query = query.where(col(Customer.kind).in_(kinds))
+    if by_ids:
+        query = query.where(col(Customer.id).in_(bindparam("ids", expanding=True)))
+    if statuses and set(statuses) != {s.value for s in Status}:
+        # likely(): most customers are active. Without the hint SQLite takes the
+        # status index as selective, reads every active customer with its four
+        # subqueries and sorts them all; with it, it walks the name order's index
+        # and stops at the end of the page.
+        query = query.where(func.likely(col(Customer.status).in_(statuses)))
+    return query.order_by(*_order(sort, descending, stage, last, follow))
+
+
+@cache
+def _live_rows(table: type[Entry] | type[StageChange]) -> Any:
+    """Live rows of a customer (bound as `cid`) among some ids (`ids`): built once."""
+    customer_id = bindparam("cid", type_=Integer)
+    ids: Any = bindparam("ids", expanding=True)
+    if table is Entry:
+        return select(Entry).where(_live_entries(customer_id), col(Entry.id).in_(ids))
+    return select(StageChange).where(_live_stages(customer_id), col(StageChange.id).in_(ids))
+
+
 class TimelineStore:
     """List queries for the customer list, the customer page and its timeline."""
 
@@ -122,45 +205,20 @@ class TimelineStore:
         `ids` keeps only those customers (of the ones the filter shows): what the list
         re-reads after a change to a few of them.
         """
-        stage = _current_stage_query(Customer.id).label("stage")
-        since = _stage_since_query(Customer.id).label("stage_since")
-        last = _last_contact_query(Customer.id).label("last_contact")
-        follow = _next_follow_up_query(Customer.id).label("next_follow_up")
-        columns: list[Any] = [
-            col(Customer.id),
-            col(Customer.name),
-            col(Customer.organisation),
-            col(Customer.status),
-            col(Customer.level),
-            stage,
-            since,
-            last,
-            follow,
-            col(Customer.kind),
-        ]
-        query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
-        kind_values = sorted({RelationshipKind(k).value for k in kinds})
-        if kind_values:  # none given: every kind
-            query = query.where(col(Customer.kind).in_(kind_values))
-        if ids is not None:
-            query = query.where(col(Customer.id).in_(sorted(ids)))
-        wanted = {Status(s).value for s in statuses}
-        if wanted and wanted != {s.value for s in Status}:
-            # likely(): most customers are active. Without the hint SQLite takes the
-            # status index as selective, reads every active customer with its four
-            # subqueries and sorts them all; with it, it walks the name order's index
-            # and stops at the end of the page.
-            query = query.where(func.likely(col(Customer.status).in_(sorted(wanted))))
+        wanted = tuple(sorted({Status(s).value for s in statuses}))
+        kind_values = tuple(sorted({RelationshipKind(k).value for k in kinds}))
+        query = _summaries_query(sort, descending, wanted, kind_values, ids is not None)
+        params = {} if ids is None else {"ids": sorted(ids)}
         words = fold(text).split()
-        query = query.order_by(*_order(sort, descending, stage, last, follow))
-        query = query.offset(offset)
+        if offset:
+            query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self._reader.read() as session:
             tagged = _tags_matching(session, words)
             for word in words:
                 query = query.where(_matches(word, tagged[word]))
-            rows = session.execute(query).all()
+            rows = session.execute(query, params).all()
         return [
             CustomerSummary(
                 id=r[0],
@@ -207,6 +265,48 @@ class TimelineStore:
                 entry_count=int(row[4]),
                 stage_history=tuple(stage_record(h) for h in history),
             )
+
+    def header_again(self, shown: CustomerHeader, stages: bool = True) -> CustomerHeader:
+        """The header after a write to its customer, reading only what the write may change.
+
+        The entries' figures are read again; the customer's details only when its row's
+        version moved (any save of the customer bumps it); the stage and its history
+        only when `stages` (a stage change was written). RecordNotFoundError: gone.
+        """
+        customer_id = shown.customer.id
+        with self._reader.read() as session:
+            row = session.execute(_figures_query(), {"customer_id": customer_id}).one()
+            if row[0] is None:
+                raise RecordNotFoundError.gone("customer")
+            customer = shown.customer
+            if row[0] != customer.version:
+                customer = read_customer(session, customer_id)
+            fresh = replace(
+                shown,
+                customer=customer,
+                last_contact=row[1],
+                next_follow_up=row[2],
+                entry_count=int(row[3]),
+            )
+        if not stages:
+            return fresh
+        history = self._stage_history(customer_id)
+        latest = history[-1] if history else None
+        return replace(
+            fresh,
+            stage=latest.stage if latest else None,
+            stage_since=latest.occurred_at if latest else None,
+            stage_history=history,
+        )
+
+    def _stage_history(self, customer_id: int) -> tuple[StageChangeRecord, ...]:
+        with self._reader.read() as session:
+            history = session.exec(
+                select(StageChange)
+                .where(_live_stages(customer_id))
+                .order_by(col(StageChange.occurred_at), col(StageChange.id))
+            ).all()
+            return tuple(stage_record(h) for h in history)
 
     def page(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[TimelineItem]:
         """A page of the customer's timeline: entries and stage changes, newest first."""
@@ -273,6 +373,27 @@ class TimelineStore:
             else TimelineItem(stage_change=stage_rows[i])
             for t, i in order
         ]
+
+    def live_items(self, customer_id: int, keys: Iterable[tuple[str, int]]) -> list[TimelineItem]:
+        """Of these rows, those that are live rows of the customer's timeline (in no order).
+
+        What a timeline shown already reads after a write: the rows the write named,
+        each then placed among the loaded rows by its time.
+        """
+        wanted = list(keys)
+        entry_ids = [i for t, i in wanted if t == "entry"]
+        stage_ids = [i for t, i in wanted if t == "stage"]
+        found: list[TimelineItem] = []
+        with self._reader.read() as session:
+            if entry_ids:
+                rows = session.scalars(_live_rows(Entry), {"cid": customer_id, "ids": entry_ids})
+                found += [TimelineItem(entry=entry_record(e)) for e in rows]
+            if stage_ids:
+                rows = session.scalars(
+                    _live_rows(StageChange), {"cid": customer_id, "ids": stage_ids}
+                )
+                found += [TimelineItem(stage_change=stage_record(s)) for s in rows]
+        return found
 
     def count(self, customer_id: int) -> int:
         """How many rows the customer's timeline has."""

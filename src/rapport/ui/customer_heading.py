@@ -52,6 +52,11 @@ class CustomerHeading(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.strip)
 
+    @property
+    def shown_header(self) -> CustomerHeader | None:
+        """The header on show (what a change's re-read starts from), if any."""
+        return self._shown[1] if self._shown is not None else None
+
     def show_header(self, header: CustomerHeader) -> None:
         """Show `header` (the health line stays until `set_health` says otherwise)."""
         customer = header.customer

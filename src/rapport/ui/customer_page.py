@@ -189,7 +189,7 @@ class CustomerPage(QWidget):
         if change.everything:
             self.show_customer(customer_id)
         else:
-            self._refresh_header(later=True)
+            self._refresh_header(later=True, change=change)
             if self._customer_id is not None and (change.entries or change.stage_changes):
                 self.timeline_model.refresh(change)
             self.chart.on_change(change)
@@ -207,13 +207,13 @@ class CustomerPage(QWidget):
         self.timeline.scrollTo(index)
         return True
 
-    def _refresh_header(self, later: bool = False) -> None:
+    def _refresh_header(self, later: bool = False, change: Change | None = None) -> None:
         """Read the header again; `later`: ask the rules in the background (after a change)."""
         if self._customer_id is None:
             self._stack.setCurrentIndex(0)
             return
         try:
-            header = self._journal.timeline.header(self._customer_id)
+            header = self._read_header(self._customer_id, change)
         except JournalError:
             self._customer_id = None
             self.timeline_model.set_customer(None)
@@ -221,6 +221,13 @@ class CustomerPage(QWidget):
             return
         self._stack.setCurrentIndex(1)
         self._fill(header, later)
+
+    def _read_header(self, customer_id: int, change: Change | None) -> CustomerHeader:
+        """The header; after a change, only what it may have changed is read again."""
+        shown = self.heading.shown_header
+        if change is None or change.tags or shown is None or shown.customer.id != customer_id:
+            return self._journal.timeline.header(customer_id)
+        return self._journal.timeline.header_again(shown, stages=bool(change.stage_changes))
 
     def _fill(self, header: CustomerHeader, later: bool = False) -> None:
         self.heading.show_header(header)

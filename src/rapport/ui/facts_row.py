@@ -96,10 +96,17 @@ class FactsRow(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._facts: list[tuple[str, str]] = []
+        self._muted = ""
 
     def set_facts(self, facts: list[tuple[str, str]], muted: str) -> None:
-        """Show these (caption, value) pairs, captions in the muted colour."""
-        self._facts = facts
+        """Show these (caption, value) pairs, captions in the muted colour.
+
+        The same facts again change nothing (no new layout, no repaint): a save
+        usually leaves the header as it was.
+        """
+        if (facts, muted) == (self._facts, self._muted):
+            return
+        self._facts, self._muted = facts, muted
         labels = self.labels()
         while len(labels) < len(facts):
             label = QLabel(self)

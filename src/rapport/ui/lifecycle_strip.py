@@ -32,12 +32,10 @@ class LifecycleStrip(QWidget):
         self._current: Stage | None = None
         self._duration = ""
         self._visited: set[Stage] = set()
+        self._shown: tuple[object, ...] | None = None
 
     def set_stage(self, current: Stage | None, duration: str, visited: set[Stage]) -> None:
         """Mark the current stage, say how long it has lasted, and shade stages seen before."""
-        self._current = current
-        self._duration = duration
-        self._visited = visited
         description = (
             LifecycleStripText.tr("Current stage: {stage}, {duration}").format(
                 stage=current.label, duration=duration
@@ -45,6 +43,13 @@ class LifecycleStrip(QWidget):
             if current
             else LifecycleStripText.tr("No stage recorded yet")
         )
+        shown = (current, duration, visited, description)
+        if shown == self._shown:
+            return  # the same again (a save that moved no stage): nothing to paint
+        self._shown = shown
+        self._current = current
+        self._duration = duration
+        self._visited = visited
         self.setAccessibleDescription(description)
         self.setToolTip(current.meaning if current else "")
         self.update()

@@ -2,8 +2,8 @@
 
 After a change, the customer page reads its header at once (a few milliseconds) and
 asks the rules (health, risks, suggestions: every entry of the customer, some 15 ms
-for 2,000 entries) in the background, with the loader Today uses; the newest answer
-wins, and one about a customer no longer shown is dropped.
+for 2,000 entries) in the background, with the loader Today uses, once writes pause;
+the newest answer wins, and one about a customer no longer shown is dropped.
 """
 
 from __future__ import annotations
@@ -16,6 +16,11 @@ from PySide6.QtCore import QObject, Signal
 from rapport.domain.settings import RuleSettings
 from rapport.store import Journal, JournalError
 from rapport.ui.today_loader import TodayLoader
+
+#: After a write, the rules wait this long: a burst of writes is asked about once, and
+#: the work (a Python thread holding the interpreter's lock in turns with the UI's)
+#: starts after the window has shown the save, not while it does.
+QUIET_MS = 100
 
 
 class PageRules(QObject):
@@ -45,8 +50,8 @@ class PageRules(QObject):
         return self._loader.busy
 
     def request(self) -> None:
-        """Ask the rules again about the customer shown."""
-        self._loader.request()
+        """Ask the rules again about the customer shown, once writes pause (`QUIET_MS`)."""
+        self._loader.request(QUIET_MS)
 
     def shutdown(self) -> None:
         """Stop and wait for the job (the window is going)."""

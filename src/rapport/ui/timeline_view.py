@@ -11,9 +11,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QPainter,
     QPalette,
@@ -40,11 +39,10 @@ from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE
+from rapport.ui.row_paint import BAR, PAD, fit, paint_frame, paint_text
 
 TimelineViewText = Words("TimelineViewText")
 
-_BAR = 5
-_PAD = 10
 _GAP = 6
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -104,6 +102,11 @@ def row_colour(item: TimelineItem) -> QColor:
     return QColor(STAGE_COLOURS[item.stage_change.stage])
 
 
+def _version(item: TimelineItem) -> Any:
+    """What changes when a row's text may: an entry's last save, a stage change itself."""
+    return item.entry.updated_at if item.entry is not None else item.stage_change
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Paints timeline rows from cached documents laid out to the view's width."""
 
@@ -111,32 +114,39 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._cache: dict[tuple[str, int], tuple[Any, QTextDocument]] = {}
+        #: Each row's size by (version, view width): the view asks for every row's size
+        #: again whenever one row comes or goes (as after each save).
+        self._sizes: dict[tuple[str, int], tuple[Any, int, QSize]] = {}
 
     def clear_cache(self) -> None:
         """Forget every laid-out row (after the model was reset or the theme changed)."""
         self._cache.clear()
+        self._sizes.clear()
 
     def _document(self, item: TimelineItem, width: int) -> QTextDocument:
-        version = item.entry.updated_at if item.entry is not None else item.stage_change
+        version = _version(item)
         cached = self._cache.get(item.key)
         if cached is None or cached[0] != version:
             cached = (version, row_document(item, self._view.palette()))
             self._cache[item.key] = cached
-        doc = cached[1]
-        if doc.textWidth() != width:
-            doc.setTextWidth(width)
-        return doc
+        return fit(cached[1], width)
 
     def _text_width(self) -> int:
-        return max(200, self._view.viewport().width() - _BAR - 2 * _PAD)
+        return max(200, self._view.viewport().width() - BAR - 2 * PAD)
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         item: TimelineItem | None = index.data(ITEM_ROLE)
         if item is None:
             return QSize(0, 0)
+        width, version = self._view.viewport().width(), _version(item)
+        known = self._sizes.get(item.key)
+        if known is not None and known[0] == version and known[1] == width:
+            return known[2]
         doc = self._document(item, self._text_width())
-        return QSize(self._view.viewport().width(), int(doc.size().height()) + 2 * _GAP)
+        size = QSize(width, int(doc.size().height()) + 2 * _GAP)
+        self._sizes[item.key] = (version, width, size)
+        return size
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -148,23 +158,10 @@ class TimelineDelegate(QStyledItemDelegate):
         palette = self._view.palette()
         painter.save()
         selected = bool(state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        painter.fillRect(
-            QRect(rect.left(), rect.top() + 2, _BAR, rect.height() - 4), row_colour(item)
-        )
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        paint_frame(painter, rect, palette, row_colour(item), selected)
         doc = self._document(item, self._text_width())
-        painter.translate(rect.left() + _BAR + _PAD, rect.top() + _GAP)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, palette.color(text_role))
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
-        doc.documentLayout().draw(painter, context)
-        if state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(140))
-            painter.drawRect(QRect(-_PAD, -_GAP + 1, rect.width() - _BAR - 1, rect.height() - 3))
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        paint_text(painter, doc, rect, palette, _GAP, selected, focused)
         painter.restore()
 
 

@@ -18,12 +18,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
-    QRectF,
     QSize,
     Qt,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QMouseEvent,
@@ -44,11 +42,10 @@ from rapport.domain.today import Section, TodayItem
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.reports.note_text import QuietDocument
 from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE
+from rapport.ui.row_paint import BAR, PAD, fit, paint_frame, paint_text
 
 TodayDelegateText = Words("TodayDelegateText")
 
-_BAR = 5
-_PAD = 10
 _GAP = 7
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -151,13 +148,13 @@ class TodayDelegate(QStyledItemDelegate):
         if text is None:
             return None
         size = self._button_size(text)
-        return QRect(rect.right() - _PAD - size.width(), rect.top() + _GAP, *size.toTuple())
+        return QRect(rect.right() - PAD - size.width(), rect.top() + _GAP, *size.toTuple())
 
     def _text_width(self, item: TodayItem | None) -> int:
-        width = self._view.viewport().width() - _BAR - 2 * _PAD
+        width = self._view.viewport().width() - BAR - 2 * PAD
         text = button_text(item.section) if item is not None else None
         if text is not None:
-            width -= self._button_size(text).width() + _PAD
+            width -= self._button_size(text).width() + PAD
         return max(160, width)
 
     def _document(self, item: TodayItem, width: int) -> QTextDocument:
@@ -169,9 +166,7 @@ class TodayDelegate(QStyledItemDelegate):
             muted = self._view.palette().color(QPalette.ColorRole.PlaceholderText).name()
             doc.setHtml(item_html(item, muted))
             self._cache[item] = doc
-        if doc.textWidth() != width:
-            doc.setTextWidth(width)
-        return doc
+        return fit(doc, width)
 
     def _heading_font(self) -> QFont:
         font = QFont(self._view.font())
@@ -211,26 +206,14 @@ class TodayDelegate(QStyledItemDelegate):
             return
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        bar = QRect(rect.left(), rect.top() + 2, _BAR, rect.height() - 4)
-        painter.fillRect(bar, item_colour(item))
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        paint_frame(painter, rect, palette, item_colour(item), selected)
         button = self.button_rect(rect, item)
         text = button_text(item.section)
         if button is not None and text is not None:
             self._paint_button(painter, button, text, option)
         doc = self._document(item, self._text_width(item))
-        painter.translate(rect.left() + _BAR + _PAD, rect.top() + _GAP)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
-        doc.documentLayout().draw(painter, context)
-        if state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(140))
-            painter.drawRect(QRect(-_PAD, -_GAP + 1, rect.width() - _BAR - 1, rect.height() - 3))
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        paint_text(painter, doc, rect, palette, _GAP, selected, focused)
         painter.restore()
 
     def _paint_button(

@@ -11,6 +11,9 @@ answer comes back to the UI thread by a queued signal.
 - A request while a job runs asks that job to stop (it checks between steps); its
   stale answer is dropped and a new job starts, so an older list never replaces a
   newer one.
+- `request(delay_ms, customers)` asks for those customers' items only (a loader made
+  with `part` work answers by `part_ready`); requests for a few customers and for
+  the whole list that come together are one for the whole list.
 - `shutdown()` stops and waits for the job, so no thread outlives the window.
 - Errors are not raised in the worker: they come back as `failed(exception)`, for the
   view to put into words (a damaged journal goes to the recovery path).
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from datetime import datetime
 
@@ -43,12 +46,32 @@ log = logging.getLogger("rapport.ui.today")
 
 #: A job: (journal, now, rules, should it stop?) → its answer.
 Work = Callable[[Journal, datetime, RuleSettings, Callable[[], bool]], object]
+#: A job for some customers only: (journal, now, rules, should it stop?, customers) → answer.
+PartWork = Callable[[Journal, datetime, RuleSettings, Callable[[], bool], frozenset[int]], object]
 
 
 def _today(
     journal: Journal, now: datetime, rules: RuleSettings, stop: Callable[[], bool]
 ) -> object:
     return journal.facts.today(now, settings=rules, stop=stop)
+
+
+def whole_answer(
+    journal: Journal, now: datetime, rules: RuleSettings, stop: Callable[[], bool]
+) -> object:
+    """The whole list with the book context it was judged in (`TodayAnswer`)."""
+    return journal.facts.today_answer(now, rules, stop)
+
+
+def part_answer(
+    journal: Journal,
+    now: datetime,
+    rules: RuleSettings,
+    stop: Callable[[], bool],
+    customers: frozenset[int],
+) -> object:
+    """The items of a few customers with the book context they were judged in."""
+    return journal.facts.today_part(now, customers, rules, stop)
 
 
 class TodayLoader(QObject):
@@ -58,8 +81,9 @@ class TodayLoader(QObject):
     """
 
     ready = Signal(object, object)  # as of (datetime), the items (list[TodayItem])
+    part_ready = Signal(object, object, object)  # as of, the customers (frozenset), answer
     failed = Signal(object)  # the exception the computation raised
-    _finished = Signal(int, object, object, object)  # job number, as of, items, error
+    _finished = Signal(int, object, object, object, object)  # number, as of, items, error, part
 
     def __init__(
         self,
@@ -68,9 +92,13 @@ class TodayLoader(QObject):
         parent: QObject | None = None,
         rules: Callable[[], RuleSettings] = RuleSettings,
         work: Work = _today,
+        part: PartWork | None = None,
     ) -> None:
         super().__init__(parent)
         self._work = work
+        self._part = part  # the work for a few customers (None: always the whole)
+        self._whole = False  # the whole list is asked for
+        self._customers: set[int] = set()  # else the items of these customers
         self._journal = journal
         self._clock = clock
         self._rules = rules  # asked afresh for every list: the owner may have changed them
@@ -91,16 +119,35 @@ class TodayLoader(QObject):
         """Whether a list was asked for and has not arrived yet."""
         return self._timer.isActive() or self._running is not None
 
-    def request(self, delay_ms: int = 0) -> None:
-        """Ask for a fresh list, at the earliest `delay_ms` from now."""
+    def request(self, delay_ms: int = 0, customers: Iterable[int] | None = None) -> None:
+        """Ask for a fresh list, at the earliest `delay_ms` from now.
+
+        `customers`: only theirs changed (answered by `part_ready`, when the loader has
+        part work); requests that come together are one, for all their customers, and
+        one for the whole list (None) makes them all one for the whole list.
+        """
         if self._closed:
             return
+        self._widen(None if customers is None else frozenset(customers))
         self._asked += 1
         self._delay = delay_ms
         if self._running is not None:
             self._stop.set()  # its answer is stale already; a new job follows it
             return
         self._timer.start(delay_ms)
+
+    def _widen(self, customers: frozenset[int] | None) -> None:
+        """Add to what the next job works out: these customers' items (None: the whole)."""
+        if customers is None or self._part is None:
+            self._whole = True
+        else:
+            self._customers |= customers
+
+    def _scope(self) -> frozenset[int] | None:
+        """What the next job works out (None: the whole list), taken from what was asked."""
+        scope = None if self._whole else frozenset(self._customers)
+        self._whole, self._customers = False, set()
+        return scope
 
     def shutdown(self) -> None:
         """Stop any job and wait for it (the window is closing)."""
@@ -113,37 +160,51 @@ class TodayLoader(QObject):
     def _start(self) -> None:
         if self._running is not None or self._closed:
             return
-        number, now = self._asked, self._clock()
+        number, now, scope = self._asked, self._clock(), self._scope()
         self._running = number
         self._stop = stop = threading.Event()
         journal, finished, rules, work = self._journal, self._finished, self._rules(), self._work
+        part = self._part
         gate = collector_gate()
 
         def job() -> None:
             items: object = None
             error: object = None
             try:
-                items = work(journal, now, rules, stop.is_set)
+                if scope is None or part is None:
+                    items = work(journal, now, rules, stop.is_set)
+                else:
+                    items = part(journal, now, rules, stop.is_set, scope)
             except Cancelled:
                 pass
             except Exception as exc:  # handed to the UI thread, which explains it
                 error = exc
             gate.end()  # first, so the collector runs again by the time the answer lands
             with suppress(RuntimeError):  # the loader is gone: nobody waits for the answer
-                finished.emit(number, now, items, error)
+                finished.emit(number, now, items, error, scope)
 
         gate.begin()  # see the module docstring
         self._pool.start(job)
 
-    def _on_finished(self, number: int, now: datetime, items: object, error: object) -> None:
+    def _on_finished(
+        self,
+        number: int,
+        now: datetime,
+        items: object,
+        error: object,
+        scope: frozenset[int] | None,
+    ) -> None:
         self._running = None
         if self._closed:
             return
         if number != self._asked:  # stale: something changed meanwhile
             log.debug("Today: dropped a stale list (job %d, newest %d)", number, self._asked)
+            self._widen(scope)  # what it worked out is asked for again, with the rest
             self._timer.start(self._delay)
             return
         if error is not None:
             self.failed.emit(error)
+        elif items is not None and scope is not None:
+            self.part_ready.emit(now, scope, items)
         elif items is not None:
             self.ready.emit(now, items)

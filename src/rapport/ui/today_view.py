@@ -13,7 +13,7 @@ again once they pause (`REFRESH_DELAY_MS`), the old list staying on show meanwhi
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from html import escape
 
@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport import formatting
+from rapport.domain.risk import BookContext
 from rapport.domain.settings import RuleSettings
-from rapport.domain.today import Section, TodayItem
+from rapport.domain.today import Section, TodayAnswer, TodayItem
+from rapport.domain.today_splice import splice_today
 from rapport.i18n import Words
 from rapport.store import Journal, JournalError
 from rapport.store.errors import JournalDamagedError
 from rapport.store.records import Change
 from rapport.ui.models.today import TodayModel, local_now
 from rapport.ui.today_delegate import TodayDelegate
-from rapport.ui.today_loader import TodayLoader
+from rapport.ui.today_loader import TodayLoader, part_answer, whole_answer
 from rapport.ui.today_messages import all_clear, damaged, empty_journal, failed, working
 
 log = logging.getLogger("rapport.ui")
@@ -85,8 +87,12 @@ class TodayView(QWidget):
         self._painted = False  # work starts after the first paint, never before
         self._wanted = False  # a list was asked for before that
         self.model = TodayModel(journal, self, clock)
-        self.loader = TodayLoader(journal, clock, self, rules)
+        self._rules = rules
+        self._stale: set[int] = set()  # hidden, changes to these customers were missed
+        self._context: BookContext | None = None  # what the list shown was judged in
+        self.loader = TodayLoader(journal, clock, self, rules, whole_answer, part_answer)
         self.loader.ready.connect(self._show_list)
+        self.loader.part_ready.connect(self._splice)
         self.loader.failed.connect(self._show_failure)
         if changes is not None:  # the journal's change notices (JournalBridge.changed)
             changes.connect(self.on_change)
@@ -165,15 +171,21 @@ class TodayView(QWidget):
         """Whether a list was asked for and is not on show yet (tests wait on this)."""
         return self._wanted or self.loader.busy
 
-    def refresh(self, delay_ms: int = 0) -> None:
-        """Ask the rules again (in the background); the answer replaces the list."""
+    def refresh(self, delay_ms: int = 0, customers: Iterable[int] | None = None) -> None:
+        """Ask the rules again (in the background); the answer replaces the list.
+
+        `customers`: only their items may have changed; the answer for them alone is
+        spliced into the list shown (`_splice`).
+        """
         self._dirty = False
+        self._stale = set()
         if self.model.as_of is None:
             self.heading.setText(_heading(self._clock()))
+            customers = None
         if not self._painted:
             self._wanted = True  # see paintEvent
             return
-        self.loader.request(delay_ms)
+        self.loader.request(delay_ms, customers)
 
     def shutdown(self) -> None:
         """Stop working in the background (the window is closing)."""
@@ -215,11 +227,33 @@ class TodayView(QWidget):
             raise error
         self.updated.emit()
 
-    def _show_list(self, now: datetime, items: list[TodayItem]) -> None:
+    def _show_list(self, now: datetime, answer: TodayAnswer) -> None:
         """Show a list the loader worked out, keeping the keyboard position where it was."""
         previous = self.list.currentIndex().row()
-        self.model.set_items(now, items)
+        self._context = answer.context
+        self.model.set_items(now, answer.items)
         self.heading.setText(_heading(now))
+        self._update_view(previous)
+        self.updated.emit()
+
+    def _splice(self, now: datetime, customers: frozenset[int], answer: TodayAnswer) -> None:
+        """Put a few customers' fresh items into the list; the others' stay as they are.
+
+        The whole list is asked for instead when the day changed since it was worked
+        out, when the book's context moved (a risk rule compares every customer with
+        it), or when a check-in cut off from the list may now be due to show.
+        """
+        shown = self.model.as_of
+        spliced = None
+        if shown is not None and shown.date() == now.date() and answer.context == self._context:
+            limit = self._rules().check_ins_in_today
+            spliced = splice_today(self.model.items(), customers, answer.items, limit)
+        if spliced is None:
+            self.refresh()
+            return
+        assert shown is not None
+        previous = self.list.currentIndex().row()
+        self.model.set_items(shown, spliced)
         self._update_view(previous)
         self.updated.emit()
 
@@ -248,17 +282,21 @@ class TodayView(QWidget):
         """
         if not (change.customers or change.everything or change.settings):
             return
+        whole = change.everything or change.settings
         if self.isVisible():
-            self.refresh(REFRESH_DELAY_MS)
+            self.refresh(REFRESH_DELAY_MS, None if whole else change.customers)
+        elif whole or (self._dirty and not self._stale):
+            self._dirty, self._stale = True, set()  # the whole list, when shown again
         else:
             self._dirty = True
+            self._stale |= change.customers
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
         """Bring a list that went stale while hidden (or since yesterday) up to date."""
         super().showEvent(event)
         if self._dirty:
-            self.refresh()
+            self.refresh(customers=self._stale or None)
 
     def focus_list(self) -> None:
         """Put the keyboard on the list (or on the empty message)."""

@@ -89,9 +89,9 @@ class CustomerPicker(QComboBox):
         """The customer id chosen, matching typed text to a name when needed."""
         text = self.currentText().strip()
         index = self.currentIndex()
+        if index >= 0 and self._is_customer(index) and self.itemText(index) == text:
+            return int(self.itemData(index))  # the usual case, without a look at every name
         known = [i for i in range(self.count()) if self._is_customer(i)]
-        if index in known and self.itemText(index) == text:
-            return int(self.itemData(index))
         folded = fold(text)
         matches = [i for i in known if folded and folded in str(self.itemData(i, FOLDED_ROLE))]
         if len(matches) == 1:

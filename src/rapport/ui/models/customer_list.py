@@ -22,7 +22,7 @@ from rapport.domain.people import RelationshipKind
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.store import Journal
 from rapport.store.records import CustomerSort, CustomerSummary
-from rapport.ui.models.paging import Pages
+from rapport.ui.models.paging import PagedModel, Pages
 
 ModelsCustomerListText = Words("ModelsCustomerListText")
 
@@ -39,7 +39,7 @@ _COLUMNS: tuple[tuple[str, CustomerSort | None], ...] = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CustomerListModel(QAbstractTableModel):
+class CustomerListModel(PagedModel[CustomerSummary], QAbstractTableModel):
     """Rows of `CustomerSummary`, loaded `PAGE` at a time as the view scrolls."""
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
@@ -79,9 +79,7 @@ class CustomerListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Drop what is loaded and fetch the first page again."""
-        self.beginResetModel()
-        self._pages.first(self._fetch)
-        self.endResetModel()
+        self._load_first()
 
     def update(self, customer_ids: Collection[int]) -> None:
         """Re-read the rows of these customers after a change to them; the rest stay.
@@ -94,7 +92,7 @@ class CustomerListModel(QAbstractTableModel):
         rows = self._pages.rows
         loaded = {summary.id: row for row, summary in enumerate(rows)}
         asked = set(customer_ids)
-        if rows and self._pages.more:
+        if rows and self._pages.more and not asked <= loaded.keys():
             asked.add(rows[-1].id)  # to tell whether a newcomer sorts among the loaded rows
         fresh = self._fetch_ids(asked)
         order = [summary.id for summary in fresh]
@@ -153,21 +151,8 @@ class CustomerListModel(QAbstractTableModel):
     # --- Qt model interface -------------------------------------------------------------
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pages.rows)
-
-    @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
-
-    @override
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._pages.more
-
-    @override
-    def fetchMore(self, parent: _Index) -> None:
-        if not parent.isValid():
-            self._pages.next(self, self._fetch)
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -195,9 +180,9 @@ class CustomerListModel(QAbstractTableModel):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._pages.rows):
+        summary = self._row_at(index)
+        if summary is None:
             return None
-        summary = self._pages.rows[index.row()]
         column = index.column()
         if role == ID_ROLE:
             return summary.id

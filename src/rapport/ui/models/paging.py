@@ -2,18 +2,22 @@
 
 A model keeps a `Pages` of its rows and answers Qt's `canFetchMore`/`fetchMore` from
 it; the store does the sorting and filtering, so only the rows shown are ever loaded.
+`PagedModel` is the part the customer list, the timeline and the search results
+share: mixed in before the Qt model class, it answers the row count and the paging,
+and each model says only how to fetch a page (`_fetch`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
 Row = TypeVar("Row")
 #: (offset, limit) → up to `limit` rows starting at `offset`.
 Fetch = Callable[[int, int], list[Row]]
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class Pages(Generic[Row]):
@@ -40,3 +44,48 @@ class Pages(Generic[Row]):
             model.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self.rows.extend(page)
             model.endInsertRows()
+
+
+class PagedModel(Generic[Row]):
+    """A flat model whose rows are paged in from the store as its view scrolls.
+
+    Mixed in first: `class M(PagedModel[Row], QAbstractListModel)`; the model sets
+    `self._pages` and gives `_fetch(offset, limit)`. Its rows are top-level only.
+    """
+
+    _pages: Pages[Row]
+
+    def _fetch(self, offset: int, limit: int) -> list[Row]:
+        raise NotImplementedError
+
+    def _may_fetch(self) -> bool:
+        """Whether there is anything to fetch from (a timeline needs its customer)."""
+        return True
+
+    def _load_first(self) -> None:
+        """Drop what is loaded and fetch the first page again, as a reset of the model."""
+        model = self._model()
+        model.beginResetModel()
+        self._pages.first(self._fetch if self._may_fetch() else None)
+        model.endResetModel()
+
+    def _row_at(self, index: _Index) -> Row | None:
+        """The row an index points at (None: no such row)."""
+        rows = self._pages.rows
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def _model(self) -> QAbstractItemModel:
+        return cast(QAbstractItemModel, self)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """How many rows are loaded (Qt asks; children: none)."""
+        return 0 if parent.isValid() else len(self._pages.rows)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        """Whether the store holds more rows than are loaded (Qt asks as the view scrolls)."""
+        return not parent.isValid() and self._pages.more
+
+    def fetchMore(self, parent: _Index) -> None:
+        """Load the next page (Qt asks as the view scrolls to the end)."""
+        if not parent.isValid() and self._may_fetch():
+            self._pages.next(self._model(), self._fetch)

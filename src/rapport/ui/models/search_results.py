@@ -10,7 +10,7 @@ from typing_extensions import override
 from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
-from rapport.ui.models.paging import Pages
+from rapport.ui.models.paging import PagedModel, Pages
 
 SearchResultsText = Words("SearchResultsText")
 
@@ -19,7 +19,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(PagedModel[SearchHit], QAbstractListModel):
     """Hits for one query and filter set; ranking and filtering happen in the store."""
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
@@ -36,11 +36,9 @@ class SearchResultsModel(QAbstractListModel):
 
     def search(self, query: str, filters: SearchFilters | None = None) -> None:
         """Run a new search and show its first page."""
-        self.beginResetModel()
         self._query = query
         self._filters = filters or SearchFilters()
-        self._pages.first(self._fetch)
-        self.endResetModel()
+        self._load_first()
 
     def _fetch(self, offset: int, limit: int) -> list[SearchHit]:
         return self._journal.search.search(self._query, self._filters, limit, offset)
@@ -50,23 +48,10 @@ class SearchResultsModel(QAbstractListModel):
         return self._pages.rows[row]
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pages.rows)
-
-    @override
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._pages.more
-
-    @override
-    def fetchMore(self, parent: _Index) -> None:
-        if not parent.isValid():
-            self._pages.next(self, self._fetch)
-
-    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._pages.rows):
+        hit = self._row_at(index)
+        if hit is None:
             return None
-        hit = self._pages.rows[index.row()]
         if role == HIT_ROLE:
             return hit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -12,7 +12,7 @@ from rapport import formatting
 from rapport.i18n import Words
 from rapport.store import Journal
 from rapport.store.records import Change, TimelineItem
-from rapport.ui.models.paging import Pages
+from rapport.ui.models.paging import PagedModel, Pages
 
 ModelsTimelineText = Words("ModelsTimelineText")
 
@@ -21,7 +21,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
     """One customer's timeline; `set_customer` switches, `fetchMore` pages older rows in."""
 
     def __init__(self, journal: Journal, parent: Any = None) -> None:
@@ -42,19 +42,20 @@ class TimelineModel(QAbstractListModel):
 
     def reload(self) -> None:
         """Fetch the newest page again (after a change to this customer)."""
-        self.beginResetModel()
-        self._pages.first(None if self._customer_id is None else self._fetch)
-        self.endResetModel()
+        self._load_first()
 
     def refresh(self, change: Change | None = None) -> None:
-        """Read the loaded rows again and apply only the difference, row by row.
+        """Bring the loaded rows up to date and apply only the difference, row by row.
 
         No reset: the selection and the scroll position stay, a new entry is inserted
-        where it belongs, an edited one is repainted, a deleted one removed. The order
-        of as many rows as were loaded (a page at least) is read; of the rows, only
-        those the change wrote or new to the page (all of them without a change).
+        where it belongs, an edited one is repainted, a deleted one removed. A change
+        that names its rows has only those read, each placed by its time among the
+        loaded rows (`_splice`). Otherwise the order of as many rows as were loaded (a
+        page at least) is read; of the rows, only those new to the page.
         """
         if self._customer_id is None:
+            return
+        if change is not None and self._splice(change):
             return
         rows = self._pages.rows
         count = max(len(rows), PAGE)
@@ -93,6 +94,50 @@ class TimelineModel(QAbstractListModel):
                 rows[i1:i1] = fresh[j1:j2]
                 self.endInsertRows()
 
+    def _splice(self, change: Change) -> bool:
+        """Place the rows a change wrote among the loaded rows; False: it names none.
+
+        A row that is no longer the customer's (deleted, moved to another customer)
+        leaves; one that sorts beyond the loaded rows while the store holds more is
+        left for paging (the next page starts after the loaded rows, so it comes
+        then, in its place).
+        """
+        if change.everything or self._customer_id is None:
+            return False
+        keys = [("entry", i) for i in sorted(change.entries)]
+        keys += [("stage", i) for i in sorted(change.stage_changes)]
+        if not keys or len(keys) > PAGE:
+            return False
+        read = self._journal.timeline.live_items(self._customer_id, keys)
+        fresh = {item.key: item for item in read}
+        for key in keys:
+            self._place(key, fresh.get(key))
+        return True
+
+    def _place(self, key: tuple[str, int], item: TimelineItem | None) -> None:
+        """Put one row (None: no row) where it belongs, repainting it if it stays put."""
+        rows = self._pages.rows
+        old = next((row for row, shown in enumerate(rows) if shown.key == key), None)
+        others = rows if old is None else rows[:old] + rows[old + 1 :]
+        row = None if item is None else _place_among(others, item, self._pages.more)
+        if old is not None and row == old:
+            assert item is not None
+            if rows[old] != item:
+                rows[old] = item
+                self.dataChanged.emit(self.index(old), self.index(old))
+            return
+        if old is not None:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del rows[old]
+            self.endRemoveRows()
+        if item is not None and row is not None:
+            self.beginInsertRows(QModelIndex(), row, row)
+            rows.insert(row, item)
+            self.endInsertRows()
+
+    def _may_fetch(self) -> bool:
+        return self._customer_id is not None
+
     def _fetch(self, offset: int, limit: int) -> list[TimelineItem]:
         assert self._customer_id is not None
         return self._journal.timeline.page(self._customer_id, offset, limit)
@@ -112,28 +157,34 @@ class TimelineModel(QAbstractListModel):
             self.fetchMore(QModelIndex())
 
     @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._pages.rows)
-
-    @override
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._pages.more
-
-    @override
-    def fetchMore(self, parent: _Index) -> None:
-        if not parent.isValid() and self._customer_id is not None:
-            self._pages.next(self, self._fetch)
-
-    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._pages.rows):
+        item = self._row_at(index)
+        if item is None:
             return None
-        item = self._pages.rows[index.row()]
         if role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _plain(item)
         return None
+
+
+def _order(item: TimelineItem) -> tuple[object, ...]:
+    """What places a row, as the store orders them: newest first, then kind, then id."""
+    return (item.at, *item.key)
+
+
+def _place_among(rows: list[TimelineItem], item: TimelineItem, more: bool) -> int | None:
+    """The row `item` takes among rows sorted newest first; None: beyond them, more to come."""
+    low, high, place = 0, len(rows), _order(item)
+    while low < high:  # the first row that sorts after the item
+        middle = (low + high) // 2
+        if _order(rows[middle]) > place:
+            low = middle + 1
+        else:
+            high = middle
+    if low == len(rows) and more:
+        return None
+    return low
 
 
 def _plain(item: TimelineItem) -> str:
