@@ -335,3 +335,19 @@ def test_a_missing_index_finds_nothing_instead_of_crashing(j: Journal, journal_p
     assert any("missing" in p for p in problems)
     j.search.rebuild()
     assert len(entry_ids(j, "lost")) == 1 and j.search.check() == []
+
+
+def test_a_relationship_is_found_by_its_people(journal: Journal) -> None:
+    from rapport.domain.people import Labelled, PersonDraft
+
+    cid = customer(journal, "Café Lindeboom")
+    journal.people.add(
+        cid,
+        PersonDraft(
+            "Jens Visser", role="Barista", emails=(Labelled("work", "jens@lindeboom.example"),)
+        ),
+    )
+    for words in ("jens", "barista", "visser "):
+        hits = [h for h in journal.search.search(words) if h.is_customer]
+        assert [h.customer_id for h in hits] == [cid], words
+        assert hits[0].title == ""  # the organisation field itself is empty

@@ -46,7 +46,7 @@ _CUSTOMER_TAGS = """coalesce((SELECT string_agg(t.name, ' ' ORDER BY t.name)
     WHERE ct.customer_id = c.id), '')"""
 
 #: A relationship is found by its organisation and by its people (names, roles, e-mails).
-_ORGANISATION = "trim(c.organisation || chr(10) || c.people_text)"
+_ORGANISATION = "btrim(c.organisation || chr(10) || c.people_text, chr(10) || ' ')"
 
 _CUSTOMER_QUERY = f"""
     WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q)
@@ -54,10 +54,11 @@ _CUSTOMER_QUERY = f"""
            NULL AS occurred_at, NULL AS kind, d.organisation AS title, false AS private,
            ts_rank(d.v, q.q) AS score,
            CASE WHEN {_vector("d.name")} @@ q.q THEN d.name
-                WHEN {_vector("d.organisation")} @@ q.q THEN d.organisation
+                WHEN {_vector("d.found_by")} @@ q.q THEN d.found_by
                 WHEN {_vector("d.tags")} @@ q.q THEN d.tags ELSE d.about END AS source
     FROM q, (
-        SELECT c.id, c.name, {_ORGANISATION} AS organisation, c.about, {_CUSTOMER_TAGS} AS tags,
+        SELECT c.id, c.name, c.organisation, {_ORGANISATION} AS found_by, c.about,
+               {_CUSTOMER_TAGS} AS tags,
                setweight({_vector("c.name")}, 'A') || setweight({_vector(_ORGANISATION)}, 'B')
                || setweight({_vector(_CUSTOMER_TAGS)}, 'C') || setweight({_vector("c.about")}, 'D')
                AS v

@@ -386,13 +386,24 @@ class TimelineStore:
         found: list[TimelineItem] = []
         with self._reader.read() as session:
             if entry_ids:
-                rows = session.scalars(_live_rows(Entry), {"cid": customer_id, "ids": entry_ids})
-                found += [TimelineItem(entry=entry_record(e)) for e in rows]
+                rows = list(
+                    session.scalars(_live_rows(Entry), {"cid": customer_id, "ids": entry_ids})
+                )
+                took_part = participants_of(session, [e.id for e in rows if e.id is not None])
+                none: tuple[list[str], list[str]] = ([], [])
+                found += [
+                    TimelineItem(
+                        entry=entry_record(e),
+                        ours=tuple(took_part.get(e.id or 0, none)[0]),
+                        theirs=tuple(took_part.get(e.id or 0, none)[1]),
+                    )
+                    for e in rows
+                ]
             if stage_ids:
-                rows = session.scalars(
+                stages = session.scalars(
                     _live_rows(StageChange), {"cid": customer_id, "ids": stage_ids}
                 )
-                found += [TimelineItem(stage_change=stage_record(s)) for s in rows]
+                found += [TimelineItem(stage_change=stage_record(s)) for s in stages]
         return found
 
     def count(self, customer_id: int) -> int:
