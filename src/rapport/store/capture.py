@@ -8,6 +8,7 @@ All of it is saved in one unit of work: a failure leaves no entry without its fi
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,8 @@ from sqlmodel import col, select
 from rapport.domain.capture import Known
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
-from rapport.store.models import Customer
+from rapport.store.models import Customer, Person
+from rapport.store.people import load_labelled
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -24,13 +26,29 @@ if TYPE_CHECKING:
 
 
 def known_relationships(journal: Journal) -> list[Known]:
-    """Every live relationship with the addresses it can be recognised by."""
+    """Every live relationship with the addresses it can be recognised by.
+
+    Those are the customer's own e-mail field and the e-mails of its live people
+    (kept as labelled JSON lists); the people's names serve to find it in a title.
+    """
     query = select(Customer.id, Customer.name, Customer.email).where(
         col(Customer.deleted_at).is_(None)
     )
+    people = select(Person.customer_id, Person.name, Person.emails).where(
+        col(Person.deleted_at).is_(None)
+    )
+    emails: dict[int, list[str]] = defaultdict(list)
+    names: dict[int, list[str]] = defaultdict(list)
     with journal.read() as session:
         rows = session.exec(query).all()
-    return [Known.of(cid, name, _addresses(email)) for cid, name, email in rows if cid]
+        for cid, name, labelled in session.exec(people).all():
+            names[cid].append(name)
+            emails[cid].extend(item.value for item in load_labelled(labelled))
+    return [
+        Known.of(cid, name, [*_addresses(email), *emails[cid]], names[cid])
+        for cid, name, email in rows
+        if cid
+    ]
 
 
 def _addresses(field: str) -> list[str]:
