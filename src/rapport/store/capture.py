@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import UTC, datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
@@ -17,7 +18,8 @@ from sqlmodel import col, select
 from rapport.domain.capture import Known
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
-from rapport.store.models import Customer, Person
+from rapport.store.facts_today import utc
+from rapport.store.models import Customer, Entry, Person
 from rapport.store.people import load_labelled
 
 if TYPE_CHECKING:
@@ -81,3 +83,27 @@ def add_mail(
             )
         journal.attachments.add(entry_id, original_name, original, "message/rfc822")
     return entry_id
+
+
+def meeting_times(
+    journal: Journal, customer_ids: Iterable[int], since: datetime
+) -> dict[int, list[datetime]]:
+    """When the relationships' live entries of kind meeting took place, from `since` on.
+
+    What tells Today that a meeting from the calendar has been written up.
+    """
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return {}
+    query = (
+        select(Entry.customer_id, Entry.occurred_at)
+        .where(col(Entry.customer_id).in_(ids))
+        .where(Entry.kind == EntryKind.MEETING.value)
+        .where(col(Entry.deleted_at).is_(None))
+        .where(col(Entry.occurred_at) >= since.astimezone(UTC))
+    )
+    times: dict[int, list[datetime]] = defaultdict(list)
+    with journal.read() as session:
+        for customer_id, at in session.exec(query).all():
+            times[customer_id].append(utc(at))
+    return dict(times)
