@@ -33,8 +33,13 @@ def test_the_title_names_the_relationship_when_nobody_known_was_invited() -> Non
 
 def test_not_before_it_ends_not_long_after_and_not_with_strangers() -> None:
     later = meeting(15, who="jens@lindeboom.example")  # ends 16:00 = now: ended
-    running = SeenMeeting("r", "Tasting", NOW - timedelta(minutes=30), NOW + timedelta(hours=1),
-                          ("jens@lindeboom.example",))
+    running = SeenMeeting(
+        "r",
+        "Tasting",
+        NOW - timedelta(minutes=30),
+        NOW + timedelta(hours=1),
+        ("jens@lindeboom.example",),
+    )
     old = meeting(9, days_ago=15, who="jens@lindeboom.example")
     stranger = meeting(9, who="someone@else.example")
     items = write_ups([later, running, old, stranger], KNOWN, {}, NOW)

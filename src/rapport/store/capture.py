@@ -9,8 +9,8 @@ All of it is saved in one unit of work: a failure leaves no entry without its fi
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlmodel import col, select

@@ -1,0 +1,180 @@
+"""E-mail and meetings in the window: drops, the customer question, write-ups in Today."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from msgboxes import MessageBoxes
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rapport.domain.customers import CustomerDraft
+from rapport.domain.entries import EntryDraft
+from rapport.domain.kinds import EntryKind
+from rapport.domain.people import Labelled, PersonDraft
+from rapport.domain.today import Section
+from rapport.store import Journal
+from rapport.ui.dialogs.entry_dialog import EntryDialog
+from rapport.ui.dialogs.mail_customer_dialog import MailCustomerDialog
+from rapport.ui.long_tasks import tasks_of
+from rapport.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Path], MainWindow]
+MAIL = Path(__file__).parents[1] / "fixtures" / "mail"
+
+
+def _journal(path: Path) -> tuple[int, int]:
+    journal = Journal.open(path)
+    cafe = journal.customers.create(CustomerDraft(name="Café Lindeboom"))
+    journal.people.add(
+        cafe, PersonDraft(name="Jens Visser", emails=(Labelled("work", "jens@lindeboom.example"),))
+    )
+    bakery = journal.customers.create(CustomerDraft(name="Bakkerij Verhoef"))
+    journal.close()
+    return cafe, bakery
+
+
+def _entries(window: MainWindow, customer_id: int) -> list[object]:
+    return [i.entry for i in window.bridge.journal.timeline.page(customer_id) if i.entry]
+
+
+def _settled(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not tasks_of(window).busy, timeout=10_000)
+
+
+def _calendar(path: Path, start: datetime, end: datetime) -> Path:
+    stamp = "%Y%m%dT%H%M%SZ"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:tasting@roastery.example\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Tasting\r\n"
+        f"DTSTART:{start.astimezone(UTC):{stamp}}\r\nDTEND:{end.astimezone(UTC):{stamp}}\r\n"
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:jens@lindeboom.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_meeting_that_ended_is_one_enter_from_its_entry_and_leaves_once_written(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    cafe, _bakery = _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=3)
+    window.today.calendar.follow(_calendar(tmp_path / "cal.ics", start, start + timedelta(hours=1)))
+    today = window.today
+
+    def write_up() -> bool:
+        return today.select_item(lambda i: i.section is Section.WRITE_UP)
+
+    qtbot.waitUntil(write_up, timeout=10_000)
+    item = today.current_item()
+    assert item is not None and item.customer_id == cafe
+    assert item.title.startswith("Write up: meeting with Café Lindeboom, ")
+    window.grab().save(str(tmp_path / "today.png"))
+    today.list.setFocus()
+    qtbot.keyClick(today.list, Qt.Key.Key_Return)
+    dialog = window.findChild(EntryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.kind.currentData() == EntryKind.MEETING.value
+    assert dialog.selected_customer() == cafe
+    assert dialog.when.dateTime().toSecsSinceEpoch() == int(start.timestamp())
+    dialog.reject()
+    window.bridge.write(
+        None,
+        "save",
+        lambda: window.bridge.journal.entries.add(
+            EntryDraft(cafe, start + timedelta(minutes=5), EntryKind.MEETING, "Tasting", "Done.")
+        ),
+    )
+    qtbot.waitUntil(lambda: not today.busy and not write_up(), timeout=10_000)
+
+
+def test_a_dropped_reply_lands_at_its_customer_and_undo_takes_it_back(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    cafe, _bakery = _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    _drop(window, MAIL / "reply_with_attachment.eml")
+    _settled(qtbot, window)
+    (entry,) = _entries(window, cafe)
+    assert entry.kind is EntryKind.MESSAGE and entry.title == "Re: Order for the terrace season"
+    qtbot.waitUntil(lambda: window.page.customer_id == cafe, timeout=5000)
+    window.controller.undo_stack.undo()
+    assert _entries(window, cafe) == []
+
+
+def test_a_mail_from_a_stranger_asks_whose_it_is_and_may_add_the_sender(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    _cafe, bakery = _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    window.capture.import_mail(MAIL / "latin1.eml")
+    _settled(qtbot, window)
+    dialog = window.capture.dialog
+    assert isinstance(dialog, MailCustomerDialog)
+    assert "No customer has an address on" in dialog.why.text()
+    dialog.accept()  # nobody chosen yet: refused in words, nothing saved
+    assert dialog.problem.text() == "Choose a customer from the list."
+    dialog.customer.choose(bakery)
+    dialog.add_sender.setChecked(True)
+    dialog.accept()
+    (entry,) = _entries(window, bakery)
+    assert entry.kind is EntryKind.MESSAGE
+    (person,) = window.bridge.journal.people.of(bakery)
+    assert person.name == "Jürgen Müller"
+    assert person.emails[0].value == "juergen@koeln.example"
+
+
+def test_a_dropped_file_of_random_bytes_is_said_in_words_and_nothing_is_saved(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    cafe, bakery = _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    rng = random.Random(18)
+    for n in range(12):
+        junk = tmp_path / f"junk-{n}{'.msg' if n % 3 == 0 else '.eml'}"
+        data = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 4000)))
+        if n % 3 == 0:
+            data = bytes.fromhex("D0CF11E0A1B11AE1") + data  # looks like Outlook's, is not
+        junk.write_bytes(data)
+        MessageBoxes.reset(recording=True)
+        _drop(window, junk)
+        _settled(qtbot, window)
+        dialog = window.capture.dialog
+        if dialog is not None:  # random bytes can read as a mail with no address on it
+            assert isinstance(dialog, MailCustomerDialog)
+            dialog.reject()
+            continue
+        (shown,) = MessageBoxes.log
+        assert junk.name in shown.text, shown
+        assert "Traceback" not in shown.text + shown.detail
+    assert _entries(window, cafe) == [] and _entries(window, bakery) == []
+
+
+def _drop(window: MainWindow, path: Path) -> None:
+    """Drag the file over the window and drop it, as the desktop would."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, event)
