@@ -23,6 +23,7 @@ from rapport.ui.dialogs.entry_dialog import EntryDialog
 from rapport.ui.dialogs.mail_customer_dialog import MailCustomerDialog
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.main_window import MainWindow
+from rapport.ui.settings.dialog import SettingsDialog
 
 WindowFactory = Callable[[Path], MainWindow]
 MAIL = Path(__file__).parents[1] / "fixtures" / "mail"
@@ -178,3 +179,30 @@ def _drop(window: MainWindow, path: Path) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, event)
+
+
+def test_settings_calendar_remembers_the_file_and_today_follows_it(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=5)
+    calendar = _calendar(tmp_path / "cal.ics", start, start + timedelta(hours=1))
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.calendar_page.file.setText(str(calendar))
+    dialog.accept()
+    assert window.settings.value("calendar/file") == str(calendar)
+    assert window.today.calendar.path == calendar
+    today = window.today
+    qtbot.waitUntil(
+        lambda: today.select_item(lambda i: i.section is Section.WRITE_UP), timeout=10_000
+    )
+    # The calendar exports again: a later meeting with the same people comes up too.
+    later = start + timedelta(hours=2)
+    _calendar(calendar, later, later + timedelta(minutes=30))
+    qtbot.waitUntil(
+        lambda: today.select_item(lambda i: i.meeting is not None and i.meeting.start == later),
+        timeout=10_000,
+    )
