@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -206,3 +206,34 @@ def test_settings_calendar_remembers_the_file_and_today_follows_it(
         lambda: today.select_item(lambda i: i.meeting is not None and i.meeting.start == later),
         timeout=10_000,
     )
+
+
+def test_export_to_calendar_writes_every_open_follow_up_in_place_of_the_old_file(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    cafe, _bakery = _journal(tmp_path / "j.rapport")
+    journal = Journal.open(tmp_path / "j.rapport")
+    journal.entries.add(
+        EntryDraft(
+            cafe,
+            datetime(2026, 3, 1, 9, tzinfo=UTC),
+            EntryKind.CALL,
+            "Prices",
+            "Send the price list.",
+            follow_up_on=date(2026, 3, 8),
+        )
+    )
+    journal.close()
+    window = make_window(tmp_path / "j.rapport")
+    target = tmp_path / "follow-ups.ics"
+    target.write_text("old", encoding="utf-8")
+    window.capture.export_calendar(target)
+    _settled(qtbot, window)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "Café Lindeboom" in text
+    assert "DTSTART;VALUE=DATE:20260308" in text
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("follow-ups")] == [
+        "follow-ups.ics"
+    ]
+    (shown,) = MessageBoxes.log
+    assert shown.text == "Wrote 1 follow-up to follow-ups.ics."
