@@ -65,6 +65,9 @@ def test_a_meeting_that_ended_is_one_enter_from_its_entry_and_leaves_once_writte
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     cafe, _bakery = _journal(tmp_path / "j.rapport")
+    journal = Journal.open(tmp_path / "j.rapport")
+    journal.people.add(cafe, PersonDraft(name="Lotte Bos", main=True))
+    journal.close()
     window = make_window(tmp_path / "j.rapport")
     start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=3)
     window.today.calendar.follow(_calendar(tmp_path / "cal.ics", start, start + timedelta(hours=1)))
@@ -85,14 +88,13 @@ def test_a_meeting_that_ended_is_one_enter_from_its_entry_and_leaves_once_writte
     assert dialog.kind.currentData() == EntryKind.MEETING.value
     assert dialog.selected_customer() == cafe
     assert dialog.when.dateTime().toSecsSinceEpoch() == int(start.timestamp())
-    dialog.reject()
-    window.bridge.write(
-        None,
-        "save",
-        lambda: window.bridge.journal.entries.add(
-            EntryDraft(cafe, start + timedelta(minutes=5), EntryKind.MEETING, "Tasting", "Done.")
-        ),
-    )
+    dialog.body.setPlainText("They want the Ethiopian for the terrace.")
+    dialog.accept()
+    (entry,) = _entries(window, cafe)
+    assert entry.occurred_at == start and entry.title == "Tasting"
+    # Jens was at the meeting: he took part, not the main contact (Lotte)
+    _ours, theirs = window.bridge.journal.participants.of([entry.id])[entry.id]
+    assert theirs == ["Jens Visser"]
     qtbot.waitUntil(lambda: not today.busy and not write_up(), timeout=10_000)
 
 

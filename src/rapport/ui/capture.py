@@ -27,6 +27,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.people import Labelled, PersonDraft
 from rapport.domain.today import TodayItem
 from rapport.i18n import Words
+from rapport.store import JournalError
 from rapport.store.capture import add_mail, known_relationships
 from rapport.transfer.errors import TransferError
 from rapport.transfer.mail import MAX_MAIL_BYTES, MailMessage, read_mail_bytes
@@ -210,8 +211,9 @@ class CaptureActions(QObject):
 
     def write_up(self, item: TodayItem) -> object:
         """The entry dialog for a meeting to write up: its customer, kind, time and title."""
-        dialog = self.window.controller.new_entry(item.customer_id)
         meeting = item.meeting
+        took_part = self._took_part(item)
+        dialog = self.window.controller.new_entry(item.customer_id, took_part)
         if dialog is None or meeting is None:
             return dialog
         start = meeting.start.astimezone(UTC)
@@ -222,6 +224,19 @@ class CaptureActions(QObject):
             dialog.title.setText(meeting.title)
         dialog.body.setFocus()
         return dialog
+
+    def _took_part(self, item: TodayItem) -> frozenset[int]:
+        """The customer's people invited to the meeting (by address)."""
+        if item.meeting is None:
+            return frozenset()
+        invited = {a.casefold() for a in item.meeting.addresses}
+        try:
+            people = self.bridge.journal.people.of(item.customer_id)
+        except JournalError:
+            return frozenset()
+        return frozenset(
+            p.id for p in people if any(e.value.casefold() in invited for e in p.emails)
+        )
 
     # --- follow-ups into the calendar ---------------------------------------------------
 
