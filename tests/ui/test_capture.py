@@ -239,3 +239,21 @@ def test_export_to_calendar_writes_every_open_follow_up_in_place_of_the_old_file
     ]
     (shown,) = MessageBoxes.log
     assert shown.text == "Wrote 1 follow-up to follow-ups.ics."
+
+
+def test_a_calendar_file_that_is_no_calendar_is_said_once_and_today_goes_on(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    junk = tmp_path / "calendar.ics"
+    junk.write_bytes(bytes(range(256)) * 8)
+    MessageBoxes.reset(recording=True)
+    window.today.calendar.follow(junk)
+    qtbot.waitUntil(lambda: len(MessageBoxes.log) == 1, timeout=10_000)
+    assert "calendar.ics" in MessageBoxes.log[0].text
+    window.today.refresh()
+    qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
+    qtbot.wait(50)
+    assert len(MessageBoxes.log) == 1
+    assert window.today.model.as_of is not None  # the list came, without meetings

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QTimeZone
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
 from PySide6.QtWidgets import QFileDialog
 
@@ -115,6 +115,9 @@ class CaptureActions(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.today.write_up_requested.connect(self.write_up)
+        window.today.calendar.trouble.connect(
+            self._calendar_trouble, Qt.ConnectionType.QueuedConnection
+        )
         window.today.calendar.load(window.settings)
         window.preferences.app_settings.changed.connect(
             lambda _prefs: window.today.calendar.load(window.settings)
@@ -224,6 +227,10 @@ class CaptureActions(QObject):
             dialog.title.setText(meeting.title)
         dialog.body.setFocus()
         return dialog
+
+    def _calendar_trouble(self, what: str, hint: str) -> None:
+        """The calendar file could not be read: say so (once), Today goes on without it."""
+        msgbox.warn(self.window, CaptureText.tr("Calendar"), what, hint)
 
     def _took_part(self, item: TodayItem) -> frozenset[int]:
         """The customer's people invited to the meeting (by address)."""

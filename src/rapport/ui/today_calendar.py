@@ -45,6 +45,8 @@ class CalendarSource(QObject):
     """The calendar file and its meetings of the recent past; `changed` when it changes."""
 
     changed = Signal()
+    #: The file could not be read: why, in words (sent from Today's worker; connect queued).
+    trouble = Signal(str, str)  # what, what to do
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,8 @@ class CalendarSource(QObject):
                 read = read_calendar(path, since, now + timedelta(days=2))
             except TransferError as exc:
                 log.warning("the calendar file could not be read")
+                if self.problem != exc.message:  # said once, not at every look
+                    self.trouble.emit(exc.message, exc.hint)
                 self.problem = exc.message
                 read = []
             else:
