@@ -257,3 +257,28 @@ def test_a_calendar_file_that_is_no_calendar_is_said_once_and_today_goes_on(
     qtbot.wait(50)
     assert len(MessageBoxes.log) == 1
     assert window.today.model.as_of is not None  # the list came, without meetings
+
+
+def test_a_mail_of_several_customers_asks_unless_dropped_on_one_of_their_pages(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    cafe, bakery = _journal(tmp_path / "j.rapport")
+    journal = Journal.open(tmp_path / "j.rapport")
+    journal.people.add(
+        bakery, PersonDraft(name="Jens Visser", emails=(Labelled("", "jens@lindeboom.example"),))
+    )
+    journal.close()
+    window = make_window(tmp_path / "j.rapport")
+    _drop(window, MAIL / "reply_with_attachment.eml")
+    _settled(qtbot, window)
+    dialog = window.capture.dialog
+    assert isinstance(dialog, MailCustomerDialog)
+    assert "is to or from several customers" in dialog.why.text()
+    assert dialog.add_sender.isHidden()
+    dialog.reject()
+    assert _entries(window, cafe) == [] and _entries(window, bakery) == []
+    window.navigator.open(bakery)
+    _drop(window, MAIL / "reply_with_attachment.eml")
+    _settled(qtbot, window)
+    assert window.capture.dialog is None
+    assert len(_entries(window, bakery)) == 1 and _entries(window, cafe) == []

@@ -167,9 +167,11 @@ class CaptureActions(QObject):
         )
 
     def _read(self, read: ReadMail) -> None:
-        customer_id = self.window.page.customer_id
-        if len(read.found) == 1:
-            self.save_mail(read, read.found[0])
+        shown = self.window.screens.currentWidget() is self.window.page
+        customer_id = self.window.page.customer_id if shown else None
+        if len(read.found) == 1 or customer_id in read.found:
+            # one match; or several, the customer whose page is open among them
+            self.save_mail(read, customer_id if customer_id in read.found else read.found[0])
             return
         from rapport.ui.dialogs.mail_customer_dialog import MailCustomerDialog
 
