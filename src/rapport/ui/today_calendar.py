@@ -88,31 +88,37 @@ class CalendarSource(QObject):
         self.changed.emit()
 
     def meetings(self, now: datetime) -> tuple[SeenMeeting, ...]:
-        """The meetings of the last `WRITE_UP_DAYS`, read again if the file changed."""
+        """The meetings of the last `WRITE_UP_DAYS`, read again if the file changed.
+
+        The file is read outside the lock: choosing another file never waits for it.
+        """
         with self._lock:
-            path = self._path
-            if path is None:
-                return ()
-            try:
-                info = path.stat()
-            except OSError:
-                return self._meetings  # mid-rewrite, or gone for now: keep what was read
-            stamp = (info.st_mtime_ns, info.st_size, now.date())
-            if stamp == self._stamp:
-                return self._meetings
+            path, known, kept = self._path, self._stamp, self._meetings
+        if path is None:
+            return ()
+        try:
+            info = path.stat()
+        except OSError:
+            return kept  # mid-rewrite, or gone for now: keep what was read
+        stamp = (info.st_mtime_ns, info.st_size, now.date())
+        if stamp == known:
+            return kept
+        try:
             since = now - timedelta(days=WRITE_UP_DAYS + 1)
-            try:
-                read = read_calendar(path, since, now + timedelta(days=2))
-            except TransferError as exc:
-                log.warning("the calendar file could not be read")
-                if self.problem != exc.message:  # said once, not at every look
-                    self.trouble.emit(exc.message, exc.hint)
-                self.problem = exc.message
-                read = []
-            else:
-                self.problem = None
-            self._stamp, self._meetings = stamp, tuple(seen(m) for m in read)
-            return self._meetings
+            read = tuple(seen(m) for m in read_calendar(path, since, now + timedelta(days=2)))
+            problem = None
+        except TransferError as exc:
+            log.warning("the calendar file could not be read")
+            read, problem = (), exc
+        with self._lock:
+            if path != self._path:
+                return ()  # another file was chosen meanwhile: its list comes next
+            said = self.problem
+            self._stamp, self._meetings = stamp, read
+            self.problem = problem.message if problem is not None else None
+        if problem is not None and said != problem.message:  # said once, not at every look
+            self.trouble.emit(problem.message, problem.hint)
+        return read
 
 
 def with_meetings(source: CalendarSource, whole: _Whole, part: _Part) -> tuple[_Whole, _Part]:
