@@ -282,3 +282,20 @@ def test_a_mail_of_several_customers_asks_unless_dropped_on_one_of_their_pages(
     _settled(qtbot, window)
     assert window.capture.dialog is None
     assert len(_entries(window, bakery)) == 1 and _entries(window, cafe) == []
+
+
+def test_a_calendar_file_that_comes_later_is_read_when_it_appears(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    (tmp_path / "exports").mkdir()
+    calendar = tmp_path / "exports" / "calendar.ics"
+    window.today.calendar.follow(calendar)  # not exported yet
+    qtbot.waitUntil(lambda: not window.today.busy, timeout=10_000)
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=2)
+    _calendar(calendar, start, start + timedelta(hours=1))
+    qtbot.waitUntil(
+        lambda: window.today.select_item(lambda i: i.section is Section.WRITE_UP),
+        timeout=10_000,
+    )

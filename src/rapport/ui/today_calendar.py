@@ -58,6 +58,7 @@ class CalendarSource(QObject):
         self.problem: str | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
+        self._watcher.directoryChanged.connect(self._folder_changed)
 
     @property
     def path(self) -> Path | None:
@@ -73,19 +74,34 @@ class CalendarSource(QObject):
 
     def follow(self, path: Path | None) -> None:
         """Follow another file (None: none), and say so: Today asks again."""
-        if self._watcher.files():
-            self._watcher.removePaths(self._watcher.files())
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
         with self._lock:
-            self._path, self._stamp, self._meetings = path, None, ()
-        if path is not None and path.exists():
-            self._watcher.addPath(str(path))
+            self._path, self._stamp, self._meetings, self.problem = path, None, (), None
+        if path is not None:
+            self._watch(path)
         self.changed.emit()
 
-    def _file_changed(self, name: str) -> None:
+    def _watch(self, path: Path) -> None:
+        """Watch the file; and its folder, where a calendar's next export may create it."""
+        if path.exists() and str(path) not in self._watcher.files():
+            self._watcher.addPath(str(path))
+        if path.parent.is_dir() and str(path.parent) not in self._watcher.directories():
+            self._watcher.addPath(str(path.parent))
+
+    def _file_changed(self, _name: str) -> None:
         # A calendar that rewrites its export (write, rename) drops the watch: watch again.
-        if name not in self._watcher.files() and Path(name).exists():
-            self._watcher.addPath(name)
+        if self._path is not None:
+            self._watch(self._path)
         self.changed.emit()
+
+    def _folder_changed(self, _name: str) -> None:
+        """Something in the file's folder changed: it may have been written anew."""
+        path = self._path
+        if path is not None and path.exists() and str(path) not in self._watcher.files():
+            self._watch(path)
+            self.changed.emit()
 
     def meetings(self, now: datetime) -> tuple[SeenMeeting, ...]:
         """The meetings of the last `WRITE_UP_DAYS`, read again if the file changed.
