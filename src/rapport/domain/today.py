@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from rapport.domain.customers import Status
 from rapport.domain.facts import BookFacts, FollowUp, RelationshipFacts
@@ -38,6 +39,9 @@ from rapport.domain.stages import Stage
 from rapport.domain.suggestions import Suggestion, current_span, suggest_stages
 from rapport.domain.wording import day
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+if TYPE_CHECKING:
+    from rapport.domain.today_meetings import SeenMeeting
 
 DomainTodayText = Words("DomainTodayText")
 
@@ -52,6 +56,7 @@ class Cancelled(Exception):
 class Section(StrEnum):
     """The groups of the Today list, in the order they are shown."""
 
+    WRITE_UP = "write_up"
     FOLLOW_UP = "follow_up"
     PAST_CADENCE = "past_cadence"
     RISK = "risk"
@@ -65,6 +70,7 @@ class Section(StrEnum):
 
 
 _SECTION_LABELS = {
+    Section.WRITE_UP: QT_TRANSLATE_NOOP("DomainTodayText", "Meetings to write up"),
     Section.FOLLOW_UP: QT_TRANSLATE_NOOP("DomainTodayText", "Follow-ups"),
     Section.PAST_CADENCE: QT_TRANSLATE_NOOP("DomainTodayText", "Past their keep-in-touch cadence"),
     Section.RISK: QT_TRANSLATE_NOOP("DomainTodayText", "Risk signals"),
@@ -88,6 +94,7 @@ class TodayItem:
     health: int | None = None
     urgency: int = 0  # orders items within a section: days late, or severity
     private: bool = False  # a private entry's follow-up: its title stays inside the app
+    meeting: SeenMeeting | None = None  # a meeting to write up (`today_meetings.py`)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ All of it is saved in one unit of work: a failure leaves no entry without its fi
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,9 @@ from sqlmodel import col, select
 from rapport.domain.capture import Known
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
-from rapport.store.models import Customer
+from rapport.store.facts_today import utc
+from rapport.store.models import Customer, Entry, Person
+from rapport.store.people import load_labelled
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -24,13 +28,29 @@ if TYPE_CHECKING:
 
 
 def known_relationships(journal: Journal) -> list[Known]:
-    """Every live relationship with the addresses it can be recognised by."""
+    """Every live relationship with the addresses it can be recognised by.
+
+    Those are the customer's own e-mail field and the e-mails of its live people
+    (kept as labelled JSON lists); the people's names serve to find it in a title.
+    """
     query = select(Customer.id, Customer.name, Customer.email).where(
         col(Customer.deleted_at).is_(None)
     )
+    people = select(Person.customer_id, Person.name, Person.emails).where(
+        col(Person.deleted_at).is_(None)
+    )
+    emails: dict[int, list[str]] = defaultdict(list)
+    names: dict[int, list[str]] = defaultdict(list)
     with journal.read() as session:
         rows = session.exec(query).all()
-    return [Known.of(cid, name, _addresses(email)) for cid, name, email in rows if cid]
+        for cid, name, labelled in session.exec(people).all():
+            names[cid].append(name)
+            emails[cid].extend(item.value for item in load_labelled(labelled))
+    return [
+        Known.of(cid, name, [*_addresses(email), *emails[cid]], names[cid])
+        for cid, name, email in rows
+        if cid
+    ]
 
 
 def _addresses(field: str) -> list[str]:
@@ -63,3 +83,27 @@ def add_mail(
             )
         journal.attachments.add(entry_id, original_name, original, "message/rfc822")
     return entry_id
+
+
+def meeting_times(
+    journal: Journal, customer_ids: Iterable[int], since: datetime
+) -> dict[int, list[datetime]]:
+    """When the relationships' live entries of kind meeting took place, from `since` on.
+
+    What tells Today that a meeting from the calendar has been written up.
+    """
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return {}
+    query = (
+        select(Entry.customer_id, Entry.occurred_at)
+        .where(col(Entry.customer_id).in_(ids))
+        .where(Entry.kind == EntryKind.MEETING.value)
+        .where(col(Entry.deleted_at).is_(None))
+        .where(col(Entry.occurred_at) >= since.astimezone(UTC))
+    )
+    times: dict[int, list[datetime]] = defaultdict(list)
+    with journal.read() as session:
+        for customer_id, at in session.exec(query).all():
+            times[customer_id].append(utc(at))
+    return dict(times)

@@ -59,12 +59,19 @@ class Controller(QObject):
 
     # --- entries ------------------------------------------------------------------------
 
-    def new_entry(self, customer_id: int | None = None) -> EntryDialog | None:
-        """Open quick capture, for a given customer or one chosen (or added) by typing."""
+    def new_entry(
+        self, customer_id: int | None = None, took_part: frozenset[int] = frozenset()
+    ) -> EntryDialog | None:
+        """Open quick capture, for a given customer or one chosen (or added) by typing.
+
+        `took_part`: people of `customer_id` who took part (a meeting from the calendar);
+        saved for the entry instead of the main contact, if it stays that customer's.
+        """
         from rapport.ui.dialogs.entry_dialog import EntryDialog
 
         def save(draft: EntryDraft, new_customer: str | None) -> bool:
-            return self._save_new_entry(draft, new_customer) is not None
+            theirs = took_part if draft.customer_id == customer_id else frozenset()
+            return self._save_new_entry(draft, new_customer, theirs) is not None
 
         choices = self.journal.customers.choices()
         dialog = EntryDialog(choices, save, customer_id, parent=self.window)
@@ -76,13 +83,14 @@ class Controller(QObject):
         return dialog
 
     def _save_new_entry(
-        self, draft: EntryDraft, new_customer: str | None
+        self, draft: EntryDraft, new_customer: str | None, theirs: frozenset[int] = frozenset()
     ) -> tuple[EntryDraft, int] | None:
         """Save a new entry (and the new customer it names, in the same transaction)."""
+        add = partial(self._add_with_people, theirs=theirs)
         ok, done = self.bridge.write(
             self.window,
             ControllerText.tr("Save the entry"),
-            lambda: self._for_customer(draft, new_customer, self._add_with_people),
+            lambda: self._for_customer(draft, new_customer, add),
         )
         if not ok or done is None:
             return None
@@ -90,14 +98,18 @@ class Controller(QObject):
             self.navigator.open(done[0].customer_id, done[1])
         return done
 
-    def _add_with_people(self, draft: EntryDraft) -> int:
+    def _add_with_people(self, draft: EntryDraft, theirs: frozenset[int] = frozenset()) -> int:
         """Add an entry saying who took part: the owner and their main contact, by default.
 
-        (The owner changes it with "Who took part…" on the timeline.)
+        (The owner changes it with "Who took part…" on the timeline.) `theirs`, when
+        given, are the customer's people who took part instead of the main contact.
         """
         with self.journal.transaction():
             entry_id = self.journal.entries.add(draft)
             self.journal.participants.put_defaults(entry_id)
+            if theirs:
+                ours, _main = self.journal.participants.ids_of(entry_id)
+                self.journal.participants.put(entry_id, ours, theirs)
             return entry_id
 
     def _for_customer(

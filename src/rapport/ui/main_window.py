@@ -30,6 +30,7 @@ from rapport.domain.settings import RuleSettings
 from rapport.store.records import Change
 from rapport.ui import window_state
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.capture import CaptureActions
 from rapport.ui.controller import Controller
 from rapport.ui.customer_list import CustomerList
 from rapport.ui.customer_page import CustomerPage
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.controller.navigator = self.navigator
         self.menus = WindowActions(self)
         self._connect()
+        self.capture = CaptureActions(self)
         window_state.restore(self, self.splitter, self.customer_list, settings)
         self._update_status()
         self.show_today()

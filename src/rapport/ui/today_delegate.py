@@ -53,6 +53,7 @@ _Index = QModelIndex | QPersistentModelIndex
 #: urgency for risks, bluish green for check-ins, reddish purple for dates. The urgency
 #: is also written out.
 _SECTION_COLOURS = {
+    Section.WRITE_UP: "#56B4E9",
     Section.FOLLOW_UP: "#0072B2",
     Section.PAST_CADENCE: "#D55E00",
     Section.RISK: "#E69F00",
@@ -65,6 +66,7 @@ _P = "margin-top:0; margin-bottom:4px"
 _BUTTON_TEXT = {
     Section.FOLLOW_UP: QT_TRANSLATE_NOOP("TodayDelegateText", "Mark done"),
     Section.CHECK_IN: QT_TRANSLATE_NOOP("TodayDelegateText", "Check in…"),
+    Section.WRITE_UP: QT_TRANSLATE_NOOP("TodayDelegateText", "Write up…"),
 }
 
 

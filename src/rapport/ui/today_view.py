@@ -40,6 +40,7 @@ from rapport.store import Journal, JournalError
 from rapport.store.errors import JournalDamagedError
 from rapport.store.records import Change
 from rapport.ui.models.today import TodayModel, local_now
+from rapport.ui.today_calendar import CalendarSource, with_meetings
 from rapport.ui.today_delegate import TodayDelegate
 from rapport.ui.today_loader import TodayLoader, part_answer, whole_answer
 from rapport.ui.today_messages import all_clear, damaged, empty_journal, failed, working
@@ -68,6 +69,7 @@ class TodayView(QWidget):
     open_requested = Signal(int, int)  # customer id, entry id (0: none)
     follow_up_done_requested = Signal(int)  # entry id
     check_in_requested = Signal(int)  # customer id
+    write_up_requested = Signal(object)  # the TodayItem of a meeting to write up
     damage_found = Signal(str)  # what SQLite said: the journal is damaged
     updated = Signal()  # a new list (or why there is none) is on show
 
@@ -90,7 +92,11 @@ class TodayView(QWidget):
         self._rules = rules
         self._stale: set[int] = set()  # hidden, changes to these customers were missed
         self._context: BookContext | None = None  # what the list shown was judged in
-        self.loader = TodayLoader(journal, clock, self, rules, whole_answer, part_answer)
+        #: The owner's calendar file: its ended meetings come up to be written up.
+        self.calendar = CalendarSource(self)
+        self.calendar.changed.connect(self.refresh)
+        whole, part = with_meetings(self.calendar, whole_answer, part_answer)
+        self.loader = TodayLoader(journal, clock, self, rules, whole, part)
         self.loader.ready.connect(self._show_list)
         self.loader.part_ready.connect(self._splice)
         self.loader.failed.connect(self._show_failure)
@@ -332,12 +338,16 @@ class TodayView(QWidget):
                 self.follow_up_done_requested.emit(item.entry_id)
             elif item.section is Section.CHECK_IN:
                 self.check_in_requested.emit(item.customer_id)
+            elif item.section is Section.WRITE_UP:
+                self.write_up_requested.emit(item)
             return
         self._open(index)
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.item(index.row())
-        if item is not None:
+        if item is not None and item.section is Section.WRITE_UP:
+            self.write_up_requested.emit(item)  # Enter: the entry of the meeting, filled in
+        elif item is not None:
             log.debug("Today: open customer %s", item.customer_id)
             self.open_requested.emit(item.customer_id, item.entry_id or 0)
 

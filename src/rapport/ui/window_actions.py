@@ -81,8 +81,14 @@ class WindowActions(QObject):
         self._action(file, MainWindowText.tr("Open &demo journal"), w.open_demo_requested.emit)
         file.addSeparator()
         self._action(file, MainWindowText.tr("&Import…"), lambda: w.transfer.import_file())
+        self._action(file, MainWindowText.tr("Import e-&mail…"), lambda: w.capture.choose_mail())
         self._action(
             file, MainWindowText.tr("E&xport…"), lambda: w.transfer.export(w.page.customer_id)
+        )
+        self._action(
+            file,
+            MainWindowText.tr("Export follow-ups to &calendar…"),
+            lambda: w.capture.export_calendar(),
         )
         w.safety.add_file_actions(file)
         file.addSeparator()

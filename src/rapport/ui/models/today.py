@@ -151,6 +151,8 @@ def plain_text(item: TodayItem) -> str:
 
 def _counted(section: Section, n: int) -> str:
     """How many items a section holds, in words: "2 follow-ups"."""
+    if section is Section.WRITE_UP:
+        return ModelsTodayText.tr("%n meeting(s) to write up", "", n)
     if section is Section.FOLLOW_UP:
         return ModelsTodayText.tr("%n follow-up(s)", "", n)
     if section is Section.PAST_CADENCE:

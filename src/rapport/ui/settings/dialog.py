@@ -29,6 +29,7 @@ from rapport.ui import msgbox, window_fit
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.appearance_page import AppearancePage
 from rapport.ui.settings.backups_page import BackupsPage
+from rapport.ui.settings.calendar_page import CalendarPage
 from rapport.ui.settings.journal_page import JournalPage
 from rapport.ui.settings.page import SettingsPage
 from rapport.ui.settings.reminders_page import RemindersPage
@@ -58,12 +59,14 @@ class SettingsDialog(QDialog):
         self.rules_page = RulesPage(self)
         self.appearance_page = AppearancePage(self)
         self.reminders_page = RemindersPage(self)
+        self.calendar_page = CalendarPage(app_settings.settings, self)
         self.pages: list[SettingsPage] = [
             self.journal_page,
             self.backups_page,
             self.rules_page,
             self.appearance_page,
             self.reminders_page,
+            self.calendar_page,
         ]
         self.list = QListWidget(self)
         self.list.setObjectName("settingsPages")
@@ -129,6 +132,7 @@ class SettingsDialog(QDialog):
         prefs = self.collect()
         if prefs is None:
             return
+        self.calendar_page.store()
         self.app_settings.save(self._start_at_login(prefs))
         super().accept()
 
