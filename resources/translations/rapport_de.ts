@@ -958,6 +958,56 @@
         </message>
     </context>
     <context>
+        <name>CalendarPageText</name>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="29" />
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="77" />
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="33" />
+            <source>Calendar file</source>
+            <translation>Kalenderdatei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="34" />
+            <source>No calendar file</source>
+            <translation>Keine Kalenderdatei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="35" />
+            <source>C&amp;hoose…</source>
+            <translation>A&amp;uswählen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="36" />
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="75" />
+            <source>Choose the calendar file</source>
+            <translation>Kalenderdatei auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="38" />
+            <source>&amp;None</source>
+            <translation>&amp;Keine</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="39" />
+            <source>Read no calendar file</source>
+            <translation>Keine Kalenderdatei lesen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="50" />
+            <source>Let your calendar export to an .ics file (Google, Outlook, Apple and Thunderbird can). Rapport reads it on start and whenever it changes: meetings of the last two weeks with your customers come up in Today to be written up.</source>
+            <translation>Lassen Sie Ihren Kalender in eine .ics-Datei exportieren (Google, Outlook, Apple und Thunderbird können das). Rapport liest sie beim Start und bei jeder Änderung: Besprechungen der letzten zwei Wochen mit Ihren Kunden erscheinen unter „Heute“ zum Festhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/calendar_page.py" line="79" />
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarText</name>
         <message>
             <location filename="../../src/rapport/transfer/calendar_in.py" line="58" />
@@ -988,6 +1038,100 @@
             <location filename="../../src/rapport/transfer/calendar_in.py" line="106" />
             <source>Export the calendar again as an .ics (iCalendar) file.</source>
             <translation>Exportieren Sie den Kalender erneut als .ics-Datei (iCalendar).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureText</name>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="63" />
+            <source>“{name}” is too large for an e-mail.</source>
+            <translation>„{name}“ ist zu groß für eine E-Mail.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="64" />
+            <source>Save the message without its largest attachments, and try again.</source>
+            <translation>Speichern Sie die Nachricht ohne ihre größten Anhänge und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="70" />
+            <source>“{name}” could not be read.</source>
+            <translation>„{name}“ konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="71" />
+            <source>Check that the file still exists and that you may open it.</source>
+            <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="91" />
+            <source>Undo {what}</source>
+            <translation>{what} rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="102" />
+            <source>Redo {what}</source>
+            <translation>{what} wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="148" />
+            <location filename="../../src/rapport/ui/capture.py" line="163" />
+            <source>Import e-mail</source>
+            <translation>E-Mail importieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="150" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="150" />
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="164" />
+            <source>Reading {file}…</source>
+            <translation>{file} wird gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="203" />
+            <source>Add e-mail “{subject}”</source>
+            <translation>E-Mail „{subject}“ hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="211" />
+            <source>E-mail added</source>
+            <translation>E-Mail hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="235" />
+            <location filename="../../src/rapport/ui/capture.py" line="259" />
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="257" />
+            <source>Export follow-ups to a calendar</source>
+            <translation>Wiedervorlagen in einen Kalender exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="281" />
+            <location filename="../../src/rapport/ui/capture.py" line="289" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/capture.py" line="282" />
+            <source>Wrote %n follow-up(s) to {file}.</source>
+            <translation>
+                <numerusform>%n Wiedervorlage in {file} geschrieben.</numerusform>
+                <numerusform>%n Wiedervorlagen in {file} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/capture.py" line="289" />
+            <source>Writing the calendar…</source>
+            <translation>Der Kalender wird geschrieben…</translation>
         </message>
     </context>
     <context>
@@ -1525,94 +1669,94 @@
     <context>
         <name>ControllerText</name>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="84" />
-            <location filename="../../src/rapport/ui/controller.py" line="134" />
+            <location filename="../../src/rapport/ui/controller.py" line="92" />
+            <location filename="../../src/rapport/ui/controller.py" line="146" />
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="198" />
-            <location filename="../../src/rapport/ui/controller.py" line="209" />
+            <location filename="../../src/rapport/ui/controller.py" line="210" />
+            <location filename="../../src/rapport/ui/controller.py" line="221" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="122" />
+            <location filename="../../src/rapport/ui/controller.py" line="134" />
             <source>Edit the entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="172" />
+            <location filename="../../src/rapport/ui/controller.py" line="184" />
             <source>Delete entry “{title}”</source>
             <translation>Eintrag „{title}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="176" />
+            <location filename="../../src/rapport/ui/controller.py" line="188" />
             <source>Entry deleted</source>
             <translation>Eintrag gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="180" />
+            <location filename="../../src/rapport/ui/controller.py" line="192" />
             <source>Delete move to {stage}</source>
             <translation>Wechsel in „{stage}“ löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="185" />
+            <location filename="../../src/rapport/ui/controller.py" line="197" />
             <source>Stage change deleted</source>
             <translation>Phasenwechsel gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="228" />
+            <location filename="../../src/rapport/ui/controller.py" line="240" />
             <source>Add the customer</source>
             <translation>Kunden anlegen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="247" />
+            <location filename="../../src/rapport/ui/controller.py" line="259" />
             <source>Edit the customer</source>
             <translation>Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="256" />
+            <location filename="../../src/rapport/ui/controller.py" line="268" />
             <source>Save the customer</source>
             <translation>Kunden speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="272" />
+            <location filename="../../src/rapport/ui/controller.py" line="284" />
             <source>Change the customer's status</source>
             <translation>Status des Kunden ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="284" />
+            <location filename="../../src/rapport/ui/controller.py" line="296" />
             <source>Delete {name}?</source>
             <translation>{name} löschen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="285" />
+            <location filename="../../src/rapport/ui/controller.py" line="297" />
             <source>{name} and every entry about them go to the trash.</source>
             <translation>{name} und alle Einträge dazu kommen in den Papierkorb.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="289" />
+            <location filename="../../src/rapport/ui/controller.py" line="301" />
             <source>Edit → Undo (Ctrl+Z) brings them back. To keep a lost customer for the record, mark them as parted ways instead.</source>
             <translation>Bearbeiten → Rückgängig (Strg+Z) holt alles zurück. Wenn Sie einen verlorenen Kunden als Erinnerung behalten möchten, markieren Sie ihn stattdessen als beendet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="292" />
+            <location filename="../../src/rapport/ui/controller.py" line="304" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="293" />
+            <location filename="../../src/rapport/ui/controller.py" line="305" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="297" />
+            <location filename="../../src/rapport/ui/controller.py" line="309" />
             <source>Delete customer {name}</source>
             <translation>Kunden {name} löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/controller.py" line="309" />
+            <location filename="../../src/rapport/ui/controller.py" line="321" />
             <source>{name} deleted</source>
             <translation>{name} gelöscht</translation>
         </message>
@@ -2666,32 +2810,37 @@
     <context>
         <name>DomainTodayText</name>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="68" />
+            <location filename="../../src/rapport/domain/today.py" line="73" />
+            <source>Meetings to write up</source>
+            <translation>Besprechungen zum Festhalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="74" />
             <source>Follow-ups</source>
             <translation>Wiedervorlagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="69" />
+            <location filename="../../src/rapport/domain/today.py" line="75" />
             <source>Past their keep-in-touch cadence</source>
             <translation>Kontaktrhythmus überschritten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="70" />
+            <location filename="../../src/rapport/domain/today.py" line="76" />
             <source>Risk signals</source>
             <translation>Risikosignale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="71" />
+            <location filename="../../src/rapport/domain/today.py" line="77" />
             <source>Check-ins due</source>
             <translation>Fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="72" />
+            <location filename="../../src/rapport/domain/today.py" line="78" />
             <source>Important dates this week</source>
             <translation>Wichtige Termine dieser Woche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="240" />
+            <location filename="../../src/rapport/domain/today.py" line="247" />
             <source>%n day(s) overdue (due {day})</source>
             <translation>
                 <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
@@ -2699,12 +2848,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="244" />
+            <location filename="../../src/rapport/domain/today.py" line="251" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="246" />
+            <location filename="../../src/rapport/domain/today.py" line="253" />
             <source>due in %n day(s)</source>
             <translation>
                 <numerusform>fällig in %n Tag</numerusform>
@@ -2712,12 +2861,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="247" />
+            <location filename="../../src/rapport/domain/today.py" line="254" />
             <source>{kind} follow-up</source>
             <translation>Wiedervorlage: {kind}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="275" />
+            <location filename="../../src/rapport/domain/today.py" line="282" />
             <source>%n year(s) since their first purchase</source>
             <translation>
                 <numerusform>%n Jahr seit dem ersten Kauf</numerusform>
@@ -2725,7 +2874,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="283" />
+            <location filename="../../src/rapport/domain/today.py" line="290" />
             <source>Birthday: {person} turns %n</source>
             <translation>
                 <numerusform>Geburtstag: {person} wird %n</numerusform>
@@ -2733,22 +2882,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="285" />
+            <location filename="../../src/rapport/domain/today.py" line="292" />
             <source>Birthday: {person}</source>
             <translation>Geburtstag: {person}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="310" />
+            <location filename="../../src/rapport/domain/today.py" line="317" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="312" />
+            <location filename="../../src/rapport/domain/today.py" line="319" />
             <source>tomorrow, {day}</source>
             <translation>morgen, {day}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="314" />
+            <location filename="../../src/rapport/domain/today.py" line="321" />
             <source>in %n day(s), on {day}</source>
             <translation>
                 <numerusform>in %n Tag, am {day}</numerusform>
@@ -2756,29 +2905,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="328" />
+            <location filename="../../src/rapport/domain/today.py" line="335" />
             <source>last check-in {day}; due since {due}</source>
             <translation>letzter Check-in am {day}; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="330" />
+            <location filename="../../src/rapport/domain/today.py" line="337" />
             <source>last check-in {day}</source>
             <translation>letzter Check-in am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="332" />
+            <location filename="../../src/rapport/domain/today.py" line="339" />
             <source>no check-in yet; due since {due}</source>
             <translation>noch kein Check-in; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="334" />
+            <location filename="../../src/rapport/domain/today.py" line="341" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="340" />
+            <location filename="../../src/rapport/domain/today.py" line="347" />
             <source>Time for a check-in</source>
             <translation>Zeit für einen Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/today_meetings.py" line="76" />
+            <source>Write up: meeting with {name}, {start}–{end}</source>
+            <translation>Festhalten: Besprechung mit {name}, {start}–{end}</translation>
         </message>
     </context>
     <context>
@@ -5416,6 +5570,44 @@
         </message>
     </context>
     <context>
+        <name>MailDialogText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/mail_customer_dialog.py" line="50" />
+            <source>Whose e-mail is this?</source>
+            <translation>Wessen E-Mail ist das?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/mail_customer_dialog.py" line="53" />
+            <source>“{subject}” is to or from several customers.</source>
+            <translation>„{subject}“ ist an oder von mehreren Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/mail_customer_dialog.py" line="55" />
+            <source>No customer has an address on “{subject}”.</source>
+            <translation>Keine Adresse auf „{subject}“ gehört zu einem Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/mail_customer_dialog.py" line="59" />
+            <source>Choose the customer to add it to.</source>
+            <translation>Wählen Sie den Kunden, zu dem sie gehört.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/mail_customer_dialog.py" line="69" />
+            <source>&amp;Add {sender} to this customer's people</source>
+            <translation>{sender} zu den Personen dieses Kunden &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/mail_customer_dialog.py" line="80" />
+            <source>&amp;Customer</source>
+            <translation>&amp;Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/mail_customer_dialog.py" line="93" />
+            <source>Choose a customer from the list.</source>
+            <translation>Wählen Sie einen Kunden aus der Liste.</translation>
+        </message>
+    </context>
+    <context>
         <name>MailText</name>
         <message>
             <location filename="../../src/rapport/transfer/mail.py" line="75" />
@@ -5461,17 +5653,17 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="93" />
+            <location filename="../../src/rapport/ui/main_window.py" line="94" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="97" />
+            <location filename="../../src/rapport/ui/main_window.py" line="98" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="99" />
+            <location filename="../../src/rapport/ui/main_window.py" line="100" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
@@ -5516,117 +5708,127 @@
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="84" />
+            <source>Import e-&amp;mail…</source>
+            <translation>E-&amp;Mail importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="86" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/window_actions.py" line="90" />
+            <source>Export follow-ups to &amp;calendar…</source>
+            <translation>Wiedervorlagen in &amp;Kalender exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="96" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="93" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="99" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="99" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="105" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="103" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="109" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="109" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="115" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="110" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="111" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="117" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="126" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="132" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="129" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="135" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="135" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="141" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="141" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="147" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="146" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="152" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="156" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="162" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="157" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="163" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="158" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="164" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="164" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="170" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="115" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="121" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="122" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="120" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="126" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="226" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="232" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="215" />
+            <location filename="../../src/rapport/ui/main_window.py" line="217" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -5634,22 +5836,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="241" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="247" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="251" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="257" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="252" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="258" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="254" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="260" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -5734,6 +5936,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/rapport/ui/models/today.py" line="155" />
+            <source>%n meeting(s) to write up</source>
+            <translation>
+                <numerusform>%n Besprechung festzuhalten</numerusform>
+                <numerusform>%n Besprechungen festzuhalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/models/today.py" line="157" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n Wiedervorlage</numerusform>
@@ -5741,7 +5951,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="157" />
+            <location filename="../../src/rapport/ui/models/today.py" line="159" />
             <source>%n customer(s) past cadence</source>
             <translation>
                 <numerusform>%n Kunde außerhalb des Kontaktrhythmus</numerusform>
@@ -5749,7 +5959,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="159" />
+            <location filename="../../src/rapport/ui/models/today.py" line="161" />
             <source>%n risk signal(s)</source>
             <translation>
                 <numerusform>%n Risikosignal</numerusform>
@@ -5757,7 +5967,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="161" />
+            <location filename="../../src/rapport/ui/models/today.py" line="163" />
             <source>%n important date(s)</source>
             <translation>
                 <numerusform>%n wichtiger Termin</numerusform>
@@ -5765,7 +5975,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="162" />
+            <location filename="../../src/rapport/ui/models/today.py" line="164" />
             <source>%n check-in(s) due</source>
             <translation>
                 <numerusform>%n Check-in fällig</numerusform>
@@ -7693,12 +7903,12 @@ schwache Beziehung</translation>
     <context>
         <name>SearchPgText</name>
         <message>
-            <location filename="../../src/rapport/store/search_pg.py" line="215" />
+            <location filename="../../src/rapport/store/search_pg.py" line="216" />
             <source>The search configuration “{name}” is missing.</source>
             <translation>Die Suchkonfiguration „{name}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_pg.py" line="222" />
+            <location filename="../../src/rapport/store/search_pg.py" line="223" />
             <source>The search index of notes is missing or unusable, so search is slow or finds nothing.</source>
             <translation>Der Suchindex der Notizen fehlt oder ist unbrauchbar, daher ist die Suche langsam oder findet nichts.</translation>
         </message>
@@ -7915,32 +8125,32 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="53" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="54" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="70" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="73" />
             <source>Settings pages</source>
             <translation>Einstellungsseiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="82" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="85" />
             <source>Why the settings were not saved</source>
             <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="117" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="120" />
             <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
             <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="144" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="148" />
             <source>Start at login</source>
             <translation>Start bei der Anmeldung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="146" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="150" />
             <source>Your other settings are saved.</source>
             <translation>Ihre übrigen Einstellungen sind gespeichert.</translation>
         </message>
@@ -8580,22 +8790,27 @@ schwache Beziehung</translation>
     <context>
         <name>TodayDelegateText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="66" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="67" />
             <source>Mark done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="67" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="68" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="90" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="69" />
+            <source>Write up…</source>
+            <translation>Festhalten…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/today_delegate.py" line="92" />
             <source>Health {score}</source>
             <translation>Gesundheit {score}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_delegate.py" line="91" />
+            <location filename="../../src/rapport/ui/today_delegate.py" line="93" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>
@@ -8631,48 +8846,48 @@ schwache Beziehung</translation>
     <context>
         <name>TodayViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="111" />
+            <location filename="../../src/rapport/ui/today_view.py" line="117" />
             <source>A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · Ctrl+I checks in</source>
             <translation>Ein Klick oder die Eingabetaste öffnet den Kunden · Strg+D hakt die ausgewählte Wiedervorlage ab · Strg+I für einen Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="120" />
+            <location filename="../../src/rapport/ui/today_view.py" line="126" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="123" />
+            <location filename="../../src/rapport/ui/today_view.py" line="129" />
             <source>Follow-ups, customers past their cadence, risk signals and check-ins due</source>
             <translation>Wiedervorlagen, Kunden außerhalb ihres Kontaktrhythmus, Risikosignale und fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="142" />
-            <location filename="../../src/rapport/ui/today_view.py" line="358" />
+            <location filename="../../src/rapport/ui/today_view.py" line="148" />
+            <location filename="../../src/rapport/ui/today_view.py" line="368" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="225" />
+            <location filename="../../src/rapport/ui/today_view.py" line="231" />
             <source>Something went wrong.</source>
             <translation>Etwas ist schiefgegangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="264" />
+            <location filename="../../src/rapport/ui/today_view.py" line="270" />
             <source>Nothing due.</source>
             <translation>Nichts fällig.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="352" />
+            <location filename="../../src/rapport/ui/today_view.py" line="362" />
             <source>Open {name}</source>
             <translation>{name} öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="363" />
+            <location filename="../../src/rapport/ui/today_view.py" line="373" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="370" />
+            <location filename="../../src/rapport/ui/today_view.py" line="380" />
             <source>Today, {day}</source>
             <translation>Heute, {day}</translation>
         </message>
