@@ -129,6 +129,7 @@ class FigureHost(QWidget):
         if renderer is not None:  # the worker's pixels: painted without drawing again
             canvas.renderer = renderer
             canvas._lastKey = drawn._lastKey
+            canvas._draw_pending = False  # a new canvas's first resize asked for a drawing
         self._chart = chart
         self.hovered = None
         canvas.setAccessibleDescription(summary)

@@ -185,9 +185,11 @@ class PortfolioView(QWidget):
     def _request(self) -> None:
         """Ask the worker for a drawing at the window's size and colours ("Working…" meanwhile)."""
         self._layout.activate()  # final sizes first: the figure places its text for them
-        figure = self.host.figure()
-        width, height = (float(v) for v in figure.get_size_inches())
-        order = _Order(look_for(self), (width, height), float(figure.dpi))
+        # the host's size, as `FigureHost.figure()` takes it, without touching matplotlib
+        # here: its first import alone holds the UI thread for a second (the worker does it)
+        size, ratio = self.host.size(), self.host.devicePixelRatioF() or 1.0
+        inches = (max(size.width(), 51) / 100, max(size.height(), 51) / 100)
+        order = _Order(look_for(self), inches, 100.0 * ratio)
         order.book = None if self._needs_read else self._book
         self._order = order
         self._drawn_in = colours_of(self)
