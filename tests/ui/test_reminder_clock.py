@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -134,3 +135,44 @@ def test_clicking_one_of_several_notices_told_at_once_opens_today(qtbot: QtBot) 
         tray.notify_all((first, second))
         tray.icon.messageClicked.emit()
     assert several.args[0].customer_id is None  # several: Today
+
+
+class _Facts:
+    """Stands in for `journal.facts`: records the thread Today is worked out in."""
+
+    def __init__(self) -> None:
+        self.threads: list[threading.Thread] = []
+
+    def today(self, now: datetime, settings: object = None, stop: object = None) -> list[TodayItem]:
+        assert now.tzinfo is not None
+        self.threads.append(threading.current_thread())
+        return ITEMS
+
+
+class _Journal:
+    def __init__(self, facts: _Facts) -> None:
+        self.facts = facts
+
+
+def test_the_clock_works_out_today_off_the_ui_thread(qtbot: QtBot, tmp_path: Path) -> None:
+    """Today over a big journal takes hundreds of ms: the clock's look must not hold the window."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    now = Clock(datetime(2026, 6, 3, 6, 31, tzinfo=UTC))  # 08:31 in Brussels: the summary is due
+    facts = _Facts()
+    clock = ReminderClock(
+        lambda _now: [],  # not used: the journal is read in the background
+        ReminderSettings,
+        settings,
+        now=now,
+        zone=BRUSSELS,
+        journal=_Journal(facts),  # type: ignore[arg-type]
+    )
+    told: list[Notice] = []
+    clock.notice.connect(told.append)
+    clock.start()
+    assert told == []  # nothing worked out on this thread
+    qtbot.waitUntil(lambda: bool(told))
+    assert [n.body for n in told] == ["1 follow-up"]
+    assert facts.threads and all(t is not threading.main_thread() for t in facts.threads)
+    assert clock.timer.isActive()
+    clock.stop()

@@ -66,7 +66,7 @@ def _read(args: argparse.Namespace, opened: Opened, existing: Iterable[Existing]
 
 def _stop(args: argparse.Namespace, plan: ImportPlan, dry_run: str) -> int | None:
     """The exit status when nothing is to be written, or None to go on and import."""
-    good = len(plan.importable(args.include_duplicates))
+    good = plan.importable_count(args.include_duplicates)
     if args.dry_run:
         out(dry_run)
         return 0
@@ -76,7 +76,7 @@ def _stop(args: argparse.Namespace, plan: ImportPlan, dry_run: str) -> int | Non
             f"Fix them and import again, or leave out --strict to import the {good} good ones.",
         )
         return 1
-    if good == 0 and not plan.candidates and plan.bad:
+    if good == 0 and not plan.found and plan.bad:
         fail(
             "Nothing was imported: no row of the file can be imported (listed above).",
             "Check that it is the file your contacts program exported, and fix the rows.",
@@ -174,7 +174,7 @@ def _remap(source: CsvSource, pairs: list[str]) -> None:
 
 def _report(path: Path, plan: ImportPlan, include_duplicates: bool) -> None:
     out(f"Read “{path.name}” ({plan.kind}, {plan.encoding}).")
-    out(f"{count(len(plan.candidates), 'customer')} can be imported.")
+    out(f"{count(plan.found, 'customer')} can be imported.")
     if plan.bad:
         out(f"{count(len(plan.bad), 'row')} cannot be imported:")
         for bad in plan.bad:

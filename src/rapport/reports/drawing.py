@@ -6,6 +6,7 @@ the global rcParams or pyplot, so a chart never changes how another one looks.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, tzinfo
@@ -51,10 +52,15 @@ def rc(look: ChartLook) -> dict[str, Any]:
     }
 
 
+#: matplotlib's settings are global: a figure built in a worker (the Portfolio) and one
+#: built on the UI thread at the same time must not interleave their changes to them.
+_STYLE_LOCK = threading.RLock()
+
+
 @contextmanager
 def styled(look: ChartLook) -> Iterator[None]:
-    """Build a figure inside this block so it takes the chart's look."""
-    with mpl.rc_context(cast(Any, rc(look))):
+    """Build a figure inside this block so it takes the chart's look (one thread at a time)."""
+    with _STYLE_LOCK, mpl.rc_context(cast(Any, rc(look))):
         yield
 
 

@@ -9,7 +9,7 @@ everything back; the commit happens when the generator runs to its end.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -105,14 +105,23 @@ class TransferStore:
         if plan.snapshot is not None:
             skip = plan.skipped_keys(include_duplicates)
             return self.import_snapshot(plan.snapshot, skip)
-        return self.import_customers(plan.importable(include_duplicates), source)
+        chunks = plan.importable_chunks(include_duplicates, CHUNK)  # the file read again
+        return self._import_chunks(chunks, plan.importable_count(include_duplicates), source)
 
     def import_customers(
         self, candidates: Sequence[Candidate], source: str
     ) -> Generator[Progress, None, Imported]:
         """Add customers read from a file, each starting in its stage (default Attraction)."""
+        chunks = (candidates[i : i + CHUNK] for i in range(0, len(candidates), CHUNK))
+        return self._import_chunks(chunks, len(candidates), source)
+
+    def _import_chunks(
+        self, chunks: Iterable[Sequence[Candidate]], total: int, source: str
+    ) -> Generator[Progress, None, Imported]:
+        """Add customers a slice at a time, in one transaction after a backup."""
         self._backup()
-        total, new_ids = len(candidates), list[int]()
+        new_ids = list[int]()
+        done = 0
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
         # Not joinable: it hands control back between chunks, and nothing may join it then.
@@ -120,8 +129,7 @@ class TransferStore:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
             session = w.session
             tags = TagCache(session, {})
-            for start in range(0, total, CHUNK):
-                chunk = candidates[start : start + CHUNK]
+            for chunk in chunks:
                 ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
                 stages: list[dict[str, object]] = []
                 links: list[dict[str, object]] = []
@@ -145,7 +153,8 @@ class TransferStore:
                     session.execute(insert(CustomerTag), links)
                 new_ids.extend(int(i or 0) for i in ids)
                 w.touched(customers=new_ids[-len(chunk) :])
-                yield start + len(chunk), total
+                done += len(chunk)
+                yield done, total
         log.info("imported %s customers from %s", len(new_ids), source)
         return Imported(tuple(new_ids), len(new_ids))
 

@@ -62,29 +62,40 @@ def find_duplicates(
     candidates: Sequence[Candidate], existing: Iterable[Existing], *, within_file: bool = True
 ) -> list[Duplicate]:
     """Every candidate that looks like a customer of the journal or an earlier candidate."""
-    by_email: dict[str, _Who] = {}
-    by_person: dict[tuple[str, str], _Who] = {}
-    for customer in existing:
-        who = _Who(customer.name)
-        for email in emails(customer.email):
-            by_email.setdefault(email, who)
-        by_person.setdefault(person(customer.name, customer.organisation), who)
-    found: list[Duplicate] = []
-    for candidate in candidates:
+    finder = DuplicateFinder(existing, within_file=within_file)
+    return [d for d in map(finder.check, candidates) if d is not None]
+
+
+class DuplicateFinder:
+    """Checks candidates one by one, in file order (a big file is never held whole)."""
+
+    def __init__(self, existing: Iterable[Existing], *, within_file: bool = True) -> None:
+        self._within_file = within_file
+        self._by_email: dict[str, _Who] = {}
+        self._by_person: dict[tuple[str, str], _Who] = {}
+        for customer in existing:
+            who = _Who(customer.name)
+            for email in emails(customer.email):
+                self._by_email.setdefault(email, who)
+            self._by_person.setdefault(person(customer.name, customer.organisation), who)
+
+    def check(self, candidate: Candidate) -> Duplicate | None:
+        """The candidate as a duplicate of one already there or earlier, else None."""
         draft = candidate.draft
         mine = emails(", ".join((draft.email, *candidate.emails)))  # the others are in About
         key = person(draft.name, draft.organisation)
+        by_email, by_person = self._by_email, self._by_person
         same_email = next((by_email[e] for e in sorted(mine) if e in by_email), None)
         if same_email is not None:
-            found.append(Duplicate(candidate, _same_email(same_email)))
-        elif key in by_person:
-            found.append(Duplicate(candidate, _same_person(by_person[key])))
-        elif within_file:
+            return Duplicate(candidate, _same_email(same_email))
+        if key in by_person:
+            return Duplicate(candidate, _same_person(by_person[key]))
+        if self._within_file:
             who = _Who(draft.name, candidate.place)
             for email in mine:
                 by_email.setdefault(email, who)
             by_person.setdefault(key, who)
-    return found
+        return None
 
 
 def _same_email(who: _Who) -> str:

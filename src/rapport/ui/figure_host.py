@@ -105,6 +105,39 @@ class FigureHost(QWidget):
             self._canvas.setAccessibleDescription(summary)
             self._canvas.draw_idle()
 
+    def adopt(self, chart: Chart, summary: str = "") -> None:
+        """Show a chart drawn elsewhere (a worker, with Agg) at the size of `figure()`.
+
+        Its pixels are taken as they are, not drawn again: the UI thread only copies
+        them to the screen. The figure moves to this canvas, so pointing, clicking and
+        Save chart work on it as on one drawn here.
+        """
+        drawn: Any = chart.figure.canvas
+        if self._canvas is None:
+            self.figure()
+        canvas = self._canvas
+        figure: Any = chart.figure
+        before: Any = canvas.figure
+        # the canvas's event connections (hover, click) live on its figure: they move along
+        figure._canvas_callbacks = before._canvas_callbacks
+        figure._button_pick_id = before._button_pick_id
+        figure._scroll_pick_id = before._scroll_pick_id
+        figure._original_dpi = before._original_dpi
+        canvas.figure = figure
+        figure.set_canvas(canvas)
+        renderer = getattr(drawn, "renderer", None)
+        if renderer is not None:  # the worker's pixels: painted without drawing again
+            canvas.renderer = renderer
+            canvas._lastKey = drawn._lastKey
+            canvas._draw_pending = False  # a new canvas's first resize asked for a drawing
+        self._chart = chart
+        self.hovered = None
+        canvas.setAccessibleDescription(summary)
+        if renderer is None:
+            canvas.draw_idle()
+        else:
+            canvas.update()
+
     def _settled(self) -> None:
         """Ask for a drawing at the new size, unless one was made for it meanwhile."""
         if self.size() != self._drawn_for:

@@ -101,6 +101,7 @@ class KeepRunning(QObject):
                 self.open_notice,
                 self._new_entry,
                 self.quit,
+                journal=self.window.bridge.journal,
             )
             self.tray.open_requested.connect(self.bring_up)
         elif self.on and self.tray is not None and self.tray.clock is not None:

@@ -5,9 +5,13 @@ when shown and again after changes to the journal while it is open; clicking a
 customer's dot asks the main window to open that customer. A theme switch or a new
 size draws the same book again.
 
-Reading the whole book takes most of a second on a big journal, so it is read off the
-UI thread (the loader Today uses), and changes that come in a burst are read once:
-a save costs the window nothing while the Portfolio catches up.
+Reading the whole book takes seconds on a big journal and drawing it over a second
+more, so both happen off the UI thread (the loader Today uses, a session of its own):
+the worker draws the chart into a figure of the window's size with Agg, and the UI
+thread only copies its pixels to the screen ("Working…" shows meanwhile). Changes
+that come in a burst are read once: a save costs the window nothing while the
+Portfolio catches up. A new size or theme draws the last book again, also off the UI
+thread.
 """
 
 from __future__ import annotations
@@ -24,7 +28,10 @@ from typing_extensions import override
 
 from rapport import APP_NAME
 from rapport.domain.settings import RuleSettings
+from rapport.domain.today import Cancelled
 from rapport.i18n import Words
+from rapport.reports.marks import Chart
+from rapport.reports.style import ChartLook
 from rapport.store import Journal, JournalError
 from rapport.store.charts import BookChartData
 from rapport.store.records import Change
@@ -38,6 +45,32 @@ COALESCE_MS = 250
 
 log = logging.getLogger("rapport.ui.charts")
 PortfolioViewText = Words("PortfolioViewText")
+
+
+class _Order:
+    """What the worker draws: in which look and size, and the book to draw again (if any)."""
+
+    def __init__(self, look: ChartLook, size: tuple[float, float], dpi: float) -> None:
+        self.look, self.size, self.dpi = look, size, dpi
+        self.book: BookChartData | None = None  # None: read the book afresh
+
+
+def draw_book(
+    journal: Journal, now: datetime, rules: RuleSettings, stop: Callable[[], bool], order: _Order
+) -> tuple[BookChartData, Chart]:
+    """Read the book (unless given) and draw it to pixels with Agg: a worker's job."""
+    from matplotlib.figure import Figure
+
+    from rapport.reports import figures
+
+    book = order.book if order.book is not None else journal.charts.book(now, rules)
+    if stop():
+        raise Cancelled
+    figure = Figure(figsize=order.size, dpi=order.dpi)
+    chart = figures.portfolio_chart(book, order.look, figure=figure)
+    if stop():
+        raise Cancelled
+    return book, figures.render(chart)
 
 
 class PortfolioView(QWidget):
@@ -64,8 +97,14 @@ class PortfolioView(QWidget):
         self._book: BookChartData | None = None  # the last book read, drawn again on resize
         self.render_count = 0
         self.paint_ms = 0.0  # how long the last drawing held the UI thread (the benchmark's)
+        self._order = _Order(look_for(self), (11.0, 7.0), 100.0)  # set afresh at each request
+        self._needs_read = True  # the book must be read (not only drawn again)
         self.loader = TodayLoader(
-            journal, self._clock, self, rules, work=lambda j, now, r, _stop: j.charts.book(now, r)
+            journal,
+            self._clock,
+            self,
+            rules,
+            work=lambda j, now, r, stop: draw_book(j, now, r, stop, self._order),
         )
         self.loader.ready.connect(self._show_book)
         self.loader.failed.connect(self._failed)
@@ -83,12 +122,16 @@ class PortfolioView(QWidget):
             PortfolioViewText.tr("Point at a dot to see who it is; click it to open that customer.")
         )
         hint.setEnabled(False)
+        self.working = QLabel(PortfolioViewText.tr("Working…"), self)
+        self.working.setAccessibleName(PortfolioViewText.tr("The portfolio is being drawn"))
+        self.working.hide()
         save = QPushButton(PortfolioViewText.tr("Save chart…"), self)
         save.setAccessibleName(PortfolioViewText.tr("Save the portfolio chart as a picture"))
         save.clicked.connect(self.host.save_chart)
         bar = QHBoxLayout()
         bar.addWidget(hint)
         bar.addStretch(1)
+        bar.addWidget(self.working)
         bar.addWidget(save)
         self._layout = layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -130,33 +173,64 @@ class PortfolioView(QWidget):
         """Draw when the window opens (after changes made while it was closed)."""
         super().showEvent(event)
         if self._stale:
+            self.working.show()
             QTimer.singleShot(0, self._read_if_stale)
 
     def _read_if_stale(self) -> None:
         if self._stale and self.isVisible():
             self._stale = False
-            self.loader.request()
+            self._needs_read = True
+            self._request()
+
+    def _request(self) -> None:
+        """Ask the worker for a drawing at the window's size and colours ("Working…" meanwhile)."""
+        self._layout.activate()  # final sizes first: the figure places its text for them
+        # the host's size, as `FigureHost.figure()` takes it, without touching matplotlib
+        # here: its first import alone holds the UI thread for a second (the worker does it)
+        size, ratio = self.host.size(), self.host.devicePixelRatioF() or 1.0
+        inches = (max(size.width(), 51) / 100, max(size.height(), 51) / 100)
+        order = _Order(look_for(self), inches, 100.0 * ratio)
+        order.book = None if self._needs_read else self._book
+        self._order = order
+        self._drawn_in = colours_of(self)
+        self.working.show()
+        self.loader.request()
 
     def _failed(self, error: Exception) -> None:
         """A book that could not be read: the last picture stays, the reason is logged."""
+        self.working.setVisible(self.loader.busy)
         if not isinstance(error, JournalError):
             raise error
         log.warning("the portfolio could not be read: %s", error)
 
-    def _show_book(self, _now: datetime, data: BookChartData) -> None:
+    def _show_book(self, _now: datetime, drawn: tuple[BookChartData, Chart]) -> None:
+        self.working.setVisible(self.loader.busy)
+        book, chart = drawn
+        if book is not self._book:
+            self._needs_read = False
+        self._book = book
         if self.isVisible():
-            self._paint(data)
+            self._show(book, chart)
         else:
             self._stale = True  # closed meanwhile: read afresh when shown again
 
     def _redraw_now(self) -> None:
+        """Draw the last book again (a new size or theme), off the UI thread."""
         if self.isVisible() and self._book is not None:
-            self._paint(self._book)
+            self._request()
 
     def draw(self) -> None:
         """Read the book and draw the portfolio now (on this thread)."""
         self._stale = False
         self._paint(self._journal.charts.book(self._clock(), self._rules()))
+
+    def _summary(self, data: BookChartData) -> str:
+        return PortfolioViewText.tr(
+            "Portfolio of %n active customer(s): stages and time in them, "
+            "account value against health, contacts per week, conflicts per month.",
+            "",
+            len(data.customers),
+        )
 
     def _paint(self, data: BookChartData) -> None:
         """Draw a book read before, in the window's colours and size (on the UI thread)."""
@@ -167,15 +241,14 @@ class PortfolioView(QWidget):
         self._layout.activate()  # final sizes first: the figure places its text for them
         self._drawn_in = colours_of(self)
         chart = portfolio_chart(data, look_for(self), figure=self.host.figure())
-        self.host.show_chart(
-            chart,
-            PortfolioViewText.tr(
-                "Portfolio of %n active customer(s): stages and time in them, "
-                "account value against health, contacts per week, conflicts per month.",
-                "",
-                len(data.customers),
-            ),
-        )
+        self.host.show_chart(chart, self._summary(data))
+        self.render_count += 1
+        self.paint_ms = (time.perf_counter() - started) * 1000
+
+    def _show(self, data: BookChartData, chart: Chart) -> None:
+        """Show a chart the worker drew: only its pixels are copied on the UI thread."""
+        started = time.perf_counter()
+        self.host.adopt(chart, self._summary(data))
         self.render_count += 1
         self.paint_ms = (time.perf_counter() - started) * 1000
 

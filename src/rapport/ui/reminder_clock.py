@@ -5,7 +5,9 @@ summary time, and every few minutes in between (so a follow-up that falls due du
 the day, or a laptop that wakes from sleep, is noticed soon) — and keeps what was
 told (`ReminderState`) in the settings file, so a restart does not tell it again.
 The Today list comes from a callable (`journal.facts.today` with the owner's rules)
-given by whoever starts the clock.
+given by whoever starts the clock; given the journal, the clock works it out in the
+background instead (`TodayLoader`, a session of its own), since on a big journal that
+takes a few hundred milliseconds the window would otherwise stand still for.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from rapport.domain.reminders import Notice, ReminderSettings, ReminderState, plan
+from rapport.domain.settings import RuleSettings
 from rapport.domain.today import TodayItem
+from rapport.store import Journal
+from rapport.ui.today_loader import TodayLoader
 
 log = logging.getLogger("rapport.reminders")
 
@@ -83,6 +88,8 @@ class ReminderClock(QObject):
         parent: QObject | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         zone: tzinfo | None = None,
+        journal: Journal | None = None,
+        rules: Callable[[], RuleSettings] = RuleSettings,
     ) -> None:
         super().__init__(parent)
         self._today = today
@@ -93,6 +100,14 @@ class ReminderClock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
+        self.loader: TodayLoader | None = None
+        if journal is not None:  # Today worked out in the background, answered by `ready`
+            self.loader = TodayLoader(journal, self._local_now, self, rules)
+            self.loader.ready.connect(self._on_ready)
+            self.loader.failed.connect(self._on_failed)
+
+    def _local_now(self) -> datetime:
+        return self._now().astimezone(self._zone)
 
     def start(self) -> None:
         """Look now (a summary missed while Rapport was closed comes now), then keep looking."""
@@ -101,17 +116,42 @@ class ReminderClock(QObject):
     def stop(self) -> None:
         """No more reminders (the owner turned them off, or Rapport quits)."""
         self.timer.stop()
+        if self.loader is not None:
+            self.loader.shutdown()
 
     def check(self) -> tuple[Notice, ...]:
-        """Ask the rules what to notify now; emit it, keep the state, set the next look."""
+        """Ask the rules what to notify now; emit it, keep the state, set the next look.
+
+        With a journal given, this only asks for the Today list: the notices follow
+        when it arrives (and `()` is returned now).
+        """
+        if self.loader is not None:
+            self.timer.start(POLL_MS)  # the next look, should no answer come; the answer resets it
+            self.loader.request()
+            return ()
         now = self._now()
-        notices: tuple[Notice, ...] = ()
         try:
             items = self._today(now.astimezone(self._zone))
-            result = plan(items, read_state(self._settings), now, self._zone, self._schedule())
         except Exception as exc:  # a journal that cannot be read now: try again at the next look
-            log.warning("the reminders could not read what is due (%s)", type(exc).__name__)
-            self.timer.start(POLL_MS)
+            self._on_failed(exc)
+            return ()
+        return self._tell(now, items)
+
+    def _on_failed(self, exc: object) -> None:
+        """A journal that cannot be read now: try again at the next look."""
+        log.warning("the reminders could not read what is due (%s)", type(exc).__name__)
+        self.timer.start(POLL_MS)
+
+    def _on_ready(self, now: datetime, items: object) -> None:
+        self._tell(now, items)  # type: ignore[arg-type]
+
+    def _tell(self, now: datetime, items: Sequence[TodayItem]) -> tuple[Notice, ...]:
+        """The rules' notices for the Today list as of `now`: emitted, kept, next look set."""
+        notices: tuple[Notice, ...] = ()
+        try:
+            result = plan(items, read_state(self._settings), now, self._zone, self._schedule())
+        except Exception as exc:  # settings that cannot be read now: try again at the next look
+            self._on_failed(exc)
             return notices
         write_state(self._settings, result.state)
         notices = result.notices

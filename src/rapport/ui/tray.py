@@ -33,6 +33,7 @@ from rapport.ui.settings.app_settings import AppSettings
 
 if TYPE_CHECKING:
     from rapport.domain.today import TodayItem
+    from rapport.store import Journal
     from rapport.ui.reminder_clock import ReminderClock
 
 log = logging.getLogger("rapport.ui")
@@ -167,18 +168,25 @@ def start_reminders(
     open_notice: Callable[[Notice], None],
     new_entry: Callable[[], None],
     quit_app: Callable[[], None],
+    journal: Journal | None = None,
 ) -> Tray:
     """The tray and the reminders' clock, wired: the one call the main window makes.
 
     `today(now)` is the Today list (`journal.facts.today(now, rules)`); `open_notice`
     opens Today (a notice without a customer) or the customer at the entry. Without a
     tray, a notice is shown as a message instead (the desktop says it has no tray).
+    Given the `journal`, the clock works Today out from it in the background instead.
     """
     from rapport.ui.reminder_clock import ReminderClock
 
     tray = Tray(app_icon(), parent)
     clock = ReminderClock(
-        today, lambda: app_settings.prefs().reminders.to_reminders(), app_settings.settings, tray
+        today,
+        lambda: app_settings.prefs().reminders.to_reminders(),
+        app_settings.settings,
+        tray,
+        journal=journal,
+        rules=app_settings.rules,
     )
     clock.told.connect(tray.notify_all)
     tray.fallback.connect(  # queued: said over the window, once it is shown

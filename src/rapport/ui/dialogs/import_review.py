@@ -121,7 +121,7 @@ class ReviewPage(QWidget):
 
     def count(self) -> int:
         """How many customers the import would add with the current choice."""
-        return len(self.plan.importable(self.include_duplicates.isChecked()))
+        return self.plan.importable_count(self.include_duplicates.isChecked())
 
     def _changed(self) -> None:
         plan = self.plan
