@@ -2938,22 +2938,22 @@
     <context>
         <name>DuplicatesText</name>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="92" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="103" />
             <source>same email as “{name}”, already in your journal</source>
             <translation>gleiche E-Mail wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="95" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="106" />
             <source>same email as “{name}” at {place}</source>
             <translation>gleiche E-Mail wie „{name}“ ({place})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="103" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="114" />
             <source>same name and organisation as “{name}”, already in your journal</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="105" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="116" />
             <source>same name and organisation as “{name}” at {place}</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ ({place})</translation>
         </message>
@@ -3697,28 +3697,28 @@
             <translation>Das Diagramm wird gezeichnet…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="164" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="197" />
             <source>Save chart…</source>
             <translation>Diagramm speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="173" />
-            <location filename="../../src/rapport/ui/figure_host.py" line="199" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="206" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="232" />
             <source>Save chart</source>
             <translation>Diagramm speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="175" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="208" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="200" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="233" />
             <source>The chart could not be saved to “{path}” ({reason}).</source>
             <translation>Das Diagramm konnte nicht unter „{path}“ gespeichert werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/figure_host.py" line="204" />
+            <location filename="../../src/rapport/ui/figure_host.py" line="237" />
             <source>Check that the folder exists and you may write there, or choose another.</source>
             <translation>Prüfen Sie, ob der Ordner existiert und Sie dort speichern dürfen, oder wählen Sie einen anderen.</translation>
         </message>
@@ -6500,37 +6500,47 @@ schwache Beziehung</translation>
     <context>
         <name>PortfolioViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="60" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="93" />
             <source>Portfolio — {app}</source>
             <translation>Portfolio – {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="77" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="116" />
             <source>Portfolio chart of every active customer</source>
             <translation>Portfolio-Diagramm aller aktiven Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="79" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="118" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="83" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="122" />
             <source>Point at a dot to see who it is; click it to open that customer.</source>
             <translation>Zeigen Sie auf einen Punkt, um zu sehen, wer es ist; ein Klick öffnet den Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="86" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="125" />
+            <source>Working…</source>
+            <translation>In Arbeit …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="126" />
+            <source>The portfolio is being drawn</source>
+            <translation>Das Portfolio wird gezeichnet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="128" />
             <source>Save chart…</source>
             <translation>Diagramm speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="87" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="129" />
             <source>Save the portfolio chart as a picture</source>
             <translation>Das Portfolio-Diagramm als Bild speichern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="173" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="229" />
             <source>Portfolio of %n active customer(s): stages and time in them, account value against health, contacts per week, conflicts per month.</source>
             <translation>
                 <numerusform>Portfolio von %n aktiven Kunden: Phasen und die Zeit darin, Kundenwert gegenüber Gesundheit, Kontakte pro Woche, Konflikte pro Monat.</numerusform>
@@ -8504,12 +8514,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="178" />
+            <location filename="../../src/rapport/store/transfer.py" line="187" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="182" />
+            <location filename="../../src/rapport/store/transfer.py" line="191" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>
@@ -9125,47 +9135,47 @@ schwache Beziehung</translation>
     <context>
         <name>TrayText</name>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="60" />
+            <location filename="../../src/rapport/ui/tray.py" line="61" />
             <source>&amp;Open Rapport</source>
             <translation>Rapport ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="62" />
+            <location filename="../../src/rapport/ui/tray.py" line="63" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="63" />
+            <location filename="../../src/rapport/ui/tray.py" line="64" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="65" />
+            <location filename="../../src/rapport/ui/tray.py" line="66" />
             <source>&amp;Quit Rapport</source>
             <translation>Rapport &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="147" />
+            <location filename="../../src/rapport/ui/tray.py" line="148" />
             <source>Keep Rapport running?</source>
             <translation>Rapport weiterlaufen lassen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="149" />
+            <location filename="../../src/rapport/ui/tray.py" line="150" />
             <source>Rapport can keep running in the tray when its window is closed, so it can remind you of follow-ups and check-ins that fall due.</source>
             <translation>Rapport kann nach dem Schließen des Fensters im Infobereich weiterlaufen und Sie so an fällige Wiedervorlagen und Check-ins erinnern.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="152" />
+            <location filename="../../src/rapport/ui/tray.py" line="153" />
             <source>You can change this in Settings → Reminders.</source>
             <translation>Sie können dies unter Einstellungen → Erinnerungen ändern.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="153" />
+            <location filename="../../src/rapport/ui/tray.py" line="154" />
             <source>Keep running in the tray</source>
             <translation>Im Infobereich weiterlaufen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="154" />
+            <location filename="../../src/rapport/ui/tray.py" line="155" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
