@@ -7,7 +7,8 @@ the bus. The real `rapport --at-login` is started in a process of its own, twice
 
 1. The day's summary time has passed and was told already: the two follow-ups due
    today are told on their own at start — the private one as "Private follow-up",
-   its title and text nowhere on the bus. Quit, chosen in the tray's menu through the
+   its title and text nowhere on the bus. Clicking each (its "default" action, invoked
+   by dunst as a click would) opens the customer at that notification's own entry. Quit, chosen in the tray's menu through the
    menu's own D-Bus interface, ends the process and releases the journal.
 2. The summary time is a few seconds after the start (the child's time zone is chosen
    so that a whole minute falls then): nothing is said at start, the summary comes
@@ -127,6 +128,7 @@ def _tools() -> None:
     require_tool("dbus-monitor", "dbus-bin")
     require_tool("dbus-send", "dbus-bin")
     require_tool("dunst", "dunst")
+    require_tool("dunstctl", "dunst")
     require_tool("status-notifier-watcher", "haskell-status-notifier-item-utils")
     require_tool("gtk-sni-tray-standalone", "haskell-gtk-sni-tray-utils")
     missing = desktop_libs.missing_libraries(desktop_libs.load_library)
@@ -195,13 +197,13 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
                 proc.stdout.close()
 
 
-def _journal(path: Path) -> None:
-    """A customer with two follow-ups due (one private), as of two days ago."""
+def _journal(path: Path) -> set[tuple[int, int]]:
+    """A customer with two follow-ups due (one private), as of two days ago: (customer, entry)."""
     journal = Journal.open(path)
     now = datetime.now(UTC)
     due = (now - timedelta(days=2)).date()  # due whatever the child's time zone
     cid = journal.customers.create(CustomerDraft(name="Anna's Bakery"), since=now - timedelta(60))
-    journal.entries.add(
+    public = journal.entries.add(
         EntryDraft(
             customer_id=cid,
             occurred_at=now - timedelta(days=3),
@@ -209,7 +211,7 @@ def _journal(path: Path) -> None:
             follow_up_on=due,
         )
     )
-    journal.entries.add(
+    private = journal.entries.add(
         EntryDraft(
             customer_id=cid,
             occurred_at=now - timedelta(days=3),
@@ -220,6 +222,15 @@ def _journal(path: Path) -> None:
         )
     )
     journal.close()
+    return {(cid, public), (cid, private)}
+
+
+def _opened(home: Path) -> list[tuple[int, int]]:
+    """The customers opened at an entry, as the app's log says (ids only, no owner text)."""
+    logs = list(home.rglob("rapport.log"))
+    text = "".join(path.read_text(errors="replace") for path in logs)
+    found = re.findall(r"opened customer #(\d+) at entry #(\d+)", text)
+    return [(int(customer), int(entry)) for customer, entry in found]
 
 
 def _settings(home: Path, values: dict[str, object]) -> None:
@@ -279,7 +290,7 @@ def test_notifications_reach_the_desktop_and_quit_in_the_tray_quits(
 ) -> None:
     home = Path(desktop.env["HOME"])
     journal = tmp_path / "shop.rapport"
-    _journal(journal)
+    follow_ups = _journal(journal)
     _settings(
         home,
         {
@@ -299,6 +310,15 @@ def test_notifications_reach_the_desktop_and_quit_in_the_tray_quits(
     }
     assert not [s for n in told for s in n.strings if "SECRET" in s]
     assert "RegisterStatusNotifierItem" in desktop.monitor_log.read_text()  # a real tray icon
+    assert all(n.strings[4:6] == ("default", "Open") for n in told), told  # a click is heard
+
+    # A click on each notification (dunst invokes the top one's default action; closing
+    # it brings the next to the top): each opens the customer at its own entry, not Today.
+    for clicks in (1, 2):
+        subprocess.run(["dunstctl", "action", "0"], env=desktop.env, check=True, timeout=10)
+        wait_until(lambda: len(_opened(home)) >= clicks, 15, f"click {clicks} to open an entry")
+        subprocess.run(["dunstctl", "close"], env=desktop.env, check=True, timeout=10)
+    assert sorted(_opened(home)) == sorted(follow_ups)
 
     _quit_from_the_tray(desktop)
     assert app.finish(15) == 0, app.errors.read_text()[-2000:]

@@ -132,7 +132,7 @@ class DesktopNotices(QObject):
         member = message.header.fields.get(HeaderFields.member)
         if member == "ActionInvoked":
             notification_id, action = message.body
-            notice = self.shown.pop(int(notification_id), None)
+            notice = self.shown.get(int(notification_id))  # forgotten once closed
             if notice is not None and action == "default":
                 self.clicked.emit(notice)
         elif member == "NotificationClosed":
