@@ -8,8 +8,9 @@ the bus. The real `rapport --at-login` is started in a process of its own, twice
 1. The day's summary time has passed and was told already: the two follow-ups due
    today are told on their own at start — the private one as "Private follow-up",
    its title and text nowhere on the bus. Clicking each (its "default" action, invoked
-   by dunst as a click would) opens the customer at that notification's own entry. Quit, chosen in the tray's menu through the
-   menu's own D-Bus interface, ends the process and releases the journal.
+   by dunst as a click would) opens the customer at that notification's own entry.
+   Quit, chosen in the tray's menu through the menu's own D-Bus interface, ends the
+   process and releases the journal.
 2. The summary time is a few seconds after the start (the child's time zone is chosen
    so that a whole minute falls then): nothing is said at start, the summary comes
    when it falls due, while Rapport waits in the tray.
@@ -316,7 +317,7 @@ def test_notifications_reach_the_desktop_and_quit_in_the_tray_quits(
     # it brings the next to the top): each opens the customer at its own entry, not Today.
     for clicks in (1, 2):
         subprocess.run(["dunstctl", "action", "0"], env=desktop.env, check=True, timeout=10)
-        wait_until(lambda: len(_opened(home)) >= clicks, 15, f"click {clicks} to open an entry")
+        wait_until(lambda n=clicks: len(_opened(home)) >= n, 15, f"click {clicks} to open")
         subprocess.run(["dunstctl", "close"], env=desktop.env, check=True, timeout=10)
     assert sorted(_opened(home)) == sorted(follow_ups)
 
