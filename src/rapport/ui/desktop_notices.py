@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from jeepney import Message
 
 log = logging.getLogger("rapport.ui")
-NoticeText = Words("DesktopNotices")
+NoticeText = Words("NoticeText")
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
