@@ -6010,6 +6010,14 @@
         </message>
     </context>
     <context>
+        <name>NoticeText</name>
+        <message>
+            <location filename="../../src/rapport/ui/desktop_notices.py" line="102" />
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>OpeningText</name>
         <message>
             <location filename="../../src/rapport/transfer/opening.py" line="66" />
@@ -9135,47 +9143,47 @@ schwache Beziehung</translation>
     <context>
         <name>TrayText</name>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="61" />
+            <location filename="../../src/rapport/ui/tray.py" line="63" />
             <source>&amp;Open Rapport</source>
             <translation>Rapport ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="63" />
+            <location filename="../../src/rapport/ui/tray.py" line="65" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="64" />
+            <location filename="../../src/rapport/ui/tray.py" line="66" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="66" />
+            <location filename="../../src/rapport/ui/tray.py" line="68" />
             <source>&amp;Quit Rapport</source>
             <translation>Rapport &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="148" />
+            <location filename="../../src/rapport/ui/tray.py" line="158" />
             <source>Keep Rapport running?</source>
             <translation>Rapport weiterlaufen lassen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="150" />
+            <location filename="../../src/rapport/ui/tray.py" line="160" />
             <source>Rapport can keep running in the tray when its window is closed, so it can remind you of follow-ups and check-ins that fall due.</source>
             <translation>Rapport kann nach dem Schließen des Fensters im Infobereich weiterlaufen und Sie so an fällige Wiedervorlagen und Check-ins erinnern.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="153" />
+            <location filename="../../src/rapport/ui/tray.py" line="163" />
             <source>You can change this in Settings → Reminders.</source>
             <translation>Sie können dies unter Einstellungen → Erinnerungen ändern.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="154" />
+            <location filename="../../src/rapport/ui/tray.py" line="164" />
             <source>Keep running in the tray</source>
             <translation>Im Infobereich weiterlaufen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/tray.py" line="155" />
+            <location filename="../../src/rapport/ui/tray.py" line="165" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>

@@ -7,8 +7,12 @@ the bus. The real `rapport --at-login` is started in a process of its own, twice
 
 1. The day's summary time has passed and was told already: the two follow-ups due
    today are told on their own at start — the private one as "Private follow-up",
-   its title and text nowhere on the bus. Quit, chosen in the tray's menu through the
-   menu's own D-Bus interface, ends the process and releases the journal.
+   its title and text nowhere on the bus. Clicking each (its "default" action, invoked
+   by dunst as a click would) opens the customer at that notification's own entry.
+   Quit, chosen in the tray's menu through the menu's own D-Bus interface, ends the
+   process and releases the journal. On a desktop with no tray, the notifications
+   still come, as real ones (not a message over the window), and a click still opens
+   the customer at the entry.
 2. The summary time is a few seconds after the start (the child's time zone is chosen
    so that a whole minute falls then): nothing is said at start, the summary comes
    when it falls due, while Rapport waits in the tray.
@@ -127,6 +131,7 @@ def _tools() -> None:
     require_tool("dbus-monitor", "dbus-bin")
     require_tool("dbus-send", "dbus-bin")
     require_tool("dunst", "dunst")
+    require_tool("dunstctl", "dunst")
     require_tool("status-notifier-watcher", "haskell-status-notifier-item-utils")
     require_tool("gtk-sni-tray-standalone", "haskell-gtk-sni-tray-utils")
     missing = desktop_libs.missing_libraries(desktop_libs.load_library)
@@ -137,6 +142,16 @@ def _tools() -> None:
 @pytest.fixture
 def desktop(tmp_path: Path) -> Iterator[Desktop]:
     """X server, session bus, notification daemon and tray, all private to the test."""
+    yield from _desktop(tmp_path, tray=True)
+
+
+@pytest.fixture
+def trayless_desktop(tmp_path: Path) -> Iterator[Desktop]:
+    """The same desktop with no tray: a notification daemon only."""
+    yield from _desktop(tmp_path, tray=False)
+
+
+def _desktop(tmp_path: Path, tray: bool) -> Iterator[Desktop]:
     _tools()
     env = child_env(tmp_path / "home")
     env.update(QT_QPA_PLATFORM="xcb", NO_AT_BRIDGE="1", PYTHONPATH=str(SRC))
@@ -172,15 +187,17 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
                 stderr=subprocess.DEVNULL,
             )
         shown.start(["dunst"], **quiet)
-        shown.start(["status-notifier-watcher"], **quiet)
-        wait_until(lambda: shown.owned("org.kde.StatusNotifierWatcher"), 10, "the watcher")
-        shown.start(["gtk-sni-tray-standalone"], **quiet)
+        if tray:
+            shown.start(["status-notifier-watcher"], **quiet)
+            wait_until(lambda: shown.owned("org.kde.StatusNotifierWatcher"), 10, "the watcher")
+            shown.start(["gtk-sni-tray-standalone"], **quiet)
         wait_until(lambda: shown.owned("org.freedesktop.Notifications"), 10, "dunst")
-        wait_until(
-            lambda: "boolean true" in shown.watcher_property("IsStatusNotifierHostRegistered"),
-            10,
-            "the tray host",
-        )
+        if tray:
+            wait_until(
+                lambda: "boolean true" in shown.watcher_property("IsStatusNotifierHostRegistered"),
+                10,
+                "the tray host",
+            )
         yield shown
     finally:
         for proc in reversed(shown.procs):
@@ -195,13 +212,13 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
                 proc.stdout.close()
 
 
-def _journal(path: Path) -> None:
-    """A customer with two follow-ups due (one private), as of two days ago."""
+def _journal(path: Path) -> set[tuple[int, int]]:
+    """A customer with two follow-ups due (one private), as of two days ago: (customer, entry)."""
     journal = Journal.open(path)
     now = datetime.now(UTC)
     due = (now - timedelta(days=2)).date()  # due whatever the child's time zone
     cid = journal.customers.create(CustomerDraft(name="Anna's Bakery"), since=now - timedelta(60))
-    journal.entries.add(
+    public = journal.entries.add(
         EntryDraft(
             customer_id=cid,
             occurred_at=now - timedelta(days=3),
@@ -209,7 +226,7 @@ def _journal(path: Path) -> None:
             follow_up_on=due,
         )
     )
-    journal.entries.add(
+    private = journal.entries.add(
         EntryDraft(
             customer_id=cid,
             occurred_at=now - timedelta(days=3),
@@ -220,6 +237,15 @@ def _journal(path: Path) -> None:
         )
     )
     journal.close()
+    return {(cid, public), (cid, private)}
+
+
+def _opened(home: Path) -> list[tuple[int, int]]:
+    """The customers opened at an entry, as the app's log says (ids only, no owner text)."""
+    logs = list(home.rglob("rapport.log"))
+    text = "".join(path.read_text(errors="replace") for path in logs)
+    found = re.findall(r"opened customer #(\d+) at entry #(\d+)", text)
+    return [(int(customer), int(entry)) for customer, entry in found]
 
 
 def _settings(home: Path, values: dict[str, object]) -> None:
@@ -279,7 +305,7 @@ def test_notifications_reach_the_desktop_and_quit_in_the_tray_quits(
 ) -> None:
     home = Path(desktop.env["HOME"])
     journal = tmp_path / "shop.rapport"
-    _journal(journal)
+    follow_ups = _journal(journal)
     _settings(
         home,
         {
@@ -299,6 +325,12 @@ def test_notifications_reach_the_desktop_and_quit_in_the_tray_quits(
     }
     assert not [s for n in told for s in n.strings if "SECRET" in s]
     assert "RegisterStatusNotifierItem" in desktop.monitor_log.read_text()  # a real tray icon
+    assert all(n.strings[4:6] == ("default", "Open") for n in told), told  # a click is heard
+
+    # A click on each notification (dunst invokes the top one's default action; closing
+    # it brings the next to the top): each opens the customer at its own entry, not Today.
+    _click_each(desktop, home, len(told))
+    assert sorted(_opened(home)) == sorted(follow_ups)
 
     _quit_from_the_tray(desktop)
     assert app.finish(15) == 0, app.errors.read_text()[-2000:]
@@ -320,3 +352,40 @@ def test_notifications_reach_the_desktop_and_quit_in_the_tray_quits(
     _quit_from_the_tray(desktop)
     assert second.finish(15) == 0, second.errors.read_text()[-2000:]
     assert app.errors.read_text() == second.errors.read_text() == ""  # no warning, no traceback
+
+
+def _click_each(desktop: Desktop, home: Path, count: int) -> None:
+    """Click the notifications one by one: dunst invokes the top one's default action."""
+    for clicks in range(1, count + 1):
+        subprocess.run(["dunstctl", "action", "0"], env=desktop.env, check=True, timeout=10)
+        wait_until(lambda n=clicks: len(_opened(home)) >= n, 15, f"click {clicks} to open")
+        subprocess.run(["dunstctl", "close"], env=desktop.env, check=True, timeout=10)
+
+
+def test_without_a_tray_real_notifications_are_told_at_start_and_open_their_entry(
+    trayless_desktop: Desktop, tmp_path: Path, children: list[Child]
+) -> None:
+    desktop = trayless_desktop
+    home = Path(desktop.env["HOME"])
+    journal = tmp_path / "shop.rapport"
+    follow_ups = _journal(journal)
+    _settings(
+        home,
+        {
+            "reminders/keepInTray": True,
+            "reminders/trayAsked": True,
+            "reminders/summaryAt": 0,
+            "reminders/state/lastRun": datetime.now(UTC).isoformat(),
+        },
+    )
+    app = Child(["-m", "rapport", "--journal", str(journal), "--at-login"], desktop.env)
+    children.append(app)
+    wait_until(lambda: len(desktop.notifications()) >= 2, 20, "two follow-up notifications")
+    told = desktop.notifications()
+    assert {n.summary for n in told} == {"Anna's Bakery"}
+    assert not [s for n in told for s in n.strings if "SECRET" in s]
+    assert "RegisterStatusNotifierItem" not in desktop.monitor_log.read_text()  # no tray here
+    _click_each(desktop, home, len(told))
+    assert sorted(_opened(home)) == sorted(follow_ups)
+    assert app.proc.poll() is None, app.errors.read_text()[-2000:]
+    assert app.errors.read_text() == ""  # no warning, no traceback

@@ -14,6 +14,7 @@ from rapport import app
 from rapport.formatting import ensure_readable_locale
 from rapport.languages import apply_language
 from rapport.store import Journal
+from rapport.ui import desktop_notices
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.main_window import MainWindow
 
@@ -33,6 +34,9 @@ def _isolated(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         app, "language_setting", lambda store: str(store.value("appearance/language", "en"))
     )
     ensure_readable_locale()
+    # No real notifications on the developer's desktop (tests/unit/test_desktop_notices.py
+    # and tests/process/test_tray_desktop.py speak to a fake and a private bus).
+    monkeypatch.setattr(desktop_notices, "open_notices", lambda _parent=None: None)
     MessageBoxes.reset(recording=True)
     yield
     MessageBoxes.reset(recording=False)

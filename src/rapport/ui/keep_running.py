@@ -116,6 +116,8 @@ class KeepRunning(QObject):
         if tray is not None:
             if tray.clock is not None:
                 tray.clock.stop()
+            if tray.desktop is not None:
+                tray.desktop.close()
             tray.hide()
             tray.deleteLater()
 
@@ -146,8 +148,10 @@ class KeepRunning(QObject):
         self.bring_up()
         if notice.customer_id is None:
             self.window.show_today()
+            log.info("opened Today from a notice")
         else:
             self.window.navigator.open(notice.customer_id, notice.entry_id, bring_up=True)
+            log.info("opened customer #%s at entry #%s", notice.customer_id, notice.entry_id)
 
     def _new_entry(self) -> None:
         self.bring_up()

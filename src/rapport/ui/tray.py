@@ -5,10 +5,11 @@ at start otherwise. Its menu offers Open Rapport, New entry…, Today and Quit (
 `ui/keep_running.py` connects); a notification is shown through the tray
 (`QSystemTrayIcon.showMessage`, which uses the desktop's notification service where
 there is one), and clicking it asks to open what it is about: Today for the summary,
-the customer at the entry for a follow-up. (Qt sends no "default" action: a click
-reaches Rapport where the notification service reports one anyway.) Where the desktop
-has no tray, `Tray.available()` says so and the notices are shown as a message over
-the window (`fallback` signal).
+the customer at the entry for a follow-up. On Linux the notices go to the desktop's
+notification service directly (`ui/desktop_notices.py`: Qt sends no "default" action,
+so a click would never reach Rapport), tray or not. Where there is neither a
+notification service nor a tray, `Tray.available()` says so and the notices are shown
+as a message over the window (`fallback` signal).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from rapport.ui.settings.app_settings import AppSettings
 if TYPE_CHECKING:
     from rapport.domain.today import TodayItem
     from rapport.store import Journal
+    from rapport.ui.desktop_notices import DesktopNotices
     from rapport.ui.reminder_clock import ReminderClock
 
 log = logging.getLogger("rapport.ui")
@@ -69,6 +71,7 @@ class Tray(QObject):
         self.icon.messageClicked.connect(self._clicked)
         self.last_notice: Notice | None = None
         self.clock: ReminderClock | None = None  # set by `start_reminders`
+        self.desktop: DesktopNotices | None = None  # Linux's notification service, if any
 
     def _action(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
@@ -92,6 +95,8 @@ class Tray(QObject):
 
     def notify(self, notice: Notice) -> None:
         """Show a notification; without a tray, hand it to `fallback`."""
+        if self._to_desktop(notice):
+            return
         self.last_notice = notice
         if not self.available() or not self.icon.isVisible():
             self.fallback.emit(notice)
@@ -102,7 +107,8 @@ class Tray(QObject):
     def notify_all(self, notices: Sequence[Notice]) -> None:
         """Show the notices told at one look.
 
-        The desktop does not say which of several notifications was clicked (Qt's
+        Through Qt's tray (not Linux's notification service, see `_to_desktop`), the
+        desktop does not say which of several notifications was clicked (Qt's
         `messageClicked` has no id): after more than one, a click opens Today, which
         lists them all, rather than the customer of whichever came last.
         """
@@ -110,6 +116,10 @@ class Tray(QObject):
             self.notify(notice)
         if len(notices) > 1:
             self.last_notice = Notice("", "")
+
+    def _to_desktop(self, notice: Notice) -> bool:
+        """Shown by the desktop's notification service (Linux): its click opens this notice."""
+        return self.desktop is not None and self.desktop.open and self.desktop.send(notice)
 
     def _clicked(self) -> None:
         if self.last_notice is not None:
@@ -200,6 +210,16 @@ def start_reminders(
     tray.new_entry_requested.connect(new_entry)
     tray.quit_requested.connect(quit_app)
     tray.clock = clock
+    _open_desktop_notices(tray, open_notice)
     tray.show()
     clock.start()
     return tray
+
+
+def _open_desktop_notices(tray: Tray, open_notice: Callable[[Notice], None]) -> None:
+    """On Linux, notices go to the notification service itself, so a click reaches Rapport."""
+    from rapport.ui.desktop_notices import open_notices
+
+    tray.desktop = open_notices(tray)
+    if tray.desktop is not None:
+        tray.desktop.clicked.connect(open_notice)
