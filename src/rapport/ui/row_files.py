@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QTextBlockFormat,
@@ -20,20 +20,11 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
+from rapport.reports.print_files import files_line
 from rapport.store.attachments import AttachmentRecord
 
 #: The longer side of a thumbnail on a row, in pixels (they are made twice as large).
 ROW_THUMBNAIL = 96
-
-
-def file_size(size: int) -> str:
-    """A size such as 2.4 MB, in the owner's locale."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def files_line(files: Sequence[AttachmentRecord]) -> str:
-    """The files' names and sizes on one line: "order.pdf (2.0 KB) · card.png (40 KB)"."""
-    return " · ".join(f"{record.filename} ({file_size(record.size)})" for record in files)
 
 
 def append_files(doc: QTextDocument, files: Sequence[AttachmentRecord], colour: str) -> None:
