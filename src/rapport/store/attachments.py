@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists
+from sqlalchemy import delete, exists, update
 from sqlmodel import Session, col, select
 
 from rapport.i18n import Words, formats
@@ -118,6 +118,7 @@ class AttachmentStore:
             w.session.flush()
             assert row.id is not None
             new_id = row.id
+            name_files(w, entry_id)
         log.debug("attachment %s (%d bytes) added to entry %s", new_id, len(data), entry_id)
         return new_id
 
@@ -167,6 +168,28 @@ class AttachmentStore:
                 raise RecordNotFoundError.gone("entry")
             row.deleted_at = when
             w.session.add(row)
+            w.session.flush()
+            name_files(w, row.entry_id)
+
+
+def name_files(w: Writer, entry_id: int) -> None:
+    """Write the names of the entry's files on it into `entry.files_text` (search finds them).
+
+    A plain UPDATE: the entry's note did not change, so neither does its version (an
+    open editor of the note saves without a conflict).
+    """
+    w.touched(entries=[entry_id])
+    names = w.session.exec(
+        select(Attachment.filename)
+        .where(Attachment.entry_id == entry_id, col(Attachment.deleted_at).is_(None))
+        .order_by(col(Attachment.id))
+    ).all()
+    w.session.execute(
+        update(Entry)
+        .where(col(Entry.id) == entry_id)
+        .values(files_text="\n".join(names))
+        .execution_options(synchronize_session=False)
+    )
 
 
 def too_large(filename: str, size: int) -> AttachmentTooLargeError:
