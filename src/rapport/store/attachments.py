@@ -8,13 +8,14 @@ taking one off an entry is a soft delete, undone like any other.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import logging
 import mimetypes
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from rapport.store.models import Attachment, Blob, Entry
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door, Writer
+    from rapport.transfer.archive import ArchivedFiles
 
 log = logging.getLogger("rapport.store.attachments")
 AttachmentsText = Words("AttachmentsText")
@@ -233,3 +235,71 @@ def _unused(session: Session) -> int:
     """How many blobs no attachment points to (for tests and Check journal)."""
     used = exists().where(col(Attachment.blob_sha256) == col(Blob.sha256))
     return len(session.exec(select(Blob.sha256).where(~used)).all())
+
+
+def import_files(w: Writer, files: ArchivedFiles, entry_ids: Mapping[int, int]) -> int:
+    """Attach an archive's files to the entries it brought (old id → new id); how many.
+
+    Content-addressed: bytes the journal holds already are not stored again, so
+    importing the same archive twice costs its files once. A file the archive lacks,
+    or whose bytes do not match their SHA-256, is left out (the rest comes in).
+    """
+    added: set[int] = set()
+    for record in files.records:
+        entry_id = entry_ids.get(record["entry_id"])
+        entry = None if entry_id is None else w.session.get(Entry, entry_id)
+        if entry is None or entry.id is None:
+            continue
+        digest = record["sha256"]
+        size = w.session.exec(select(Blob.size).where(Blob.sha256 == digest)).first()
+        if size is None:
+            data = files.read(digest)
+            if data is None or len(data) > MAX_ATTACHMENT_BYTES:
+                continue
+            w.session.add(Blob(sha256=digest, size=len(data), data=data))
+            w.session.flush()
+            size = len(data)
+        name = clean_name(record["filename"])
+        w.session.add(
+            Attachment(
+                entry_id=entry.id,
+                customer_id=entry.customer_id,
+                blob_sha256=digest,
+                filename=name,
+                content_type=_text(record.get("content_type"))
+                or mimetypes.guess_type(name)[0]
+                or "application/octet-stream",
+                size=size,
+                thumbnail=_thumbnail(record.get("thumbnail")),
+                created_at=_moment(record.get("created_at")) or utcnow(),
+                deleted_at=_moment(record.get("deleted_at")),
+            )
+        )
+        added.add(entry.id)
+    w.session.flush()
+    for entry_id in sorted(added):
+        name_files(w, entry_id)
+    log.info("imported files on %d entries", len(added))
+    return len(added)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _thumbnail(value: object) -> bytes | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        return None
+
+
+def _moment(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None

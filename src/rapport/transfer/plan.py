@@ -12,6 +12,7 @@ from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 
 from rapport.domain.customers import CustomerDraft
+from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.duplicates import Duplicate, Existing, find_duplicates
 from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.rows import BadRow, Candidate, Placed
@@ -42,6 +43,8 @@ class ImportPlan:
     bad: list[BadRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     snapshot: Snapshot | None = None
+    #: The files on entries an archive brings along with its snapshot.
+    files: ArchivedFiles | None = None
 
     def placements(self, include_duplicates: bool = False) -> list[Placement]:
         """What went where, counted over the customers to import; "not imported" last."""
@@ -77,6 +80,7 @@ def read_plan(
     plan = ImportPlan(source.kind, opened.encoding)
     if isinstance(source, JsonSource):
         plan.snapshot = source.snapshot
+        plan.files = source.files
         plan.bad = list(source.bad)
         plan.candidates = [_json_candidate(row) for row in source.snapshot.rows("customers")]
         plan.duplicates = find_duplicates(plan.candidates, existing, within_file=False)
