@@ -98,7 +98,7 @@ def measure_attach(journal_path: Path, runs: int) -> dict[str, float]:
             started = time.perf_counter()
             panel.attach_paths([path])
 
-            def done() -> bool:
+            def done(before: int = before) -> bool:
                 found = model.find(("entry", entry.id))
                 files = model.item(found).files if found is not None else ()
                 return len(files) > before and files[-1].thumbnail is not None
