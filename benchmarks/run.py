@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(REPO))
 
-from benchmarks import encrypted, export, later, save_refresh  # noqa: E402
+from benchmarks import attach, encrypted, export, later, save_refresh  # noqa: E402
 from benchmarks import figures as measure  # noqa: E402
 from benchmarks import session as session_figures  # noqa: E402
 from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
@@ -52,6 +52,7 @@ KEYS = (
     *export.KEYS,
     *session_figures.KEYS,
     *encrypted.KEYS,
+    *attach.KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -72,6 +73,7 @@ TARGETS = {
     **export.TARGETS,
     **session_figures.TARGETS,
     **encrypted.TARGETS,
+    **attach.TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -108,6 +110,7 @@ def collect(
     export.measure(journal_path, figures, smoke)
     session_figures.measure(journal_path, figures, smoke)
     encrypted.measure_into(journal_path, figures, smoke, folder)
+    attach.measure(journal_path, figures, 1 if smoke else 7)
     results = {key: figures.values.get(key) for key in KEYS}
     return {"results": results, "notes": figures.notes}
 

@@ -214,6 +214,29 @@
         </message>
     </context>
     <context>
+        <name>ArchiveText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/archive.py" line="140" />
+            <source>“{file}”</source>
+            <translation>„{file}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/archive.py" line="146" />
+            <source>{name} holds a journal too large to import.</source>
+            <translation>{name} enthält ein Journal, das zu groß zum Importieren ist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/archive.py" line="152" />
+            <source>{name} is not a Rapport archive, or it is damaged.</source>
+            <translation>{name} ist kein Rapport-Archiv, oder es ist beschädigt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/archive.py" line="153" />
+            <source>Export it from Rapport again, or import its journal.json.</source>
+            <translation>Exportieren Sie es erneut aus Rapport, oder importieren Sie die darin enthaltene journal.json.</translation>
+        </message>
+    </context>
+    <context>
         <name>AtomicText</name>
         <message>
             <location filename="../../src/rapport/transfer/atomic.py" line="64" />
@@ -297,59 +320,59 @@
             <translation>Eingefügtes Bild {when}.png</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="189" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="195" />
             <source>Attach “{name}”</source>
             <translation>„{name}“ anhängen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="230" />
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="236" />
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="244" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="233" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="239" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="247" />
             <source>The file cannot be opened</source>
             <translation>Die Datei kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="237" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="240" />
             <source>A copy for the viewer could not be written.</source>
             <translation>Eine Kopie zum Ansehen konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="238" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="241" />
             <source>Use “Save as…” to save it where you like.</source>
             <translation>Speichern Sie sie mit „Speichern unter …“, wo Sie möchten.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="245" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="248" />
             <source>No program on this computer opens “{name}”.</source>
             <translation>Kein Programm auf diesem Computer öffnet „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="248" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="251" />
             <source>Use “Save as…” and open it from there.</source>
             <translation>Verwenden Sie „Speichern unter …“ und öffnen Sie sie von dort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="255" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="258" />
             <source>Save the file as</source>
             <translation>Datei speichern unter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="263" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="266" />
             <source>The file was not saved</source>
             <translation>Die Datei wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="281" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="284" />
             <source>Take “{name}” off the entry</source>
             <translation>„{name}“ vom Eintrag entfernen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="298" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="301" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="299" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="302" />
             <source>&amp;Save as…</source>
             <translation>&amp;Speichern unter …</translation>
         </message>
@@ -357,17 +380,17 @@
     <context>
         <name>AttachmentsText</name>
         <message>
-            <location filename="../../src/rapport/store/attachments.py" line="77" />
+            <location filename="../../src/rapport/store/attachments.py" line="79" />
             <source>file</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/attachments.py" line="178" />
+            <location filename="../../src/rapport/store/attachments.py" line="203" />
             <source>“{name}” is {size} MB; files on entries can be up to {limit} MB.</source>
             <translation>„{name}“ ist {size} MB groß; Dateien an Einträgen dürfen höchstens {limit} MB groß sein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/attachments.py" line="181" />
+            <location filename="../../src/rapport/store/attachments.py" line="206" />
             <source>Attach a smaller copy (a photo at a lower resolution, a PDF without scans), or keep the file elsewhere and note where.</source>
             <translation>Hängen Sie eine kleinere Kopie an (ein Foto in geringerer Auflösung, ein PDF ohne Scans) oder bewahren Sie die Datei anderswo auf und notieren Sie, wo.</translation>
         </message>
@@ -3395,37 +3418,42 @@
     <context>
         <name>ExportingText</name>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="44" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="46" />
+            <source>Rapport archive — everything with the files on entries, in one file</source>
+            <translation>Rapport-Archiv – alles samt den Dateien an Einträgen, in einer Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/exporting.py" line="49" />
             <source>Rapport JSON — everything, to import again or keep</source>
             <translation>Rapport JSON – alles, zum erneuten Import oder Aufbewahren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="47" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="52" />
             <source>CSV — customers, for a spreadsheet</source>
             <translation>CSV – Kunden, für eine Tabellenkalkulation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="50" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="55" />
             <source>CSV — journal entries, for a spreadsheet</source>
             <translation>CSV – Journaleinträge, für eine Tabellenkalkulation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="53" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="58" />
             <source>vCard — customers, for a contacts app</source>
             <translation>vCard – Kunden, für ein Adressbuch</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="124" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="135" />
             <source>{customers} and {entries}, with stage changes and check-ins (the trash included)</source>
             <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins (einschließlich Papierkorb)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="127" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="138" />
             <source>{customers} and {entries}, with stage changes and check-ins</source>
             <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/exporting.py" line="167" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="178" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n Kunde</numerusform>
@@ -3433,7 +3461,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/exporting.py" line="171" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="182" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -5922,7 +5950,7 @@
     <context>
         <name>ModelsTimelineText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/timeline.py" line="198" />
+            <location filename="../../src/rapport/ui/models/timeline.py" line="214" />
             <source>{day} Moved to {stage}: {reason}</source>
             <translation>{day} Verschoben in {stage}: {reason}</translation>
         </message>
@@ -6020,47 +6048,47 @@
     <context>
         <name>OpeningText</name>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="66" />
+            <location filename="../../src/rapport/transfer/opening.py" line="69" />
             <source>Rapport JSON export</source>
             <translation>Rapport-JSON-Export</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="92" />
+            <location filename="../../src/rapport/transfer/opening.py" line="95" />
             <source>“{file}”</source>
             <translation>„{file}“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="98" />
+            <location filename="../../src/rapport/transfer/opening.py" line="112" />
             <source>{name} is {size} MB; Rapport imports files up to {limit} MB.</source>
             <translation>{name} ist {size} MB groß; Rapport importiert Dateien bis {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="104" />
+            <location filename="../../src/rapport/transfer/opening.py" line="118" />
             <source>Split it into smaller files and import them one after the other.</source>
             <translation>Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="109" />
+            <location filename="../../src/rapport/transfer/opening.py" line="123" />
             <source>{name} could not be read ({reason}).</source>
             <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="112" />
+            <location filename="../../src/rapport/transfer/opening.py" line="126" />
             <source>Check that the file exists and that you may read it.</source>
             <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="120" />
+            <location filename="../../src/rapport/transfer/opening.py" line="134" />
             <source>{name} is empty.</source>
             <translation>{name} ist leer.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="121" />
+            <location filename="../../src/rapport/transfer/opening.py" line="135" />
             <source>Choose the file your contacts program exported.</source>
             <translation>Wählen Sie die Datei, die Ihr Adressbuchprogramm exportiert hat.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="129" />
+            <location filename="../../src/rapport/transfer/opening.py" line="143" />
             <source>{name} holds no vCards (no BEGIN:VCARD line).</source>
             <translation>{name} enthält keine vCards (keine Zeile BEGIN:VCARD).</translation>
         </message>
@@ -6605,7 +6633,7 @@ schwache Beziehung</translation>
     <context>
         <name>PrintBlocksText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_blocks.py" line="258" />
+            <location filename="../../src/rapport/reports/print_blocks.py" line="273" />
             <source>Open follow-ups</source>
             <translation>Offene Wiedervorlagen</translation>
         </message>
@@ -6737,6 +6765,14 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/ui/print_dialog.py" line="235" />
             <source>The timeline cannot be printed</source>
             <translation>Der Verlauf kann nicht gedruckt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintFilesText</name>
+        <message>
+            <location filename="../../src/rapport/reports/print_files.py" line="101" />
+            <source>Files: {files}</source>
+            <translation>Dateien: {files}</translation>
         </message>
     </context>
     <context>
@@ -8522,12 +8558,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="187" />
+            <location filename="../../src/rapport/store/transfer.py" line="194" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="191" />
+            <location filename="../../src/rapport/store/transfer.py" line="198" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>
@@ -8770,37 +8806,37 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="65" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="66" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="69" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="70" />
             <source>Follow up {day} (done)</source>
             <translation>Wiedervorlage {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="71" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="72" />
             <source>Follow up {day} (open)</source>
             <translation>Wiedervorlage {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="85" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="88" />
             <source>{when} · Stage change</source>
             <translation>{when} · Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="86" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="89" />
             <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
             <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="174" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="179" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="176" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="181" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>

@@ -141,3 +141,13 @@ def test_opening_hands_the_viewer_a_private_copy(
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
     QApplication.processEvents()
+
+
+def test_a_file_still_being_read_lands_on_the_entry_it_was_given_to(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    panel, eid, _undo = _panel(qtbot, journal)
+    photo = _photo(tmp_path / "whiteboard.jpg", 4000, 3000)
+    panel.attach_paths([photo])
+    panel.show_entry(None)  # the selection moved (or the timeline reloaded) meanwhile
+    qtbot.waitUntil(lambda: len(journal.attachments.on_entry(eid)) == 1, timeout=5000)

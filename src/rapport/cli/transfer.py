@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def register(verbs: Any) -> None:
     """Add the `import` and `export` verbs."""
     imp = verbs.add_parser(
-        "import", help="import customers from CSV, vCard or a Rapport JSON export"
+        "import", help="import customers from CSV, vCard or a Rapport JSON export or archive"
     )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--journal", dest="transfer_journal", metavar="PATH", type=Path)
@@ -50,8 +50,9 @@ def register(verbs: Any) -> None:
     exp.add_argument("--customer", metavar="NAME", help="only this customer (a name, or #id)")
     exp.add_argument(
         "--format",
-        choices=["json", "csv", "csv-entries", "vcard"],
-        help="default: from the name (.json, .csv, .vcf); csv-entries writes the entries",
+        choices=["archive", "json", "csv", "csv-entries", "vcard"],
+        help="default: from the name (.zip: the JSON with the files on entries; .json, .csv, "
+        ".vcf); csv-entries writes the entries",
     )
     exp.set_defaults(handler=run_export)
 
@@ -77,7 +78,8 @@ def run_export(args: argparse.Namespace) -> int:
     if fmt is None:
         fail(
             f"Rapport cannot tell the format from “{args.file.name}”.",
-            "Name the file .json, .csv or .vcf, or say --format json|csv|csv-entries|vcard.",
+            "Name the file .zip, .json, .csv or .vcf, or say "
+            "--format archive|json|csv|csv-entries|vcard.",
         )
         return 2
     journal = Journal.open(path, create=False, for_reading=True)

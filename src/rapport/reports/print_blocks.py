@@ -27,6 +27,7 @@ from rapport.reports.print_docs import (
     make_document,
     width_of,
 )
+from rapport.reports.print_files import append_entry_files
 from rapport.reports.print_layout import Block
 from rapport.reports.print_style import DATE_GUTTER_MM, RULE, TINT_ALPHA, Units, stage_colour
 from rapport.reports.timeline_data import TimelineData
@@ -207,18 +208,32 @@ def _doc_block(
 
 
 def _entry_block(
-    entry: EntryRecord, device: QPaintDevice, width: float, units: Units, first: bool
+    entry: EntryRecord,
+    device: QPaintDevice,
+    width: float,
+    units: Units,
+    first: bool,
+    data: TimelineData | None = None,
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
     date_doc = make_document(device, gutter - units.mm(3), text.date_html(entry))
     body_doc = make_document(device, width - gutter, text.entry_meta_html(entry), entry.body)
     append_html(body_doc, text.follow_up_html(entry))
+    _entry_files(body_doc, entry, data, device)
     actual = width_of(body_doc)
     scale = min(1.0, (width - gutter) / actual) if actual > 0 else 1.0
     pad = units.pt(7)
     payload = EntryPayload(date_doc, DocPayload(body_doc, 0.0, scale), gutter, pad, not first)
     breaks = cut_finder(line_cuts(body_doc), pad, scale)
     return Block(payload.height, payload, breaks)
+
+
+def _entry_files(
+    doc: QTextDocument, entry: EntryRecord, data: TimelineData | None, device: QPaintDevice
+) -> None:
+    """The entry's pictures and the names of its other files, under its note."""
+    if data is not None and data.files.get(entry.id):
+        append_entry_files(doc, data.files[entry.id], data.read_file, device)
 
 
 def build_blocks(
@@ -251,7 +266,7 @@ def build_blocks(
         heading = HeadingPayload(heading_doc, stage_colour(group.stage), bar, units.mm(2.2))
         blocks.append(Block(heading.height, heading, None, units.mm(8), keep_with_next=True))
         for index, entry in enumerate(group.entries):
-            block = _entry_block(entry, device, width, units, first=index == 0)
+            block = _entry_block(entry, device, width, units, index == 0, data)
             block.space_before = units.mm(1) if index == 0 else 0.0
             blocks.append(block)
     if data.open_follow_ups:

@@ -9,6 +9,7 @@ without a painter, and the same data feeds the preview, the PDF and the printer.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from rapport.domain.health import HealthReport
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
+from rapport.store.attachments import AttachmentRecord
 from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
 from rapport.store.report_queries import ReportQueries
 
@@ -65,6 +67,10 @@ class TimelineData:
     open_follow_ups: tuple[EntryRecord, ...]
     private_left_out: int
     options: ReportOptions = field(default_factory=ReportOptions)
+    files: Mapping[int, tuple[AttachmentRecord, ...]] = field(default_factory=dict)
+    """The shown entries' files by entry id (a left-out private entry's are not read)."""
+    read_file: Callable[[int], bytes] | None = None
+    """Reads a file's bytes by attachment id (pictures are printed from them)."""
 
     @property
     def entry_count(self) -> int:
@@ -147,6 +153,9 @@ def gather(
     span = queries.span(customer_id, lower, upper, options.include_private)
     if health is None:
         health = journal.facts.insight(customer_id, now, options.rules).health
+    groups = group_by_stage(span.entries, span.stage_changes, span.stage_before)
+    shown = [entry.id for group in groups for entry in group.entries]
+    files = {key: tuple(value) for key, value in journal.attachments.on_entries(shown).items()}
     return TimelineData(
         customer=header.customer,
         stage=header.stage,
@@ -155,8 +164,10 @@ def gather(
         start=start,
         end=end,
         printed_at=now,
-        groups=group_by_stage(span.entries, span.stage_changes, span.stage_before),
+        groups=groups,
         open_follow_ups=span.open_follow_ups,
         private_left_out=span.private_left_out,
         options=options,
+        files=files,
+        read_file=journal.attachments.data,
     )

@@ -8,18 +8,19 @@ taking one off an entry is a soft delete, undone like any other.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import logging
 import mimetypes
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists
+from sqlalchemy import delete, exists, update
 from sqlmodel import Session, col, select
 
 from rapport.i18n import Words, formats
@@ -29,6 +30,7 @@ from rapport.store.models import Attachment, Blob, Entry
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door, Writer
+    from rapport.transfer.archive import ArchivedFiles
 
 log = logging.getLogger("rapport.store.attachments")
 AttachmentsText = Words("AttachmentsText")
@@ -118,6 +120,7 @@ class AttachmentStore:
             w.session.flush()
             assert row.id is not None
             new_id = row.id
+            name_files(w, entry_id)
         log.debug("attachment %s (%d bytes) added to entry %s", new_id, len(data), entry_id)
         return new_id
 
@@ -167,6 +170,28 @@ class AttachmentStore:
                 raise RecordNotFoundError.gone("entry")
             row.deleted_at = when
             w.session.add(row)
+            w.session.flush()
+            name_files(w, row.entry_id)
+
+
+def name_files(w: Writer, entry_id: int) -> None:
+    """Write the names of the entry's files on it into `entry.files_text` (search finds them).
+
+    A plain UPDATE: the entry's note did not change, so neither does its version (an
+    open editor of the note saves without a conflict).
+    """
+    w.touched(entries=[entry_id])
+    names = w.session.exec(
+        select(Attachment.filename)
+        .where(Attachment.entry_id == entry_id, col(Attachment.deleted_at).is_(None))
+        .order_by(col(Attachment.id))
+    ).all()
+    w.session.execute(
+        update(Entry)
+        .where(col(Entry.id) == entry_id)
+        .values(files_text="\n".join(names))
+        .execution_options(synchronize_session=False)
+    )
 
 
 def too_large(filename: str, size: int) -> AttachmentTooLargeError:
@@ -210,3 +235,71 @@ def _unused(session: Session) -> int:
     """How many blobs no attachment points to (for tests and Check journal)."""
     used = exists().where(col(Attachment.blob_sha256) == col(Blob.sha256))
     return len(session.exec(select(Blob.sha256).where(~used)).all())
+
+
+def import_files(w: Writer, files: ArchivedFiles, entry_ids: Mapping[int, int]) -> int:
+    """Attach an archive's files to the entries it brought (old id → new id); how many.
+
+    Content-addressed: bytes the journal holds already are not stored again, so
+    importing the same archive twice costs its files once. A file the archive lacks,
+    or whose bytes do not match their SHA-256, is left out (the rest comes in).
+    """
+    added: set[int] = set()
+    for record in files.records:
+        entry_id = entry_ids.get(record["entry_id"])
+        entry = None if entry_id is None else w.session.get(Entry, entry_id)
+        if entry is None or entry.id is None:
+            continue
+        digest = record["sha256"]
+        size = w.session.exec(select(Blob.size).where(Blob.sha256 == digest)).first()
+        if size is None:
+            data = files.read(digest)
+            if data is None or len(data) > MAX_ATTACHMENT_BYTES:
+                continue
+            w.session.add(Blob(sha256=digest, size=len(data), data=data))
+            w.session.flush()
+            size = len(data)
+        name = clean_name(record["filename"])
+        w.session.add(
+            Attachment(
+                entry_id=entry.id,
+                customer_id=entry.customer_id,
+                blob_sha256=digest,
+                filename=name,
+                content_type=_text(record.get("content_type"))
+                or mimetypes.guess_type(name)[0]
+                or "application/octet-stream",
+                size=size,
+                thumbnail=_thumbnail(record.get("thumbnail")),
+                created_at=_moment(record.get("created_at")) or utcnow(),
+                deleted_at=_moment(record.get("deleted_at")),
+            )
+        )
+        added.add(entry.id)
+    w.session.flush()
+    for entry_id in sorted(added):
+        name_files(w, entry_id)
+    log.info("imported files on %d entries", len(added))
+    return len(added)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _thumbnail(value: object) -> bytes | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        return None
+
+
+def _moment(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None

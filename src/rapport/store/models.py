@@ -34,7 +34,7 @@ MATCHED_DETAILS = ("name", "organisation", "email", "role", "people_text")
 _VERSION = frozenset({"version"})
 DERIVED_COLUMNS = {
     "customer": frozenset({"sort_key", "match_text", "people_text"}) | _VERSION,
-    "entry": _VERSION,
+    "entry": frozenset({"files_text"}) | _VERSION,
     "person": _VERSION,
     "our_person": _VERSION,
     "stage_change": _VERSION,
@@ -174,6 +174,9 @@ class Entry(SQLModel, table=True):
     deleted_at: datetime | None = None
     #: One more on every save: a save from an older copy merges instead of overwriting.
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    #: The names of its files on it, a line each, that search finds it by (kept by
+    #: store/attachments.py; migration 0010).
+    files_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class StageChange(SQLModel, table=True):

@@ -16,9 +16,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
+from sqlmodel import select as select_rows
 
-from rapport.store.models import CustomerTag, Entry, Tag
+from rapport.store.models import Attachment, Blob, CustomerTag, Entry, Tag
 from rapport.store.snapshot import MODELS, one_customer, row_of
+from rapport.transfer.archive import attachment_record
 from rapport.transfer.snapshot import Row
 
 #: Rows read at a time: enough to keep SQLite's per-statement cost negligible.
@@ -71,6 +73,36 @@ class JournalRows:
         result = self._session.execute(query.execution_options(yield_per=PAGE))
         for found in result:
             yield row_of("entries", found, {})
+
+    def attachments(self) -> Iterator[dict[str, Any]]:
+        """The attachments' records by id (those on this customer's entries, when one)."""
+        query = select_rows(Attachment).order_by(col(Attachment.id))
+        if self._customer_id is not None:
+            query = query.where(col(Attachment.customer_id) == self._customer_id)
+        for row in self._session.exec(query.execution_options(yield_per=PAGE)):
+            assert row.id is not None
+            yield attachment_record(
+                row.id,
+                row.entry_id,
+                row.filename,
+                row.content_type,
+                row.size,
+                row.blob_sha256,
+                row.thumbnail,
+                row.created_at,
+                row.deleted_at,
+            )
+
+    def blobs(self) -> Iterator[tuple[str, bytes]]:
+        """The attachments' files once each, one at a time (a file may be 50 MB)."""
+        used = select_rows(Attachment.blob_sha256).distinct()
+        if self._customer_id is not None:
+            used = used.where(col(Attachment.customer_id) == self._customer_id)
+        for digest in sorted(self._session.exec(used).all()):
+            blob = self._session.get(Blob, digest)
+            if blob is not None:
+                yield digest, bytes(blob.data)
+                self._session.expunge(blob)  # not kept in the session's memory
 
     def _query(self, table: str) -> Any:
         model = MODELS[table]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from rapport.domain.customers import Status
 from rapport.domain.entries import EntryDraft
@@ -17,6 +18,9 @@ from rapport.domain.levels import Level
 from rapport.domain.people import Labelled, RelationshipKind
 from rapport.domain.stages import Stage
 from rapport.store.change import Change
+
+if TYPE_CHECKING:
+    from rapport.store.attachments import AttachmentRecord
 
 __all__ = [
     "Change",
@@ -120,6 +124,8 @@ class TimelineItem:
     #: Who took part in the entry: our people's names (the owner's as ""), and theirs.
     ours: tuple[str, ...] = ()
     theirs: tuple[str, ...] = ()
+    #: The entry's files (filled in by the timeline's model, a page at a time).
+    files: tuple[AttachmentRecord, ...] = ()
 
     @property
     def at(self) -> datetime:

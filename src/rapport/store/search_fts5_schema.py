@@ -7,7 +7,8 @@ when the index changes, and add a migration that rebuilds it.
 
 Two indexes, on purpose:
 
-- `search_entry` is an *external-content* index over `entry(title, body)`: the note
+- `search_entry` is an *external-content* index over `entry(title, body, files_text)`
+  (the names of the files on it, since 0010): the note
   text is stored once, in `entry`, and the index only points at it. Every entry is
   indexed, soft-deleted ones too, and the query leaves the trash out: that keeps the
   triggers the plain documented three, makes `rebuild` and FTS5's content check
@@ -56,7 +57,7 @@ def _reindex_customer(id_expr: str) -> str:
 
 TABLES = (
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS search_entry USING fts5(
-        title, body, content='entry', content_rowid='id',
+        title, body, files_text, content='entry', content_rowid='id',
         tokenize='{TOKENIZE}', prefix='{PREFIX}')""",
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS search_customer USING fts5(
         name, organisation, tags, about,
@@ -76,18 +77,20 @@ VOCABULARIES = tuple(
 TRIGGERS = {
     "search_entry_ai": """CREATE TRIGGER IF NOT EXISTS search_entry_ai
         AFTER INSERT ON entry BEGIN
-            INSERT INTO search_entry(rowid, title, body) VALUES (new.id, new.title, new.body);
+            INSERT INTO search_entry(rowid, title, body, files_text)
+            VALUES (new.id, new.title, new.body, new.files_text);
         END""",
     "search_entry_ad": """CREATE TRIGGER IF NOT EXISTS search_entry_ad
         AFTER DELETE ON entry BEGIN
-            INSERT INTO search_entry(search_entry, rowid, title, body)
-            VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO search_entry(search_entry, rowid, title, body, files_text)
+            VALUES ('delete', old.id, old.title, old.body, old.files_text);
         END""",
     "search_entry_au": """CREATE TRIGGER IF NOT EXISTS search_entry_au
-        AFTER UPDATE OF id, title, body ON entry BEGIN
-            INSERT INTO search_entry(search_entry, rowid, title, body)
-            VALUES ('delete', old.id, old.title, old.body);
-            INSERT INTO search_entry(rowid, title, body) VALUES (new.id, new.title, new.body);
+        AFTER UPDATE OF id, title, body, files_text ON entry BEGIN
+            INSERT INTO search_entry(search_entry, rowid, title, body, files_text)
+            VALUES ('delete', old.id, old.title, old.body, old.files_text);
+            INSERT INTO search_entry(rowid, title, body, files_text)
+            VALUES (new.id, new.title, new.body, new.files_text);
         END""",
     "search_customer_ai": f"""CREATE TRIGGER IF NOT EXISTS search_customer_ai
         AFTER INSERT ON customer BEGIN {_reindex_customer("new.id")} END""",

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from rapport.domain.lifecycle import IMPORTED_REASON
 from rapport.domain.stages import INITIAL_STAGE
 from rapport.i18n import Words
+from rapport.store.attachments import import_files
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
@@ -28,6 +29,7 @@ from rapport.store.models import Customer, CustomerTag, StageChange
 from rapport.store.paging import JournalRows
 from rapport.store.sequences import advance_sequences
 from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
+from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.duplicates import Existing
 from rapport.transfer.plan import ImportPlan
 from rapport.transfer.rows import Candidate
@@ -104,7 +106,7 @@ class TransferStore:
         """Import what a plan found importable; see the module's note on cancelling."""
         if plan.snapshot is not None:
             skip = plan.skipped_keys(include_duplicates)
-            return self.import_snapshot(plan.snapshot, skip)
+            return self.import_snapshot(plan.snapshot, skip, plan.files)
         chunks = plan.importable_chunks(include_duplicates, CHUNK)  # the file read again
         return self._import_chunks(chunks, plan.importable_count(include_duplicates), source)
 
@@ -159,9 +161,12 @@ class TransferStore:
         return Imported(tuple(new_ids), len(new_ids))
 
     def import_snapshot(
-        self, snapshot: Snapshot, skip: set[int] | None = None
+        self,
+        snapshot: Snapshot,
+        skip: set[int] | None = None,
+        files: ArchivedFiles | None = None,
     ) -> Generator[Progress, None, Imported]:
-        """Add a Rapport JSON export; ids are kept when the journal is empty."""
+        """Add a Rapport JSON export (and an archive's files); ids are kept when empty."""
         self._backup()
         keep_ids = self.is_empty()
         total = snapshot.count()
@@ -171,6 +176,8 @@ class TransferStore:
             rows = write_snapshot(w.session, snapshot, ids, keep_ids=keep_ids, skip=skip or set())
             for done in rows:
                 yield done, total
+            if files is not None:
+                import_files(w, files, ids.get("entries", {}))
             advance_sequences(w.session.connection())  # rows came with their ids
             w.touched(customers=ids.get("customers", {}).values())
         new_ids = list(ids["customers"].values())

@@ -38,7 +38,7 @@ def write_atomically(path: Path, chunks: Iterable[str], newline: str = "") -> in
             os.fsync(handle.fileno())
         return written
 
-    written = _replace(Path(path), write)
+    written = replace_atomically(Path(path), write)
     log.info("exported %s (%s characters)", path, written)
     return written
 
@@ -53,10 +53,10 @@ def write_bytes_atomically(path: Path, data: bytes) -> int:
             os.fsync(handle.fileno())
         return len(data)
 
-    return _replace(Path(path), write)
+    return replace_atomically(Path(path), write)
 
 
-def _replace(path: Path, write: Callable[[int], int]) -> int:
+def replace_atomically(path: Path, write: Callable[[int], int]) -> int:
     """Write through `write(fd)` into a temporary file beside path, then rename it over."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
+from rapport.transfer.archive import FileRows, write_archive
 from rapport.transfer.atomic import write_atomically
 from rapport.transfer.csv_export import customers_csv, entries_csv
 from rapport.transfer.errors import ExportCancelled
@@ -24,6 +25,7 @@ ExportingText = Words("ExportingText")
 class ExportFormat(StrEnum):
     """What an export writes."""
 
+    ARCHIVE = "archive"
     JSON = "json"
     CSV_CUSTOMERS = "csv"
     CSV_ENTRIES = "csv-entries"
@@ -37,10 +39,13 @@ class ExportFormat(StrEnum):
     @property
     def suffix(self) -> str:
         """The file name ending it is saved with."""
-        return {"json": ".json", "vcard": ".vcf"}.get(self.value, ".csv")
+        return {"archive": ".zip", "json": ".json", "vcard": ".vcf"}.get(self.value, ".csv")
 
 
 _LABELS = {
+    ExportFormat.ARCHIVE: QT_TRANSLATE_NOOP(
+        "ExportingText", "Rapport archive — everything with the files on entries, in one file"
+    ),
     ExportFormat.JSON: QT_TRANSLATE_NOOP(
         "ExportingText", "Rapport JSON — everything, to import again or keep"
     ),
@@ -57,6 +62,7 @@ _LABELS = {
 def format_for(path: Path) -> ExportFormat | None:
     """The format a file name suggests (".csv" means customers), or None."""
     return {
+        ".zip": ExportFormat.ARCHIVE,
         ".json": ExportFormat.JSON,
         ".csv": ExportFormat.CSV_CUSTOMERS,
         ".vcf": ExportFormat.VCARD,
@@ -71,6 +77,7 @@ REPORT_EVERY = 500
 
 #: The tables each format reads (what its progress counts).
 _READS = {
+    ExportFormat.ARCHIVE: tuple(TABLES),
     ExportFormat.JSON: tuple(TABLES),
     ExportFormat.CSV_CUSTOMERS: ("customers", "stage_changes"),
     ExportFormat.CSV_ENTRIES: ("customers", "entries"),
@@ -83,7 +90,7 @@ def chunks(source: Rows, fmt: ExportFormat, scope: str = "journal") -> Iterator[
 
     CSV and vCard yield a header (CSV) and then one piece per customer or entry.
     """
-    if fmt is ExportFormat.JSON:
+    if fmt in (ExportFormat.JSON, ExportFormat.ARCHIVE):
         return encode(source, datetime.now(UTC), scope)
     if fmt is ExportFormat.CSV_CUSTOMERS:
         return customers_csv(source)
@@ -115,8 +122,12 @@ def export(
         if isinstance(watched, _Watched):
             watched.report()  # the last word before the file is put in place
 
-    write_atomically(path, counted())
-    if fmt is ExportFormat.JSON:
+    if fmt is ExportFormat.ARCHIVE:
+        assert isinstance(source, FileRows), "an archive is written from a journal's rows"
+        write_archive(path, counted(), source)
+    else:
+        write_atomically(path, counted())
+    if fmt in (ExportFormat.JSON, ExportFormat.ARCHIVE):
         customers = _customers(source.size("customers"))
         entries = _entries(source.size("entries"))
         text = (

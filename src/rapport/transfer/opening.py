@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+from rapport.transfer.archive import ArchivedFiles, is_archive, read_archive
 from rapport.transfer.csv_import import CsvSource, read_table
 from rapport.transfer.decoding import decode
 from rapport.transfer.errors import TransferError
@@ -56,6 +57,8 @@ class JsonSource:
 
     snapshot: Snapshot
     bad: list[BadRow]
+    #: The files on entries an archive brings (None: a plain JSON export, no files).
+    files: ArchivedFiles | None = None
 
     @property
     def kind(self) -> str:
@@ -90,6 +93,17 @@ def format_of(path: Path, text: str = "") -> Format:
 def open_file(path: Path, fmt: Format | None = None) -> Opened:
     """Read and recognise an import file; TransferError when it cannot be used at all."""
     name = OpeningText.tr("“{file}”").format(file=path.name)
+    files: ArchivedFiles | None = None
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+    except OSError:
+        head = b""  # said below, where the whole file is read
+    if is_archive(head):
+        data, files = read_archive(path)
+        text = decode(data, name).text
+        log.info("importing %s as a Rapport archive (%s files)", path, len(files.records))
+        return Opened(path, Format.JSON, "UTF-8", JsonSource(*decode_json(text), files=files))
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

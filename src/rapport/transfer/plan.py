@@ -17,6 +17,7 @@ from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rapport.domain.customers import CustomerDraft
+from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
 from rapport.transfer.opening import CsvSource, JsonSource, Opened, VcardSource
 from rapport.transfer.presets import Mapping
@@ -58,6 +59,8 @@ class ImportPlan:
     )  # what went where: over every customer, over those that are not duplicates
     warned_ones: list[Candidate] = field(default_factory=list, repr=False)
     read_with: Mapping | None = field(default=None, repr=False)  # the CSV column mapping
+    #: The files on entries an archive brings along with its snapshot.
+    files: ArchivedFiles | None = field(default=None, repr=False)
 
     def placements(self, include_duplicates: bool = False) -> list[Placement]:
         """What went where, counted over the customers to import; "not imported" last."""
@@ -126,6 +129,7 @@ def read_plan(
     plan = ImportPlan(source.kind, opened.encoding)
     if isinstance(source, JsonSource):
         plan.snapshot = source.snapshot
+        plan.files = source.files
         plan.bad = list(source.bad)
         plan.candidates = [_json_candidate(row) for row in source.snapshot.rows("customers")]
         plan.found = len(plan.candidates)

@@ -110,14 +110,17 @@ def read_incoming(path: Path) -> Incoming | Refused:
 class Reader(QObject):
     """Reads files in a worker and hands each one back on the UI thread."""
 
-    read = Signal(object)  # an Incoming or a Refused, on the UI thread
+    #: (the entry the files were given to, an Incoming or a Refused), on the UI thread:
+    #: the entry travels with the files, so one still being read when the selection
+    #: moves lands where it was dropped.
+    read = Signal(object, object)
 
-    def start(self, paths: list[Path]) -> None:
-        """Read the files one after another in a worker."""
+    def start(self, paths: list[Path], entry_id: int) -> None:
+        """Read the files for an entry one after another in a worker."""
 
         def job() -> None:
             for path in paths:
-                self.read.emit(read_incoming(path))
+                self.read.emit(entry_id, read_incoming(path))
 
         start_thread(job, "attach-files")
 

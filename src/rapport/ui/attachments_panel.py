@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMimeData, QPoint, QSize, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -65,7 +65,7 @@ class AttachmentsPanel(QWidget):
         self._entry_id: int | None = None
         self._records: dict[int, AttachmentRecord] = {}
         self._reader = Reader(self)
-        self._reader.read.connect(self._take)
+        self._reader.read.connect(self._arrived)
         self.setAcceptDrops(True)
 
         self.files = QListWidget(self)
@@ -149,7 +149,7 @@ class AttachmentsPanel(QWidget):
     def attach_paths(self, paths: list[Path]) -> None:
         """Read the files in the background; each is saved as soon as it is read."""
         if self._entry_id is not None and paths:
-            self._reader.start(paths)
+            self._reader.start(paths, self._entry_id)
 
     def paste(self) -> None:
         """Attach the picture or the files on the clipboard."""
@@ -182,16 +182,19 @@ class AttachmentsPanel(QWidget):
         data = bytes(buffer.data().data())
         stamp = datetime.now().strftime("%Y-%m-%d %H.%M")  # sorts, and is safe in a name
         name = AttachmentsPanelText.tr("Pasted picture {when}.png").format(when=stamp)
-        self._take(Incoming(name, data, thumbnail_of(data)))
+        if self._entry_id is not None:
+            self._take(Incoming(name, data, thumbnail_of(data)), self._entry_id)
 
-    def _take(self, item: Incoming | Refused) -> None:
-        """One file read: save it on the entry, or say why it cannot be."""
+    @Slot(object, object)
+    def _arrived(self, entry_id: int, item: Incoming | Refused) -> None:
+        """A file read in the worker (a slot of the panel: it runs on the UI thread)."""
+        self._take(item, entry_id)
+
+    def _take(self, item: Incoming | Refused, entry_id: int) -> None:
+        """One file read: save it on the entry it was given to, or say why it cannot be."""
         action = AttachmentsPanelText.tr("Attach “{name}”").format(name=item.name)
         if isinstance(item, Refused):
             msgbox.warn(self, action, item.message, item.hint)
-            return
-        entry_id = self._entry_id
-        if entry_id is None:
             return
         self._bridge.write(
             self,

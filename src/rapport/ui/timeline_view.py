@@ -39,6 +39,7 @@ from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE
+from rapport.ui.row_files import append_files
 from rapport.ui.row_paint import BAR, PAD, fit, paint_frame, paint_text
 
 TimelineViewText = Words("TimelineViewText")
@@ -78,6 +79,8 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             insert_markdown(cursor, entry.body)
+        if item.files:
+            append_files(doc, item.files, muted)
     else:
         change = item.stage_change
         assert change is not None
@@ -103,8 +106,10 @@ def row_colour(item: TimelineItem) -> QColor:
 
 
 def _version(item: TimelineItem) -> Any:
-    """What changes when a row's text may: an entry's last save, a stage change itself."""
-    return item.entry.updated_at if item.entry is not None else item.stage_change
+    """What changes when a row's text may: an entry's last save and files, a stage change."""
+    if item.entry is None:
+        return item.stage_change
+    return (item.entry.updated_at, tuple(record.id for record in item.files))
 
 
 class TimelineDelegate(QStyledItemDelegate):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -71,7 +72,9 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
         else:
             known = {}
         wanted = [key for key in keys if key not in known]
-        read = {item.key: item for item in timeline.items(wanted)} if wanted else {}
+        read = (
+            {item.key: item for item in self._with_files(timeline.items(wanted))} if wanted else {}
+        )
         fresh = [known.get(key) or read[key] for key in keys]
         self._pages.more = len(fresh) == count
         old_keys = [item.key for item in rows]
@@ -108,7 +111,7 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
         keys += [("stage", i) for i in sorted(change.stage_changes)]
         if not keys or len(keys) > PAGE:
             return False
-        read = self._journal.timeline.live_items(self._customer_id, keys)
+        read = self._with_files(self._journal.timeline.live_items(self._customer_id, keys))
         fresh = {item.key: item for item in read}
         for key in keys:
             self._place(key, fresh.get(key))
@@ -140,7 +143,20 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
 
     def _fetch(self, offset: int, limit: int) -> list[TimelineItem]:
         assert self._customer_id is not None
-        return self._journal.timeline.page(self._customer_id, offset, limit)
+        return self._with_files(self._journal.timeline.page(self._customer_id, offset, limit))
+
+    def _with_files(self, items: list[TimelineItem]) -> list[TimelineItem]:
+        """The items with their entries' files: one query for all of them (none without entries)."""
+        ids = [item.entry.id for item in items if item.entry is not None]
+        if not ids:
+            return items
+        files = self._journal.attachments.on_entries(ids)
+        return [
+            replace(item, files=tuple(files[item.entry.id]))
+            if item.entry is not None and item.entry.id in files
+            else item
+            for item in items
+        ]
 
     def item(self, row: int) -> TimelineItem:
         """The timeline item on a row."""
