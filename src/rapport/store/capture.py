@@ -16,7 +16,8 @@ from sqlmodel import col, select
 from rapport.domain.capture import Known
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
-from rapport.store.models import Customer
+from rapport.store.models import Customer, Person
+from rapport.store.people import load_labelled
 
 if TYPE_CHECKING:
     from rapport.store.journal import Journal
@@ -24,13 +25,27 @@ if TYPE_CHECKING:
 
 
 def known_relationships(journal: Journal) -> list[Known]:
-    """Every live relationship with the addresses it can be recognised by."""
+    """Every live relationship with the addresses it can be recognised by: its people's too."""
     query = select(Customer.id, Customer.name, Customer.email).where(
         col(Customer.deleted_at).is_(None)
     )
+    people = select(Person.customer_id, Person.name, Person.emails).where(
+        col(Person.deleted_at).is_(None)
+    )
     with journal.read() as session:
         rows = session.exec(query).all()
-    return [Known.of(cid, name, _addresses(email)) for cid, name, email in rows if cid]
+        theirs: dict[int, list[tuple[str, str]]] = {}
+        for cid, name, emails in session.exec(people).all():
+            theirs.setdefault(cid, []).append((name, emails))
+    known = []
+    for cid, name, email in rows:
+        if not cid:
+            continue
+        addresses = _addresses(email)
+        for _, emails in theirs.get(cid, []):
+            addresses += [e.value for e in load_labelled(emails)]
+        known.append(Known.of(cid, name, addresses, [n for n, _ in theirs.get(cid, [])]))
+    return known
 
 
 def _addresses(field: str) -> list[str]:
