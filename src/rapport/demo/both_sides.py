@@ -21,7 +21,7 @@ from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.facts import Side
 from rapport.domain.kinds import EntryKind
-from rapport.domain.people import Labelled, PersonDraft, RelationshipKind
+from rapport.domain.people import PersonDraft, RelationshipKind
 from rapport.domain.stages import Stage
 from rapport.store import Journal
 from rapport.store.models import Entry, EntryOurPerson, EntryPerson, Person
@@ -131,7 +131,7 @@ def _partner(journal: Journal, now: datetime) -> int:
             role="Head trainer",
             email="sara@baristaschool.example",
             phone="+32 9 555 44 10",
-            about="We train their students on our espresso; they send us cafés that want good coffee.",
+            about="We train their students on our espresso; they send us cafés that want one.",
             cadence_days=45,
         ),
         Stage.DEEPER_UNDERSTANDING,
