@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
+from sqlmodel import col
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
@@ -191,18 +192,24 @@ def _took_part(
     with journal.write() as w:
         session = w.session
         w.touched(everything=True)  # bulk inserts into the link tables
-        mains = dict(
-            session.execute(
-                select(Person.customer_id, Person.id).where(
-                    Person.main.is_(True),
-                    Person.customer_id.in_(ids),  # type: ignore[union-attr]
+        mains: dict[int, int] = {
+            int(cid): int(pid)
+            for cid, pid in session.execute(
+                select(col(Person.customer_id), col(Person.id)).where(
+                    col(Person.main).is_(True), col(Person.customer_id).in_(ids)
                 )
             ).all()
-        )
+        }
         rows = session.execute(
-            select(Entry.id, Entry.customer_id, Entry.kind, Entry.occurred_at, Entry.sentiment)
-            .where(Entry.customer_id.in_(ids))  # type: ignore[attr-defined]
-            .order_by(Entry.occurred_at, Entry.id)
+            select(
+                col(Entry.id),
+                col(Entry.customer_id),
+                col(Entry.kind),
+                col(Entry.occurred_at),
+                col(Entry.sentiment),
+            )
+            .where(col(Entry.customer_id).in_(ids))
+            .order_by(col(Entry.occurred_at), col(Entry.id))
         ).all()
         ours: list[dict[str, int]] = []
         theirs: list[dict[str, int]] = []

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
-from rapport.domain.customers import ValidationError, clean_name
+from rapport.domain.customers import CustomerDraft, ValidationError, clean_name
 from rapport.domain.folding import fold
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 
@@ -150,7 +150,7 @@ def took_part(ours: list[str], theirs: list[str]) -> str:
     return " · ".join(parts)
 
 
-def split_contact(draft: CustomerDraftLike) -> tuple[dict[str, str], PersonDraft | None]:
+def split_contact(draft: CustomerDraft) -> tuple[CustomerDraft, PersonDraft | None]:
     """A new customer's own fields, and its first person, shaped as the 0009 migration does.
 
     An organisation other than the name names the relationship, and the name is its
@@ -164,17 +164,17 @@ def split_contact(draft: CustomerDraftLike) -> tuple[dict[str, str], PersonDraft
     is_organisation = bool(organisation) and fold(organisation) != fold(name)
     emails = tuple(Labelled("", a) for a in _split_field(draft.email))
     phones = tuple(Labelled("", p) for p in _split_field(draft.phone, ";"))
-    fields = {
-        "name": organisation if is_organisation else name,
-        "organisation": "" if is_organisation else organisation,
-        "role": "",
-        "email": "",
-        "phone": "",
-    }
+    own = replace(
+        draft,
+        name=organisation if is_organisation else name,
+        organisation="" if is_organisation else organisation,
+        email="",
+        phone="",
+    )
     if not (is_organisation or draft.role.strip() or emails or phones):
-        return {**fields, "role": draft.role}, None
+        return own, None
     person = PersonDraft(name=name, role=draft.role, emails=emails, phones=phones, main=True)
-    return fields, person
+    return replace(own, role=""), person
 
 
 def _split_field(text: str, separators: str = ",;") -> list[str]:
@@ -182,13 +182,3 @@ def _split_field(text: str, separators: str = ",;") -> list[str]:
     for separator in separators[1:]:
         text = text.replace(separator, separators[0])
     return [part.strip() for part in text.split(separators[0]) if part.strip()]
-
-
-class CustomerDraftLike(Protocol):
-    """What `split_contact` reads of a customer draft."""
-
-    name: str
-    organisation: str
-    role: str
-    email: str
-    phone: str

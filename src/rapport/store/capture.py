@@ -35,8 +35,8 @@ def known_relationships(journal: Journal) -> list[Known]:
     with journal.read() as session:
         rows = session.exec(query).all()
         theirs: dict[int, list[tuple[str, str]]] = {}
-        for cid, name, emails in session.exec(people).all():
-            theirs.setdefault(cid, []).append((name, emails))
+        for owner, person, emails in session.exec(people).all():
+            theirs.setdefault(owner, []).append((person, emails))
     known = []
     for cid, name, email in rows:
         if not cid:

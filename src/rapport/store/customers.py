@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -54,10 +53,9 @@ class CustomerStore:
         shaped every older customer (domain.people.split_contact).
         """
         clean = draft.validated()
-        own, person = split_contact(clean)
+        clean, person = split_contact(clean)
         if person is not None:
             person = person.validated()  # refused before anything is written
-        clean = replace(clean, **own)
         if since is not None and since.utcoffset() is None:
             raise ValidationError("since", "The stage's start time has no time zone.")
         now = utcnow()

@@ -50,7 +50,8 @@ def _birthdays(conn: Connection, ids: Any) -> dict[int, list[tuple[str, date]]]:
     )
     found: dict[int, list[tuple[str, date]]] = defaultdict(list)
     for cid, name, birthday in conn.execute(query):
-        found[cid].append((name, birthday))
+        if birthday is not None:
+            found[cid].append((name, birthday))
     return found
 
 
