@@ -213,7 +213,7 @@ def test_cli_writes_a_demo_once_then_refuses(
 
     path = tmp_path / "demo.rapport"
     assert run(["demo", "--journal", str(path)]) == 0
-    assert "15 customers" in capsys.readouterr().out
+    assert "17 customers" in capsys.readouterr().out
     before = path.read_bytes()
     assert run(["demo", "--journal", str(path)]) == 2
     assert "already exists" in capsys.readouterr().err

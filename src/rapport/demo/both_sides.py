@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from sqlalchemy import insert, select
 from sqlmodel import col
@@ -77,7 +78,9 @@ def _supplier(journal: Journal, now: datetime) -> int:
             email="marta@huilagreen.example",
             phone="+32 3 555 01 20",
             about="Our green-coffee importer: Colombian and Ethiopian lots, shipped via Antwerp.",
+            website="https://huilagreen.example",
             tags=("green coffee",),
+            account_value=Decimal(1800),
             cadence_days=30,
         ),
         Stage.DEEPER_UNDERSTANDING,
@@ -133,10 +136,13 @@ def _partner(journal: Journal, now: datetime) -> int:
             email="sara@baristaschool.example",
             phone="+32 9 555 44 10",
             about="We train their students on our espresso; they send us cafés that want one.",
+            website="https://baristaschool.example",
+            tags=("training",),
+            account_value=Decimal(900),
             cadence_days=45,
         ),
         Stage.DEEPER_UNDERSTANDING,
-        _at(now, 330),
+        _at(now, 400),
     )
     journal.customers.set_kind(cid, RelationshipKind.PARTNER)
     lines = [
@@ -155,6 +161,7 @@ def _partner(journal: Journal, now: datetime) -> int:
         (20, EntryKind.COMMITMENT_KEPT, "Our name is on the school's website", 2, Side.THEIRS),
         (9, EntryKind.MEETING, "Planning the autumn course", 1, None),
     ]
+    lines += [(d, EntryKind.CALL, "Sara on the next course", 1, None) for d in range(395, 20, -30)]
     _entries(journal, cid, now, lines)
     return cid
 
