@@ -22,7 +22,7 @@ def test_deleted_things_are_listed_newest_first_and_come_back(journal: Journal) 
     journal.customers.delete(ben)
     items = journal.trash.items()
     assert [(i.kind, i.label, i.customer_name) for i in items] == [
-        (TrashKind.CUSTOMER, "Bike Hub", "Bike Hub")  # Ben is its person,
+        (TrashKind.CUSTOMER, "Bike Hub", "Bike Hub"),  # Ben is its person
         (TrashKind.STAGE_CHANGE, "Move to Conflict", "Ana"),
         (TrashKind.ENTRY, "Tasting of 2 Jan 2024", "Ana"),
     ]
