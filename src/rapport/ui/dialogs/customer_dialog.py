@@ -218,7 +218,7 @@ class CustomerDialog(QDialog):
             return None
         name, organisation = self.name.text(), self.organisation.text()
         contact = " ".join(self.contact.text().split())
-        if self._new and contact and fold(contact) != fold(" ".join(name.split())):
+        if self._new and contact and name.strip() and fold(contact) != fold(" ".join(name.split())):
             # the relationship is an organisation; the contact its first person
             name, organisation = contact, " ".join(name.split()) or contact
         return CustomerDraft(
