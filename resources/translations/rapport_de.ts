@@ -1878,222 +1878,242 @@
     <context>
         <name>CustomerDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="45" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="54" />
             <source>Edit customer</source>
             <translation>Kunde bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="43" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="52" />
             <source>New customer</source>
             <translation>Neuer Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="46" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="55" />
             <source>Edit supplier</source>
             <translation>Lieferanten bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="47" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="56" />
             <source>Edit partner</source>
             <translation>Partner bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="73" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="82" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="83" />
             <source>Required: a person or an organisation</source>
             <translation>Pflichtfeld: eine Person oder eine Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="76" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="85" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="78" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="87" />
+            <source>Main contact's name</source>
+            <translation>Name des Hauptansprechpartners</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="88" />
+            <source>Leave blank when the name above is a person</source>
+            <translation>Leer lassen, wenn der Name oben eine Person ist</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="91" />
             <source>Role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="78" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="91" />
             <source>e.g. Head chef, Owner, Buyer</source>
             <translation>z. B. Küchenchefin, Inhaber, Einkäufer</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="80" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="93" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="81" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="94" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="82" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="95" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="84" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="97" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="88" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="101" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="89" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="102" />
             <source>Comma-separated, e.g. wholesale, Berlin</source>
             <translation>Durch Kommas getrennt, z. B. Großhandel, Berlin</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="92" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="105" />
             <source>Kind of relationship</source>
             <translation>Art der Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="97" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="110" />
             <source>Who they are to you: they buy, they supply, or you work together</source>
             <translation>Wer sie für Sie sind: Sie kaufen bei Ihnen, sie liefern Ihnen, oder Sie arbeiten zusammen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="101" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="114" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="108" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="121" />
             <source>Starting stage</source>
             <translation>Anfangsphase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="112" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="125" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="112" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="125" />
             <source>e.g. 12500</source>
             <translation>z. B. 12500</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="114" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="127" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="118" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="131" />
             <source>Keep-in-touch cadence in days</source>
             <translation>Kontaktrhythmus in Tagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="120" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="133" />
             <source>Default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="121" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="134" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="123" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="136" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="127" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="140" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="130" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="143" />
             <source>What matters to them, how they like to work…</source>
             <translation>Was ihnen wichtig ist, wie sie gern arbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="150" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="138" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="151" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="139" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="154" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="140" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="155" />
+            <source>Main contact</source>
+            <translation>Hauptansprechpartner</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="158" />
+            <source>Na&amp;me</source>
+            <translation>Na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="159" />
             <source>&amp;Role</source>
             <translation>&amp;Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="141" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="160" />
             <source>&amp;Email</source>
             <translation>&amp;E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="142" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="161" />
             <source>&amp;Phone</source>
             <translation>&amp;Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="143" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="166" />
             <source>&amp;Website</source>
             <translation>&amp;Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="144" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="167" />
             <source>Addre&amp;ss</source>
             <translation>Adre&amp;sse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="145" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="168" />
             <source>&amp;Tags</source>
             <translation>Sch&amp;lagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="146" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="169" />
             <source>&amp;Level</source>
             <translation>E&amp;bene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="148" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="171" />
             <source>Starting st&amp;age</source>
             <translation>Anfangs&amp;phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="149" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="172" />
             <source>Account &amp;value</source>
             <translation>&amp;Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="152" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="175" />
             <source>Keep in tou&amp;ch every</source>
             <translation>Kontakt &amp;halten alle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="154" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="177" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="155" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="178" />
             <source>A&amp;bout</source>
             <translation>Hinter&amp;grund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="190" />
+            <location filename="../../src/rapport/ui/dialogs/customer_dialog.py" line="216" />
             <source>Check the account value</source>
             <translation>Kundenwert prüfen</translation>
         </message>
@@ -2721,57 +2741,57 @@
     <context>
         <name>DomainPeopleText</name>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="45" />
+            <location filename="../../src/rapport/domain/people.py" line="46" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="46" />
+            <location filename="../../src/rapport/domain/people.py" line="47" />
             <source>Supplier</source>
             <translation>Lieferant</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="47" />
+            <location filename="../../src/rapport/domain/people.py" line="48" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="50" />
+            <location filename="../../src/rapport/domain/people.py" line="51" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="51" />
+            <location filename="../../src/rapport/domain/people.py" line="52" />
             <source>supplier</source>
             <translation>Lieferant</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="52" />
+            <location filename="../../src/rapport/domain/people.py" line="53" />
             <source>partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="105" />
+            <location filename="../../src/rapport/domain/people.py" line="106" />
             <source>The note is {length} characters long; at most {most} fit.</source>
             <translation>Die Notiz ist {length} Zeichen lang; höchstens {most} passen hinein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="111" />
+            <location filename="../../src/rapport/domain/people.py" line="112" />
             <source>A person needs a name. Type at least one letter.</source>
             <translation>Eine Person braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="135" />
+            <location filename="../../src/rapport/domain/people.py" line="136" />
             <source>{names} and {last}</source>
             <translation>{names} und {last}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="145" />
+            <location filename="../../src/rapport/domain/people.py" line="146" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="148" />
+            <location filename="../../src/rapport/domain/people.py" line="149" />
             <source>with {names}</source>
             <translation>mit {names}</translation>
         </message>
@@ -6433,64 +6453,64 @@
     <context>
         <name>PortfolioFigureText</name>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="81" />
-            <source>Where each customer stands, and for how long</source>
-            <translation>Wo jeder Kunde steht und seit wann</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="88" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="90" />
             <source>Months in their current stage</source>
             <translation>Monate in der aktuellen Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="98" />
-            <source>No active customers yet</source>
-            <translation>Noch keine aktiven Kunden</translation>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="82" />
+            <source>Where each relationship stands, and for how long</source>
+            <translation>Wo jede Beziehung steht, und seit wann</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="119" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="100" />
+            <source>No active relationships yet</source>
+            <translation>Noch keine aktiven Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="121" />
             <source>{stage} {duration}</source>
             <translation>{stage} {duration}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="139" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="141" />
             <source>Account value and relationship health</source>
             <translation>Kundenwert und Beziehungsgesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="144" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="146" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="146" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="148" />
             <source>No account values entered yet</source>
             <translation>Noch keine Kundenwerte eingetragen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="153" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="155" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="172" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="174" />
             <source>Big account,
 weak relationship</source>
             <translation>Großer Kunde,
 schwache Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="193" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="195" />
             <source>{amount} · health {score}</source>
             <translation>{amount} · Gesundheit {score}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="198" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="200" />
             <source>A big account on a thin relationship</source>
             <translation>Ein großer Kunde mit dünner Beziehung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="214" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="216" />
             <source>Not shown: %n without an account value in {currency}</source>
             <translation>
                 <numerusform>Nicht gezeigt: %n ohne Kundenwert in {currency}</numerusform>
@@ -6498,37 +6518,37 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="235" />
-            <source>Contacts per week, all customers</source>
-            <translation>Kontakte pro Woche, alle Kunden</translation>
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="237" />
+            <source>Contacts per week, all relationships</source>
+            <translation>Kontakte pro Woche, alle Beziehungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="252" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="254" />
             <source>No contacts logged in the last year</source>
             <translation>Im letzten Jahr keine Kontakte erfasst</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="259" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="261" />
             <source>average {number} a week (dashed line)</source>
             <translation>Durchschnitt {number} pro Woche (gestrichelte Linie)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="273" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="275" />
             <source>Conflicts opened and resolved per month</source>
             <translation>Neue und gelöste Konflikte pro Monat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="279" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="281" />
             <source>Conflicts opened</source>
             <translation>Neue Konflikte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="285" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="287" />
             <source>Conflicts resolved</source>
             <translation>Gelöste Konflikte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="312" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="314" />
             <source>Other stage moves in these 12 months: {count}</source>
             <translation>Andere Phasenwechsel in diesen 12 Monaten: {count}</translation>
         </message>
@@ -6541,42 +6561,42 @@ schwache Beziehung</translation>
             <translation>Portfolio – {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="116" />
-            <source>Portfolio chart of every active customer</source>
-            <translation>Portfolio-Diagramm aller aktiven Kunden</translation>
-        </message>
-        <message>
             <location filename="../../src/rapport/ui/portfolio_view.py" line="118" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="122" />
-            <source>Point at a dot to see who it is; click it to open that customer.</source>
-            <translation>Zeigen Sie auf einen Punkt, um zu sehen, wer es ist; ein Klick öffnet den Kunden.</translation>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="116" />
+            <source>Portfolio chart of every active relationship</source>
+            <translation>Portfolio-Diagramm aller aktiven Beziehungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="125" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="123" />
+            <source>Point at a dot to see who it is; click it to open that relationship.</source>
+            <translation>Zeigen Sie auf einen Punkt, um zu sehen, wer es ist; ein Klick öffnet diese Beziehung.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="127" />
             <source>Working…</source>
             <translation>In Arbeit …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="126" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="128" />
             <source>The portfolio is being drawn</source>
             <translation>Das Portfolio wird gezeichnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="128" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="130" />
             <source>Save chart…</source>
             <translation>Diagramm speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="129" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="131" />
             <source>Save the portfolio chart as a picture</source>
             <translation>Das Portfolio-Diagramm als Bild speichern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="229" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="231" />
             <source>Portfolio of %n active customer(s): stages and time in them, account value against health, contacts per week, conflicts per month.</source>
             <translation>
                 <numerusform>Portfolio von %n aktiven Kunden: Phasen und die Zeit darin, Kundenwert gegenüber Gesundheit, Kontakte pro Woche, Konflikte pro Monat.</numerusform>
@@ -6633,7 +6653,7 @@ schwache Beziehung</translation>
     <context>
         <name>PrintBlocksText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_blocks.py" line="273" />
+            <location filename="../../src/rapport/reports/print_blocks.py" line="276" />
             <source>Open follow-ups</source>
             <translation>Offene Wiedervorlagen</translation>
         </message>
@@ -6801,22 +6821,27 @@ schwache Beziehung</translation>
     <context>
         <name>PrintTextText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="85" />
+            <location filename="../../src/rapport/reports/print_text.py" line="87" />
             <source>Relationship timeline</source>
             <translation>Beziehungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="108" />
+            <location filename="../../src/rapport/reports/print_text.py" line="94" />
+            <source>People: {names}</source>
+            <translation>Personen: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="115" />
             <source>since {day}</source>
             <translation>seit {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="116" />
+            <location filename="../../src/rapport/reports/print_text.py" line="123" />
             <source>{band} · when printed, from every entry</source>
             <translation>{band} · beim Druck, aus allen Einträgen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/print_text.py" line="122" />
+            <location filename="../../src/rapport/reports/print_text.py" line="129" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -6824,97 +6849,97 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="124" />
+            <location filename="../../src/rapport/reports/print_text.py" line="131" />
             <source>private entries included</source>
             <translation>private Einträge eingeschlossen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="128" />
+            <location filename="../../src/rapport/reports/print_text.py" line="135" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="129" />
+            <location filename="../../src/rapport/reports/print_text.py" line="136" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="130" />
+            <location filename="../../src/rapport/reports/print_text.py" line="137" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="131" />
+            <location filename="../../src/rapport/reports/print_text.py" line="138" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="134" />
+            <location filename="../../src/rapport/reports/print_text.py" line="141" />
             <source>Period covered</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="135" />
+            <location filename="../../src/rapport/reports/print_text.py" line="142" />
             <source>Entries shown</source>
             <translation>Gezeigte Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="136" />
+            <location filename="../../src/rapport/reports/print_text.py" line="143" />
             <source>Printed</source>
             <translation>Gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="147" />
+            <location filename="../../src/rapport/reports/print_text.py" line="154" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="149" />
+            <location filename="../../src/rapport/reports/print_text.py" line="156" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="150" />
+            <location filename="../../src/rapport/reports/print_text.py" line="157" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="161" />
+            <location filename="../../src/rapport/reports/print_text.py" line="168" />
             <source>since {day}, before this period</source>
             <translation>seit {day}, vor diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="163" />
+            <location filename="../../src/rapport/reports/print_text.py" line="170" />
             <source>from {day}</source>
             <translation>ab {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="202" />
+            <location filename="../../src/rapport/reports/print_text.py" line="211" />
             <source>Follow up by {day} (done)</source>
             <translation>Wiedervorlage bis {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="204" />
+            <location filename="../../src/rapport/reports/print_text.py" line="213" />
             <source>Follow up by {day} (open)</source>
             <translation>Wiedervorlage bis {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="211" />
+            <location filename="../../src/rapport/reports/print_text.py" line="220" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="223" />
+            <location filename="../../src/rapport/reports/print_text.py" line="232" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="224" />
+            <location filename="../../src/rapport/reports/print_text.py" line="233" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="241" />
+            <location filename="../../src/rapport/reports/print_text.py" line="250" />
             <source>Nothing was written about {name} between {period}.</source>
             <translation>Im Zeitraum {period} wurde nichts über {name} notiert.</translation>
         </message>

@@ -33,7 +33,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.main_window import MainWindow
 
 #: A demo customer with every stage, a long timeline, an account value and follow-ups.
-CUSTOMER = "Marieke Janssens"
+CUSTOMER = "Café Lindeboom"  # Marieke Janssens is its main contact
 
 
 def _rect(r: QRect) -> list[int]:

@@ -153,6 +153,7 @@ def test_the_brief_names_the_main_contact_and_how_to_reach_them(journal: Journal
             role="Owner",
             emails=(Labelled("work", "jens@lindeboom.nl"),),
             phones=(Labelled("mobile", "+31 6 1234 5678"),),
+            main=True,
         ),
     )
     text = MeetingBrief.build(journal, cid, now=NOW).text()

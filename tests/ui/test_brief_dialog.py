@@ -22,7 +22,7 @@ def test_the_brief_window_previews_saves_and_includes_private_on_request(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.windowTitle() == "Meeting brief — Marieke Janssens"
+    assert dialog.windowTitle() == "Meeting brief — Café Lindeboom"
     assert dialog.preview.pageCount() == 1
     dialog.grab().save(str(tmp_path / "brief.png"))
     saved = dialog.save_pdf(tmp_path / "brief")

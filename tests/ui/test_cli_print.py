@@ -20,7 +20,7 @@ def book(journal_path: Path) -> Path:
     journal = Journal.open(journal_path)
     story(journal)
     customer(journal, "Marie Claes", organisation="Bakkerij Claes")
-    customer(journal, "Jonas De Smet", organisation="Brasserie Het Pand")
+    customer(journal, "Jonas De Smet", organisation="")
     journal.close()
     return journal_path
 
@@ -88,7 +88,7 @@ def test_an_ambiguous_name_lists_the_candidates(
     )
     assert code == 2
     assert "matches 2 customers" in err
-    assert "Marieke Janssens (Café Lindeboom)" in err and "Marie Claes (Bakkerij Claes)" in err
+    assert "Café Lindeboom" in err and "Bakkerij Claes" in err  # found by their people
 
 
 def test_a_bad_date_names_the_format(
@@ -209,4 +209,4 @@ def test_a_name_typed_without_its_accents_or_capitals_is_found(
     typo = ["print", "ANOUK MARRIEN", "--pdf", str(tmp_path / "x.pdf")]
     code, out, err = _run([*typo, "--journal", str(journal_path)], capsys)
     assert code == 2 and out == ""
-    assert "Did you mean: Anouk Mariën?" in err
+    assert "Did you mean: Bakkerij Mariën?" in err

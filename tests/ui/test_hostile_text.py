@@ -105,7 +105,9 @@ def _customer(journal: Journal, hostile: Hostile) -> int:
     draft = CustomerDraft(
         name=hostile.name, organisation=hostile.organisation, about="\n".join(hostile.lines)
     )
-    return journal.customers.create(draft, since=NOW - timedelta(days=120))
+    cid = journal.customers.create(draft, since=NOW - timedelta(days=120))
+    journal.customers.update(cid, draft)  # both texts on the relationship, as an older one has
+    return cid
 
 
 def _entry(journal: Journal, cid: int, hostile: Hostile, **fields: object) -> int:

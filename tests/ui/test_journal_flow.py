@@ -55,8 +55,8 @@ def test_first_session_is_all_there_after_reopening(
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
     customer = _active_dialog(qtbot, CustomerDialog)
     assert isinstance(customer, CustomerDialog)
-    qtbot.keyClicks(customer.name, "Maria Okafor")
-    customer.organisation.insert("Blue Door Café")  # QTest types ASCII only
+    customer.name.insert("Blue Door Café")  # QTest types ASCII only
+    qtbot.keyClicks(customer.contact, "Maria Okafor")
     customer.tags.insert("café, wholesale")
     customer.accept()
     assert not customer.isVisible()
@@ -85,7 +85,7 @@ def test_first_session_is_all_there_after_reopening(
     again = make_window(journal_path)
     table = again.customer_list.model
     assert table.rowCount() == 1
-    assert table.summary(0).name == "Maria Okafor"
+    assert table.summary(0).name == "Blue Door Café"
     assert table.summary(0).stage is Stage.COMPATIBILITY
     again.customer_list.select(table.summary(0).id)
     items = [again.page.timeline_model.item(r) for r in range(3)]
@@ -144,12 +144,12 @@ def test_empty_name_is_refused_and_the_form_keeps_what_was_typed(
 ) -> None:
     window = make_window(journal_path)
     dialog = window.controller.new_customer()
-    qtbot.keyClicks(dialog.organisation, "Hotel Lindenhof")
+    qtbot.keyClicks(dialog.contact, "Hotel Lindenhof")
     dialog.accept()
     assert dialog.isVisible()
     assert MessageBoxes.log[-1].kind == "warning"
     assert "name" in MessageBoxes.log[-1].text
-    assert dialog.organisation.text() == "Hotel Lindenhof"
+    assert dialog.contact.text() == "Hotel Lindenhof"
     assert window.bridge.journal.customers.count() == 0
 
 

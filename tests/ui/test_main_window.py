@@ -132,17 +132,26 @@ def test_customer_list_filters_as_you_type_and_sorts_in_sql(
     journal.entries.change_stage(ids["Adam Frost"], Stage.CONFLICT, datetime.now(UTC), "late")
     model = window.customer_list.model
 
-    assert [model.summary(r).name for r in range(3)] == ["Adam Frost", "Mia Lund", "Zoe Park"]
+    # each organisation names its relationship, the person inside (0009's shape)
+    assert [model.summary(r).name for r in range(3)] == [
+        "Canteen 100%",
+        "Frost & Daughters",
+        "Harbour Hotel",
+    ]
     window.customer_list.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-    assert [model.summary(r).name for r in range(3)] == ["Mia Lund", "Zoe Park", "Adam Frost"]
+    assert [model.summary(r).name for r in range(3)] == [
+        "Canteen 100%",
+        "Harbour Hotel",
+        "Frost & Daughters",
+    ]
     window.customer_list.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    assert model.summary(0).name == "Adam Frost"  # Conflict comes after Attraction
+    assert model.summary(0).name == "Frost & Daughters"  # Conflict comes after Attraction
 
     qtbot.keyClicks(window.customer_list.filter, "hotel")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    assert model.summary(0).name == "Zoe Park"
+    assert model.summary(0).name == "Harbour Hotel"
     window.customer_list.filter.setText("100%")
-    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.summary(0).name == "Mia Lund")
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.summary(0).name == "Canteen 100%")
 
 
 def test_archived_customers_are_hidden_until_asked_for(

@@ -46,7 +46,7 @@ def test_a_save_for_one_customer_works_out_only_that_customers_items(
 ) -> None:
     window = _window(qtbot, make_window, journal_path)
     journal, today = window.bridge.journal, window.today
-    els = _customer(window, "Els Van Damme")
+    els = _customer(window, "Hoeve Ter Walle")
     others = {id(i): i for i in today.model.items() if i.customer_id != els}
     assert others and any(i.customer_id == els for i in today.model.items())
     whole: list[object] = []
@@ -101,7 +101,7 @@ def test_a_new_account_value_that_moves_the_books_top_quarter_works_out_the_whol
 ) -> None:
     window = _window(qtbot, make_window, journal_path)
     journal, today = window.bridge.journal, window.today
-    els = _customer(window, "Els Van Damme")
+    els = _customer(window, "Hoeve Ter Walle")
     record = journal.customers.get(els)
     from dataclasses import replace
     from decimal import Decimal

@@ -69,14 +69,14 @@ def test_model_groups_the_demo_under_headings_in_the_rules_order(journal: Journa
     items = model.items()
     risks = {(i.customer_name, i.signal.rule) for i in items if i.signal is not None}
     assert risks >= {
-        ("Els Van Damme", RiskRule.OVERDUE),
-        ("Jonas De Smet", RiskRule.WARM_BUT_THIN),
-        ("Tom Verhaegen", RiskRule.UNDER_RELATED_BIG_DEAL),
-        ("Kevin Mertens", RiskRule.ONE_WAY_STREET),
-        ("Hilde Claes", RiskRule.UNRESOLVED_CONFLICT),
+        ("Hoeve Ter Walle", RiskRule.OVERDUE),
+        ("Brasserie Het Pand", RiskRule.WARM_BUT_THIN),
+        ("Hotel Leiezicht", RiskRule.UNDER_RELATED_BIG_DEAL),
+        ("Saffraan Catering", RiskRule.ONE_WAY_STREET),
+        ("Hogeschool Leiedal — campus restaurant", RiskRule.UNRESOLVED_CONFLICT),
     }
     follow_ups = [i for i in items if i.section is Section.FOLLOW_UP]
-    assert any(i.customer_name == "Els Van Damme" and i.entry_id for i in follow_ups)
+    assert any(i.customer_name == "Hoeve Ter Walle" and i.entry_id for i in follow_ups)
     assert "follow-ups" in model.summary() and "risk signals" in model.summary()
 
 
@@ -87,7 +87,7 @@ def test_model_reads_each_risk_aloud_with_its_evidence_and_next_step(journal: Jo
     conflict = is_signal(RiskRule.UNRESOLVED_CONFLICT)
     [row] = [r for r in range(model.rowCount()) if (i := model.item(r)) and conflict(i)]
     text = model.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert text.startswith("Hilde Claes. Unresolved conflict (Act now)")
+    assert text.startswith("Hogeschool Leiedal — campus restaurant. Unresolved conflict (Act now)")
     assert "In Conflict since" in text
     assert "Next step: Meet them to settle it" in text
 
@@ -121,7 +121,7 @@ def test_today_is_the_start_screen_and_enter_opens_the_customer(
     qtbot.keyClick(today.list, Qt.Key.Key_Return)
     assert window.screens.currentWidget() is window.page
     header = window.bridge.journal.timeline.header(window.page.customer_id or 0)
-    assert header.customer.name == "Hilde Claes"
+    assert header.customer.name == "Hogeschool Leiedal — campus restaurant"
     assert not window.today_button.isChecked()
     assert "Unresolved conflict" in window.page.health.toPlainText()
 
@@ -136,7 +136,7 @@ def test_a_follow_up_opens_its_customer_with_the_entry_selected(
     window = demo_window(qtbot, make_window, journal_path)
     today = window.today
     assert today.select_item(
-        lambda i: i.section is Section.FOLLOW_UP and i.customer_name == "Els Van Damme"
+        lambda i: i.section is Section.FOLLOW_UP and i.customer_name == "Hoeve Ter Walle"
     )
     item = today.current_item()
     assert item is not None and item.entry_id is not None

@@ -39,7 +39,7 @@ def test_search_prints_hits_with_marked_matches(
     assert run(["--journal", str(filled), "search", "harvest", "--limit", "2"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 4  # two hits, two lines each
-    assert "Rossi Imports — Olive oil" in lines[0] and "Call" in lines[0]
+    assert "Rossi SpA — Olive oil" in lines[0] and "Call" in lines[0]
     assert "[harvest]" in lines[1]
 
 
@@ -47,7 +47,7 @@ def test_search_finds_customers_and_accepts_journal_after_the_verb(
     filled: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(["search", "rossi", "--journal", str(filled)]) == 0
-    assert capsys.readouterr().out.startswith("customer    Rossi Imports (Rossi SpA)")
+    assert capsys.readouterr().out.startswith("customer    Rossi SpA")
 
 
 def test_search_with_no_hits_says_so(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from statistics import mean
@@ -19,7 +19,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store import Journal
-from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
+from rapport.store.records import CustomerRecord, EntryRecord, PersonRecord, StageChangeRecord
 
 NOW = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 TODAY = NOW.date()
@@ -41,9 +41,10 @@ class Book:
     customers: list[CustomerRecord]
     entries: dict[int, list[EntryRecord]]
     stages: dict[int, list[StageChangeRecord]]
+    people: dict[int, list[PersonRecord]] = field(default_factory=dict)
 
     def by_org(self, organisation: str) -> CustomerRecord:
-        return next(c for c in self.customers if c.organisation == organisation)
+        return next(c for c in self.customers if c.name == organisation)  # it names it
 
     def all_entries(self) -> list[EntryRecord]:
         return [e for entries in self.entries.values() for e in entries]
@@ -62,7 +63,8 @@ def read_book(journal: Journal) -> Book:
         found = sorted((i.entry for i in items if i.entry), key=lambda e: (e.occurred_at, e.id))
         entries[summary.id] = found
         stages[summary.id] = journal.entries.stage_history(summary.id)
-    return Book(customers, entries, stages)
+    people = journal.people.of_many(c.id for c in customers)
+    return Book(customers, entries, stages, people)
 
 
 def comparable(book: Book) -> Any:
@@ -94,14 +96,14 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Book]:
 
 def test_populate_fills_an_empty_journal_with_about_fifteen_customers(journal: Journal) -> None:
     count = populate(journal, now=NOW)
-    assert count == journal.customers.count() == 15
+    assert count == journal.customers.count() == 17  # with the supplier and the partner
 
 
 def test_populate_refuses_a_journal_that_already_has_customers(journal: Journal) -> None:
     populate(journal, now=NOW)
     with pytest.raises(ValueError, match="already holds customers"):
         populate(journal, now=NOW)
-    assert journal.customers.count() == 15
+    assert journal.customers.count() == 17
 
 
 def test_populate_refuses_a_naive_now(journal: Journal) -> None:
@@ -172,10 +174,10 @@ def test_write_demo_refuses_to_overwrite_an_earlier_demo(tmp_path: Path) -> None
 
 def test_write_demo_creates_missing_folders_and_a_journal_that_opens(tmp_path: Path) -> None:
     path = tmp_path / "new" / "folder" / "demo.rapport"
-    assert write_demo(path, now=NOW) == 15
+    assert write_demo(path, now=NOW) == 17
     journal = Journal.open(path)
     try:
-        assert journal.customers.count() == 15
+        assert journal.customers.count() == 17
     finally:
         journal.close()
 
@@ -211,7 +213,7 @@ def test_cli_writes_a_demo_once_then_refuses(
 
     path = tmp_path / "demo.rapport"
     assert run(["demo", "--journal", str(path)]) == 0
-    assert "15 customers" in capsys.readouterr().out
+    assert "17 customers" in capsys.readouterr().out
     before = path.read_bytes()
     assert run(["demo", "--journal", str(path)]) == 2
     assert "already exists" in capsys.readouterr().err
@@ -238,8 +240,10 @@ def test_statuses_include_an_archived_and_a_parted_customer(book: Book) -> None:
 
 def test_customers_have_full_believable_details(book: Book) -> None:
     for customer in book.customers:
-        assert customer.organisation and customer.role and customer.about
-        assert "@" in customer.email and customer.phone.startswith("+32")
+        assert customer.about  # the organisation names it; its contact is its first person
+        main = book.people[customer.id][0]
+        assert main.main and main.name != customer.name and main.role
+        assert "@" in main.emails[0].value and main.phones[0].value.startswith("+32")
         assert customer.website.startswith("https://") and customer.tags
         assert customer.account_value is not None and customer.currency == "EUR"
         assert customer.cadence_days is not None and 7 <= customer.cadence_days <= 60
@@ -321,7 +325,7 @@ def test_stage_histories_fall_back_as_well_as_move_on(book: Book) -> None:
 
 def test_overdue_only_the_farm_shop_is_well_past_its_cadence(book: Book) -> None:
     late = {
-        c.organisation
+        c.name  # the organisation names the relationship
         for c in book.customers
         if c.status is Status.ACTIVE
         and c.cadence_days is not None
@@ -346,7 +350,7 @@ def test_warm_but_thin_the_brasserie_is_all_warmth_and_no_business(book: Book) -
 
 def test_under_related_big_deal_the_hotel_is_largest_and_lukewarm(book: Book) -> None:
     biggest = max(book.customers, key=lambda c: c.account_value or 0)
-    assert biggest.organisation == "Hotel Leiezicht"
+    assert biggest.name == "Hotel Leiezicht"
     assert biggest.level is Level.PROFESSIONAL
     rated = [e.sentiment for e in book.entries[biggest.id] if e.sentiment is not None]
     others = [
@@ -370,7 +374,7 @@ def test_one_way_street_the_caterer_takes_and_never_gives(book: Book) -> None:
 
 def test_unresolved_conflict_the_college_is_stuck_in_conflict(book: Book) -> None:
     in_conflict = {
-        c.organisation
+        c.name  # the organisation names the relationship
         for c in book.customers
         if c.status is Status.ACTIVE and book.stages[c.id][-1].stage is Stage.CONFLICT
     }
@@ -417,9 +421,9 @@ def test_each_risk_signal_fires_for_its_customer_and_nowhere_else(
         for summary in journal.timeline.customers():
             insight = journal.facts.insight(summary.id, now)
             if insight.signals:
-                found[summary.organisation] = {s.rule.value for s in insight.signals}
+                found[summary.name] = {s.rule.value for s in insight.signals}
             if insight.suggestions:
-                suggested[summary.organisation] = [s.stage for s in insight.suggestions]
+                suggested[summary.name] = [s.stage for s in insight.suggestions]
     finally:
         journal.close()
     assert found == SIGNALS
@@ -430,7 +434,7 @@ def test_check_ins_tell_the_story_and_move_the_scores(tmp_path: Path) -> None:
     write_demo(tmp_path / "demo.rapport", now=NOW)
     journal = Journal.open(tmp_path / "demo.rapport")
     try:
-        by_org = {s.organisation: s.id for s in journal.timeline.customers()}
+        by_org = {s.name: s.id for s in journal.timeline.customers()}
         with_check_in = [org for org, cid in by_org.items() if journal.checkins.latest(cid)]
         assert len(with_check_in) >= 6
         college = journal.facts.insight(by_org["Hogeschool Leiedal — campus restaurant"], NOW)

@@ -222,7 +222,7 @@ def test_portfolio_counts_contacts_per_week_and_conflicts_per_month() -> None:
 def test_an_empty_book_draws_with_plain_sentences() -> None:
     empty = replace(book(), customers=(), contacts=(), moves=())
     chart = render(portfolio_chart(empty, tz=UTC))
-    assert texts(panel(chart.figure, "stages"), "message") == ["No active customers yet"]
+    assert texts(panel(chart.figure, "stages"), "message") == ["No active relationships yet"]
     assert texts(panel(chart.figure, "value"), "message") == ["No account values entered yet"]
     assert texts(panel(chart.figure, "contacts"), "message") == [
         "No contacts logged in the last year"

@@ -67,7 +67,7 @@ def test_more_occurrences_rank_higher(j: Journal) -> None:
 
 
 def test_hit_carries_customer_date_kind_and_highlighted_snippet(j: Journal) -> None:
-    cid = customer(j, "Café Noir", organisation="Noir GmbH")
+    cid = customer(j, "Café Noir", website="noir.example")
     eid = note(j, cid, "They loved the espresso blend.", title="Tasting", kind=EntryKind.VISIT)
     [hit] = j.search.search("espresso ")
     assert (hit.customer_id, hit.customer_name, hit.entry_id) == (cid, "Café Noir", eid)
@@ -100,7 +100,8 @@ def test_customers_are_found_by_name_organisation_tags_and_about(j: Journal) -> 
     )
     for query in ("greta", "fjord", "wholesale", "licorice"):
         [hit] = j.search.search(query)
-        assert hit.is_customer and hit.customer_id == cid and hit.title == "Fjord Foods"
+        # the organisation names the relationship; Greta is its person (found by her too)
+        assert hit.is_customer and hit.customer_id == cid and hit.customer_name == "Fjord Foods"
 
 
 def test_customer_hits_come_first_and_at_most_five(j: Journal) -> None:

@@ -44,8 +44,15 @@ FULL = CustomerDraft(
 
 
 def test_every_customer_field_comes_back_exactly(journal: Journal) -> None:
-    record = journal.customers.get(journal.customers.create(FULL))
-    for field in ("name", "organisation", "role", "email", "phone", "address", "website"):
+    cid = journal.customers.create(FULL)
+    record = journal.customers.get(cid)
+    # the organisation names the relationship; the contact is its first person (0009's shape)
+    assert (record.name, record.organisation) == (FULL.organisation, "")
+    (person,) = journal.people.of(cid)
+    assert (person.name, person.role) == (FULL.name, FULL.role)
+    assert [e.value for e in person.emails] == [FULL.email]
+    assert [p.value for p in person.phones] == [FULL.phone]
+    for field in ("address", "website"):
         assert getattr(record, field) == getattr(FULL, field)
     assert record.about == FULL.about
     assert set(record.tags) == set(FULL.tags)

@@ -50,16 +50,16 @@ def book(journal: Journal) -> Journal:
     ("typed", "found"),
     [
         ("", None),  # no words: everyone
-        ("ana", ["Ana Ruiz"]),
-        ("panaderia.es", ["Ana Ruiz"]),  # email
-        ("panadería", ["Ana Ruiz"]),  # organisation
-        ("madrid", ["Ana Ruiz"]),  # tag
-        ("ruiz MADRID", ["Ana Ruiz"]),  # words match across fields, all must match
+        ("ana", ["Panadería Ruiz"]),  # its person, Ana Ruiz,
+        ("panaderia.es", ["Panadería Ruiz"]),  # her email
+        ("panadería", ["Panadería Ruiz"]),  # the organisation
+        ("madrid", ["Panadería Ruiz"]),  # tag
+        ("ruiz MADRID", ["Panadería Ruiz"]),  # words match across fields, all must match
         ("ruiz wholesale", []),
         ("buyer", ["Chen Wei"]),  # role
         ("東京", ["Chen Wei"]),
-        ("  cohen   sons ", ["Ben Cohen"]),
-        ("&", ["Ben Cohen"]),
+        ("  cohen   sons ", ["Cohen & Sons"]),
+        ("&", ["Cohen & Sons"]),
     ],
 )
 def test_each_typed_word_must_match_a_name_organisation_email_role_or_tag(
@@ -89,9 +89,9 @@ def test_wildcards_typed_by_the_user_are_plain_characters(
 @pytest.mark.parametrize(
     ("typed", "found"),
     [
-        ("łukasz", "Łukasz Wójcik"),
-        ("WÓJCIK", "Łukasz Wójcik"),
-        ("ölmühle", "Łukasz Wójcik"),
+        ("łukasz", "Ölmühle"),
+        ("WÓJCIK", "Ölmühle"),
+        ("ölmühle", "Ölmühle"),
         ("ελένη", "Ελένη Παπαδοπούλου"),
         ("ΠΑΠΑΔΟΠΟΎΛΟΥ", "Ελένη Παπαδοπούλου"),
     ],
@@ -125,20 +125,20 @@ def accents(journal: Journal) -> Journal:
 @pytest.mark.parametrize(
     ("typed", "found"),
     [
-        ("muller", ["Hans Muller", "Jürgen Müller"]),
-        ("MÜLLER", ["Hans Muller", "Jürgen Müller"]),  # an accent typed finds the plain name too
-        ("sohne", ["Jürgen Müller"]),  # organisation
-        ("marien", ["Anouk Mariën"]),
-        ("anouk marien", ["Anouk Mariën"]),
+        ("muller", ["Hans Muller", "Müller & Söhne"]),
+        ("MÜLLER", ["Hans Muller", "Müller & Söhne"]),  # an accent typed finds the plain name too
+        ("sohne", ["Müller & Söhne"]),  # the organisation
+        ("marien", ["Bakkerij Mariën"]),
+        ("anouk marien", ["Bakkerij Mariën"]),
         ("kaufer", ["Hans Muller"]),  # role
-        ("koln", ["Søren Kjær"]),  # tag
-        ("soren kjaer", ["Søren Kjær"]),
-        ("oresund aebler", ["Søren Kjær"]),
-        ("weiss", ["Grete Weiß"]),
-        ("grosshandel strasse", ["Grete Weiß"]),
+        ("koln", ["Øresund Æbler"]),  # tag
+        ("soren kjaer", ["Øresund Æbler"]),
+        ("oresund aebler", ["Øresund Æbler"]),
+        ("weiss", ["Großhandel Straße 5"]),
+        ("grosshandel strasse", ["Großhandel Straße 5"]),
         ("lucja lodz", ["Łucja Nowak"]),  # e-mail
         ("coeur", ["Cœur de Lion"]),
-        ("Mu\u0308ller", ["Hans Muller", "Jürgen Müller"]),  # a decomposed ü
+        ("Mu\u0308ller", ["Hans Muller", "Müller & Söhne"]),  # a decomposed ü
     ],
 )
 def test_filtering_ignores_accents_and_special_letters(
@@ -148,24 +148,23 @@ def test_filtering_ignores_accents_and_special_letters(
 
 
 def test_a_renamed_customer_is_found_by_the_new_name_only(accents: Journal) -> None:
-    jurgen = accents.customers.find("Jürgen Müller")[0]
-    draft = CustomerDraft(name="Jürgen Schäfer", organisation=jurgen.organisation)
-    accents.customers.update(jurgen.id, draft)
-    assert names(accents, "schafer") == ["Jürgen Schäfer"]
-    assert names(accents, "jurgen muller") == ["Jürgen Schäfer"]  # the organisation's Müller
-    assert [c.name for c in accents.customers.find("jurgen muller")] == []
+    lion = accents.customers.find("Cœur de Lion")[0]
+    accents.customers.update(lion.id, CustomerDraft(name="Cœur de Tigre"))
+    assert names(accents, "tigre") == ["Cœur de Tigre"]
+    assert names(accents, "lion") == []
+    assert [c.name for c in accents.customers.find("coeur de lion")] == []
 
 
 @pytest.mark.parametrize(
     ("typed", "found"),
     [
-        ("anouk marien", ["Anouk Mariën"]),  # the whole name, without its accent
-        ("ANOUK MARIËN", ["Anouk Mariën"]),
-        ("muller", ["Hans Muller", "Jürgen Müller"]),  # part of two names
+        ("anouk marien", ["Bakkerij Mariën"]),  # the whole name, without its accent
+        ("ANOUK MARIËN", ["Bakkerij Mariën"]),
+        ("muller", ["Hans Muller", "Müller & Söhne"]),  # part of two names
         ("hans müller", ["Hans Muller"]),  # the exact name, accent or not, wins
-        ("weiss", ["Grete Weiß"]),
-        ("soren", ["Søren Kjær"]),
-        ("Bakkerij", []),  # lookup is by name, not organisation
+        ("weiss", ["Großhandel Straße 5"]),
+        ("soren", ["Øresund Æbler"]),
+        ("Bakkerij", ["Bakkerij Mariën"]),  # the organisation names it
     ],
 )
 def test_finding_a_customer_by_name_ignores_case_and_accents(

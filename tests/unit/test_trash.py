@@ -22,7 +22,7 @@ def test_deleted_things_are_listed_newest_first_and_come_back(journal: Journal) 
     journal.customers.delete(ben)
     items = journal.trash.items()
     assert [(i.kind, i.label, i.customer_name) for i in items] == [
-        (TrashKind.CUSTOMER, "Ben (Bike Hub)", "Ben"),
+        (TrashKind.CUSTOMER, "Bike Hub", "Bike Hub"),  # Ben is its person
         (TrashKind.STAGE_CHANGE, "Move to Conflict", "Ana"),
         (TrashKind.ENTRY, "Tasting of 2 Jan 2024", "Ana"),
     ]
@@ -31,7 +31,7 @@ def test_deleted_things_are_listed_newest_first_and_come_back(journal: Journal) 
     assert journal.trash.items() == []
     assert journal.entries.get(note).title == "Tasting"
     assert journal.timeline.header(ana).stage is Stage.CONFLICT
-    assert journal.customers.get(ben).name == "Ben"
+    assert journal.customers.get(ben).name == "Bike Hub"
 
 
 def test_entries_of_a_deleted_customer_travel_with_the_customer(journal: Journal) -> None:

@@ -46,6 +46,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rapport.demo.both_sides import write_both_sides
 from rapport.demo.cast import CAST
 from rapport.demo.story import write_character
 from rapport.store import Journal
@@ -72,12 +73,16 @@ def populate(journal: Journal, *, seed: int = DEFAULT_SEED, now: datetime | None
         raise ValueError("The journal already holds customers; a demo only fills an empty one.")
     started = time.perf_counter()
     with journal.transaction():
-        for character in CAST:
-            write_character(journal, character, anchor, random.Random(f"{seed}:{character.key}"))
-    log.info(
-        "demo journal: %d customers written in %.3f s", len(CAST), time.perf_counter() - started
-    )
-    return len(CAST)
+        ids = {
+            character.key: write_character(
+                journal, character, anchor, random.Random(f"{seed}:{character.key}")
+            )
+            for character in CAST
+        }
+        extra = write_both_sides(journal, ids, anchor, random.Random(f"{seed}:both sides"))
+    count = len(CAST) + extra
+    log.info("demo journal: %d customers written in %.3f s", count, time.perf_counter() - started)
+    return count
 
 
 def write_demo(path: Path, *, seed: int = DEFAULT_SEED, now: datetime | None = None) -> int:

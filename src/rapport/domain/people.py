@@ -14,7 +14,8 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from rapport.domain.customers import ValidationError, clean_name
+from rapport.domain.customers import CustomerDraft, ValidationError, clean_name
+from rapport.domain.folding import fold
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 DomainPeopleText = Words("DomainPeopleText")
@@ -147,3 +148,37 @@ def took_part(ours: list[str], theirs: list[str]) -> str:
     if theirs:
         parts.append(DomainPeopleText.tr("with {names}").format(names=names_in_words(theirs)))
     return " · ".join(parts)
+
+
+def split_contact(draft: CustomerDraft) -> tuple[CustomerDraft, PersonDraft | None]:
+    """A new customer's own fields, and its first person, shaped as the 0009 migration does.
+
+    An organisation other than the name names the relationship, and the name is its
+    first person's ("Café Lindeboom", with Jens inside); otherwise it is a one-person
+    relationship that keeps its name. Role, e-mail and phone live on the person, once
+    (an e-mail field may hold several: "a@x, b@y"). A bare name says nothing about a
+    person, so none is made: the owner adds people when they know them.
+    """
+    name = " ".join(draft.name.split())
+    organisation = " ".join(draft.organisation.split())
+    is_organisation = bool(organisation) and fold(organisation) != fold(name)
+    emails = tuple(Labelled("", a) for a in _split_field(draft.email))
+    phones = tuple(Labelled("", p) for p in _split_field(draft.phone, ";"))
+    own = replace(
+        draft,
+        name=organisation if is_organisation else name,
+        organisation="" if is_organisation else organisation,
+        email="",
+        phone="",
+    )
+    if not (is_organisation or draft.role.strip() or emails or phones):
+        return own, None
+    person = PersonDraft(name=name, role=draft.role, emails=emails, phones=phones, main=True)
+    return replace(own, role=""), person
+
+
+def _split_field(text: str, separators: str = ",;") -> list[str]:
+    """The values of a field that may hold several, separated by `separators`."""
+    for separator in separators[1:]:
+        text = text.replace(separator, separators[0])
+    return [part.strip() for part in text.split(separators[0]) if part.strip()]

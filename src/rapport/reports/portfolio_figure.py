@@ -78,7 +78,9 @@ def _name(customer: BookCustomer) -> str:
 
 def _stages(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> None:
     palette = look.palette
-    drawing.titled(ax, PortfolioFigureText.tr("Where each customer stands, and for how long"), look)
+    drawing.titled(
+        ax, PortfolioFigureText.tr("Where each relationship stands, and for how long"), look
+    )
     stages = list(Stage)
     rows = {stage: len(stages) - 1 - stage.order for stage in stages}
     by_stage = days_in_stage(data.customers, data.now)
@@ -95,7 +97,7 @@ def _stages(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> Non
         ax.axhline(rows[stage], color=palette.grid, linewidth=0.8, zorder=1)
     placed = [c for c in data.customers if c.stage is not None and c.stage_since is not None]
     if not placed:
-        drawing.say(ax, PortfolioFigureText.tr("No active customers yet"), look)
+        drawing.say(ax, PortfolioFigureText.tr("No active relationships yet"), look)
         return
     marks = chart.marks_on(ax).marks
     names = drawing.LabelPlacer(ax, look)
@@ -232,7 +234,7 @@ def _money_ticks(xmax: float, code: str, look: ChartLook) -> tuple[list[float], 
 
 def _contacts(ax: Axes, data: BookChartData, look: ChartLook, tz: tzinfo | None) -> None:
     palette = look.palette
-    drawing.titled(ax, PortfolioFigureText.tr("Contacts per week, all customers"), look)
+    drawing.titled(ax, PortfolioFigureText.tr("Contacts per week, all relationships"), look)
     window = Window(data.now - timedelta(weeks=52), data.now)
     buckets = count_by_period(data.contacts, window, weekly=True, tz=tz)
     starts = [drawing.num(b.start) for b in buckets]

@@ -214,10 +214,12 @@ def _entry_block(
     units: Units,
     first: bool,
     data: TimelineData | None = None,
+    took_part: str = "",
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
     date_doc = make_document(device, gutter - units.mm(3), text.date_html(entry))
-    body_doc = make_document(device, width - gutter, text.entry_meta_html(entry), entry.body)
+    meta = text.entry_meta_html(entry, took_part)
+    body_doc = make_document(device, width - gutter, meta, entry.body)
     append_html(body_doc, text.follow_up_html(entry))
     _entry_files(body_doc, entry, data, device)
     actual = width_of(body_doc)
@@ -266,7 +268,8 @@ def build_blocks(
         heading = HeadingPayload(heading_doc, stage_colour(group.stage), bar, units.mm(2.2))
         blocks.append(Block(heading.height, heading, None, units.mm(8), keep_with_next=True))
         for index, entry in enumerate(group.entries):
-            block = _entry_block(entry, device, width, units, index == 0, data)
+            who = data.took_part.get(entry.id, "")
+            block = _entry_block(entry, device, width, units, index == 0, data, who)
             block.space_before = units.mm(1) if index == 0 else 0.0
             blocks.append(block)
     if data.open_follow_ups:

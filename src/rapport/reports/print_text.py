@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from rapport import formatting
 from rapport.domain.health import Band
 from rapport.domain.kinds import sentiment_label
+from rapport.domain.people import RelationshipKind
 from rapport.formatting import date_pattern
 from rapport.i18n import Words
 from rapport.reports.print_style import (
@@ -81,11 +82,17 @@ def range_text(start: date, end: date) -> str:
 def title_html(data: TimelineData) -> str:
     """The top of page 1: what this is, whose, and who they are."""
     customer = data.customer
-    sub = " · ".join(p for p in (customer.role, customer.organisation) if p)
+    kind = customer.kind.label if customer.kind is not RelationshipKind.CUSTOMER else ""
+    sub = " · ".join(p for p in (kind, customer.role, customer.organisation) if p)
     kicker = escape(PrintTextText.tr("Relationship timeline").upper())
     html = f"<p class='kicker'>{kicker}</p><p class='title'>{escape(customer.name)}</p>"
     if sub:
         html += f"<p class='sub'>{escape(sub)}</p>"
+    there = [p for p in data.people if not p.gone]
+    if there:
+        names = ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in there)
+        people = PrintTextText.tr("People: {names}").format(names=names)
+        html += f"<p class='sub'>{escape(people)}</p>"
     return html
 
 
@@ -181,9 +188,11 @@ def date_html(entry: EntryRecord) -> str:
     return f"<p class='date'>{escape(day)}</p><p class='time'>{escape(weekday)} {escape(time)}</p>"
 
 
-def entry_meta_html(entry: EntryRecord) -> str:
-    """Kind, sentiment and flags, above the entry's title and body."""
+def entry_meta_html(entry: EntryRecord, took_part: str = "") -> str:
+    """Kind, who took part, sentiment and flags, above the entry's title and body."""
     parts = [f"<b>{escape(entry.kind.label)}</b>"]
+    if took_part:
+        parts.append(escape(took_part))
     if entry.sentiment is not None:
         parts.append(escape(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})"))
     if entry.private:

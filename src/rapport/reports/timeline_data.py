@@ -15,10 +15,16 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from rapport.domain.health import HealthReport
+from rapport.domain.people import took_part
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.store.attachments import AttachmentRecord
-from rapport.store.records import CustomerRecord, EntryRecord, StageChangeRecord
+from rapport.store.records import (
+    CustomerRecord,
+    EntryRecord,
+    PersonRecord,
+    StageChangeRecord,
+)
 from rapport.store.report_queries import ReportQueries
 
 if TYPE_CHECKING:
@@ -71,6 +77,10 @@ class TimelineData:
     """The shown entries' files by entry id (a left-out private entry's are not read)."""
     read_file: Callable[[int], bytes] | None = None
     """Reads a file's bytes by attachment id (pictures are printed from them)."""
+    people: tuple[PersonRecord, ...] = ()
+    """The relationship's people, main contact first (those who left last)."""
+    took_part: dict[int, str] = field(default_factory=dict)
+    """For each entry that says so, who took part: "Marieke · with Lena"."""
 
     @property
     def entry_count(self) -> int:
@@ -154,9 +164,17 @@ def gather(
     if health is None:
         health = journal.facts.insight(customer_id, now, options.rules).health
     groups = group_by_stage(span.entries, span.stage_changes, span.stage_before)
-    shown = [entry.id for group in groups for entry in group.entries]
-    files = {key: tuple(value) for key, value in journal.attachments.on_entries(shown).items()}
+    printed = [entry.id for group in groups for entry in group.entries]
+    files = {key: tuple(value) for key, value in journal.attachments.on_entries(printed).items()}
+    shown = [e.id for e in span.entries] + [e.id for e in span.open_follow_ups]
+    me = journal.our_people.me()
+    owner = me.name if me is not None else ""  # a paper is read by others: their name
     return TimelineData(
+        people=tuple(journal.people.of(customer_id)),
+        took_part={
+            entry_id: took_part([n or owner for n in ours], theirs)
+            for entry_id, (ours, theirs) in journal.participants.of(shown).items()
+        },
         customer=header.customer,
         stage=header.stage,
         stage_since=header.stage_since,

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from rapport.domain.customers import CustomerDraft, Status, ValidationError
 from rapport.domain.folding import fold
 from rapport.domain.lifecycle import NEW_CUSTOMER_REASON
-from rapport.domain.people import RelationshipKind
+from rapport.domain.people import RelationshipKind, split_contact
 from rapport.domain.stages import INITIAL_STAGE, Stage
 from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
@@ -47,8 +47,15 @@ class CustomerStore:
     def create(
         self, draft: CustomerDraft, stage: Stage = INITIAL_STAGE, since: datetime | None = None
     ) -> int:
-        """Save a new customer, starting in `stage` at `since` (default now); return its id."""
+        """Save a new customer, starting in `stage` at `since` (default now); return its id.
+
+        Its contact becomes its first person, the main contact, as the 0009 migration
+        shaped every older customer (domain.people.split_contact).
+        """
         clean = draft.validated()
+        clean, person = split_contact(clean)
+        if person is not None:
+            person = person.validated()  # refused before anything is written
         if since is not None and since.utcoffset() is None:
             raise ValidationError("since", "The stage's start time has no time zone.")
         now = utcnow()
@@ -61,6 +68,10 @@ class CustomerStore:
             session.flush()
             assert row.id is not None
             _set_tags(w, row.id, clean.tags)
+            if person is not None:
+                from rapport.store.people import add_person
+
+                add_person(w, row.id, person, now)
             session.add(
                 StageChange(
                     customer_id=row.id,

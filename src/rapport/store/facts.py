@@ -42,6 +42,7 @@ from rapport.store import models
 from rapport.store.checkins import check_in_of
 from rapport.store.convert import cents_to_value
 from rapport.store.errors import RecordNotFoundError
+from rapport.store.facts_people import with_people
 from rapport.store.facts_today import (
     entry_columns,
     entry_facts,
@@ -217,8 +218,10 @@ def gather(session: Session, which: ColumnElement[bool]) -> BookFacts:
         )
         for c in customers
     )
+    by_id = {f.customer_id: f for f in facts}
+    with_people(session.connection(), ids, by_id)
     log.debug("gathered facts of %d customers", len(facts))
-    return BookFacts(customers=facts, follow_ups=tuple(follow_ups))
+    return BookFacts(customers=tuple(by_id.values()), follow_ups=tuple(follow_ups))
 
 
 def _entries(session: Session, ids: Any) -> defaultdict[int, list[EntryFact]]:

@@ -43,6 +43,7 @@ from rapport.domain.stages import Stage
 from rapport.domain.today import Cancelled, Stop
 from rapport.store import models
 from rapport.store.convert import cents_to_value
+from rapport.store.facts_people import with_people
 from rapport.store.models import Customer, Entry, StageChange
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ def read_today_book(
     older = _answer(conn, asked, since, check)
     for cid, found in older.items():
         facts[cid] = replace(facts[cid], entries=merge_entries(facts[cid].entries, found))
+    with_people(conn, ids, facts)
     return facts
 
 

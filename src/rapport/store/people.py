@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import update
@@ -125,21 +125,9 @@ class PersonStore:
     def add(self, customer_id: int, draft: PersonDraft) -> int:
         """Save a new person at a customer; the first one there becomes the main contact."""
         clean = draft.validated()
-        now = utcnow()
         with self._door.write() as w:
             live_customer(w.session, customer_id)
-            others = people_of(w.session, customer_id)
-            main = clean.main or (clean.left_on is None and not any(p.main for p in others))
-            row = Person(customer_id=customer_id, name=clean.name, created_at=now, updated_at=now)
-            _apply(row, clean)
-            row.main = main
-            w.session.add(row)
-            w.session.flush()
-            if main:
-                _only_main(others, row)
-            _refresh_matching(w, customer_id)
-            assert row.id is not None
-            return row.id
+            return add_person(w, customer_id, clean, utcnow())
 
     def update(self, person_id: int, draft: PersonDraft, base: PersonRecord | None = None) -> None:
         """Save edited details of a person, edited from `base` (merged as customers are)."""
@@ -193,6 +181,22 @@ class PersonStore:
             w.session.add(row)
             w.session.flush()
             _refresh_matching(w, row.customer_id)
+
+
+def add_person(w: Writer, customer_id: int, clean: PersonDraft, now: datetime) -> int:
+    """Add a checked person in the caller's write; the first one there is the main contact."""
+    others = people_of(w.session, customer_id)
+    main = clean.main or (clean.left_on is None and not any(p.main for p in others))
+    row = Person(customer_id=customer_id, name=clean.name, created_at=now, updated_at=now)
+    _apply(row, clean)
+    row.main = main
+    w.session.add(row)
+    w.session.flush()
+    if main:
+        _only_main(others, row)
+    _refresh_matching(w, customer_id)
+    assert row.id is not None
+    return row.id
 
 
 def _live(session: Session, person_id: int) -> Person:

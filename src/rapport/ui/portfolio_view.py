@@ -113,13 +113,15 @@ class PortfolioView(QWidget):
         self._coalesce.setInterval(COALESCE_MS)
         self._coalesce.timeout.connect(self._read_if_stale)
         self.host = FigureHost(
-            PortfolioViewText.tr("Portfolio chart of every active customer"), self
+            PortfolioViewText.tr("Portfolio chart of every active relationship"), self
         )
         self.host.save_name = PortfolioViewText.tr("Portfolio")
         self.host.mark_activated.connect(self._on_mark)
         self.host.resized.connect(self._redraw_now)
         hint = QLabel(
-            PortfolioViewText.tr("Point at a dot to see who it is; click it to open that customer.")
+            PortfolioViewText.tr(
+                "Point at a dot to see who it is; click it to open that relationship."
+            )
         )
         hint.setEnabled(False)
         self.working = QLabel(PortfolioViewText.tr("Working…"), self)

@@ -1,4 +1,11 @@
-"""The customer form: add a customer or edit one's details."""
+"""The customer form: add a relationship (with its main contact) or edit its details.
+
+A new relationship is named (a person or an organisation) and given a kind; its main
+contact's name, role, e-mail and phone become its first person, as the 0009 migration
+shaped every older customer (store/customers.py). Editing leaves people to the
+customer page's People section: the form shows the relationship's own fields, and a
+role, e-mail or phone still kept on an older relationship only while it has one.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +35,7 @@ from rapport.domain.customers import (
     ValidationError,
     parse_account_value,
 )
+from rapport.domain.folding import fold
 from rapport.domain.levels import Level
 from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import Stage
@@ -74,6 +83,10 @@ class CustomerDialog(QDialog):
             CustomerDialogText.tr("Required: a person or an organisation"),
         )
         self.organisation = line(CustomerDialogText.tr("Organisation"))
+        self.contact = line(
+            CustomerDialogText.tr("Main contact's name"),
+            CustomerDialogText.tr("Leave blank when the name above is a person"),
+        )
         self.role = line(
             CustomerDialogText.tr("Role"), CustomerDialogText.tr("e.g. Head chef, Owner, Buyer")
         )
@@ -136,23 +149,33 @@ class CustomerDialog(QDialog):
         form = QFormLayout()
         form.addRow(CustomerDialogText.tr("&Name"), self.name)
         form.addRow(CustomerDialogText.tr("&Kind"), self.kind)
-        form.addRow(CustomerDialogText.tr("&Organisation"), self.organisation)
-        form.addRow(CustomerDialogText.tr("&Role"), self.role)
-        form.addRow(CustomerDialogText.tr("&Email"), self.email)
-        form.addRow(CustomerDialogText.tr("&Phone"), self.phone)
-        form.addRow(CustomerDialogText.tr("&Website"), self.website)
-        form.addRow(CustomerDialogText.tr("Addre&ss"), self.address)
-        form.addRow(CustomerDialogText.tr("&Tags"), self.tags)
-        form.addRow(CustomerDialogText.tr("&Level"), self.level)
+        legacy = customer is not None
+        if legacy and customer is not None and customer.organisation:
+            form.addRow(CustomerDialogText.tr("&Organisation"), self.organisation)
+        self.contact_box = QGroupBox(CustomerDialogText.tr("Main contact"))
+        contact = QFormLayout(self.contact_box)
         if customer is None:
-            form.addRow(CustomerDialogText.tr("Starting st&age"), self.stage)
+            contact.addRow(CustomerDialogText.tr("Na&me"), self.contact)
+        contact.addRow(CustomerDialogText.tr("&Role"), self.role)
+        contact.addRow(CustomerDialogText.tr("&Email"), self.email)
+        contact.addRow(CustomerDialogText.tr("&Phone"), self.phone)
+        # an older relationship may still keep a contact of its own: shown while it does
+        kept = customer is not None and any((customer.role, customer.email, customer.phone))
+        self.contact_box.setVisible(customer is None or kept)
+        details = QFormLayout()
+        details.addRow(CustomerDialogText.tr("&Website"), self.website)
+        details.addRow(CustomerDialogText.tr("Addre&ss"), self.address)
+        details.addRow(CustomerDialogText.tr("&Tags"), self.tags)
+        details.addRow(CustomerDialogText.tr("&Level"), self.level)
+        if customer is None:
+            details.addRow(CustomerDialogText.tr("Starting st&age"), self.stage)
         value_label = QLabel(CustomerDialogText.tr("Account &value"))
         value_label.setBuddy(self.account_value)
-        form.addRow(value_label, money)
-        form.addRow(CustomerDialogText.tr("Keep in tou&ch every"), self.cadence)
+        details.addRow(value_label, money)
+        details.addRow(CustomerDialogText.tr("Keep in tou&ch every"), self.cadence)
         if customer is not None:
-            form.addRow(CustomerDialogText.tr("Stat&us"), self.status)
-        form.addRow(CustomerDialogText.tr("A&bout"), self.about)
+            details.addRow(CustomerDialogText.tr("Stat&us"), self.status)
+        details.addRow(CustomerDialogText.tr("A&bout"), self.about)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -160,7 +183,10 @@ class CustomerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.contact_box)
+        layout.addLayout(details)
         layout.addWidget(buttons)
+        self._new = customer is None
         if customer is not None:
             self._load(customer)
         self.name.setFocus()
@@ -190,9 +216,14 @@ class CustomerDialog(QDialog):
             msgbox.warn(self, CustomerDialogText.tr("Check the account value"), exc.message)
             self.account_value.setFocus()
             return None
+        name, organisation = self.name.text(), self.organisation.text()
+        contact = " ".join(self.contact.text().split())
+        if self._new and contact and name.strip() and fold(contact) != fold(" ".join(name.split())):
+            # the relationship is an organisation; the contact its first person
+            name, organisation = contact, " ".join(name.split()) or contact
         return CustomerDraft(
-            name=self.name.text(),
-            organisation=self.organisation.text(),
+            name=name,
+            organisation=organisation,
             role=self.role.text(),
             email=self.email.text(),
             phone=self.phone.text(),
