@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapport.domain.customers import CustomerDraft
 from rapport.transfer.duplicates import Duplicate, Existing, find_duplicates
+from rapport.transfer.grouping import Group, NewRelationship, find_groups, relationships
 from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.rows import BadRow, Candidate, Placed
 from rapport.transfer.snapshot import Snapshot, record_place
@@ -41,7 +42,12 @@ class ImportPlan:
     candidates: list[Candidate] = field(default_factory=list)
     bad: list[BadRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
     snapshot: Snapshot | None = None
+
+    def relationships(self, include_duplicates: bool = False) -> list[NewRelationship]:
+        """The relationships to add, each group as the owner chose (see `grouping`)."""
+        return relationships(self.importable(include_duplicates), self.groups)
 
     def placements(self, include_duplicates: bool = False) -> list[Placement]:
         """What went where, counted over the customers to import; "not imported" last."""
@@ -91,6 +97,7 @@ def read_plan(
         yield min(start + chunk, total), total
     plan.bad.sort(key=lambda b: b.line or 0)
     plan.duplicates = find_duplicates(plan.candidates, existing)
+    plan.groups = find_groups(plan.candidates)
     return plan
 
 
