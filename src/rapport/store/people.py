@@ -236,9 +236,7 @@ def drafts_text(drafts: Iterable[PersonDraft]) -> str:
     return "\n".join(w for w in words if w)
 
 
-def add_people(
-    session: Session, people: Iterable[tuple[int, PersonDraft]], now: datetime
-) -> None:
+def add_people(session: Session, people: Iterable[tuple[int, PersonDraft]], now: datetime) -> None:
     """Insert new people at new customers in one statement (an import), in the caller's write.
 
     The customers were inserted with `people_text` already set from `drafts_text`, so

@@ -94,7 +94,9 @@ class CsvSource:
 
 
 _GOOGLE_VALUE = re.compile(r"(?i)((?:e-mail|phone) \d+) - value")
-_OUTLOOK_PHONE = re.compile(r"(?i)(business|mobile|home|other|car|primary|company main) phone( \d)?")
+_OUTLOOK_PHONE = re.compile(
+    r"(?i)(business|mobile|home|other|car|primary|company main) phone( \d)?"
+)
 
 
 def label_columns(headers: Sequence[str]) -> dict[int, int | str]:
