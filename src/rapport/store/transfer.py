@@ -26,10 +26,10 @@ from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, Person, StageChange
 from rapport.store.paging import JournalRows
+from rapport.store.people import add_people, drafts_text, load_labelled
 from rapport.store.sequences import advance_sequences
 from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
 from rapport.transfer.duplicates import Existing
-from rapport.store.people import add_people, drafts_text, load_labelled
 from rapport.transfer.grouping import NewRelationship, relationships
 from rapport.transfer.plan import ImportPlan
 from rapport.transfer.rows import Candidate
@@ -151,7 +151,8 @@ class TransferStore:
                 ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
                 stages: list[dict[str, object]] = []
                 links: list[dict[str, object]] = []
-                add_people(session, ((i, p) for c, i in zip(chunk, ids) for p in c.people), now)
+                pairs = zip(chunk, ids, strict=True)
+                add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
                 for candidate, new_id in zip(chunk, ids, strict=True):
                     stage = (candidate.stage or INITIAL_STAGE).value
                     stages.append(
