@@ -248,16 +248,28 @@ def test_csv_and_vcard_exports_import_back_to_the_same_customers(
     back = VcardSource(cards).read(0, len(drafts))
     for record, got in zip(records, back, strict=True):
         draft = got.draft  # type: ignore[union-attr]
+        # issue 15: a card of a person brings every e-mail back on the person, not in About
+        person = got.person  # type: ignore[union-attr]
+        about = (
+            record.about if person is not None else _with_other_emails(record.about, record.email)
+        )
         assert (draft.name, draft.organisation, draft.about) == (
             record.name,
             record.organisation,
-            _with_other_emails(record.about, record.email),
+            about,
         )
+        if person is not None:
+            assert [e.value.casefold() for e in person.emails] == _emails(record.email)
         assert sorted(draft.tags) == sorted(record.tags)
 
 
+def _emails(email: str) -> list[str]:
+    found = [" ".join(e.split()).casefold() for e in re.split(r"[,;]", email)]
+    return list(dict.fromkeys(e for e in found if e))
+
+
 def _with_other_emails(about: str, email: str) -> str:
-    """A vCard has one EMAIL per address; the first comes back as the email, the rest in About."""
+    """A company card's first EMAIL comes back as its email, the rest in About."""
     distinct: dict[str, str] = {}
     for item in re.split(r"[,;]", email):
         distinct.setdefault(item.strip().casefold(), item.strip())

@@ -192,8 +192,7 @@ class _Builder:
         """Every distinct value of a field with its label, in the order read."""
         found: dict[str, Labelled] = {}
         for index, (origin, raw) in enumerate(self.cells(target)):
-            parts = _GOOGLE_SEPARATOR.split(raw.strip()) if ":::" in raw else [raw.strip()]
-            for part in parts:
+            for part in _several(target, raw):
                 value = _phone(part) if target is Target.PHONE else part
                 if value and value.casefold() not in found:
                     found[value.casefold()] = Labelled(self.values.label(target, index), value)
@@ -281,6 +280,19 @@ class _Builder:
         for origin, text in self.values.cells.get(target, ()):
             if text.strip():
                 self.placed[(0, origin, _into(target))] = None
+
+
+def _several(target: Target, raw: str) -> list[str]:
+    """One cell's values: Google's " ::: ", or a list as Rapport's CSV export writes it."""
+    text = raw.strip()
+    if ":::" in text:
+        return _GOOGLE_SEPARATOR.split(text)
+    if target is Target.PHONE and ";" in text:
+        return [p.strip() for p in text.split(";")]
+    parts = [p.strip() for p in re.split(r"[;,]", text)]
+    if target is Target.EMAIL and len(parts) > 1 and all("@" in p for p in parts if p):
+        return parts
+    return [text]
 
 
 def _phone(text: str) -> str:

@@ -94,9 +94,12 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
         return alone(members[0])
     first = members[0].draft
     people = [m.person for m in members if m.person is not None]
+    texts = {m.draft.about.strip() for m in members if m.draft.about.strip()}
     notes = [(m.person, m.draft.about) for m in members if m.draft.about.strip()]
+    if len(texts) == 1:  # the same notes on every row (a Rapport export): once
+        notes = notes[:1]
     about = "\n\n".join(
-        f"{p.name}:\n{text}" if p is not None and len(notes) > 1 else text for p, text in notes
+        f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text for p, text in notes
     )
     tags = list(dict.fromkeys(t for m in members for t in m.draft.tags))
     draft = replace(
