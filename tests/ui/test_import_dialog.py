@@ -329,7 +329,7 @@ def test_the_review_offers_rows_of_one_organisation_as_one_relationship(
     qtbot: QtBot, make_window: WindowFactory, journal_path: Path
 ) -> None:
     window = make_window(journal_path)
-    dialog = _open(window, FIXTURES / "people" / "google-one-company.csv")
+    dialog = _open(window, FIXTURES / "google-one-company.csv")
     _click(qtbot, dialog.go_button)
     _reviewed(qtbot, dialog)
     review = dialog.review

@@ -13,7 +13,7 @@ from rapport.store.records import CustomerRecord
 from rapport.transfer.exporting import ExportFormat, chunks
 from rapport.transfer.plan import ImportPlan
 
-PEOPLE = FIXTURES / "people"
+PEOPLE = FIXTURES
 
 
 def _run(steps: object) -> object:
