@@ -90,11 +90,11 @@ _LABELS = {
     Target.CADENCE: QT_TRANSLATE_NOOP("FieldsText", "Keep-in-touch cadence (days)"),
     Target.STATUS: QT_TRANSLATE_NOOP("FieldsText", "Status"),
     Target.STAGE: QT_TRANSLATE_NOOP("FieldsText", "Lifecycle stage"),
-    Target.PREFIX: QT_TRANSLATE_NOOP("FieldsText", "Name prefix (a line in About)"),
-    Target.SUFFIX: QT_TRANSLATE_NOOP("FieldsText", "Name suffix (a line in About)"),
-    Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname (a line in About)"),
-    Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday (a line in About)"),
-    Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department (a line in About)"),
+    Target.PREFIX: QT_TRANSLATE_NOOP("FieldsText", "Name prefix (part of the person’s name)"),
+    Target.SUFFIX: QT_TRANSLATE_NOOP("FieldsText", "Name suffix (part of the person’s name)"),
+    Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname (a line in the person’s note)"),
+    Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday (the person’s birthday)"),
+    Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department (with the person’s role)"),
     Target.ABOUT_LINE: QT_TRANSLATE_NOOP("FieldsText", "A line in About, named after the column"),
 }
 
