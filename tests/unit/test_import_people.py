@@ -181,3 +181,14 @@ def plan_of_text(text: str, name: str = "people.vcf") -> ImportPlan:
         path = Path(folder) / name
         path.write_text(text, encoding="utf-8")
         return plan_of(path)
+
+
+def test_importing_the_same_address_book_again_finds_every_person_as_a_duplicate(
+    journal: Journal,
+) -> None:
+    """The journal's e-mails live on its people now, so duplicates are looked for there."""
+    _import(journal, plan_of(PEOPLE / "google-one-company.csv"))
+    again = plan_of(PEOPLE / "google-one-company.csv", existing=journal.transfer.existing())
+    assert len(again.duplicates) == 4
+    assert "already in your journal" in again.duplicates[0].reason
+    assert again.relationships() == []
