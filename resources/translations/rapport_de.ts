@@ -1802,7 +1802,7 @@
             <translation>Exportieren Sie sie erneut, mit den Spaltennamen in der ersten Zeile.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="50" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="52" />
             <source>Choose the column that holds each customer's name (or organisation).</source>
             <translation>Wählen Sie die Spalte mit dem Namen (oder der Organisation) jedes Kunden.</translation>
         </message>
@@ -1812,7 +1812,7 @@
             <translation>Zeile {line}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/csv_import.py" line="91" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="119" />
             <source>it has %n cell(s) where the header has {width} (a comma or quote too many inside a cell?)</source>
             <translation>
                 <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
@@ -3492,247 +3492,292 @@
     <context>
         <name>FieldsText</name>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="68" />
+            <location filename="../../src/rapport/transfer/fields.py" line="70" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="69" />
+            <location filename="../../src/rapport/transfer/fields.py" line="71" />
             <source>First name</source>
             <translation>Vorname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="70" />
+            <location filename="../../src/rapport/transfer/fields.py" line="72" />
             <source>Middle name</source>
             <translation>Zweiter Vorname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="71" />
+            <location filename="../../src/rapport/transfer/fields.py" line="73" />
             <source>Last name</source>
             <translation>Nachname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="72" />
+            <location filename="../../src/rapport/transfer/fields.py" line="74" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="73" />
+            <location filename="../../src/rapport/transfer/fields.py" line="75" />
             <source>Role or job title</source>
             <translation>Rolle oder Berufsbezeichnung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="74" />
+            <location filename="../../src/rapport/transfer/fields.py" line="76" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="75" />
+            <location filename="../../src/rapport/transfer/fields.py" line="77" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="76" />
+            <location filename="../../src/rapport/transfer/fields.py" line="78" />
             <source>Address (whole)</source>
             <translation>Adresse (vollständig)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="77" />
+            <location filename="../../src/rapport/transfer/fields.py" line="79" />
             <source>Address: street</source>
             <translation>Adresse: Straße</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="78" />
+            <location filename="../../src/rapport/transfer/fields.py" line="80" />
             <source>Address: city</source>
             <translation>Adresse: Ort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="79" />
+            <location filename="../../src/rapport/transfer/fields.py" line="81" />
             <source>Address: region or state</source>
             <translation>Adresse: Region oder Bundesland</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="80" />
+            <location filename="../../src/rapport/transfer/fields.py" line="82" />
             <source>Address: postcode</source>
             <translation>Adresse: Postleitzahl</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="81" />
+            <location filename="../../src/rapport/transfer/fields.py" line="83" />
             <source>Address: country</source>
             <translation>Adresse: Land</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="82" />
+            <location filename="../../src/rapport/transfer/fields.py" line="84" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="83" />
+            <location filename="../../src/rapport/transfer/fields.py" line="85" />
             <source>About (notes)</source>
             <translation>Hintergrund (Notizen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="84" />
+            <location filename="../../src/rapport/transfer/fields.py" line="86" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="85" />
+            <location filename="../../src/rapport/transfer/fields.py" line="87" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="86" />
+            <location filename="../../src/rapport/transfer/fields.py" line="88" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="87" />
+            <location filename="../../src/rapport/transfer/fields.py" line="89" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="88" />
+            <location filename="../../src/rapport/transfer/fields.py" line="90" />
             <source>Keep-in-touch cadence (days)</source>
             <translation>Kontaktrhythmus (Tage)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="89" />
+            <location filename="../../src/rapport/transfer/fields.py" line="91" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="90" />
+            <location filename="../../src/rapport/transfer/fields.py" line="92" />
             <source>Lifecycle stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="91" />
-            <source>Name prefix (a line in About)</source>
-            <translation>Namenspräfix (eine Zeile in „Hintergrund“)</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="92" />
-            <source>Name suffix (a line in About)</source>
-            <translation>Namenssuffix (eine Zeile in „Hintergrund“)</translation>
-        </message>
-        <message>
             <location filename="../../src/rapport/transfer/fields.py" line="93" />
-            <source>Nickname (a line in About)</source>
-            <translation>Spitzname (eine Zeile in „Hintergrund“)</translation>
+            <source>Name prefix (part of the person’s name)</source>
+            <translation>Namenspräfix (Teil des Namens der Person)</translation>
         </message>
         <message>
             <location filename="../../src/rapport/transfer/fields.py" line="94" />
-            <source>Birthday (a line in About)</source>
-            <translation>Geburtstag (eine Zeile in „Hintergrund“)</translation>
+            <source>Name suffix (part of the person’s name)</source>
+            <translation>Namenssuffix (Teil des Namens der Person)</translation>
         </message>
         <message>
             <location filename="../../src/rapport/transfer/fields.py" line="95" />
-            <source>Department (a line in About)</source>
-            <translation>Abteilung (eine Zeile in „Hintergrund“)</translation>
+            <source>Nickname (a line in the person’s note)</source>
+            <translation>Spitzname (eine Zeile in der Notiz der Person)</translation>
         </message>
         <message>
             <location filename="../../src/rapport/transfer/fields.py" line="96" />
+            <source>Birthday (the person’s birthday)</source>
+            <translation>Geburtstag (der Geburtstag der Person)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="97" />
+            <source>Department (with the person’s role)</source>
+            <translation>Abteilung (zur Rolle der Person)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="177" />
+            <location filename="../../src/rapport/transfer/fields.py" line="178" />
+            <source>work</source>
+            <translation>Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="179" />
+            <source>home</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="180" />
+            <location filename="../../src/rapport/transfer/fields.py" line="181" />
+            <location filename="../../src/rapport/transfer/fields.py" line="182" />
+            <source>mobile</source>
+            <translation>mobil</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="183" />
+            <source>fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="184" />
+            <source>other</source>
+            <translation>sonstige</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="185" />
+            <location filename="../../src/rapport/transfer/fields.py" line="186" />
+            <location filename="../../src/rapport/transfer/fields.py" line="187" />
+            <source>main</source>
+            <translation>Zentrale</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="188" />
+            <source>pager</source>
+            <translation>Pager</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="189" />
+            <source>car</source>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="98" />
             <source>A line in About, named after the column</source>
             <translation>Eine Zeile in „Hintergrund“, benannt nach der Spalte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="107" />
+            <location filename="../../src/rapport/transfer/fields.py" line="109" />
             <source>Name prefix</source>
             <translation>Namenspräfix</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="108" />
+            <location filename="../../src/rapport/transfer/fields.py" line="110" />
             <source>Name suffix</source>
             <translation>Namenssuffix</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="109" />
+            <location filename="../../src/rapport/transfer/fields.py" line="111" />
             <source>Nickname</source>
             <translation>Spitzname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="110" />
+            <location filename="../../src/rapport/transfer/fields.py" line="112" />
             <source>Birthday</source>
             <translation>Geburtstag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="111" />
+            <location filename="../../src/rapport/transfer/fields.py" line="113" />
             <source>Department</source>
             <translation>Abteilung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="112" />
+            <location filename="../../src/rapport/transfer/fields.py" line="114" />
             <source>Other organisation</source>
             <translation>Weitere Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="113" />
+            <location filename="../../src/rapport/transfer/fields.py" line="115" />
             <source>Other email</source>
             <translation>Weitere E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="114" />
+            <location filename="../../src/rapport/transfer/fields.py" line="116" />
             <source>Other address</source>
             <translation>Weitere Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="125" />
+            <location filename="../../src/rapport/transfer/fields.py" line="127" />
             <source>About, as “{label}: …”</source>
             <translation>Hintergrund, als „{label}: …“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="130" />
+            <location filename="../../src/rapport/transfer/fields.py" line="132" />
             <source>not imported</source>
             <translation>nicht importiert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="39" />
+            <location filename="../../src/rapport/transfer/building.py" line="55" />
             <source>the {field} holds a NUL character, a sign of a damaged or binary file</source>
             <translation>das Feld „{field}“ enthält ein NUL-Zeichen, ein Hinweis auf eine beschädigte oder binäre Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="42" />
+            <location filename="../../src/rapport/transfer/building.py" line="58" />
             <source>the {field} is {length} characters long; at most {limit} fit</source>
             <translation>das Feld „{field}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="84" />
+            <location filename="../../src/rapport/transfer/building.py" line="103" />
             <source>it has no name and no organisation</source>
             <translation>weder Name noch Organisation angegeben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="141" />
+            <location filename="../../src/rapport/transfer/building.py" line="223" />
             <source>Line Rapport could not read</source>
             <translation>Zeile, die Rapport nicht lesen konnte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="211" />
+            <location filename="../../src/rapport/transfer/building.py" line="314" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="213" />
+            <location filename="../../src/rapport/transfer/building.py" line="316" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="262" />
+            <location filename="../../src/rapport/transfer/building.py" line="365" />
             <source>“{text}” is not a known level (use one of: {known})</source>
             <translation>„{text}“ ist keine bekannte Ebene (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="264" />
+            <location filename="../../src/rapport/transfer/building.py" line="367" />
             <source>“{text}” is not a known status (use one of: {known})</source>
             <translation>„{text}“ ist kein bekannter Status (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="281" />
+            <location filename="../../src/rapport/transfer/building.py" line="384" />
             <source>“{text}” is not a lifecycle stage (use one of: {known})</source>
             <translation>„{text}“ ist keine Phase (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="294" />
+            <location filename="../../src/rapport/transfer/building.py" line="397" />
             <source>“{text}” is not a number of days</source>
             <translation>„{text}“ ist keine Anzahl von Tagen</translation>
         </message>
@@ -4443,76 +4488,114 @@
     <context>
         <name>ImportReviewText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="49" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="53" />
             <source>Rows that cannot be imported</source>
             <translation>Zeilen, die nicht importiert werden können</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="61" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="54" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="65" />
             <source>Where</source>
             <translation>Wo</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="50" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="54" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
             <source>Why</source>
             <translation>Warum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="54" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="58" />
             <source>Likely duplicates</source>
             <translation>Wahrscheinliche Duplikate</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="62" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="66" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="63" />
             <source>Customers imported with a warning</source>
             <translation>Mit einer Warnung importierte Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="63" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="67" />
             <source>Warning</source>
             <translation>Warnung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="68" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="72" />
+            <source>People of one organisation</source>
+            <translation>Personen einer Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="74" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="75" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="76" />
+            <source>Import as</source>
+            <translation>Importieren als</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="84" />
             <source>What went where</source>
             <translation>Was wohin kam</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="70" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="86" />
             <source>In the file</source>
             <translation>In der Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="71" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="87" />
             <source>In Rapport</source>
             <translation>In Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="72" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="88" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="83" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="99" />
             <source>What went where (a value Rapport has no field for yet is kept as a labelled line in the customer’s “About”):</source>
             <translation>Was wohin kam (ein Wert, für den Rapport noch kein Feld hat, wird als benannte Zeile im „Hintergrund“ des Kunden aufbewahrt):</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="88" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="104" />
             <source>Import the likely duplicates too</source>
             <translation>Die wahrscheinlichen Duplikate auch importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="134" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="152" />
+            <source>One relationship with %n people</source>
+            <translation>
+                <numerusform>Eine Beziehung mit %n Person</numerusform>
+                <numerusform>Eine Beziehung mit %n Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="153" />
+            <source>Separate relationships</source>
+            <translation>Getrennte Beziehungen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="155" />
+            <source>Import {organisation} as</source>
+            <translation>{organisation} importieren als</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="182" />
             <source>%n row(s) with problems</source>
             <translation>
                 <numerusform>%n Zeile mit Problemen</numerusform>
@@ -4520,7 +4603,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="137" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="185" />
             <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins, {problems}.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins, {problems}.</numerusform>
@@ -4528,7 +4611,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="144" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="192" />
             <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins.</numerusform>
@@ -4536,23 +4619,31 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="151" />
-            <source>{kind} ({encoding}): %n customer(s) to import, {problems}.</source>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="199" />
+            <source>{kind} ({encoding}): %n relationship(s) to import, {problems}.</source>
             <translation>
-                <numerusform>{kind} ({encoding}): %n Kunde zu importieren, {problems}.</numerusform>
-                <numerusform>{kind} ({encoding}): %n Kunden zu importieren, {problems}.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Beziehung zu importieren, {problems}.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Beziehungen zu importieren, {problems}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="154" />
-            <source>{kind} ({encoding}): %n customer(s) to import.</source>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="202" />
+            <source>{kind} ({encoding}): %n relationship(s) to import.</source>
             <translation>
-                <numerusform>{kind} ({encoding}): %n Kunde zu importieren.</numerusform>
-                <numerusform>{kind} ({encoding}): %n Kunden zu importieren.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Beziehung zu importieren.</numerusform>
+                <numerusform>{kind} ({encoding}): %n Beziehungen zu importieren.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="188" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="235" />
+            <source>%n organisation(s) with several people: choose for each whether they come in as one relationship with its people, or as separate relationships:</source>
+            <translation>
+                <numerusform>%n Organisation mit mehreren Personen: Wählen Sie, ob sie als eine Beziehung mit ihren Personen oder als getrennte Beziehungen importiert wird:</numerusform>
+                <numerusform>%n Organisationen mit mehreren Personen: Wählen Sie für jede, ob sie als eine Beziehung mit ihren Personen oder als getrennte Beziehungen importiert wird:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="245" />
             <source>%n row(s) cannot be imported and (is|are) left out (the first {listed} are listed):</source>
             <translation>
                 <numerusform>%n Zeile kann nicht importiert werden und wird ausgelassen (die ersten {listed} sind aufgeführt):</numerusform>
@@ -4560,7 +4651,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="193" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="250" />
             <source>%n row(s) cannot be imported and (is|are) left out:</source>
             <translation>
                 <numerusform>%n Zeile kann nicht importiert werden und wird ausgelassen:</numerusform>
@@ -4568,7 +4659,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="199" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="256" />
             <source>%n customer(s) (is|are) imported with a warning (the first {listed} are listed):</source>
             <translation>
                 <numerusform>%n Kunde wird mit einer Warnung importiert (die ersten {listed} sind aufgeführt):</numerusform>
@@ -4576,7 +4667,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="204" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="261" />
             <source>%n customer(s) (is|are) imported with a warning:</source>
             <translation>
                 <numerusform>%n Kunde wird mit einer Warnung importiert:</numerusform>
@@ -4584,7 +4675,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="210" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="267" />
             <source>%n likely duplicate(s) (left out unless ticked below) (the first {listed} are listed):</source>
             <translation>
                 <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt) (die ersten {listed} sind aufgeführt):</numerusform>
@@ -4592,7 +4683,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="216" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="273" />
             <source>%n likely duplicate(s) (left out unless ticked below):</source>
             <translation>
                 <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt):</numerusform>
@@ -6448,6 +6539,39 @@
             <location filename="../../src/rapport/ui/dialogs/person_dialog.py" line="133" />
             <source>N&amp;ote</source>
             <translation>N&amp;otiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonFieldsText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/person_fields.py" line="31" />
+            <source>Person: name</source>
+            <translation>Person: Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/person_fields.py" line="32" />
+            <source>Person: role</source>
+            <translation>Person: Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/person_fields.py" line="33" />
+            <source>Person: e-mails</source>
+            <translation>Person: E-Mails</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/person_fields.py" line="34" />
+            <source>Person: phones</source>
+            <translation>Person: Telefonnummern</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/person_fields.py" line="35" />
+            <source>Person: birthday</source>
+            <translation>Person: Geburtstag</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/person_fields.py" line="46" />
+            <source>Person: note, as “{label}: …”</source>
+            <translation>Person: Notiz, als „{label}: …“</translation>
         </message>
     </context>
     <context>
@@ -8583,12 +8707,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="194" />
+            <location filename="../../src/rapport/store/transfer.py" line="213" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="198" />
+            <location filename="../../src/rapport/store/transfer.py" line="217" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>

@@ -287,8 +287,9 @@ def test_the_review_shows_what_is_left_out_and_what_went_where_and_enter_imports
     where = review.where
     assert where.isVisible()
     rows = _rows(where)
-    assert ("Nickname", "About, as “Nickname: …”", "1") in rows
-    assert ("E-mail 2 - Value", "About, as “Other email: …”", "1") in rows
+    # issue 15: these now land on the person instead of About
+    assert ("Nickname", "Person: note, as “Nickname: …”", "1") in rows
+    assert ("E-mail 2 - Value", "Person: e-mails", "1") in rows
     assert ("First Name", "Name", "4") in rows  # the duplicate at line 9 is left out
     review.include_duplicates.setChecked(True)
     assert ("First Name", "Name", "5") in _rows(where)
@@ -298,8 +299,10 @@ def test_the_review_shows_what_is_left_out_and_what_went_where_and_enter_imports
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default: import the good ones
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert MessageBoxes.log[-1].text == "Imported 5 customers."
-    jurgen = window.bridge.journal.customers.find("Jürgen Weiß")[0]
-    assert "Nickname: Jo" in jurgen.about
+    journal = window.bridge.journal
+    firm = journal.customers.find("Jürgen Weiß")[0]  # issue 15: found by its person
+    assert firm.name == "Weiß & Söhne GmbH"
+    assert journal.people.of(firm.id)[0].note == "Nickname: Jo"  # on the person now
 
 
 def test_a_card_with_an_unreadable_line_is_imported_with_its_warning_shown(
@@ -320,3 +323,29 @@ def test_a_card_with_an_unreadable_line_is_imported_with_its_warning_shown(
     assert dialog.go_button.text() == "&Import 3 customers"
     grab = dialog.grab()
     assert not grab.isNull()
+
+
+def test_the_review_offers_rows_of_one_organisation_as_one_relationship(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    dialog = _open(window, FIXTURES / "google-one-company.csv")
+    _click(qtbot, dialog.go_button)
+    _reviewed(qtbot, dialog)
+    review = dialog.review
+    assert review is not None and review.groups.isVisible()
+    assert review.groups.rowCount() == 1
+    assert review.groups.item(0, 0).text() == "Café Lindeboom"
+    assert review.groups.item(0, 1).text() == "Jens de Vries, Marieke Bakker, Piet Smit"
+    choice = review.groups.cellWidget(0, 2)
+    assert isinstance(choice, QComboBox)
+    assert choice.currentText() == "One relationship with 3 people"
+    assert "2 relationships to import" in review.summary.text()
+    assert dialog.go_button.text() == "&Import 2 customers"
+    choice.setCurrentIndex(1)  # separate
+    assert "4 relationships to import" in review.summary.text()
+    assert dialog.go_button.text() == "&Import 4 customers"
+    choice.setCurrentIndex(0)
+    _click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert MessageBoxes.log[-1].text == "Imported 2 customers."

@@ -75,7 +75,7 @@ def test_what_went_where_and_warnings_are_printed(
     )
     assert code == 0 and "Imported 3 customers" in out
     assert "card at line 1: Grace Hopper — line 21: Rapport could not read this line" in out
-    assert "  NICKNAME → About, as “Nickname: …” (1 customer)" in out
+    assert "  NICKNAME → Person: note, as “Nickname: …” (1 customer)" in out
     assert "  PHOTO → not imported (1 customer)" in out
 
 
@@ -158,7 +158,9 @@ def test_export_one_customer_by_name_and_in_each_format(
         capsys, "export", str(target), "--journal", str(journal), "--customer", "ana maría núñez"
     )
     assert code == 0 and out.startswith("Exported 1 customer")
-    assert [c["name"] for c in json.loads(target.read_text())["customers"]] == ["Ana María Núñez"]
+    # issue 15: Ana comes in as her café's person; the export finds the café by her name
+    assert [c["name"] for c in json.loads(target.read_text())["customers"]] == ["Café Azul"]
+    assert [p["name"] for p in json.loads(target.read_text())["people"]] == ["Ana María Núñez"]
     for name, fmt in (("a.csv", []), ("a.vcf", []), ("e.csv", ["--format", "csv-entries"])):
         code, _, _ = _run(capsys, "export", str(tmp_path / name), "--journal", str(journal), *fmt)
         assert code == 0 and (tmp_path / name).stat().st_size > 0

@@ -27,11 +27,19 @@ __all__ = ["empty_journal"]  # the shared fixture, used here too
 
 
 def reference_json(snapshot: Snapshot, exported_at: str, scope: str) -> bytes:
-    """Today's JSON export, byte for byte: the whole document dumped at once."""
+    """Today's JSON export, byte for byte: the whole document dumped at once.
+
+    A person's e-mails and phones are written as one compact list on their line
+    (stored as JSON text, they are copied, not re-indented): placed as such here too.
+    """
+    inline: list[str] = []
 
     def value(v: Any, kind: Kind) -> Any:
         if v is None:
             return None
+        if kind is Kind.LABELLED:
+            inline.append(json.dumps(json.loads(v or "[]"), ensure_ascii=False))
+            return f"\u0001{len(inline) - 1}\u0001"
         if kind in (Kind.TIME, Kind.OPT_TIME):
             assert isinstance(v, datetime)
             return v.astimezone(UTC).isoformat()
@@ -52,7 +60,10 @@ def reference_json(snapshot: Snapshot, exported_at: str, scope: str) -> bytes:
             {name: value(row[name], kind) for name, kind in spec.items()}
             for row in snapshot.rows(table)
         ]
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    for n, compact in enumerate(inline):
+        text = text.replace(f'"\\u0001{n}\\u0001"', compact, 1)
+    return text.encode("utf-8")
 
 
 @pytest.fixture(autouse=True)

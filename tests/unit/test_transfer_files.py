@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from transferhelp import FIXTURES, plan_of
@@ -25,28 +26,39 @@ def test_google_contacts_csv_maps_its_real_headers() -> None:
     maria = _draft(plan, "Maria Okafor")
     assert maria.organisation == "Blue Door Café"
     assert maria.role == "Owner"
-    assert maria.email == "maria@bluedoor.example"  # the first of " ::: "; the other in About
+    assert maria.email == "maria@bluedoor.example"  # the first of " ::: "
     assert maria.phone == "+44 7700 900123"
     assert maria.address == "12 Harbour Street\nBristol BS1 4RN\nUnited Kingdom"
     assert maria.website == "https://bluedoor.example"
     assert maria.tags == ("Wholesale", "Cafés")  # "* myContacts" is a system group
-    assert maria.about == (
-        "Met at the Lagos food fair.\nLikes the Ethiopian roast.\n\n"
-        "Other email: orders@bluedoor.example"
-    )
+    # issue 15: a second e-mail and the other details land on the person, not in About
+    assert maria.about == "Met at the Lagos food fair.\nLikes the Ethiopian roast."
+    person = next(c.person for c in plan.candidates if c.draft.name == "Maria Okafor")
+    assert person is not None
+    assert [(e.label, e.value) for e in person.emails] == [
+        ("work", "maria@bluedoor.example"),
+        ("work", "orders@bluedoor.example"),
+    ]
+    assert [(p.label, p.value) for p in person.phones] == [("mobile", "+44 7700 900123")]
     weiss = _draft(plan, "Jürgen Weiß")
     assert weiss.address == "Hauptstraße 5, 10115 Berlin, Germany"  # from the parts
     assert (weiss.role, weiss.email) == ("Einkaufsleiter", "j.weiss@soehne.example")
-    assert weiss.about == (
-        "Name prefix: Dr.\nNickname: Jo\nBirthday: 1970-04-01\nDepartment: Einkauf\n"
-        "Other email: juergen@weiss.example"
+    assert weiss.about == ""
+    jo = next(c.person for c in plan.candidates if c.draft.name == "Jürgen Weiß")
+    assert jo is not None
+    assert (jo.name, jo.role, jo.note) == (
+        "Dr. Jürgen Weiß",
+        "Einkaufsleiter (Einkauf)",
+        "Nickname: Jo",
     )
+    assert jo.birthday == date(1970, 4, 1)
+    assert [e.value for e in jo.emails] == ["j.weiss@soehne.example", "juergen@weiss.example"]
     where = {(p.origin, p.destination): p.customers for p in plan.placements()}
     assert where[("First Name", "Name")] == 4  # of the customers to import: not line 9
-    assert where[("E-mail 1 - Value", "Email")] == 3
-    assert where[("E-mail 1 - Value", "About, as “Other email: …”")] == 1
-    assert where[("E-mail 2 - Value", "About, as “Other email: …”")] == 1
-    assert where[("Organization Department", "About, as “Department: …”")] == 1
+    assert where[("E-mail 1 - Value", "Person: e-mails")] == 3
+    assert where[("E-mail 2 - Value", "Person: e-mails")] == 1
+    assert where[("Organization Department", "Person: role")] == 1
+    assert where[("Birthday", "Person: birthday")] == 1
     assert not any(origin.endswith(" - Label") for origin, _ in where)  # qualifiers
     assert _draft(plan, "Northwind Traders").organisation == "Northwind Traders"  # no person
     assert _draft(plan, "Eve Hacker").about == "=cmd|' /C calc'!A0"  # text, never run
@@ -63,8 +75,15 @@ def test_outlook_csv_in_utf16_is_read_and_its_title_column_is_not_a_job() -> Non
     plan = plan_of(FIXTURES / "outlook-contacts.csv")
     assert (plan.kind, plan.encoding) == ("Outlook CSV", "utf-16")
     ahmed = _draft(plan, "Ahmed Benali")
-    assert ahmed.role == "Head buyer"  # "Title" is "Mr.", kept in About
-    assert ahmed.about == ("Prefers calls before 10am.\n\nName prefix: Mr.\nDepartment: Purchasing")
+    assert ahmed.role == "Head buyer"  # "Title" is "Mr.", part of the person's name
+    assert ahmed.about == "Prefers calls before 10am."  # issue 15: the rest is on the person
+    person = next(c.person for c in plan.candidates if c.draft.name == "Ahmed Benali")
+    assert person is not None
+    assert (person.name, person.role) == ("Mr. Ahmed Benali", "Head buyer (Purchasing)")
+    assert [(p.label, p.value) for p in person.phones] == [
+        ("work", "+33 4 72 00 00 00"),
+        ("mobile", "+33 6 12 34 56 78"),
+    ]
     assert ahmed.organisation == "Benali Imports"
     assert ahmed.phone == "+33 4 72 00 00 00, +33 6 12 34 56 78"
     assert ahmed.address == "Rue de la République 8, Bâtiment B, 69002 Lyon, France"
@@ -73,7 +92,13 @@ def test_outlook_csv_in_utf16_is_read_and_its_title_column_is_not_a_job() -> Non
     assert _draft(plan, "Siobhán Ní Bhriain").phone == "+353 21 000 0000"
     tom = _draft(plan, "Tom Baker")
     assert tom.email == "tom@bakerbros.example"
-    assert tom.about == "Account value discussed: €40k\n\nOther email: tom.baker@home.example"
+    assert tom.about == "Account value discussed: €40k"
+    tom_person = next(c.person for c in plan.candidates if c.draft.name == "Tom Baker")
+    assert tom_person is not None
+    assert [e.value for e in tom_person.emails] == [
+        "tom@bakerbros.example",
+        "tom.baker@home.example",
+    ]
     assert plan.bad == [] and plan.duplicates == []
     left_out = {p.origin for p in plan.placements() if p.destination == "not imported"}
     assert left_out == set()  # Outlook's placeholders ("0/0/00", "Normal") are not values
@@ -82,11 +107,12 @@ def test_outlook_csv_in_utf16_is_read_and_its_title_column_is_not_a_job() -> Non
 def test_outlook_birthday_and_the_placeholder_date() -> None:
     plan = plan_of(FIXTURES / "outlook-short-rows.csv")
     grace, anouk, _ = (c.draft for c in plan.candidates)
-    assert grace.about == (
-        "Met at the Navy conference, wants the compiler course.\n\n"
-        "Name prefix: Mrs.\nBirthday: 12/9/1906\nDepartment: Compilers\n"
-        "Other email: grace.hopper@home.example"
-    )
+    # issue 15: prefix, birthday (Outlook's month/day/year), department and e-mail on the person
+    assert grace.about == "Met at the Navy conference, wants the compiler course."
+    person = plan.candidates[0].person
+    assert person is not None and person.birthday == date(1906, 12, 9)
+    assert (person.name, person.role) == ("Mrs. Grace B. Hopper", "Director (Compilers)")
+    assert [e.value for e in person.emails] == ["grace@cobol.example", "grace.hopper@home.example"]
     assert anouk.about == ""  # "0/0/00" is Outlook's "no birthday"
 
 
@@ -113,9 +139,11 @@ def test_vcard_3_with_folding_groups_and_escapes() -> None:
     assert maria.address == "12 Harbour Street, BS1 4RN Bristol, United Kingdom"  # unfolded
     assert maria.about == (
         "Met at the Lagos food fair, liked the Ethiopian roast.\n"
-        "Ask about the wholesale price list.\n\n"
-        "Department: Kitchen\nOther email: orders@bluedoor.example"
-    )
+        "Ask about the wholesale price list."
+    )  # issue 15: department and second e-mail are the person's
+    person = next(c.person for c in plan.candidates if c.draft.name == "Maria Okafor")
+    assert person is not None and person.role == "Owner (Kitchen)"
+    assert [e.value for e in person.emails][1] == "orders@bluedoor.example"
     assert maria.tags == ("Wholesale", "Cafés")
     assert _draft(plan, "Northwind Traders").phone == "+1 206-555-0100"
     assert [str(b) for b in plan.bad] == ["card at line 28: it has no name and no organisation"]

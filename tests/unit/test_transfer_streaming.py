@@ -1,4 +1,4 @@
-"""A big CSV import keeps only counts and the rows it shows; the write reads the file again."""
+"""A big CSV import: duplicates found over every row, one firm's rows one relationship."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from transferhelp import plan_of
 
 from rapport.store import Journal
 from rapport.store import transfer as store_transfer
-from rapport.transfer import plan as plan_module
 from rapport.transfer.duplicates import Existing
 
 
@@ -25,22 +24,22 @@ def _csv(path: Path, rows: int) -> Path:
     return path
 
 
-def test_the_plan_keeps_the_rows_it_shows_and_the_write_reads_the_rest_again(
+def test_a_big_file_groups_its_firms_finds_duplicates_and_writes_in_slices(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(plan_module, "SHOWN", 50)
-    monkeypatch.setattr(store_transfer, "CHUNK", 40)  # the write reads the file in slices
+    monkeypatch.setattr(store_transfer, "CHUNK", 4)  # the write goes a slice at a time
     existing = [Existing(1, "Known", "", "KNOWN@x.example")]
     plan = plan_of(_csv(tmp_path / "big.csv", 300), existing=existing)
-    assert len(plan.candidates) == 50  # kept: the first rows, to show
     assert plan.found == 302 and len(plan.duplicates) == 2
     assert plan.importable_count() == 300 and plan.importable_count(True) == 302
     where = {(p.origin, p.destination): p.customers for p in plan.placements()}
-    assert where[("Name", "Name")] == 300  # counted over every row, not only those kept
+    assert sum(n for (origin, _), n in where.items() if origin == "Name") == 300
+    assert sorted(g.organisation for g in plan.groups) == [f"Firm {i}" for i in range(7)]
     journal = Journal.open(tmp_path / "j.rapport")
-    for _ in journal.transfer.run(plan, "big.csv"):
-        pass
+    steps = list(journal.transfer.run(plan, "big.csv"))
+    assert len(steps) == 2  # 7 relationships, 4 to a slice
     names = {c[1] for c in journal.customers.choices()}
-    assert len(names) == 300
-    assert "Person 299" in names and "Person 3 again" not in names and "Known" not in names
+    assert names == {f"Firm {i}" for i in range(7)}
+    people = sum(len(journal.people.of(c[0])) for c in journal.customers.choices())
+    assert people == 300  # "Person 3 again" and "Known" were duplicates
     journal.close()

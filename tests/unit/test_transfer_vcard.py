@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,14 +34,19 @@ def test_an_iphone_card_keeps_prefix_nickname_birthday_unit_and_second_email(
     assert draft.about == (
         "Invented the first compiler. Ask about COBOL training, Tuesdays.\n"
         "\n"
-        "Name prefix: Rear Adm.\n"
-        "Name suffix: PhD\n"
-        "Nickname: Amazing Grace\n"
-        "Birthday: 1906-12-09\n"
-        "Department: Programming Languages\n"
-        "Other email: grace.hopper@home.example\n"
         "Line Rapport could not read: EMAIL;TYPE=work grace@cobol.example"
     )
+    # issue 15: prefix, suffix, nickname, birthday, unit and second e-mail are the person's
+    person = grace.person
+    assert person is not None
+    assert person.name == "Rear Adm. Grace Hopper PhD"
+    assert person.role == "Director (Programming Languages)"
+    assert person.note == "Nickname: Amazing Grace"
+    assert person.birthday == date(1906, 12, 9)
+    assert [(e.label, e.value) for e in person.emails] == [
+        ("", "grace@navy.example"),
+        ("home", "grace.hopper@home.example"),
+    ]
     # the unreadable line is a warning on the card, with the line it really is on
     assert [str(n) for n in grace.notices] == [
         "line 21: Rapport could not read this line (is its colon missing?); it is kept in “About”"
@@ -61,24 +67,27 @@ def test_the_preview_lists_what_went_where_and_what_was_left_out() -> None:
     where = {(p.origin, p.destination): p.customers for p in plan.placements()}
     assert where[("FN", "Name")] == 3
     assert where[("ORG", "Organisation")] == 3
-    assert where[("ORG", "About, as “Department: …”")] == 1
-    assert where[("EMAIL", "Email")] == 2
-    assert where[("EMAIL", "About, as “Other email: …”")] == 1
-    assert where[("N", "About, as “Name prefix: …”")] == 1
-    assert where[("NICKNAME", "About, as “Nickname: …”")] == 1
-    assert where[("BDAY", "About, as “Birthday: …”")] == 1
+    assert where[("ORG", "Person: role")] == 1  # issue 15: on the person now
+    assert where[("EMAIL", "Person: e-mails")] == 2
+    assert where[("N", "Person: name")] == 1
+    assert where[("NICKNAME", "Person: note, as “Nickname: …”")] == 1
+    assert where[("BDAY", "Person: birthday")] == 1
     assert where[("PHOTO", "not imported")] == 1
     assert where[("X-SOCIALPROFILE", "not imported")] == 1
     assert not any(origin in ("VERSION", "PRODID", "X-ABLABEL") for origin, _ in where)
 
 
-def test_a_vcard_4_keeps_the_second_email_in_about() -> None:
+def test_a_vcard_4_keeps_the_second_email_on_the_person() -> None:
     plan = plan_of(FIXTURES / "contacts-4.0.vcf")
-    ana = _one(plan, "Ana María Núñez").draft
+    found = _one(plan, "Ana María Núñez")
+    ana = found.draft
     assert ana.email == "ana@cafeazul.example"
-    assert ana.about == (
-        "Prefers WhatsApp. Orders every second Monday.\n\nOther email: ana.nunez@correo.example"
-    )
+    assert ana.about == "Prefers WhatsApp. Orders every second Monday."  # issue 15
+    assert found.person is not None
+    assert [(e.label, e.value) for e in found.person.emails] == [
+        ("work", "ana@cafeazul.example"),
+        ("home", "ana.nunez@correo.example"),
+    ]
 
 
 def test_commas_a_writer_forgot_to_escape_are_kept(tmp_path: Path) -> None:
@@ -89,10 +98,12 @@ def test_commas_a_writer_forgot_to_escape_are_kept(tmp_path: Path) -> None:
         "NICKNAME:Paddy,Patch\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    pat = plan_of(path).candidates[0].draft
+    found = plan_of(path).candidates[0]
+    pat = found.draft
     assert pat.name == "O'Brien, Pat"
     assert pat.role == "Owner, head buyer"
-    assert pat.about == "Met at the fair, liked the roast\n\nNickname: Paddy, Patch"
+    assert pat.about == "Met at the fair, liked the roast"
+    assert found.person is not None and found.person.note == "Nickname: Paddy, Patch"  # issue 15
 
 
 def test_a_second_email_still_finds_the_duplicate_in_the_journal() -> None:

@@ -186,6 +186,13 @@ def _report(path: Path, plan: ImportPlan, include_duplicates: bool) -> None:
         for candidate in warned:
             for notice in candidate.notices:
                 out(f"  {candidate.place}: {candidate.draft.name} — {notice}")
+    if plan.groups:
+        out(
+            f"{count(len(plan.groups), 'organisation')} with several people, each one relationship:"
+        )
+        for group in plan.groups:
+            names = ", ".join(m.draft.name for m in group.members)
+            out(f"  {group.organisation}: {names}")
     where = plan.placements(include_duplicates)
     if where:
         out("What went where:")

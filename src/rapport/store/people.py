@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
 from rapport.domain.people import Labelled, PersonDraft, matched_words
@@ -230,6 +230,43 @@ def people_text(rows: Iterable[Person]) -> str:
     for row in rows:
         words += matched_words(row.name, row.role, load_labelled(row.emails))
     return "\n".join(w for w in words if w)
+
+
+def drafts_text(drafts: Iterable[PersonDraft]) -> str:
+    """What new people (not yet saved) give their customer's `people_text`, as `people_text`."""
+    words: list[str] = []
+    for draft in drafts:
+        words += matched_words(draft.name, draft.role, draft.emails)
+    return "\n".join(w for w in words if w)
+
+
+def add_people(session: Session, people: Iterable[tuple[int, PersonDraft]], now: datetime) -> None:
+    """Insert new people at new customers in one statement (an import), in the caller's write.
+
+    The customers were inserted with `people_text` already set from `drafts_text`, so
+    nothing needs refreshing; each draft's own `main` says who the main contact is.
+    """
+    rows = []
+    for customer_id, draft in people:
+        clean = draft.validated()
+        rows.append(
+            {
+                "customer_id": customer_id,
+                "name": clean.name,
+                "role": clean.role,
+                "emails": dump_labelled(clean.emails),
+                "phones": dump_labelled(clean.phones),
+                "birthday": clean.birthday,
+                "note": clean.note,
+                "main": clean.main,
+                "left_on": clean.left_on,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            }
+        )
+    if rows:
+        session.execute(insert(Person), rows)
 
 
 def _refresh_matching(w: Writer, customer_id: int) -> None:

@@ -9,7 +9,7 @@ everything back; the commit happens when the generator runs to its end.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,12 +25,14 @@ from rapport.store.attachments import import_files
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
-from rapport.store.models import Customer, CustomerTag, StageChange
+from rapport.store.models import Customer, CustomerTag, Person, StageChange
 from rapport.store.paging import JournalRows
+from rapport.store.people import add_people, drafts_text, load_labelled
 from rapport.store.sequences import advance_sequences
 from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
 from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.duplicates import Existing
+from rapport.transfer.grouping import NewRelationship, relationships
 from rapport.transfer.plan import ImportPlan
 from rapport.transfer.rows import Candidate
 from rapport.transfer.snapshot import Snapshot
@@ -83,14 +85,32 @@ class TransferStore:
             yield JournalRows(session, customer_id)
 
     def existing(self) -> list[Existing]:
-        """The customers (not in the trash) that imports are checked against for duplicates."""
+        """The customers (not in the trash) and their people, to check imports against.
+
+        A person counts with their relationship's name as organisation (unless the
+        relationship is named after them) and with all their e-mails.
+        """
         with self._door.read() as session:
             rows = session.exec(
                 select(Customer.id, Customer.name, Customer.organisation, Customer.email).where(
                     col(Customer.deleted_at).is_(None)
                 )
             ).all()
-        return [Existing(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
+            people = session.exec(
+                select(Person.customer_id, Person.name, Person.emails)
+                .join(Customer, col(Customer.id) == col(Person.customer_id))
+                .where(col(Customer.deleted_at).is_(None))
+                .where(col(Person.deleted_at).is_(None))
+            ).all()
+        found = [Existing(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
+        customers = {e.id: e for e in found}
+        for customer_id, name, emails in people:
+            at = customers[customer_id]
+            named_after = " ".join(at.name.split()).casefold() == " ".join(name.split()).casefold()
+            organisation = at.organisation if named_after else at.name
+            addresses = ", ".join(e.value for e in load_labelled(emails))
+            found.append(Existing(customer_id, name, organisation, addresses))
+        return found
 
     def is_empty(self) -> bool:
         """Whether the journal holds no rows at all, not even in the trash."""
@@ -107,23 +127,20 @@ class TransferStore:
         if plan.snapshot is not None:
             skip = plan.skipped_keys(include_duplicates)
             return self.import_snapshot(plan.snapshot, skip, plan.files)
-        chunks = plan.importable_chunks(include_duplicates, CHUNK)  # the file read again
-        return self._import_chunks(chunks, plan.importable_count(include_duplicates), source)
+        return self.import_relationships(plan.relationships(include_duplicates), source)
 
     def import_customers(
         self, candidates: Sequence[Candidate], source: str
     ) -> Generator[Progress, None, Imported]:
-        """Add customers read from a file, each starting in its stage (default Attraction)."""
-        chunks = (candidates[i : i + CHUNK] for i in range(0, len(candidates), CHUNK))
-        return self._import_chunks(chunks, len(candidates), source)
+        """Add customers read from a file, each row a relationship of its own."""
+        return self.import_relationships(relationships(candidates), source)
 
-    def _import_chunks(
-        self, chunks: Iterable[Sequence[Candidate]], total: int, source: str
+    def import_relationships(
+        self, candidates: Sequence[NewRelationship], source: str
     ) -> Generator[Progress, None, Imported]:
-        """Add customers a slice at a time, in one transaction after a backup."""
+        """Add relationships with their people, each starting in its stage (default Attraction)."""
         self._backup()
-        new_ids = list[int]()
-        done = 0
+        total, new_ids = len(candidates), list[int]()
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
         # Not joinable: it hands control back between chunks, and nothing may join it then.
@@ -131,10 +148,13 @@ class TransferStore:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
             session = w.session
             tags = TagCache(session, {})
-            for chunk in chunks:
+            for start in range(0, total, CHUNK):
+                chunk = candidates[start : start + CHUNK]
                 ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
                 stages: list[dict[str, object]] = []
                 links: list[dict[str, object]] = []
+                pairs = zip(chunk, ids, strict=True)
+                add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
                 for candidate, new_id in zip(chunk, ids, strict=True):
                     stage = (candidate.stage or INITIAL_STAGE).value
                     stages.append(
@@ -155,9 +175,8 @@ class TransferStore:
                     session.execute(insert(CustomerTag), links)
                 new_ids.extend(int(i or 0) for i in ids)
                 w.touched(customers=new_ids[-len(chunk) :])
-                done += len(chunk)
-                yield done, total
-        log.info("imported %s customers from %s", len(new_ids), source)
+                yield start + len(chunk), total
+        log.info("imported %s relationships from %s", len(new_ids), source)
         return Imported(tuple(new_ids), len(new_ids))
 
     def import_snapshot(
@@ -220,9 +239,10 @@ def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list
     return [int(i or 0) for i in ids]
 
 
-def _customer_values(candidate: Candidate, now: datetime) -> dict[str, object]:
+def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, object]:
     d = candidate.draft
     return {
+        "people_text": drafts_text(candidate.people),
         "name": d.name,
         "organisation": d.organisation,
         "role": d.role,

@@ -1,10 +1,15 @@
-"""Turning one row's values into a checked customer, and saying where each value went.
+"""Turning one row's values into a checked customer and its person, saying where each went.
 
-Emails, organisations and addresses are single fields in Rapport: the first value
-fills the field and every other distinct one becomes a labelled line in "About"
-("Other email: …"), as do a name's prefix and suffix, a nickname, a birthday and a
-department. Phones, roles and websites keep every distinct value (joined by ", "),
-notes are joined by blank lines, and the other fields take the first non-empty value.
+A row that names someone gives a person (`person_of`): every e-mail and phone with
+its label, the role (with the department in brackets), the birthday, the name with
+its prefix and suffix, and a nickname as a line of the person's note. A row that
+names only an organisation (or a card that says it is one) gives no person.
+Organisations and addresses are single fields: the first value fills the field and
+every other distinct one becomes a labelled line in "About" ("Other address: …").
+Websites keep every distinct value (joined by ", "), notes are joined by blank
+lines, and the other fields take the first non-empty value. The draft's email is the
+first address and its phone all of them, for finding duplicates; an import writes
+them on the person (see `grouping`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from rapport.domain.customers import (
     parse_tags,
 )
 from rapport.domain.levels import Level
+from rapport.domain.people import Labelled, PersonDraft
 from rapport.domain.stages import Stage
 from rapport.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rapport.transfer.fields import (
@@ -33,6 +39,16 @@ from rapport.transfer.fields import (
     into_about,
     line_label,
     not_imported,
+)
+from rapport.transfer.person_fields import (
+    PersonField,
+    parse_birthday,
+)
+from rapport.transfer.person_fields import (
+    into_person as _person,
+)
+from rapport.transfer.person_fields import (
+    into_person_note as _person_note,
 )
 from rapport.transfer.rows import BadRow, Candidate, Placed, Read
 
@@ -55,6 +71,7 @@ def build_customer(values: RowValues, place: str, line: int | None) -> Read:
         _refuse_damage(values)
         builder = _Builder(values)
         draft = builder.draft().validated()
+        person = builder.person()
         return Candidate(
             place,
             draft,
@@ -63,6 +80,7 @@ def build_customer(values: RowValues, place: str, line: int | None) -> Read:
             emails=tuple(text for _, text in builder.distinct(Target.EMAIL)),
             placed=tuple(builder.placed),
             notices=tuple(values.notices),
+            person=person.validated() if person is not None else None,
         )
     except ValidationError as exc:
         return BadRow(place, _short(exc.message.rstrip("."), 300), line)
@@ -75,6 +93,7 @@ class _Builder:
         self.values = values
         self.placed: dict[Placed, None] = {}  # ordered, without repeats
         self.lines: dict[Target, list[str]] = {}
+        self.named = ""  # the person's name, when the row names one
 
     def draft(self) -> CustomerDraft:
         values = self.values
@@ -82,9 +101,12 @@ class _Builder:
         organisation = self.single(Target.ORGANISATION, self.distinct(Target.ORGANISATION))
         if not name and not organisation:
             raise ValidationError("name", FieldsText.tr("it has no name and no organisation"))
-        email = self.single(Target.EMAIL, self.distinct(Target.EMAIL))
+        company = values.company or (bool(organisation) and _folded(name) == _folded(organisation))
+        self.named = "" if company else name
+        emails = self.distinct(Target.EMAIL)
+        email = emails[0][1] if emails and self.named else self.single(Target.EMAIL, emails)
         address = self.single(Target.ADDRESS, self.distinct(Target.ADDRESS)) or self.address()
-        for target in _LINE_FIELDS:
+        for target in () if self.named else _LINE_FIELDS:
             for origin, text in self.distinct(target):
                 if target in (Target.PREFIX, Target.SUFFIX) and _within(text, name):
                     continue  # "Dr." already in the name as written
@@ -95,9 +117,9 @@ class _Builder:
         return CustomerDraft(
             name=name or organisation,
             organisation=organisation,
-            role=self.joined(Target.ROLE),
+            role=", ".join(t for _, t in self.distinct(Target.ROLE)),
             email=email,
-            phone=re.sub(r"(?i)\btel:", "", self.joined(Target.PHONE)),  # vCard 4.0 tel: URIs
+            phone=", ".join(_phone(t) for _, t in self.distinct(Target.PHONE)),
             address=address,
             website=self.joined(Target.WEBSITE),
             about="\n\n".join(p for p in (notes, self.about_lines()) if p),
@@ -121,6 +143,66 @@ class _Builder:
             if parts:
                 return " ".join(parts)
         return ""
+
+    def person(self) -> PersonDraft | None:
+        """The person the row names, with what address books hold about them; None if none."""
+        if not self.named:
+            self.mark(Target.ROLE)
+            self.mark(Target.PHONE)
+            return None
+        name = self.named
+        for origin, text in self.distinct(Target.PREFIX):
+            if not _within(text, name):
+                name = f"{text} {name}"
+            self.placed[(0, origin, _person(PersonField.NAME))] = None
+        for origin, text in self.distinct(Target.SUFFIX):
+            if not _within(text, name):
+                name = f"{name} {text}"
+            self.placed[(0, origin, _person(PersonField.NAME))] = None
+        role = ", ".join(t for _, t in self.distinct(Target.ROLE))
+        department = ", ".join(t for _, t in self.distinct(Target.DEPARTMENT) if t)
+        if department:
+            role = f"{role} ({department})" if role else department
+        for target in (Target.ROLE, Target.DEPARTMENT):
+            self.person_mark(target, PersonField.ROLE)
+        note: list[str] = []
+        for origin, text in self.distinct(Target.NICKNAME):
+            note.append(f"{line_label(Target.NICKNAME)}: {text}")
+            self.placed[(1, origin, _person_note(line_label(Target.NICKNAME)))] = None
+        birthday = None
+        for origin, text in self.distinct(Target.BIRTHDAY):
+            day = parse_birthday(text) if birthday is None else None
+            if day is not None:
+                birthday = day
+                self.placed[(0, origin, _person(PersonField.BIRTHDAY))] = None
+            else:
+                note.append(f"{line_label(Target.BIRTHDAY)}: {text}")
+                self.placed[(1, origin, _person_note(line_label(Target.BIRTHDAY)))] = None
+        return PersonDraft(
+            name=name,
+            role=role,
+            emails=self.labelled(Target.EMAIL, PersonField.EMAILS),
+            phones=self.labelled(Target.PHONE, PersonField.PHONES),
+            birthday=birthday,
+            note="\n".join(note),
+            main=True,
+        )
+
+    def labelled(self, target: Target, into: PersonField) -> tuple[Labelled, ...]:
+        """Every distinct value of a field with its label, in the order read."""
+        found: dict[str, Labelled] = {}
+        for index, (origin, raw) in enumerate(self.cells(target)):
+            for part in _several(target, raw):
+                value = _phone(part) if target is Target.PHONE else part
+                if value and value.casefold() not in found:
+                    found[value.casefold()] = Labelled(self.values.label(target, index), value)
+                    self.placed[(0, origin, _person(into))] = None
+        return tuple(found.values())
+
+    def person_mark(self, target: Target, into: PersonField) -> None:
+        for origin, text in self.cells(target):
+            if text.strip():
+                self.placed[(0, origin, _person(into))] = None
 
     def address(self) -> str:
         """An address from its parts: "street, postcode city, region, country"."""
@@ -198,6 +280,27 @@ class _Builder:
         for origin, text in self.values.cells.get(target, ()):
             if text.strip():
                 self.placed[(0, origin, _into(target))] = None
+
+
+def _several(target: Target, raw: str) -> list[str]:
+    """One cell's values: Google's " ::: ", or a list as Rapport's CSV export writes it."""
+    text = raw.strip()
+    if ":::" in text:
+        return _GOOGLE_SEPARATOR.split(text)
+    if target is Target.PHONE and ";" in text:
+        return [p.strip() for p in text.split(";")]
+    parts = [p.strip() for p in re.split(r"[;,]", text)]
+    if target is Target.EMAIL and len(parts) > 1 and all("@" in p for p in parts if p):
+        return parts
+    return [text]
+
+
+def _phone(text: str) -> str:
+    return re.sub(r"(?i)\btel:", "", text).strip()  # vCard 4.0 tel: URIs
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 _ADDRESS_PARTS = (Target.STREET, Target.CITY, Target.REGION, Target.POSTCODE, Target.COUNTRY)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from rapport.domain.customers import Status
@@ -19,6 +19,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.transfer.formula import escape
+from rapport.transfer.people_rows import labelled, organisation_of, people_by_customer
 from rapport.transfer.snapshot import Row, Rows
 
 CUSTOMER_HEADERS = (
@@ -39,6 +40,7 @@ CUSTOMER_HEADERS = (
     "Stage",
     "Created",
     "Updated",
+    "Birthday",
 )
 ENTRY_HEADERS = (
     "Customer",
@@ -57,26 +59,55 @@ ENTRY_HEADERS = (
 
 
 def customers_csv(source: Rows) -> Iterator[str]:
-    """One line per customer (not in the trash), with the current stage."""
+    """One line per person still at a relationship (not in the trash), with its columns.
+
+    A relationship without people is one line of its own details. The person's name,
+    role, e-mails and phones (each list joined by "; ") and birthday fill their
+    columns; the relationship's name is the organisation (unless it is named after
+    the person), and its other columns repeat on each of its people's lines, so an
+    import groups them into one relationship again.
+    """
     stages = current_stages(source)
+    people = people_by_customer(source)
     yield "\ufeff" + _line(CUSTOMER_HEADERS)
     for row in live(source.rows("customers")):
-        cents = row["account_value_cents"]
-        stage = stages.get(row["id"])
-        yield _line(
-            (
-                *(escape(row[f]) for f in _CUSTOMER_TEXT),
-                escape(", ".join(row["tags"])),
-                Level(row["level"]).english_label,
-                "" if cents is None else f"{Decimal(cents) / 100:.2f}",
-                row["currency"],
-                "" if row["cadence_days"] is None else str(row["cadence_days"]),
-                Status(row["status"]).english_label,
-                stage.english_label if stage else "",
-                _time(row["created_at"]),
-                _time(row["updated_at"]),
-            )
-        )
+        rest = _relationship_cells(row, stages.get(row["id"]))
+        found = people.get(row["id"], [])
+        if not found:
+            own = (escape(row[f]) for f in _CUSTOMER_TEXT)
+            yield _line((*own, *rest, ""))
+        for person in found:
+            yield _line((*_person_cells(row, person), *rest, _day(person["birthday"])))
+
+
+def _person_cells(customer: Row, person: Row) -> tuple[str, ...]:
+    return (
+        escape(person["name"]),
+        escape(organisation_of(customer, person)),
+        escape(person["role"]),
+        escape("; ".join(e.value for e in labelled(person["emails"]))),
+        escape("; ".join(p.value for p in labelled(person["phones"]))),
+        *(escape(customer[f]) for f in ("address", "website", "about")),
+    )
+
+
+def _relationship_cells(row: Row, stage: Stage | None) -> tuple[str, ...]:
+    cents = row["account_value_cents"]
+    return (
+        escape(", ".join(row["tags"])),
+        Level(row["level"]).english_label,
+        "" if cents is None else f"{Decimal(cents) / 100:.2f}",
+        row["currency"],
+        "" if row["cadence_days"] is None else str(row["cadence_days"]),
+        Status(row["status"]).english_label,
+        stage.english_label if stage else "",
+        _time(row["created_at"]),
+        _time(row["updated_at"]),
+    )
+
+
+def _day(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
 
 
 _CUSTOMER_TEXT = ("name", "organisation", "role", "email", "phone", "address", "website", "about")

@@ -12,12 +12,13 @@ is reported, unless the cells beyond are empty: which cell moved is anyone's gue
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapport.i18n import Words
 from rapport.transfer.building import build_customer
 from rapport.transfer.csv_table import CsvTable, Row, line_place, read_table
-from rapport.transfer.fields import RowValues, Target
+from rapport.transfer.fields import RowValues, Target, label_word
 from rapport.transfer.formula import unescape
 from rapport.transfer.presets import Mapping, detect
 from rapport.transfer.rows import BadRow, Read
@@ -36,6 +37,7 @@ class CsvSource:
         self.kind = preset.name
         self.preset = preset
         self.mapping: Mapping = list(mapping) if mapping is not None else preset.mapping
+        self.labels = label_columns(table.headers)
 
     @property
     def total(self) -> int:
@@ -75,7 +77,12 @@ class CsvSource:
             text = unescape(cell)
             if text.strip() in preset.no_value:
                 continue
-            if target is not None:
+            if target in (Target.EMAIL, Target.PHONE):
+                label = self.labels.get(index, "")
+                if isinstance(label, int):  # Google: the label is in a column of its own
+                    label = cells[label] if label < len(cells) else ""
+                values.add(target, headers[index], text, label_word(label))
+            elif target is not None:
                 values.add(target, headers[index], text)
             elif (
                 text.strip()
@@ -84,6 +91,27 @@ class CsvSource:
             ):
                 values.left_out.append(headers[index])
         return values
+
+
+_GOOGLE_VALUE = re.compile(r"(?i)((?:e-mail|phone) \d+) - value")
+_OUTLOOK_PHONE = re.compile(
+    r"(?i)(business|mobile|home|other|car|primary|company main) phone( \d)?"
+)
+
+
+def label_columns(headers: Sequence[str]) -> dict[int, int | str]:
+    """Each e-mail or phone column's label: the column holding it (Google), or the label."""
+    where = {" ".join(h.split()).casefold(): i for i, h in enumerate(headers)}
+    found: dict[int, int | str] = {}
+    for index, header in enumerate(headers):
+        header = " ".join(header.split())
+        if google := _GOOGLE_VALUE.fullmatch(header):
+            label = where.get(f"{google[1]} - label".casefold())
+            if label is not None:
+                found[index] = label
+        elif outlook := _OUTLOOK_PHONE.fullmatch(header):
+            found[index] = outlook[1]
+    return found
 
 
 def _too_many(cells: int, width: int) -> str:

@@ -4,8 +4,10 @@ Several columns may fill the same field: address books spread one person over
 "E-mail 1 - Value", "E-mail 2 - Value" or "Business Phone", "Mobile Phone". Each value
 keeps where it was in the file (a column's header, a vCard property), so the preview
 can say what went where; `rapport.transfer.building` turns the values into a customer.
-Rapport has no field yet for a nickname, a birthday or a second email: those become
-labelled lines in the customer's "About", so nothing an address book holds is lost.
+A person's e-mails and phones keep their labels ("work", "mobile"); a nickname, a
+name prefix, a department and a birthday land on the person the row names (see
+`building`). What no field takes becomes a labelled line in "About", so nothing an
+address book holds is lost.
 """
 
 from __future__ import annotations
@@ -88,11 +90,11 @@ _LABELS = {
     Target.CADENCE: QT_TRANSLATE_NOOP("FieldsText", "Keep-in-touch cadence (days)"),
     Target.STATUS: QT_TRANSLATE_NOOP("FieldsText", "Status"),
     Target.STAGE: QT_TRANSLATE_NOOP("FieldsText", "Lifecycle stage"),
-    Target.PREFIX: QT_TRANSLATE_NOOP("FieldsText", "Name prefix (a line in About)"),
-    Target.SUFFIX: QT_TRANSLATE_NOOP("FieldsText", "Name suffix (a line in About)"),
-    Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname (a line in About)"),
-    Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday (a line in About)"),
-    Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department (a line in About)"),
+    Target.PREFIX: QT_TRANSLATE_NOOP("FieldsText", "Name prefix (part of the person’s name)"),
+    Target.SUFFIX: QT_TRANSLATE_NOOP("FieldsText", "Name suffix (part of the person’s name)"),
+    Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname (a line in the person’s note)"),
+    Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday (the person’s birthday)"),
+    Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department (with the person’s role)"),
     Target.ABOUT_LINE: QT_TRANSLATE_NOOP("FieldsText", "A line in About, named after the column"),
 }
 
@@ -140,13 +142,22 @@ class RowValues:
     """
 
     cells: dict[Target, list[tuple[str, str]]] = field(default_factory=dict)
+    labels: dict[tuple[Target, int], str] = field(default_factory=dict)
+    company: bool = False  # a card that says it is an organisation (KIND:org)
     left_out: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
 
-    def add(self, target: Target, origin: str, text: str) -> None:
-        """Add one value of a field, read at `origin`."""
-        self.cells.setdefault(target, []).append((origin, text))
+    def add(self, target: Target, origin: str, text: str, label: str = "") -> None:
+        """Add one value of a field, read at `origin`, with its label ("work") if any."""
+        found = self.cells.setdefault(target, [])
+        if label:
+            self.labels[(target, len(found))] = label
+        found.append((origin, text))
+
+    def label(self, target: Target, index: int) -> str:
+        """The label of a field's value, by its place among the field's values."""
+        return self.labels.get((target, index), "")
 
     def texts(self, target: Target) -> list[str]:
         """The values of one field, as read."""
@@ -159,3 +170,28 @@ class RowValues:
             or self.unread
             or any(t.strip() for values in self.cells.values() for _, t in values)
         )
+
+
+#: The labels address books give e-mails and phones, as Rapport names them.
+_LABEL_WORDS = {
+    "work": QT_TRANSLATE_NOOP("FieldsText", "work"),
+    "business": QT_TRANSLATE_NOOP("FieldsText", "work"),
+    "home": QT_TRANSLATE_NOOP("FieldsText", "home"),
+    "mobile": QT_TRANSLATE_NOOP("FieldsText", "mobile"),
+    "cell": QT_TRANSLATE_NOOP("FieldsText", "mobile"),
+    "iphone": QT_TRANSLATE_NOOP("FieldsText", "mobile"),
+    "fax": QT_TRANSLATE_NOOP("FieldsText", "fax"),
+    "other": QT_TRANSLATE_NOOP("FieldsText", "other"),
+    "main": QT_TRANSLATE_NOOP("FieldsText", "main"),
+    "company main": QT_TRANSLATE_NOOP("FieldsText", "main"),
+    "primary": QT_TRANSLATE_NOOP("FieldsText", "main"),
+    "pager": QT_TRANSLATE_NOOP("FieldsText", "pager"),
+    "car": QT_TRANSLATE_NOOP("FieldsText", "car"),
+}
+
+
+def label_word(raw: str) -> str:
+    """A file's label for an e-mail or phone ("* Work", "CELL") as Rapport writes it."""
+    text = " ".join(raw.replace("*", " ").split())
+    known = _LABEL_WORDS.get(text.casefold())
+    return translate("FieldsText", known) if known else text

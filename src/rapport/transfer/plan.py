@@ -4,10 +4,9 @@ Reading runs as a generator that yields progress after each slice, so the UI can
 show a progress bar and stop between two slices (nothing is written while reading),
 and the command line simply runs it to the end.
 
-A CSV or vCard plan keeps only what the review shows: counts, the first `SHOWN`
-customers, the duplicates, the warned and the bad rows. The import reads the file's
-rows again, a slice at a time (`importable_chunks`), so 200,000 rows cost the
-memory of a slice, not of 200,000 customers held twice.
+A CSV or vCard plan keeps every customer read (rows of one organisation are offered
+as one relationship, which needs them all), with the duplicates, the warned and the
+bad rows; the import then writes a slice at a time (`importable_chunks`).
 """
 
 from __future__ import annotations
@@ -19,15 +18,13 @@ from dataclasses import dataclass, field
 from rapport.domain.customers import CustomerDraft
 from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
-from rapport.transfer.opening import CsvSource, JsonSource, Opened, VcardSource
-from rapport.transfer.presets import Mapping
+from rapport.transfer.grouping import Group, NewRelationship, find_groups, relationships
+from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.rows import BadRow, Candidate, Placed
 from rapport.transfer.snapshot import Snapshot, record_place
 
 #: Rows read between two progress reports.
 CHUNK = 500
-#: Customers a CSV or vCard plan keeps to show (the rest are counted, and read again).
-SHOWN = 1000
 
 Progress = tuple[int, int]  # done, total
 
@@ -50,33 +47,29 @@ class ImportPlan:
     candidates: list[Candidate] = field(default_factory=list)
     bad: list[BadRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
     snapshot: Snapshot | None = None
-    found: int = 0  # customers read (duplicates included); `candidates` may hold fewer
-    source: CsvSource | VcardSource | None = field(default=None, repr=False)
-    doubled: set[int] = field(default_factory=set, repr=False)  # their numbers in file order
+    found: int = 0  # customers read (duplicates included)
     placed: tuple[Counter[Placed], Counter[Placed]] = field(
         default_factory=lambda: (Counter(), Counter()), repr=False
     )  # what went where: over every customer, over those that are not duplicates
-    warned_ones: list[Candidate] = field(default_factory=list, repr=False)
-    read_with: Mapping | None = field(default=None, repr=False)  # the CSV column mapping
     #: The files on entries an archive brings along with its snapshot.
     files: ArchivedFiles | None = field(default=None, repr=False)
 
+    def relationships(self, include_duplicates: bool = False) -> list[NewRelationship]:
+        """The relationships to add, each group as the owner chose (see `grouping`)."""
+        return relationships(self.importable(include_duplicates), self.groups)
+
     def placements(self, include_duplicates: bool = False) -> list[Placement]:
         """What went where, counted over the customers to import; "not imported" last."""
-        if self.source is not None:
-            counted = self.placed[0 if include_duplicates else 1]
-        else:
-            counted = Counter()
-            for candidate in self.importable(include_duplicates):
-                counted.update(candidate.placed)
+        counted: Counter[Placed] = Counter()
+        for candidate in self.importable(include_duplicates):
+            counted.update(candidate.placed)
         ordered = sorted(counted.items(), key=lambda item: item[0][0])  # stable: first seen first
         return [Placement(origin, where, n) for (_, origin, where), n in ordered]
 
     def warned(self) -> list[Candidate]:
         """The customers that come with a warning (an unreadable line in a card)."""
-        if self.source is not None:
-            return list(self.warned_ones)
         return [c for c in self.candidates if c.notices]
 
     def importable_count(self, include_duplicates: bool = False) -> int:
@@ -85,8 +78,6 @@ class ImportPlan:
 
     def importable(self, include_duplicates: bool = False) -> list[Candidate]:
         """The customers to import: every good one, duplicates only when asked for."""
-        if self.source is not None:
-            return [c for chunk in self.importable_chunks(include_duplicates) for c in chunk]
         if include_duplicates:
             return list(self.candidates)
         doubled = {id(d.candidate) for d in self.duplicates}
@@ -95,24 +86,9 @@ class ImportPlan:
     def importable_chunks(
         self, include_duplicates: bool = False, chunk: int = CHUNK
     ) -> Iterator[list[Candidate]]:
-        """The customers to import a slice at a time, read again from the file when kept there."""
-        if self.source is None:
-            found = self.importable(include_duplicates)
-            yield from (found[i : i + chunk] for i in range(0, len(found), chunk))
-            return
-        if isinstance(self.source, CsvSource) and self.read_with is not None:
-            self.source.mapping = list(self.read_with)  # as planned, whatever was chosen since
-        number = 0
-        for start in range(0, max(self.source.total, 1), chunk):
-            kept: list[Candidate] = []
-            for read in self.source.read(start, start + chunk):
-                if isinstance(read, BadRow):
-                    continue
-                if include_duplicates or number not in self.doubled:
-                    kept.append(read)
-                number += 1
-            if kept:
-                yield kept
+        """The customers to import, a slice at a time."""
+        found = self.importable(include_duplicates)
+        yield from (found[i : i + chunk] for i in range(0, len(found), chunk))
 
     def skipped_keys(self, include_duplicates: bool = False) -> set[int]:
         """JSON customer ids left out as duplicates (their whole history stays out too)."""
@@ -135,9 +111,6 @@ def read_plan(
         plan.found = len(plan.candidates)
         plan.duplicates = find_duplicates(plan.candidates, existing, within_file=False)
         return plan
-    plan.source = source
-    if isinstance(source, CsvSource):
-        plan.read_with = list(source.mapping)
     finder = DuplicateFinder(existing)
     total = source.total
     for start in range(0, max(total, 1), chunk):
@@ -148,22 +121,16 @@ def read_plan(
                 _take(plan, finder, read)
         yield min(start + chunk, total), total
     plan.bad.sort(key=lambda b: b.line or 0)
+    plan.groups = find_groups(plan.candidates)
     return plan
 
 
 def _take(plan: ImportPlan, finder: DuplicateFinder, candidate: Candidate) -> None:
-    """Count a customer read; keep it only when the review shows it."""
+    """Count a customer read, noting whether it is a duplicate, and keep it."""
     duplicate = finder.check(candidate)
-    plan.placed[0].update(candidate.placed)
-    if duplicate is None:
-        plan.placed[1].update(candidate.placed)
-    else:
+    if duplicate is not None:
         plan.duplicates.append(duplicate)
-        plan.doubled.add(plan.found)
-    if candidate.notices:
-        plan.warned_ones.append(candidate)
-    if len(plan.candidates) < SHOWN:
-        plan.candidates.append(candidate)
+    plan.candidates.append(candidate)
     plan.found += 1
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapport.domain.customers import CustomerDraft
+from rapport.domain.people import PersonDraft
 from rapport.domain.stages import Stage
 
 
@@ -49,7 +50,9 @@ class Candidate:
     record inside its file (a JSON export's customer id), so whatever hangs off it can
     be skipped with it. `emails` are all the addresses read (only the first is the
     customer's email; duplicates are looked for by each). `placed` says what went
-    where, for the preview; `notices` are warnings shown with the customer.
+    where, for the preview; `notices` are warnings shown with the customer. `person`
+    is the person the row names (None for an organisation alone); the draft's
+    organisation says which relationship they may share with other rows.
     """
 
     place: str
@@ -60,6 +63,7 @@ class Candidate:
     emails: tuple[str, ...] = ()
     placed: tuple[Placed, ...] = ()
     notices: tuple[Notice, ...] = ()
+    person: PersonDraft | None = None
 
 
 Read = Candidate | BadRow

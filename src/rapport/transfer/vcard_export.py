@@ -1,10 +1,13 @@
 """Customers as vCard 3.0, the version every contacts program reads, written by vobject.
 
-Rapport keeps one name, so the structured N property is worked out from it: "Last,
+Each person still at a relationship is a card of their own, with the relationship
+as ORG (unless it is named after them), their e-mails and phones with TYPE labels,
+role and birthday; a relationship without people is one card, as below. Rapport
+keeps one name, so the structured N property is worked out from it: "Last,
 First" as written, else the last word (with "van", "de"… before it) as family name,
 and a leading "Dr." or trailing "Jr." as prefix and suffix. A customer that is a
 company (named as its organisation, or with a legal form such as "Ltd" or "GmbH")
-is written as one: an empty N, the name as ORG, and Apple's X-ABShowAs:COMPANY. FN
+is written as one: an empty N, the name as ORG, Apple's X-ABShowAs:COMPANY and KIND:org. FN
 carries the name exactly, and Rapport's import reads FN first. Emails and phones,
 kept as "a, b" in Rapport, become one property each; the address is free text, so
 it goes whole into ADR's street part. Customers in the trash are left out.
@@ -17,16 +20,59 @@ from collections.abc import Iterator
 
 import vobject
 
+from rapport.i18n import translate
 from rapport.transfer.csv_export import live
+from rapport.transfer.people_rows import labelled, organisation_of, people_by_customer
 from rapport.transfer.snapshot import Row, Rows
 
 _LIST = re.compile(r"\s*[,;]\s*")
 
 
 def customers_vcard(source: Rows) -> Iterator[str]:
-    """One vCard per customer not in the trash."""
+    """One vCard per person still at a relationship; a relationship without people, one card."""
+    people = people_by_customer(source)
     for row in live(source.rows("customers")):
-        yield card(row).serialize()
+        found = people.get(row["id"], [])
+        if not found:
+            yield card(row).serialize()
+        for index, person in enumerate(found):
+            yield person_card(row, person, with_about=index == 0).serialize()
+
+
+def person_card(customer: Row, person: Row, *, with_about: bool) -> vobject.base.Component:
+    """A person at a relationship as a card: their name and details, the relationship's ORG.
+
+    The relationship's address, website and tags go on each of its cards (an address
+    book has no organisations of its own); its notes go on the main contact's card.
+    """
+    vcard = vobject.vCard()
+    name: str = person["name"]
+    vcard.add("n").value = name_parts(name)
+    vcard.add("fn").value = name
+    organisation = organisation_of(customer, person)
+    if organisation:
+        vcard.add("org").value = [organisation]
+    if person["role"]:
+        vcard.add("title").value = person["role"]
+    for kind, items in (("email", person["emails"]), ("tel", person["phones"])):
+        for item in labelled(items):
+            prop = vcard.add(kind)
+            prop.value = item.value
+            vcard_type = _TYPES.get(item.label.casefold())
+            if vcard_type:
+                prop.type_param = vcard_type
+    if person["birthday"] is not None:
+        vcard.add("bday").value = person["birthday"].isoformat()
+    if customer["address"]:
+        vcard.add("adr").value = vobject.vcard.Address(street=customer["address"])
+    for url in _items(customer["website"]):
+        vcard.add("url").value = url
+    notes = [person["note"], customer["about"] if with_about else ""]
+    if any(notes):
+        vcard.add("note").value = "\n\n".join(n for n in notes if n)
+    if customer["tags"]:
+        vcard.add("categories").value = list(customer["tags"])
+    return vcard
 
 
 def card(row: Row) -> vobject.base.Component:
@@ -41,6 +87,7 @@ def card(row: Row) -> vobject.base.Component:
         vcard.add("org").value = [organisation or name]
     if company:
         vcard.add("x-abshowas").value = "COMPANY"
+        vcard.add("kind").value = "org"  # vCard 4.0's word for it; 3.0 readers skip it
     if row["role"]:
         vcard.add("title").value = row["role"]
     for email in _items(row["email"]):
@@ -56,6 +103,21 @@ def card(row: Row) -> vobject.base.Component:
     if row["tags"]:
         vcard.add("categories").value = list(row["tags"])
     return vcard
+
+
+#: Labels as vCard TYPEs: in English, and in the owner's language (as an import wrote them).
+_TYPES = {
+    word.casefold(): vcard_type
+    for english, vcard_type in (
+        ("work", "WORK"),
+        ("home", "HOME"),
+        ("mobile", "CELL"),
+        ("fax", "FAX"),
+        ("pager", "PAGER"),
+        ("car", "CAR"),
+    )
+    for word in (english, translate("FieldsText", english))
+}
 
 
 def is_company(name: str, organisation: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapport.i18n import Words
 from rapport.transfer.building import build_customer
-from rapport.transfer.fields import RowValues, Target
+from rapport.transfer.fields import RowValues, Target, label_word
 from rapport.transfer.rows import BadRow, Notice, Read
 from rapport.transfer.vcard_lines import Property, logical_lines, read_property, split, unescape
 
@@ -150,7 +150,11 @@ def _values(properties: list[Property], values: RowValues) -> None:
     ordered = sorted(properties, key=lambda p: p.name == "EMAIL" and not _preferred(p))
     for prop in ordered:
         name, raw = prop.name, prop.value
-        if name in _TEXT:
+        if name in ("KIND", "X-ABSHOWAS") and unescape(raw).strip().casefold() in _COMPANY:
+            values.company = True
+        elif name in ("EMAIL", "TEL"):
+            values.add(_TEXT[name], name, unescape(raw), _type_label(prop))
+        elif name in _TEXT:
             values.add(_TEXT[name], name, unescape(raw))
         elif name == "N":
             for target, part in zip(_N_PARTS, split(raw, ";"), strict=False):
@@ -171,6 +175,16 @@ def _values(properties: list[Property], values: RowValues) -> None:
             values.add(Target.BIRTHDAY, name, _date(unescape(raw)))
         elif name not in _BOOKKEEPING and name != "LABEL" and raw.strip():
             values.left_out.append(name)
+
+
+_COMPANY = frozenset({"org", "company"})
+#: TYPE values that say what an e-mail or phone is, most telling first.
+_LABEL_TYPES = ("cell", "iphone", "mobile", "fax", "pager", "car", "work", "home", "main", "other")
+
+
+def _type_label(prop: Property) -> str:
+    """The label TYPE gives an e-mail or phone ("work", "mobile"), or none."""
+    return label_word(next((t for t in _LABEL_TYPES if prop.has_type(t)), ""))
 
 
 def _preferred(prop: Property) -> bool:

@@ -3,7 +3,9 @@
 The owner decides here: import the good customers (the default), or nothing. Rows
 that cannot be imported are listed with their reason, customers that come with a
 warning with theirs, and likely duplicates are left out unless the owner ticks the
-box to import them too. "What went where" lists, for each column or vCard property,
+box to import them too. Rows whose people share an organisation are listed as groups,
+each with its choice: one relationship with all of them (the default) or each on its
+own. "What went where" lists, for each column or vCard property,
 the field its values fill, the labelled line in "About" they become, or that they
 are not imported, with how many customers have one.
 """
@@ -16,6 +18,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.i18n import Words
+from rapport.transfer.grouping import Group
 from rapport.transfer.plan import ImportPlan
 
 ImportReviewText = Words("ImportReviewText")
@@ -64,6 +68,18 @@ class ReviewPage(QWidget):
             ],
         )
         self.warnings_label = QLabel()
+        self.groups = _table(
+            ImportReviewText.tr("People of one organisation"),
+            [
+                ImportReviewText.tr("Organisation"),
+                ImportReviewText.tr("People"),
+                ImportReviewText.tr("Import as"),
+            ],
+        )
+        self.groups.setObjectName("importGroups")
+        self.groups_label = QLabel(_groups_heading(len(plan.groups)))
+        self.groups_label.setWordWrap(True)
+        self._fill_groups(plan.groups)
         self.where = _table(
             ImportReviewText.tr("What went where"),
             [
@@ -105,6 +121,7 @@ class ReviewPage(QWidget):
             (self.bad_label, self.bad, 1),
             (self.warnings_label, self.warnings, 1),
             (self.duplicates_label, self.duplicates, 1),
+            (self.groups_label, self.groups, 1),
             (self.where_label, self.where, 2),
         )
         for label, table, stretch in shown:
@@ -120,8 +137,39 @@ class ReviewPage(QWidget):
         self._changed()
 
     def count(self) -> int:
-        """How many customers the import would add with the current choice."""
-        return self.plan.importable_count(self.include_duplicates.isChecked())
+        """How many relationships the import would add with the current choices."""
+        return len(self.plan.relationships(self.include_duplicates.isChecked()))
+
+    def _fill_groups(self, groups: Sequence[Group]) -> None:
+        shown = groups[:MAX_LISTED]
+        self.groups.setRowCount(len(shown))
+        for row, group in enumerate(shown):
+            names = ", ".join(m.person.name for m in group.members if m.person is not None)
+            self.groups.setItem(row, 0, QTableWidgetItem(group.organisation[:300]))
+            self.groups.setItem(row, 1, QTableWidgetItem(names[:300]))
+            choice = QComboBox()
+            n = len(group.members)
+            choice.addItem(ImportReviewText.tr("One relationship with %n people", "", n), True)
+            choice.addItem(ImportReviewText.tr("Separate relationships"), False)
+            choice.setAccessibleName(
+                ImportReviewText.tr("Import {organisation} as").format(
+                    organisation=group.organisation
+                )
+            )
+            choice.setCurrentIndex(0 if group.together else 1)
+            choice.currentIndexChanged.connect(
+                lambda _i, g=group, c=choice: self._group_chosen(g, c)
+            )
+            self.groups.setCellWidget(row, 2, choice)
+        sizes = self.groups.horizontalHeader()
+        sizes.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        sizes.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        sizes.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        sizes.setStretchLastSection(False)
+
+    def _group_chosen(self, group: Group, choice: QComboBox) -> None:
+        group.together = bool(choice.currentData())
+        self._changed()
 
     def _changed(self) -> None:
         plan = self.plan
@@ -148,10 +196,10 @@ class ReviewPage(QWidget):
             )
         elif plan.bad:
             text = ImportReviewText.tr(
-                "{kind} ({encoding}): %n customer(s) to import, {problems}.", "", n
+                "{kind} ({encoding}): %n relationship(s) to import, {problems}.", "", n
             )
         else:
-            text = ImportReviewText.tr("{kind} ({encoding}): %n customer(s) to import.", "", n)
+            text = ImportReviewText.tr("{kind} ({encoding}): %n relationship(s) to import.", "", n)
         self.summary.setText(text.format(kind=plan.kind, encoding=plan.encoding, problems=problems))
         self.choice_changed.emit()
 
@@ -180,6 +228,15 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
     for r, cells in enumerate(shown):
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(text[:300]))
+
+
+def _groups_heading(n: int) -> str:
+    return ImportReviewText.tr(
+        "%n organisation(s) with several people: choose for each whether they come in as "
+        "one relationship with its people, or as separate relationships:",
+        "",
+        n,
+    )
 
 
 def _bad_heading(n: int) -> str:
