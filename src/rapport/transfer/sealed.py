@@ -9,7 +9,8 @@ changed byte anywhere fails like a wrong passphrase and nothing half-decrypted i
 
 scrypt (N=2^17, r=8, p=1: about 128 MB and a fraction of a second) makes guessing
 the passphrase slow; the parameters are stored, so they can grow without breaking
-older files. The `cryptography` package (OpenSSL) does the work.
+older files. The `cryptography` package (OpenSSL) does the work; it is loaded only
+when a file is sealed or opened, so starting the app does not pay for it.
 """
 
 from __future__ import annotations
@@ -22,10 +23,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from rapport.i18n import Words
 from rapport.transfer.atomic import write_bytes_atomically
@@ -70,6 +67,8 @@ def seal(data: bytes, passphrase: str) -> bytes:
     salt, nonce = os.urandom(_SALT), os.urandom(_NONCE)
     header = MAGIC + _PARAMS.pack(VERSION, LOG2_N, R, P) + salt + nonce
     key = _key(passphrase, salt, LOG2_N, R, P)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return header + AESGCM(key).encrypt(nonce, data, header)
 
 
@@ -93,6 +92,9 @@ def unseal(data: bytes, passphrase: str | None, name: str = "") -> bytes:
     salt = data[start : start + _SALT]
     nonce = data[start + _SALT : _HEADER]
     key = _key(passphrase, salt, log2_n, r, p)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(nonce, data[_HEADER:], data[:_HEADER])
     except InvalidTag:
@@ -132,6 +134,9 @@ def _scratch_root() -> str | None:
 
 
 def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    """The AES key (scrypt); `cryptography` is loaded here, only when a file is sealed."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
