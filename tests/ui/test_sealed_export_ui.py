@@ -29,6 +29,7 @@ def test_the_dialog_offers_a_passphrase_for_json_and_says_the_rest_stay_plain(
     assert dialog.seal.isEnabled() and not dialog.passphrase.isVisible()
     dialog.seal.setChecked(True)
     assert dialog.passphrase.isVisible() and dialog.repeat.isVisible()
+    assert "nobody can open the export" in dialog.warning.text() and dialog.warning.isVisible()
     dialog.passphrase.setText("one")
     dialog.repeat.setText("two")
     dialog._accept_if_ready()

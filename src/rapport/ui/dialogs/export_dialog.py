@@ -59,9 +59,11 @@ class ExportDialog(QDialog):
         self.seal = QCheckBox(ExportDialogText.tr("&Protect with a passphrase"))
         self.seal.setObjectName("exportSeal")
         self.seal.setAccessibleName(ExportDialogText.tr("Protect the export with a passphrase"))
-        self.seal.setToolTip(
+        self.warning = QLabel(
             ExportDialogText.tr("Without the passphrase nobody can open the export, not even you.")
         )
+        self.warning.setObjectName("exportSealWarning")
+        self.warning.setWordWrap(True)
         self.passphrase = self._field(ExportDialogText.tr("Passphrase"), "exportPassphrase")
         self.repeat = self._field(ExportDialogText.tr("Passphrase again"), "exportRepeat")
         form.addRow("", self.seal)
@@ -89,6 +91,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.warning)
         layout.addWidget(plain)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -111,6 +114,7 @@ class ExportDialog(QDialog):
         on = self.seal.isChecked()
         for field in (self.passphrase, self.repeat):
             self.form.setRowVisible(field, on)
+        self.warning.setVisible(on)
         self.problem.hide()
         self.adjustSize()
 
