@@ -82,6 +82,8 @@ class TransferActions(QObject):
 
         def job(_progress: Progress) -> Opened | TransferError:
             try:
+                if passphrase is None:
+                    return open_file(source)
                 return open_file(source, passphrase=passphrase)
             except (PassphraseNeededError, WrongPassphraseError) as exc:
                 return exc  # the passphrase is asked on the UI thread, once this ends
