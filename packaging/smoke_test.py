@@ -27,6 +27,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rapport import APP_ID, __version__  # noqa: E402
 
+#: The passphrase of the encrypted journal the smoke test opens with the bundle.
+SECRET = "smoke test passphrase"
 #: Parts that must not be in the bundle (the point of PySide6-Essentials and the excludes).
 FORBIDDEN = ("QtWebEngine", "QtQml", "QtQuick", "Qt3D", "QtMultimedia", "PyQt")
 #: Files that must be: the schema migrations and the icons, where the code looks for them.
@@ -152,6 +154,42 @@ def check_installed(staged: Path, home: Path) -> None:
         run(["appstreamcli", "validate", "--no-net", str(metainfo)], private_env(home))
 
 
+def check_encrypted(program: Path, cli: Path, home: Path) -> None:
+    """The bundle opens an encrypted journal (SQLCipher) and seals and opens an export.
+
+    The demo journal is encrypted here with the source tree's code; everything after
+    runs the bundled program, with the passphrase in the environment as a script gives it.
+    """
+    from rapport.store import cipher, encrypt
+
+    journal = home / "secret.rapport"
+    shutil.copyfile(home / "x.rapport", journal)
+    encrypt.change_passphrase(journal, None, SECRET)
+    cipher.forget_all()
+    if b"SQLite format 3" in journal.read_bytes()[:100]:
+        raise SmokeFailure("the journal was not encrypted")
+    wrong = subprocess.run(
+        [str(cli), "--journal", str(journal), "today"],
+        env=private_env(home, RAPPORT_PASSPHRASE="not it"),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    if wrong.returncode != 2 or "does not open" not in wrong.stderr:
+        raise SmokeFailure(f"a wrong passphrase was not refused in words:\n{wrong.stderr}")
+    given = private_env(home, RAPPORT_PASSPHRASE=SECRET)
+    run([str(cli), "--journal", str(journal), "today"], given)
+    sealed = home / "sealed.json"
+    run([str(cli), "--journal", str(journal), "export", str(sealed), "--seal"], given)
+    if not sealed.read_bytes().startswith(b"RAPPORT SEALED") or b"customers" in sealed.read_bytes():
+        raise SmokeFailure("the export was not sealed")
+    run([str(cli), "import", str(sealed), "--journal", str(home / "opened.rapport")], given)
+    shown = private_env(
+        home, QT_QPA_PLATFORM="offscreen", RAPPORT_EXIT_WHEN_SHOWN="1", RAPPORT_PASSPHRASE=SECRET
+    )
+    run([str(program), "--journal", str(journal)], shown)
+
+
 def check_german(program: Path, home: Path) -> None:
     """On a German computer the bundle speaks German: its catalogue and Qt's are found."""
     journal = home / "x.rapport"
@@ -191,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
             run([str(cli), "demo", "--journal", str(home / "x.rapport")], private_env(home))
             step("app, offscreen")
             check_app(program, home, "offscreen", [])
+            step("encrypted journal and sealed export")
+            check_encrypted(program, cli, home)
             step("app, in German")
             check_german(program, home)
             if shutil.which("xvfb-run"):

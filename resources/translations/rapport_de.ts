@@ -4,127 +4,127 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="173" />
+            <location filename="../../src/rapport/app.py" line="175" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="175" />
+            <location filename="../../src/rapport/app.py" line="177" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="225" />
+            <location filename="../../src/rapport/app.py" line="227" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="215" />
+            <location filename="../../src/rapport/app.py" line="217" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="216" />
+            <location filename="../../src/rapport/app.py" line="218" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="217" />
+            <location filename="../../src/rapport/app.py" line="219" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="233" />
+            <location filename="../../src/rapport/app.py" line="235" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="234" />
+            <location filename="../../src/rapport/app.py" line="236" />
             <source>Restoring the backup…</source>
             <translation>Die Sicherung wird wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="324" />
+            <location filename="../../src/rapport/app.py" line="338" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="326" />
+            <location filename="../../src/rapport/app.py" line="340" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="354" />
+            <location filename="../../src/rapport/app.py" line="372" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="396" />
+            <location filename="../../src/rapport/app.py" line="414" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="407" />
+            <location filename="../../src/rapport/app.py" line="425" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="409" />
+            <location filename="../../src/rapport/app.py" line="427" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="413" />
+            <location filename="../../src/rapport/app.py" line="431" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="416" />
+            <location filename="../../src/rapport/app.py" line="434" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="417" />
+            <location filename="../../src/rapport/app.py" line="435" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="428" />
+            <location filename="../../src/rapport/app.py" line="446" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="435" />
+            <location filename="../../src/rapport/app.py" line="453" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="436" />
+            <location filename="../../src/rapport/app.py" line="454" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="486" />
+            <location filename="../../src/rapport/app.py" line="504" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="487" />
+            <location filename="../../src/rapport/app.py" line="505" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="490" />
+            <location filename="../../src/rapport/app.py" line="508" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="499" />
+            <location filename="../../src/rapport/app.py" line="517" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="501" />
+            <location filename="../../src/rapport/app.py" line="519" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -3374,65 +3374,115 @@
     <context>
         <name>ExportDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="28" />
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="49" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="35" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="56" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="29" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="36" />
             <source>The &amp;whole journal</source>
             <translation>Das &amp;ganze Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="30" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="37" />
             <source>Export the whole journal</source>
             <translation>Das ganze Journal exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="32" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="39" />
             <source>Only &amp;{name}</source>
             <translation>Nur &amp;{name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="34" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="41" />
             <source>Export only {name}</source>
             <translation>Nur {name} exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="37" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="44" />
             <source>Only the current customer</source>
             <translation>Nur den aktuellen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="38" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="45" />
             <source>Export only the current customer</source>
             <translation>Nur den aktuellen Kunden exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="45" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="52" />
             <source>Export format</source>
             <translation>Exportformat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="51" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="58" />
             <source>&amp;Format</source>
             <translation>&amp;Format</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="56" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="59" />
+            <source>&amp;Protect with a passphrase</source>
+            <translation>Mit einer &amp;Passphrase schützen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="61" />
+            <source>Protect the export with a passphrase</source>
+            <translation>Den Export mit einer Passphrase schützen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="63" />
+            <source>Without the passphrase nobody can open the export, not even you.</source>
+            <translation>Ohne die Passphrase kann niemand den Export öffnen, auch Sie nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="67" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="68" />
+            <source>Passphrase again</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="70" />
+            <source>Pass&amp;phrase</source>
+            <translation>Pass&amp;phrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="71" />
+            <source>&amp;Again</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="73" />
+            <source>CSV, vCard and PDF files are never encrypted.</source>
+            <translation>CSV-, vCard- und PDF-Dateien werden nie verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="86" />
             <source>Export…</source>
             <translation>Exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="57" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="87" />
             <source>Export: choose the file next</source>
             <translation>Exportieren: als Nächstes die Datei wählen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="59" />
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="89" />
             <source>Cancel the export</source>
             <translation>Export abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="126" />
+            <source>Type a passphrase, or export without one.</source>
+            <translation>Geben Sie eine Passphrase ein, oder exportieren Sie ohne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/export_dialog.py" line="128" />
+            <source>The two passphrases differ. Type them again.</source>
+            <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie sie erneut ein.</translation>
         </message>
     </context>
     <context>
@@ -5792,182 +5842,187 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="94" />
+            <location filename="../../src/rapport/ui/main_window.py" line="95" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="98" />
+            <location filename="../../src/rapport/ui/main_window.py" line="99" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="100" />
+            <location filename="../../src/rapport/ui/main_window.py" line="101" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="51" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="52" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="54" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="55" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="61" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="62" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="66" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="67" />
             <source>&amp;Export PDF…</source>
             <translation>Als &amp;PDF exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="70" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="71" />
             <source>Meeting &amp;brief…</source>
             <translation>&amp;Gesprächsvorbereitung…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="77" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="76" />
+            <source>&amp;New journal…</source>
+            <translation>&amp;Neues Journal…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="79" />
             <source>&amp;Open journal…</source>
             <translation>Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="81" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="83" />
             <source>Open &amp;demo journal</source>
             <translation>De&amp;mo-Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="83" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="84" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="86" />
             <source>Import e-&amp;mail…</source>
             <translation>E-&amp;Mail importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="86" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="88" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="90" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="92" />
             <source>Export follow-ups to &amp;calendar…</source>
             <translation>Wiedervorlagen in &amp;Kalender exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="96" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="98" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="99" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="101" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="105" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="107" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="109" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="111" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="115" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="117" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="117" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="119" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="132" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="134" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="135" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="137" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="141" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="143" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="147" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="149" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="152" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="154" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="162" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="164" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="163" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="165" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="164" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="166" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="170" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="172" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="121" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="123" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="126" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="122" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="126" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="128" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="232" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="234" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="217" />
+            <location filename="../../src/rapport/ui/main_window.py" line="218" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -5975,22 +6030,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="247" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="249" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="257" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="260" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="272" />
+            <source>New journal</source>
+            <translation>Neues Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="273" />
+            <source>“{name}” exists already.</source>
+            <translation>„{name}“ gibt es bereits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="274" />
+            <source>Choose another name, or open it with File → Open journal….</source>
+            <translation>Wählen Sie einen anderen Namen, oder öffnen Sie es mit Datei → Journal öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="284" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="258" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="285" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="260" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="287" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -6136,6 +6207,34 @@
         </message>
     </context>
     <context>
+        <name>NewJournalText</name>
+        <message>
+            <location filename="../../src/rapport/ui/new_journal.py" line="32" />
+            <source>New journal</source>
+            <translation>Neues Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/new_journal.py" line="33" />
+            <source>Protect the new journal with a passphrase?</source>
+            <translation>Das neue Journal mit einer Passphrase schützen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/new_journal.py" line="35" />
+            <source>Its entries, backups and drafts are then encrypted on the disk, and Rapport asks for the passphrase when it opens the journal. You can also do this later in Settings → Journal.</source>
+            <translation>Seine Einträge, Sicherungen und Entwürfe werden dann verschlüsselt gespeichert, und Rapport fragt beim Öffnen des Journals nach der Passphrase. Sie können das auch später unter Einstellungen → Journal tun.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/new_journal.py" line="39" />
+            <source>Protect with a passphrase</source>
+            <translation>Mit einer Passphrase schützen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/new_journal.py" line="40" />
+            <source>No passphrase</source>
+            <translation>Keine Passphrase</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteTextText</name>
         <message>
             <location filename="../../src/rapport/reports/note_text.py" line="103" />
@@ -6159,47 +6258,47 @@
     <context>
         <name>OpeningText</name>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="69" />
+            <location filename="../../src/rapport/transfer/opening.py" line="70" />
             <source>Rapport JSON export</source>
             <translation>Rapport-JSON-Export</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="95" />
+            <location filename="../../src/rapport/transfer/opening.py" line="100" />
             <source>“{file}”</source>
             <translation>„{file}“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="112" />
+            <location filename="../../src/rapport/transfer/opening.py" line="117" />
             <source>{name} is {size} MB; Rapport imports files up to {limit} MB.</source>
             <translation>{name} ist {size} MB groß; Rapport importiert Dateien bis {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="118" />
+            <location filename="../../src/rapport/transfer/opening.py" line="123" />
             <source>Split it into smaller files and import them one after the other.</source>
             <translation>Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="123" />
+            <location filename="../../src/rapport/transfer/opening.py" line="128" />
             <source>{name} could not be read ({reason}).</source>
             <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="126" />
+            <location filename="../../src/rapport/transfer/opening.py" line="131" />
             <source>Check that the file exists and that you may read it.</source>
             <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="134" />
+            <location filename="../../src/rapport/transfer/opening.py" line="141" />
             <source>{name} is empty.</source>
             <translation>{name} ist leer.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="135" />
+            <location filename="../../src/rapport/transfer/opening.py" line="142" />
             <source>Choose the file your contacts program exported.</source>
             <translation>Wählen Sie die Datei, die Ihr Adressbuchprogramm exportiert hat.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="143" />
+            <location filename="../../src/rapport/transfer/opening.py" line="150" />
             <source>{name} holds no vCards (no BEGIN:VCARD line).</source>
             <translation>{name} enthält keine vCards (keine Zeile BEGIN:VCARD).</translation>
         </message>
@@ -7956,6 +8055,82 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>SealedPromptText</name>
+        <message>
+            <location filename="../../src/rapport/ui/sealed_prompt.py" line="17" />
+            <source>“{file}” is protected with a passphrase.</source>
+            <translation>„{file}“ ist mit einer Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/sealed_prompt.py" line="19" />
+            <source>That passphrase does not open “{file}”. Try again.</source>
+            <translation>Diese Passphrase öffnet „{file}“ nicht. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/sealed_prompt.py" line="24" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="64" />
+            <source>The passphrase is empty.</source>
+            <translation>Die Passphrase ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="65" />
+            <source>Type a passphrase, or export without one.</source>
+            <translation>Geben Sie eine Passphrase ein, oder exportieren Sie ohne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="77" />
+            <source>The file</source>
+            <translation>Die Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="80" />
+            <source>{name} is protected with a passphrase.</source>
+            <translation>{name} ist mit einer Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="81" />
+            <source>Type the passphrase it was exported with.</source>
+            <translation>Geben Sie die Passphrase ein, mit der exportiert wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="88" />
+            <source>{name} was sealed by a newer Rapport.</source>
+            <translation>{name} wurde von einer neueren Rapport-Version verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="89" />
+            <source>Open it with the version of Rapport that exported it, or a newer one.</source>
+            <translation>Öffnen Sie sie mit der Rapport-Version, die sie exportiert hat, oder einer neueren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="103" />
+            <source>That passphrase does not open {name}.</source>
+            <translation>Diese Passphrase öffnet {name} nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="105" />
+            <source>Check the spelling and the keyboard layout, and try again. (A file changed after the export fails the same way.)</source>
+            <translation>Prüfen Sie die Schreibweise und die Tastaturbelegung und versuchen Sie es erneut. (Eine nach dem Export veränderte Datei scheitert genauso.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="145" />
+            <source>{name} is cut short: it is not a whole sealed export.</source>
+            <translation>{name} ist unvollständig: Es ist kein ganzer verschlüsselter Export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/sealed.py" line="146" />
+            <source>Export it again, or copy the whole file.</source>
+            <translation>Exportieren Sie erneut, oder kopieren Sie die ganze Datei.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchFts5Text</name>
         <message>
             <location filename="../../src/rapport/store/search_fts5.py" line="126" />
@@ -9442,60 +9617,65 @@ schwache Beziehung</translation>
     <context>
         <name>UiTransferText</name>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="37" />
+            <location filename="../../src/rapport/ui/transfer.py" line="40" />
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="38" />
+            <location filename="../../src/rapport/ui/transfer.py" line="41" />
             <source>CSV files</source>
             <translation>CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="39" />
+            <location filename="../../src/rapport/ui/transfer.py" line="42" />
             <source>vCard files</source>
             <translation>vCard-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="40" />
+            <location filename="../../src/rapport/ui/transfer.py" line="43" />
             <source>Rapport JSON exports</source>
             <translation>Rapport-JSON-Exporte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="41" />
+            <location filename="../../src/rapport/ui/transfer.py" line="44" />
             <source>All files</source>
             <translation>Alle Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="69" />
-            <location filename="../../src/rapport/ui/transfer.py" line="83" />
+            <location filename="../../src/rapport/ui/transfer.py" line="73" />
+            <location filename="../../src/rapport/ui/transfer.py" line="101" />
             <source>Import customers</source>
             <translation>Kunden importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="84" />
+            <location filename="../../src/rapport/ui/transfer.py" line="102" />
             <source>Reading {file}…</source>
             <translation>{file} wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="146" />
+            <location filename="../../src/rapport/ui/transfer.py" line="170" />
+            <source>Exported {what} to {file}, sealed with a passphrase.</source>
+            <translation>{what} nach {file} exportiert, mit einer Passphrase verschlüsselt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/transfer.py" line="180" />
             <source>Writing the export…</source>
             <translation>Der Export wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="140" />
-            <location filename="../../src/rapport/ui/transfer.py" line="146" />
-            <location filename="../../src/rapport/ui/transfer.py" line="156" />
+            <location filename="../../src/rapport/ui/transfer.py" line="174" />
+            <location filename="../../src/rapport/ui/transfer.py" line="180" />
+            <location filename="../../src/rapport/ui/transfer.py" line="190" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="141" />
+            <location filename="../../src/rapport/ui/transfer.py" line="168" />
             <source>Exported {what} to {file}.</source>
             <translation>{what} nach {file} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="153" />
+            <location filename="../../src/rapport/ui/transfer.py" line="187" />
             <source>{name}-entries</source>
             <translation>{name}-Einträge</translation>
         </message>

@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
+from rapport import APP_ID, APP_NAME, ORG_NAME, __version__, keyring_store
 from rapport.formatting import ensure_readable_locale
 from rapport.i18n import Words
 from rapport.languages import apply_language, language_setting, resolve
@@ -44,6 +44,7 @@ from rapport.ui.journal_move import remove_old, tidy_after_a_kill, write_checked
 from rapport.ui.keep_running import KeepRunning, once_shown, tray_available
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.main_window import MainWindow
+from rapport.ui.new_journal import PLAIN, ask_protection
 from rapport.ui.passphrase_dialog import open_with_passphrase
 from rapport.ui.protection import rewrite
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
@@ -99,6 +100,7 @@ class AppSession:
         self.journal = journal
         self.window = window
         self.window.open_journal_requested.connect(self.switch_to)
+        self.window.new_journal_requested.connect(self.create)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.move_journal_requested.connect(self.move_to)
         self.window.preferences.protection_requested.connect(self.change_protection)
@@ -280,6 +282,12 @@ class AppSession:
         if journal is not None:
             self.show(journal)
 
+    def create(self, path: Path, request: ProtectionRequest) -> None:
+        """File → New journal…: create it (encrypted when asked) and open it."""
+        journal = open_journal(path, self.window, new=request)
+        if journal is not None:
+            self.show(journal)
+
     def move_to(self, target: Path) -> None:
         """Settings → Journal → Move: a checked copy, opened there, then the old file removed."""
         if self.journal is None:
@@ -315,8 +323,14 @@ class AppSession:
             self.journal = None
 
 
-def open_journal(path: Path, parent: object = None) -> Journal | None:
-    """Open a journal, or explain in plain words why not (the file is left as it was)."""
+def open_journal(
+    path: Path, parent: object = None, new: ProtectionRequest | None = None
+) -> Journal | None:
+    """Open a journal, or explain in plain words why not (the file is left as it was).
+
+    `new` says how a journal that does not exist yet is created: with its passphrase
+    (encrypted from the first byte), or plain.
+    """
     path = path.expanduser().absolute()
     if not GUARDS.claim(path):
         msgbox.inform(
@@ -330,8 +344,10 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
     use_owner_backups(path)
     tidy_after_a_kill(path)  # it is ours now: no other Rapport is backing it up or moving it
 
+    created = new.new if new is not None and not path.exists() else None
+
     def opener(passphrase: str | None) -> Journal:
-        return Journal.open(path, passphrase=passphrase)
+        return Journal.open(path, passphrase=passphrase or created)
 
     try:
         try:
@@ -345,6 +361,8 @@ def open_journal(path: Path, parent: object = None) -> Journal | None:
                 journal = None  # explained, and moved aside if damaged; nothing more to say
         if journal is None:  # the passphrase was not given: the journal stays closed
             GUARDS.release(path)
+        elif created and new is not None and new.remember:
+            keyring_store.remember(journal.path, created)
         return journal
     except JournalError as exc:
         GUARDS.release(path)
@@ -416,7 +434,7 @@ def _first_start_choice(path: Path) -> Journal | None:
         yes=AppText.tr("Start my journal"),
         no=AppText.tr("Open the demo"),
     ):
-        return open_journal(path)
+        return open_journal(path, new=ask_protection(None, path) or PLAIN)
     return open_demo_journal()
 
 

@@ -15,6 +15,8 @@ from rapport.logs import setup_logging
 from rapport.store import Journal, backup, cipher, encrypt
 from rapport.store.clock import utcnow
 from rapport.store.drafts import DraftStore
+from rapport.transfer import sealed
+from rapport.transfer.exporting import ExportFormat, export
 
 WORD = "Quittenbrotzeit"
 
@@ -72,10 +74,15 @@ def test_no_file_and_no_log_line_holds_a_word_of_an_encrypted_journal(
         entry(journal, cid, 2, body=f"Again {WORD}.")  # the WAL and SHM exist now
         backup.take_backup(path, "daily")
         DraftStore(path).save(typed(f"another {WORD} draft"))
+        with journal.transfer.reading(None) as rows:  # an export sealed with a passphrase
+            sealed.export_sealed(
+                books / "export.json", "export words", lambda p: export(p, rows, ExportFormat.JSON)
+            )
         assert (books / "journal.rapport-wal").exists()
         assert holding(books, WORD) == []
         assert [t.entry.body for t in DraftStore(path).list()][-1] == f"another {WORD} draft"
         assert journal.search.search(WORD)
+        assert sealed.is_sealed((books / "export.json").read_bytes())
     finally:
         journal.close()
     assert holding(books, WORD) == []

@@ -9,10 +9,13 @@ imports nothing then, and exits 1), and never doubles a likely duplicate unless 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapport.cli import fail, journal_arg, out
+from rapport.locations import PASSPHRASE_ENV
 
 if TYPE_CHECKING:
     from rapport.store import Journal
@@ -54,6 +57,11 @@ def register(verbs: Any) -> None:
         help="default: from the name (.zip: the JSON with the files on entries; .json, .csv, "
         ".vcf); csv-entries writes the entries",
     )
+    exp.add_argument(
+        "--seal",
+        action="store_true",
+        help=f"JSON: encrypt the export with a passphrase (asked, or from {PASSPHRASE_ENV})",
+    )
     exp.set_defaults(handler=run_export)
 
 
@@ -69,6 +77,7 @@ def run_export(args: argparse.Namespace) -> int:
     from rapport.store import Journal
     from rapport.transfer.errors import TransferError
     from rapport.transfer.exporting import ExportFormat, export, format_for
+    from rapport.transfer.sealed import export_sealed
 
     path = Path(args.transfer_journal or journal_arg(args))
     if not path.exists():
@@ -82,20 +91,73 @@ def run_export(args: argparse.Namespace) -> int:
             "--format archive|json|csv|csv-entries|vcard.",
         )
         return 2
+    passphrase = None
+    if args.seal:
+        if fmt is not ExportFormat.JSON:
+            fail("Only a JSON export can be sealed; CSV and vCard stay plain.")
+            return 2
+        passphrase = seal_passphrase()
+        if passphrase is None:
+            return 2
     journal = Journal.open(path, create=False, for_reading=True)
     try:
         customer_id = _customer(journal, args.customer) if args.customer else None
         scope = "journal" if customer_id is None else "customer"
         try:
             with journal.transfer.reading(customer_id) as rows:
-                what = export(args.file, rows, fmt, scope)
+                if passphrase is None:
+                    what = export(args.file, rows, fmt, scope)
+                else:
+                    what = export_sealed(
+                        args.file, passphrase, lambda plain: export(plain, rows, fmt, scope)
+                    )
         except TransferError as exc:
             fail(exc.message, exc.hint)
             return 2
     finally:
         journal.close()
-    out(f"Exported {what} to {args.file}.")
+    sealing = ", sealed with a passphrase" if passphrase else ""
+    out(f"Exported {what} to {args.file}{sealing}.")
     return 0
+
+
+def seal_passphrase() -> str | None:
+    """The passphrase to seal an export with: the environment's, else typed twice."""
+    given = os.environ.get(PASSPHRASE_ENV, "")
+    if given:
+        return given
+    if sys.stdin is None or not sys.stdin.isatty():
+        fail(
+            "A sealed export needs a passphrase, and there is no terminal to ask on.",
+            f"Give it in the variable {PASSPHRASE_ENV}.",
+        )
+        return None
+    first = _prompt("Passphrase for the export: ")
+    if not first:
+        fail("The passphrase is empty; nothing was exported.", "Type a passphrase.")
+        return None
+    if _prompt("The same passphrase again: ") != first:
+        fail("The two passphrases do not match; nothing was exported.", "Export again.")
+        return None
+    return first
+
+
+def open_passphrase(name: str, attempt: int) -> str | None:
+    """The passphrase of a sealed file: the environment's once, else asked on the terminal."""
+    given = os.environ.get(PASSPHRASE_ENV, "")
+    if given and attempt == 0:
+        return given
+    if given or attempt >= 3 or sys.stdin is None or not sys.stdin.isatty():
+        return None
+    if attempt:
+        sys.stderr.write("That passphrase does not open it. Try again.\n")
+    return _prompt(f"Passphrase for {name}: ")
+
+
+def _prompt(text: str) -> str:
+    import getpass
+
+    return getpass.getpass(text)
 
 
 def _customer(journal: Journal, text: str) -> int:

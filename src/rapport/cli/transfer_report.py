@@ -24,6 +24,7 @@ from rapport.transfer.errors import TransferError
 from rapport.transfer.fields import Target
 from rapport.transfer.opening import Format, Opened, open_file
 from rapport.transfer.plan import ImportPlan, read_plan, run_to_end
+from rapport.transfer.sealed import PassphraseNeededError, WrongPassphraseError
 
 
 def import_file(args: argparse.Namespace, journal_path: Path) -> int:
@@ -33,7 +34,7 @@ def import_file(args: argparse.Namespace, journal_path: Path) -> int:
     stopped it (--strict, or no good row at all), 2 on errors.
     """
     try:
-        opened = open_file(args.file, Format(args.format) if args.format else None)
+        opened = _open(args.file, Format(args.format) if args.format else None)
         if isinstance(opened.source, CsvSource):
             _remap(opened.source, args.map)
         elif args.map:
@@ -56,6 +57,23 @@ def import_file(args: argparse.Namespace, journal_path: Path) -> int:
     finally:
         journal.close()
     return _imported(plan, imported, path)
+
+
+def _open(path: Path, fmt: Format | None) -> Opened:
+    """Open the file; a sealed export with the passphrase (environment, else the terminal)."""
+    from rapport.cli.transfer import open_passphrase
+    from rapport.locations import PASSPHRASE_ENV
+
+    attempt, passphrase = 0, None
+    while True:
+        try:
+            return open_file(path, fmt, passphrase)
+        except (PassphraseNeededError, WrongPassphraseError) as exc:
+            passphrase = open_passphrase(path.name, attempt)
+            attempt += 1
+            if passphrase is None:
+                hint = f"Type it when asked, or give it in the variable {PASSPHRASE_ENV}."
+                raise TransferError(exc.message, hint) from None
 
 
 def _read(args: argparse.Namespace, opened: Opened, existing: Iterable[Existing]) -> ImportPlan:

@@ -18,6 +18,7 @@ from rapport.transfer.decoding import decode
 from rapport.transfer.errors import TransferError
 from rapport.transfer.json_format import decode as decode_json
 from rapport.transfer.rows import BadRow
+from rapport.transfer.sealed import is_sealed, unseal
 from rapport.transfer.snapshot import Snapshot
 from rapport.transfer.vcard_import import VcardSource
 
@@ -90,8 +91,12 @@ def format_of(path: Path, text: str = "") -> Format:
     return Format.VCARD if "begin:vcard" in start else Format.CSV
 
 
-def open_file(path: Path, fmt: Format | None = None) -> Opened:
-    """Read and recognise an import file; TransferError when it cannot be used at all."""
+def open_file(path: Path, fmt: Format | None = None, passphrase: str | None = None) -> Opened:
+    """Read and recognise an import file; TransferError when it cannot be used at all.
+
+    A sealed export is opened with `passphrase` first (`sealed.PassphraseNeededError`
+    without one, `sealed.WrongPassphraseError` when it does not open it).
+    """
     name = OpeningText.tr("“{file}”").format(file=path.name)
     files: ArchivedFiles | None = None
     try:
@@ -125,6 +130,8 @@ def open_file(path: Path, fmt: Format | None = None) -> Opened:
             ),
             OpeningText.tr("Check that the file exists and that you may read it."),
         ) from exc
+    if is_sealed(data):
+        data = unseal(data, passphrase, name)
     decoded = decode(data, name)
     text = decoded.text
     fmt = fmt or format_of(path, text)

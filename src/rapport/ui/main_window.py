@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     """Customer list on the left; Today or the selected customer's page on the right."""
 
     open_journal_requested = Signal(Path)
+    new_journal_requested = Signal(Path, object)  # where, and its ProtectionRequest
     open_demo_requested = Signal()
     move_journal_requested = Signal(Path)
     # The actions tests and other windows reach (made by WindowActions).

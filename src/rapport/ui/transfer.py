@@ -17,13 +17,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
+from rapport.transfer.errors import TransferError
 from rapport.transfer.exporting import ExportFormat, export
 from rapport.transfer.opening import Opened, open_file
+from rapport.transfer.sealed import PassphraseNeededError, WrongPassphraseError, export_sealed
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.export_dialog import ExportDialog
 from rapport.ui.dialogs.import_dialog import ImportDialog
 from rapport.ui.long_tasks import tasks_of
+from rapport.ui.sealed_prompt import ask_file_passphrase
 from rapport.ui.worker import Progress, Task
 
 log = logging.getLogger("rapport.ui")
@@ -57,11 +60,12 @@ class TransferActions(QObject):
         #: The import dialog of the file opened last (None while it is being read).
         self.dialog: ImportDialog | None = None
 
-    def import_file(self, path: Path | None = None) -> Task | None:
+    def import_file(self, path: Path | None = None, passphrase: str | None = None) -> Task | None:
         """Ask for a file (unless given), open it in the background, then show the import.
 
         Reading and decoding a big file takes seconds: the window keeps answering, and
         the dialog (`dialog`, also told by `dialog_opened`) comes when the file is read.
+        A sealed export asks for its passphrase and is read again with it.
         """
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
@@ -76,14 +80,28 @@ class TransferActions(QObject):
         self.dialog = None
         source = path
 
-        def job(_progress: Progress) -> Opened:
-            return open_file(source)
+        def job(_progress: Progress) -> Opened | TransferError:
+            try:
+                if passphrase is None:
+                    return open_file(source)
+                return open_file(source, passphrase=passphrase)
+            except (PassphraseNeededError, WrongPassphraseError) as exc:
+                return exc  # the passphrase is asked on the UI thread, once this ends
+
+        def read(opened: Opened | TransferError) -> None:
+            if isinstance(opened, Opened):
+                self._show_import(opened)
+                return
+            wrong = isinstance(opened, WrongPassphraseError)
+            typed = ask_file_passphrase(self.window, source.name, wrong)
+            if typed is not None:
+                self.import_file(source, typed)
 
         return tasks_of(self.window).run(
             UiTransferText.tr("Import customers"),
             UiTransferText.tr("Reading {file}…").format(file=path.name),
             job,
-            self._show_import,
+            read,
         )
 
     def _show_import(self, opened: Opened) -> None:
@@ -114,31 +132,47 @@ class TransferActions(QObject):
             fmt = dialog.chosen_format()
             path = self._ask_target(name if only is not None else None, fmt)
             if path is not None:
-                self.write_export(path, fmt, only)
+                self.write_export(path, fmt, only, dialog.chosen_passphrase())
 
         dialog.accepted.connect(chosen)
         dialog.setModal(True)
         dialog.open()
         return dialog
 
-    def write_export(self, path: Path, fmt: ExportFormat, customer_id: int | None) -> Task | None:
+    def write_export(
+        self,
+        path: Path,
+        fmt: ExportFormat,
+        customer_id: int | None,
+        passphrase: str | None = None,
+    ) -> Task | None:
         """Write the export atomically in the background, with progress and Cancel.
 
         The window stays usable meanwhile; how it went is told when it ends (a cancelled
-        export leaves the old file, if any, and no temporary one).
+        export leaves the old file, if any, and no temporary one). With a passphrase the
+        finished export is sealed (`rapport.transfer.sealed`).
         """
         scope = "journal" if customer_id is None else "customer"
         journal = self.bridge.journal
 
         def job(progress: Progress) -> str:
             with journal.transfer.reading(customer_id) as rows:
-                return export(path, rows, fmt, scope, progress=progress)
+                if passphrase is None:
+                    return export(path, rows, fmt, scope, progress=progress)
+                return export_sealed(
+                    path, passphrase, lambda plain: export(plain, rows, fmt, scope, progress)
+                )
 
         def done(what: str) -> None:
+            text = (
+                UiTransferText.tr("Exported {what} to {file}.")
+                if passphrase is None
+                else UiTransferText.tr("Exported {what} to {file}, sealed with a passphrase.")
+            )
             msgbox.inform(
                 self.window,
                 UiTransferText.tr("Export"),
-                UiTransferText.tr("Exported {what} to {file}.").format(what=what, file=path.name),
+                text.format(what=what, file=path.name),
                 str(path),
             )
 

@@ -14,6 +14,7 @@ from rapport import APP_NAME, __version__
 from rapport.domain.customers import Status
 from rapport.i18n import Words
 from rapport.ui import msgbox
+from rapport.ui.new_journal import ask_protection
 from rapport.ui.settings.journal_page import journal_filter
 from rapport.ui.undo import undo_actions
 
@@ -72,6 +73,7 @@ class WindowActions(QObject):
             "Ctrl+B",
         )
         file.addSeparator()
+        self._action(file, MainWindowText.tr("&New journal…"), self.new_journal)
         self._action(
             file,
             MainWindowText.tr("&Open journal…"),
@@ -250,6 +252,31 @@ class WindowActions(QObject):
         )
         if path:
             self.window.open_journal_requested.emit(Path(path))
+
+    def new_journal(self) -> None:
+        """Ask where the new journal goes and whether it gets a passphrase, then open it."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            MainWindowText.tr("New journal"),
+            str(self.window.bridge.journal.path.parent),
+            journal_filter(),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".rapport":
+            path = path.with_name(path.name + ".rapport")
+        if path.exists():
+            msgbox.inform(
+                self.window,
+                MainWindowText.tr("New journal"),
+                MainWindowText.tr("“{name}” exists already.").format(name=path.name),
+                MainWindowText.tr("Choose another name, or open it with File → Open journal…."),
+            )
+            return
+        request = ask_protection(self.window, path)
+        if request is not None:
+            self.window.new_journal_requested.emit(path, request)
 
     def _about(self) -> None:
         msgbox.inform(
