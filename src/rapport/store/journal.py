@@ -22,6 +22,7 @@ from rapport.i18n import Words
 from rapport.store import backup, cipher, integrity, migrate, rescue
 from rapport.store.attachments import AttachmentStore
 from rapport.store.change import Change, ChangeFeed, Listener
+from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
@@ -90,6 +91,10 @@ class Journal:
         if on_file:
             self.elsewhere = self._versions = SqliteChangeWatch(file_connection(path))
             self.door.commit_watch = self._versions
+        elif server is not None and not read_only:
+            notices = PgChangeNotices(listener_connection(engine))
+            self.elsewhere = notices
+            self.door.notices = notices
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
         door = self.door

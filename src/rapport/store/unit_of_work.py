@@ -224,6 +224,14 @@ class CommitWatch(Protocol):
         ...
 
 
+class Notices(Protocol):
+    """Tells other clients of the same database what a unit of work changed (a server's)."""
+
+    def announce(self, session: Session, change: Change) -> None:
+        """Send change inside session's transaction (store/change_notify_pg.py)."""
+        ...
+
+
 event.listen(WriteSession, "before_flush", bump)  # every save adds one to a row's version
 event.listen(WriteSession, "after_flush", _record)
 event.listen(WriteSession, "after_commit", _after_commit)
@@ -250,6 +258,8 @@ class Door:
         self.engine = engine
         #: Told of each commit, so it is not taken for a change elsewhere (store/change_watch.py).
         self.commit_watch: CommitWatch | None = None
+        #: Told what each unit of work changed before it commits (a team journal's colleagues).
+        self.notices: Notices | None = None
 
     @property
     def engine(self) -> Engine:
@@ -313,6 +323,8 @@ class Door:
             writer.session.flush()
             if self._moved():  # the save would go into a file no longer at the path
                 raise JournalMovedError(self.path)
+            if self.notices is not None:
+                self.notices.announce(writer.session, writer.change())
             self._commit(writer)
         except DatabaseError as exc:
             writer.session.rollback()
