@@ -48,6 +48,7 @@ from rapport.store.errors import (
 from rapport.store.facts import FactsStore
 from rapport.store.people import OurPeopleStore, Participants, PersonStore
 from rapport.store.search import SearchIndex, make_search_index
+from rapport.store.retried import retried
 from rapport.store.server import ServerLocation, open_server_engine, server_location
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
@@ -112,6 +113,17 @@ class Journal:
         self.our_people = OurPeopleStore(door)
         self.participants = Participants(door)
         self._charts: ChartStore | None = None
+        if server is not None:  # colleagues write at the same time: a collision runs again
+            self.customers = retried(self.customers, door)
+            self.entries = retried(self.entries, door)
+            self.checkins = retried(self.checkins, door)
+            self.suggestions = retried(self.suggestions, door)
+            self.transfer = retried(self.transfer, door)
+            self.trash = retried(self.trash, door)
+            self.attachments = retried(self.attachments, door)
+            self.people = retried(self.people, door)
+            self.our_people = retried(self.our_people, door)
+            self.participants = retried(self.participants, door)
 
     @property
     def path(self) -> Path:
