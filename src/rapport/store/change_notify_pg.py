@@ -111,7 +111,7 @@ class PgChangeNotices:
         try:
             conn = self._connect()
             conn.execute(f"LISTEN {CHANNEL}")
-        except Exception as exc:  # noqa: BLE001  (no listener: changes show at the next reload)
+        except Exception as exc:
             log.warning("cannot listen for colleagues' changes: %s", type(exc).__name__)
             return False
         self._conn = conn
@@ -135,7 +135,7 @@ class PgChangeNotices:
                 self._missed = True  # notices sent while it was lost are gone
             try:
                 notices = list(self._conn.notifies(timeout=0))
-            except Exception as exc:  # noqa: BLE001  (the connection was lost: reopen next time)
+            except Exception as exc:
                 log.warning("lost the listener for colleagues' changes: %s", type(exc).__name__)
                 self._close()
                 return None
@@ -157,7 +157,7 @@ class PgChangeNotices:
         if self._conn is not None:
             try:
                 self._conn.close()
-            except Exception:  # noqa: BLE001  (closing a lost connection)
+            except Exception:
                 log.debug("the listener was closed already")
             self._conn = None
 

@@ -47,8 +47,8 @@ from rapport.store.errors import (
 )
 from rapport.store.facts import FactsStore
 from rapport.store.people import OurPeopleStore, Participants, PersonStore
-from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.retried import retried
+from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.server import ServerLocation, open_server_engine, server_location
 from rapport.store.suggestions import SuggestionStore
 from rapport.store.timeline import TimelineStore
