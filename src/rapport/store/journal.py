@@ -21,6 +21,7 @@ from sqlmodel import Session
 from rapport.i18n import Words
 from rapport.store import backup, cipher, integrity, migrate, rescue
 from rapport.store.attachments import AttachmentStore
+from rapport.store.authors import server_login
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
@@ -96,6 +97,9 @@ class Journal:
             notices = PgChangeNotices(listener_connection(engine))
             self.elsewhere = notices
             self.door.notices = notices
+        if server is not None:
+            with engine.connect() as conn:
+                self.door.login = server_login(conn)
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
         door = self.door

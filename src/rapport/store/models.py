@@ -174,6 +174,9 @@ class Entry(SQLModel, table=True):
     deleted_at: datetime | None = None
     #: One more on every save: a save from an older copy merges instead of overwriting.
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    #: Who wrote it, and who saved it last: a team journal's logins (NULL in a journal file).
+    author: str | None = None
+    editor: str | None = None
 
 
 class StageChange(SQLModel, table=True):
@@ -202,6 +205,9 @@ class StageChange(SQLModel, table=True):
     deleted_at: datetime | None = None
     #: One more on every save: a save from an older copy merges instead of overwriting.
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    #: Who wrote it, and who saved it last: a team journal's logins (NULL in a journal file).
+    author: str | None = None
+    editor: str | None = None
 
 
 class CheckIn(SQLModel, table=True):
@@ -224,6 +230,9 @@ class CheckIn(SQLModel, table=True):
     deleted_at: datetime | None = None
     #: One more on every save: a save from an older copy merges instead of overwriting.
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    #: Who wrote it, and who saved it last: a team journal's logins (NULL in a journal file).
+    author: str | None = None
+    editor: str | None = None
 
 
 class DismissedSuggestion(SQLModel, table=True):

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, event, inspect
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
+from rapport.store.authors import LOGIN, sign
 from rapport.store.change import Change, ChangeFeed
 from rapport.store.db_errors import read_error, write_error
 from rapport.store.engine import WRITE
@@ -232,6 +233,7 @@ class Notices(Protocol):
         ...
 
 
+event.listen(WriteSession, "before_flush", sign)  # a team journal's login on what it writes
 event.listen(WriteSession, "before_flush", bump)  # every save adds one to a row's version
 event.listen(WriteSession, "after_flush", _record)
 event.listen(WriteSession, "after_commit", _after_commit)
@@ -260,6 +262,8 @@ class Door:
         self.commit_watch: CommitWatch | None = None
         #: Told what each unit of work changed before it commits (a team journal's colleagues).
         self.notices: Notices | None = None
+        #: The server's login that signs what is written (store/authors.py); None in a file.
+        self.login: str | None = None
 
     @property
     def engine(self) -> Engine:
@@ -316,6 +320,8 @@ class Door:
             yield outer
             return
         writer = Writer(WriteSession(self._writes, expire_on_commit=False))
+        if self.login is not None:
+            writer.session.info[LOGIN] = self.login
         if joinable:
             self._local.writer = writer
         try:
