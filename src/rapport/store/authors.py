@@ -11,7 +11,7 @@ A journal file has one writer, its owner: its rows keep NULL, and nothing is sho
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from rapport.store.models import CheckIn, Entry, StageChange
@@ -36,6 +36,6 @@ def sign(session: Session, _context: object, _instances: object) -> None:
             row.editor = login
 
 
-def server_login(connection: Connection) -> str:
-    """The login a server connection signed in with (PostgreSQL's `current_user`)."""
-    return str(connection.exec_driver_sql("SELECT current_user").scalar_one())
+def server_login(session: Session) -> str:
+    """The login a read session's server connection signed in with (`current_user`)."""
+    return str(session.execute(text("SELECT current_user")).scalar_one())

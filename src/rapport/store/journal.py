@@ -98,8 +98,8 @@ class Journal:
             self.elsewhere = notices
             self.door.notices = notices
         if server is not None:
-            with engine.connect() as conn:
-                self.door.login = server_login(conn)
+            with self.door.read() as session:
+                self.door.login = server_login(session)
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
         door = self.door
