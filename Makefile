@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/rapport/__init__.py)
 
-.PHONY: run test lint bench screenshots demo icons package translations clean
+.PHONY: run test lint bench bench-postgres screenshots demo icons package translations clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(ARGS)
+
+# The team journal's figures: the test server against the file (also: make bench ARGS=--postgres).
+bench-postgres: $(STAMP)
+	$(BIN)/python benchmarks/run.py --postgres $(ARGS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

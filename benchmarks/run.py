@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(REPO))
 
-from benchmarks import attach, encrypted, export, later, save_refresh  # noqa: E402
+from benchmarks import attach, encrypted, export, later, postgres, save_refresh  # noqa: E402
 from benchmarks import figures as measure  # noqa: E402
 from benchmarks import session as session_figures  # noqa: E402
 from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
@@ -74,6 +74,7 @@ TARGETS = {
     **session_figures.TARGETS,
     **encrypted.TARGETS,
     **attach.TARGETS,
+    **postgres.TARGETS,
 }
 
 SMOKE = Spec(customers=12, entries=300, big_customer_entries=60, seed=1)
@@ -89,11 +90,24 @@ def working_copy(source: Path, folder: Path) -> Path:
 
 
 def collect(
-    spec: Spec, folder: Path, runs: int, process_runs: int, timeout_s: float, smoke: bool = False
+    spec: Spec,
+    folder: Path,
+    runs: int,
+    process_runs: int,
+    timeout_s: float,
+    smoke: bool = False,
+    server: bool = False,
 ) -> dict:
-    """Measure every figure on the journal for spec; returns results and notes."""
+    """Measure every figure on the journal for spec; returns results and notes.
+
+    `server` measures only the team journal's figures (benchmarks/postgres.py).
+    """
     journal_path = working_copy(cached_journal(spec, folder), folder)
     figures = measure.Figures()
+    if server:
+        postgres.measure_into(journal_path, figures, smoke, folder)
+        keys = postgres.KEYS
+        return {"results": {key: figures.values.get(key) for key in keys}, "notes": figures.notes}
     warmup = 1 if runs == 1 else 3
     journal = Journal.open(journal_path)
     try:
@@ -118,7 +132,7 @@ def collect(
 def table(results: dict, notes: dict[str, str]) -> str:
     """The results as a text table with the targets and whether each is met."""
     lines = [f"{'figure':32} {'median':>12}  {'target':24} met", "-" * 74]
-    for key in KEYS:
+    for key in results:
         value = results[key]
         shown = "—" if value is None else f"{value:,.2f}"
         target, test = TARGETS.get(key, ("", None))
@@ -145,17 +159,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--size", choices=sorted(SIZES), default="100k", help="the journal's size (cached)"
     )
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="the team journal's figures: the test server against the file, in one run",
+    )
     args = parser.parse_args(argv)
     spec = SMOKE if args.smoke else SIZES[args.size]
     runs, process_runs = (1, 1) if args.smoke else (args.runs, args.process_runs)
     args.folder.mkdir(parents=True, exist_ok=True)
     print(f"journal: {spec.customers:,} customers, {spec.entries:,} entries ({spec.key})")
-    outcome = collect(spec, args.folder, runs, process_runs, args.timeout, args.smoke)
-    (args.folder / "results.json").write_text(json.dumps(outcome["results"], indent=2) + "\n")
-    notes_file = args.folder / "results-notes.json"
+    outcome = collect(
+        spec, args.folder, runs, process_runs, args.timeout, args.smoke, server=args.postgres
+    )
+    results_name = "results-postgres.json" if args.postgres else "results.json"
+    (args.folder / results_name).write_text(json.dumps(outcome["results"], indent=2) + "\n")
+    notes_file = args.folder / results_name.replace(".json", "-notes.json")
     notes_file.write_text(json.dumps(outcome["notes"], indent=2, ensure_ascii=False) + "\n")
     print(table(outcome["results"], outcome["notes"]))
-    print(f"written: {args.folder / 'results.json'}")
+    print(f"written: {args.folder / results_name}")
     return 0
 
 

@@ -77,3 +77,19 @@ def test_smoke_run_writes_every_figure(
     printed = capsys.readouterr().out
     assert "search_typical_ms" in printed and "≤ 1,000 ms" in printed  # later targets too
     assert (tmp_path / "work.rapport").exists()
+
+
+def test_the_postgres_smoke_run_writes_every_figure_of_both_back_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.syspath_prepend(str(REPO))
+    from benchmarks.postgres import KEYS
+    from benchmarks.run import main
+
+    assert main(["--postgres", "--smoke", "--folder", str(tmp_path)]) == 0
+    results = json.loads((tmp_path / "results-postgres.json").read_text())
+    assert tuple(results) == KEYS
+    for key in KEYS:
+        assert isinstance(results[key], int | float) and results[key] > 0, key
+    assert "≤ 2× the file" in capsys.readouterr().out
+    assert not (tmp_path / "results.json").exists()  # the file's full figures stay as they were

@@ -4964,75 +4964,75 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="188" />
-            <location filename="../../src/rapport/store/journal.py" line="226" />
+            <location filename="../../src/rapport/store/journal.py" line="209" />
+            <location filename="../../src/rapport/store/journal.py" line="247" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="192" />
+            <location filename="../../src/rapport/store/journal.py" line="213" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="370" />
+            <location filename="../../src/rapport/store/journal.py" line="391" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/db_errors.py" line="57" />
-            <location filename="../../src/rapport/store/journal.py" line="354" />
-            <location filename="../../src/rapport/store/journal.py" line="373" />
+            <location filename="../../src/rapport/store/journal.py" line="375" />
+            <location filename="../../src/rapport/store/journal.py" line="394" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="229" />
+            <location filename="../../src/rapport/store/journal.py" line="250" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="322" />
+            <location filename="../../src/rapport/store/journal.py" line="343" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="327" />
+            <location filename="../../src/rapport/store/journal.py" line="348" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="332" />
+            <location filename="../../src/rapport/store/journal.py" line="353" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="338" />
+            <location filename="../../src/rapport/store/journal.py" line="359" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="340" />
+            <location filename="../../src/rapport/store/journal.py" line="361" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="341" />
+            <location filename="../../src/rapport/store/journal.py" line="362" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="353" />
+            <location filename="../../src/rapport/store/journal.py" line="374" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="360" />
+            <location filename="../../src/rapport/store/journal.py" line="381" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="364" />
+            <location filename="../../src/rapport/store/journal.py" line="385" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
@@ -9130,37 +9130,47 @@ schwache Beziehung</translation>
     <context>
         <name>TimelineViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="66" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="67" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="70" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="71" />
             <source>Follow up {day} (done)</source>
             <translation>Wiedervorlage {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="72" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="73" />
             <source>Follow up {day} (open)</source>
             <translation>Wiedervorlage {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="88" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="89" />
             <source>{when} · Stage change</source>
             <translation>{when} · Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="89" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="91" />
             <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
             <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="179" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="106" />
+            <source>by {login}</source>
+            <translation>von {login}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="108" />
+            <source>edited by {login}</source>
+            <translation>bearbeitet von {login}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_view.py" line="191" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="181" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="193" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>
@@ -9371,57 +9381,57 @@ schwache Beziehung</translation>
             <translation>eine Liste von [Bezeichnung, Wert]-Paaren (E-Mail-Adressen oder Telefonnummern)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="157" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="164" />
             <source>tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="158" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="165" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="159" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="166" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="160" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="167" />
             <source>stage change</source>
             <translation>Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="161" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="168" />
             <source>check-in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="162" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="169" />
             <source>dismissed suggestion</source>
             <translation>ausgeblendeter Vorschlag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="163" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="170" />
             <source>person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="164" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="171" />
             <source>one of your people</source>
             <translation>eine Ihrer Personen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="165" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="172" />
             <source>person who took part</source>
             <translation>beteiligte Person</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="166" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="173" />
             <source>one of yours who took part</source>
             <translation>beteiligte Person Ihrerseits</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/snapshot.py" line="177" />
+            <location filename="../../src/rapport/transfer/snapshot.py" line="184" />
             <source>{record} #{number}</source>
             <translation>{record} Nr. {number}</translation>
         </message>

@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 from rapport.domain.customers import CustomerDraft
 from rapport.store import Journal
@@ -25,7 +24,7 @@ def say(line: str) -> None:
 
 
 def main() -> int:
-    path, customer_id, times = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    path, customer_id, times = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     journal = Journal.open(path)
     say("ready")
     sys.stdin.readline()

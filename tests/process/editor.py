@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from rapport.domain.customers import CustomerDraft
@@ -36,7 +35,7 @@ def say(line: str) -> None:
 
 
 def main() -> int:
-    journal = Journal.open(Path(sys.argv[1]))
+    journal = Journal.open(sys.argv[1])  # a file, or a team journal's URL
     copies: dict[str, Any] = {}
     drafts: dict[str, Any] = {}
     say("ready")

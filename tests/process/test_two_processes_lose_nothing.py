@@ -1,7 +1,8 @@
 """Two real processes edit one customer and one entry of one journal: nothing is lost.
 
 And four processes each add 1 to one customer's account value 50 times, retrying on a
-conflict: the value ends exactly 200 higher.
+conflict: the value ends exactly 200 higher. Both run on a journal file and on a team
+journal on the test server (where colliding saves are run again, store/retried.py).
 """
 
 from __future__ import annotations
@@ -10,18 +11,30 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from children import HERE, Child, child_env
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.store import Journal
+from rapport.store.server import ServerLocation
 
 EDITOR = str(HERE / "editor.py")
 COUNTER = str(HERE / "counter.py")
 T = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-def journal_with_ana(path: Path) -> tuple[int, int]:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where the children's shared journal is: a file, or a team journal's URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "shared.rapport")
+    location = request.getfixturevalue("pg_location")
+    assert isinstance(location, ServerLocation)
+    return location.url().render_as_string(hide_password=False)
+
+
+def journal_with_ana(path: str) -> tuple[int, int]:
     """A journal with one customer and one entry with a follow-up; their ids."""
     journal = Journal.open(path)
     try:
@@ -34,12 +47,14 @@ def journal_with_ana(path: Path) -> tuple[int, int]:
     return cid, eid
 
 
-def test_two_processes_edit_one_customer_three_ways(tmp_path: Path, children: list[Child]) -> None:
-    path = tmp_path / "shared.rapport"
+def test_two_processes_edit_one_customer_three_ways(
+    tmp_path: Path, children: list[Child], shared: str
+) -> None:
+    path = shared
     cid, eid = journal_with_ana(path)
     env = child_env(tmp_path / "home")
-    a = Child([EDITOR, str(path)], env, commands=True)
-    b = Child([EDITOR, str(path)], env, commands=True)
+    a = Child([EDITOR, path], env, commands=True)
+    b = Child([EDITOR, path], env, commands=True)
     children.extend((a, b))
     a.wait_for("ready")
     b.wait_for("ready")
@@ -75,14 +90,14 @@ def test_two_processes_edit_one_customer_three_ways(tmp_path: Path, children: li
 
 
 def test_four_processes_add_to_one_value_and_no_increment_is_lost(
-    tmp_path: Path, children: list[Child]
+    tmp_path: Path, children: list[Child], shared: str
 ) -> None:
-    path = tmp_path / "shared.rapport"
+    path = shared
     journal = Journal.open(path)
     cid = journal.customers.create(CustomerDraft(name="Ana", account_value=Decimal(1000)))
     journal.close()
     env = child_env(tmp_path / "home")
-    counters = [Child([COUNTER, str(path), str(cid), "50"], env, commands=True) for _ in range(4)]
+    counters = [Child([COUNTER, path, str(cid), "50"], env, commands=True) for _ in range(4)]
     children.extend(counters)
     for counter in counters:
         counter.wait_for("ready")

@@ -27,6 +27,8 @@ BY_DESIGN = {
     "move.py",
     "watch.py",  # holds the file open read-only, to notice it being moved
     "change_watch.py",  # reads `data_version` only (query_only), to notice others' commits
+    "change_notify_pg.py",  # a listener connection that only LISTENs; NOTIFY goes in the unit
+    "team.py",  # setting up a server's roles and grants, outside any journal's data
     "cipher.py",  # opens every raw connection above, keyed first when the file is encrypted
     "encrypt.py",  # rewrites a closed journal encrypted or plain (sqlcipher_export)
 }

@@ -42,6 +42,7 @@ VERB_MODULES = (
     "transfer",
     "calendar",
     "mail",
+    "team",
 )
 
 Handler = Callable[[argparse.Namespace], int]

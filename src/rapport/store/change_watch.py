@@ -9,9 +9,8 @@ was last asked: `poll() -> Change | None`. The caller (the UI, on a timer) publi
 what it returns. On SQLite, `SqliteChangeWatch` keeps one read connection of its own
 and compares `PRAGMA data_version`, which changes only when ANOTHER connection
 committed: one PRAGMA per look, microseconds, so the UI thread may ask every second.
-A server's notifications (PostgreSQL's LISTEN/NOTIFY) can implement the same
-protocol later: `poll()` then drains the notices received and merges them into one
-Change.
+A team journal's source is PostgreSQL's LISTEN/NOTIFY (store/change_notify_pg.py):
+its `poll()` drains the notices received and merges them into one Change.
 
 What changed elsewhere is announced as `Change(everything=True)`: the journal has no
 index on when rows were written, so naming the rows would mean reading the whole

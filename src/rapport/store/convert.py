@@ -59,6 +59,8 @@ def entry_record(row: Entry) -> EntryRecord:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        author=row.author,
+        editor=row.editor,
     )
 
 
@@ -73,4 +75,5 @@ def stage_record(row: StageChange) -> StageChangeRecord:
         reason=reason_words(row.reason),
         entry_id=row.entry_id,
         version=row.version,
+        author=row.author,
     )

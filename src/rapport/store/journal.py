@@ -21,7 +21,9 @@ from sqlmodel import Session
 from rapport.i18n import Words
 from rapport.store import backup, cipher, integrity, migrate, rescue
 from rapport.store.attachments import AttachmentStore
+from rapport.store.authors import server_login
 from rapport.store.change import Change, ChangeFeed, Listener
+from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
 from rapport.store.checkins import CheckInStore
 from rapport.store.customers import CustomerStore
@@ -46,6 +48,7 @@ from rapport.store.errors import (
 )
 from rapport.store.facts import FactsStore
 from rapport.store.people import OurPeopleStore, Participants, PersonStore
+from rapport.store.retried import retried
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.server import ServerLocation, open_server_engine, server_location
 from rapport.store.suggestions import SuggestionStore
@@ -90,6 +93,13 @@ class Journal:
         if on_file:
             self.elsewhere = self._versions = SqliteChangeWatch(file_connection(path))
             self.door.commit_watch = self._versions
+        elif server is not None and not read_only:
+            notices = PgChangeNotices(listener_connection(engine))
+            self.elsewhere = notices
+            self.door.notices = notices
+        if server is not None:
+            with self.door.read() as session:
+                self.door.login = server_login(session)
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
         door = self.door
@@ -107,6 +117,17 @@ class Journal:
         self.our_people = OurPeopleStore(door)
         self.participants = Participants(door)
         self._charts: ChartStore | None = None
+        if server is not None:  # colleagues write at the same time: a collision runs again
+            self.customers = retried(self.customers, door)
+            self.entries = retried(self.entries, door)
+            self.checkins = retried(self.checkins, door)
+            self.suggestions = retried(self.suggestions, door)
+            self.transfer = retried(self.transfer, door)
+            self.trash = retried(self.trash, door)
+            self.attachments = retried(self.attachments, door)
+            self.people = retried(self.people, door)
+            self.our_people = retried(self.our_people, door)
+            self.participants = retried(self.participants, door)
 
     @property
     def path(self) -> Path:

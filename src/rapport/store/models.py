@@ -177,6 +177,9 @@ class Entry(SQLModel, table=True):
     #: The names of its files on it, a line each, that search finds it by (kept by
     #: store/attachments.py; migration 0010).
     files_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    #: Who wrote it, and who saved it last: a team journal's logins (NULL in a journal file).
+    author: str | None = None
+    editor: str | None = None
 
 
 class StageChange(SQLModel, table=True):
@@ -205,6 +208,9 @@ class StageChange(SQLModel, table=True):
     deleted_at: datetime | None = None
     #: One more on every save: a save from an older copy merges instead of overwriting.
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    #: Who wrote it, and who saved it last: a team journal's logins (NULL in a journal file).
+    author: str | None = None
+    editor: str | None = None
 
 
 class CheckIn(SQLModel, table=True):
@@ -227,6 +233,9 @@ class CheckIn(SQLModel, table=True):
     deleted_at: datetime | None = None
     #: One more on every save: a save from an older copy merges instead of overwriting.
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    #: Who wrote it, and who saved it last: a team journal's logins (NULL in a journal file).
+    author: str | None = None
+    editor: str | None = None
 
 
 class DismissedSuggestion(SQLModel, table=True):

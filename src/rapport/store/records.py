@@ -100,6 +100,9 @@ class EntryRecord(EntryDraft):
     updated_at: datetime
     #: The row's version when read: the base an edit started from (see store/versions.py).
     version: int = 1
+    #: Who wrote it and who saved it last (a team journal's logins; None in a journal file).
+    author: str | None = None
+    editor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ class StageChangeRecord:
     reason: str
     entry_id: int | None
     version: int = 1
+    #: Who moved it (a team journal's login; None in a journal file).
+    author: str | None = None
 
 
 @dataclass(frozen=True)

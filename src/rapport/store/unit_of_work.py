@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, event, inspect
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
+from rapport.store.authors import LOGIN, sign
 from rapport.store.change import Change, ChangeFeed
 from rapport.store.db_errors import read_error, write_error
 from rapport.store.engine import WRITE
@@ -224,6 +225,15 @@ class CommitWatch(Protocol):
         ...
 
 
+class Notices(Protocol):
+    """Tells other clients of the same database what a unit of work changed (a server's)."""
+
+    def announce(self, session: Session, change: Change) -> None:
+        """Send change inside session's transaction (store/change_notify_pg.py)."""
+        ...
+
+
+event.listen(WriteSession, "before_flush", sign)  # a team journal's login on what it writes
 event.listen(WriteSession, "before_flush", bump)  # every save adds one to a row's version
 event.listen(WriteSession, "after_flush", _record)
 event.listen(WriteSession, "after_commit", _after_commit)
@@ -250,6 +260,10 @@ class Door:
         self.engine = engine
         #: Told of each commit, so it is not taken for a change elsewhere (store/change_watch.py).
         self.commit_watch: CommitWatch | None = None
+        #: Told what each unit of work changed before it commits (a team journal's colleagues).
+        self.notices: Notices | None = None
+        #: The server's login that signs what is written (store/authors.py); None in a file.
+        self.login: str | None = None
 
     @property
     def engine(self) -> Engine:
@@ -306,6 +320,8 @@ class Door:
             yield outer
             return
         writer = Writer(WriteSession(self._writes, expire_on_commit=False))
+        if self.login is not None:
+            writer.session.info[LOGIN] = self.login
         if joinable:
             self._local.writer = writer
         try:
@@ -313,6 +329,8 @@ class Door:
             writer.session.flush()
             if self._moved():  # the save would go into a file no longer at the path
                 raise JournalMovedError(self.path)
+            if self.notices is not None:
+                self.notices.announce(writer.session, writer.change())
             self._commit(writer)
         except DatabaseError as exc:
             writer.session.rollback()

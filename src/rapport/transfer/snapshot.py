@@ -48,6 +48,8 @@ class Kind(StrEnum):
 
 K = Kind
 _KEPT = {"created_at": K.TIME, "deleted_at": K.OPT_TIME}
+#: Who wrote a row and who saved it last (a team journal's logins; null from a file).
+_SIGNED = {"author": K.OPT_STR, "editor": K.OPT_STR}
 
 TABLES: dict[str, dict[str, Kind]] = {
     "tags": {"id": K.INT, "name": K.STR},
@@ -87,6 +89,7 @@ TABLES: dict[str, dict[str, Kind]] = {
         "created_at": K.TIME,
         "updated_at": K.TIME,
         "deleted_at": K.OPT_TIME,
+        **_SIGNED,
     },
     "stage_changes": {
         "id": K.INT,
@@ -96,6 +99,7 @@ TABLES: dict[str, dict[str, Kind]] = {
         "reason": K.STR,
         "entry_id": K.OPT_INT,
         **_KEPT,
+        **_SIGNED,
     },
     "check_ins": {
         "id": K.INT,
@@ -109,6 +113,7 @@ TABLES: dict[str, dict[str, Kind]] = {
         "liking": K.OPT_INT,
         "note": K.STR,
         **_KEPT,
+        **_SIGNED,
     },
     "dismissed_suggestions": {
         "id": K.INT,
@@ -148,8 +153,10 @@ TABLES: dict[str, dict[str, Kind]] = {
 #: takes when a file from before lacks it (so an older export still imports exactly):
 #: an entry without a side, a relationship that was a customer.
 ADDED_LATER: dict[str, dict[str, Any]] = {
-    "entries": {"side": None},
+    "entries": {"side": None, "author": None, "editor": None},
     "customers": {"kind": "customer"},
+    "stage_changes": {"author": None, "editor": None},
+    "check_ins": {"author": None, "editor": None},
 }
 
 #: One record in words, for the report ("entry #12"); shown through `record_noun`.

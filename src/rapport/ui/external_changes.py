@@ -3,8 +3,8 @@
 Every second the journal's watch is asked what other programs (the command line, a
 script) changed since (`journal.elsewhere.poll()`: one PRAGMA on SQLite, so the UI
 thread asks it); what it tells is published on the journal's feed, which the views
-follow like any change of the app's own. A server's notifications can feed the same
-feed later (store/change_watch.py).
+follow like any change of the app's own. On a team journal the watch drains the
+server's notifications instead (store/change_notify_pg.py): colleagues' changes, by id.
 
 The file itself replaced or taken away under the open journal (a backup copied over
 it, a sync tool) changes nothing the watch can see: the app still reads the file it

@@ -60,6 +60,7 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
             meta.append(entry.side.label)
         if item.ours or item.theirs:
             meta.append(took_part(list(item.ours), list(item.theirs)))
+        meta += _signed(entry.author, entry.editor)
         if entry.sentiment is not None:
             meta.append(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})")
         if entry.private:
@@ -86,6 +87,7 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
         assert change is not None
         when = escape(formatting.long_when(change.occurred_at))
         heading = TimelineViewText.tr("{when} · Stage change").format(when=when)
+        heading = " · ".join([heading, *map(escape, _signed(change.author, None))])
         moved = TimelineViewText.tr("Moved to <b>{stage}</b>").format(
             stage=escape(change.stage.label)
         )
@@ -95,6 +97,16 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
         html += "</p>"
         doc.setHtml(html)
     return doc
+
+
+def _signed(author: str | None, editor: str | None) -> list[str]:
+    """Who wrote a row and who saved it last: only a team journal's rows say it."""
+    said = []
+    if author:
+        said.append(TimelineViewText.tr("by {login}").format(login=author))
+    if editor and editor != author:
+        said.append(TimelineViewText.tr("edited by {login}").format(login=editor))
+    return said
 
 
 def row_colour(item: TimelineItem) -> QColor:
