@@ -109,7 +109,7 @@ def test_first_start_offers_the_demo_journal(
     count = session.journal.customers.count()
     session.close()
     if take_demo:
-        assert opened == demo and count == 15
+        assert opened == demo and count == 17  # 15 customers, a supplier and a partner
         assert not default.exists()
     else:
         assert opened == default and count == 0
