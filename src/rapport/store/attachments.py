@@ -18,9 +18,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, exists, update
+from sqlalchemy import bindparam, delete, exists, update
 from sqlmodel import Session, col, select
 
 from rapport.i18n import Words, formats
@@ -134,13 +135,8 @@ class AttachmentStore:
         found: defaultdict[int, list[AttachmentRecord]] = defaultdict(list)
         if not ids:
             return found
-        query = (
-            select(Attachment)
-            .where(col(Attachment.entry_id).in_(ids), col(Attachment.deleted_at).is_(None))
-            .order_by(col(Attachment.entry_id), col(Attachment.id))
-        )
         with self._door.read() as session:
-            for row in session.exec(query):
+            for row in session.scalars(_files_query(), {"ids": ids}):
                 found[row.entry_id].append(_record(row))
         return found
 
@@ -191,6 +187,17 @@ def name_files(w: Writer, entry_id: int) -> None:
         .where(col(Entry.id) == entry_id)
         .values(files_text="\n".join(names))
         .execution_options(synchronize_session=False)
+    )
+
+
+@cache
+def _files_query() -> Any:
+    """The live files of the entries bound as `ids`: built once (it runs after every save)."""
+    ids: Any = bindparam("ids", expanding=True)
+    return (
+        select(Attachment)
+        .where(col(Attachment.entry_id).in_(ids), col(Attachment.deleted_at).is_(None))
+        .order_by(col(Attachment.entry_id), col(Attachment.id))
     )
 
 

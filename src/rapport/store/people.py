@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, select
 
 from rapport.domain.people import Labelled, PersonDraft, matched_words
@@ -399,6 +400,28 @@ class Participants:
         return set(ours), set(theirs)
 
 
+@cache
+def _took_part_queries() -> tuple[Any, Any]:
+    """Who of ours and of theirs took part in the entries bound as `ids`: built once.
+
+    They run after every save of an entry; building them cost more than answering them.
+    """
+    ids: Any = bindparam("ids", expanding=True)
+    ours = (
+        select(EntryOurPerson.entry_id, OurPerson.name, OurPerson.me)
+        .join(OurPerson, col(OurPerson.id) == col(EntryOurPerson.our_person_id))
+        .where(col(EntryOurPerson.entry_id).in_(ids))
+        .order_by(col(OurPerson.me).desc(), OurPerson.name)
+    )
+    theirs = (
+        select(EntryPerson.entry_id, Person.name)
+        .join(Person, col(Person.id) == col(EntryPerson.person_id))
+        .where(col(EntryPerson.entry_id).in_(ids))
+        .order_by(col(Person.main).desc(), Person.name)
+    )
+    return ours, theirs
+
+
 def participants_of(
     session: Session, entry_ids: Iterable[int]
 ) -> dict[int, tuple[list[str], list[str]]]:
@@ -407,18 +430,9 @@ def participants_of(
     found: dict[int, tuple[list[str], list[str]]] = {}
     if not ids:
         return found
-    ours = session.exec(
-        select(EntryOurPerson.entry_id, OurPerson.name, OurPerson.me)
-        .join(OurPerson, col(OurPerson.id) == col(EntryOurPerson.our_person_id))
-        .where(col(EntryOurPerson.entry_id).in_(ids))
-        .order_by(col(OurPerson.me).desc(), OurPerson.name)
-    ).all()
-    theirs = session.exec(
-        select(EntryPerson.entry_id, Person.name)
-        .join(Person, col(Person.id) == col(EntryPerson.person_id))
-        .where(col(EntryPerson.entry_id).in_(ids))
-        .order_by(col(Person.main).desc(), Person.name)
-    ).all()
+    ours_query, theirs_query = _took_part_queries()
+    ours = session.execute(ours_query, {"ids": ids}).all()
+    theirs = session.execute(theirs_query, {"ids": ids}).all()
     for entry_id, name, me in ours:
         found.setdefault(entry_id, ([], []))[0].append("" if me else name)
     for entry_id, name in theirs:
