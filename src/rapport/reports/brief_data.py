@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rapport.domain.checkins import CheckIn
 from rapport.domain.health import Factor, HealthReport
-from rapport.domain.kinds import EntryKind, Side
+from rapport.domain.kinds import COMMITMENT_KINDS, Side
 from rapport.domain.ledger import LedgerLine
 from rapport.domain.risk import RiskSignal
 from rapport.domain.settings import RuleSettings
@@ -37,12 +37,6 @@ if TYPE_CHECKING:
 FACTORS_SHOWN = 3
 #: The latest entries the brief shows.
 ENTRIES_SHOWN = 3
-
-COMMITMENT_KINDS = (
-    EntryKind.COMMITMENT_MADE,
-    EntryKind.COMMITMENT_KEPT,
-    EntryKind.COMMITMENT_BROKEN,
-)
 
 
 @dataclass(frozen=True)
