@@ -7,7 +7,10 @@ tests/process/test_tray_desktop.py.
 
 from __future__ import annotations
 
+import os
 import socket
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
@@ -204,3 +207,45 @@ def test_no_session_bus_means_no_desktop_notices(
     assert desktop_notices.open_notices() is None
     monkeypatch.setattr(desktop_notices.sys, "platform", "win32")
     assert desktop_notices.open_notices() is None
+
+
+def _silent_bus(path: str, stop: threading.Event) -> None:
+    """A session bus that lets a client in (SASL) and then never answers a call."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(path)
+        server.listen(1)
+        server.settimeout(10)
+        client, _ = server.accept()
+        with client:
+            client.settimeout(0.2)
+            seen = b""
+            while not stop.is_set():
+                try:
+                    data = client.recv(4096)
+                except TimeoutError:
+                    continue
+                if not data:
+                    return
+                seen += data
+                if b"AUTH" in seen and b"OK" not in seen:
+                    client.sendall(b"OK 0123456789abcdef0123456789abcdef\r\n")
+                    seen += b"OK"
+
+
+def test_a_session_bus_that_never_answers_does_not_hang_start_up(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = str(tmp_path / "bus")
+    stop = threading.Event()
+    bus = threading.Thread(target=_silent_bus, args=(path, stop), daemon=True)
+    bus.start()
+    while not os.path.exists(path):
+        time.sleep(0.01)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={path}")
+    outcome: list[object] = []
+    opener = threading.Thread(target=lambda: outcome.append(desktop_notices.open_notices()))
+    opener.daemon = True
+    opener.start()
+    opener.join(30)  # hang guard only: without a time limit it never returns
+    stop.set()
+    assert outcome == [None]  # gave up, so the tray's own way is used

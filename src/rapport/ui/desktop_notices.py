@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import logging
 import sys
+import threading
 from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -171,12 +172,11 @@ def open_notices(parent: QObject | None = None) -> DesktopNotices | None:
         return None
     try:
         from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
         from jeepney.wrappers import unwrap_msg
     except ImportError:
         return None
     try:
-        conn = open_dbus_connection("SESSION")
+        conn = _connect_within(CALL_TIMEOUT_S)
     except Exception as error:  # no session bus: the tray's way is used
         log.info("no session bus for notifications (%s)", type(error).__name__)
         return None
@@ -197,3 +197,43 @@ def open_notices(parent: QObject | None = None) -> DesktopNotices | None:
         log.warning("the notification service did not answer: %s", type(error).__name__)
         conn.close()
         return None
+
+
+def _connect_within(seconds: float) -> Any:
+    """The session bus's connection, or TimeoutError if the bus does not greet in time.
+
+    jeepney's connection says Hello to the bus with no time limit, so a bus that lets a
+    client in and never answers would hold start-up forever. The greeting runs on a
+    short-lived thread instead; one that comes too late closes its own connection.
+    """
+    from jeepney.bus import get_bus
+    from jeepney.io.blocking import DBusConnection, prep_socket
+
+    sock = prep_socket(get_bus("SESSION"), False, timeout=seconds)
+    lock = threading.Lock()
+    outcome: dict[str, Any] = {}
+
+    def greet() -> None:
+        try:
+            conn = DBusConnection(sock)
+        except Exception as error:  # the bus hung up or said no
+            sock.close()
+            with lock:
+                outcome["error"] = error
+            return
+        with lock:
+            if outcome.get("late"):
+                conn.close()
+            else:
+                outcome["conn"] = conn
+
+    greeter = threading.Thread(target=greet, name="rapport-dbus-hello", daemon=True)
+    greeter.start()
+    greeter.join(seconds)
+    with lock:
+        if "conn" in outcome:
+            return outcome["conn"]
+        if "error" in outcome:
+            raise outcome["error"]
+        outcome["late"] = True
+    raise TimeoutError("the session bus did not answer")
