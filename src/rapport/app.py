@@ -35,7 +35,7 @@ from rapport.store.errors import (
     MissingTablesError,
 )
 from rapport.store.integrity import is_lost, looks_like_a_journal
-from rapport.ui import msgbox
+from rapport.ui import msgbox, team_open
 from rapport.ui.away_lock import AwayLock
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
@@ -100,6 +100,9 @@ class AppSession:
         self.journal = journal
         self.window = window
         self.window.open_journal_requested.connect(self.switch_to)
+        self.window.open_team_requested.connect(
+            lambda where: team_open.switch_to_team(where, self.journal, self.window, self.show)
+        )
         self.window.new_journal_requested.connect(self.create)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.move_journal_requested.connect(self.move_to)
@@ -125,7 +128,7 @@ class AppSession:
             old_journal.close()
             if old_journal.path != journal.path:
                 GUARDS.release(old_journal.path)
-        self.settings.setValue("journal/last", str(journal.path))
+        team_open.remember_journal(self.settings, journal)
         if not self.at_login:
             window.show()
         elif self.keep.tray is None or not tray_available():
@@ -478,7 +481,7 @@ def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[P
 
 
 def start_app(
-    journal_path: Path | None = None, verbose: bool = False, at_login: bool = False
+    journal_path: Path | str | None = None, verbose: bool = False, at_login: bool = False
 ) -> AppSession | None:
     """Set up the application and show the main window; None when no journal was opened.
 
@@ -496,7 +499,14 @@ def start_app(
     log_path = setup_logging(verbose)
     language = apply_language(language_setting(settings()))
     _install_excepthook(log_path)
-    path, named = _choose_journal(journal_path, settings().value("journal/last"))
+    team, named = team_open.requested(journal_path, settings().value("journal/last"))
+    journal = team_open.open_team(team) if team is not None else None
+    if journal is not None or named:  # a team journal named at start: no file instead
+        session = AppSession(settings(), language, at_login)
+        return session if journal is not None and session.show(journal) is not None else None
+    path, named = _choose_journal(
+        Path(journal_path) if journal_path else None, settings().value("journal/last")
+    )
     if not GUARDS.claim(path.absolute()):
         if not GUARDS.handed_over:
             msgbox.warn(
@@ -525,7 +535,9 @@ def start_app(
     return session if session.show(journal) is not None else None
 
 
-def run_app(journal_path: Path | None = None, verbose: bool = False, at_login: bool = False) -> int:
+def run_app(
+    journal_path: Path | str | None = None, verbose: bool = False, at_login: bool = False
+) -> int:
     """Run the desktop app until it quits (window closed, or Quit in the tray)."""
     session = start_app(journal_path, verbose, at_login)
     if session is None:

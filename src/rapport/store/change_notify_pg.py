@@ -105,15 +105,27 @@ class PgChangeNotices:
         self._lock = threading.Lock()
         self._conn: Any = None
         self._missed = False
+        self._failing = False
         self._open()
+
+    @property
+    def connected(self) -> bool:
+        """Whether the listener is connected (False from the moment the server went away)."""
+        return self._conn is not None and not self._conn.closed
 
     def _open(self) -> bool:
         try:
             conn = self._connect()
             conn.execute(f"LISTEN {CHANNEL}")
         except Exception as exc:
-            log.warning("cannot listen for colleagues' changes: %s", type(exc).__name__)
+            # Tried every second while the server is away: said once, not every time.
+            level = logging.DEBUG if self._failing else logging.WARNING
+            log.log(level, "cannot listen for colleagues' changes: %s", type(exc).__name__)
+            self._failing = True
             return False
+        if self._failing:
+            log.info("listening for colleagues' changes again")
+        self._failing = False
         self._conn = conn
         return True
 

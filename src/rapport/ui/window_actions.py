@@ -15,6 +15,7 @@ from rapport.domain.customers import Status
 from rapport.i18n import Words
 from rapport.ui import msgbox
 from rapport.ui.new_journal import ask_protection
+from rapport.ui.recent_menu import recent_menu
 from rapport.ui.settings.journal_page import journal_filter
 from rapport.ui.undo import undo_actions
 
@@ -80,6 +81,10 @@ class WindowActions(QObject):
             self._open_journal,
             QKeySequence.StandardKey.Open,
         )
+        self._action(
+            file, MainWindowText.tr("Open &team journal…"), lambda: w.open_team_requested.emit(None)
+        )
+        recent_menu(file, w)
         self._action(file, MainWindowText.tr("Open &demo journal"), w.open_demo_requested.emit)
         file.addSeparator()
         self._action(file, MainWindowText.tr("&Import…"), lambda: w.transfer.import_file())

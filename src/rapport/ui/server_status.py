@@ -1,0 +1,79 @@
+"""A team journal's server went away: the window says so, keeps the text, and carries on when back.
+
+The journal's listener for colleagues' changes (store/change_notify_pg.py) is the
+first to notice: the server ends its connection when it stops, and the window's timer
+for changes made elsewhere tries to connect again every second. While it cannot, the
+status bar says "The server is not reachable; your text is kept." (a save meanwhile
+gets the same words, and the editor keeps the text and its draft on this computer).
+Once the listener is back, every view reads afresh (notices may have been missed) and
+the status bar says that the server is reachable again; the engine's pool replaces its
+dropped connections by itself (`pool_pre_ping`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel
+
+from rapport.i18n import Words
+
+if TYPE_CHECKING:
+    from rapport.ui.main_window import MainWindow
+
+log = logging.getLogger("rapport.ui.server")
+ServerStatusText = Words("ServerStatusText")
+#: How often the listener's state is looked at (it is itself kept up every second).
+LOOK_MS = 500
+#: How long "reachable again" stays in the status bar.
+BACK_SHOWN_MS = 10_000
+
+
+class ServerStatus(QObject):
+    """Says in the window's status bar while a team journal's server cannot be reached."""
+
+    def __init__(self, window: MainWindow, interval_ms: int = LOOK_MS) -> None:
+        super().__init__(window)
+        self.setObjectName("serverStatus")
+        self._window = window
+        self.reachable = True
+        self.label = QLabel(
+            ServerStatusText.tr(
+                "The server is not reachable; your text is kept. Rapport reconnects by itself."
+            ),
+            window,
+        )
+        self.label.setObjectName("serverUnreachable")
+        self.label.setStyleSheet("font-weight: bold;")
+        window.statusBar().addPermanentWidget(self.label)
+        self.label.hide()
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.look)
+        self._timer.start()
+
+    def look(self) -> None:
+        """Follow the listener's state: say when the server went away, and when it is back."""
+        elsewhere = self._window.bridge.journal.elsewhere
+        reachable = bool(getattr(elsewhere, "connected", True))
+        if reachable == self.reachable:
+            return
+        self.reachable = reachable
+        self.label.setVisible(not reachable)
+        if reachable:
+            log.info("the team journal's server is reachable again")
+            self._window.statusBar().showMessage(
+                ServerStatusText.tr("The server is reachable again."), BACK_SHOWN_MS
+            )
+        else:
+            log.warning("the team journal's server is not reachable")
+
+    def stop(self) -> None:
+        """Stop looking (the window shuts down)."""
+        self._timer.stop()
+
+
+def watch_server(window: MainWindow) -> ServerStatus | None:
+    """A ServerStatus for a window on a team journal; None for a journal file."""
+    return ServerStatus(window) if window.bridge.journal.server is not None else None
