@@ -48,6 +48,7 @@ from rapport.ui.new_journal import PLAIN, ask_protection
 from rapport.ui.passphrase_dialog import open_with_passphrase
 from rapport.ui.protection import rewrite
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
+from rapport.ui.server_status import server_away
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.passphrase_form import ProtectionRequest
 from rapport.ui.worker import Progress
@@ -443,6 +444,8 @@ def _first_start_choice(path: Path) -> Journal | None:
 
 def _install_excepthook(log_path: Path | None) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if server_away(value):  # a team journal's server: the status bar says so, not this
+            return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if log_path:
             detail = AppText.tr(

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from rapport.i18n import Words
+from rapport.store.db_errors_pg import ServerUnreachableError
 
 if TYPE_CHECKING:
     from rapport.ui.main_window import MainWindow
@@ -77,3 +78,16 @@ class ServerStatus(QObject):
 def watch_server(window: MainWindow) -> ServerStatus | None:
     """A ServerStatus for a window on a team journal; None for a journal file."""
     return ServerStatus(window) if window.bridge.journal.server is not None else None
+
+
+def server_away(exc: BaseException) -> bool:
+    """Whether a failure that reached the event loop is a team journal's server gone away.
+
+    A view that reads while the server is away (a click, a refresh) fails with it; that
+    is no unexpected problem: the status bar says the server is not reachable, and once
+    it is back every view reads afresh. Logged without a traceback.
+    """
+    if not isinstance(exc, ServerUnreachableError):
+        return False
+    log.warning("a view could not read: the team journal's server is not reachable")
+    return True
