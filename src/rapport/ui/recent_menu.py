@@ -22,7 +22,7 @@ RecentText = Words("RecentText")
 
 def recent_menu(parent: QMenu, window: MainWindow) -> QMenu:
     """Add the Open recent submenu to parent; it is filled each time it opens."""
-    menu = parent.addMenu(RecentText.tr("Open &recent"))
+    menu = parent.addMenu(RecentText.tr("Recent jo&urnals"))
     menu.setObjectName("recentJournals")
     menu.aboutToShow.connect(lambda: fill_recent(menu, window))
     fill_recent(menu, window)

@@ -82,7 +82,7 @@ class WindowActions(QObject):
             QKeySequence.StandardKey.Open,
         )
         self._action(
-            file, MainWindowText.tr("Open &team journal…"), lambda: w.open_team_requested.emit(None)
+            file, MainWindowText.tr("Open team &journal…"), lambda: w.open_team_requested.emit(None)
         )
         recent_menu(file, w)
         self._action(file, MainWindowText.tr("Open &demo journal"), w.open_demo_requested.emit)
