@@ -311,3 +311,32 @@ def test_a_team_journals_drafts_live_in_its_own_folder_of_this_computer(
     other = replace(pg_location, database="another")
     assert not drafts.folder.is_relative_to(other.local_folder())
     assert not any(p.is_file() for p in pg_location.local_folder().parent.rglob("*"))
+
+
+def test_a_team_journal_open_last_that_cannot_be_reached_gives_way_to_the_personal_one(
+    qtbot: QtBot, data: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(app, "setup_logging", lambda verbose=False: tmp_path / "rapport.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.delenv("RAPPORT_JOURNAL", raising=False)
+    personal = tmp_path / "mine" / "journal.rapport"
+    personal.parent.mkdir()
+    Journal.open(personal).close()
+    monkeypatch.setattr(app, "default_journal", lambda: personal)
+    app.settings().setValue("journal/last", f"postgresql+psycopg://ann@/team?host={tmp_path}")
+    said: list[str] = []
+
+    def run(dialog: TeamJournalDialog) -> None:  # the owner reads why, then cancels
+        qtbot.waitUntil(lambda: "cannot be reached" in dialog.problem.text(), timeout=WAIT_MS)
+        said.append(dialog.problem.text())
+        dialog.reject()
+
+    monkeypatch.setattr(team_open, "run_dialog", run)
+    session = app.start_app(None)
+    assert session is not None and session.journal is not None
+    try:
+        assert said and session.journal.server is None
+        assert session.journal.path == personal
+        assert app.settings().value("journal/last") == str(personal)
+    finally:
+        session.close()
