@@ -80,8 +80,8 @@ def test_the_server_going_away_keeps_the_text_and_the_window_saves_once_it_is_ba
         assert [d.entry.body for d in store.list()] == ["Ordered 20 kg of the Yirgacheffe."]
     finally:
         own_server.resume()
-    qtbot.waitUntil(lambda: not status.label.isVisible(), timeout=NOTICED_WITHIN_MS)
-    assert window.statusBar().currentMessage() == "The server is reachable again."
+    qtbot.waitUntil(lambda: status.reachable, timeout=NOTICED_WITHIN_MS)
+    assert status.label.isVisible() and status.label.text() == "The server is reachable again."
     dialog.accept()  # the same window, the same dialog: saved now
     assert not dialog.isVisible()
     assert journal.timeline.header(cid).entry_count == 1

@@ -40,16 +40,12 @@ class ServerStatus(QObject):
         self.setObjectName("serverStatus")
         self._window = window
         self.reachable = True
-        self.label = QLabel(
-            ServerStatusText.tr(
-                "The server is not reachable; your text is kept. Rapport reconnects by itself."
-            ),
-            window,
-        )
-        self.label.setObjectName("serverUnreachable")
-        self.label.setStyleSheet("font-weight: bold;")
+        self.label = QLabel(window)
+        self.label.setObjectName("serverStatusLabel")
         window.statusBar().addPermanentWidget(self.label)
         self.label.hide()
+        self._fade = QTimer(self, singleShot=True, interval=BACK_SHOWN_MS)
+        self._fade.timeout.connect(self.label.hide)
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.look)
         self._timer.start()
@@ -61,18 +57,26 @@ class ServerStatus(QObject):
         if reachable == self.reachable:
             return
         self.reachable = reachable
-        self.label.setVisible(not reachable)
         if reachable:
             log.info("the team journal's server is reachable again")
-            self._window.statusBar().showMessage(
-                ServerStatusText.tr("The server is reachable again."), BACK_SHOWN_MS
-            )
+            self.label.setStyleSheet("")
+            self.label.setText(ServerStatusText.tr("The server is reachable again."))
+            self._fade.start()  # said for a while, then the status bar is as before
         else:
             log.warning("the team journal's server is not reachable")
+            self._fade.stop()
+            self.label.setStyleSheet("font-weight: bold;")
+            self.label.setText(
+                ServerStatusText.tr(
+                    "The server is not reachable; your text is kept. Rapport reconnects by itself."
+                )
+            )
+        self.label.show()
 
     def stop(self) -> None:
         """Stop looking (the window shuts down)."""
         self._timer.stop()
+        self._fade.stop()
 
 
 def watch_server(window: MainWindow) -> ServerStatus | None:
