@@ -117,8 +117,13 @@ def test_tls_modes_are_postgresqls_and_reach_the_url(qtbot: QtBot, tmp_path: Pat
 
 
 def test_a_refused_login_asks_for_the_password_and_then_says_it_was_refused(
-    qtbot: QtBot, pg_server: PgServer, pg_journal_template: str, tmp_path: Path
+    qtbot: QtBot,
+    pg_server: PgServer,
+    pg_journal_template: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     dialog = dialog_for(qtbot, tmp_path)
     type_in(dialog, pg_server, pg_journal_template, user=REFUSED_USER)
     click_open_and_wait(qtbot, dialog)
@@ -131,6 +136,7 @@ def test_a_refused_login_asks_for_the_password_and_then_says_it_was_refused(
     assert dialog.problem.text().startswith("The server refused the login.")
     assert "a-guess" not in dialog.problem.text()
     assert dialog.password.text() == ""  # typed again, not sent again
+    assert "a-guess" not in caplog.text
 
 
 def test_an_unreachable_server_a_missing_database_and_no_journal_each_say_so(
@@ -340,3 +346,13 @@ def test_a_team_journal_open_last_that_cannot_be_reached_gives_way_to_the_person
         assert app.settings().value("journal/last") == str(personal)
     finally:
         session.close()
+
+
+def test_about_says_a_team_journal_is_on_a_server(
+    make_window: object, pg_location: ServerLocation
+) -> None:
+    window = make_window(pg_location)  # type: ignore[operator]
+    window.menus._about()
+    shown = MessageBoxes.log[-1]
+    assert "stays on this computer" not in shown.detail
+    assert f"kept on a server:\n“{pg_location.database}” on {pg_location.host}" in shown.detail

@@ -38,7 +38,7 @@ def fill_recent(menu: QMenu, window: MainWindow) -> None:
         shown = label.replace("&", "&&")  # a name's own & is no shortcut
         action = menu.addAction(f"&{number} {shown}" if number < 10 else shown)
         server = as_location(where)
-        action.setToolTip(label if server is not None else where)
+        action.setToolTip(where)  # a server's address: never with its password
         if server is not None:
             action.triggered.connect(lambda _c=False, s=server: window.open_team_requested.emit(s))
         else:
