@@ -356,3 +356,24 @@ def test_about_says_a_team_journal_is_on_a_server(
     shown = MessageBoxes.log[-1]
     assert "stays on this computer" not in shown.detail
     assert f"kept on a server:\n“{pg_location.database}” on {pg_location.host}" in shown.detail
+
+
+def test_the_journal_at_start_comes_from_the_argument_the_environment_or_the_last_one(
+    monkeypatch: pytest.MonkeyPatch, data: Path
+) -> None:
+    url = "postgresql+psycopg://ann@/team?host=/run/postgresql"
+    monkeypatch.delenv("RAPPORT_JOURNAL", raising=False)
+    where, named = team_open.requested(url, None)
+    assert where is not None and named
+    assert (where.database, where.host, where.user) == ("team", "/run/postgresql", "ann")
+    assert where.local_folder().parent == data / "team"
+    assert team_open.requested(Path("journal.rapport"), url) == (None, False)
+    monkeypatch.setenv("RAPPORT_JOURNAL", url)
+    assert team_open.requested(None, None) == (where, True)
+    monkeypatch.setenv("RAPPORT_JOURNAL", "/books/journal.rapport")
+    assert team_open.requested(None, url) == (None, False)  # the named file wins
+    monkeypatch.delenv("RAPPORT_JOURNAL")
+    assert team_open.requested(None, url) == (where, False)  # open last: may give way
+    assert team_open.requested(None, "/books/journal.rapport") == (None, False)
+    assert team_open.requested("postgresql://", None) == (None, True)  # said, nothing opened
+    assert MessageBoxes.log[-1].text == "This is not the address of a team journal."
