@@ -209,6 +209,8 @@ class AppSession:
         """
         if self.journal is None or self.window is None:
             return
+        if team_open.refused_for_team(self.journal, self.window, "restore"):
+            return
         path, window = self.journal.path, self.window
         self._close_journal()
 
@@ -251,7 +253,7 @@ class AppSession:
 
     def recover_open_journal(self) -> None:
         """Tools → Check journal found damage: move the journal aside, offer the newest backup."""
-        if self.journal is None:
+        if self.journal is None or team_open.refused_for_team(self.journal, self.window, "recover"):
             return
         path = self.journal.path
         self._close_journal()
@@ -269,7 +271,9 @@ class AppSession:
 
     def change_protection(self, request: ProtectionRequest) -> None:
         """Settings → Journal → Passphrase: rewrite the journal closed, then open it again."""
-        if self.journal is None:
+        if self.journal is None or team_open.refused_for_team(
+            self.journal, self.window, "passphrase"
+        ):
             return
         path = self.journal.path
         self._close_journal()
@@ -294,7 +298,7 @@ class AppSession:
 
     def move_to(self, target: Path) -> None:
         """Settings → Journal → Move: a checked copy, opened there, then the old file removed."""
-        if self.journal is None:
+        if self.journal is None or team_open.refused_for_team(self.journal, self.window, "move"):
             return
         source = self.journal.path
         if not write_checked_copy(source, target, self.window):

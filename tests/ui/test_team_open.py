@@ -377,3 +377,32 @@ def test_the_journal_at_start_comes_from_the_argument_the_environment_or_the_las
     assert team_open.requested(None, "/books/journal.rapport") == (None, False)
     assert team_open.requested("postgresql://", None) == (None, True)  # said, nothing opened
     assert MessageBoxes.log[-1].text == "This is not the address of a team journal."
+
+
+@pytest.mark.parametrize("action", ["passphrase", "move", "restore", "recover"])
+def test_file_only_actions_leave_a_team_journal_open_and_make_no_file_in_its_place(
+    action: str, pg_location: ServerLocation, settings: QSettings, tmp_path: Path
+) -> None:
+    from rapport.ui.settings.passphrase_form import ProtectionRequest
+
+    journal = Journal.open(pg_location)
+    session = app.AppSession(settings)
+    session.show(journal)
+    try:
+        if action == "passphrase":
+            session.change_protection(ProtectionRequest("a long passphrase here", None))
+        elif action == "move":
+            session.move_to(tmp_path / "moved.rapport")
+        elif action == "restore":
+            session.restore_from(tmp_path / "some-backup.rapport")
+        else:
+            session.recover_open_journal()
+        assert session.journal is journal and journal.server is not None
+        assert journal.customers.count() == 0  # still open, on the server
+        local = pg_location.local_folder()
+        assert not any(p.name.startswith("team-journal") for p in local.rglob("*"))
+        assert not (tmp_path / "moved.rapport").exists()
+        (said,) = MessageBoxes.log
+        assert "team journal" in said.text
+    finally:
+        session.close()

@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -147,3 +148,52 @@ def recent_label(remembered: str) -> str:
     """How a remembered journal is shown: “team” on db.example, or the file's name."""
     where = as_location(remembered)
     return where.label if where is not None else Path(remembered).name
+
+
+#: What the app does only to a journal file (and reopens by its path afterwards).
+FileOnly = Literal["passphrase", "move", "restore", "recover"]
+
+
+def refused_for_team(journal: Journal | None, parent: QWidget | None, action: FileOnly) -> bool:
+    """Say why a file's action does not apply to a team journal; True when it was refused.
+
+    Those actions close the journal, work on its file and open the file again: on a
+    team journal there is no file, and opening its local name would start an empty
+    journal file there. The journal stays open as it was.
+    """
+    if journal is None or journal.server is None:
+        return False
+    where = journal.server.label
+    title, text, hint = {
+        "passphrase": (
+            TeamOpenText.tr("A team journal has no passphrase"),
+            TeamOpenText.tr("{where} is a team journal on a server.").format(where=where),
+            TeamOpenText.tr(
+                "Each colleague's login and the server's TLS protect it; a passphrase "
+                "protects journal files."
+            ),
+        ),
+        "move": (
+            TeamOpenText.tr("A team journal stays on its server"),
+            TeamOpenText.tr("{where} is a team journal on a server.").format(where=where),
+            TeamOpenText.tr("Whoever runs the server can move its database."),
+        ),
+        "restore": (
+            TeamOpenText.tr("A team journal is restored on its server"),
+            TeamOpenText.tr("{where} is a team journal on a server.").format(where=where),
+            TeamOpenText.tr(
+                "Ask whoever runs the server to restore a backup there (pg_restore); "
+                "nothing was changed."
+            ),
+        ),
+        "recover": (
+            TeamOpenText.tr("A team journal is repaired on its server"),
+            TeamOpenText.tr("{where} is a team journal on a server.").format(where=where),
+            TeamOpenText.tr(
+                "Ask whoever runs the server to check the database; nothing was changed."
+            ),
+        ),
+    }[action]
+    log.info("a file's action (%s) was refused for a team journal", action)
+    msgbox.inform(parent, title, text, hint)
+    return True
