@@ -82,12 +82,20 @@ class PgServer:
 
     def stop(self) -> None:
         """Stop the server at once (fast shutdown) and remove its folder."""
+        self.halt(check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def halt(self, *, check: bool = True) -> None:
+        """Stop the server (fast shutdown: its clients are told and cut off); data is kept."""
         _run_as(
             self.user,
             [str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"],
-            check=False,
+            check=check,
         )
-        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def resume(self) -> None:
+        """Start a halted server again, on the same socket, with the same data."""
+        _pg_ctl_start(self.user, self.bin, self.folder)
 
 
 def _run_as(user: str | None, command: list[str], *, check: bool = True) -> None:
@@ -99,6 +107,29 @@ def _run_as(user: str | None, command: list[str], *, check: bool = True) -> None
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         timeout=120,
+    )
+
+
+def _pg_ctl_start(user: str, bin_dir: Path, folder: Path) -> None:
+    """Start the cluster in folder, listening on its socket there and on no TCP port."""
+    options = (
+        f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        "-c max_connections=60"
+    )
+    _run_as(
+        user,
+        [
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(folder / "data"),
+            "-o",
+            options,
+            "-l",
+            str(folder / "server.log"),
+            "-w",
+            "start",
+        ],
     )
 
 
@@ -131,25 +162,7 @@ def start_server() -> PgServer:
         )
         with (data / "pg_hba.conf").open("w") as hba:
             hba.write(f"local all {REFUSED_USER} scram-sha-256\nlocal all all trust\n")
-        options = (
-            f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=60"
-        )
-        _run_as(
-            user,
-            [
-                str(bin_dir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(folder / "server.log"),
-                "-w",
-                "start",
-            ],
-        )
+        _pg_ctl_start(user, bin_dir, folder)
     except subprocess.CalledProcessError as exc:
         log = folder / "server.log"
         said = log.read_text(errors="replace") if log.exists() else ""

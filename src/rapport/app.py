@@ -35,7 +35,7 @@ from rapport.store.errors import (
     MissingTablesError,
 )
 from rapport.store.integrity import is_lost, looks_like_a_journal
-from rapport.ui import msgbox
+from rapport.ui import msgbox, team_open
 from rapport.ui.away_lock import AwayLock
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.drafts import offer_drafts
@@ -48,6 +48,7 @@ from rapport.ui.new_journal import PLAIN, ask_protection
 from rapport.ui.passphrase_dialog import open_with_passphrase
 from rapport.ui.protection import rewrite
 from rapport.ui.recovery import recover_damaged, recover_lost, repair_indexes
+from rapport.ui.server_status import server_away
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.passphrase_form import ProtectionRequest
 from rapport.ui.worker import Progress
@@ -100,6 +101,9 @@ class AppSession:
         self.journal = journal
         self.window = window
         self.window.open_journal_requested.connect(self.switch_to)
+        self.window.open_team_requested.connect(
+            lambda where: team_open.switch_to_team(where, self.journal, self.window, self.show)
+        )
         self.window.new_journal_requested.connect(self.create)
         self.window.open_demo_requested.connect(self.open_demo)
         self.window.move_journal_requested.connect(self.move_to)
@@ -125,7 +129,7 @@ class AppSession:
             old_journal.close()
             if old_journal.path != journal.path:
                 GUARDS.release(old_journal.path)
-        self.settings.setValue("journal/last", str(journal.path))
+        team_open.remember_journal(self.settings, journal)
         if not self.at_login:
             window.show()
         elif self.keep.tray is None or not tray_available():
@@ -205,6 +209,8 @@ class AppSession:
         """
         if self.journal is None or self.window is None:
             return
+        if team_open.refused_for_team(self.journal, self.window, "restore"):
+            return
         path, window = self.journal.path, self.window
         self._close_journal()
 
@@ -247,7 +253,7 @@ class AppSession:
 
     def recover_open_journal(self) -> None:
         """Tools → Check journal found damage: move the journal aside, offer the newest backup."""
-        if self.journal is None:
+        if self.journal is None or team_open.refused_for_team(self.journal, self.window, "recover"):
             return
         path = self.journal.path
         self._close_journal()
@@ -265,7 +271,9 @@ class AppSession:
 
     def change_protection(self, request: ProtectionRequest) -> None:
         """Settings → Journal → Passphrase: rewrite the journal closed, then open it again."""
-        if self.journal is None:
+        if self.journal is None or team_open.refused_for_team(
+            self.journal, self.window, "passphrase"
+        ):
             return
         path = self.journal.path
         self._close_journal()
@@ -290,7 +298,7 @@ class AppSession:
 
     def move_to(self, target: Path) -> None:
         """Settings → Journal → Move: a checked copy, opened there, then the old file removed."""
-        if self.journal is None:
+        if self.journal is None or team_open.refused_for_team(self.journal, self.window, "move"):
             return
         source = self.journal.path
         if not write_checked_copy(source, target, self.window):
@@ -440,6 +448,8 @@ def _first_start_choice(path: Path) -> Journal | None:
 
 def _install_excepthook(log_path: Path | None) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if server_away(value):  # a team journal's server: the status bar says so, not this
+            return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if log_path:
             detail = AppText.tr(
@@ -478,7 +488,7 @@ def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[P
 
 
 def start_app(
-    journal_path: Path | None = None, verbose: bool = False, at_login: bool = False
+    journal_path: Path | str | None = None, verbose: bool = False, at_login: bool = False
 ) -> AppSession | None:
     """Set up the application and show the main window; None when no journal was opened.
 
@@ -496,7 +506,14 @@ def start_app(
     log_path = setup_logging(verbose)
     language = apply_language(language_setting(settings()))
     _install_excepthook(log_path)
-    path, named = _choose_journal(journal_path, settings().value("journal/last"))
+    team, named = team_open.requested(journal_path, settings().value("journal/last"))
+    journal = team_open.open_team(team) if team is not None else None
+    if journal is not None or named:  # a team journal named at start: no file instead
+        session = AppSession(settings(), language, at_login)
+        return session if journal is not None and session.show(journal) is not None else None
+    path, named = _choose_journal(
+        Path(journal_path) if journal_path else None, settings().value("journal/last")
+    )
     if not GUARDS.claim(path.absolute()):
         if not GUARDS.handed_over:
             msgbox.warn(
@@ -525,7 +542,9 @@ def start_app(
     return session if session.show(journal) is not None else None
 
 
-def run_app(journal_path: Path | None = None, verbose: bool = False, at_login: bool = False) -> int:
+def run_app(
+    journal_path: Path | str | None = None, verbose: bool = False, at_login: bool = False
+) -> int:
     """Run the desktop app until it quits (window closed, or Quit in the tray)."""
     session = start_app(journal_path, verbose, at_login)
     if session is None:

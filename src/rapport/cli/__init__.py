@@ -74,9 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
     parser.add_argument(
         "--journal",
-        type=Path,
+        type=journal_argument,
         metavar="PATH",
-        help="the journal file to use (default: $RAPPORT_JOURNAL, else the data folder's)",
+        help=(
+            "the journal file to use, or a team journal's server as "
+            "postgresql://USER@HOST/DATABASE (default: $RAPPORT_JOURNAL, else the data folder's)"
+        ),
     )
     parser.add_argument("--verbose", action="store_true", help="log more detail")
     parser.add_argument(
@@ -88,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     for name in VERB_MODULES:
         importlib.import_module(f"rapport.cli.{name}").register(verbs)
     return parser
+
+
+def journal_argument(text: str) -> Path | str:
+    """A journal file's path, or a server's URL kept as written (a Path would mangle `//`)."""
+    if "://" in text and text.split(":", 1)[0].split("+", 1)[0].lower() in (
+        "postgresql",
+        "postgres",
+    ):
+        return text
+    return Path(text)
 
 
 def run(argv: list[str]) -> int:

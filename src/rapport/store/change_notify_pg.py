@@ -105,17 +105,55 @@ class PgChangeNotices:
         self._lock = threading.Lock()
         self._conn: Any = None
         self._missed = False
-        self._open()
+        self._failing = False
+        self._closed = False
+        #: The thread connecting again after the server went away (None before the first).
+        self.reconnecting: threading.Thread | None = None
+        self._conn = self._listen()
 
-    def _open(self) -> bool:
+    @property
+    def connected(self) -> bool:
+        """Whether the listener is connected (False from the moment the server went away)."""
+        return self._conn is not None and not self._conn.closed
+
+    def _listen(self) -> Any:
+        """A new listening connection, or None when the server cannot be reached."""
         try:
             conn = self._connect()
             conn.execute(f"LISTEN {CHANNEL}")
         except Exception as exc:
-            log.warning("cannot listen for colleagues' changes: %s", type(exc).__name__)
-            return False
-        self._conn = conn
-        return True
+            # Tried every second while the server is away: said once, not every time.
+            level = logging.DEBUG if self._failing else logging.WARNING
+            log.log(level, "cannot listen for colleagues' changes: %s", type(exc).__name__)
+            self._failing = True
+            return None
+        if self._failing:
+            log.info("listening for colleagues' changes again")
+        self._failing = False
+        return conn
+
+    def _reconnect_in_background(self) -> None:
+        """Connect again in a thread of its own (the caller, the UI's timer, never waits).
+
+        A server that does not answer keeps a connection attempt waiting up to its
+        connect timeout. Once connected, the next poll says `everything`: notices sent
+        meanwhile are gone. A journal closed meanwhile gets no connection left open.
+        """
+        if self.reconnecting is not None and self.reconnecting.is_alive():
+            return
+
+        def run() -> None:
+            conn = self._listen()
+            if conn is None:
+                return
+            with self._lock:
+                if self._closed:
+                    conn.close()
+                    return
+                self._conn, self._missed = conn, True
+
+        self.reconnecting = threading.Thread(target=run, daemon=True, name="rapport-listen")
+        self.reconnecting.start()
 
     def announce(self, session: Session, change: Change) -> None:
         """Send change in session's transaction (delivered only if it commits)."""
@@ -130,9 +168,8 @@ class PgChangeNotices:
         try:
             if self._conn is None or self._conn.closed:
                 self._conn = None
-                if not self._open():
-                    return None
-                self._missed = True  # notices sent while it was lost are gone
+                self._reconnect_in_background()
+                return None
             try:
                 notices = list(self._conn.notifies(timeout=0))
             except Exception as exc:
@@ -164,4 +201,5 @@ class PgChangeNotices:
     def close(self) -> None:
         """Stop listening (the journal closes)."""
         with self._lock:
+            self._closed = True
             self._close()

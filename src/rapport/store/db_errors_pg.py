@@ -129,6 +129,8 @@ def login_refused() -> LoginRefusedError:
 def open_server_error(exc: BaseException) -> JournalError:
     """The words for a failure while opening a team journal."""
     code = sqlstate(exc) or ""
+    if code == "" and _no_database(_said(exc)):  # libpq gives no code for a refused connection
+        code = "3D000"
     if code == "3D000":  # invalid_catalog_name
         return JournalLocationError(
             ServerErrorsText.tr("The server has no such database."),
@@ -137,6 +139,17 @@ def open_server_error(exc: BaseException) -> JournalError:
     if code == "" and "password" in _said(exc).lower():  # libpq: the server asked for one
         return login_refused()
     return server_error(exc, writing=False)
+
+
+def _no_database(said: str) -> bool:
+    """Whether a connection was refused because the database is not there (the server's words).
+
+    libpq hands no error code for a connection the server refused at start, only the
+    server's FATAL message: `database "x" does not exist` (in English, as the test server
+    and most servers say it; a server set to another language falls back to the
+    general words of an unreachable server).
+    """
+    return said.startswith("connection failed:") and "database" in said and "does not exist" in said
 
 
 def retrying(work: Callable[[], T], attempts: int = ATTEMPTS) -> T:

@@ -17,7 +17,7 @@ import logging
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
@@ -106,6 +106,11 @@ class ServerLocation:
         return ServerText.tr("“{database}” on {server}").format(
             database=self.database, server=where
         )
+
+    @property
+    def address(self) -> str:
+        """The URL to give `rapport --journal` or `rapport team init` (never the password)."""
+        return replace(self, password=None).url().render_as_string(hide_password=True)
 
     def local_folder(self) -> Path:
         """The folder on this computer for the journal's drafts and backups."""
@@ -215,7 +220,10 @@ def open_server_engine(
         if current is None and not create:
             raise NoJournalError(
                 ServerText.tr("There is no journal in {where}.").format(where=location.label),
-                ServerText.tr("Check the database's name, or create the team journal there."),
+                ServerText.tr(
+                    "Check the database's name. A new team journal is set up by whoever runs "
+                    "the server, with: rapport team init {url}"
+                ).format(url=location.address),
             )
         where = location.journal_path
         migrate.upgrade(engine, where, lambda why: backup(engine, where, why))

@@ -40,6 +40,7 @@ from rapport.ui.navigator import Navigator
 from rapport.ui.people_actions import PeopleActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
+from rapport.ui.server_status import watch_server
 from rapport.ui.settings.actions import SettingsActions
 from rapport.ui.today_view import TodayView
 from rapport.ui.transfer import TransferActions
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     """Customer list on the left; Today or the selected customer's page on the right."""
 
     open_journal_requested = Signal(Path)
+    open_team_requested = Signal(object)  # a ServerLocation, or None to ask for one
     new_journal_requested = Signal(Path, object)  # where, and its ProtectionRequest
     open_demo_requested = Signal()
     move_journal_requested = Signal(Path)
@@ -76,7 +78,8 @@ class MainWindow(QMainWindow):
         #: File → Quit: closes the window, or quits from the tray (ui/keep_running.py).
         self.quit_app: Callable[[], object] = self.close
         journal = bridge.journal
-        self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
+        title = journal.server.label if journal.server is not None else journal.path.stem
+        self.setWindowTitle(f"{title} — {APP_NAME}")
         self.controller = Controller(bridge, self)
         self.transfer = TransferActions(bridge, self)
         self.preferences = SettingsActions(settings, journal.path, self)
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.capture = CaptureActions(self)
         window_state.restore(self, self.splitter, self.customer_list, settings)
         self._update_status()
+        self.server_status = watch_server(self)  # a team journal's server going away
         self.show_today()
 
     def _connect(self) -> None:
@@ -215,7 +219,9 @@ class MainWindow(QMainWindow):
         journal = self.bridge.journal
         count = journal.customers.count()
         self.statusBar().showMessage(
-            MainWindowText.tr("%n customer(s) · {path}", "", count).format(path=journal.path)
+            MainWindowText.tr("%n customer(s) · {path}", "", count).format(
+                path=journal.server.label if journal.server is not None else journal.path
+            )
         )
 
     # --- remembered layout ---------------------------------------------------------------
@@ -259,6 +265,8 @@ class MainWindow(QMainWindow):
         """Stop the work screens do in the background (before the window goes)."""
         tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()
+        if self.server_status is not None:
+            self.server_status.stop()
         self.today.shutdown()
         self.page.shutdown()
         if self.portfolio is not None:

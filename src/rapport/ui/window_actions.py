@@ -15,6 +15,7 @@ from rapport.domain.customers import Status
 from rapport.i18n import Words
 from rapport.ui import msgbox
 from rapport.ui.new_journal import ask_protection
+from rapport.ui.recent_menu import recent_menu
 from rapport.ui.settings.journal_page import journal_filter
 from rapport.ui.undo import undo_actions
 
@@ -80,6 +81,10 @@ class WindowActions(QObject):
             self._open_journal,
             QKeySequence.StandardKey.Open,
         )
+        self._action(
+            file, MainWindowText.tr("Open team &journal…"), lambda: w.open_team_requested.emit(None)
+        )
+        recent_menu(file, w)
         self._action(file, MainWindowText.tr("Open &demo journal"), w.open_demo_requested.emit)
         file.addSeparator()
         self._action(file, MainWindowText.tr("&Import…"), lambda: w.transfer.import_file())
@@ -247,18 +252,23 @@ class WindowActions(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             MainWindowText.tr("Open journal"),
-            str(self.window.bridge.journal.path.parent),
+            str(self._start_folder()),
             journal_filter(),
         )
         if path:
             self.window.open_journal_requested.emit(Path(path))
+
+    def _start_folder(self) -> Path:
+        """Where choosing a journal file starts: beside the open one (home for a team's)."""
+        journal = self.window.bridge.journal
+        return Path.home() if journal.server is not None else journal.path.parent
 
     def new_journal(self) -> None:
         """Ask where the new journal goes and whether it gets a passphrase, then open it."""
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
             MainWindowText.tr("New journal"),
-            str(self.window.bridge.journal.path.parent),
+            str(self._start_folder()),
             journal_filter(),
         )
         if not chosen:
@@ -283,8 +293,17 @@ class WindowActions(QObject):
             self.window,
             MainWindowText.tr("About {app}").format(app=APP_NAME),
             MainWindowText.tr("{app} {version}").format(app=APP_NAME, version=__version__),
-            MainWindowText.tr(
-                "A relationship journal for small-business owners. Your journal stays on this "
-                "computer:\n{path}"
-            ).format(path=self.window.bridge.journal.path),
+            self._where_about(),
         )
+
+    def _where_about(self) -> str:
+        journal = self.window.bridge.journal
+        if journal.server is not None:  # a team journal is not on this computer
+            return MainWindowText.tr(
+                "A relationship journal for small-business owners. This team journal is kept "
+                "on a server:\n{where}"
+            ).format(where=journal.server.label)
+        return MainWindowText.tr(
+            "A relationship journal for small-business owners. Your journal stays on this "
+            "computer:\n{path}"
+        ).format(path=journal.path)
