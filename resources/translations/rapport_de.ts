@@ -4,127 +4,127 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="175" />
+            <location filename="../../src/rapport/app.py" line="179" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="177" />
+            <location filename="../../src/rapport/app.py" line="181" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="227" />
+            <location filename="../../src/rapport/app.py" line="233" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="217" />
+            <location filename="../../src/rapport/app.py" line="223" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="218" />
+            <location filename="../../src/rapport/app.py" line="224" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="219" />
+            <location filename="../../src/rapport/app.py" line="225" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="235" />
+            <location filename="../../src/rapport/app.py" line="241" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="236" />
+            <location filename="../../src/rapport/app.py" line="242" />
             <source>Restoring the backup…</source>
             <translation>Die Sicherung wird wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="338" />
+            <location filename="../../src/rapport/app.py" line="346" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="340" />
+            <location filename="../../src/rapport/app.py" line="348" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="372" />
+            <location filename="../../src/rapport/app.py" line="380" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="414" />
+            <location filename="../../src/rapport/app.py" line="422" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="425" />
+            <location filename="../../src/rapport/app.py" line="433" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="427" />
+            <location filename="../../src/rapport/app.py" line="435" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="431" />
+            <location filename="../../src/rapport/app.py" line="439" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="434" />
+            <location filename="../../src/rapport/app.py" line="442" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="435" />
+            <location filename="../../src/rapport/app.py" line="443" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="446" />
+            <location filename="../../src/rapport/app.py" line="456" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="453" />
+            <location filename="../../src/rapport/app.py" line="463" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="454" />
+            <location filename="../../src/rapport/app.py" line="464" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="504" />
+            <location filename="../../src/rapport/app.py" line="521" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="505" />
+            <location filename="../../src/rapport/app.py" line="522" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="508" />
+            <location filename="../../src/rapport/app.py" line="525" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="517" />
+            <location filename="../../src/rapport/app.py" line="534" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="519" />
+            <location filename="../../src/rapport/app.py" line="536" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -380,17 +380,17 @@
     <context>
         <name>AttachmentsText</name>
         <message>
-            <location filename="../../src/rapport/store/attachments.py" line="79" />
+            <location filename="../../src/rapport/store/attachments.py" line="80" />
             <source>file</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/attachments.py" line="203" />
+            <location filename="../../src/rapport/store/attachments.py" line="210" />
             <source>“{name}” is {size} MB; files on entries can be up to {limit} MB.</source>
             <translation>„{name}“ ist {size} MB groß; Dateien an Einträgen dürfen höchstens {limit} MB groß sein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/attachments.py" line="206" />
+            <location filename="../../src/rapport/store/attachments.py" line="213" />
             <source>Attach a smaller copy (a photo at a lower resolution, a PDF without scans), or keep the file elsewhere and note where.</source>
             <translation>Hängen Sie eine kleinere Kopie an (ein Foto in geringerer Auflösung, ein PDF ohne Scans) oder bewahren Sie die Datei anderswo auf und notieren Sie, wo.</translation>
         </message>
@@ -5842,187 +5842,192 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="95" />
+            <location filename="../../src/rapport/ui/main_window.py" line="98" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="99" />
+            <location filename="../../src/rapport/ui/main_window.py" line="102" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="101" />
+            <location filename="../../src/rapport/ui/main_window.py" line="104" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="52" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="53" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="55" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="56" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="62" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="63" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="67" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="68" />
             <source>&amp;Export PDF…</source>
             <translation>Als &amp;PDF exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="71" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="72" />
             <source>Meeting &amp;brief…</source>
             <translation>&amp;Gesprächsvorbereitung…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="76" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="77" />
             <source>&amp;New journal…</source>
             <translation>&amp;Neues Journal…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="79" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="80" />
             <source>&amp;Open journal…</source>
             <translation>Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="83" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
+            <source>Open team &amp;journal…</source>
+            <translation>Team&amp;journal öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="88" />
             <source>Open &amp;demo journal</source>
             <translation>De&amp;mo-Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="90" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="86" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="91" />
             <source>Import e-&amp;mail…</source>
             <translation>E-&amp;Mail importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="88" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="93" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="92" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="97" />
             <source>Export follow-ups to &amp;calendar…</source>
             <translation>Wiedervorlagen in &amp;Kalender exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="98" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="103" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="101" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="106" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="107" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="112" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="111" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="117" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="122" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="123" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="119" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="134" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="139" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="137" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="142" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="143" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="148" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="149" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="154" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="154" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="159" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="164" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="169" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="165" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="170" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="166" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="171" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="172" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="177" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="123" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="128" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="126" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="131" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="129" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="128" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="133" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="234" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="239" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="218" />
+            <location filename="../../src/rapport/ui/main_window.py" line="222" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -6030,38 +6035,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="249" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="254" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="260" />
-            <location filename="../../src/rapport/ui/window_actions.py" line="272" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="270" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="282" />
             <source>New journal</source>
             <translation>Neues Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="273" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="283" />
             <source>“{name}” exists already.</source>
             <translation>„{name}“ gibt es bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="274" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="284" />
             <source>Choose another name, or open it with File → Open journal….</source>
             <translation>Wählen Sie einen anderen Namen, oder öffnen Sie es mit Datei → Journal öffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="284" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="294" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="285" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="295" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="287" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="303" />
+            <source>A relationship journal for small-business owners. This team journal is kept on a server:
+{where}</source>
+            <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Dieses Teamjournal liegt auf einem Server:
+{where}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="307" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -6250,7 +6262,7 @@
     <context>
         <name>NoticeText</name>
         <message>
-            <location filename="../../src/rapport/ui/desktop_notices.py" line="102" />
+            <location filename="../../src/rapport/ui/desktop_notices.py" line="103" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
@@ -7219,6 +7231,19 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/ui/settings/protection_box.py" line="63" />
             <source>&amp;Protect this journal with a passphrase…</source>
             <translation>Dieses Journal mit einer &amp;Passphrase schützen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentText</name>
+        <message>
+            <location filename="../../src/rapport/ui/recent_menu.py" line="25" />
+            <source>Recent jo&amp;urnals</source>
+            <translation>Zuletzt &amp;verwendete Journale</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recent_menu.py" line="48" />
+            <source>No journals yet</source>
+            <translation>Noch keine Journale</translation>
         </message>
     </context>
     <context>
@@ -8429,14 +8454,27 @@ schwache Beziehung</translation>
             <translation>Prüfen Sie Benutzername und Passwort, oder bitten Sie die Person, die den Server betreut, um Zugang.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="134" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="136" />
             <source>The server has no such database.</source>
             <translation>Auf dem Server gibt es diese Datenbank nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="135" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="137" />
             <source>Check the database's name, or ask whoever runs the server.</source>
             <translation>Prüfen Sie den Namen der Datenbank, oder fragen Sie die Person, die den Server betreut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStatusText</name>
+        <message>
+            <location filename="../../src/rapport/ui/server_status.py" line="63" />
+            <source>The server is reachable again.</source>
+            <translation>Der Server ist wieder erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/server_status.py" line="71" />
+            <source>The server is not reachable; your text is kept. Rapport reconnects by itself.</source>
+            <translation>Der Server ist nicht erreichbar; Ihr Text bleibt erhalten. Rapport verbindet sich selbst wieder.</translation>
         </message>
     </context>
     <context>
@@ -8447,44 +8485,44 @@ schwache Beziehung</translation>
             <translation>„{database}“ auf {server}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="132" />
+            <location filename="../../src/rapport/store/server.py" line="137" />
             <source>This is not the address of a team journal.</source>
             <translation>Dies ist nicht die Adresse eines Team-Journals.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="134" />
+            <location filename="../../src/rapport/store/server.py" line="139" />
             <source>Write it as postgresql://user@server/database, or give the path of a journal file.</source>
             <translation>Schreiben Sie sie als postgresql://benutzer@server/datenbank, oder geben Sie den Pfad einer Journaldatei an.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="158" />
+            <location filename="../../src/rapport/store/server.py" line="163" />
             <source>This Rapport cannot open team journals: psycopg is missing.</source>
             <translation>Dieses Rapport kann keine Team-Journale öffnen: psycopg fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="159" />
+            <location filename="../../src/rapport/store/server.py" line="164" />
             <source>Install Rapport with its team extra: pip install 'rapport[team]'.</source>
             <translation>Installieren Sie Rapport mit seinem Team-Zusatz: pip install 'rapport[team]'.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="210" />
+            <location filename="../../src/rapport/store/server.py" line="215" />
             <source>{where} holds another program's tables, not a journal.</source>
             <translation>{where} enthält Tabellen eines anderen Programms, kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="213" />
+            <location filename="../../src/rapport/store/server.py" line="218" />
             <source>Nothing was changed there. Give a database of its own to Rapport.</source>
             <translation>Dort wurde nichts verändert. Geben Sie Rapport eine eigene Datenbank.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="217" />
+            <location filename="../../src/rapport/store/server.py" line="222" />
             <source>There is no journal in {where}.</source>
             <translation>In {where} ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="218" />
-            <source>Check the database's name, or create the team journal there.</source>
-            <translation>Prüfen Sie den Namen der Datenbank, oder legen Sie das Team-Journal dort an.</translation>
+            <location filename="../../src/rapport/store/server.py" line="224" />
+            <source>Check the database's name. A new team journal is set up by whoever runs the server, with: rapport team init {url}</source>
+            <translation>Prüfen Sie den Namen der Datenbank. Ein neues Teamjournal richtet die Person ein, die den Server betreut, mit: rapport team init {url}</translation>
         </message>
     </context>
     <context>
@@ -9097,6 +9135,210 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/store/versions.py" line="134" />
             <source>no</source>
             <translation>nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamOpenText</name>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="68" />
+            <source>Rapport could not open the journal</source>
+            <translation>Rapport konnte das Journal nicht öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="107" />
+            <source>The journal is already open</source>
+            <translation>Das Journal ist bereits geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="109" />
+            <source>{where} is open in another Rapport window, which was brought forward.</source>
+            <translation>{where} ist in einem anderen Rapport-Fenster geöffnet; dieses wurde in den Vordergrund geholt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="169" />
+            <source>A team journal has no passphrase</source>
+            <translation>Ein Teamjournal hat keine Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="170" />
+            <location filename="../../src/rapport/ui/team_open.py" line="178" />
+            <location filename="../../src/rapport/ui/team_open.py" line="183" />
+            <location filename="../../src/rapport/ui/team_open.py" line="191" />
+            <source>{where} is a team journal on a server.</source>
+            <translation>{where} ist ein Teamjournal auf einem Server.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="172" />
+            <source>Each colleague's login and the server's TLS protect it; a passphrase protects journal files.</source>
+            <translation>Es wird durch die Anmeldung jeder Kollegin und jedes Kollegen und durch TLS des Servers geschützt; eine Passphrase schützt Journaldateien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="177" />
+            <source>A team journal stays on its server</source>
+            <translation>Ein Teamjournal bleibt auf seinem Server</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="179" />
+            <source>Whoever runs the server can move its database.</source>
+            <translation>Die Person, die den Server betreut, kann seine Datenbank verschieben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="182" />
+            <source>A team journal is restored on its server</source>
+            <translation>Ein Teamjournal wird auf seinem Server wiederhergestellt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="185" />
+            <source>Ask whoever runs the server to restore a backup there (pg_restore); nothing was changed.</source>
+            <translation>Bitten Sie die Person, die den Server betreut, dort eine Sicherung wiederherzustellen (pg_restore); es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="190" />
+            <source>A team journal is repaired on its server</source>
+            <translation>Ein Teamjournal wird auf seinem Server repariert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_open.py" line="193" />
+            <source>Ask whoever runs the server to check the database; nothing was changed.</source>
+            <translation>Bitten Sie die Person, die den Server betreut, die Datenbank zu prüfen; es wurde nichts geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamText</name>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="52" />
+            <source>Use TLS when the server offers it</source>
+            <translation>TLS verwenden, wenn der Server es anbietet</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="53" />
+            <source>Require TLS</source>
+            <translation>TLS verlangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="54" />
+            <source>Require TLS and a certificate from a trusted authority</source>
+            <translation>TLS und ein Zertifikat einer vertrauenswürdigen Stelle verlangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="55" />
+            <source>Require TLS and a certificate for this server's name</source>
+            <translation>TLS und ein Zertifikat für den Namen dieses Servers verlangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="56" />
+            <source>Use TLS only when the server insists</source>
+            <translation>TLS nur verwenden, wenn der Server darauf besteht</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="57" />
+            <source>Never use TLS</source>
+            <translation>TLS nie verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="73" />
+            <source>Open team journal</source>
+            <translation>Teamjournal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="80" />
+            <source>A team journal is kept on a PostgreSQL server that everyone in the team signs in to with their own login.</source>
+            <translation>Ein Teamjournal liegt auf einem PostgreSQL-Server, bei dem sich jede Person im Team mit ihrer eigenen Anmeldung anmeldet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="85" />
+            <source>db.example.com, or /run/postgresql</source>
+            <translation>db.example.com oder /run/postgresql</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="88" />
+            <source>The server's name or address, or the folder of its socket on this computer.</source>
+            <translation>Name oder Adresse des Servers oder der Ordner seines Sockets auf diesem Computer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="94" />
+            <source>Standard (5432)</source>
+            <translation>Standard (5432)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="95" />
+            <source>team</source>
+            <translation>team</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="104" />
+            <source>&amp;Remember the password on this computer</source>
+            <translation>Passwort auf diesem Computer &amp;merken</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="108" />
+            <source>Kept in the system's keyring (never in Rapport's settings), so anyone who can log in as you can open the team journal.</source>
+            <translation>Wird im Schlüsselbund des Systems aufbewahrt (nie in den Einstellungen von Rapport); wer sich als Sie anmelden kann, kann das Teamjournal also öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="114" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="115" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="116" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="117" />
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="118" />
+            <source>&amp;TLS:</source>
+            <translation>&amp;TLS:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="119" />
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="130" />
+            <source>Connecting to the server</source>
+            <translation>Verbindung zum Server wird hergestellt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="134" />
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="182" />
+            <source>Type the name of the team journal's database.</source>
+            <translation>Geben Sie den Namen der Datenbank des Teamjournals ein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="202" />
+            <source>Connecting to {where}…</source>
+            <translation>Verbindung zu {where} wird hergestellt …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="244" />
+            <source>The server asks for {user}'s password.</source>
+            <translation>Der Server verlangt das Passwort von {user}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="255" />
+            <source>The server of {where} cannot be reached. Check the server's name, port and TLS setting and the network, or ask whoever runs the server whether it is running.</source>
+            <translation>Der Server von {where} ist nicht erreichbar. Prüfen Sie Namen, Port und TLS-Einstellung des Servers sowie das Netzwerk, oder fragen Sie die Person, die den Server betreut, ob er läuft.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/team_dialog.py" line="267" />
+            <source>Something unexpected went wrong; the details are in Rapport's log.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen; die Einzelheiten stehen im Protokoll von Rapport.</translation>
         </message>
     </context>
     <context>
