@@ -15,30 +15,39 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import DatabaseError
 
 from rapport.domain.kinds import EntryKind
 from rapport.i18n import Words
 from rapport.store import search_pg_schema as schema
-from rapport.store.search import CUSTOMER_HITS, MAX_LIMIT, SearchFilters, SearchHit
+from rapport.store.search import SearchFilters, SearchHit
+from rapport.store.search_backend import SearchBackend
 from rapport.store.search_fts5_query import match_expression, split_words
 from rapport.store.search_fts5_sql import customer_conditions
 from rapport.store.search_pg_snippet import snippet
-
-if TYPE_CHECKING:
-    from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.search")
 SearchPgText = Words("SearchPgText")
 
 _CONFIG = f"CAST('{schema.CONFIG}' AS regconfig)"
+#: The words typed, every one required; given inline so the planner sees how rare they are.
+_QUERY = f"to_tsquery({_CONFIG}, :q)"
+#: The same words, any one of them: which tags might have matched.
+_ANY = f"to_tsquery({_CONFIG}, :any)"
+#: ts_rank's weights of a note's parts {D, C, B, A}: title 1.0 and body 0.4 (ts_rank's
+#: defaults), the names of its files 0.7 (FTS5: title 4, files 2, body 1).
+_ENTRY_WEIGHTS = "ARRAY[0.1, 0.7, 0.4, 1.0]::real[]"
 
 
 def _vector(column: str) -> str:
     return f"to_tsvector({_CONFIG}, {column})"
+
+
+def _part_matches(vector: str, weight: str) -> str:
+    """Whether the part of a weighted vector with this weight alone holds every word."""
+    return f"ts_filter({vector}, ARRAY['{weight}']::\"char\"[]) @@ {_QUERY}"
 
 
 _CUSTOMER_TAGS = """coalesce((SELECT string_agg(t.name, ' ' ORDER BY t.name)
@@ -48,35 +57,41 @@ _CUSTOMER_TAGS = """coalesce((SELECT string_agg(t.name, ' ' ORDER BY t.name)
 #: A relationship is found by its organisation and by its people (names, roles, e-mails).
 _ORGANISATION = "btrim(c.organisation || chr(10) || c.people_text, chr(10) || ' ')"
 
+#: The customers who may match: their own words hold every word typed (the GIN index),
+#: or a tag of theirs holds one. Only for these is the whole document, tags included,
+#: made and weighed (name A, organisation and people B, tags C, about D).
 _CUSTOMER_QUERY = f"""
-    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q)
     SELECT NULL AS entry_id, d.id AS customer_id, d.name AS customer_name,
            NULL AS occurred_at, NULL AS kind, d.organisation AS title, false AS private,
-           ts_rank(d.v, q.q) AS score,
-           CASE WHEN {_vector("d.name")} @@ q.q THEN d.name
-                WHEN {_vector("d.found_by")} @@ q.q THEN d.found_by
-                WHEN {_vector("d.tags")} @@ q.q THEN d.tags ELSE d.about END AS source
-    FROM q, (
-        SELECT c.id, c.name, c.organisation, {_ORGANISATION} AS found_by, c.about,
-               {_CUSTOMER_TAGS} AS tags,
+           ts_rank(d.v, {_QUERY}) AS score,
+           CASE WHEN {_part_matches("d.v", "a")} THEN d.name
+                WHEN {_part_matches("d.v", "b")} THEN d.found_by
+                WHEN {_part_matches("d.v", "c")} THEN d.tags ELSE d.about END AS source
+    FROM (
+        SELECT c.id, c.name, c.organisation, {_ORGANISATION} AS found_by, c.about, c.tags,
                setweight({_vector("c.name")}, 'A') || setweight({_vector(_ORGANISATION)}, 'B')
-               || setweight({_vector(_CUSTOMER_TAGS)}, 'C') || setweight({_vector("c.about")}, 'D')
+               || setweight({_vector("c.tags")}, 'C') || setweight({_vector("c.about")}, 'D')
                AS v
-        FROM customer AS c
-        WHERE c.deleted_at IS NULL{{conditions}}
+        FROM (SELECT c.*, {_CUSTOMER_TAGS} AS tags FROM customer AS c
+              WHERE c.deleted_at IS NULL AND c.id IN (
+                  SELECT m.id FROM customer AS m WHERE m.{schema.CUSTOMER_COLUMN} @@ {_QUERY}
+                  UNION
+                  SELECT ct.customer_id FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
+                  WHERE {_vector("t.name")} @@ {_ANY}){{conditions}}
+        ) AS c
     ) AS d
-    WHERE d.v @@ q.q
+    WHERE d.v @@ {_QUERY}
     ORDER BY score DESC, d.id DESC
     LIMIT :limit"""
 
 #: Ranked in the inner query (the GIN index finds, ts_rank orders); only the page's
-#: rows are then read in full and told which column matched, for their snippets.
+#: rows are then read in full and told which part matched (title, body or files) for
+#: their snippets, from the weights in the stored vector.
 _ENTRY_QUERY = f"""
-    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q),
-    page AS (
-        SELECT e.id, ts_rank({schema.ENTRY_VECTOR}, q.q) AS score
-        FROM q, entry AS e JOIN customer AS c ON c.id = e.customer_id
-        WHERE {schema.ENTRY_VECTOR} @@ q.q
+    WITH page AS (
+        SELECT e.id, ts_rank({_ENTRY_WEIGHTS}, {schema.ENTRY_VECTOR}, {_QUERY}) AS score
+        FROM entry AS e JOIN customer AS c ON c.id = e.customer_id
+        WHERE {schema.ENTRY_VECTOR} @@ {_QUERY}
           AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
         ORDER BY score DESC, e.id DESC
         LIMIT :limit OFFSET :offset
@@ -84,18 +99,22 @@ _ENTRY_QUERY = f"""
     SELECT e.id AS entry_id, e.customer_id AS customer_id, c.name AS customer_name,
            e.occurred_at AS occurred_at, e.kind AS kind, e.title AS title,
            e.private AS private, page.score AS score,
-           CASE WHEN {_vector("e.body")} @@ q.q THEN e.body ELSE e.title END AS source
-    FROM q, page JOIN entry AS e ON e.id = page.id JOIN customer AS c ON c.id = e.customer_id
+           CASE WHEN {_part_matches(schema.ENTRY_VECTOR, schema.BODY)} THEN e.body
+                WHEN {_part_matches(schema.ENTRY_VECTOR, schema.TITLE)} THEN e.title
+                WHEN {_part_matches(schema.ENTRY_VECTOR, schema.FILES)} THEN e.files_text
+                ELSE e.title END AS source
+    FROM page JOIN entry AS e ON e.id = page.id JOIN customer AS c ON c.id = e.customer_id
     ORDER BY page.score DESC, e.id DESC"""
 
 
 @dataclass(frozen=True)
 class Wanted:
-    """What was typed, as words, and as the tsquery that finds them."""
+    """What was typed, as words, and as the tsqueries that find all of them, or any."""
 
     words: list[str]
     prefix_last: bool
     tsquery: str
+    any_tsquery: str
 
 
 def wanted(query: str) -> Wanted | None:
@@ -113,7 +132,7 @@ def wanted(query: str) -> Wanted | None:
     parts = ["'" + word + "'" for word in words]
     if prefix:
         parts[-1] += ":*"
-    return Wanted(words, prefix, " & ".join(parts))
+    return Wanted(words, prefix, " & ".join(parts), " | ".join(parts))
 
 
 def entry_conditions(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
@@ -136,53 +155,33 @@ def _and(conditions: list[str]) -> str:
     return "".join(f"\n      AND {c}" for c in conditions)
 
 
-class PgSearchIndex:
+class PgSearchIndex(SearchBackend[Wanted]):
     """The PostgreSQL full-text search back end of one team journal."""
 
-    def __init__(self, door: Door) -> None:
-        self._door = door
+    error_kind = "sqlstate"
 
-    def search(
-        self,
-        query: str,
-        filters: SearchFilters | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[SearchHit]:
-        """Hits for the words typed, most relevant first (see `SearchIndex.search`)."""
-        typed = wanted(query)
-        if typed is None or limit <= 0:
-            return []
-        filters = filters or SearchFilters()
-        limit, offset = min(limit, MAX_LIMIT), max(0, offset)
-        with self._door.read() as session:
-            try:
-                rows = self._page(session.connection(), typed, filters, limit, offset)
-            except DatabaseError as exc:
-                reason = getattr(exc, "orig", exc)
-                log.error("search failed: %s", getattr(reason, "sqlstate", type(reason)))
-                return []
-        return [_hit(row, typed) for row in rows]
+    def _typed(self, query: str) -> Wanted | None:
+        return wanted(query)
 
-    def _page(
-        self, conn: Connection, wanted: Wanted, filters: SearchFilters, limit: int, offset: int
-    ) -> list[dict[str, Any]]:
-        """The few best customer hits first, then entries: one page of the combined list."""
-        end = offset + limit
-        customers: list[dict[str, Any]] = []
-        if not filters.entries_only:
-            params: dict[str, Any] = {"q": wanted.tsquery}
-            sql = _CUSTOMER_QUERY.format(conditions=_and(customer_conditions(filters, params)))
-            params["limit"] = min(CUSTOMER_HITS, end)
-            customers = _rows(conn, sql, params)
-            if len(customers) >= end:
-                return customers[offset:end]
-        page = customers[offset:]
-        params = {"q": wanted.tsquery}
+    def _customers(
+        self, conn: Connection, typed: Wanted, filters: SearchFilters, limit: int
+    ) -> list[Any]:
+        params: dict[str, Any] = {"q": typed.tsquery, "any": typed.any_tsquery}
+        sql = _CUSTOMER_QUERY.format(conditions=_and(customer_conditions(filters, params)))
+        params["limit"] = limit
+        return _rows(conn, sql, params)
+
+    def _entries(
+        self, conn: Connection, typed: Wanted, filters: SearchFilters, limit: int, offset: int
+    ) -> list[Any]:
+        params: dict[str, Any] = {"q": typed.tsquery}
         sql = _ENTRY_QUERY.format(conditions=_and(entry_conditions(filters, params)))
-        params["limit"] = limit - len(page)
-        params["offset"] = max(0, offset - len(customers))
-        return page + _rows(conn, sql, params)
+        params["limit"] = limit
+        params["offset"] = offset
+        return _rows(conn, sql, params)
+
+    def _hit(self, row: Any, typed: Wanted) -> SearchHit:
+        return _hit(row, typed)
 
     def rebuild(self) -> None:
         """Build the index again (a GIN index is the server's to keep; this renews it)."""
