@@ -50,16 +50,17 @@ def _part_matches(vector: str, weight: str) -> str:
     return f"ts_filter({vector}, ARRAY['{weight}']::\"char\"[]) @@ {_QUERY}"
 
 
+#: A customer's words but its tags, as the GIN index has them (search_pg_schema.py).
+_CUSTOMER_WORDS = f"(m.{schema.CUSTOMER_HEAD} || m.{schema.CUSTOMER_TAIL})"
+
 _CUSTOMER_TAGS = """coalesce((SELECT string_agg(t.name, ' ' ORDER BY t.name)
     FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
     WHERE ct.customer_id = c.id), '')"""
 
-#: A relationship is found by its organisation and by its people (names, roles, e-mails).
-_ORGANISATION = "btrim(c.organisation || chr(10) || c.people_text, chr(10) || ' ')"
-
 #: The customers who may match: their own words hold every word typed (the GIN index),
-#: or a tag of theirs holds one. Only for these is the whole document, tags included,
-#: made and weighed (name A, organisation and people B, tags C, about D).
+#: or a tag of theirs holds one. Only for these is the whole document put together
+#: (name A, organisation and people B, tags C, about D: the stored parts around the
+#: tags') and weighed; OFFSET 0 keeps it made once per customer.
 _CUSTOMER_QUERY = f"""
     SELECT NULL AS entry_id, d.id AS customer_id, d.name AS customer_name,
            NULL AS occurred_at, NULL AS kind, d.organisation AS title, false AS private,
@@ -68,16 +69,20 @@ _CUSTOMER_QUERY = f"""
                 WHEN {_part_matches("d.v", "b")} THEN d.found_by
                 WHEN {_part_matches("d.v", "c")} THEN d.tags ELSE d.about END AS source
     FROM (
-        SELECT c.id, c.name, c.organisation, {_ORGANISATION} AS found_by, c.about, c.tags,
-               setweight({_vector("c.name")}, 'A') || setweight({_vector(_ORGANISATION)}, 'B')
-               || setweight({_vector("c.tags")}, 'C') || setweight({_vector("c.about")}, 'D')
-               AS v
-        FROM (SELECT c.*, {_CUSTOMER_TAGS} AS tags FROM customer AS c
+        SELECT c.id, c.name, c.organisation, c.found_by, c.about, c.tags,
+               c.{schema.CUSTOMER_HEAD} || setweight({_vector("c.tags")}, 'C')
+               || c.{schema.CUSTOMER_TAIL} AS v
+        FROM (SELECT c.id, c.name, c.organisation, c.about,
+                     c.{schema.CUSTOMER_HEAD}, c.{schema.CUSTOMER_TAIL},
+                     {schema.organisation("c")} AS found_by,
+                     {_CUSTOMER_TAGS} AS tags
+              FROM customer AS c
               WHERE c.deleted_at IS NULL AND c.id IN (
-                  SELECT m.id FROM customer AS m WHERE m.{schema.CUSTOMER_COLUMN} @@ {_QUERY}
+                  SELECT m.id FROM customer AS m WHERE {_CUSTOMER_WORDS} @@ {_QUERY}
                   UNION
                   SELECT ct.customer_id FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
                   WHERE {_vector("t.name")} @@ {_ANY}){{conditions}}
+              OFFSET 0
         ) AS c
     ) AS d
     WHERE d.v @@ {_QUERY}

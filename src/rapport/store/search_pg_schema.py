@@ -10,11 +10,10 @@ search_fts5_terms.py do on SQLite. `to_tsvector(regconfig, text)` is immutable (
 configuration is fixed by name, unaccent inside it), so the generated columns, their
 indexes and the queries' vectors all fold alike.
 
-Customers' words are in a generated column with a GIN index too (name, organisation,
-people, about: what a customer is found by, apart from its tags). Tags live in
-another table, which a generated column cannot read: search matches them on the
-small tag table and weighs a customer's whole document only for the few customers
-found (store/search_pg.py).
+A customer's words are in generated columns too (name, organisation and people in
+one, about in another), GIN-indexed together. Its tags live in another table, which
+a generated column cannot read: search matches them on the small tag table and puts
+the whole document together only for the few customers found (store/search_pg.py).
 
 Migration 0003 installed the notes' index of its day (title and body, a frozen copy
 there); 0014 replaced it with this one by calling `install`, which `rebuild` runs
@@ -37,9 +36,15 @@ ENTRY_INDEX = "search_entry_vector"
 ENTRY_COLUMN = "search_vector"
 #: How the column is referred to in a query of `entry AS e`.
 ENTRY_VECTOR = f"e.{ENTRY_COLUMN}"
-#: The customer's words (all but its tags), a generated column, and its GIN index.
-CUSTOMER_COLUMN = "search_vector"
+#: A customer's weighted words before its tags: name (A), organisation and people (B);
+#: and after them: about (D). Search puts the tags' (C) between the two, which gives
+#: exactly the document a customer was always ranked by.
+CUSTOMER_HEAD = "search_vector"
+CUSTOMER_TAIL = "search_about"
+#: The GIN index over a customer's words but its tags (head and tail together).
 CUSTOMER_INDEX = "search_customer_vector"
+#: The indexed expression: a query must spell it the same way for the index to be used.
+CUSTOMER_WORDS = f"({CUSTOMER_HEAD} || {CUSTOMER_TAIL})"
 #: Which part of a note each weight marks (`ts_filter` picks a part out of the vector).
 TITLE, BODY, FILES = "a", "b", "c"
 
@@ -53,9 +58,20 @@ _ENTRY_DOCUMENT = (
     f"setweight({_vector('title')}, 'A') || setweight({_vector('body')}, 'B') || "
     f"setweight({_vector('files_text')}, 'C')"
 )
-#: A customer's words apart from its tags; only whether they match is asked of it.
-_CUSTOMER_DOCUMENT = " || ".join(
-    _vector(column) for column in ("name", "organisation", "people_text", "about")
+
+
+def organisation(alias: str = "") -> str:
+    """Who a customer is, in words: its organisation and its people (names, roles, e-mails)."""
+    at = f"{alias}." if alias else ""
+    return f"btrim({at}organisation || chr(10) || {at}people_text, chr(10) || ' ')"
+
+
+_CUSTOMER_COLUMNS = (
+    (
+        CUSTOMER_HEAD,
+        f"setweight({_vector('name')}, 'A') || setweight({_vector(organisation())}, 'B')",
+    ),
+    (CUSTOMER_TAIL, f"setweight({_vector('about')}, 'D')"),
 )
 
 
@@ -88,23 +104,30 @@ def install_configuration(conn: Connection) -> None:
 def install(conn: Connection) -> None:
     """Create the configuration, the notes' and the customers' vectors and GIN indexes."""
     install_configuration(conn)
-    for table, column, index, document in (
-        ("entry", ENTRY_COLUMN, ENTRY_INDEX, _ENTRY_DOCUMENT),
-        ("customer", CUSTOMER_COLUMN, CUSTOMER_INDEX, _CUSTOMER_DOCUMENT),
+    for table, column, document in (
+        ("entry", ENTRY_COLUMN, _ENTRY_DOCUMENT),
+        *(("customer", column, document) for column, document in _CUSTOMER_COLUMNS),
     ):
         conn.exec_driver_sql(
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} tsvector "
             f"GENERATED ALWAYS AS ({document}) STORED"
         )
-        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {index} ON {table} USING gin ({column})")
+    conn.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {ENTRY_INDEX} ON entry USING gin ({ENTRY_COLUMN})"
+    )
+    conn.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {CUSTOMER_INDEX} ON customer USING gin ({CUSTOMER_WORDS})"
+    )
     conn.exec_driver_sql("ANALYZE entry, customer")  # the planner learns the words' counts
 
 
 def drop(conn: Connection) -> None:
     """Remove the indexes and the vectors (the configuration stays: it holds no data)."""
-    for table, column, index in (
-        ("entry", ENTRY_COLUMN, ENTRY_INDEX),
-        ("customer", CUSTOMER_COLUMN, CUSTOMER_INDEX),
-    ):
+    for index in (ENTRY_INDEX, CUSTOMER_INDEX):
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
+    for table, column in (
+        ("entry", ENTRY_COLUMN),
+        ("customer", CUSTOMER_HEAD),
+        ("customer", CUSTOMER_TAIL),
+    ):
         conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}")
