@@ -25,17 +25,19 @@ from rapport.store import search_pg_schema as schema
 from rapport.store.search import SearchFilters, SearchHit
 from rapport.store.search_backend import SearchBackend
 from rapport.store.search_fts5_query import match_expression, split_words
-from rapport.store.search_fts5_sql import customer_conditions
+from rapport.store.search_fts5_sql import RANK_WINDOW, customer_conditions
 from rapport.store.search_pg_snippet import snippet
 
 log = logging.getLogger("rapport.store.search")
 SearchPgText = Words("SearchPgText")
 
 _CONFIG = f"CAST('{schema.CONFIG}' AS regconfig)"
-#: The words typed, every one required; given inline so the planner sees how rare they are.
-_QUERY = f"to_tsquery({_CONFIG}, :q)"
+#: The words typed, every one required. Written into the statement as a literal, not
+#: bound: the planner then always sees how rare the words are (a bound value in a
+#: statement psycopg prepared gets a generic plan, made for words of average count).
+_QUERY = f"to_tsquery({_CONFIG}, {{q}})"
 #: The same words, any one of them: which tags might have matched.
-_ANY = f"to_tsquery({_CONFIG}, :any)"
+_ANY = f"to_tsquery({_CONFIG}, {{any}})"
 #: ts_rank's weights of a note's parts {D, C, B, A}: title 1.0 and body 0.4 (ts_rank's
 #: defaults), the names of its files 0.7 (FTS5: title 4, files 2, body 1).
 _ENTRY_WEIGHTS = "ARRAY[0.1, 0.7, 0.4, 1.0]::real[]"
@@ -89,16 +91,22 @@ _CUSTOMER_QUERY = f"""
     ORDER BY score DESC, d.id DESC
     LIMIT :limit"""
 
-#: Ranked in the inner query (the GIN index finds, ts_rank orders); only the page's
-#: rows are then read in full and told which part matched (title, body or files) for
-#: their snippets, from the weights in the stored vector.
+#: Only the newest RANK_WINDOW matches are ranked, as on FTS5: a query matching most
+#: notes ("the and") is then read newest first (the primary key backwards) and stops
+#: there, instead of ranking every match. Fewer matches are all ranked, found through
+#: the GIN index. Only the page's rows are then read in full and told which part
+#: matched (title, body or files) for their snippets, from the stored vector's weights.
 _ENTRY_QUERY = f"""
     WITH page AS (
-        SELECT e.id, ts_rank({_ENTRY_WEIGHTS}, {schema.ENTRY_VECTOR}, {_QUERY}) AS score
-        FROM entry AS e JOIN customer AS c ON c.id = e.customer_id
-        WHERE {schema.ENTRY_VECTOR} @@ {_QUERY}
-          AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
-        ORDER BY score DESC, e.id DESC
+        SELECT w.id, w.score FROM (
+            SELECT e.id, ts_rank({_ENTRY_WEIGHTS}, {schema.ENTRY_VECTOR}, {_QUERY}) AS score
+            FROM entry AS e JOIN customer AS c ON c.id = e.customer_id
+            WHERE {schema.ENTRY_VECTOR} @@ {_QUERY}
+              AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
+            ORDER BY e.id DESC
+            LIMIT :window
+        ) AS w
+        ORDER BY w.score DESC, w.id DESC
         LIMIT :limit OFFSET :offset
     )
     SELECT e.id AS entry_id, e.customer_id AS customer_id, c.name AS customer_name,
@@ -156,6 +164,11 @@ def entry_conditions(filters: SearchFilters, params: dict[str, Any]) -> list[str
     return where
 
 
+def _literal(tsquery: str) -> str:
+    """A tsquery's text as an SQL string literal (its words hold no quote; doubled anyway)."""
+    return "'" + tsquery.replace("'", "''") + "'"
+
+
 def _and(conditions: list[str]) -> str:
     return "".join(f"\n      AND {c}" for c in conditions)
 
@@ -171,18 +184,25 @@ class PgSearchIndex(SearchBackend[Wanted]):
     def _customers(
         self, conn: Connection, typed: Wanted, filters: SearchFilters, limit: int
     ) -> list[Any]:
-        params: dict[str, Any] = {"q": typed.tsquery, "any": typed.any_tsquery}
-        sql = _CUSTOMER_QUERY.format(conditions=_and(customer_conditions(filters, params)))
-        params["limit"] = limit
+        params: dict[str, Any] = {"limit": limit}
+        sql = _CUSTOMER_QUERY.format(
+            q=_literal(typed.tsquery),
+            any=_literal(typed.any_tsquery),
+            conditions=_and(customer_conditions(filters, params)),
+        )
         return _rows(conn, sql, params)
 
     def _entries(
         self, conn: Connection, typed: Wanted, filters: SearchFilters, limit: int, offset: int
     ) -> list[Any]:
-        params: dict[str, Any] = {"q": typed.tsquery}
-        sql = _ENTRY_QUERY.format(conditions=_and(entry_conditions(filters, params)))
-        params["limit"] = limit
-        params["offset"] = offset
+        params: dict[str, Any] = {
+            "limit": limit,
+            "offset": offset,
+            "window": max(RANK_WINDOW, offset + limit),
+        }
+        sql = _ENTRY_QUERY.format(
+            q=_literal(typed.tsquery), conditions=_and(entry_conditions(filters, params))
+        )
         return _rows(conn, sql, params)
 
     def _hit(self, row: Any, typed: Wanted) -> SearchHit:
