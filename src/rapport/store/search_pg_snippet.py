@@ -13,6 +13,7 @@ SNIPPET_WORDS words holding the most matches, with "…" where it was cut, as FT
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from rapport.domain.folding import fold
@@ -27,19 +28,36 @@ def _is_word_char(ch: str) -> bool:
     return category[0] in "LNM" or category == "Co"
 
 
+#: Runs that may hold words: ASCII letters and digits, and any non-ASCII character. An
+#: ASCII run is a word as it stands; a run with other characters is split exactly, one
+#: character at a time (a snippet of a long note is cut within a keystroke's time).
+_MAYBE_WORDS = re.compile(r"(?:[^\W_]|[^\x00-\x7f])+")
+
+
 def _words(text: str) -> list[tuple[int, int]]:
     """Where each word of text starts and ends (letters, digits, marks: as the query's)."""
+    spans: list[tuple[int, int]] = []
+    for run in _MAYBE_WORDS.finditer(text):
+        if run.group().isascii():
+            spans.append(run.span())
+        else:
+            spans.extend(_words_within(text, *run.span()))
+    return spans
+
+
+def _words_within(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The words of text[begin:end], character by character."""
     spans = []
     start = None
-    for i, ch in enumerate(text):
-        if _is_word_char(ch):
+    for i in range(begin, end):
+        if _is_word_char(text[i]):
             if start is None:
                 start = i
         elif start is not None:
             spans.append((start, i))
             start = None
     if start is not None:
-        spans.append((start, len(text)))
+        spans.append((start, end))
     return spans
 
 
