@@ -31,7 +31,7 @@ def _is_word_char(ch: str) -> bool:
 #: Runs that may hold words: ASCII letters and digits, and any non-ASCII character. An
 #: ASCII run is a word as it stands; a run with other characters is split exactly, one
 #: character at a time (a snippet of a long note is cut within a keystroke's time).
-_MAYBE_WORDS = re.compile(r"(?:[^\W_]|[^\x00-\x7f])+")
+_MAYBE_WORDS = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -70,11 +70,14 @@ def snippet(text: str, typed: list[str], prefix_last: bool) -> str:
     whole = set(wanted[:-1] if prefix_last else wanted)
     prefix = wanted[-1] if prefix_last and wanted else None
 
-    def hit(span: tuple[int, int]) -> bool:
-        word = fold(text[span[0] : span[1]])
+    # ASCII text folds by lowering, character by character: once for the whole text.
+    lowered = text.lower() if text.isascii() else None
+
+    def hit(start: int, end: int) -> bool:
+        word = lowered[start:end] if lowered is not None else fold(text[start:end])
         return word in whole or (prefix is not None and word.startswith(prefix))
 
-    hits = [hit(span) for span in spans]
+    hits = [hit(start, end) for start, end in spans]
     first = _best_window(hits)
     last = min(len(spans), first + SNIPPET_WORDS) - 1
     begin = 0 if first == 0 else spans[first][0]
