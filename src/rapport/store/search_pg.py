@@ -2,13 +2,15 @@
 
 The words typed are split exactly as for FTS5 (search_fts5_query.split_words), so any
 text is plain words and never query syntax; each becomes a quoted lexeme of a tsquery
-(`'word'`, the last one `'word':*` while it is being typed), ANDed. Folding of case
-and accents is the configuration's (search_pg_schema.py: simple + unaccent). Notes
-are found through the GIN index on their weighted vector and ranked with `ts_rank`
-(a title counts more than a body); customers, few, are matched on a vector made at
-query time from name, organisation, tags and about. The server says which column
-matched; the snippet is cut from it as written (search_pg_snippet.py), with the same
-markers as FTS5's.
+(`'word'`, the last one `'word':*` while it is being typed), ANDed, and written into
+the statement as a literal so the planner sees how rare the words are. Folding of
+case and accents is the configuration's (search_pg_schema.py: simple + unaccent).
+Notes are found through the GIN index on their stored, weighted vector (title,
+body, files' names) and ranked with `ts_rank`, the newest RANK_WINDOW matches only,
+as on FTS5. Customers are found through the GIN index on their stored words, or by a
+tag; only those found get their whole document weighed. The stored weights say
+which part matched; the snippet is cut from it as written (search_pg_snippet.py),
+with the same markers as FTS5's.
 """
 
 from __future__ import annotations
@@ -218,22 +220,19 @@ class PgSearchIndex(SearchBackend[Wanted]):
         log.info("search index rebuilt")
 
     def check(self) -> list[str]:
-        """Problems with the index: its configuration or the notes' index missing or invalid."""
+        """Problems with the index: its configuration, or a vector or GIN index missing."""
         problems: list[str] = []
         with self._door.connection() as conn:
             config = conn.exec_driver_sql(
                 "SELECT 1 FROM pg_ts_config WHERE cfgname = %(name)s", {"name": schema.CONFIG}
             ).first()
-            column = conn.exec_driver_sql(
-                "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
-                " AND table_name = 'entry' AND column_name = %(name)s",
-                {"name": schema.ENTRY_COLUMN},
-            ).first()
-            index = conn.exec_driver_sql(
-                "SELECT i.indisvalid FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid"
-                " WHERE c.relname = %(name)s",
-                {"name": schema.ENTRY_INDEX},
-            ).first()
+            notes = _usable(conn, "entry", (schema.ENTRY_COLUMN,), schema.ENTRY_INDEX)
+            customers = _usable(
+                conn,
+                "customer",
+                (schema.CUSTOMER_HEAD, schema.CUSTOMER_TAIL),
+                schema.CUSTOMER_INDEX,
+            )
             conn.rollback()
         if config is None:
             problems.append(
@@ -241,14 +240,36 @@ class PgSearchIndex(SearchBackend[Wanted]):
                     name=schema.CONFIG
                 )
             )
-        if column is None or index is None or not index[0]:
+        if not notes:
             problems.append(
                 SearchPgText.tr(
                     "The search index of notes is missing or unusable, so search is slow "
                     "or finds nothing."
                 )
             )
+        if not customers:
+            problems.append(
+                SearchPgText.tr(
+                    "The search index of customers is missing or unusable, so search is "
+                    "slow or finds nothing."
+                )
+            )
         return problems
+
+
+def _usable(conn: Connection, table: str, columns: tuple[str, ...], index: str) -> bool:
+    """Whether a table has its search vectors and their GIN index is valid."""
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+        " AND table_name = %(table)s AND column_name = ANY(%(columns)s)",
+        {"table": table, "columns": list(columns)},
+    ).scalar_one()
+    valid = conn.exec_driver_sql(
+        "SELECT i.indisvalid FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid"
+        " WHERE c.relname = %(name)s",
+        {"name": index},
+    ).first()
+    return found == len(columns) and valid is not None and bool(valid[0])
 
 
 def _rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
