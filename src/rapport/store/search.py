@@ -143,7 +143,7 @@ class SearchIndex(Protocol):
         typing. Never raises for odd input; text with no searchable word gives no
         hits. Trashed entries and customers are never found; private entries are,
         flagged `private`. A back end may rank a very broad query among its newest
-        matches only (FTS5: the newest 10,000) to answer within a keystroke.
+        matches only (both back ends: the newest 10,000) to answer within a keystroke.
         """
         ...
 
