@@ -1,4 +1,7 @@
-"""Search finds an entry by the name of a file on it, as long as the file is on it."""
+"""Search finds an entry by the name of a file on it, as long as the file is on it.
+
+On a journal file (FTS5) and on a team journal (PostgreSQL) alike.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,13 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.store import Journal
+
+pytestmark = pytest.mark.both_backends
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 WHEN = datetime(2026, 3, 10, 14, tzinfo=UTC)
@@ -34,6 +41,15 @@ def test_an_entry_is_found_by_its_files_name_until_the_file_is_taken_off(
     assert _found(journal, "quotation") == [eid]
     journal.entries.update(eid, EntryDraft(cid, WHEN, title="Tasting", body="Edited."))
     assert _found(journal, "quotation") == [eid]  # an edit of the note keeps its files found
+
+
+def test_a_files_name_is_the_snippet_when_only_it_matches(journal: Journal) -> None:
+    cid = journal.customers.create(CustomerDraft(name="Hartmann"))
+    eid = journal.entries.add(EntryDraft(cid, WHEN, title="Visit", body="Signed at last."))
+    journal.attachments.add(eid, "Rahmenvertrag Hartmann.pdf", b"%PDF-1.4 contract")
+    [hit] = journal.search.search("rahmenvertrag")
+    assert hit.entry_id == eid
+    assert ("Rahmenvertrag", True) in hit.parts()
 
 
 def test_an_older_journals_files_are_found_after_the_upgrade(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@
 This module is the interface only, with no SQL in it. `SearchIndex` is what a back
 end supplies; SQLite's lives in `search_fts5.py` (an FTS5 index kept in step by
 triggers); PostgreSQL's (a team journal) in `search_pg.py` (tsvector, a GIN index),
-behind the same three methods, and the UI does not notice.
+behind the same three methods, and the UI does not notice. Both share their entry
+point (limits, failures, the customers-then-entries page) in `search_backend.py`.
 
 Highlighted words in a snippet sit between `MATCH_START` and `MATCH_END`: two Unicode
 *noncharacters* (U+FDD0, U+FDD1), which Unicode reserves for a program's internal
@@ -142,7 +143,7 @@ class SearchIndex(Protocol):
         typing. Never raises for odd input; text with no searchable word gives no
         hits. Trashed entries and customers are never found; private entries are,
         flagged `private`. A back end may rank a very broad query among its newest
-        matches only (FTS5: the newest 10,000) to answer within a keystroke.
+        matches only (both back ends: the newest 10,000) to answer within a keystroke.
         """
         ...
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError
@@ -21,12 +21,10 @@ from rapport.domain.kinds import EntryKind
 from rapport.i18n import Words
 from rapport.store import search_fts5_schema as schema
 from rapport.store import search_fts5_sql as sql
-from rapport.store.search import CUSTOMER_HITS, MAX_LIMIT, SearchFilters, SearchHit
+from rapport.store.search import SearchFilters, SearchHit
+from rapport.store.search_backend import SearchBackend
 from rapport.store.search_fts5_query import match_expression
 from rapport.store.search_fts5_terms import other_spellings
-
-if TYPE_CHECKING:
-    from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.search")
 SearchFts5Text = Words("SearchFts5Text")
@@ -37,67 +35,43 @@ def _run(conn: Connection, built: tuple[str, dict[str, Any]]) -> list[Any]:
     return list(conn.exec_driver_sql(query, params).all())
 
 
-class Fts5SearchIndex:
-    """The SQLite FTS5 search back end of one journal."""
+class Fts5SearchIndex(SearchBackend[str]):
+    """The SQLite FTS5 search back end of one journal; the typed words are an FTS5 expression."""
 
-    def __init__(self, door: Door) -> None:
-        self._door = door
+    # SQLite reports some damage of an index as out of memory.
+    failures = (DatabaseError, MemoryError)
+    error_kind = "sqlite_errorname"
 
-    def search(
-        self,
-        query: str,
-        filters: SearchFilters | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[SearchHit]:
-        """Hits for the words typed, most relevant first (see `SearchIndex.search`)."""
-        expression = match_expression(query)
-        if expression is None or limit <= 0:
-            return []
-        filters = filters or SearchFilters()
-        limit, offset = min(limit, MAX_LIMIT), max(0, offset)
-        with self._door.read() as session:
-            try:
-                conn = session.connection()
-                spelled = match_expression(query, spellings=partial(other_spellings, conn))
-                expression = spelled or expression
-                rows = self._page(conn, expression, filters, limit, offset)
-            except (DatabaseError, MemoryError) as exc:
-                # The expression is valid by construction; failing here means a damaged
-                # or missing index (SQLite reports some damage as out of memory). Search
-                # must not take the app down: log it, find nothing; Check journal repairs
-                # it. Only the error's kind: SQLite's message may quote the search words.
-                reason = getattr(exc, "orig", exc)
-                log.error("search failed: %s", getattr(reason, "sqlite_errorname", type(reason)))
-                return []
-        return [_hit(row) for row in rows]
+    def _typed(self, query: str) -> str | None:
+        return match_expression(query)
 
-    def _page(
-        self, conn: Connection, expression: str, filters: SearchFilters, limit: int, offset: int
+    def _refined(self, conn: Connection, query: str, typed: str) -> str:
+        """The expression with the index's other spellings of each word (Straße, strasse)."""
+        spelled = match_expression(query, spellings=partial(other_spellings, conn))
+        return spelled or typed
+
+    def _customers(
+        self, conn: Connection, typed: str, filters: SearchFilters, limit: int
     ) -> list[Any]:
-        """The few best customer hits first, then entries: one page of the combined list."""
-        wanted = offset + limit
-        customers: list[Any] = []
-        if not filters.entries_only:
-            first = min(CUSTOMER_HITS, wanted)
-            customers = _run(conn, sql.customer_query(expression, filters, first))
-            if len(customers) >= wanted:
-                return customers[offset:wanted]
-        page = customers[offset:]
-        entry_offset = max(0, offset - len(customers))
-        entry_limit = limit - len(page)
+        return _run(conn, sql.customer_query(typed, filters, limit))
+
+    def _entries(
+        self, conn: Connection, typed: str, filters: SearchFilters, limit: int, offset: int
+    ) -> list[Any]:
         if filters.narrows:
-            built = sql.filtered_entry_query(expression, filters, entry_limit, entry_offset)
+            built = sql.filtered_entry_query(typed, filters, limit, offset)
             rows = [row._asdict() for row in _run(conn, built)]
             for row in rows:  # the page's snippets only, not every filtered match's
-                found = _run(conn, sql.snippet_query(expression, row["entry_id"]))
+                found = _run(conn, sql.snippet_query(typed, row["entry_id"]))
                 row["snippet"] = found[0][0] if found else ""
-            return page + rows
-        window = max(sql.RANK_WINDOW, entry_offset + entry_limit)
-        oldest = _run(conn, sql.floor_query(expression, filters, window))
+            return rows
+        window = max(sql.RANK_WINDOW, offset + limit)
+        oldest = _run(conn, sql.floor_query(typed, filters, window))
         floor = int(oldest[0][0]) if oldest else 0
-        built = sql.entry_query(expression, filters, floor, entry_limit, entry_offset)
-        return page + _run(conn, built)
+        return _run(conn, sql.entry_query(typed, filters, floor, limit, offset))
+
+    def _hit(self, row: Any, typed: str) -> SearchHit:
+        return _hit(row)
 
     def rebuild(self) -> None:
         """Drop the index and build it again from the journal's tables, in one commit."""

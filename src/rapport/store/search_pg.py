@@ -2,100 +2,134 @@
 
 The words typed are split exactly as for FTS5 (search_fts5_query.split_words), so any
 text is plain words and never query syntax; each becomes a quoted lexeme of a tsquery
-(`'word'`, the last one `'word':*` while it is being typed), ANDed. Folding of case
-and accents is the configuration's (search_pg_schema.py: simple + unaccent). Notes
-are found through the GIN index on their weighted vector and ranked with `ts_rank`
-(a title counts more than a body); customers, few, are matched on a vector made at
-query time from name, organisation, tags and about. The server says which column
-matched; the snippet is cut from it as written (search_pg_snippet.py), with the same
-markers as FTS5's.
+(`'word'`, the last one `'word':*` while it is being typed), ANDed, and written into
+the statement as a literal so the planner sees how rare the words are. Folding of
+case and accents is the configuration's (search_pg_schema.py: simple + unaccent).
+Notes are found through the GIN index on their stored, weighted vector (title,
+body, files' names) and ranked with `ts_rank`, the newest RANK_WINDOW matches only,
+as on FTS5. Customers are found through the GIN index on their stored words, or by a
+tag; only those found get their whole document weighed. The stored weights say
+which part matched; the snippet is cut from it as written (search_pg_snippet.py),
+with the same markers as FTS5's.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import DatabaseError
 
 from rapport.domain.kinds import EntryKind
 from rapport.i18n import Words
 from rapport.store import search_pg_schema as schema
-from rapport.store.search import CUSTOMER_HITS, MAX_LIMIT, SearchFilters, SearchHit
+from rapport.store.search import SearchFilters, SearchHit
+from rapport.store.search_backend import SearchBackend
 from rapport.store.search_fts5_query import match_expression, split_words
-from rapport.store.search_fts5_sql import customer_conditions
+from rapport.store.search_fts5_sql import RANK_WINDOW, customer_conditions
 from rapport.store.search_pg_snippet import snippet
-
-if TYPE_CHECKING:
-    from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.search")
 SearchPgText = Words("SearchPgText")
 
 _CONFIG = f"CAST('{schema.CONFIG}' AS regconfig)"
+#: The words typed, every one required. Written into the statement as a literal, not
+#: bound: the planner then always sees how rare the words are (a bound value in a
+#: statement psycopg prepared gets a generic plan, made for words of average count).
+_QUERY = f"to_tsquery({_CONFIG}, {{q}})"
+#: The same words, any one of them: which tags might have matched.
+_ANY = f"to_tsquery({_CONFIG}, {{any}})"
+#: ts_rank's weights of a note's parts {D, C, B, A}: title 1.0 and body 0.4 (ts_rank's
+#: defaults), the names of its files 0.7 (FTS5: title 4, files 2, body 1).
+_ENTRY_WEIGHTS = "ARRAY[0.1, 0.7, 0.4, 1.0]::real[]"
 
 
 def _vector(column: str) -> str:
     return f"to_tsvector({_CONFIG}, {column})"
 
 
+def _part_matches(vector: str, weight: str) -> str:
+    """Whether the part of a weighted vector with this weight alone holds every word."""
+    return f"ts_filter({vector}, ARRAY['{weight}']::\"char\"[]) @@ {_QUERY}"
+
+
+#: A customer's words but its tags, as the GIN index has them (search_pg_schema.py).
+_CUSTOMER_WORDS = f"(m.{schema.CUSTOMER_HEAD} || m.{schema.CUSTOMER_TAIL})"
+
 _CUSTOMER_TAGS = """coalesce((SELECT string_agg(t.name, ' ' ORDER BY t.name)
     FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
     WHERE ct.customer_id = c.id), '')"""
 
-#: A relationship is found by its organisation and by its people (names, roles, e-mails).
-_ORGANISATION = "btrim(c.organisation || chr(10) || c.people_text, chr(10) || ' ')"
-
+#: The customers who may match: their own words hold every word typed (the GIN index),
+#: or a tag of theirs holds one. Only for these is the whole document put together
+#: (name A, organisation and people B, tags C, about D: the stored parts around the
+#: tags') and weighed; OFFSET 0 keeps it made once per customer.
 _CUSTOMER_QUERY = f"""
-    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q)
     SELECT NULL AS entry_id, d.id AS customer_id, d.name AS customer_name,
            NULL AS occurred_at, NULL AS kind, d.organisation AS title, false AS private,
-           ts_rank(d.v, q.q) AS score,
-           CASE WHEN {_vector("d.name")} @@ q.q THEN d.name
-                WHEN {_vector("d.found_by")} @@ q.q THEN d.found_by
-                WHEN {_vector("d.tags")} @@ q.q THEN d.tags ELSE d.about END AS source
-    FROM q, (
-        SELECT c.id, c.name, c.organisation, {_ORGANISATION} AS found_by, c.about,
-               {_CUSTOMER_TAGS} AS tags,
-               setweight({_vector("c.name")}, 'A') || setweight({_vector(_ORGANISATION)}, 'B')
-               || setweight({_vector(_CUSTOMER_TAGS)}, 'C') || setweight({_vector("c.about")}, 'D')
-               AS v
-        FROM customer AS c
-        WHERE c.deleted_at IS NULL{{conditions}}
+           ts_rank(d.v, {_QUERY}) AS score,
+           CASE WHEN {_part_matches("d.v", "a")} THEN d.name
+                WHEN {_part_matches("d.v", "b")} THEN d.found_by
+                WHEN {_part_matches("d.v", "c")} THEN d.tags ELSE d.about END AS source
+    FROM (
+        SELECT c.id, c.name, c.organisation, c.found_by, c.about, c.tags,
+               c.{schema.CUSTOMER_HEAD} || setweight({_vector("c.tags")}, 'C')
+               || c.{schema.CUSTOMER_TAIL} AS v
+        FROM (SELECT c.id, c.name, c.organisation, c.about,
+                     c.{schema.CUSTOMER_HEAD}, c.{schema.CUSTOMER_TAIL},
+                     {schema.organisation("c")} AS found_by,
+                     {_CUSTOMER_TAGS} AS tags
+              FROM customer AS c
+              WHERE c.deleted_at IS NULL AND c.id IN (
+                  SELECT m.id FROM customer AS m WHERE {_CUSTOMER_WORDS} @@ {_QUERY}
+                  UNION
+                  SELECT ct.customer_id FROM customer_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
+                  WHERE {_vector("t.name")} @@ {_ANY}){{conditions}}
+              OFFSET 0
+        ) AS c
     ) AS d
-    WHERE d.v @@ q.q
+    WHERE d.v @@ {_QUERY}
     ORDER BY score DESC, d.id DESC
     LIMIT :limit"""
 
-#: Ranked in the inner query (the GIN index finds, ts_rank orders); only the page's
-#: rows are then read in full and told which column matched, for their snippets.
+#: Only the newest RANK_WINDOW matches are ranked, as on FTS5: a query matching most
+#: notes ("the and") is then read newest first (the primary key backwards) and stops
+#: there, instead of ranking every match. Fewer matches are all ranked, found through
+#: the GIN index. Only the page's rows are then read in full and told which part
+#: matched (title, body or files) for their snippets, from the stored vector's weights.
 _ENTRY_QUERY = f"""
-    WITH q AS (SELECT to_tsquery({_CONFIG}, :q) AS q),
-    page AS (
-        SELECT e.id, ts_rank({schema.ENTRY_VECTOR}, q.q) AS score
-        FROM q, entry AS e JOIN customer AS c ON c.id = e.customer_id
-        WHERE {schema.ENTRY_VECTOR} @@ q.q
-          AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
-        ORDER BY score DESC, e.id DESC
+    WITH page AS (
+        SELECT w.id, w.score FROM (
+            SELECT e.id, ts_rank({_ENTRY_WEIGHTS}, {schema.ENTRY_VECTOR}, {_QUERY}) AS score
+            FROM entry AS e JOIN customer AS c ON c.id = e.customer_id
+            WHERE {schema.ENTRY_VECTOR} @@ {_QUERY}
+              AND e.deleted_at IS NULL AND c.deleted_at IS NULL{{conditions}}
+            ORDER BY e.id DESC
+            LIMIT :window
+        ) AS w
+        ORDER BY w.score DESC, w.id DESC
         LIMIT :limit OFFSET :offset
     )
     SELECT e.id AS entry_id, e.customer_id AS customer_id, c.name AS customer_name,
            e.occurred_at AS occurred_at, e.kind AS kind, e.title AS title,
            e.private AS private, page.score AS score,
-           CASE WHEN {_vector("e.body")} @@ q.q THEN e.body ELSE e.title END AS source
-    FROM q, page JOIN entry AS e ON e.id = page.id JOIN customer AS c ON c.id = e.customer_id
+           CASE WHEN {_part_matches(schema.ENTRY_VECTOR, schema.BODY)} THEN e.body
+                WHEN {_part_matches(schema.ENTRY_VECTOR, schema.TITLE)} THEN e.title
+                WHEN {_part_matches(schema.ENTRY_VECTOR, schema.FILES)} THEN e.files_text
+                ELSE e.title END AS source
+    FROM page JOIN entry AS e ON e.id = page.id JOIN customer AS c ON c.id = e.customer_id
     ORDER BY page.score DESC, e.id DESC"""
 
 
 @dataclass(frozen=True)
 class Wanted:
-    """What was typed, as words, and as the tsquery that finds them."""
+    """What was typed, as words, and as the tsqueries that find all of them, or any."""
 
     words: list[str]
     prefix_last: bool
     tsquery: str
+    any_tsquery: str
 
 
 def wanted(query: str) -> Wanted | None:
@@ -113,7 +147,7 @@ def wanted(query: str) -> Wanted | None:
     parts = ["'" + word + "'" for word in words]
     if prefix:
         parts[-1] += ":*"
-    return Wanted(words, prefix, " & ".join(parts))
+    return Wanted(words, prefix, " & ".join(parts), " | ".join(parts))
 
 
 def entry_conditions(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
@@ -132,57 +166,49 @@ def entry_conditions(filters: SearchFilters, params: dict[str, Any]) -> list[str
     return where
 
 
+def _literal(tsquery: str) -> str:
+    """A tsquery's text as an SQL string literal (its words hold no quote; doubled anyway)."""
+    return "'" + tsquery.replace("'", "''") + "'"
+
+
 def _and(conditions: list[str]) -> str:
     return "".join(f"\n      AND {c}" for c in conditions)
 
 
-class PgSearchIndex:
+class PgSearchIndex(SearchBackend[Wanted]):
     """The PostgreSQL full-text search back end of one team journal."""
 
-    def __init__(self, door: Door) -> None:
-        self._door = door
+    error_kind = "sqlstate"
 
-    def search(
-        self,
-        query: str,
-        filters: SearchFilters | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[SearchHit]:
-        """Hits for the words typed, most relevant first (see `SearchIndex.search`)."""
-        typed = wanted(query)
-        if typed is None or limit <= 0:
-            return []
-        filters = filters or SearchFilters()
-        limit, offset = min(limit, MAX_LIMIT), max(0, offset)
-        with self._door.read() as session:
-            try:
-                rows = self._page(session.connection(), typed, filters, limit, offset)
-            except DatabaseError as exc:
-                reason = getattr(exc, "orig", exc)
-                log.error("search failed: %s", getattr(reason, "sqlstate", type(reason)))
-                return []
-        return [_hit(row, typed) for row in rows]
+    def _typed(self, query: str) -> Wanted | None:
+        return wanted(query)
 
-    def _page(
-        self, conn: Connection, wanted: Wanted, filters: SearchFilters, limit: int, offset: int
-    ) -> list[dict[str, Any]]:
-        """The few best customer hits first, then entries: one page of the combined list."""
-        end = offset + limit
-        customers: list[dict[str, Any]] = []
-        if not filters.entries_only:
-            params: dict[str, Any] = {"q": wanted.tsquery}
-            sql = _CUSTOMER_QUERY.format(conditions=_and(customer_conditions(filters, params)))
-            params["limit"] = min(CUSTOMER_HITS, end)
-            customers = _rows(conn, sql, params)
-            if len(customers) >= end:
-                return customers[offset:end]
-        page = customers[offset:]
-        params = {"q": wanted.tsquery}
-        sql = _ENTRY_QUERY.format(conditions=_and(entry_conditions(filters, params)))
-        params["limit"] = limit - len(page)
-        params["offset"] = max(0, offset - len(customers))
-        return page + _rows(conn, sql, params)
+    def _customers(
+        self, conn: Connection, typed: Wanted, filters: SearchFilters, limit: int
+    ) -> list[Any]:
+        params: dict[str, Any] = {"limit": limit}
+        sql = _CUSTOMER_QUERY.format(
+            q=_literal(typed.tsquery),
+            any=_literal(typed.any_tsquery),
+            conditions=_and(customer_conditions(filters, params)),
+        )
+        return _rows(conn, sql, params)
+
+    def _entries(
+        self, conn: Connection, typed: Wanted, filters: SearchFilters, limit: int, offset: int
+    ) -> list[Any]:
+        params: dict[str, Any] = {
+            "limit": limit,
+            "offset": offset,
+            "window": max(RANK_WINDOW, offset + limit),
+        }
+        sql = _ENTRY_QUERY.format(
+            q=_literal(typed.tsquery), conditions=_and(entry_conditions(filters, params))
+        )
+        return _rows(conn, sql, params)
+
+    def _hit(self, row: Any, typed: Wanted) -> SearchHit:
+        return _hit(row, typed)
 
     def rebuild(self) -> None:
         """Build the index again (a GIN index is the server's to keep; this renews it)."""
@@ -194,22 +220,19 @@ class PgSearchIndex:
         log.info("search index rebuilt")
 
     def check(self) -> list[str]:
-        """Problems with the index: its configuration or the notes' index missing or invalid."""
+        """Problems with the index: its configuration, or a vector or GIN index missing."""
         problems: list[str] = []
         with self._door.connection() as conn:
             config = conn.exec_driver_sql(
                 "SELECT 1 FROM pg_ts_config WHERE cfgname = %(name)s", {"name": schema.CONFIG}
             ).first()
-            column = conn.exec_driver_sql(
-                "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
-                " AND table_name = 'entry' AND column_name = %(name)s",
-                {"name": schema.ENTRY_COLUMN},
-            ).first()
-            index = conn.exec_driver_sql(
-                "SELECT i.indisvalid FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid"
-                " WHERE c.relname = %(name)s",
-                {"name": schema.ENTRY_INDEX},
-            ).first()
+            notes = _usable(conn, "entry", (schema.ENTRY_COLUMN,), schema.ENTRY_INDEX)
+            customers = _usable(
+                conn,
+                "customer",
+                (schema.CUSTOMER_HEAD, schema.CUSTOMER_TAIL),
+                schema.CUSTOMER_INDEX,
+            )
             conn.rollback()
         if config is None:
             problems.append(
@@ -217,14 +240,36 @@ class PgSearchIndex:
                     name=schema.CONFIG
                 )
             )
-        if column is None or index is None or not index[0]:
+        if not notes:
             problems.append(
                 SearchPgText.tr(
                     "The search index of notes is missing or unusable, so search is slow "
                     "or finds nothing."
                 )
             )
+        if not customers:
+            problems.append(
+                SearchPgText.tr(
+                    "The search index of customers is missing or unusable, so search is "
+                    "slow or finds nothing."
+                )
+            )
         return problems
+
+
+def _usable(conn: Connection, table: str, columns: tuple[str, ...], index: str) -> bool:
+    """Whether a table has its search vectors and their GIN index is valid."""
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+        " AND table_name = %(table)s AND column_name = ANY(%(columns)s)",
+        {"table": table, "columns": list(columns)},
+    ).scalar_one()
+    valid = conn.exec_driver_sql(
+        "SELECT i.indisvalid FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid"
+        " WHERE c.relname = %(name)s",
+        {"name": index},
+    ).first()
+    return found == len(columns) and valid is not None and bool(valid[0])
 
 
 def _rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ SNIPPET_WORDS words holding the most matches, with "…" where it was cut, as FT
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from rapport.domain.folding import fold
@@ -27,19 +28,36 @@ def _is_word_char(ch: str) -> bool:
     return category[0] in "LNM" or category == "Co"
 
 
+#: Runs that may hold words: ASCII letters and digits, and any non-ASCII character. An
+#: ASCII run is a word as it stands; a run with other characters is split exactly, one
+#: character at a time (a snippet of a long note is cut within a keystroke's time).
+_MAYBE_WORDS = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+
+
 def _words(text: str) -> list[tuple[int, int]]:
     """Where each word of text starts and ends (letters, digits, marks: as the query's)."""
+    spans: list[tuple[int, int]] = []
+    for run in _MAYBE_WORDS.finditer(text):
+        if run.group().isascii():
+            spans.append(run.span())
+        else:
+            spans.extend(_words_within(text, *run.span()))
+    return spans
+
+
+def _words_within(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The words of text[begin:end], character by character."""
     spans = []
     start = None
-    for i, ch in enumerate(text):
-        if _is_word_char(ch):
+    for i in range(begin, end):
+        if _is_word_char(text[i]):
             if start is None:
                 start = i
         elif start is not None:
             spans.append((start, i))
             start = None
     if start is not None:
-        spans.append((start, len(text)))
+        spans.append((start, end))
     return spans
 
 
@@ -52,11 +70,14 @@ def snippet(text: str, typed: list[str], prefix_last: bool) -> str:
     whole = set(wanted[:-1] if prefix_last else wanted)
     prefix = wanted[-1] if prefix_last and wanted else None
 
-    def hit(span: tuple[int, int]) -> bool:
-        word = fold(text[span[0] : span[1]])
+    # ASCII text folds by lowering, character by character: once for the whole text.
+    lowered = text.lower() if text.isascii() else None
+
+    def hit(start: int, end: int) -> bool:
+        word = lowered[start:end] if lowered is not None else fold(text[start:end])
         return word in whole or (prefix is not None and word.startswith(prefix))
 
-    hits = [hit(span) for span in spans]
+    hits = [hit(start, end) for start, end in spans]
     first = _best_window(hits)
     last = min(len(spans), first + SNIPPET_WORDS) - 1
     begin = 0 if first == 0 else spans[first][0]

@@ -92,13 +92,26 @@ _TRIGGERS = {
 }
 
 
+#: PostgreSQL's notes index as this revision made it (a frozen copy: search_pg_schema.py
+#: holds the current one): a generated, weighted vector of title and body, GIN-indexed.
+PG_ENTRY_INDEX = (
+    "ALTER TABLE entry ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('rapport_search', title), 'A') || "
+    "setweight(to_tsvector('rapport_search', body), 'B')) STORED",
+    "CREATE INDEX IF NOT EXISTS search_entry_vector ON entry USING gin (search_vector)",
+)
+
+
 def upgrade() -> None:
     """Create both indexes and their triggers, then index every existing row."""
     if op.get_context().dialect.name == "postgresql":
-        # FTS5 is SQLite's: PostgreSQL gets its own full-text index instead.
-        from rapport.store.search_pg_schema import install
+        # FTS5 is SQLite's: PostgreSQL gets its own full-text index instead, the notes'
+        # of this revision (title and body; 0014 adds files and customers).
+        from rapport.store.search_pg_schema import install_configuration
 
-        install(op.get_bind())
+        install_configuration(op.get_bind())
+        for statement in PG_ENTRY_INDEX:
+            op.execute(statement)
         return
     for statement in (*_TABLES, *_TRIGGERS.values()):
         op.execute(statement)
@@ -111,9 +124,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Remove the triggers and both indexes; the journal's own tables are untouched."""
     if op.get_context().dialect.name == "postgresql":
-        from rapport.store.search_pg_schema import drop
-
-        drop(op.get_bind())
+        op.execute("DROP INDEX IF EXISTS search_entry_vector")
+        op.execute("ALTER TABLE entry DROP COLUMN IF EXISTS search_vector")
         return
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
