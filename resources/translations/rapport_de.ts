@@ -8158,22 +8158,22 @@ schwache Beziehung</translation>
     <context>
         <name>SearchFts5Text</name>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="126" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="100" />
             <source>The search index “{index}” is missing.</source>
             <translation>Der Suchindex „{index}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="140" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="114" />
             <source>The search index “{index}” does not match the journal (it is damaged or out of date), so search may miss or misplace notes.</source>
             <translation>Der Suchindex „{index}“ passt nicht zum Journal (er ist beschädigt oder veraltet), daher kann die Suche Notizen übersehen oder falsch zuordnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="148" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="122" />
             <source>The search index is no longer kept up to date (missing: {missing}).</source>
             <translation>Der Suchindex wird nicht mehr aktuell gehalten (es fehlen: {missing}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="153" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="127" />
             <source>The search index of customers does not match their details.</source>
             <translation>Der Suchindex der Kunden passt nicht zu ihren Angaben.</translation>
         </message>
@@ -8306,14 +8306,19 @@ schwache Beziehung</translation>
     <context>
         <name>SearchPgText</name>
         <message>
-            <location filename="../../src/rapport/store/search_pg.py" line="216" />
+            <location filename="../../src/rapport/store/search_pg.py" line="239" />
             <source>The search configuration “{name}” is missing.</source>
             <translation>Die Suchkonfiguration „{name}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_pg.py" line="223" />
+            <location filename="../../src/rapport/store/search_pg.py" line="246" />
             <source>The search index of notes is missing or unusable, so search is slow or finds nothing.</source>
             <translation>Der Suchindex der Notizen fehlt oder ist unbrauchbar, daher ist die Suche langsam oder findet nichts.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/search_pg.py" line="253" />
+            <source>The search index of customers is missing or unusable, so search is slow or finds nothing.</source>
+            <translation>Der Suchindex der Kunden fehlt oder ist unbrauchbar, daher ist die Suche langsam oder findet nichts.</translation>
         </message>
     </context>
     <context>
