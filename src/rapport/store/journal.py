@@ -52,6 +52,7 @@ from rapport.store.retried import retried
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.server import ServerLocation, open_server_engine, server_location
 from rapport.store.suggestions import SuggestionStore
+from rapport.store.team import may_own
 from rapport.store.timeline import TimelineStore
 from rapport.store.transfer import TransferStore
 from rapport.store.trash import TrashStore
@@ -310,6 +311,17 @@ class Journal:
             watch.remove_leftovers()
         self.door.read_only = False
         log.info("journal continues at %s", target)
+
+    def may_own(self) -> bool:
+        """Whether this login may do what only the owner may (empty the trash, restore…).
+
+        Always in a journal file; on a team journal, as the server's rights say
+        (store/team.py), asked each time, so a right given meanwhile counts.
+        """
+        if self.server is None:
+            return True
+        with self.read() as session:
+            return may_own(session)
 
     def _backup(self, why: str) -> None:
         backup.backup_journal(self.engine, self.path, why)
