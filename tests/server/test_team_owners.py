@@ -68,3 +68,29 @@ def test_a_journal_file_is_its_owners(journal: Journal) -> None:
     journal.customers.delete(gone)
     assert journal.may_own()
     assert journal.trash.empty() == 1
+
+
+def test_only_an_owner_changes_the_teams_rules_and_every_colleague_reads_them(
+    pg_url: str,
+) -> None:
+    admin = ServerLocation.from_url(pg_url)
+    init_team(admin)
+    add_user(admin, "jens")
+    add_user(admin, "maria", owner=True)
+    jens = Journal.open(_as(admin, "jens"), create=False)
+    maria = Journal.open(_as(admin, "maria"), create=False)
+    try:
+        assert jens.rules.values() == {}
+        maria.rules.save({"rules/cadence/personal": 21, "rules/overdueGraceDays": 3})
+        assert jens.rules.values() == {"rules/cadence/personal": 21, "rules/overdueGraceDays": 3}
+        with pytest.raises(OwnerOnlyError) as said:
+            jens.rules.save({"rules/cadence/personal": 99})
+        assert said.value.message == "Only the journal's owner can change the relationship rules."
+        with pytest.raises(ProgrammingError) as refused, jens.engine.begin() as conn:
+            conn.execute(text("UPDATE journal_rule SET value = 99"))
+        assert isinstance(refused.value.orig, InsufficientPrivilege)
+        maria.rules.save({"rules/cadence/personal": 28})
+        assert jens.rules.values()["rules/cadence/personal"] == 28
+    finally:
+        jens.close()
+        maria.close()

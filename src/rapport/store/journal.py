@@ -49,6 +49,7 @@ from rapport.store.errors import (
 from rapport.store.facts import FactsStore
 from rapport.store.people import OurPeopleStore, Participants, PersonStore
 from rapport.store.retried import retried
+from rapport.store.rules import RulesStore
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.server import ServerLocation, open_server_engine, server_location
 from rapport.store.suggestions import SuggestionStore
@@ -113,6 +114,8 @@ class Journal:
         self.transfer = TransferStore(door, backup=self._backup)
         self.search: SearchIndex = make_search_index(door)
         self.trash = TrashStore(door)
+        #: A team journal's relationship rules, the same for every colleague (store/rules.py).
+        self.rules = RulesStore(door)
         self.attachments = AttachmentStore(door)
         self.people = PersonStore(door)
         self.our_people = OurPeopleStore(door)
@@ -125,6 +128,7 @@ class Journal:
             self.suggestions = retried(self.suggestions, door)
             self.transfer = retried(self.transfer, door)
             self.trash = retried(self.trash, door)
+            self.rules = retried(self.rules, door)
             self.attachments = retried(self.attachments, door)
             self.people = retried(self.people, door)
             self.our_people = retried(self.our_people, door)

@@ -11,9 +11,11 @@ as the author ("by jens").
 What only an owner may do is kept by the server itself, not only by the app: the
 writers' group may not DELETE rows of the tables that soft-delete (customers, entries,
 stage changes, check-ins, files, people), so only an owner can empty the trash (the
-one place those rows really go); the database's owner (who ran `init_team`) may do
-everything. The app asks the server the same question (`may_own`) to say it plainly
-beforehand, and to leave such actions disabled for a colleague.
+one place those rows really go), and may only read the team's relationship rules
+(`journal_rule`), which owners write; the database's owner (who ran `init_team`) may
+do everything. Restoring a backup (pg_restore) needs the tables' owner anyway. The
+app asks the server the same question (`may_own`) to say it plainly beforehand, and
+to leave such actions disabled for a colleague.
 
 Schema upgrades of a later Rapport stay with the owner of the tables (the login that
 ran `init_team`); colleagues' logins cannot alter tables.
@@ -38,7 +40,10 @@ TeamText = Words("TeamText")
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 _ROWS = "SELECT, INSERT, UPDATE, DELETE"
 _SEQUENCES = "USAGE, SELECT, UPDATE"
+#: The team's relationship rules (store/rules.py): every colleague reads, owners write.
+RULES = "journal_rule"
 #: Tables whose rows only the trash really deletes: DELETE is the owners' right alone.
+#: (Rules, below, are the owners' to write at all.)
 OWNED = (
     "customer",
     "entry",
@@ -132,6 +137,9 @@ def init_team(location: ServerLocation) -> str:
                 sql.SQL("REVOKE DELETE ON {} FROM {}").format(sql.Identifier(table), group)
             )
             conn.execute(sql.SQL("GRANT DELETE ON {} TO {}").format(sql.Identifier(table), owners))
+        rules = sql.Identifier(RULES)
+        conn.execute(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON {} FROM {}").format(rules, group))
+        conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(rules, owners))
     log.info("a team journal was set up")
     return role
 
