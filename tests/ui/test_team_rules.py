@@ -94,3 +94,31 @@ def test_a_journal_files_rules_stay_in_the_settings(
     dialog.accept()
     assert int(str(settings.value(KEY))) == 30
     assert window.bridge.journal.rules.values() == {}
+
+
+class _Unreachable:
+    """A team journal whose server went away after the rules were read once."""
+
+    def __init__(self) -> None:
+        self.reachable = True
+
+    def values(self) -> dict[str, int]:
+        if not self.reachable:
+            from rapport.store.db_errors_pg import ServerUnreachableError
+
+            raise ServerUnreachableError("The server is not reachable; your text is kept.")
+        return {KEY: 21}
+
+    def save(self, values: object) -> None:
+        raise AssertionError("nothing changed: nothing is written")
+
+
+def test_the_teams_rules_read_last_stay_while_the_server_is_away(settings: QSettings) -> None:
+    from rapport.ui.settings.app_settings import AppSettings
+
+    team = _Unreachable()
+    app_settings = AppSettings(settings)
+    app_settings.share_rules(team, may_change=False)
+    team.reachable = False
+    assert app_settings.reload().rules.cadence_by_level[Level.PERSONAL] == 21
+    app_settings.save(app_settings.prefs())  # the other settings still save

@@ -19,6 +19,7 @@ from rapport.domain.settings import RuleSettings
 from rapport.settings_model import SETTINGS_VERSION, VERSION_KEY, Prefs, flatten, read_store
 from rapport.settings_upgrade import UPGRADES, upgrade, version_of
 from rapport.store.backup import BackupPlan
+from rapport.store.errors import JournalError
 
 log = logging.getLogger("rapport.settings")
 #: The keys of the relationship rules (Settings → Relationship rules).
@@ -51,6 +52,7 @@ class AppSettings(QObject):
         self.team_rules: TeamRules | None = None
         #: False for a colleague who may read the team's rules but not change them.
         self.may_change_rules = True
+        self._team_cache: dict[str, int] = {}
         upgrade_file(settings)
         self._prefs = self._load()
 
@@ -61,7 +63,7 @@ class AppSettings(QObject):
         self._prefs = self._load()
 
     def _load(self) -> Prefs:
-        shared = self.team_rules.values() if self.team_rules is not None else {}
+        shared = self._team_values()
         if not shared:
             return read_store(self.settings.value)
 
@@ -69,6 +71,16 @@ class AppSettings(QObject):
             return shared[key] if key in shared else self.settings.value(key)
 
         return read_store(value)
+
+    def _team_values(self) -> dict[str, int]:
+        """The team journal's rules; those read last while its server cannot be reached."""
+        if self.team_rules is None:
+            return {}
+        try:
+            self._team_cache = self.team_rules.values()
+        except JournalError as exc:
+            log.warning("the team's rules could not be read: %s", type(exc).__name__)
+        return self._team_cache
 
     def reload(self) -> Prefs:
         """Read the file again (another window may have saved)."""
