@@ -1066,85 +1066,75 @@
     <context>
         <name>CaptureText</name>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="63" />
+            <location filename="../../src/rapport/ui/capture.py" line="64" />
             <source>“{name}” is too large for an e-mail.</source>
             <translation>„{name}“ ist zu groß für eine E-Mail.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="64" />
+            <location filename="../../src/rapport/ui/capture.py" line="65" />
             <source>Save the message without its largest attachments, and try again.</source>
             <translation>Speichern Sie die Nachricht ohne ihre größten Anhänge und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="70" />
+            <location filename="../../src/rapport/ui/capture.py" line="71" />
             <source>“{name}” could not be read.</source>
             <translation>„{name}“ konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="71" />
+            <location filename="../../src/rapport/ui/capture.py" line="72" />
             <source>Check that the file still exists and that you may open it.</source>
             <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="91" />
-            <source>Undo {what}</source>
-            <translation>{what} rückgängig machen</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/capture.py" line="102" />
-            <source>Redo {what}</source>
-            <translation>{what} wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/ui/capture.py" line="148" />
-            <location filename="../../src/rapport/ui/capture.py" line="163" />
+            <location filename="../../src/rapport/ui/capture.py" line="142" />
+            <location filename="../../src/rapport/ui/capture.py" line="157" />
             <source>Import e-mail</source>
             <translation>E-Mail importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="150" />
+            <location filename="../../src/rapport/ui/capture.py" line="144" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="150" />
+            <location filename="../../src/rapport/ui/capture.py" line="144" />
             <source>All files</source>
             <translation>Alle Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="164" />
+            <location filename="../../src/rapport/ui/capture.py" line="158" />
             <source>Reading {file}…</source>
             <translation>{file} wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="203" />
+            <location filename="../../src/rapport/ui/capture.py" line="197" />
             <source>Add e-mail “{subject}”</source>
             <translation>E-Mail „{subject}“ hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="211" />
+            <location filename="../../src/rapport/ui/capture.py" line="205" />
             <source>E-mail added</source>
             <translation>E-Mail hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="235" />
-            <location filename="../../src/rapport/ui/capture.py" line="259" />
+            <location filename="../../src/rapport/ui/capture.py" line="229" />
+            <location filename="../../src/rapport/ui/capture.py" line="253" />
             <source>Calendar</source>
             <translation>Kalender</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="257" />
+            <location filename="../../src/rapport/ui/capture.py" line="251" />
             <source>Export follow-ups to a calendar</source>
             <translation>Wiedervorlagen in einen Kalender exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="281" />
-            <location filename="../../src/rapport/ui/capture.py" line="289" />
+            <location filename="../../src/rapport/ui/capture.py" line="275" />
+            <location filename="../../src/rapport/ui/capture.py" line="283" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/capture.py" line="282" />
+            <location filename="../../src/rapport/ui/capture.py" line="276" />
             <source>Wrote %n follow-up(s) to {file}.</source>
             <translation>
                 <numerusform>%n Wiedervorlage in {file} geschrieben.</numerusform>
@@ -1152,7 +1142,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/capture.py" line="289" />
+            <location filename="../../src/rapport/ui/capture.py" line="283" />
             <source>Writing the calendar…</source>
             <translation>Der Kalender wird geschrieben…</translation>
         </message>
@@ -4744,47 +4734,47 @@
     <context>
         <name>InsightActionsText</name>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="51" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="52" />
             <source>Check in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="57" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="58" />
             <source>Save the check-in</source>
             <translation>Check-in speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="74" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="75" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="76" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="77" />
             <source>Reopen follow-up</source>
             <translation>Wiedervorlage wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="100" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="102" />
             <source>Move the customer</source>
             <translation>Kunden verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="108" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="110" />
             <source>Move to {stage}</source>
             <translation>In „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="117" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="122" />
             <source>Set the level to {level}</source>
             <translation>Ebene auf „{level}“ setzen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="136" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="143" />
             <source>Dismiss the move to {stage}</source>
             <translation>Verschieben in „{stage}“ ausblenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/insight_actions.py" line="152" />
+            <location filename="../../src/rapport/ui/insight_actions.py" line="159" />
             <source>Dismiss the level {level}</source>
             <translation>Ebene „{level}“ ausblenden</translation>
         </message>
@@ -4964,75 +4954,75 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="209" />
-            <location filename="../../src/rapport/store/journal.py" line="247" />
+            <location filename="../../src/rapport/store/journal.py" line="214" />
+            <location filename="../../src/rapport/store/journal.py" line="252" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="213" />
+            <location filename="../../src/rapport/store/journal.py" line="218" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="391" />
+            <location filename="../../src/rapport/store/journal.py" line="407" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/db_errors.py" line="57" />
-            <location filename="../../src/rapport/store/journal.py" line="375" />
-            <location filename="../../src/rapport/store/journal.py" line="394" />
+            <location filename="../../src/rapport/store/journal.py" line="391" />
+            <location filename="../../src/rapport/store/journal.py" line="410" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="250" />
+            <location filename="../../src/rapport/store/journal.py" line="255" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="343" />
+            <location filename="../../src/rapport/store/journal.py" line="359" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="348" />
+            <location filename="../../src/rapport/store/journal.py" line="364" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="353" />
+            <location filename="../../src/rapport/store/journal.py" line="369" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="359" />
+            <location filename="../../src/rapport/store/journal.py" line="375" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="361" />
+            <location filename="../../src/rapport/store/journal.py" line="377" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="362" />
+            <location filename="../../src/rapport/store/journal.py" line="378" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="374" />
+            <location filename="../../src/rapport/store/journal.py" line="390" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="381" />
+            <location filename="../../src/rapport/store/journal.py" line="397" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="385" />
+            <location filename="../../src/rapport/store/journal.py" line="401" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
@@ -5842,17 +5832,17 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="98" />
+            <location filename="../../src/rapport/ui/main_window.py" line="100" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="102" />
+            <location filename="../../src/rapport/ui/main_window.py" line="104" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="104" />
+            <location filename="../../src/rapport/ui/main_window.py" line="106" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
@@ -6027,7 +6017,7 @@
             <translation>Gespeichert: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="222" />
+            <location filename="../../src/rapport/ui/main_window.py" line="224" />
             <source>%n customer(s) · {path}</source>
             <translation>
                 <numerusform>%n Kunde · {path}</numerusform>
@@ -7149,32 +7139,42 @@ schwache Beziehung</translation>
             <translation>ab {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="211" />
+            <location filename="../../src/rapport/reports/print_text.py" line="215" />
+            <source>by {login}</source>
+            <translation>von {login}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="217" />
+            <source>edited by {login}</source>
+            <translation>bearbeitet von {login}</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="226" />
             <source>Follow up by {day} (done)</source>
             <translation>Wiedervorlage bis {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="213" />
+            <location filename="../../src/rapport/reports/print_text.py" line="228" />
             <source>Follow up by {day} (open)</source>
             <translation>Wiedervorlage bis {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="220" />
+            <location filename="../../src/rapport/reports/print_text.py" line="235" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="232" />
+            <location filename="../../src/rapport/reports/print_text.py" line="247" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="233" />
+            <location filename="../../src/rapport/reports/print_text.py" line="248" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="250" />
+            <location filename="../../src/rapport/reports/print_text.py" line="265" />
             <source>Nothing was written about {name} between {period}.</source>
             <translation>Im Zeitraum {period} wurde nichts über {name} notiert.</translation>
         </message>
@@ -7231,6 +7231,29 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/ui/settings/protection_box.py" line="63" />
             <source>&amp;Protect this journal with a passphrase…</source>
             <translation>Dieses Journal mit einer &amp;Passphrase schützen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PushText</name>
+        <message>
+            <location filename="../../src/rapport/store/push.py" line="90" />
+            <source>The team journal is not empty, so nothing was copied into it.</source>
+            <translation>Das Team-Journal ist nicht leer, daher wurde nichts hineinkopiert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/push.py" line="92" />
+            <source>Push into a new, empty team journal (rapport team init URL), or bring the file's customers in with a JSON export and import.</source>
+            <translation>Kopieren Sie in ein neues, leeres Team-Journal (rapport team init URL), oder übernehmen Sie die Kunden der Datei mit einem JSON-Export und -Import.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/push.py" line="137" />
+            <source>The copy on the server did not match the journal file, so it was undone.</source>
+            <translation>Die Kopie auf dem Server stimmte nicht mit der Journaldatei überein und wurde deshalb rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/push.py" line="139" />
+            <source>Nothing was changed on the server. Try again; if it fails again, check the journal file with “rapport check”.</source>
+            <translation>Auf dem Server wurde nichts geändert. Versuchen Sie es erneut; schlägt es wieder fehl, prüfen Sie die Journaldatei mit „rapport check“.</translation>
         </message>
     </context>
     <context>
@@ -7843,7 +7866,7 @@ schwache Beziehung</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/settings/rules_page.py" line="43" />
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="73" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="80" />
             <source>Relationship rules</source>
             <translation>Beziehungsregeln</translation>
         </message>
@@ -7878,17 +7901,27 @@ schwache Beziehung</translation>
             <translation>Check-ins</translation>
         </message>
         <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="90" />
+            <source>These rules are the team journal's: they apply to every colleague.</source>
+            <translation>Diese Regeln gehören zum Team-Journal: sie gelten für alle Kollegen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="95" />
+            <source>Only the journal's owner can change the relationship rules.</source>
+            <translation>Nur der Eigentümer des Journals kann die Beziehungsregeln ändern.</translation>
+        </message>
+        <message>
             <location filename="../../src/rapport/settings_model.py" line="198" />
             <source>Ask for a &amp;check-in every</source>
             <translation>Um einen &amp;Check-in bitten alle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="60" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="65" />
             <source>Restore the &amp;defaults</source>
             <translation>Stan&amp;dardwerte wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/rules_page.py" line="61" />
+            <location filename="../../src/rapport/ui/settings/rules_page.py" line="67" />
             <source>Restore the default relationship rules</source>
             <translation>Die Standard-Beziehungsregeln wiederherstellen</translation>
         </message>
@@ -7896,118 +7929,123 @@ schwache Beziehung</translation>
     <context>
         <name>SafetyText</name>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="145" />
+            <location filename="../../src/rapport/ui/safety.py" line="152" />
             <source>&amp;Back up now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="146" />
+            <location filename="../../src/rapport/ui/safety.py" line="153" />
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="154" />
+            <location filename="../../src/rapport/ui/safety.py" line="161" />
             <source>&amp;Trash…</source>
             <translation>&amp;Papierkorb…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="190" />
+            <location filename="../../src/rapport/ui/safety.py" line="197" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="175" />
+            <location filename="../../src/rapport/ui/safety.py" line="182" />
             <source>Backup made</source>
             <translation>Sicherung erstellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="176" />
+            <location filename="../../src/rapport/ui/safety.py" line="183" />
             <source>The journal was backed up and checked ({size}).</source>
             <translation>Das Journal wurde gesichert und geprüft ({size}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="179" />
+            <location filename="../../src/rapport/ui/safety.py" line="186" />
             <source>It is in {folder}</source>
             <translation>Die Sicherung liegt in {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="191" />
+            <location filename="../../src/rapport/ui/safety.py" line="198" />
             <source>Backing up the journal…</source>
             <translation>Das Journal wird gesichert …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="207" />
+            <location filename="../../src/rapport/ui/safety.py" line="206" />
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/safety.py" line="216" />
             <source>Restore this backup?</source>
             <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="208" />
+            <location filename="../../src/rapport/ui/safety.py" line="217" />
             <source>The journal goes back to how it was on {when} ({reason}).</source>
             <translation>Das Journal wird auf den Stand vom {when} zurückgesetzt ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="212" />
+            <location filename="../../src/rapport/ui/safety.py" line="221" />
             <source>The journal as it is now is backed up first, so you can come back to it.</source>
             <translation>Der jetzige Stand wird vorher gesichert, sodass Sie zu ihm zurückkehren können.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="214" />
+            <location filename="../../src/rapport/ui/safety.py" line="223" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="215" />
-            <location filename="../../src/rapport/ui/safety.py" line="341" />
+            <location filename="../../src/rapport/ui/safety.py" line="224" />
+            <location filename="../../src/rapport/ui/safety.py" line="369" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="265" />
+            <location filename="../../src/rapport/ui/safety.py" line="274" />
             <source>The journal is damaged</source>
             <translation>Das Journal ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="267" />
+            <location filename="../../src/rapport/ui/safety.py" line="276" />
             <source>While you worked, Rapport found that part of the journal can no longer be read.</source>
             <translation>Während Sie gearbeitet haben, hat Rapport festgestellt, dass sich ein Teil des Journals nicht mehr lesen lässt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="270" />
+            <location filename="../../src/rapport/ui/safety.py" line="279" />
             <source>Move it aside (nothing is deleted) and restore the newest good backup? Until then, avoid writing new entries.</source>
             <translation>Die Datei beiseitelegen (nichts wird gelöscht) und die neueste intakte Sicherung wiederherstellen? Schreiben Sie bis dahin möglichst keine neuen Einträge.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="273" />
+            <location filename="../../src/rapport/ui/safety.py" line="282" />
             <source>Move aside and restore</source>
             <translation>Beiseitelegen und wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="274" />
+            <location filename="../../src/rapport/ui/safety.py" line="283" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="305" />
+            <location filename="../../src/rapport/ui/safety.py" line="314" />
             <source>Check journal</source>
             <translation>Journal prüfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="305" />
+            <location filename="../../src/rapport/ui/safety.py" line="314" />
             <source>Checking the journal…</source>
             <translation>Das Journal wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="328" />
+            <location filename="../../src/rapport/ui/safety.py" line="354" />
             <source>Restore from the trash</source>
             <translation>Aus dem Papierkorb wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="337" />
+            <location filename="../../src/rapport/ui/safety.py" line="365" />
             <source>Empty the trash?</source>
             <translation>Papierkorb leeren?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/safety.py" line="338" />
+            <location filename="../../src/rapport/ui/safety.py" line="366" />
             <source>The %n item(s) in the trash will be deleted for good.</source>
             <translation>
                 <numerusform>%n Element im Papierkorb wird endgültig gelöscht.</numerusform>
@@ -8015,18 +8053,19 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="339" />
+            <location filename="../../src/rapport/ui/safety.py" line="367" />
             <source>A backup is made first. Undo cannot bring them back afterwards.</source>
             <translation>Vorher wird eine Sicherung erstellt. Mit Rückgängig lässt sich danach nichts mehr zurückholen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="340" />
-            <location filename="../../src/rapport/ui/safety.py" line="352" />
+            <location filename="../../src/rapport/ui/safety.py" line="368" />
+            <location filename="../../src/rapport/ui/safety.py" line="383" />
             <source>Empty the trash</source>
             <translation>Papierkorb leeren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="348" />
+            <location filename="../../src/rapport/ui/safety.py" line="360" />
+            <location filename="../../src/rapport/ui/safety.py" line="379" />
             <source>The trash was not emptied</source>
             <translation>Der Papierkorb wurde nicht geleert</translation>
         </message>
@@ -8403,68 +8442,78 @@ schwache Beziehung</translation>
             <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es dann erneut; Rapport verbindet sich von selbst wieder.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="94" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="91" />
+            <source>Your login may not make this change in the team journal.</source>
+            <translation>Ihre Anmeldung darf diese Änderung im Team-Journal nicht vornehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="92" />
+            <source>Nothing was changed. Ask an owner of the team journal.</source>
+            <translation>Es wurde nichts geändert. Fragen Sie einen Eigentümer des Team-Journals.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="99" />
             <source>A colleague saved at the same moment, so the change was not saved.</source>
             <translation>Jemand aus Ihrem Team hat im selben Moment gespeichert, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="96" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="101" />
             <source>Try again: your text is still here.</source>
             <translation>Versuchen Sie es erneut: Ihr Text ist noch da.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="100" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="105" />
             <source>The server's disk is full, so the change was not saved.</source>
             <translation>Der Datenträger des Servers ist voll, daher wurde die Änderung nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="101" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="106" />
             <source>Ask whoever runs the server to free some space.</source>
             <translation>Bitten Sie die Person, die den Server betreut, Platz zu schaffen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="105" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="110" />
             <source>The server takes no changes at the moment (it is read-only).</source>
             <translation>Der Server nimmt gerade keine Änderungen an (er ist schreibgeschützt).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="106" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="111" />
             <source>Ask whoever runs the server; your text is still here.</source>
             <translation>Fragen Sie die Person, die den Server betreut; Ihr Text ist noch da.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="110" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="115" />
             <source>The change could not be saved.</source>
             <translation>Die Änderung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="111" />
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="115" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="116" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="120" />
             <source>The server said: {reason}</source>
             <translation>Der Server meldete: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="114" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="119" />
             <source>The team journal could not be read.</source>
             <translation>Das Team-Journal konnte nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="122" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="127" />
             <source>The server refused the login.</source>
             <translation>Der Server hat die Anmeldung abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="124" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="129" />
             <source>Check the user name and password, or ask whoever runs the server for access.</source>
             <translation>Prüfen Sie Benutzername und Passwort, oder bitten Sie die Person, die den Server betreut, um Zugang.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="136" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="141" />
             <source>The server has no such database.</source>
             <translation>Auf dem Server gibt es diese Datenbank nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/db_errors_pg.py" line="137" />
+            <location filename="../../src/rapport/store/db_errors_pg.py" line="142" />
             <source>Check the database's name, or ask whoever runs the server.</source>
             <translation>Prüfen Sie den Namen der Datenbank, oder fragen Sie die Person, die den Server betreut.</translation>
         </message>
@@ -8546,32 +8595,33 @@ schwache Beziehung</translation>
     <context>
         <name>SettingsDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="54" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="55" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="73" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="74" />
             <source>Settings pages</source>
             <translation>Einstellungsseiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="85" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="88" />
             <source>Why the settings were not saved</source>
             <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="120" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="123" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="144" />
             <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
             <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="148" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="159" />
             <source>Start at login</source>
             <translation>Start bei der Anmeldung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/dialog.py" line="150" />
+            <location filename="../../src/rapport/ui/settings/dialog.py" line="161" />
             <source>Your other settings are saved.</source>
             <translation>Ihre übrigen Einstellungen sind gespeichert.</translation>
         </message>
@@ -8938,12 +8988,12 @@ schwache Beziehung</translation>
     <context>
         <name>StoreTrashText</name>
         <message>
-            <location filename="../../src/rapport/store/trash.py" line="80" />
+            <location filename="../../src/rapport/store/trash.py" line="81" />
             <source>{title} of {day}</source>
             <translation>{title} vom {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/trash.py" line="91" />
+            <location filename="../../src/rapport/store/trash.py" line="92" />
             <source>Move to {stage}</source>
             <translation>Wechsel zu {stage}</translation>
         </message>
@@ -9345,6 +9395,26 @@ schwache Beziehung</translation>
             <source>Something unexpected went wrong; the details are in Rapport's log.</source>
             <translation>Etwas Unerwartetes ist schiefgegangen; die Einzelheiten stehen im Protokoll von Rapport.</translation>
         </message>
+        <message>
+            <location filename="../../src/rapport/store/team.py" line="88" />
+            <source>Only the journal's owner can empty the trash.</source>
+            <translation>Nur der Eigentümer des Journals kann den Papierkorb leeren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/team.py" line="89" />
+            <source>Only the journal's owner can restore a backup.</source>
+            <translation>Nur der Eigentümer des Journals kann eine Sicherung wiederherstellen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/team.py" line="90" />
+            <source>Only the journal's owner can change the relationship rules.</source>
+            <translation>Nur der Eigentümer des Journals kann die Beziehungsregeln ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/team.py" line="95" />
+            <source>Nothing was changed. Ask an owner of the team journal, or whoever runs its server to make you one.</source>
+            <translation>Es wurde nichts geändert. Fragen Sie einen Eigentümer des Team-Journals, oder bitten Sie die Person, die den Server betreibt, Sie zum Eigentümer zu machen.</translation>
+        </message>
     </context>
     <context>
         <name>TimelineReportText</name>
@@ -9687,7 +9757,7 @@ schwache Beziehung</translation>
         <name>TrashDialogText</name>
         <message>
             <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="25" />
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="52" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="56" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
@@ -9702,57 +9772,62 @@ schwache Beziehung</translation>
             <translation>Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="43" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="47" />
             <source>Trash</source>
             <translation>Papierkorb</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="48" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="52" />
             <source>Deleted items</source>
             <translation>Gelöschte Elemente</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="51" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="55" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="53" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="57" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="54" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="58" />
             <source>Deleted</source>
             <translation>Gelöscht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="58" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="62" />
             <source>The trash is empty.</source>
             <translation>Der Papierkorb ist leer.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="61" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="64" />
+            <source>Only the journal's owner can empty the trash.</source>
+            <translation>Nur der Eigentümer des Journals kann den Papierkorb leeren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="70" />
             <source>&amp;Restore</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="63" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="72" />
             <source>Restore the selected item</source>
             <translation>Das gewählte Element wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="65" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="74" />
             <source>&amp;Empty trash…</source>
             <translation>Papierkorb &amp;leeren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="67" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="76" />
             <source>Empty the trash for good</source>
             <translation>Papierkorb endgültig leeren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="76" />
+            <location filename="../../src/rapport/ui/dialogs/trash_dialog.py" line="85" />
             <source>Deleted customers, entries and stage changes stay here until you empty the trash.</source>
             <translation>Gelöschte Kunden, Einträge und Phasenwechsel bleiben hier, bis Sie den Papierkorb leeren.</translation>
         </message>
@@ -9938,6 +10013,24 @@ schwache Beziehung</translation>
         </message>
     </context>
     <context>
+        <name>UndoGuardText</name>
+        <message>
+            <location filename="../../src/rapport/store/undo_guard.py" line="48" />
+            <source>{login} changed it after you, at {time}.</source>
+            <translation>{login} hat es nach Ihnen geändert, um {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/undo_guard.py" line="53" />
+            <source>It was changed again after you, at {time} (by a colleague, or in another window).</source>
+            <translation>Es wurde nach Ihnen erneut geändert, um {time} (von einem Kollegen oder in einem anderen Fenster).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/undo_guard.py" line="57" />
+            <source>Going ahead would overwrite that change; nothing has been changed yet.</source>
+            <translation>Wenn Sie fortfahren, wird diese Änderung überschrieben; bisher wurde nichts geändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoNoticeText</name>
         <message>
             <location filename="../../src/rapport/ui/undo_notice.py" line="37" />
@@ -9953,34 +10046,51 @@ schwache Beziehung</translation>
     <context>
         <name>UndoText</name>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="44" />
-            <location filename="../../src/rapport/ui/undo.py" line="80" />
+            <location filename="../../src/rapport/ui/undo.py" line="45" />
+            <location filename="../../src/rapport/ui/undo.py" line="81" />
+            <location filename="../../src/rapport/ui/undo.py" line="123" />
             <source>Redo {what}</source>
             <translation>Wiederholen: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="48" />
-            <location filename="../../src/rapport/ui/undo.py" line="87" />
+            <location filename="../../src/rapport/ui/undo.py" line="49" />
+            <location filename="../../src/rapport/ui/undo.py" line="88" />
+            <location filename="../../src/rapport/ui/undo.py" line="127" />
             <source>Undo {what}</source>
             <translation>Rückgängig: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="114" />
+            <location filename="../../src/rapport/ui/undo.py" line="123" />
+            <source>Redo anyway</source>
+            <translation>Trotzdem wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="127" />
+            <source>Undo anyway</source>
+            <translation>Trotzdem rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="142" />
+            <source>Keep their change</source>
+            <translation>Die spätere Änderung behalten</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/undo.py" line="184" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="115" />
+            <location filename="../../src/rapport/ui/undo.py" line="185" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Rückgängig: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="121" />
+            <location filename="../../src/rapport/ui/undo.py" line="191" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/undo.py" line="122" />
+            <location filename="../../src/rapport/ui/undo.py" line="192" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Wiederholen: {what}</translation>
         </message>

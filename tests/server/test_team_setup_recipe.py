@@ -52,6 +52,9 @@ def test_the_readme_recipe_sets_up_a_team_that_writes_signed(
         )
         assert done.returncode == 0, done.stderr
         assert "jens may now open the team journal" in done.stdout
+        done = rapport(["team", "add-user", "maria", "--owner", "--server", owner_url], tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "as an owner empty the trash" in done.stdout
         bad = rapport(["team", "add-user", "Jens Bauer", "--server", owner_url], tmp_path)
         assert bad.returncode == 2 and "cannot be a login name" in bad.stderr
         assert "Traceback" not in bad.stderr
@@ -63,10 +66,13 @@ def test_the_readme_recipe_sets_up_a_team_that_writes_signed(
             eid = jens.entries.add(EntryDraft(customer_id=cid, occurred_at=at, body="Called"))
             assert jens.entries.get(eid).author == "jens"
             assert jens.search.search("Called")  # the server's search, as a colleague
+            assert not jens.may_own()
         finally:
             jens.close()
     finally:
         pg_server.drop_database(database)
         pg_server.sql("DROP ROLE IF EXISTS jens")
+        pg_server.sql("DROP ROLE IF EXISTS maria")
+        pg_server.sql(f"DROP ROLE IF EXISTS rapport_{database}_owner")
         pg_server.sql(f"DROP ROLE IF EXISTS rapport_{database}")
         pg_server.sql("DROP ROLE IF EXISTS team_owner")

@@ -31,6 +31,7 @@ BY_DESIGN = {
     "team.py",  # setting up a server's roles and grants, outside any journal's data
     "cipher.py",  # opens every raw connection above, keyed first when the file is encrypted
     "encrypt.py",  # rewrites a closed journal encrypted or plain (sqlcipher_export)
+    "push.py",  # copies a journal file into an empty team journal, one raw transaction
 }
 
 #: Ways to write around the unit of work.

@@ -1,9 +1,11 @@
-"""`rapport team init URL` and `rapport team add-user NAME`: set up a team journal's server.
+"""`rapport team init URL`, `add-user NAME` and `push JOURNAL URL`: set up a team journal.
 
 Run by whoever administers the database (its owner, a login that may create roles).
-`init` creates the journal's schema and the team's group role; `add-user` a login for
-one colleague, with the rights to write. A password is read from the terminal (or the
-first line of stdin in a script), never from the command line where `ps` shows it.
+`init` creates the journal's schema, the team's group role and its owners' role;
+`add-user` a login for one colleague, with the rights to write (`--owner`: also to
+empty the trash, restore a backup and change the rules); `push` copies a personal
+journal file into the new, empty team journal. A password is read from the terminal
+(or the first line of stdin in a script), never from the command line where `ps` shows it.
 """
 
 from __future__ import annotations
@@ -40,7 +42,18 @@ def register(verbs: Any) -> None:
         action="store_true",
         help="ask for the login's password (one line on stdin in a script)",
     )
+    add.add_argument(
+        "--owner",
+        action="store_true",
+        help="an owner: may also empty the trash, restore a backup and change the rules",
+    )
     add.set_defaults(handler=run_add_user)
+    push = actions.add_parser(
+        "push", help="copy a personal journal file into a new, empty team journal"
+    )
+    push.add_argument("journal", metavar="JOURNAL", help="the journal file (journal.rapport)")
+    push.add_argument("url", metavar="URL", help="postgresql://OWNER@HOST/DATABASE")
+    push.set_defaults(handler=run_push)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -65,8 +78,42 @@ def run_add_user(args: argparse.Namespace) -> int:
         return 2
     location = ServerLocation.from_url(args.server)
     password = _password() if args.password else None
-    _said(lambda: add_user(location, args.name, password))
-    out(f"{args.name} may now open the team journal in {location.label} and write to it.")
+    _said(lambda: add_user(location, args.name, password, owner=args.owner))
+    if args.owner:
+        out(
+            f"{args.name} may now open the team journal in {location.label}, write to it, "
+            "and as an owner empty the trash, restore a backup and change the rules."
+        )
+    else:
+        out(f"{args.name} may now open the team journal in {location.label} and write to it.")
+    return 0
+
+
+def run_push(args: argparse.Namespace) -> int:
+    """Copy a journal file into an empty team journal, ids kept, every table counted."""
+    from pathlib import Path
+
+    from rapport.store import Journal
+    from rapport.store.push import push
+    from rapport.store.server import ServerLocation
+
+    location = ServerLocation.from_url(args.url)
+    path = Path(args.journal).expanduser()
+    source = Journal.open(path, create=False)
+    try:
+        target = _said(lambda: Journal.open(location, create=True))
+        try:
+            report = push(source.engine, target.engine)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    rows = sum(report.rows.values())
+    out(
+        f"Copied {path.name} into the team journal in {location.label}: "
+        f"{report.customers} relationships, {rows} rows in all, every table counted."
+    )
+    out("Keep the file as it is: it is your copy of the journal as it was pushed.")
     return 0
 
 

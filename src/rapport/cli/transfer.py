@@ -49,7 +49,12 @@ def register(verbs: Any) -> None:
 
     exp = verbs.add_parser("export", help="export the journal or one customer")
     exp.add_argument("file", type=Path, metavar="FILE")
-    exp.add_argument("--journal", dest="transfer_journal", metavar="PATH", type=Path)
+    exp.add_argument(
+        "--journal",
+        dest="transfer_journal",
+        metavar="PATH",
+        help="the journal file, or a team journal's postgresql:// URL",
+    )
     exp.add_argument("--customer", metavar="NAME", help="only this customer (a name, or #id)")
     exp.add_argument(
         "--format",
@@ -75,12 +80,15 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """Write the export atomically; the journal must exist."""
     from rapport.store import Journal
+    from rapport.store.server import server_location
     from rapport.transfer.errors import TransferError
     from rapport.transfer.exporting import ExportFormat, export, format_for
     from rapport.transfer.sealed import export_sealed
 
-    path = Path(args.transfer_journal or journal_arg(args))
-    if not path.exists():
+    given = args.transfer_journal
+    team = server_location(given) if given else None
+    path = Path(given or journal_arg(args))
+    if team is None and not path.exists():
         fail(f"There is no journal at “{path}”.", "Check the path given with --journal.")
         return 2
     fmt = ExportFormat(args.format) if args.format else format_for(args.file)
@@ -99,7 +107,7 @@ def run_export(args: argparse.Namespace) -> int:
         passphrase = seal_passphrase()
         if passphrase is None:
             return 2
-    journal = Journal.open(path, create=False, for_reading=True)
+    journal = Journal.open(team or path, create=False, for_reading=True)
     try:
         customer_id = _customer(journal, args.customer) if args.customer else None
         scope = "journal" if customer_id is None else "customer"

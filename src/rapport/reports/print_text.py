@@ -168,6 +168,7 @@ def heading_html(group: StageGroup) -> str:
         since = PrintTextText.tr("since {day}, before this period").format(day=when)
     else:
         since = PrintTextText.tr("from {day}").format(day=when)
+    since = " · ".join([since, *signed(change.author, None)])
     html = (
         f"<p><span class='stage' style='color:{stage_ink(group.stage)}'>"
         f"{escape(group.stage.label)}</span>"
@@ -193,6 +194,7 @@ def entry_meta_html(entry: EntryRecord, took_part: str = "") -> str:
     parts = [f"<b>{escape(entry.kind.label)}</b>"]
     if took_part:
         parts.append(escape(took_part))
+    parts += [escape(said) for said in signed(entry.author, entry.editor)]
     if entry.sentiment is not None:
         parts.append(escape(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})"))
     if entry.private:
@@ -201,6 +203,19 @@ def entry_meta_html(entry: EntryRecord, took_part: str = "") -> str:
     if entry.title:
         html += f"<p class='etitle'>{escape(entry.title)}</p>"
     return html
+
+
+def signed(author: str | None, editor: str | None) -> list[str]:
+    """Who wrote a row and who saved it last, as the timeline says it (team journals only).
+
+    A journal file's rows have neither (its one writer is its owner): nothing is said.
+    """
+    said = []
+    if author:
+        said.append(PrintTextText.tr("by {login}").format(login=author))
+    if editor and editor != author:
+        said.append(PrintTextText.tr("edited by {login}").format(login=editor))
+    return said
 
 
 def follow_up_html(entry: EntryRecord) -> str:

@@ -86,6 +86,11 @@ def server_error(exc: BaseException, *, writing: bool) -> JournalError:
                 "Check the network connection, then try again; Rapport reconnects by itself."
             ),
         )
+    if code == "42501" and writing:  # insufficient_privilege: a writer, not an owner
+        return JournalWriteError(
+            ServerErrorsText.tr("Your login may not make this change in the team journal."),
+            ServerErrorsText.tr("Nothing was changed. Ask an owner of the team journal."),
+        )
     if code in _LOGIN:
         return login_refused()
     if code in RETRYABLE:

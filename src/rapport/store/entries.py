@@ -17,6 +17,7 @@ from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, Entry, StageChange
 from rapport.store.records import EntryRecord, StageChangeRecord
 from rapport.store.soft_delete import restore, trash
+from rapport.store.undo_guard import unchanged_since
 from rapport.store.versions import merged
 
 if TYPE_CHECKING:
@@ -56,16 +57,31 @@ class EntryStore:
                 setattr(row, name, value)
             row.updated_at = utcnow()
 
-    def set_follow_up_done(self, entry_id: int, done: bool = True) -> None:
-        """Tick off (or reopen) an entry's follow-up."""
+    def set_follow_up_done(
+        self, entry_id: int, done: bool = True, *, expect: int | None = None
+    ) -> int:
+        """Tick off (or reopen) an entry's follow-up; the entry's version after it.
+
+        An undo passes the version it left (`expect`): saved again since, the entry
+        is left as it is and ChangedSinceError says who changed it (store/undo_guard.py).
+        """
         with self._door.write() as w:
             row = _live_entry(w.session, entry_id)
+            unchanged_since(w.session, row, expect)
             row.follow_up_done = done
             row.updated_at = utcnow()
+            w.session.flush()  # the flush adds one to the version
+            return row.version
 
-    def delete(self, entry_id: int) -> int:
-        """Move an entry to the trash; the version it has there (for `restore`)."""
+    def delete(self, entry_id: int, *, expect: int | None = None) -> int:
+        """Move an entry to the trash; the version it has there (for `restore`).
+
+        `expect` (an undo of adding it): refused with ChangedSinceError when the entry
+        was saved again since it was added.
+        """
         with self._door.write() as w:
+            if expect is not None:
+                unchanged_since(w.session, _live_entry(w.session, entry_id), expect)
             return trash(w.session, Entry, entry_id, "entry")
 
     def restore(self, entry_id: int, deleted_version: int | None = None) -> str:
@@ -92,12 +108,17 @@ class EntryStore:
         with self._door.write() as w:
             return add_stage_change(w.session, customer_id, stage, at, reason, entry_id)
 
-    def delete_stage_change(self, change_id: int) -> int:
+    def delete_stage_change(self, change_id: int, *, expect: int | None = None) -> int:
         """Move a stage change to the trash (the previous stage becomes current again).
 
-        Returns the version it has in the trash (for `restore_stage_change`).
+        Returns the version it has in the trash (for `restore_stage_change`). `expect`
+        (an undo of making it): refused with ChangedSinceError when it was saved since.
         """
         with self._door.write() as w:
+            if expect is not None:
+                row = w.session.get(StageChange, change_id)
+                if row is not None:
+                    unchanged_since(w.session, row, expect)
             return trash(w.session, StageChange, change_id, "stage change")
 
     def restore_stage_change(self, change_id: int, deleted_version: int | None = None) -> str:

@@ -49,9 +49,11 @@ from rapport.store.errors import (
 from rapport.store.facts import FactsStore
 from rapport.store.people import OurPeopleStore, Participants, PersonStore
 from rapport.store.retried import retried
+from rapport.store.rules import RulesStore
 from rapport.store.search import SearchIndex, make_search_index
 from rapport.store.server import ServerLocation, open_server_engine, server_location
 from rapport.store.suggestions import SuggestionStore
+from rapport.store.team import may_own
 from rapport.store.timeline import TimelineStore
 from rapport.store.transfer import TransferStore
 from rapport.store.trash import TrashStore
@@ -112,6 +114,8 @@ class Journal:
         self.transfer = TransferStore(door, backup=self._backup)
         self.search: SearchIndex = make_search_index(door)
         self.trash = TrashStore(door)
+        #: A team journal's relationship rules, the same for every colleague (store/rules.py).
+        self.rules = RulesStore(door)
         self.attachments = AttachmentStore(door)
         self.people = PersonStore(door)
         self.our_people = OurPeopleStore(door)
@@ -124,6 +128,7 @@ class Journal:
             self.suggestions = retried(self.suggestions, door)
             self.transfer = retried(self.transfer, door)
             self.trash = retried(self.trash, door)
+            self.rules = retried(self.rules, door)
             self.attachments = retried(self.attachments, door)
             self.people = retried(self.people, door)
             self.our_people = retried(self.our_people, door)
@@ -310,6 +315,17 @@ class Journal:
             watch.remove_leftovers()
         self.door.read_only = False
         log.info("journal continues at %s", target)
+
+    def may_own(self) -> bool:
+        """Whether this login may do what only the owner may (empty the trash, restore…).
+
+        Always in a journal file; on a team journal, as the server's rights say
+        (store/team.py), asked each time, so a right given meanwhile counts.
+        """
+        if self.server is None:
+            return True
+        with self.read() as session:
+            return may_own(session)
 
     def _backup(self, why: str) -> None:
         backup.backup_journal(self.engine, self.path, why)

@@ -287,6 +287,20 @@ class Attachment(SQLModel, table=True):
     deleted_at: datetime | None = None
 
 
+class JournalRule(SQLModel, table=True):
+    """One relationship rule of a team journal, the same for every colleague.
+
+    Keyed as the settings file keys it ("rules/cadence/personal"); only the journal's
+    owners may write it on a server (store/team.py). A journal file leaves it empty:
+    its owner's rules live in their settings.
+    """
+
+    __tablename__ = "journal_rule"
+
+    key: str = Field(primary_key=True)
+    value: int
+
+
 class Person(SQLModel, table=True):
     """Someone at a relationship: the café's owner, the roastery's driver."""
 

@@ -16,9 +16,9 @@ a generated column cannot read: search matches them on the small tag table and p
 the whole document together only for the few customers found (store/search_pg.py).
 
 Migration 0003 installed the notes' index of its day (title and body, a frozen copy
-there); 0014 replaced it with this one by calling `install`, which `rebuild` runs
-again. Every statement is idempotent. Because 0014 calls it, change it only in ways
-that are right for a journal at revision 0014 too (or freeze 0014's copy first), and
+there); 0013 replaced it with this one by calling `install`, which `rebuild` runs
+again. Every statement is idempotent. Because 0013 calls it, change it only in ways
+that are right for a journal at revision 0013 too (or freeze 0013's copy first), and
 add a migration that installs the change.
 """
 

@@ -10,6 +10,7 @@ stage column reading "level:<level>" (`level_suggestions.dismissal_key`).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -25,11 +26,20 @@ from rapport.store.entries import add_stage_change
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.facts import customer_facts
 from rapport.store.models import Customer, DismissedSuggestion
+from rapport.store.undo_guard import unchanged_since
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door
 
 log = logging.getLogger("rapport.store.suggestions")
+
+
+@dataclass(frozen=True)
+class LevelSet:
+    """A level just set: the one it replaced, and the customer's version after (for Undo)."""
+
+    before: Level
+    version: int
 
 
 class SuggestionStore:
@@ -59,21 +69,28 @@ class SuggestionStore:
                 entry_id=suggestion.entry_id,
             )
 
-    def accept_level(self, suggestion: LevelSuggestion) -> Level:
-        """Set the customer's level as suggested; returns the level it had (for Undo)."""
+    def accept_level(self, suggestion: LevelSuggestion) -> LevelSet:
+        """Set the customer's level as suggested; the level it had and the version (for Undo)."""
         return self.set_level(suggestion.customer_id, suggestion.level)
 
-    def set_level(self, customer_id: int, level: Level) -> Level:
-        """Set a customer's level; returns the level it had."""
+    def set_level(self, customer_id: int, level: Level, *, expect: int | None = None) -> LevelSet:
+        """Set a customer's level; the level it had, and the customer's version after.
+
+        An undo passes the version it left (`expect`): when the customer was saved
+        again since, nothing is written and ChangedSinceError says so.
+        """
         with self._door.write() as w:
             row = w.session.get(Customer, customer_id)
             if row is None or row.deleted_at is not None:
                 raise RecordNotFoundError.customer_gone()
+            unchanged_since(w.session, row, expect)
             before = Level(row.level)
             row.level = Level(level).value
             row.updated_at = utcnow()
+            w.session.flush()  # the flush adds one to the version
+            version = row.version
         log.debug("level of customer %s set", customer_id)
-        return before
+        return LevelSet(before, version)
 
     def dismiss_level(self, customer_id: int, level: Level, basis: str) -> None:
         """Remember that the owner turned this level suggestion down."""

@@ -22,6 +22,7 @@ from rapport.i18n import Words, formats
 from rapport.store.attachments import drop_unused_blobs
 from rapport.store.models import Attachment, CheckIn, Customer, Entry, StageChange
 from rapport.store.soft_delete import set_deleted
+from rapport.store.team import may_own, owner_only
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door
@@ -109,9 +110,11 @@ class TrashStore:
 
         A deleted customer takes their entries, stage changes, check-ins and tags along
         (the foreign keys cascade); a stage change caused by a deleted entry stays and
-        forgets the entry.
+        forgets the entry. On a team journal only an owner may (OwnerOnlyError).
         """
         with self._door.write() as w:
+            if not may_own(w.session):  # the server refuses it too (store/team.py)
+                raise owner_only("trash")
             w.touched(everything=True)  # bulk deletes, and what the foreign keys cascade to
             removed = 0
             for table in (Customer, Entry, StageChange, CheckIn):

@@ -33,6 +33,7 @@ from rapport.transfer.errors import TransferError
 from rapport.transfer.mail import MAX_MAIL_BYTES, MailMessage, read_mail_bytes
 from rapport.ui import msgbox
 from rapport.ui.long_tasks import tasks_of
+from rapport.ui.undo import GuardedCommand, back_from_trash
 from rapport.ui.worker import Progress, Task
 
 if TYPE_CHECKING:
@@ -76,31 +77,24 @@ def read_mail_file(path: Path, bridge: JournalBridge) -> ReadMail:
     return ReadMail(path.name, original, mail, tuple(found))
 
 
-class AddedCommand(QUndoCommand):
-    """An entry just added: undo moves it to the trash, redo brings it back."""
+def added_command(bridge: JournalBridge, text: str, entry_id: int) -> QUndoCommand:
+    """An entry just added: undo moves it to the trash, redo brings it back.
 
-    def __init__(self, bridge: JournalBridge, text: str, entry_id: int) -> None:
-        super().__init__(text)
-        self._bridge, self._entry_id = bridge, entry_id
-        self._version: int | None = None
-        self._first = True
-
-    def undo(self) -> None:
-        """Take the entry (and its files) back out, into the trash."""
-        entries = self._bridge.journal.entries
-        what = CaptureText.tr("Undo {what}").format(what=self.text())
-        ok, version = self._bridge.write(None, what, lambda: entries.delete(self._entry_id))
-        if ok:
-            self._version = version
-
-    def redo(self) -> None:
-        """Bring it back (skipped the first time: it was just added)."""
-        if self._first:
-            self._first = False
-            return
-        entries = self._bridge.journal.entries
-        what = CaptureText.tr("Redo {what}").format(what=self.text())
-        self._bridge.write(None, what, lambda: entries.restore(self._entry_id, self._version))
+    Undo leaves it where it is when a colleague (or another window) changed it since
+    it was added, unless the owner says otherwise (ui/undo.py's GuardedCommand).
+    """
+    entries = bridge.journal.entries
+    try:  # read at once: the add's own version, before anyone could have changed it
+        version: int | None = entries.get(entry_id).version
+    except JournalError:
+        version = None
+    return GuardedCommand(
+        bridge,
+        text,
+        lambda deleted: back_from_trash(deleted, lambda: entries.restore(entry_id, deleted)),
+        lambda expect: entries.delete(entry_id, expect=expect),
+        version,
+    )
 
 
 class CaptureActions(QObject):
@@ -207,7 +201,7 @@ class CaptureActions(QObject):
         if not ok or entry_id is None:
             return None
         controller = self.window.controller
-        controller.undo_stack.push(AddedCommand(self.bridge, text, entry_id))
+        controller.undo_stack.push(added_command(self.bridge, text, entry_id))
         controller.notice.done(CaptureText.tr("E-mail added"))
         self.window.navigator.open(customer_id, entry_id)
         return entry_id

@@ -21,9 +21,10 @@ from rapport.domain.level_suggestions import LevelSuggestion
 from rapport.domain.suggestions import Suggestion
 from rapport.i18n import Words
 from rapport.store import JournalError
+from rapport.store.undo_guard import FIRST_VERSION
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
-from rapport.ui.undo import TrashCommand
+from rapport.ui.undo import GuardedCommand, TrashCommand, back_from_trash
 
 if TYPE_CHECKING:  # the dialog loads when first opened, not at start
     from rapport.ui.dialogs.checkin_dialog import CheckInDialog
@@ -75,16 +76,17 @@ class InsightActions(QObject):
             if done
             else InsightActionsText.tr("Reopen follow-up")
         )
-        ok, _ = self.bridge.write(
+        ok, version = self.bridge.write(
             self.window, text, lambda: entries.set_follow_up_done(entry_id, done)
         )
         if ok:
             self.undo_stack.push(
-                TrashCommand(
+                GuardedCommand(
                     self.bridge,
                     text,
-                    lambda: entries.set_follow_up_done(entry_id, done),
-                    lambda: entries.set_follow_up_done(entry_id, not done),
+                    lambda expect: entries.set_follow_up_done(entry_id, done, expect=expect),
+                    lambda expect: entries.set_follow_up_done(entry_id, not done, expect=expect),
+                    version,
                 )
             )
             log.info("follow-up of entry %s %s", entry_id, "done" if done else "reopened")
@@ -103,11 +105,14 @@ class InsightActions(QObject):
         if ok and change_id is not None:
             entries = self.journal.entries
             self.undo_stack.push(
-                TrashCommand(
+                GuardedCommand(
                     self.bridge,
                     InsightActionsText.tr("Move to {stage}").format(stage=suggestion.stage.label),
-                    lambda: entries.restore_stage_change(change_id),
-                    lambda: entries.delete_stage_change(change_id),
+                    lambda deleted: back_from_trash(
+                        deleted, lambda: entries.restore_stage_change(change_id, deleted)
+                    ),
+                    lambda expect: entries.delete_stage_change(change_id, expect=expect),
+                    FIRST_VERSION,  # a new row, written alone
                 )
             )
         return ok
@@ -115,14 +120,16 @@ class InsightActions(QObject):
     def _accept_level(self, suggestion: LevelSuggestion) -> bool:
         store, cid, level = self.journal.suggestions, suggestion.customer_id, suggestion.level
         text = InsightActionsText.tr("Set the level to {level}").format(level=level.label)
-        ok, before = self.bridge.write(self.window, text, lambda: store.accept_level(suggestion))
-        if ok and before is not None:
+        ok, done = self.bridge.write(self.window, text, lambda: store.accept_level(suggestion))
+        if ok and done is not None:
+            before = done.before
             self.undo_stack.push(
-                TrashCommand(
+                GuardedCommand(
                     self.bridge,
                     text,
-                    lambda: store.set_level(cid, level),
-                    lambda: store.set_level(cid, before),
+                    lambda expect: store.set_level(cid, level, expect=expect).version,
+                    lambda expect: store.set_level(cid, before, expect=expect).version,
+                    done.version,
                 )
             )
         return ok

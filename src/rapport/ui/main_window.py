@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.controller = Controller(bridge, self)
         self.transfer = TransferActions(bridge, self)
         self.preferences = SettingsActions(settings, journal.path, self)
+        if journal.server is not None:  # a team's rules are its journal's (store/rules.py)
+            self.preferences.app_settings.share_rules(journal.rules, journal.may_own())
         self._search: SearchPanel | None = None
         self.insight = InsightActions(bridge, self, self.controller.undo_stack)
         self.safety = SafetyActions(bridge, self.controller.undo_stack, self)

@@ -23,11 +23,18 @@ from rapport import formatting
 from rapport.domain.retention import AUTO_BACKUP_INTERVAL, backup_due, reason_label
 from rapport.i18n import Words
 from rapport.store import integrity
-from rapport.store.backup import BackupError, BackupInfo, list_backups, take_backup
+from rapport.store.backup import (
+    BackupError,
+    BackupInfo,
+    backup_journal,
+    list_backups,
+    take_backup,
+)
 from rapport.store.check import CheckReport
 from rapport.store.check import check_journal as check_links_and_index
-from rapport.store.errors import JournalMovedError
+from rapport.store.errors import JournalError, JournalMovedError
 from rapport.store.records import Change
+from rapport.store.team import owner_only
 from rapport.store.trash import TrashItem
 from rapport.ui import msgbox, recovery
 from rapport.ui.background import start_thread
@@ -194,8 +201,10 @@ class SafetyActions(QObject):
             cancelled=cancelled,
         )
 
-    def choose_backup(self) -> RestoreDialog:
+    def choose_backup(self) -> RestoreDialog | None:
         """List the backups; on OK, ask the session to restore the chosen one."""
+        if not self._owner(SafetyText.tr("Restore from backup"), "restore"):
+            return None
         dialog = RestoreDialog(list_backups(self.journal.path), self.window)
 
         def chosen() -> None:
@@ -313,11 +322,28 @@ class SafetyActions(QObject):
         elif repaired is None:
             self.recover_requested.emit()
 
+    def _owner(self, title: str, what: str) -> bool:
+        """True when this login may do an owner's action; else says so plainly (a team journal)."""
+        try:
+            if self.journal.may_own():
+                return True
+            said: JournalError = owner_only(what)
+        except JournalError as exc:  # the server could not be asked
+            said = exc
+        msgbox.warn(self.window, title, said.message, said.hint)
+        return False
+
     # --- trash ---------------------------------------------------------------------------
 
     def show_trash(self) -> TrashDialog:
         """Open the Trash view."""
-        dialog = TrashDialog(self.journal.trash.items, self._restore_item, self._empty, self.window)
+        dialog = TrashDialog(
+            self.journal.trash.items,
+            self._restore_item,
+            self._empty,
+            self.window,
+            owner=self.journal.may_own(),
+        )
         dialog.setModal(True)
         dialog.open()
         return dialog
@@ -331,6 +357,8 @@ class SafetyActions(QObject):
         return ok
 
     def _empty(self) -> bool:
+        if not self._owner(SafetyText.tr("The trash was not emptied"), "trash"):
+            return False
         count = len(self.journal.trash.items())
         if not msgbox.ask(
             self.window,
@@ -342,8 +370,11 @@ class SafetyActions(QObject):
         ):
             return False
         try:
-            take_backup(self.journal.path, "before-empty-trash")
-        except BackupError as exc:
+            if self.journal.server is not None:  # a team journal: the server's pg_dump
+                backup_journal(self.journal.engine, self.journal.path, "before-empty-trash")
+            else:
+                take_backup(self.journal.path, "before-empty-trash")
+        except JournalError as exc:  # BackupError; a team journal's ServerBackupError
             msgbox.warn(
                 self.window, SafetyText.tr("The trash was not emptied"), exc.message, exc.hint
             )

@@ -37,8 +37,12 @@ class TrashDialog(QDialog):
         restore: Callable[[TrashItem], bool],
         empty: Callable[[], bool],
         parent: QWidget | None = None,
+        *,
+        owner: bool = True,
     ) -> None:
         super().__init__(parent)
+        #: False for a colleague on a team journal: only its owner may empty the trash.
+        self.owner = owner
         self.setObjectName("trashDialog")
         self.setWindowTitle(TrashDialogText.tr("Trash"))
         self.setMinimumSize(600, 380)
@@ -56,6 +60,11 @@ class TrashDialog(QDialog):
         )
         self.list.setRootIsDecorated(False)
         self.empty_note = QLabel(TrashDialogText.tr("The trash is empty."))
+        self.owner_note = QLabel(
+            TrashDialogText.tr("Only the journal's owner can empty the trash.")
+        )
+        self.owner_note.setObjectName("trashOwnerNote")
+        self.owner_note.setVisible(not owner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = buttons.addButton(
             TrashDialogText.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole
@@ -80,6 +89,7 @@ class TrashDialog(QDialog):
         )
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_note)
+        layout.addWidget(self.owner_note)
         layout.addWidget(buttons)
         self.reload()
 
@@ -124,5 +134,5 @@ class TrashDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
-        self.empty_button.setEnabled(bool(self._items))
+        self.empty_button.setEnabled(bool(self._items) and self.owner)
         self.empty_note.setVisible(not self._items)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rapport.autostart import Autostart, AutostartError
 from rapport.i18n import Words
 from rapport.settings_model import Prefs
+from rapport.store.errors import JournalError
 from rapport.ui import msgbox, window_fit
 from rapport.ui.settings.app_settings import AppSettings
 from rapport.ui.settings.appearance_page import AppearancePage
@@ -76,6 +77,8 @@ class SettingsDialog(QDialog):
             self.list.addItem(page.title)
             self.stack.addWidget(page)
             page.load(app_settings.prefs())
+        if app_settings.team_rules is not None:
+            self.rules_page.for_team(app_settings.may_change_rules)
         self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 32)
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.list.setCurrentRow(0)
@@ -133,7 +136,15 @@ class SettingsDialog(QDialog):
         if prefs is None:
             return
         self.calendar_page.store()
-        self.app_settings.save(self._start_at_login(prefs))
+        try:
+            self.app_settings.save(self._start_at_login(prefs))
+        except JournalError as exc:  # a team journal's rules: not an owner, no server
+            self.show_page(self.rules_page)
+            self.problem.setText(
+                SettingsDialogText.tr("<b>Not saved:</b> {reason}").format(reason=exc.message)
+            )
+            self.problem.show()
+            return
         super().accept()
 
     def _start_at_login(self, prefs: Prefs) -> Prefs:

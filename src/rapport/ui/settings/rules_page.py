@@ -57,12 +57,19 @@ class RulesPage(SettingsPage):
         self.levels = {lv: self.box(f"rules/cadence/{lv.value}") for lv in Level}
         self.caps = {st: self.box(f"rules/stageCap/{st.value}") for st in Stage}
         self.check_in = self.box("rules/checkInIntervalDays")
+        #: Said on a team journal: whose rules these are (and who may change them).
+        self.team_note = note("")
+        self.team_note.setObjectName("rulesTeamNote")
+        self.team_note.hide()
+        self.groups = (cadence, stages, risks, check_ins)
         defaults = QPushButton(RulesPageText.tr("Restore the &defaults"), self)
+        self.defaults = defaults
         defaults.setAccessibleName(RulesPageText.tr("Restore the default relationship rules"))
         defaults.clicked.connect(lambda: self.show_values(flatten(Prefs())))
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)
+        column.addWidget(self.team_note)
         for group in (cadence, stages, risks, check_ins):
             column.addWidget(group)
         column.addWidget(defaults)
@@ -74,3 +81,19 @@ class RulesPage(SettingsPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def for_team(self, may_change: bool) -> None:
+        """A team journal's rules: the same for every colleague, changed by an owner only."""
+        if may_change:
+            self.team_note.setText(
+                RulesPageText.tr(
+                    "These rules are the team journal's: they apply to every colleague."
+                )
+            )
+        else:
+            self.team_note.setText(
+                RulesPageText.tr("Only the journal's owner can change the relationship rules.")
+            )
+            for widget in (*self.groups, self.defaults):
+                widget.setEnabled(False)
+        self.team_note.show()

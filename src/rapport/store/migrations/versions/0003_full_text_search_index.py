@@ -106,7 +106,7 @@ def upgrade() -> None:
     """Create both indexes and their triggers, then index every existing row."""
     if op.get_context().dialect.name == "postgresql":
         # FTS5 is SQLite's: PostgreSQL gets its own full-text index instead, the notes'
-        # of this revision (title and body; 0014 adds files and customers).
+        # of this revision (title and body; 0013 adds files and customers).
         from rapport.store.search_pg_schema import install_configuration
 
         install_configuration(op.get_bind())

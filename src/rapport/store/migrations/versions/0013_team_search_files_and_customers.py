@@ -7,8 +7,8 @@ and about with a GIN index, so search no longer parses every customer's text on 
 keystroke. The index is store/search_pg_schema.py's `install` as of this revision.
 A journal file (SQLite) is left exactly as it is.
 
-Revision ID: 0014
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0014"
-down_revision: str | None = "0011"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
