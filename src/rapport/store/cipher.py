@@ -23,7 +23,9 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from rapport.i18n import Words
+from rapport.store import keys
 from rapport.store.errors import JournalError
+from rapport.store.keys import DataKey
 
 log = logging.getLogger("rapport.store.cipher")
 CipherText = Words("CipherText")
@@ -99,12 +101,24 @@ class WrongPassphraseError(PassphraseNeededError):
         self.args = (self.message,)
 
 
-_PASSPHRASES: dict[Path, str] = {}
+class WrongRecoveryKeyError(WrongPassphraseError):
+    """The recovery key typed does not open the journal (or is not one); nothing was written."""
+
+    def __init__(self, path: Path, message: str, hint: str) -> None:
+        super().__init__(path)
+        self.message, self.hint = message, hint
+        self.args = (message,)
+
+
+#: What opens a journal: its data key (`store/keys.py`), or the passphrase itself for
+#: a journal encrypted before data keys (SQLCipher derives the key from it).
+Secret = str | DataKey
+_PASSPHRASES: dict[Path, Secret] = {}
 _DERIVED: dict[tuple[str, bytes], bytes] = {}
 
 
-def set_passphrase(journal: Path, passphrase: str | None) -> None:
-    """Open this journal (and its backups and drafts) with passphrase; None: it is plain."""
+def set_passphrase(journal: Path, passphrase: Secret | None) -> None:
+    """Open this journal (and its backups and drafts) with this secret; None: it is plain."""
     key = journal.absolute()
     if passphrase:
         _PASSPHRASES[key] = passphrase
@@ -112,8 +126,8 @@ def set_passphrase(journal: Path, passphrase: str | None) -> None:
         _PASSPHRASES.pop(key, None)
 
 
-def passphrase_of(journal: Path) -> str | None:
-    """The passphrase given for this journal in this process, if any."""
+def passphrase_of(journal: Path) -> Secret | None:
+    """The secret (data key, or an older journal's passphrase) of this journal, if any."""
     return _PASSPHRASES.get(journal.absolute())
 
 
@@ -121,6 +135,78 @@ def forget_all() -> None:
     """Drop every passphrase and derived key from memory (locking, or at the end)."""
     _PASSPHRASES.clear()
     _DERIVED.clear()
+    keys.forget()
+
+
+def resolve(path: Path, typed: Secret, slot: keys.Slot = "passphrase") -> Secret | None:
+    """What opens the encrypted file at path, given what the owner typed; None: nothing.
+
+    The data key unwrapped from the file's key file when there is one; else (an older
+    journal, or one whose conversion was killed before its swap) the passphrase itself.
+    """
+    salt = salt_of(path) or b""
+    if isinstance(typed, DataKey):
+        return typed if _opens(path, typed, salt) else None
+    data_key = keys.unwrap(path, typed, slot)
+    if data_key is not None and _opens(path, data_key, salt):
+        return data_key
+    if slot == "passphrase" and _opens(path, typed, salt):
+        return typed
+    return None
+
+
+def give_passphrase(journal: Path, passphrase: str) -> None:
+    """Open journal with what the owner typed; raises WrongPassphraseError when it does not.
+
+    A new (missing or empty) journal is given a fresh data key, wrapped by passphrase in
+    its key file before the database exists; a plain one keeps it for nothing.
+    """
+    journal = journal.absolute()
+    exists = journal.exists() and journal.stat().st_size > 0
+    if not exists:
+        data_key = keys.new_data_key()
+        keys.write(journal, data_key, passphrase)
+        set_passphrase(journal, data_key)
+        return
+    if is_plain_database(journal) or not looks_encrypted(journal):
+        set_passphrase(journal, passphrase)  # a plain journal opens as it is
+        return
+    secret = resolve(journal, passphrase)
+    if secret is None:
+        raise WrongPassphraseError(journal)
+    set_passphrase(journal, secret)
+
+
+def unlock_with_recovery(journal: Path, text: str) -> DataKey:
+    """Open journal with its recovery key; raises WrongRecoveryKeyError saying what is wrong."""
+    journal = journal.absolute()
+    if keys.recovery_bytes(text) is None:
+        raise WrongRecoveryKeyError(
+            journal,
+            CipherText.tr("That is not a recovery key."),
+            CipherText.tr(
+                "A recovery key has 32 letters and digits in 8 groups, like "
+                "ABCD-EFGH-…; type it as it was printed or saved."
+            ),
+        )
+    if not keys.has_recovery(journal):
+        raise WrongRecoveryKeyError(
+            journal,
+            CipherText.tr("“{name}” has no recovery key.").format(name=journal.name),
+            CipherText.tr("Only its passphrase opens it."),
+        )
+    secret = resolve(journal, text, "recovery")
+    if not isinstance(secret, DataKey):
+        raise WrongRecoveryKeyError(
+            journal,
+            CipherText.tr("That recovery key does not open “{name}”.").format(name=journal.name),
+            CipherText.tr(
+                "Check each group against the printout or the saved file; it may belong "
+                "to another journal."
+            ),
+        )
+    set_passphrase(journal, secret)
+    return secret
 
 
 def is_connection(conn: object) -> TypeGuard[Connection]:
@@ -197,8 +283,10 @@ def salt_of(path: Path) -> bytes | None:
     return found if isinstance(found, bytes) else None
 
 
-def key_sql(passphrase: str, salt: bytes) -> str:
-    """The PRAGMA key value: raw key data and salt, derived as SQLCipher 4 would."""
+def key_sql(passphrase: Secret, salt: bytes) -> str:
+    """The PRAGMA key value: raw key data and salt (an older journal's derived as SQLCipher would)."""
+    if isinstance(passphrase, DataKey):
+        return f"\"x'{passphrase.hex()}{salt.hex()}'\""
     derived = _DERIVED.get((passphrase, salt))
     if derived is None:
         import hashlib  # loaded for an encrypted journal only
@@ -216,8 +304,8 @@ def new_salt(like: Path | None = None) -> bytes:
     return salt or os.urandom(_SALT_BYTES)
 
 
-def needs_key(path: Path, journal: Path | None = None) -> str | None:
-    """The passphrase to open path with, or None when it is opened as a plain file.
+def needs_key(path: Path, journal: Path | None = None) -> Secret | None:
+    """The secret to open path with, or None when it is opened as a plain file.
 
     A file registered with `set_passphrase` that is new, empty or encrypted takes its
     passphrase; another encrypted file (a backup, a copy) takes the one of `journal`,
@@ -232,18 +320,24 @@ def needs_key(path: Path, journal: Path | None = None) -> str | None:
     candidates = list(dict.fromkeys(_PASSPHRASES.values()))
     salt = salt_of(path) or b""
     for passphrase in candidates:
-        if _opens(path, passphrase, salt):
+        if isinstance(passphrase, DataKey) and _opens(path, passphrase, salt):
             set_passphrase(journal or path, passphrase)  # a moved journal, a backup: its own now
             return passphrase
+    for passphrase in candidates:  # an older journal's passphrase, or one a key file wraps
+        found = None if isinstance(passphrase, DataKey) else resolve(path, passphrase)
+        if found is not None:
+            set_passphrase(journal or path, found)
+            return found
     tried = bool(candidates)
     ask = on_passphrase_needed
     for attempt in range(3 if ask is not None else 0):
         given = ask(path, attempt) if ask is not None else None
         if not given:
             break
-        if _opens(path, given, salt):
-            set_passphrase(journal or path, given)
-            return given
+        found = resolve(path, given)
+        if found is not None:
+            set_passphrase(journal or path, found)
+            return found
         tried = True
     raise WrongPassphraseError(path) if tried else PassphraseNeededError(path)
 
@@ -257,7 +351,7 @@ def connect(
     path: Path,
     uri: str | None = None,
     *,
-    passphrase: str | None = None,
+    passphrase: Secret | None = None,
     salt: bytes | None = None,
     journal: Path | None = None,
     **kwargs: Any,
@@ -293,12 +387,12 @@ def connect(
     return cast(Connection, conn)
 
 
-def opens(path: Path, passphrase: str) -> bool:
-    """Whether passphrase opens the encrypted file at path (nothing is written)."""
-    return _opens(path, passphrase, salt_of(path) or b"")
+def opens(path: Path, passphrase: Secret) -> bool:
+    """Whether passphrase (or a data key) opens the encrypted file at path (nothing is written)."""
+    return bool(passphrase) and resolve(path, passphrase) is not None
 
 
-def _opens(path: Path, passphrase: str, salt: bytes) -> bool:
+def _opens(path: Path, passphrase: Secret, salt: bytes) -> bool:
     sqlcipher = _binding()
     try:
         conn = sqlcipher.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
