@@ -120,6 +120,8 @@ _DERIVED: dict[tuple[str, bytes], bytes] = {}
 def set_passphrase(journal: Path, passphrase: Secret | None) -> None:
     """Open this journal (and its backups and drafts) with this secret; None: it is plain."""
     key = journal.absolute()
+    if isinstance(passphrase, str) and passphrase and keys.has_keys(key):
+        passphrase = resolve(key, passphrase) or passphrase  # typed: its data key
     if passphrase:
         _PASSPHRASES[key] = passphrase
     else:
@@ -135,6 +137,7 @@ def forget_all() -> None:
     """Drop every passphrase and derived key from memory (locking, or at the end)."""
     _PASSPHRASES.clear()
     _DERIVED.clear()
+    _NEW.clear()
     keys.forget()
 
 
@@ -163,9 +166,9 @@ def give_passphrase(journal: Path, passphrase: str) -> None:
     """
     journal = journal.absolute()
     exists = journal.exists() and journal.stat().st_size > 0
-    if not exists:
+    if not exists:  # its key file is written just before the database (`before_create`)
         data_key = keys.new_data_key()
-        keys.write(journal, data_key, passphrase)
+        _NEW[journal] = (data_key, passphrase)
         set_passphrase(journal, data_key)
         return
     if is_plain_database(journal) or not looks_encrypted(journal):
@@ -175,6 +178,16 @@ def give_passphrase(journal: Path, passphrase: str) -> None:
     if secret is None:
         raise WrongPassphraseError(journal)
     set_passphrase(journal, secret)
+
+
+_NEW: dict[Path, tuple[DataKey, str]] = {}
+
+
+def before_create(journal: Path) -> None:
+    """A new journal's database is about to be created: write its key file first."""
+    new = _NEW.pop(journal.absolute(), None)
+    if new is not None and passphrase_of(journal) == new[0]:
+        keys.write(journal.absolute(), new[0], new[1])
 
 
 def unlock_with_recovery(journal: Path, text: str) -> DataKey:
@@ -367,6 +380,8 @@ def connect(
         kwargs["uri"] = True
     if passphrase is None:
         passphrase = needs_key(path, journal)
+    elif isinstance(passphrase, str) and keys.has_keys(path):  # typed, not the data key
+        passphrase = resolve(path, passphrase) or passphrase
     if passphrase is None:
         return sqlite3.connect(target, **kwargs)
     sqlcipher = _binding()

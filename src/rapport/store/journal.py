@@ -185,7 +185,7 @@ class Journal:
         path = Path(path).expanduser().absolute()
         cipher.forget_file(path)  # not open in this process yet: its header may be read
         try:
-            if passphrase is not None:
+            if passphrase:
                 cipher.give_passphrase(path, passphrase)
             return cls._open(path, create, afresh, for_reading)
         except cipher.PassphraseNeededError:
