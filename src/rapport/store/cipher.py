@@ -297,7 +297,7 @@ def salt_of(path: Path) -> bytes | None:
 
 
 def key_sql(passphrase: Secret, salt: bytes) -> str:
-    """The PRAGMA key value: raw key data and salt (an older journal's derived as SQLCipher would)."""
+    """The PRAGMA key value: raw key data and salt (derived as SQLCipher would, if typed)."""
     if isinstance(passphrase, DataKey):
         return f"\"x'{passphrase.hex()}{salt.hex()}'\""
     derived = _DERIVED.get((passphrase, salt))
