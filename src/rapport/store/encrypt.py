@@ -206,9 +206,7 @@ def _rewrite(path: Path, old: Secret | None, new: Secret | None, salt: bytes) ->
         raise
 
 
-def _export(
-    path: Path, partial: Path, old: Secret | None, new: Secret | None, salt: bytes
-) -> None:
+def _export(path: Path, partial: Path, old: Secret | None, new: Secret | None, salt: bytes) -> None:
     """Write path's content into partial keyed with `new`, by sqlcipher_export."""
     conn = cipher.plain(path, isolation_level=None)
     try:
