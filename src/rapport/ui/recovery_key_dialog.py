@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -66,8 +67,6 @@ class RecoveryKeyDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         self.kept.toggled.connect(self.ok_button.setEnabled)
@@ -77,6 +76,12 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(intro)
         layout.addSpacing(8)
         layout.addWidget(self.shown)
+        keeping = QHBoxLayout()
+        keeping.addStretch(1)
+        keeping.addWidget(self.save_button)
+        keeping.addWidget(self.print_button)
+        keeping.addStretch(1)
+        layout.addLayout(keeping)
         layout.addSpacing(8)
         layout.addWidget(self.kept)
         layout.addWidget(buttons)
