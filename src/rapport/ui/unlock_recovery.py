@@ -85,7 +85,7 @@ class RecoveryUnlockDialog(QDialog):
         """Check the new passphrase, open with the key, rewrap; say what is wrong and stay."""
         new = self.new.text()
         if not self.key_field.text().strip():
-            return self._say(UnlockRecoveryText.tr("Type the recovery key, then press Open."))
+            return self._say(UnlockRecoveryText.tr("Type the recovery key first."))
         if len(new) < MIN_LENGTH:
             return self._say(
                 UnlockRecoveryText.tr("Choose a new passphrase of at least {n} characters.").format(
