@@ -9,12 +9,17 @@ salt (its first 16 bytes) with PBKDF2, which is slow on purpose (about 0.1 s); t
 is derived once per salt and handed to SQLCipher as raw key data afterwards, and the
 copies of a journal (backups, drafts, conversions) reuse the journal's salt, so a
 start-up or a backup pays the derivation once, not once per connection.
+
+A journal protected since data keys (`store/keys.py`) is keyed with its random data
+key, unwrapped from the key file beside it by the passphrase (or the recovery key):
+the secret kept in memory for it is that `DataKey`, handed to SQLCipher as raw key
+data. A journal encrypted before keeps opening with its passphrase as above, and
+gets a data key at its next change of passphrase (`store/encrypt.py`).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -24,20 +29,36 @@ from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from rapport.i18n import Words
 from rapport.store import keys
+from rapport.store.cipher_files import (
+    PAGE_SIZE,
+    forget_file,
+    is_plain_database,
+    looks_encrypted,
+    new_salt,
+    note,
+    salt_of,
+)
 from rapport.store.errors import JournalError
 from rapport.store.keys import DataKey
+
+__all__ = [  # what a file is (`cipher_files`), re-exported: callers ask `cipher`
+    "PAGE_SIZE",
+    "forget_file",
+    "is_plain_database",
+    "looks_encrypted",
+    "new_salt",
+    "note",
+    "salt_of",
+]
 
 log = logging.getLogger("rapport.store.cipher")
 CipherText = Words("CipherText")
 
 #: SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256 000 rounds, 32-byte key, 16-byte salt.
 _KDF_ROUNDS = 256_000
-_SALT_BYTES = 16
 _KEY_BYTES = 32
-PAGE_SIZE = 4096
 #: The page cache of an encrypted journal's connection (negative: KiB), 8× SQLite's default.
 ENCRYPTED_CACHE_KIB = -16384
-_PLAIN_MAGIC = b"SQLite format 3\x00"
 
 #: Either binding's connection: sqlcipher3's has the same API as sqlite3's (typed as it).
 Connection = sqlite3.Connection
@@ -229,73 +250,6 @@ def is_connection(conn: object) -> TypeGuard[Connection]:
     return "sqlcipher3.dbapi2" in sys.modules and isinstance(conn, _binding().Connection)
 
 
-#: What a file was found to be, by (path, device, inode): "plain", or the salt of an
-#: encrypted one. Read once: closing any handle on a file drops every POSIX lock this
-#: process holds on it, SQLite's included, so an open journal is never read again
-#: with open() (its identity is checked with stat(), which holds no handle). A file
-#: rewritten by a conversion is a new inode; an empty or foreign one is not kept.
-_FOUND: dict[tuple[Path, int, int], bytes | str] = {}
-
-
-def _found(path: Path) -> bytes | str | None:
-    """What the file is: "plain", the salt of an encrypted one, or None (anything else)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    if st.st_size < len(_PLAIN_MAGIC):
-        return None
-    key = (path.absolute(), st.st_dev, st.st_ino)
-    if key in _FOUND:
-        return _FOUND[key]
-    try:
-        with path.open("rb") as handle:
-            page = handle.read(PAGE_SIZE)
-    except OSError:
-        return None
-    found: bytes | str | None = None
-    if page.startswith(_PLAIN_MAGIC):
-        found = "plain"
-    elif st.st_size >= PAGE_SIZE and not st.st_size % 512 and len(set(page)) > 200:
-        found = page[:_SALT_BYTES]  # random bytes use nearly all 256 values; text does not
-    if found is not None:
-        _FOUND[key] = found
-    return found
-
-
-def forget_file(path: Path) -> None:
-    """Read path afresh next time (it is about to be opened, or was replaced: inodes recur)."""
-    where = path.absolute()
-    for key in [key for key in _FOUND if key[0] == where]:
-        del _FOUND[key]
-
-
-def note(path: Path, salt: bytes | None) -> None:
-    """Remember what a file just created is (plain, or encrypted with salt) without reading it."""
-    st = path.stat()
-    _FOUND[(path.absolute(), st.st_dev, st.st_ino)] = salt if salt is not None else "plain"
-
-
-def looks_encrypted(path: Path) -> bool:
-    """Whether path holds what an encrypted journal looks like, told without its key.
-
-    SQLCipher leaves no readable header: the file is whole pages of bytes that look
-    random. A text or document file is neither; a plain SQLite file has its header.
-    """
-    return isinstance(_found(path), bytes)
-
-
-def is_plain_database(path: Path) -> bool:
-    """Whether path starts with the header of an unencrypted SQLite database."""
-    return _found(path) == "plain"
-
-
-def salt_of(path: Path) -> bytes | None:
-    """The salt of an encrypted file (its first 16 bytes), None for any other file."""
-    found = _found(path)
-    return found if isinstance(found, bytes) else None
-
-
 def key_sql(passphrase: Secret, salt: bytes) -> str:
     """The PRAGMA key value: raw key data and salt (derived as SQLCipher would, if typed)."""
     if isinstance(passphrase, DataKey):
@@ -309,12 +263,6 @@ def key_sql(passphrase: Secret, salt: bytes) -> str:
         )
         _DERIVED[(passphrase, salt)] = derived
     return f"\"x'{derived.hex()}{salt.hex()}'\""
-
-
-def new_salt(like: Path | None = None) -> bytes:
-    """The salt for a new encrypted file: that of the journal it copies, else a fresh one."""
-    salt = salt_of(like) if like is not None else None
-    return salt or os.urandom(_SALT_BYTES)
 
 
 def needs_key(path: Path, journal: Path | None = None) -> Secret | None:

@@ -7,6 +7,11 @@ and compared with the journal row for row; only then is it renamed over the jour
 which is atomic. A kill at any moment leaves the journal as it was (plus a temporary
 file the next start removes). Then its backups and drafts are rewritten the same way,
 so no copy of the owner's words stays readable (or keyed with an old passphrase).
+
+The new file is keyed with a new random data key, wrapped in the key file beside it
+(`store/keys.py`), which is written before the swap; from then on a change of
+passphrase, or a new recovery key, only rewraps that key (`rewrap`): nothing else is
+rewritten, and the backups' key files follow.
 """
 
 from __future__ import annotations
