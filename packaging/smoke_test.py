@@ -160,14 +160,16 @@ def check_encrypted(program: Path, cli: Path, home: Path) -> None:
     The demo journal is encrypted here with the source tree's code; everything after
     runs the bundled program, with the passphrase in the environment as a script gives it.
     """
-    from rapport.store import cipher, encrypt
+    from rapport.store import cipher, encrypt, keys
 
     journal = home / "secret.rapport"
     shutil.copyfile(home / "x.rapport", journal)
-    encrypt.change_passphrase(journal, None, SECRET)
+    encrypt.change_passphrase(journal, None, SECRET, keys.new_recovery_key())
     cipher.forget_all()
     if b"SQLite format 3" in journal.read_bytes()[:100]:
         raise SmokeFailure("the journal was not encrypted")
+    if not keys.has_recovery(journal):  # its data key, wrapped twice, beside it
+        raise SmokeFailure("the journal has no key file with a recovery key")
     wrong = subprocess.run(
         [str(cli), "--journal", str(journal), "today"],
         env=private_env(home, RAPPORT_PASSPHRASE="not it"),

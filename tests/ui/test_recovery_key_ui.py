@@ -156,3 +156,29 @@ def test_the_prompt_of_a_journal_without_a_recovery_key_does_not_offer_one(
     dialog = PassphraseDialog(path, lambda _p: None)  # type: ignore[arg-type, return-value]
     assert not dialog.recovery_button.isVisibleTo(dialog)
     dialog.deleteLater()
+
+
+def test_a_journal_created_protected_gets_the_recovery_key_kept_at_its_creation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.ui import new_journal
+
+    default = tmp_path / "data" / "journal.rapport"
+    shown: list[str] = []
+    monkeypatch.delenv("RAPPORT_JOURNAL", raising=False)
+    monkeypatch.setattr(app, "default_journal", lambda: default)
+    monkeypatch.setattr(new_journal, "run_form", protect_with_recovery)
+    monkeypatch.setattr(recovery_key_dialog, "ask_save_path", lambda *_: str(tmp_path / "k.txt"))
+    monkeypatch.setattr(
+        recovery_key_dialog, "run_dialog", keep_by_saving(tmp_path / "k.txt", shown, [])
+    )
+    MessageBoxes.answers.extend([True, True])  # start my journal; protect it
+    session = app.start_app(None)
+    assert session is not None and session.journal is not None
+    session.close()
+    cipher.forget_all()
+    (key,) = shown
+    cipher.unlock_with_recovery(default, key)
+    from rapport.store import Journal
+
+    Journal.open(default, create=False).close()

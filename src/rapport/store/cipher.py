@@ -159,6 +159,7 @@ def forget_all() -> None:
     _PASSPHRASES.clear()
     _DERIVED.clear()
     _NEW.clear()
+    _NEW_RECOVERY.clear()
     keys.forget()
 
 
@@ -204,11 +205,20 @@ def give_passphrase(journal: Path, passphrase: str) -> None:
 _NEW: dict[Path, tuple[DataKey, str]] = {}
 
 
+_NEW_RECOVERY: dict[Path, str] = {}
+
+
+def plan_recovery_key(journal: Path, recovery: str) -> None:
+    """The journal about to be created encrypted opens with this recovery key as well."""
+    _NEW_RECOVERY[journal.absolute()] = recovery
+
+
 def before_create(journal: Path) -> None:
     """A new journal's database is about to be created: write its key file first."""
     new = _NEW.pop(journal.absolute(), None)
+    recovery = _NEW_RECOVERY.pop(journal.absolute(), None)
     if new is not None and passphrase_of(journal) == new[0]:
-        keys.write(journal.absolute(), new[0], new[1])
+        keys.write(journal.absolute(), new[0], new[1], recovery)
 
 
 def unlock_with_recovery(journal: Path, text: str) -> DataKey:
