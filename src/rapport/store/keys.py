@@ -219,6 +219,7 @@ def copy(source: Path, target: Path) -> None:
 def remove(db: Path) -> None:
     """Remove db's key file (db is plain now)."""
     key_file(db).unlink(missing_ok=True)
+    _SEEN.pop(db.absolute(), None)
 
 
 # --- internals -------------------------------------------------------------------------
