@@ -100,9 +100,12 @@ def check_linked_libraries(bundle: Path) -> None:
     if not sys.platform.startswith("linux") or not shutil.which("ldd"):
         return
     missing = set()
+    # PyInstaller (6.x) gathers the libraries the wheels' modules link to in _internal,
+    # not beside them, and its launcher puts _internal on LD_LIBRARY_PATH: so does ldd.
+    env = {**os.environ, "LD_LIBRARY_PATH": str(bundle / "_internal")}
     for path in (bundle / "_internal").rglob("*.so*"):
         if path.is_file() and not path.is_symlink():
-            done = subprocess.run(["ldd", str(path)], capture_output=True, text=True)
+            done = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env)
             missing |= {
                 f"{path.name}: {line.split()[0]}"
                 for line in done.stdout.splitlines()
