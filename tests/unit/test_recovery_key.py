@@ -232,3 +232,21 @@ def test_a_recovery_key_reads_back_from_its_printed_form() -> None:
     assert len(groups) == 8 and all(len(g) == 4 for g in groups)
     assert keys.recovery_bytes(recovery) == keys.recovery_bytes(recovery.lower().replace("-", ""))
     assert keys.recovery_bytes(recovery[:-1]) is None
+
+
+def test_no_log_line_holds_the_passphrase_the_recovery_key_or_the_data_key(
+    journal_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG")
+    recovery = protected_with_recovery(journal_path)
+    data_key = cipher.unlock_with_recovery(journal_path, recovery)
+    encrypt.rewrap(journal_path, data_key, "a new passphrase")
+    backup.take_backup(journal_path, "manual")
+    cipher.forget_all()
+    with pytest.raises(cipher.WrongRecoveryKeyError):
+        cipher.unlock_with_recovery(journal_path, keys.new_recovery_key())
+    assert names(journal_path, "a new passphrase") == ["Anna Alpha"]
+    told = caplog.text + repr(data_key) + f"{data_key} {[data_key]}"
+    for secret in (PASSPHRASE, "a new passphrase", recovery, recovery.replace("-", "")):
+        assert secret not in told
+    assert data_key.hex() not in told and repr(data_key) == "DataKey(…)"

@@ -53,6 +53,10 @@ class DataKey(bytes):
         """Never the key itself (a traceback or a log line must not show it)."""
         return "DataKey(…)"
 
+    def __str__(self) -> str:
+        """As repr: never the key itself (bytes' own str would show it)."""
+        return "DataKey(…)"
+
 
 class KeyFileError(JournalError):
     """The key file beside an encrypted journal is damaged or from a newer Rapport."""
