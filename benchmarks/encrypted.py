@@ -32,7 +32,7 @@ from pathlib import Path
 from benchmarks import figures as measure
 from benchmarks.processes import app_command, run_process
 from rapport.locations import PASSPHRASE_ENV
-from rapport.store import Journal, cipher, encrypt
+from rapport.store import Journal, cipher, encrypt, keys
 
 PASSPHRASE = "benchmark passphrase"
 #: figure -> the plain figure it is set against
@@ -56,10 +56,13 @@ TARGETS = {f"{stem}_ratio": ("≤ 1.3× plain", _within(f"{stem}_ratio")) for st
 def encrypted_copy(journal_path: Path, folder: Path) -> Path:
     """The working journal, copied and encrypted with the benchmark's passphrase."""
     target = folder / "work-encrypted.rapport"
-    for stale in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+    for stale in (target, Path(f"{target}-wal"), Path(f"{target}-shm"), keys.key_file(target)):
         stale.unlink(missing_ok=True)
     shutil.copyfile(journal_path, target)
-    encrypt.rewrite_file(target, None, PASSPHRASE, cipher.new_salt())
+    # keyed as a journal protected today: a data key the passphrase unwraps (scrypt, at open)
+    data_key = keys.new_data_key()
+    keys.write(target, data_key, PASSPHRASE)
+    encrypt.rewrite_file(target, None, data_key, cipher.new_salt())
     return target
 
 

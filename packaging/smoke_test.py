@@ -100,9 +100,12 @@ def check_linked_libraries(bundle: Path) -> None:
     if not sys.platform.startswith("linux") or not shutil.which("ldd"):
         return
     missing = set()
+    # PyInstaller (6.x) gathers the libraries the wheels' modules link to in _internal,
+    # not beside them, and its launcher puts _internal on LD_LIBRARY_PATH: so does ldd.
+    env = {**os.environ, "LD_LIBRARY_PATH": str(bundle / "_internal")}
     for path in (bundle / "_internal").rglob("*.so*"):
         if path.is_file() and not path.is_symlink():
-            done = subprocess.run(["ldd", str(path)], capture_output=True, text=True)
+            done = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env)
             missing |= {
                 f"{path.name}: {line.split()[0]}"
                 for line in done.stdout.splitlines()
@@ -160,14 +163,16 @@ def check_encrypted(program: Path, cli: Path, home: Path) -> None:
     The demo journal is encrypted here with the source tree's code; everything after
     runs the bundled program, with the passphrase in the environment as a script gives it.
     """
-    from rapport.store import cipher, encrypt
+    from rapport.store import cipher, encrypt, keys
 
     journal = home / "secret.rapport"
     shutil.copyfile(home / "x.rapport", journal)
-    encrypt.change_passphrase(journal, None, SECRET)
+    encrypt.change_passphrase(journal, None, SECRET, keys.new_recovery_key())
     cipher.forget_all()
     if b"SQLite format 3" in journal.read_bytes()[:100]:
         raise SmokeFailure("the journal was not encrypted")
+    if not keys.has_recovery(journal):  # its data key, wrapped twice, beside it
+        raise SmokeFailure("the journal has no key file with a recovery key")
     wrong = subprocess.run(
         [str(cli), "--journal", str(journal), "today"],
         env=private_env(home, RAPPORT_PASSPHRASE="not it"),

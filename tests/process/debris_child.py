@@ -9,6 +9,9 @@ python debris_child.py move SOURCE TARGET
 python debris_child.py encrypt JOURNAL STEP
     protects the journal with a passphrase and stops at STEP of store/encrypt.py
     ("written": the encrypted copy is written, "checked": it is checked), printing it.
+python debris_child.py convert JOURNAL STEP
+    converts a journal encrypted the older way (keyed from "old passphrase") to a data
+    key wrapped by "new passphrase" and stops at STEP ("keyed", "written", "checked").
 python debris_child.py copying SOURCE TARGET
     the same, but stops once the copy is written under its temporary name, before
     its check, printing "copying".
@@ -52,6 +55,13 @@ def main() -> int:
         stop_at = sys.argv[3]
         encrypt.on_step = lambda step: stop_here(step) if step == stop_at else None
         encrypt.change_passphrase(journal, None, "a passphrase")
+        return 1
+    if mode == "convert":
+        from rapport.store import encrypt
+
+        stop_at = sys.argv[3]
+        encrypt.on_step = lambda step: stop_here(step) if step == stop_at else None
+        encrypt.change_passphrase(journal, "old passphrase", "new passphrase")
         return 1
     if mode == "copying":
         from rapport.store import move

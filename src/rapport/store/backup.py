@@ -25,11 +25,12 @@ from sqlalchemy import Engine
 
 from rapport.domain.retention import DEFAULT_RETENTION, Retention, backups_kept
 from rapport.i18n import Words
-from rapport.store import cipher
+from rapport.store import cipher, keys
 from rapport.store.cipher import Connection
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
 from rapport.store.errors import JournalError
 from rapport.store.files import (
+    ABANDONED_AFTER_S,
     being_written,
     create_private,
     fsync_file,
@@ -201,6 +202,7 @@ def thin_backups(journal_path: Path, policy: Retention | None = None) -> list[Pa
         if backup.taken_at.astimezone() not in keep:
             try:
                 backup.path.unlink()
+                keys.remove(backup.path)
                 removed.append(backup.path)
             except OSError as exc:
                 log.warning("could not remove old backup %s: %s", backup.path, exc)
@@ -252,9 +254,11 @@ def copy_into(source_path: Path, target_path: Path) -> None:
     """
     if not target_path.exists():
         create_private(target_path)
+    blank = target_path.stat().st_size == 0  # a new file: encrypted alike when the source is
+    if blank:  # its key file first: an encrypted file never exists without the key file
+        keys.copy(source_path, target_path)
     source = _connect(source_path, readonly=True)
     try:
-        blank = target_path.stat().st_size == 0  # a new file: encrypted alike when the source is
         target = (
             cipher.connect_copy(target_path, source_path, timeout=BUSY_TIMEOUT_MS / 1000)
             if blank
@@ -334,6 +338,8 @@ def _write_partial(
                 ),
                 BackupText.tr("Older backups were kept. Check the disk, then try again."),
             )
+        if cipher.looks_encrypted(partial):  # the backup opens on its own, as the journal
+            keys.copy(journal_path, final)
         os.replace(partial, final)
         fsync_folder(folder)
     except cipher.DiskOrError as exc:
@@ -358,3 +364,14 @@ def _remove_stale_partials(folder: Path) -> None:
     for partial in folder.glob(".*.partial"):
         if remove_if_abandoned(partial):
             log.info("removed %s, left by an interrupted backup", partial.name)
+    for key_file in folder.glob(f"*.rapport{keys.KEY_TAIL}"):
+        backup = key_file.with_name(key_file.name.removesuffix(keys.KEY_TAIL))
+        if not backup.exists() and _older_than(key_file, ABANDONED_AFTER_S):
+            key_file.unlink(missing_ok=True)  # its backup was killed before it was in place
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False

@@ -9,12 +9,17 @@ salt (its first 16 bytes) with PBKDF2, which is slow on purpose (about 0.1 s); t
 is derived once per salt and handed to SQLCipher as raw key data afterwards, and the
 copies of a journal (backups, drafts, conversions) reuse the journal's salt, so a
 start-up or a backup pays the derivation once, not once per connection.
+
+A journal protected since data keys (`store/keys.py`) is keyed with its random data
+key, unwrapped from the key file beside it by the passphrase (or the recovery key):
+the secret kept in memory for it is that `DataKey`, handed to SQLCipher as raw key
+data. A journal encrypted before keeps opening with its passphrase as above, and
+gets a data key at its next change of passphrase (`store/encrypt.py`).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -23,19 +28,37 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from rapport.i18n import Words
+from rapport.store import keys
+from rapport.store.cipher_files import (
+    PAGE_SIZE,
+    forget_file,
+    is_plain_database,
+    looks_encrypted,
+    new_salt,
+    note,
+    salt_of,
+)
 from rapport.store.errors import JournalError
+from rapport.store.keys import DataKey
+
+__all__ = [  # what a file is (`cipher_files`), re-exported: callers ask `cipher`
+    "PAGE_SIZE",
+    "forget_file",
+    "is_plain_database",
+    "looks_encrypted",
+    "new_salt",
+    "note",
+    "salt_of",
+]
 
 log = logging.getLogger("rapport.store.cipher")
 CipherText = Words("CipherText")
 
 #: SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256 000 rounds, 32-byte key, 16-byte salt.
 _KDF_ROUNDS = 256_000
-_SALT_BYTES = 16
 _KEY_BYTES = 32
-PAGE_SIZE = 4096
 #: The page cache of an encrypted journal's connection (negative: KiB), 8× SQLite's default.
 ENCRYPTED_CACHE_KIB = -16384
-_PLAIN_MAGIC = b"SQLite format 3\x00"
 
 #: Either binding's connection: sqlcipher3's has the same API as sqlite3's (typed as it).
 Connection = sqlite3.Connection
@@ -99,21 +122,35 @@ class WrongPassphraseError(PassphraseNeededError):
         self.args = (self.message,)
 
 
-_PASSPHRASES: dict[Path, str] = {}
+class WrongRecoveryKeyError(WrongPassphraseError):
+    """The recovery key typed does not open the journal (or is not one); nothing was written."""
+
+    def __init__(self, path: Path, message: str, hint: str) -> None:
+        super().__init__(path)
+        self.message, self.hint = message, hint
+        self.args = (message,)
+
+
+#: What opens a journal: its data key (`store/keys.py`), or the passphrase itself for
+#: a journal encrypted before data keys (SQLCipher derives the key from it).
+Secret = str | DataKey
+_PASSPHRASES: dict[Path, Secret] = {}
 _DERIVED: dict[tuple[str, bytes], bytes] = {}
 
 
-def set_passphrase(journal: Path, passphrase: str | None) -> None:
-    """Open this journal (and its backups and drafts) with passphrase; None: it is plain."""
+def set_passphrase(journal: Path, passphrase: Secret | None) -> None:
+    """Open this journal (and its backups and drafts) with this secret; None: it is plain."""
     key = journal.absolute()
+    if isinstance(passphrase, str) and passphrase and keys.has_keys(key):
+        passphrase = resolve(key, passphrase) or passphrase  # typed: its data key
     if passphrase:
         _PASSPHRASES[key] = passphrase
     else:
         _PASSPHRASES.pop(key, None)
 
 
-def passphrase_of(journal: Path) -> str | None:
-    """The passphrase given for this journal in this process, if any."""
+def passphrase_of(journal: Path) -> Secret | None:
+    """The secret (data key, or an older journal's passphrase) of this journal, if any."""
     return _PASSPHRASES.get(journal.absolute())
 
 
@@ -121,6 +158,99 @@ def forget_all() -> None:
     """Drop every passphrase and derived key from memory (locking, or at the end)."""
     _PASSPHRASES.clear()
     _DERIVED.clear()
+    _NEW.clear()
+    _NEW_RECOVERY.clear()
+    keys.forget()
+
+
+def resolve(path: Path, typed: Secret, slot: keys.Slot = "passphrase") -> Secret | None:
+    """What opens the encrypted file at path, given what the owner typed; None: nothing.
+
+    The data key unwrapped from the file's key file when there is one; else (an older
+    journal, or one whose conversion was killed before its swap) the passphrase itself.
+    """
+    salt = salt_of(path) or b""
+    if isinstance(typed, DataKey):
+        return typed if _opens(path, typed, salt) else None
+    data_key = keys.unwrap(path, typed, slot)
+    if data_key is not None and _opens(path, data_key, salt):
+        return data_key
+    if slot == "passphrase" and _opens(path, typed, salt):
+        return typed
+    return None
+
+
+def give_passphrase(journal: Path, passphrase: str) -> None:
+    """Open journal with what the owner typed; raises WrongPassphraseError when it does not.
+
+    A new (missing or empty) journal is given a fresh data key, wrapped by passphrase in
+    its key file before the database exists; a plain one keeps it for nothing.
+    """
+    journal = journal.absolute()
+    exists = journal.exists() and journal.stat().st_size > 0
+    if not exists:  # its key file is written just before the database (`before_create`)
+        data_key = keys.new_data_key()
+        _NEW[journal] = (data_key, passphrase)
+        set_passphrase(journal, data_key)
+        return
+    if is_plain_database(journal) or not looks_encrypted(journal):
+        set_passphrase(journal, passphrase)  # a plain journal opens as it is
+        return
+    secret = resolve(journal, passphrase)
+    if secret is None:
+        raise WrongPassphraseError(journal)
+    set_passphrase(journal, secret)
+
+
+_NEW: dict[Path, tuple[DataKey, str]] = {}
+
+
+_NEW_RECOVERY: dict[Path, str] = {}
+
+
+def plan_recovery_key(journal: Path, recovery: str) -> None:
+    """The journal about to be created encrypted opens with this recovery key as well."""
+    _NEW_RECOVERY[journal.absolute()] = recovery
+
+
+def before_create(journal: Path) -> None:
+    """A new journal's database is about to be created: write its key file first."""
+    new = _NEW.pop(journal.absolute(), None)
+    recovery = _NEW_RECOVERY.pop(journal.absolute(), None)
+    if new is not None and passphrase_of(journal) == new[0]:
+        keys.write(journal.absolute(), new[0], new[1], recovery)
+
+
+def unlock_with_recovery(journal: Path, text: str) -> DataKey:
+    """Open journal with its recovery key; raises WrongRecoveryKeyError saying what is wrong."""
+    journal = journal.absolute()
+    if keys.recovery_bytes(text) is None:
+        raise WrongRecoveryKeyError(
+            journal,
+            CipherText.tr("That is not a recovery key."),
+            CipherText.tr(
+                "A recovery key has 32 letters and digits in 8 groups, like "
+                "ABCD-EFGH-…; type it as it was printed or saved."
+            ),
+        )
+    if not keys.has_recovery(journal):
+        raise WrongRecoveryKeyError(
+            journal,
+            CipherText.tr("“{name}” has no recovery key.").format(name=journal.name),
+            CipherText.tr("Only its passphrase opens it."),
+        )
+    secret = resolve(journal, text, "recovery")
+    if not isinstance(secret, DataKey):
+        raise WrongRecoveryKeyError(
+            journal,
+            CipherText.tr("That recovery key does not open “{name}”.").format(name=journal.name),
+            CipherText.tr(
+                "Check each group against the printout or the saved file; it may belong "
+                "to another journal."
+            ),
+        )
+    set_passphrase(journal, secret)
+    return secret
 
 
 def is_connection(conn: object) -> TypeGuard[Connection]:
@@ -130,75 +260,10 @@ def is_connection(conn: object) -> TypeGuard[Connection]:
     return "sqlcipher3.dbapi2" in sys.modules and isinstance(conn, _binding().Connection)
 
 
-#: What a file was found to be, by (path, device, inode): "plain", or the salt of an
-#: encrypted one. Read once: closing any handle on a file drops every POSIX lock this
-#: process holds on it, SQLite's included, so an open journal is never read again
-#: with open() (its identity is checked with stat(), which holds no handle). A file
-#: rewritten by a conversion is a new inode; an empty or foreign one is not kept.
-_FOUND: dict[tuple[Path, int, int], bytes | str] = {}
-
-
-def _found(path: Path) -> bytes | str | None:
-    """What the file is: "plain", the salt of an encrypted one, or None (anything else)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    if st.st_size < len(_PLAIN_MAGIC):
-        return None
-    key = (path.absolute(), st.st_dev, st.st_ino)
-    if key in _FOUND:
-        return _FOUND[key]
-    try:
-        with path.open("rb") as handle:
-            page = handle.read(PAGE_SIZE)
-    except OSError:
-        return None
-    found: bytes | str | None = None
-    if page.startswith(_PLAIN_MAGIC):
-        found = "plain"
-    elif st.st_size >= PAGE_SIZE and not st.st_size % 512 and len(set(page)) > 200:
-        found = page[:_SALT_BYTES]  # random bytes use nearly all 256 values; text does not
-    if found is not None:
-        _FOUND[key] = found
-    return found
-
-
-def forget_file(path: Path) -> None:
-    """Read path afresh next time (it is about to be opened, or was replaced: inodes recur)."""
-    where = path.absolute()
-    for key in [key for key in _FOUND if key[0] == where]:
-        del _FOUND[key]
-
-
-def note(path: Path, salt: bytes | None) -> None:
-    """Remember what a file just created is (plain, or encrypted with salt) without reading it."""
-    st = path.stat()
-    _FOUND[(path.absolute(), st.st_dev, st.st_ino)] = salt if salt is not None else "plain"
-
-
-def looks_encrypted(path: Path) -> bool:
-    """Whether path holds what an encrypted journal looks like, told without its key.
-
-    SQLCipher leaves no readable header: the file is whole pages of bytes that look
-    random. A text or document file is neither; a plain SQLite file has its header.
-    """
-    return isinstance(_found(path), bytes)
-
-
-def is_plain_database(path: Path) -> bool:
-    """Whether path starts with the header of an unencrypted SQLite database."""
-    return _found(path) == "plain"
-
-
-def salt_of(path: Path) -> bytes | None:
-    """The salt of an encrypted file (its first 16 bytes), None for any other file."""
-    found = _found(path)
-    return found if isinstance(found, bytes) else None
-
-
-def key_sql(passphrase: str, salt: bytes) -> str:
-    """The PRAGMA key value: raw key data and salt, derived as SQLCipher 4 would."""
+def key_sql(passphrase: Secret, salt: bytes) -> str:
+    """The PRAGMA key value: raw key data and salt (derived as SQLCipher would, if typed)."""
+    if isinstance(passphrase, DataKey):
+        return f"\"x'{passphrase.hex()}{salt.hex()}'\""
     derived = _DERIVED.get((passphrase, salt))
     if derived is None:
         import hashlib  # loaded for an encrypted journal only
@@ -210,14 +275,8 @@ def key_sql(passphrase: str, salt: bytes) -> str:
     return f"\"x'{derived.hex()}{salt.hex()}'\""
 
 
-def new_salt(like: Path | None = None) -> bytes:
-    """The salt for a new encrypted file: that of the journal it copies, else a fresh one."""
-    salt = salt_of(like) if like is not None else None
-    return salt or os.urandom(_SALT_BYTES)
-
-
-def needs_key(path: Path, journal: Path | None = None) -> str | None:
-    """The passphrase to open path with, or None when it is opened as a plain file.
+def needs_key(path: Path, journal: Path | None = None) -> Secret | None:
+    """The secret to open path with, or None when it is opened as a plain file.
 
     A file registered with `set_passphrase` that is new, empty or encrypted takes its
     passphrase; another encrypted file (a backup, a copy) takes the one of `journal`,
@@ -232,18 +291,24 @@ def needs_key(path: Path, journal: Path | None = None) -> str | None:
     candidates = list(dict.fromkeys(_PASSPHRASES.values()))
     salt = salt_of(path) or b""
     for passphrase in candidates:
-        if _opens(path, passphrase, salt):
+        if isinstance(passphrase, DataKey) and _opens(path, passphrase, salt):
             set_passphrase(journal or path, passphrase)  # a moved journal, a backup: its own now
             return passphrase
+    for passphrase in candidates:  # an older journal's passphrase, or one a key file wraps
+        found = None if isinstance(passphrase, DataKey) else resolve(path, passphrase)
+        if found is not None:
+            set_passphrase(journal or path, found)
+            return found
     tried = bool(candidates)
     ask = on_passphrase_needed
     for attempt in range(3 if ask is not None else 0):
         given = ask(path, attempt) if ask is not None else None
         if not given:
             break
-        if _opens(path, given, salt):
-            set_passphrase(journal or path, given)
-            return given
+        found = resolve(path, given)
+        if found is not None:
+            set_passphrase(journal or path, found)
+            return found
         tried = True
     raise WrongPassphraseError(path) if tried else PassphraseNeededError(path)
 
@@ -257,7 +322,7 @@ def connect(
     path: Path,
     uri: str | None = None,
     *,
-    passphrase: str | None = None,
+    passphrase: Secret | None = None,
     salt: bytes | None = None,
     journal: Path | None = None,
     **kwargs: Any,
@@ -273,6 +338,8 @@ def connect(
         kwargs["uri"] = True
     if passphrase is None:
         passphrase = needs_key(path, journal)
+    elif isinstance(passphrase, str) and keys.has_keys(path):  # typed, not the data key
+        passphrase = resolve(path, passphrase) or passphrase
     if passphrase is None:
         return sqlite3.connect(target, **kwargs)
     sqlcipher = _binding()
@@ -293,12 +360,12 @@ def connect(
     return cast(Connection, conn)
 
 
-def opens(path: Path, passphrase: str) -> bool:
-    """Whether passphrase opens the encrypted file at path (nothing is written)."""
-    return _opens(path, passphrase, salt_of(path) or b"")
+def opens(path: Path, passphrase: Secret) -> bool:
+    """Whether passphrase (or a data key) opens the encrypted file at path (nothing is written)."""
+    return bool(passphrase) and resolve(path, passphrase) is not None
 
 
-def _opens(path: Path, passphrase: str, salt: bytes) -> bool:
+def _opens(path: Path, passphrase: Secret, salt: bytes) -> bool:
     sqlcipher = _binding()
     try:
         conn = sqlcipher.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)

@@ -93,7 +93,7 @@ class DraftStore:
                 log.warning("skipping the encrypted drafts: %s", exc)
         return sorted(found, key=lambda t: t.saved_at)
 
-    def _passphrase(self) -> str | None:
+    def _passphrase(self) -> cipher.Secret | None:
         path = self.journal_path
         passphrase = cipher.passphrase_of(path)
         return None if passphrase is None or cipher.is_plain_database(path) else passphrase

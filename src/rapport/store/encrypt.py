@@ -7,6 +7,11 @@ and compared with the journal row for row; only then is it renamed over the jour
 which is atomic. A kill at any moment leaves the journal as it was (plus a temporary
 file the next start removes). Then its backups and drafts are rewritten the same way,
 so no copy of the owner's words stays readable (or keyed with an old passphrase).
+
+The new file is keyed with a new random data key, wrapped in the key file beside it
+(`store/keys.py`), which is written before the swap; from then on a change of
+passphrase, or a new recovery key, only rewraps that key (`rewrap`): nothing else is
+rewritten, and the backups' key files follow.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from pathlib import Path
 
 from rapport.domain.drafts import TypedEntry
 from rapport.i18n import Words
-from rapport.store import backup, cipher
+from rapport.store import backup, cipher, keys
+from rapport.store.cipher import Secret
 from rapport.store.drafts import DraftStore
 from rapport.store.errors import JournalError
 from rapport.store.files import (
@@ -29,6 +35,7 @@ from rapport.store.files import (
     fsync_folder,
     remove_if_abandoned,
 )
+from rapport.store.keys import DataKey
 
 log = logging.getLogger("rapport.store.encrypt")
 EncryptText = Words("EncryptText")
@@ -54,39 +61,80 @@ def remove_debris(path: Path) -> None:
     log.info("a conversion of %s is still being written elsewhere", path)
 
 
-def change_passphrase(path: Path, old: str | None, new: str | None) -> None:
-    """Rewrite the closed journal at path from passphrase `old` to `new` (None: plain).
+def change_passphrase(
+    path: Path, old: str | None, new: str | None, recovery: str | None = None
+) -> None:
+    """Protect the closed journal at path with `new`, change its passphrase, or remove it.
 
+    `old` is the current passphrase (None: the journal is plain), `new` the next one
+    (None: make it plain); `recovery`, a recovery key (`keys.new_recovery_key`) that
+    opens it as well. A journal that has a data key is only rewrapped (instant); a
+    plain one, or one encrypted before data keys, is rewritten with a new data key.
     Raises WrongPassphraseError when `old` does not open it, BackupError when the
     backup before cannot be written, ConversionError when the copy fails its check;
-    in every case the journal is left as it was.
+    in every case the journal is left as it was, and opens as before.
     """
     path = path.absolute()
     if old is not None and cipher.is_plain_database(path):
         old = None
     if old is None and not cipher.is_plain_database(path):
         raise cipher.PassphraseNeededError(path)
-    if old is not None and not cipher.opens(path, old):
+    current = cipher.resolve(path, old) if old is not None else None
+    if old is not None and current is None:
         raise cipher.WrongPassphraseError(path)
-    cipher.set_passphrase(path, old)
+    if isinstance(current, DataKey) and new is not None:
+        rewrap(path, current, new, recovery)
+        return
+    cipher.set_passphrase(path, current)
     reason = "before-decrypt" if new is None else "before-encrypt"
     backup.take_backup(path, reason if old is None or new is None else "before-rekey", None)
     _step("backed-up")
     salt = cipher.new_salt()
+    target = keys.new_data_key() if new is not None else None
+    if new is not None and target is not None:
+        keys.write(path, target, new, recovery)  # first: a kill before the swap leaves
+        _step("keyed")  # the old journal, which opens as before (`cipher.resolve`)
     drafts = DraftStore(path)
     kept = drafts.list()
-    _rewrite(path, old, new, salt)
-    cipher.set_passphrase(path, new)
-    _convert_drafts(drafts, kept, old, new, salt)
+    _rewrite(path, current, target, salt)
+    cipher.set_passphrase(path, target)
+    if target is None:
+        keys.remove(path)
+    _convert_drafts(drafts, kept, current, target, salt)
     log.info("journal %s is now %s", path, "encrypted" if new else "plain")
     failed = [
-        b.path for b in backup.list_backups(path) if not _rewrite_quietly(b.path, old, new, salt)
+        b.path
+        for b in backup.list_backups(path)
+        if not _rewrite_backup(path, b.path, current, target, salt)
     ]
     if failed:
         log.warning("%d backups could not be rewritten", len(failed))
 
 
-def rewrite_file(path: Path, old: str | None, new: str | None, salt: bytes) -> None:
+def rewrap(path: Path, data_key: DataKey, new: str, recovery: str | None = None) -> None:
+    """Wrap the journal's data key under a new passphrase (and recovery key), nothing else.
+
+    Nothing is rewritten but the key files, each atomically: the journal's, then its
+    backups' (so the old passphrase opens none of them). After unlocking with the
+    recovery key, this is how the owner sets a new passphrase.
+    """
+    path = path.absolute()
+    if not keys.has_keys(path):
+        raise cipher.PassphraseNeededError(path)
+    keys.set_slot(path, "passphrase", data_key, new)
+    if recovery is not None:
+        keys.set_slot(path, "recovery", data_key, recovery)
+    cipher.set_passphrase(path, data_key)
+    for info in backup.list_backups(path):
+        if cipher.looks_encrypted(info.path):
+            try:
+                keys.copy(path, info.path)
+            except OSError as exc:
+                log.warning("could not rewrap the keys of %s: %s", info.path.name, exc)
+    log.info("the passphrase of %s was changed (rewrapped)", path)
+
+
+def rewrite_file(path: Path, old: Secret | None, new: Secret | None, salt: bytes) -> None:
     """Rewrite one closed database file (a backup, the drafts) from `old` to `new`."""
     _rewrite(path, old, new, salt)
 
@@ -95,7 +143,7 @@ def rewrite_file(path: Path, old: str | None, new: str | None, salt: bytes) -> N
 
 
 def _convert_drafts(
-    drafts: DraftStore, kept: list[TypedEntry], old: str | None, new: str | None, salt: bytes
+    drafts: DraftStore, kept: list[TypedEntry], old: Secret | None, new: Secret | None, salt: bytes
 ) -> None:
     """Drafts follow the journal: sealed when it is encrypted, files when it is plain."""
     try:
@@ -114,9 +162,16 @@ def _step(name: str) -> None:
         on_step(name)
 
 
-def _rewrite_quietly(path: Path, old: str | None, new: str | None, salt: bytes) -> bool:
+def _rewrite_backup(
+    journal: Path, path: Path, old: Secret | None, new: Secret | None, salt: bytes
+) -> bool:
+    """Rewrite a backup the journal's new way, its key file first (as the journal's)."""
     try:
+        if new is not None:
+            keys.copy(journal, path)
         _rewrite(path, old, new, salt)
+        if new is None:
+            keys.remove(path)
     except cipher.DiskOrError as exc:
         log.warning("could not rewrite %s: %s", path.name, exc)
         return False
@@ -126,7 +181,7 @@ def _rewrite_quietly(path: Path, old: str | None, new: str | None, salt: bytes) 
     return True
 
 
-def _rewrite(path: Path, old: str | None, new: str | None, salt: bytes) -> None:
+def _rewrite(path: Path, old: Secret | None, new: Secret | None, salt: bytes) -> None:
     partial = temporary_path(path)
     try:
         with being_written(partial):
@@ -156,7 +211,7 @@ def _rewrite(path: Path, old: str | None, new: str | None, salt: bytes) -> None:
         raise
 
 
-def _export(path: Path, partial: Path, old: str | None, new: str | None, salt: bytes) -> None:
+def _export(path: Path, partial: Path, old: Secret | None, new: Secret | None, salt: bytes) -> None:
     """Write path's content into partial keyed with `new`, by sqlcipher_export."""
     conn = cipher.plain(path, isolation_level=None)
     try:
@@ -175,7 +230,7 @@ def _export(path: Path, partial: Path, old: str | None, new: str | None, salt: b
         conn.close()
 
 
-def _compare(path: Path, partial: Path, old: str | None, new: str | None) -> None:
+def _compare(path: Path, partial: Path, old: Secret | None, new: Secret | None) -> None:
     """Check the copy whole, and that every table holds the journal's rows, row for row."""
     source = _open(path, old)
     try:
@@ -197,7 +252,7 @@ def _compare(path: Path, partial: Path, old: str | None, new: str | None) -> Non
         source.close()
 
 
-def _open(path: Path, passphrase: str | None) -> cipher.Connection:
+def _open(path: Path, passphrase: Secret | None) -> cipher.Connection:
     return cipher.connect(path, passphrase=passphrase) if passphrase else cipher.plain(path)
 
 

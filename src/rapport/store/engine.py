@@ -256,6 +256,7 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
     """Build the SQLAlchemy engine for a checked journal path (read-only unless "write")."""
     created = is_new and not path.exists()
     if is_new:
+        cipher.before_create(path)  # an encrypted journal's key file, before the database
         _create_private_file(path)
     params = {} if access == "write" else read_only_params(access)
     url = engine_url(path, **params)

@@ -49,6 +49,7 @@ from rapport.store.db_errors import write_error
 from rapport.store.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, read_only_uri
 from rapport.store.errors import JournalDamagedError
 from rapport.store.files import fsync_folder
+from rapport.store.keys import KEY_TAIL
 from rapport.store.migrate import SCHEMA_HEAD
 
 log = logging.getLogger("rapport.store.integrity")
@@ -61,7 +62,7 @@ BACKGROUND_TABLES = frozenset({"entry", "check_in"})
 #: read by the first search, never by the first screen (half the check's time at start).
 BACKGROUND_PREFIXES = ("search_",)
 #: The sidecar files SQLite keeps beside a journal in WAL mode.
-SIDECARS = ("-wal", "-shm")
+SIDECARS = ("-wal", "-shm", KEY_TAIL)  # the key file too: a damaged file aside keeps it
 _HEADER = b"SQLite format 3\x00"
 #: SQLite's virtual-machine steps between two questions whether a check should stop.
 STOP_EVERY_STEPS = 20_000

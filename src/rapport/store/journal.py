@@ -19,7 +19,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from rapport.i18n import Words
-from rapport.store import backup, cipher, integrity, migrate, rescue
+from rapport.store import backup, cipher, integrity, keys, migrate, rescue
 from rapport.store.attachments import AttachmentStore
 from rapport.store.authors import server_login
 from rapport.store.change import Change, ChangeFeed, Listener
@@ -189,9 +189,9 @@ class Journal:
         assert not isinstance(path, ServerLocation)
         path = Path(path).expanduser().absolute()
         cipher.forget_file(path)  # not open in this process yet: its header may be read
-        if passphrase is not None:
-            cipher.set_passphrase(path, passphrase)
         try:
+            if passphrase:
+                cipher.give_passphrase(path, passphrase)
             return cls._open(path, create, afresh, for_reading)
         except cipher.PassphraseNeededError:
             cipher.set_passphrase(path, None)
@@ -292,6 +292,8 @@ class Journal:
         assert not self.door.in_write, "not inside a transaction"
         target = Path(target).expanduser().absolute()
         watch = self._watch
+        if not target.exists():  # its key file first: the copy never exists without it
+            keys.copy(self.path, target)
         if watch is not None and watch.anchor is not None:
             rescue.save_copy(watch.anchor, target, self.path)
         else:

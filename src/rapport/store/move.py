@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rapport.i18n import Words
-from rapport.store import cipher
+from rapport.store import cipher, keys
 from rapport.store.backup import BackupError, check_backup, copy_into
 from rapport.store.files import (
     SQLITE_SIDE_FILES,
@@ -86,11 +86,16 @@ def write_copy(source: Path, target: Path) -> None:
                 )
             fsync_file(partial)
             _save_note(source, MoveNote(target, _fingerprint(partial)))
+            keys.copy(source, target)  # before the copy is in place, never after
             os.replace(partial, target)
+            keys.remove(partial)
             fsync_folder(target.parent)
     except BaseException:
         for leftover in journal_files(partial):
             leftover.unlink(missing_ok=True)
+        keys.remove(partial)
+        if not target.exists():
+            keys.remove(target)
         _forget(source)
         raise
 
@@ -101,7 +106,7 @@ def finish(source: Path) -> list[Path]:
     Returns the files that could not be removed.
     """
     failed = []
-    for old in journal_files(source):
+    for old in [*journal_files(source), keys.key_file(source)]:
         try:
             old.unlink(missing_ok=True)
         except OSError as exc:
@@ -119,7 +124,7 @@ def tidy(journal: Path) -> None:
     target = note.target
     remove_if_abandoned(partial_path(target))
     if note.copy is not None and target.exists() and _unused_copy(target, note.copy):
-        for leftover in journal_files(target):
+        for leftover in [*journal_files(target), keys.key_file(target)]:
             leftover.unlink(missing_ok=True)
         log.info("removed the unused copy of an interrupted move at %s", target)
     if partial_path(target).exists():

@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from rapport.i18n import Words
+from rapport.store import cipher, keys
 from rapport.ui import msgbox
+from rapport.ui.recovery_key_dialog import confirmed_recovery_key
 from rapport.ui.settings.passphrase_form import PassphraseForm, ProtectionRequest
 
 NewJournalText = Words("NewJournalText")
@@ -42,6 +44,12 @@ def ask_protection(parent: QWidget | None, path: Path) -> ProtectionRequest | No
         return PLAIN
     form = PassphraseForm("protect", path, parent)
     try:
-        return form.request() if run_form(form) else None
+        request = form.request() if run_form(form) else None
     finally:
         form.deleteLater()
+    if request is not None and request.recovery:  # shown once, kept, then made with it
+        recovery = keys.new_recovery_key()
+        if not confirmed_recovery_key(recovery, path, parent):
+            return None
+        cipher.plan_recovery_key(path, recovery)
+    return request

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from rapport import keyring_store
 from rapport.i18n import Words
 from rapport.locations import PASSPHRASE_ENV
-from rapport.store import Journal, cipher
+from rapport.store import Journal, cipher, keys
+from rapport.ui.unlock_recovery import recover
 
 log = logging.getLogger("rapport.ui.passphrase")
 PassphraseText = Words("PassphraseText")
@@ -43,7 +44,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(PassphraseText.tr("Passphrase"))
-        self.opener = opener
+        self.opener, self.path = opener, path
         self.journal: Journal | None = None
         heading = QLabel(
             PassphraseText.tr("<b>{name}</b> is protected with a passphrase.").format(
@@ -73,6 +74,12 @@ class PassphraseDialog(QDialog):
             PassphraseText.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.recovery_button = buttons.addButton(
+            PassphraseText.tr("Use &recovery key…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.recovery_button.setObjectName("useRecoveryKey")
+        self.recovery_button.setVisible(keys.has_recovery(path))
+        self.recovery_button.clicked.connect(self.use_recovery_key)
         buttons.accepted.connect(self.try_open)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,6 +113,14 @@ class PassphraseDialog(QDialog):
             keyring_store.remember(self.journal.path, passphrase)
         self.accept()
         return True
+
+    def use_recovery_key(self) -> bool:
+        """Open with the recovery key; a new passphrase is set then, and opens the journal."""
+        new = recover(self.path, self)
+        if new is None:
+            return False
+        self.field.setText(new)
+        return self.try_open()
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)

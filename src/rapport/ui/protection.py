@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rapport import keyring_store
 from rapport.i18n import Words
-from rapport.store import encrypt
+from rapport.store import encrypt, keys
 from rapport.store.errors import JournalError
 from rapport.ui import msgbox
+from rapport.ui.recovery_key_dialog import confirmed_recovery_key
 from rapport.ui.settings.passphrase_form import ProtectionRequest
 
 log = logging.getLogger("rapport.ui.protection")
@@ -26,9 +27,12 @@ ProtectionText = Words("ProtectionText")
 
 def rewrite(path: Path, request: ProtectionRequest, parent: QWidget | None) -> bool:
     """Rewrite the closed journal as asked; say how it went. True when it was rewritten."""
+    recovery = keys.new_recovery_key() if request.recovery else None
+    if recovery is not None and not confirmed_recovery_key(recovery, path, parent):
+        return False  # the key was not kept: nothing is changed
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        encrypt.change_passphrase(path, request.old, request.new)
+        encrypt.change_passphrase(path, request.old, request.new, recovery)
     except JournalError as exc:
         log.warning("the passphrase was not changed: %s", type(exc).__name__)
         QApplication.restoreOverrideCursor()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rapport import keyring_store
 from rapport.i18n import Words
-from rapport.store import cipher
+from rapport.store import cipher, keys
 
 PassphraseFormText = Words("PassphraseFormText")
 Mode = Literal["protect", "change", "remove"]
@@ -38,6 +38,8 @@ class ProtectionRequest:
     old: str | None
     new: str | None
     remember: bool = False
+    #: A recovery key is made, shown once, and opens the journal as well.
+    recovery: bool = False
 
 
 class PassphraseForm(QDialog):
@@ -72,6 +74,19 @@ class PassphraseForm(QDialog):
         )
         self.remember = QCheckBox(PassphraseFormText.tr("Remember on this computer"), self)
         self.remember.setVisible(mode != "remove" and keyring_store.available())
+        self.recovery = QCheckBox(
+            PassphraseFormText.tr("Create a &recovery key")
+            if mode == "protect" or not keys.has_recovery(journal)
+            else PassphraseFormText.tr("Create a new &recovery key"),
+            self,
+        )
+        self.recovery.setObjectName("createRecoveryKey")
+        self.recovery.setToolTip(
+            PassphraseFormText.tr(
+                "A key shown once, to print or save: it opens the journal if you forget "
+                "the passphrase."
+            )
+        )
         if mode != "remove":
             warning = QLabel(
                 PassphraseFormText.tr(
@@ -85,6 +100,7 @@ class PassphraseForm(QDialog):
             layout.addWidget(warning)
             layout.addWidget(self.understood)
             layout.addWidget(self.remember)
+            layout.addWidget(self.recovery)
         else:
             note = QLabel(
                 PassphraseFormText.tr(
@@ -132,7 +148,12 @@ class PassphraseForm(QDialog):
         """What to do, once `problem_with` found nothing."""
         old = None if self.mode == "protect" else self.current.text()
         new = None if self.mode == "remove" else self.new.text()
-        return ProtectionRequest(old, new, self.remember.isChecked() and new is not None)
+        return ProtectionRequest(
+            old,
+            new,
+            self.remember.isChecked() and new is not None,
+            self.recovery.isChecked() and new is not None,
+        )
 
     def accept(self) -> None:
         """Close only when what was typed can be done; otherwise say why and stay."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.i18n import Words
-from rapport.store import cipher
+from rapport.store import cipher, keys
 from rapport.ui.settings.passphrase_form import Mode, PassphraseForm
 
 ProtectionText = Words("ProtectionText")
@@ -50,6 +50,18 @@ class ProtectionBox(QGroupBox):
         )
         state.setObjectName("protectionState")
         state.setWordWrap(True)
+        if self.encrypted:
+            state.setText(
+                state.text()
+                + " "
+                + (
+                    ProtectionText.tr("Its recovery key opens it too.")
+                    if keys.has_recovery(journal)
+                    else ProtectionText.tr(
+                        "It has no recovery key: Change passphrase… can make one."
+                    )
+                )
+            )
         buttons = QHBoxLayout()
         if self.encrypted:
             self.change_button = QPushButton(ProtectionText.tr("&Change passphrase…"), self)
