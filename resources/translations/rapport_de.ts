@@ -544,47 +544,47 @@
     <context>
         <name>BackupText</name>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="180" />
+            <location filename="../../src/rapport/store/backup.py" line="181" />
             <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="182" />
+            <location filename="../../src/rapport/store/backup.py" line="183" />
             <source>Choose an older backup.</source>
             <translation>Wählen Sie eine ältere Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="232" />
+            <location filename="../../src/rapport/store/backup.py" line="234" />
             <source>not a Rapport journal</source>
             <translation>kein Rapport-Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="272" />
+            <location filename="../../src/rapport/store/backup.py" line="276" />
             <source>The copy written to “{path}” failed its check.</source>
             <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="276" />
+            <location filename="../../src/rapport/store/backup.py" line="280" />
             <source>Try another backup, or ask for help; the backup itself was not changed.</source>
             <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="332" />
+            <location filename="../../src/rapport/store/backup.py" line="336" />
             <source>The new backup of “{name}” failed its check ({problem}).</source>
             <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="335" />
+            <location filename="../../src/rapport/store/backup.py" line="339" />
             <source>Older backups were kept. Check the disk, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="342" />
+            <location filename="../../src/rapport/store/backup.py" line="348" />
             <source>The backup of “{name}” could not be written ({reason}).</source>
             <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="346" />
+            <location filename="../../src/rapport/store/backup.py" line="352" />
             <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1636,24 +1636,54 @@
     <context>
         <name>CipherText</name>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="84" />
+            <location filename="../../src/rapport/store/cipher.py" line="107" />
             <source>“{path}” is protected with a passphrase.</source>
             <translation>„{path}“ ist mit einer Passphrase geschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="85" />
+            <location filename="../../src/rapport/store/cipher.py" line="108" />
             <source>Enter its passphrase to open it.</source>
             <translation>Geben Sie die Passphrase ein, um es zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="95" />
+            <location filename="../../src/rapport/store/cipher.py" line="118" />
             <source>The passphrase does not open “{path}”.</source>
             <translation>Die Passphrase öffnet „{path}“ nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="97" />
+            <location filename="../../src/rapport/store/cipher.py" line="120" />
             <source>Check it (and the keyboard layout), then try again. Nothing was changed.</source>
             <translation>Prüfen Sie sie (und die Tastaturbelegung) und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="230" />
+            <source>That is not a recovery key.</source>
+            <translation>Das ist kein Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="232" />
+            <source>A recovery key has 32 letters and digits in 8 groups, like ABCD-EFGH-…; type it as it was printed or saved.</source>
+            <translation>Ein Wiederherstellungsschlüssel hat 32 Buchstaben und Ziffern in 8 Gruppen, etwa ABCD-EFGH-…; geben Sie ihn so ein, wie er gedruckt oder gespeichert wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="239" />
+            <source>“{name}” has no recovery key.</source>
+            <translation>„{name}“ hat keinen Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="240" />
+            <source>Only its passphrase opens it.</source>
+            <translation>Nur seine Passphrase öffnet es.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="246" />
+            <source>That recovery key does not open “{name}”.</source>
+            <translation>Dieser Wiederherstellungsschlüssel öffnet „{name}“ nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/cipher.py" line="248" />
+            <source>Check each group against the printout or the saved file; it may belong to another journal.</source>
+            <translation>Vergleichen Sie jede Gruppe mit dem Ausdruck oder der gespeicherten Datei; vielleicht gehört er zu einem anderen Journal.</translation>
         </message>
     </context>
     <context>
@@ -3007,32 +3037,32 @@
     <context>
         <name>EncryptText</name>
         <message>
-            <location filename="../../src/rapport/store/encrypt.py" line="149" />
+            <location filename="../../src/rapport/store/encrypt.py" line="204" />
             <source>“{name}” could not be rewritten ({reason}).</source>
             <translation>„{name}“ konnte nicht neu geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/encrypt.py" line="152" />
+            <location filename="../../src/rapport/store/encrypt.py" line="207" />
             <source>Nothing was changed. Free some disk space, then try again.</source>
             <translation>Es wurde nichts verändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/encrypt.py" line="224" />
+            <location filename="../../src/rapport/store/encrypt.py" line="279" />
             <source>The rewritten copy of “{name}” did not match it.</source>
             <translation>Die neu geschriebene Kopie von „{name}“ stimmte nicht mit dem Original überein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/encrypt.py" line="228" />
+            <location filename="../../src/rapport/store/encrypt.py" line="283" />
             <source>Nothing was changed. Check the disk, then try again.</source>
             <translation>Es wurde nichts verändert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/encrypt.py" line="232" />
+            <location filename="../../src/rapport/store/encrypt.py" line="287" />
             <source>“{name}” is still open in another program.</source>
             <translation>„{name}“ ist noch in einem anderen Programm geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/encrypt.py" line="236" />
+            <location filename="../../src/rapport/store/encrypt.py" line="291" />
             <source>Close the other program, then try again. Nothing was changed.</source>
             <translation>Schließen Sie das andere Programm und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
         </message>
@@ -4965,14 +4995,14 @@
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="407" />
+            <location filename="../../src/rapport/store/journal.py" line="409" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/db_errors.py" line="57" />
-            <location filename="../../src/rapport/store/journal.py" line="391" />
-            <location filename="../../src/rapport/store/journal.py" line="410" />
+            <location filename="../../src/rapport/store/journal.py" line="393" />
+            <location filename="../../src/rapport/store/journal.py" line="412" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
@@ -4982,47 +5012,47 @@
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="359" />
+            <location filename="../../src/rapport/store/journal.py" line="361" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="364" />
+            <location filename="../../src/rapport/store/journal.py" line="366" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="369" />
+            <location filename="../../src/rapport/store/journal.py" line="371" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="375" />
+            <location filename="../../src/rapport/store/journal.py" line="377" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="377" />
+            <location filename="../../src/rapport/store/journal.py" line="379" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="378" />
+            <location filename="../../src/rapport/store/journal.py" line="380" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="390" />
+            <location filename="../../src/rapport/store/journal.py" line="392" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="397" />
+            <location filename="../../src/rapport/store/journal.py" line="399" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="401" />
+            <location filename="../../src/rapport/store/journal.py" line="403" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
@@ -5339,6 +5369,29 @@
             <location filename="../../src/rapport/transfer/json_format.py" line="198" />
             <source>“{name}” should be {kind}</source>
             <translation>„{name}“ sollte {kind} sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysText</name>
+        <message>
+            <location filename="../../src/rapport/store/keys.py" line="120" />
+            <source>“{name}” was protected by a newer Rapport.</source>
+            <translation>„{name}“ wurde von einer neueren Rapport-Version geschützt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/keys.py" line="121" />
+            <source>Open it with the version of Rapport that protected it, or a newer one.</source>
+            <translation>Öffnen Sie es mit der Rapport-Version, die es geschützt hat, oder einer neueren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/keys.py" line="295" />
+            <source>The key file of “{name}” is damaged.</source>
+            <translation>Die Schlüsseldatei von „{name}“ ist beschädigt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/keys.py" line="297" />
+            <source>Restore the file “{file}” from a copy, or open a backup of the journal.</source>
+            <translation>Stellen Sie die Datei „{file}“ aus einer Kopie wieder her oder öffnen Sie eine Sicherung des Journals.</translation>
         </message>
     </context>
     <context>
@@ -6211,27 +6264,27 @@
     <context>
         <name>NewJournalText</name>
         <message>
-            <location filename="../../src/rapport/ui/new_journal.py" line="32" />
+            <location filename="../../src/rapport/ui/new_journal.py" line="34" />
             <source>New journal</source>
             <translation>Neues Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/new_journal.py" line="33" />
+            <location filename="../../src/rapport/ui/new_journal.py" line="35" />
             <source>Protect the new journal with a passphrase?</source>
             <translation>Das neue Journal mit einer Passphrase schützen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/new_journal.py" line="35" />
+            <location filename="../../src/rapport/ui/new_journal.py" line="37" />
             <source>Its entries, backups and drafts are then encrypted on the disk, and Rapport asks for the passphrase when it opens the journal. You can also do this later in Settings → Journal.</source>
             <translation>Seine Einträge, Sicherungen und Entwürfe werden dann verschlüsselt gespeichert, und Rapport fragt beim Öffnen des Journals nach der Passphrase. Sie können das auch später unter Einstellungen → Journal tun.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/new_journal.py" line="39" />
+            <location filename="../../src/rapport/ui/new_journal.py" line="41" />
             <source>Protect with a passphrase</source>
             <translation>Mit einer Passphrase schützen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/new_journal.py" line="40" />
+            <location filename="../../src/rapport/ui/new_journal.py" line="42" />
             <source>No passphrase</source>
             <translation>Keine Passphrase</translation>
         </message>
@@ -6308,72 +6361,87 @@
     <context>
         <name>PassphraseFormText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="51" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="53" />
             <source>Protect this journal with a passphrase</source>
             <translation>Dieses Journal mit einer Passphrase schützen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="52" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="54" />
             <source>Change the passphrase</source>
             <translation>Passphrase ändern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="53" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="55" />
             <source>Remove the passphrase</source>
             <translation>Passphrase entfernen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="59" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="61" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Aktuelle Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="63" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="65" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Neue Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="64" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="66" />
             <source>&amp;Repeat it:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="71" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="73" />
             <source>I understand, and I have written the passphrase down</source>
             <translation>Ich habe verstanden und die Passphrase aufgeschrieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="73" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="75" />
             <source>Remember on this computer</source>
             <translation>Auf diesem Computer merken</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="78" />
+            <source>Create a &amp;recovery key</source>
+            <translation>&amp;Wiederherstellungsschlüssel erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="80" />
+            <source>Create a new &amp;recovery key</source>
+            <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="86" />
+            <source>A key shown once, to print or save: it opens the journal if you forget the passphrase.</source>
+            <translation>Ein Schlüssel, der einmal angezeigt wird, zum Drucken oder Speichern: Er öffnet das Journal, wenn Sie die Passphrase vergessen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="93" />
             <source>&lt;b&gt;Nobody can recover this journal without its passphrase&lt;/b&gt; — not Rapport, not support, not you. If you forget it, the journal and its backups stay locked for good.</source>
             <translation>&lt;b&gt;Ohne die Passphrase kann niemand dieses Journal wiederherstellen&lt;/b&gt; – weder Rapport noch der Support noch Sie selbst. Wenn Sie sie vergessen, bleiben das Journal und seine Sicherungen für immer verschlossen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="91" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="107" />
             <source>The journal, its backups and drafts will be stored unencrypted again: anyone with the files can read them.</source>
             <translation>Das Journal, seine Sicherungen und Entwürfe werden wieder unverschlüsselt gespeichert: Wer die Dateien hat, kann sie lesen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="118" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="134" />
             <source>That is not the journal's current passphrase.</source>
             <translation>Das ist nicht die aktuelle Passphrase des Journals.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="123" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="139" />
             <source>Use at least {n} characters: a few words are easy to remember and hard to guess.</source>
             <translation>Verwenden Sie mindestens {n} Zeichen: Einige Wörter sind leicht zu merken und schwer zu erraten.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="126" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="142" />
             <source>The two new passphrases differ. Type them again.</source>
             <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="128" />
+            <location filename="../../src/rapport/ui/settings/passphrase_form.py" line="144" />
             <source>Tick the box to confirm you have read the warning.</source>
             <translation>Bestätigen Sie mit dem Häkchen, dass Sie den Hinweis gelesen haben.</translation>
         </message>
@@ -6381,39 +6449,44 @@
     <context>
         <name>PassphraseText</name>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="45" />
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="58" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="46" />
             <location filename="../../src/rapport/ui/passphrase_dialog.py" line="59" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="60" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="49" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="50" />
             <source>&lt;b&gt;{name}&lt;/b&gt; is protected with a passphrase.</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; ist mit einer Passphrase geschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="64" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="65" />
             <source>&amp;Remember on this computer</source>
             <translation>Auf diesem Computer &amp;merken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="67" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="68" />
             <source>Kept in the system's keyring, so anyone who can log in as you can open it.</source>
             <translation>Wird im Schlüsselbund des Systems aufbewahrt: Wer sich als Sie anmelden kann, kann das Journal öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="73" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="74" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="91" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="78" />
+            <source>Use &amp;recovery key…</source>
+            <translation>&amp;Wiederherstellungsschlüssel verwenden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="98" />
             <source>Type the journal's passphrase, then press Open.</source>
             <translation>Geben Sie die Passphrase des Journals ein und klicken Sie dann auf „Öffnen“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="100" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="107" />
             <source>That passphrase does not open this journal. Check it (and the keyboard layout, Caps Lock), then try again.</source>
             <translation>Diese Passphrase öffnet das Journal nicht. Prüfen Sie sie (und Tastaturbelegung und Feststelltaste) und versuchen Sie es erneut.</translation>
         </message>
@@ -7182,27 +7255,27 @@ schwache Beziehung</translation>
     <context>
         <name>ProtectionText</name>
         <message>
-            <location filename="../../src/rapport/ui/protection.py" line="35" />
+            <location filename="../../src/rapport/ui/protection.py" line="39" />
             <source>The journal was not changed</source>
             <translation>Das Journal wurde nicht verändert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/protection.py" line="42" />
+            <location filename="../../src/rapport/ui/protection.py" line="46" />
             <source>The journal is no longer protected with a passphrase.</source>
             <translation>Das Journal ist nicht mehr mit einer Passphrase geschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/protection.py" line="45" />
+            <location filename="../../src/rapport/ui/protection.py" line="49" />
             <source>The journal, its backups and its drafts are now encrypted with your passphrase.</source>
             <translation>Das Journal, seine Sicherungen und Entwürfe sind jetzt mit Ihrer Passphrase verschlüsselt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/protection.py" line="48" />
+            <location filename="../../src/rapport/ui/protection.py" line="52" />
             <source>The journal's passphrase was changed.</source>
             <translation>Die Passphrase des Journals wurde geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/protection.py" line="49" />
+            <location filename="../../src/rapport/ui/protection.py" line="53" />
             <location filename="../../src/rapport/ui/settings/protection_box.py" line="36" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
@@ -7218,17 +7291,27 @@ schwache Beziehung</translation>
             <translation>Dieses Journal ist nicht verschlüsselt: Wer an den Datenträger dieses Computers oder eine Kopie der Sicherungen gelangt, kann es lesen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/protection_box.py" line="55" />
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="58" />
+            <source>Its recovery key opens it too.</source>
+            <translation>Sein Wiederherstellungsschlüssel öffnet es ebenfalls.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="61" />
+            <source>It has no recovery key: Change passphrase… can make one.</source>
+            <translation>Es hat keinen Wiederherstellungsschlüssel: „Passphrase ändern…“ kann einen erstellen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="67" />
             <source>&amp;Change passphrase…</source>
             <translation>Passphrase ä&amp;ndern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/protection_box.py" line="57" />
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="69" />
             <source>&amp;Remove passphrase…</source>
             <translation>Passphrase &amp;entfernen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/protection_box.py" line="63" />
+            <location filename="../../src/rapport/ui/settings/protection_box.py" line="75" />
             <source>&amp;Protect this journal with a passphrase…</source>
             <translation>Dieses Journal mit einer &amp;Passphrase schützen…</translation>
         </message>
@@ -7267,6 +7350,81 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/ui/recent_menu.py" line="48" />
             <source>No journals yet</source>
             <translation>Noch keine Journale</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyText</name>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="44" />
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="61" />
+            <source>Recovery key</source>
+            <translation>Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="48" />
+            <source>This recovery key opens “{name}” if you forget its passphrase. It is shown only this once: save it or print it, and keep it away from this computer.</source>
+            <translation>Dieser Wiederherstellungsschlüssel öffnet „{name}“, wenn Sie die Passphrase vergessen. Er wird nur dieses eine Mal angezeigt: Speichern oder drucken Sie ihn und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="62" />
+            <source>&amp;Save…</source>
+            <translation>&amp;Speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="64" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="66" />
+            <source>I have saved or printed the recovery key</source>
+            <translation>Ich habe den Wiederherstellungsschlüssel gespeichert oder gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="93" />
+            <source>Rapport recovery key
+
+Journal: {name}
+Made on: {day}
+
+    {key}
+
+If you forget the journal's passphrase, choose “Use recovery key…” when Rapport asks for it, and type this key. Keep this page somewhere safe: anyone who has it and the journal's files can read the journal.
+</source>
+            <translation>Rapport-Wiederherstellungsschlüssel
+
+Journal: {name}
+Erstellt am: {day}
+
+    {key}
+
+Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellungsschlüssel verwenden…“, wenn Rapport danach fragt, und geben Sie diesen Schlüssel ein. Bewahren Sie dieses Blatt sicher auf: Wer es und die Dateien des Journals hat, kann das Journal lesen.
+</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="102" />
+            <source>{stem} recovery key.txt</source>
+            <translation>{stem} Wiederherstellungsschlüssel.txt</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="116" />
+            <source>The recovery key was not saved</source>
+            <translation>Der Wiederherstellungsschlüssel wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="117" />
+            <source>“{path}” could not be written ({reason}).</source>
+            <translation>„{path}“ konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="120" />
+            <source>Choose another place, or print it.</source>
+            <translation>Wählen Sie einen anderen Ort oder drucken Sie ihn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/recovery_key_dialog.py" line="143" />
+            <source>Save the recovery key</source>
+            <translation>Wiederherstellungsschlüssel speichern</translation>
         </message>
     </context>
     <context>
@@ -10093,6 +10251,59 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/ui/undo.py" line="192" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Wiederholen: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockRecoveryText</name>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="41" />
+            <source>Use the recovery key</source>
+            <translation>Wiederherstellungsschlüssel verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="46" />
+            <source>Type the recovery key of “{name}” as it was printed or saved, then choose a new passphrase: the old one will no longer open the journal.</source>
+            <translation>Geben Sie den Wiederherstellungsschlüssel von „{name}“ so ein, wie er gedruckt oder gespeichert wurde, und wählen Sie dann eine neue Passphrase: Die alte öffnet das Journal danach nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="56" />
+            <source>Recovery &amp;key:</source>
+            <translation>Wiederherstellungs&amp;schlüssel:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="57" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="58" />
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="65" />
+            <source>&amp;Open and set passphrase</source>
+            <translation>Ö&amp;ffnen und Passphrase festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="88" />
+            <source>Type the recovery key first.</source>
+            <translation>Geben Sie zuerst den Wiederherstellungsschlüssel ein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="91" />
+            <source>Choose a new passphrase of at least {n} characters.</source>
+            <translation>Wählen Sie eine neue Passphrase mit mindestens {n} Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="97" />
+            <source>The two new passphrases differ. Type them again.</source>
+            <translation>Die beiden neuen Passphrasen stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/unlock_recovery.py" line="112" />
+            <source>The new passphrase could not be saved ({reason}). Nothing was changed.</source>
+            <translation>Die neue Passphrase konnte nicht gespeichert werden ({reason}). Es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
