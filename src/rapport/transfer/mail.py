@@ -1,10 +1,11 @@
 """Reading an e-mail the owner drops into the journal: `.eml` and Outlook's `.msg`.
 
 Python's `email` package parses the message (MIME, encodings, headers in any
-charset); `extract-msg` turns an Outlook file into the same kind of message, so
-one path reads both. The result is plain data for the journal: when it was sent,
-who wrote to whom, the subject, the text (an HTML-only mail reduced to Markdown,
-the quoted history folded apart) and the attached files.
+charset); an Outlook file is turned into the same kind of message
+(transfer/mail_outlook.py), so one path reads both. The result is plain data for
+the journal: when it was sent, who wrote to whom, the subject, the text (an
+HTML-only mail reduced to Markdown, the quoted history folded apart) and the
+attached files.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from rapport.i18n import Words, formats
 from rapport.transfer.errors import TransferError
+from rapport.transfer.mail_outlook import NotAnOutlookMessage, outlook_message
 from rapport.transfer.mail_quotes import fold_quotes
 
 log = logging.getLogger("rapport.transfer")
@@ -122,20 +124,11 @@ def _not_mail(name: str) -> TransferError:
 
 
 def _outlook_message(data: bytes, name: str) -> EmailMessage:
-    """An Outlook `.msg` as an `email` message (extract-msg does the conversion)."""
-    import extract_msg  # only when an Outlook file is dropped: it is a large import
-    from extract_msg.msg_classes.message_base import MessageBase
-
+    """An Outlook `.msg` as an `email` message (transfer/mail_outlook.py builds it)."""
     try:
-        with extract_msg.openMsg(data) as msg:
-            if not isinstance(msg, MessageBase):  # a contact, a task, a meeting request…
-                raise _not_mail(name)
-            converted = msg.asEmailMessage()
-    except Exception as exc:  # the reader raises many kinds for a damaged file
-        log.warning("an Outlook message could not be read: %s", type(exc).__name__)
+        return outlook_message(data)
+    except NotAnOutlookMessage as exc:
         raise _not_mail(name) from exc
-    assert isinstance(converted, EmailMessage)
-    return converted
 
 
 def _taken_in(message: EmailMessage) -> MailMessage:
