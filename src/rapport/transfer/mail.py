@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rapport.i18n import Words, formats
 from rapport.transfer.errors import TransferError
+from rapport.transfer.limited import read_limited
 from rapport.transfer.mail_outlook import NotAnOutlookMessage, outlook_message
 from rapport.transfer.mail_quotes import fold_quotes
 
@@ -70,22 +71,16 @@ class MailMessage:
 
 def read_mail(path: Path) -> MailMessage:
     """Read an `.eml` or `.msg` file; TransferError (in words) when it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_MAIL_BYTES:
-            raise TransferError(
-                MailText.tr("“{name}” is too large for an e-mail ({size} MB).").format(
-                    name=path.name, size=formats().number(size // (1024 * 1024), 0)
-                ),
-                MailText.tr("Save the message without its largest attachments and try again."),
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        log.warning("an e-mail file could not be read: %s", exc.strerror)
-        raise TransferError(
-            MailText.tr("“{name}” could not be read.").format(name=path.name),
-            MailText.tr("Check that the file still exists and that you may open it."),
-        ) from exc
+
+    def too_large(size: int) -> TransferError:
+        return TransferError(
+            MailText.tr("“{name}” is too large for an e-mail ({size} MB).").format(
+                name=path.name, size=formats().number(size // (1024 * 1024), 0)
+            ),
+            MailText.tr("Save the message without its largest attachments and try again."),
+        )
+
+    data = read_limited(path, MAX_MAIL_BYTES, too_large, "an e-mail file")
     return read_mail_bytes(data, path.name)
 
 
