@@ -276,7 +276,7 @@ _TABLES = ("tag", "customer", "entry", "stage_change", "check_in", "attachment")
 
 
 def _raw_archive(journal: Path, out: Path) -> None:
-    """The floor of an archive: the rows as JSON, every file's bytes, one zip."""
+    """The floor of an archive: the rows as JSON, every file's bytes, one zip, synced."""
     raw = sqlite3.connect(journal)
     raw.row_factory = sqlite3.Row
     try:
@@ -288,10 +288,14 @@ def _raw_archive(journal: Path, out: Path) -> None:
             ]
             for t in _TABLES
         }
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-            archive.writestr("journal.json", json.dumps(document, ensure_ascii=False, default=str))
-            for digest, data in raw.execute("SELECT sha256, data FROM blob"):
-                archive.writestr("files/" + digest, data, zipfile.ZIP_STORED)
+        with out.open("wb") as handle:
+            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+                text = json.dumps(document, ensure_ascii=False, default=str)
+                archive.writestr("journal.json", text)
+                for digest, data in raw.execute("SELECT sha256, data FROM blob"):
+                    archive.writestr("files/" + digest, data, zipfile.ZIP_STORED)
+            handle.flush()
+            os.fsync(handle.fileno())  # on the disk, as the export leaves it
     finally:
         raw.close()
 
