@@ -7,8 +7,10 @@ received HTML-only mail (Outlook keeps its headers).
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import olefile
 import pytest
@@ -23,14 +25,17 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 SENT = (MAIL / "outlook_sent.msg").read_bytes()
 
 
-def test_the_fixtures_are_what_the_generator_writes_and_valid_compound_files() -> None:
-    import sys
-
+def _generator() -> Any:
     sys.path.insert(0, str(FIXTURES))
     try:
         import make_msg
     finally:
         sys.path.remove(str(FIXTURES))
+    return make_msg
+
+
+def test_the_fixtures_are_what_the_generator_writes_and_valid_compound_files() -> None:
+    make_msg = _generator()
     for name, message in make_msg.FIXTURES.items():
         data = (MAIL / name).read_bytes()
         assert data == make_msg.message_file(message), f"{name}: run make_msg.py again"
@@ -102,3 +107,20 @@ def test_a_real_outlook_file_with_bytes_changed_reads_or_is_refused_in_words(
         assert exc.message and exc.hint
     else:
         assert isinstance(mail.text, str) and isinstance(mail.subject, str)
+
+
+def test_line_breaks_in_names_and_people_without_an_address_do_not_lose_the_message() -> None:
+    make_msg = _generator()
+    message = make_msg.OutlookMessage(
+        subject="Line\r\nbreak",
+        sender=make_msg.Person("Jens\nVisser", "jens@lindeboom.example"),
+        to=(make_msg.Person("Lena\r\nBakker", "lena@roastery.example"),),
+        cc=(make_msg.Person("A printer", ""),),
+        sent=datetime(2026, 3, 3, tzinfo=UTC),
+        body="Hello",
+        html=None,
+    )
+    mail = read_mail_bytes(make_msg.message_file(message), "odd.msg")
+    assert mail.subject == "Line break"
+    assert mail.recipients == (MailAddress("Lena Bakker", "lena@roastery.example"),)
+    assert mail.text == "Hello"

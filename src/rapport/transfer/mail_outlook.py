@@ -47,7 +47,7 @@ def _as_email(msg: Any, depth: int) -> EmailMessage:
     from extract_msg.msg_classes.message_base import MessageBase
 
     out = EmailMessage()
-    subject = " ".join(str(msg.subject or "").split())
+    subject = _one_line(msg.subject)
     if subject:
         out["Subject"] = subject
     if msg.date is not None:
@@ -57,7 +57,7 @@ def _as_email(msg: Any, depth: int) -> EmailMessage:
         out["From"] = formataddr(sender[0])
     for field, rtype in (("To", RecipientType.TO), ("Cc", RecipientType.CC)):
         people = [
-            formataddr((" ".join(str(r.name or "").split()), str(r.email).strip()))
+            formataddr((_one_line(r.name), _one_line(r.email)))
             for r in msg.recipients
             if r.type is rtype and "@" in str(r.email or "")
         ]
@@ -87,6 +87,11 @@ def _as_email(msg: Any, depth: int) -> EmailMessage:
         elif isinstance(payload, MessageBase) and depth < MAX_NESTING:
             out.add_attachment(_as_email(payload, depth + 1))  # message/rfc822
     return out
+
+
+def _one_line(value: object) -> str:
+    """A header's text on one line (a header may not hold a line break)."""
+    return " ".join(str(value or "").split())
 
 
 def _html(msg: Any) -> str:
