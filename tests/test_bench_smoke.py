@@ -110,4 +110,4 @@ def test_the_files_smoke_run_writes_every_figure_with_its_baseline(
     for key in KEYS:
         assert isinstance(results[key], int | float) and results[key] > 0, (key, notes.get(key))
     assert not (tmp_path / "results.json").exists()
-    assert list(tmp_path.glob("*files1-0.002gb.rapport"))  # cached for the next run
+    assert list(tmp_path.glob("*-0.002gb.rapport"))  # cached for the next run
