@@ -6,7 +6,9 @@ taken) and prints a table with the targets of issue 4 and of the later issues
 (benchmarks/later.py: Today, charts, the printed timeline, backups; benchmarks/
 save_refresh.py: a save until every view shows it; benchmarks/export.py: Export JSON
 in time and memory). `--smoke` runs the whole harness on a tiny journal, once per
-figure, for the test suite.
+figure, for the test suite. `--attachments GB` adds that much in files to the journal
+and the figures of benchmarks/files_gb.py (open, a customer with many files, backup,
+check, archive export, each against its baseline); off by default, as it is slow.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(REPO))
 
-from benchmarks import attach, encrypted, export, later, postgres, save_refresh  # noqa: E402
+from benchmarks import (  # noqa: E402
+    attach,
+    encrypted,
+    export,
+    files_gb,
+    later,
+    postgres,
+    save_refresh,
+)
 from benchmarks import figures as measure  # noqa: E402
 from benchmarks import session as session_figures  # noqa: E402
 from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
@@ -97,13 +107,19 @@ def collect(
     timeout_s: float,
     smoke: bool = False,
     server: bool = False,
+    attachments: float = 0,
 ) -> dict:
     """Measure every figure on the journal for spec; returns results and notes.
 
-    `server` measures only the team journal's figures (benchmarks/postgres.py).
+    `server` measures only the team journal's figures (benchmarks/postgres.py);
+    `attachments` (GB) measures only the figures of a journal with that much in files.
     """
-    journal_path = working_copy(cached_journal(spec, folder), folder)
     figures = measure.Figures()
+    if attachments:
+        files_gb.measure(spec, folder, attachments, figures, 1 if smoke else runs)
+        results = {key: figures.values.get(key) for key in files_gb.KEYS}
+        return {"results": results, "notes": figures.notes}
+    journal_path = working_copy(cached_journal(spec, folder), folder)
     if server:
         postgres.measure_into(journal_path, figures, smoke, folder)
         keys = postgres.KEYS
@@ -164,15 +180,36 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the team journal's figures: the test server against the file, in one run",
     )
+    parser.add_argument(
+        "--attachments",
+        type=float,
+        default=0,
+        metavar="GB",
+        help="only the figures of the journal with this many GB of files (cached; slow)",
+    )
     args = parser.parse_args(argv)
     spec = SMOKE if args.smoke else SIZES[args.size]
     runs, process_runs = (1, 1) if args.smoke else (args.runs, args.process_runs)
     args.folder.mkdir(parents=True, exist_ok=True)
     print(f"journal: {spec.customers:,} customers, {spec.entries:,} entries ({spec.key})")
+    runs = min(runs, 3) if args.attachments else runs  # a gigabyte a run: few runs
     outcome = collect(
-        spec, args.folder, runs, process_runs, args.timeout, args.smoke, server=args.postgres
+        spec,
+        args.folder,
+        runs,
+        process_runs,
+        args.timeout,
+        args.smoke,
+        server=args.postgres,
+        attachments=args.attachments,
     )
-    results_name = "results-postgres.json" if args.postgres else "results.json"
+    results_name = (
+        "results-postgres.json"
+        if args.postgres
+        else "results-files.json"
+        if args.attachments
+        else "results.json"
+    )
     (args.folder / results_name).write_text(json.dumps(outcome["results"], indent=2) + "\n")
     notes_file = args.folder / results_name.replace(".json", "-notes.json")
     notes_file.write_text(json.dumps(outcome["notes"], indent=2, ensure_ascii=False) + "\n")

@@ -112,6 +112,25 @@ def test_a_dropped_reply_lands_at_its_customer_and_undo_takes_it_back(
     assert _entries(window, cafe) == []
 
 
+def test_a_dropped_outlook_message_lands_at_its_sender_with_its_file(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    cafe, _bakery = _journal(tmp_path / "j.rapport")
+    window = make_window(tmp_path / "j.rapport")
+    _drop(window, MAIL / "outlook_sent.msg")
+    _settled(qtbot, window)
+    (entry,) = _entries(window, cafe)  # Jens Visser's address: Café Lindeboom's
+    assert entry.kind is EntryKind.MESSAGE
+    assert entry.title == "Bestellung für die Terrasse — 咖啡豆の注文"
+    assert "und 王伟 möchte 咖啡豆 probieren." in entry.body
+    assert entry.occurred_at == datetime(2026, 3, 3, 13, 12, 9, tzinfo=UTC)
+    files = window.bridge.journal.attachments.on_entry(entry.id)
+    assert [f.filename for f in files] == ["Angebot März.pdf", "outlook_sent.msg"]
+    assert window.bridge.journal.attachments.data(files[0].id).endswith(b"%%EOF\n")
+    _ours, theirs = window.bridge.journal.participants.of([entry.id])[entry.id]
+    assert theirs == ["Jens Visser"]
+
+
 def test_a_mail_from_a_stranger_asks_whose_it_is_and_may_add_the_sender(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:

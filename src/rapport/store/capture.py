@@ -2,7 +2,8 @@
 
 The message becomes an entry of kind *message* (dated when it was sent, the subject
 as its title, the new text as its body) with its attachments and the original file
-beside them, so the quoted history and the original formatting stay one click away.
+beside them, so the quoted history and the original formatting stay one click away;
+the customer's people whose address is on it took part.
 All of it is saved in one unit of work: a failure leaves no entry without its files.
 """
 
@@ -82,7 +83,20 @@ def add_mail(
                 entry_id, attachment.filename, attachment.data, attachment.content_type
             )
         journal.attachments.add(entry_id, original_name, original, "message/rfc822")
+        _took_part(journal, entry_id, customer_id, mail)
     return entry_id
+
+
+def _took_part(journal: Journal, entry_id: int, customer_id: int, mail: MailMessage) -> None:
+    """The owner, and the customer's people whose address is on the message, took part."""
+    on_it = {address.email.casefold() for address in mail.addresses}
+    theirs = [
+        person.id
+        for person in journal.people.of(customer_id)
+        if any(e.value.strip().casefold() in on_it for e in person.emails)
+    ]
+    me = journal.our_people.me()
+    journal.participants.put(entry_id, [me.id] if me else [], theirs)
 
 
 def meeting_times(

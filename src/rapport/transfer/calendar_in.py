@@ -18,6 +18,7 @@ from typing import Any
 
 from rapport.i18n import Words
 from rapport.transfer.errors import TransferError
+from rapport.transfer.limited import read_limited
 from rapport.transfer.mail import MailAddress
 
 log = logging.getLogger("rapport.transfer")
@@ -52,19 +53,14 @@ def read_calendar(
     path: Path, since: datetime, until: datetime, own: Iterable[str] = ()
 ) -> list[Meeting]:
     """The meetings of an `.ics` file between `since` and `until` (TransferError in words)."""
-    try:
-        if path.stat().st_size > MAX_CALENDAR_BYTES:
-            raise TransferError(
-                CalendarText.tr("“{name}” is too large for a calendar.").format(name=path.name),
-                CalendarText.tr("Export only your own calendar, or only the last months."),
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        log.warning("a calendar file could not be read: %s", exc.strerror)
-        raise TransferError(
-            CalendarText.tr("“{name}” could not be read.").format(name=path.name),
-            CalendarText.tr("Check that the file still exists and that you may open it."),
-        ) from exc
+
+    def too_large(_size: int) -> TransferError:
+        return TransferError(
+            CalendarText.tr("“{name}” is too large for a calendar.").format(name=path.name),
+            CalendarText.tr("Export only your own calendar, or only the last months."),
+        )
+
+    data = read_limited(path, MAX_CALENDAR_BYTES, too_large, "a calendar file")
     return read_meetings(data, since, until, own, path.name)
 
 

@@ -1,10 +1,11 @@
 """Reading an e-mail the owner drops into the journal: `.eml` and Outlook's `.msg`.
 
 Python's `email` package parses the message (MIME, encodings, headers in any
-charset); `extract-msg` turns an Outlook file into the same kind of message, so
-one path reads both. The result is plain data for the journal: when it was sent,
-who wrote to whom, the subject, the text (an HTML-only mail reduced to Markdown,
-the quoted history folded apart) and the attached files.
+charset); an Outlook file is turned into the same kind of message
+(transfer/mail_outlook.py), so one path reads both. The result is plain data for
+the journal: when it was sent, who wrote to whom, the subject, the text (an
+HTML-only mail reduced to Markdown, the quoted history folded apart) and the
+attached files.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 
 from rapport.i18n import Words, formats
 from rapport.transfer.errors import TransferError
+from rapport.transfer.limited import read_limited
+from rapport.transfer.mail_outlook import NotAnOutlookMessage, outlook_message
 from rapport.transfer.mail_quotes import fold_quotes
 
 log = logging.getLogger("rapport.transfer")
@@ -68,22 +71,16 @@ class MailMessage:
 
 def read_mail(path: Path) -> MailMessage:
     """Read an `.eml` or `.msg` file; TransferError (in words) when it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_MAIL_BYTES:
-            raise TransferError(
-                MailText.tr("“{name}” is too large for an e-mail ({size} MB).").format(
-                    name=path.name, size=formats().number(size // (1024 * 1024), 0)
-                ),
-                MailText.tr("Save the message without its largest attachments and try again."),
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        log.warning("an e-mail file could not be read: %s", exc.strerror)
-        raise TransferError(
-            MailText.tr("“{name}” could not be read.").format(name=path.name),
-            MailText.tr("Check that the file still exists and that you may open it."),
-        ) from exc
+
+    def too_large(size: int) -> TransferError:
+        return TransferError(
+            MailText.tr("“{name}” is too large for an e-mail ({size} MB).").format(
+                name=path.name, size=formats().number(size // (1024 * 1024), 0)
+            ),
+            MailText.tr("Save the message without its largest attachments and try again."),
+        )
+
+    data = read_limited(path, MAX_MAIL_BYTES, too_large, "an e-mail file")
     return read_mail_bytes(data, path.name)
 
 
@@ -122,20 +119,11 @@ def _not_mail(name: str) -> TransferError:
 
 
 def _outlook_message(data: bytes, name: str) -> EmailMessage:
-    """An Outlook `.msg` as an `email` message (extract-msg does the conversion)."""
-    import extract_msg  # only when an Outlook file is dropped: it is a large import
-    from extract_msg.msg_classes.message_base import MessageBase
-
+    """An Outlook `.msg` as an `email` message (transfer/mail_outlook.py builds it)."""
     try:
-        with extract_msg.openMsg(data) as msg:
-            if not isinstance(msg, MessageBase):  # a contact, a task, a meeting request…
-                raise _not_mail(name)
-            converted = msg.asEmailMessage()
-    except Exception as exc:  # the reader raises many kinds for a damaged file
-        log.warning("an Outlook message could not be read: %s", type(exc).__name__)
+        return outlook_message(data)
+    except NotAnOutlookMessage as exc:
         raise _not_mail(name) from exc
-    assert isinstance(converted, EmailMessage)
-    return converted
 
 
 def _taken_in(message: EmailMessage) -> MailMessage:

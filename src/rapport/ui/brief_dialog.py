@@ -12,11 +12,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -31,14 +29,14 @@ from rapport.reports.pdf_output import write_pdf
 from rapport.reports.timeline_report import PrintError
 from rapport.store import Journal, JournalError
 from rapport.ui import msgbox, window_fit
+from rapport.ui.preview_dialog import CustomerPreviewDialog, open_preview
 from rapport.ui.print_actions import _folder, remember_folder
-from rapport.ui.print_dialog import make_printer
 
 log = logging.getLogger("rapport.ui")
 BriefDialogText = Words("BriefDialogText")
 
 
-class BriefDialog(QDialog):
+class BriefDialog(CustomerPreviewDialog):
     """The brief of one customer: a one-page preview, Print… and Save as PDF…."""
 
     def __init__(
@@ -49,20 +47,12 @@ class BriefDialog(QDialog):
         now: datetime | None = None,
         rules: RuleSettings | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("meetingBrief")
-        self.journal = journal
-        self.customer_id = customer_id
-        self._now = now
-        self._rules = rules
-        self.brief = MeetingBrief.build(journal, customer_id, now=now, rules=rules)
+        super().__init__(journal, customer_id, parent, now, rules, "meetingBrief")
+        self.brief = MeetingBrief.build(journal, customer_id, now=now, rules=self._rules)
         self.setWindowTitle(
             BriefDialogText.tr("Meeting brief — {name}").format(name=self.brief.data.customer.name)
         )
-        self.printer = make_printer(self.brief.title)
-        self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setAccessibleName(BriefDialogText.tr("The meeting brief"))
-        self.preview.paintRequested.connect(self._paint)
+        self._set_up_preview(self.brief.title, BriefDialogText.tr("The meeting brief"))
         self.preview.fitInView()  # the whole page at once: it is one page
         self.include_private = QCheckBox(BriefDialogText.tr("Include &private entries"), self)
         self.include_private.toggled.connect(self.refresh)
@@ -108,16 +98,11 @@ class BriefDialog(QDialog):
 
     def print_on_paper(self) -> None:
         """Ask Qt's printer dialog where to print, then print the page there."""
-        dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(BriefDialogText.tr("Print the meeting brief"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.brief.print_to(self.printer)
-        except PrintError as exc:
-            msgbox.warn(
-                self, BriefDialogText.tr("The brief was not printed"), exc.message, exc.hint
-            )
+        self._print_through_dialog(
+            self.brief,
+            BriefDialogText.tr("Print the meeting brief"),
+            BriefDialogText.tr("The brief was not printed"),
+        )
 
     def save_pdf(self, chosen: Path | None = None) -> Path | None:
         """Save the brief as a one-page PDF (asks where unless told); None if not saved."""
@@ -158,12 +143,8 @@ def show_brief(
     rules: RuleSettings | None = None,
 ) -> BriefDialog | None:
     """Open the brief for a customer (non-blocking); None, after saying why, if it cannot."""
-    try:
-        dialog = BriefDialog(journal, customer_id, parent, rules=rules)
-    except JournalError as exc:
-        msgbox.warn(parent, BriefDialogText.tr("The brief cannot be shown"), exc.message, exc.hint)
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setModal(True)
-    dialog.open()
-    return dialog
+    return open_preview(
+        lambda: BriefDialog(journal, customer_id, parent, rules=rules),
+        parent,
+        BriefDialogText.tr("The brief cannot be shown"),
+    )

@@ -12,12 +12,11 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,12 +29,14 @@ from PySide6.QtWidgets import (
 from rapport.domain.settings import RuleSettings
 from rapport.formatting import pydate, qdate
 from rapport.i18n import Words
-from rapport.reports.print_style import default_page_size
 from rapport.reports.timeline_data import ReportOptions
 from rapport.reports.timeline_report import PrintError, TimelineReport
 from rapport.store import Journal, JournalError
 from rapport.ui import msgbox, window_fit
+from rapport.ui.preview_dialog import CustomerPreviewDialog, make_printer, open_preview
 from rapport.ui.print_actions import save_pdf_as
+
+__all__ = ["PrintPreviewDialog", "make_printer", "show_print_preview"]
 
 log = logging.getLogger("rapport.ui")
 PrintDialogText = Words("PrintDialogText")
@@ -44,17 +45,7 @@ PrintDialogText = Words("PrintDialogText")
 REDRAW_DELAY_MS = 300
 
 
-def make_printer(title: str) -> QPrinter:
-    """A printer set up for the report: the locale's paper, full page (the report's margins)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(default_page_size())
-    printer.setFullPage(True)
-    printer.setDocName(title)
-    printer.setCreator("Rapport")
-    return printer
-
-
-class PrintPreviewDialog(QDialog):
+class PrintPreviewDialog(CustomerPreviewDialog):
     """The preview of one customer's printed timeline, its options, Print and Save as PDF."""
 
     def __init__(
@@ -65,12 +56,7 @@ class PrintPreviewDialog(QDialog):
         now: datetime | None = None,
         rules: RuleSettings | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("printPreview")
-        self.journal = journal
-        self.customer_id = customer_id
-        self._now = now
-        self._rules = rules or RuleSettings()
+        super().__init__(journal, customer_id, parent, now, rules, "printPreview")
         self.report = TimelineReport.build(
             journal, customer_id, ReportOptions(rules=self._rules), now
         )
@@ -78,10 +64,7 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(
             PrintDialogText.tr("Print — {name}").format(name=self.report.data.customer.name)
         )
-        self.printer = make_printer(self.report.title)
-        self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setAccessibleName(PrintDialogText.tr("Print preview"))
-        self.preview.paintRequested.connect(self._paint)
+        self._set_up_preview(self.report.title, PrintDialogText.tr("Print preview"))
         self._build_options()
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -203,16 +186,11 @@ class PrintPreviewDialog(QDialog):
         """Ask Qt's printer dialog where to print, then print there."""
         if self._redraw.isActive():
             self.refresh()
-        dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(PrintDialogText.tr("Print the timeline"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.report.print_to(self.printer)
-        except PrintError as exc:
-            msgbox.warn(
-                self, PrintDialogText.tr("The timeline was not printed"), exc.message, exc.hint
-            )
+        self._print_through_dialog(
+            self.report,
+            PrintDialogText.tr("Print the timeline"),
+            PrintDialogText.tr("The timeline was not printed"),
+        )
 
     def save_pdf(self) -> Path | None:
         """Save what the preview shows as a PDF (asks where)."""
@@ -228,14 +206,8 @@ def show_print_preview(
     rules: RuleSettings | None = None,
 ) -> PrintPreviewDialog | None:
     """Open the preview for a customer (non-blocking); None, after saying why, if it cannot."""
-    try:
-        dialog = PrintPreviewDialog(journal, customer_id, parent, rules=rules)
-    except JournalError as exc:
-        msgbox.warn(
-            parent, PrintDialogText.tr("The timeline cannot be printed"), exc.message, exc.hint
-        )
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setModal(True)
-    dialog.open()
-    return dialog
+    return open_preview(
+        lambda: PrintPreviewDialog(journal, customer_id, parent, rules=rules),
+        parent,
+        PrintDialogText.tr("The timeline cannot be printed"),
+    )

@@ -2,7 +2,7 @@
 
 These are the thresholds an owner is likely to want to tune; each is a field of the
 `RuleSettings` the health score and the risk rules read (their meaning and defaults
-are documented in `domain/cadence.py`, `domain/risk.py` and `domain/health.py`).
+are documented in `domain/cadence.py`, `domain/risk.py` and `domain/health/`).
 """
 
 from __future__ import annotations
