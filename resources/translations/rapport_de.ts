@@ -698,77 +698,77 @@
     <context>
         <name>BriefDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="60" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="53" />
             <source>Meeting brief — {name}</source>
             <translation>Gesprächsvorbereitung – {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="64" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="55" />
             <source>The meeting brief</source>
             <translation>Die Gesprächsvorbereitung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="67" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="57" />
             <source>Include &amp;private entries</source>
             <translation>&amp;Private Einträge einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="69" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="59" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="71" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="61" />
             <source>Save as P&amp;DF…</source>
             <translation>Als PD&amp;F speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="73" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="63" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="98" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="88" />
             <source>The brief could not be updated</source>
             <translation>Die Gesprächsvorbereitung konnte nicht aktualisiert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="112" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="103" />
             <source>Print the meeting brief</source>
             <translation>Gesprächsvorbereitung drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="119" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="104" />
             <source>The brief was not printed</source>
             <translation>Die Gesprächsvorbereitung wurde nicht gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="127" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="112" />
             <source>Save the meeting brief as PDF</source>
             <translation>Gesprächsvorbereitung als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="129" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="114" />
             <source>PDF documents</source>
             <translation>PDF-Dokumente</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="139" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="124" />
             <source>The PDF was not saved</source>
             <translation>Das PDF wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="148" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="133" />
             <source>{name} brief {day}</source>
             <translation>{name} Gesprächsvorbereitung {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="149" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="134" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/brief_dialog.py" line="164" />
+            <location filename="../../src/rapport/ui/brief_dialog.py" line="149" />
             <source>The brief cannot be shown</source>
             <translation>Die Gesprächsvorbereitung kann nicht angezeigt werden</translation>
         </message>
@@ -1033,32 +1033,22 @@
     <context>
         <name>CalendarText</name>
         <message>
-            <location filename="../../src/rapport/transfer/calendar_in.py" line="58" />
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="59" />
             <source>“{name}” is too large for a calendar.</source>
             <translation>„{name}“ ist für einen Kalender zu groß.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/calendar_in.py" line="59" />
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="60" />
             <source>Export only your own calendar, or only the last months.</source>
             <translation>Exportieren Sie nur Ihren eigenen Kalender oder nur die letzten Monate.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/calendar_in.py" line="65" />
-            <source>“{name}” could not be read.</source>
-            <translation>„{name}“ konnte nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/transfer/calendar_in.py" line="66" />
-            <source>Check that the file still exists and that you may open it.</source>
-            <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/transfer/calendar_in.py" line="105" />
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="101" />
             <source>“{name}” is not a calendar Rapport can read.</source>
             <translation>„{name}“ ist kein Kalender, den Rapport lesen kann.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/calendar_in.py" line="106" />
+            <location filename="../../src/rapport/transfer/calendar_in.py" line="102" />
             <source>Export the calendar again as an .ics (iCalendar) file.</source>
             <translation>Exportieren Sie den Kalender erneut als .ics-Datei (iCalendar).</translation>
         </message>
@@ -4065,27 +4055,27 @@
     <context>
         <name>HealthText</name>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="324" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="25" />
             <source>Check-in</source>
             <translation>Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="326" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="27" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="330" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="31" />
             <source>the check-in of {day} was all “don't know”</source>
             <translation>beim Check-in vom {day} lautete jede Antwort „weiß nicht“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="340" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="41" />
             <source>the last check-in ({day}) is too old to count</source>
             <translation>der letzte Check-in ({day}) ist zu alt und zählt nicht mehr</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="343" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="44" />
             <source>check-in of {day} averaged {mean} of {most} on %n answer(s), counted at {percent}% as it is {age} days old</source>
             <translation>
                 <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antwort, zu {percent} % gewertet, da er {age} Tage alt ist</numerusform>
@@ -4093,7 +4083,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="350" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="51" />
             <source>check-in of {day} averaged {mean} of {most} on %n answer(s)</source>
             <translation>
                 <numerusform>Check-in vom {day}: im Schnitt {mean} von {most} bei %n Antwort</numerusform>
@@ -4101,7 +4091,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="369" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="93" />
             <source>%n favour(s) received and {given} given {span}</source>
             <translation>
                 <numerusform>{span} %n Gefallen erhalten und {given} erwiesen</numerusform>
@@ -4109,7 +4099,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="371" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="95" />
             <source>%n favour(s) received, none given {span}</source>
             <translation>
                 <numerusform>{span} %n Gefallen erhalten, keinen erwiesen</numerusform>
@@ -4117,7 +4107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="373" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="97" />
             <source>%n favour(s) given, none received {span}</source>
             <translation>
                 <numerusform>{span} %n Gefallen erwiesen, keinen erhalten</numerusform>
@@ -4125,17 +4115,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="375" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="99" />
             <source>no favours either way {span}</source>
             <translation>{span} keine Gefallen, weder erwiesen noch erhalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="377" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="101" />
             <source>Help both ways</source>
             <translation>Hilfe in beide Richtungen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="388" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="114" />
             <source>%n commitment(s) kept and {broken} broken {span}</source>
             <translation>
                 <numerusform>{span} %n Zusage eingehalten und {broken} gebrochen</numerusform>
@@ -4143,7 +4133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="390" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="116" />
             <source>%n commitment(s) kept, none broken {span}</source>
             <translation>
                 <numerusform>{span} %n Zusage eingehalten, keine gebrochen</numerusform>
@@ -4151,7 +4141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="392" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="118" />
             <source>%n commitment(s) broken, none kept {span}</source>
             <translation>
                 <numerusform>{span} %n Zusage gebrochen, keine eingehalten</numerusform>
@@ -4159,32 +4149,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="394" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="120" />
             <source>no commitments kept or broken {span}</source>
             <translation>{span} keine Zusagen eingehalten oder gebrochen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="397" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="123" />
             <source>Their word kept</source>
             <translation>Zusagen der Gegenseite gehalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="398" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="124" />
             <source>Our word kept</source>
             <translation>Eigene Zusagen gehalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="407" />
+            <location filename="../../src/rapport/domain/health/business.py" line="24" />
             <source>no purchase {span}</source>
             <translation>{span} kein Kauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="410" />
+            <location filename="../../src/rapport/domain/health/business.py" line="27" />
             <source>one purchase {span} ({day}): no rhythm yet</source>
             <translation>{span} ein Kauf ({day}): noch kein Rhythmus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="420" />
+            <location filename="../../src/rapport/domain/health/business.py" line="37" />
             <source>%n purchase(s) {span}, {every}; the latest on {day}, in rhythm</source>
             <translation>
                 <numerusform>{span} %n Kauf, {every}; der letzte am {day}, im Rhythmus</numerusform>
@@ -4192,7 +4182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="426" />
+            <location filename="../../src/rapport/domain/health/business.py" line="43" />
             <source>%n purchase(s) {span}, {every}; the latest on {day}, {late}× that ago</source>
             <translation>
                 <numerusform>{span} %n Kauf, {every}; der letzte am {day}, vor dem {late}-Fachen dieses Abstands</numerusform>
@@ -4200,7 +4190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="440" />
+            <location filename="../../src/rapport/domain/health/business.py" line="57" />
             <source>; but %n warm entr(y|ies) and no meeting, purchase or commitment {span}: warmth alone is held below strong</source>
             <translation>
                 <numerusform>; aber %n herzlicher Eintrag und {span} kein Treffen, kein Kauf und keine Zusage: Herzlichkeit allein bleibt unter „stark“</numerusform>
@@ -4208,92 +4198,92 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="446" />
+            <location filename="../../src/rapport/domain/health/business.py" line="63" />
             <source>Business substance</source>
             <translation>Geschäftliche Substanz</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="449" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="17" />
             <source>Mood</source>
             <translation>Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="452" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="20" />
             <source>no rated entries {span}</source>
             <translation>{span} keine Einträge mit Stimmung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="465" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="33" />
             <source>latest rated entry: {marks}</source>
             <translation>letzter Eintrag mit Stimmung: {marks}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="467" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="35" />
             <source>latest rated entries, newest first: {marks}</source>
             <translation>letzte Einträge mit Stimmung, neueste zuerst: {marks}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="477" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="45" />
             <source>mood positive lately ({latest})</source>
             <translation>Stimmung zuletzt positiv ({latest})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="478" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="46" />
             <source>mood positive lately ({latest}), up from {before} before</source>
             <translation>Stimmung zuletzt positiv ({latest}), gestiegen gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="481" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="49" />
             <source>mood positive lately ({latest}), down from {before} before</source>
             <translation>Stimmung zuletzt positiv ({latest}), gesunken gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="484" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="52" />
             <source>mood positive lately ({latest}), steady at {before} before</source>
             <translation>Stimmung zuletzt positiv ({latest}), unverändert gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="487" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="55" />
             <source>mood neutral lately ({latest})</source>
             <translation>Stimmung zuletzt neutral ({latest})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="488" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="56" />
             <source>mood neutral lately ({latest}), up from {before} before</source>
             <translation>Stimmung zuletzt neutral ({latest}), gestiegen gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="491" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="59" />
             <source>mood neutral lately ({latest}), down from {before} before</source>
             <translation>Stimmung zuletzt neutral ({latest}), gesunken gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="494" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="62" />
             <source>mood neutral lately ({latest}), steady at {before} before</source>
             <translation>Stimmung zuletzt neutral ({latest}), unverändert gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="497" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="65" />
             <source>mood negative lately ({latest})</source>
             <translation>Stimmung zuletzt negativ ({latest})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="498" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="66" />
             <source>mood negative lately ({latest}), up from {before} before</source>
             <translation>Stimmung zuletzt negativ ({latest}), gestiegen gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="501" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="69" />
             <source>mood negative lately ({latest}), down from {before} before</source>
             <translation>Stimmung zuletzt negativ ({latest}), gesunken gegenüber vorher {before}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="504" />
+            <location filename="../../src/rapport/domain/health/mood.py" line="72" />
             <source>mood negative lately ({latest}), steady at {before} before</source>
             <translation>Stimmung zuletzt negativ ({latest}), unverändert gegenüber vorher {before}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="513" />
+            <location filename="../../src/rapport/domain/health/business.py" line="69" />
             <source>about every %n day(s)</source>
             <translation>
                 <numerusform>etwa jeden Tag</numerusform>
@@ -4301,12 +4291,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="530" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="70" />
             <source>no contact logged yet; {cadence}</source>
             <translation>noch kein Kontakt erfasst; {cadence}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="533" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="73" />
             <source>no contact logged since they were added %n day(s) ago; {cadence}</source>
             <translation>
                 <numerusform>kein Kontakt erfasst, seit der Kunde vor %n Tag angelegt wurde; {cadence}</numerusform>
@@ -4314,7 +4304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="536" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="76" />
             <source>no contact for %n day(s); {cadence}</source>
             <translation>
                 <numerusform>seit %n Tag kein Kontakt; {cadence}</numerusform>
@@ -4322,12 +4312,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="538" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="78" />
             <source>last contact today; {cadence}</source>
             <translation>letzter Kontakt heute; {cadence}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/health.py" line="540" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="80" />
             <source>last contact %n day(s) ago; {cadence}</source>
             <translation>
                 <numerusform>letzter Kontakt vor %n Tag; {cadence}</numerusform>
@@ -4335,7 +4325,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/health.py" line="541" />
+            <location filename="../../src/rapport/domain/health/factors.py" line="81" />
             <source>Keeping in touch</source>
             <translation>In Kontakt bleiben</translation>
         </message>
@@ -5842,42 +5832,32 @@
     <context>
         <name>MailText</name>
         <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="75" />
+            <location filename="../../src/rapport/transfer/mail.py" line="77" />
             <source>“{name}” is too large for an e-mail ({size} MB).</source>
             <translation>„{name}“ ist für eine E-Mail zu groß ({size} MB).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="78" />
+            <location filename="../../src/rapport/transfer/mail.py" line="80" />
             <source>Save the message without its largest attachments and try again.</source>
             <translation>Speichern Sie die Nachricht ohne ihre größten Anhänge und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="84" />
-            <source>“{name}” could not be read.</source>
-            <translation>„{name}“ konnte nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="85" />
-            <source>Check that the file still exists and that you may open it.</source>
-            <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="119" />
+            <location filename="../../src/rapport/transfer/mail.py" line="116" />
             <source>“{name}” is not an e-mail Rapport can read.</source>
             <translation>„{name}“ ist keine E-Mail, die Rapport lesen kann.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="120" />
+            <location filename="../../src/rapport/transfer/mail.py" line="117" />
             <source>Save the message from your mail program as an .eml file and drop that.</source>
             <translation>Speichern Sie die Nachricht in Ihrem E-Mail-Programm als .eml-Datei und ziehen Sie diese hierher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="210" />
+            <location filename="../../src/rapport/transfer/mail.py" line="198" />
             <source>attachment</source>
             <translation>Anhang</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/mail.py" line="216" />
+            <location filename="../../src/rapport/transfer/mail.py" line="204" />
             <source>forwarded message</source>
             <translation>weitergeleitete Nachricht</translation>
         </message>
@@ -6959,97 +6939,97 @@ schwache Beziehung</translation>
     <context>
         <name>PrintDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="79" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="65" />
             <source>Print — {name}</source>
             <translation>Drucken — {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="83" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="67" />
             <source>Print preview</source>
             <translation>Druckvorschau</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="98" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="81" />
             <source>There is no chart to include for this customer.</source>
             <translation>Für diesen Kunden gibt es kein Diagramm.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="112" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="95" />
             <source>First day printed</source>
             <translation>Erster gedruckter Tag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="113" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="96" />
             <source>Last day printed</source>
             <translation>Letzter gedruckter Tag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="118" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="101" />
             <source>&amp;From</source>
             <translation>&amp;Von</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="119" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="102" />
             <source>&amp;To</source>
             <translation>&amp;Bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="121" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="104" />
             <source>Include private entries</source>
             <translation>Private Einträge einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="123" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="106" />
             <source>Include the &amp;chart</source>
             <translation>Dia&amp;gramm einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="124" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="107" />
             <source>Include the chart</source>
             <translation>Diagramm einschließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="129" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="112" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="130" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="113" />
             <source>Print on paper</source>
             <translation>Auf Papier drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="133" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="116" />
             <source>Save as P&amp;DF…</source>
             <translation>Als PD&amp;F speichern…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="134" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="117" />
             <source>Save as PDF</source>
             <translation>Als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="136" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="119" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="137" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="120" />
             <source>Close the preview</source>
             <translation>Vorschau schließen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="175" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="158" />
             <source>The preview could not be updated</source>
             <translation>Die Vorschau konnte nicht aktualisiert werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="185" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="168" />
             <source>Include &amp;private entries</source>
             <translation>&amp;Private Einträge einschließen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/print_dialog.py" line="188" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="171" />
             <source>Include &amp;private entries (%n entr(y|ies) left out)</source>
             <translation>
                 <numerusform>&amp;Private Einträge einschließen (%n Eintrag ausgelassen)</numerusform>
@@ -7057,12 +7037,12 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="191" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="174" />
             <source>Include &amp;private entries (none in this period)</source>
             <translation>&amp;Private Einträge einschließen (keine in diesem Zeitraum)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/print_dialog.py" line="200" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="183" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n Seite</numerusform>
@@ -7070,17 +7050,17 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="207" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="191" />
             <source>Print the timeline</source>
             <translation>Verlauf drucken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="214" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="192" />
             <source>The timeline was not printed</source>
             <translation>Der Verlauf wurde nicht gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/print_dialog.py" line="235" />
+            <location filename="../../src/rapport/ui/print_dialog.py" line="212" />
             <source>The timeline cannot be printed</source>
             <translation>Der Verlauf kann nicht gedruckt werden</translation>
         </message>
@@ -7337,6 +7317,19 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/store/push.py" line="139" />
             <source>Nothing was changed on the server. Try again; if it fails again, check the journal file with “rapport check”.</source>
             <translation>Auf dem Server wurde nichts geändert. Versuchen Sie es erneut; schlägt es wieder fehl, prüfen Sie die Journaldatei mit „rapport check“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingText</name>
+        <message>
+            <location filename="../../src/rapport/transfer/limited.py" line="39" />
+            <source>“{name}” could not be read.</source>
+            <translation>„{name}“ konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/limited.py" line="40" />
+            <source>Check that the file still exists and that you may open it.</source>
+            <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
         </message>
     </context>
     <context>
