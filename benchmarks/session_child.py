@@ -118,12 +118,14 @@ def session(launched: float, journal: Path, export_to: Path) -> dict[str, Any]:
     window.today.list.viewport().repaint()
     today_ready = time.time()
     steps: dict[str, float] = {}
+    step_peak_mb: dict[str, float] = {"today": peak_mb()}  # the peak so far, after each step
 
     def step(name: str, action: Callable[[], object]) -> None:
         begin = time.perf_counter()
         action()
         settle(50)  # the beats that come once the step lets go of the UI thread
         steps[name] = heart.longest_since(begin)
+        step_peak_mb[name] = peak_mb()
 
     def wait_for_tasks() -> None:
         try:
@@ -204,6 +206,7 @@ def session(launched: float, journal: Path, export_to: Path) -> dict[str, Any]:
         "portfolio_open_ms": portfolio["ms"],
         "search_keystroke_ms": sorted(keys)[len(keys) // 2],
         "peak_mb": peak_mb(),
+        "step_peak_mb": step_peak_mb,
     }
     started.close()
     return result

@@ -9,10 +9,11 @@ everything back; the commit happens when the generator runs to its end.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert
@@ -127,7 +128,11 @@ class TransferStore:
         if plan.snapshot is not None:
             skip = plan.skipped_keys(include_duplicates)
             return self.import_snapshot(plan.snapshot, skip, plan.files)
-        return self.import_relationships(plan.relationships(include_duplicates), source)
+        return self.import_relationships(
+            plan.new_relationships(include_duplicates),
+            source,
+            plan.relationship_count(include_duplicates),
+        )
 
     def import_customers(
         self, candidates: Sequence[Candidate], source: str
@@ -136,20 +141,27 @@ class TransferStore:
         return self.import_relationships(relationships(candidates), source)
 
     def import_relationships(
-        self, candidates: Sequence[NewRelationship], source: str
+        self, candidates: Iterable[NewRelationship], source: str, total: int | None = None
     ) -> Generator[Progress, None, Imported]:
-        """Add relationships with their people, each starting in its stage (default Attraction)."""
+        """Add relationships with their people, each starting in its stage (default Attraction).
+
+        `candidates` may be read as they are written (a plan reading its file again):
+        `total` says how many there are, for the progress.
+        """
+        if total is None:
+            candidates = list(candidates)
+            total = len(candidates)
+        new_ids = list[int]()
         self._backup()
-        total, new_ids = len(candidates), list[int]()
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
+        coming = iter(candidates)
         # Not joinable: it hands control back between chunks, and nothing may join it then.
         with self._door.write(joinable=False) as w:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
             session = w.session
             tags = TagCache(session, {})
-            for start in range(0, total, CHUNK):
-                chunk = candidates[start : start + CHUNK]
+            while chunk := list(islice(coming, CHUNK)):
                 ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
                 stages: list[dict[str, object]] = []
                 links: list[dict[str, object]] = []
@@ -175,7 +187,7 @@ class TransferStore:
                     session.execute(insert(CustomerTag), links)
                 new_ids.extend(int(i or 0) for i in ids)
                 w.touched(customers=new_ids[-len(chunk) :])
-                yield start + len(chunk), total
+                yield len(new_ids), max(total, len(new_ids))
         log.info("imported %s relationships from %s", len(new_ids), source)
         return Imported(tuple(new_ids), len(new_ids))
 
