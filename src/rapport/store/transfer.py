@@ -161,7 +161,7 @@ class TransferStore:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
             session = w.session
             tags = TagCache(session, {})
-            while chunk := list(islice(coming, CHUNK)):
+            for chunk in _slices(coming):
                 ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
                 stages: list[dict[str, object]] = []
                 links: list[dict[str, object]] = []
@@ -229,6 +229,24 @@ class TransferStore:
                     "Check the free space and permissions of the journal's folder, then try again."
                 ),
             ) from exc
+
+
+#: People written at most in one slice (besides CHUNK relationships): an organisation's
+#: people come with it, and the first slice of an address book may hold every group.
+SLICE_PEOPLE = 1000
+
+
+def _slices(coming: Iterator[NewRelationship]) -> Iterator[list[NewRelationship]]:
+    """CHUNK relationships at a time, fewer when they bring many people."""
+    while chunk := list(islice(coming, 1)):
+        people = len(chunk[0].people)
+        while len(chunk) < CHUNK and people < SLICE_PEOPLE:
+            more = next(coming, None)
+            if more is None:
+                break
+            chunk.append(more)
+            people += len(more.people)
+        yield chunk
 
 
 def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list[int]:

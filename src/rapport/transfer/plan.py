@@ -96,16 +96,27 @@ class ImportPlan:
         for number, group in enumerate(groups):
             for row in group.rows:
                 group_at[row] = number
-        done: set[int] = set()  # the groups chosen "together" already added
-        for index, candidate in self._importable(include_duplicates):
+        read = self.source.read_at
+        later = self._later(groups, include_duplicates)
+        for index, candidate in self._importable(include_duplicates, later):
             number = group_at[index]
             if number < 0 or not groups[number].together:
                 yield alone(candidate, separate=number >= 0)
-            elif number not in done:
-                done.add(number)
-                group = groups[number]
-                rest = [r for r in group.rows if r > index and self._wanted(r, include_duplicates)]
-                yield together(group.organisation, [candidate, *group.read(rest)])
+                continue
+            group = groups[number]
+            rest = [r for r in group.rows if r > index and self._wanted(r, include_duplicates)]
+            members = [c for _, c in read(rest) if isinstance(c, Candidate)]
+            yield together(group.organisation, [candidate, *members])
+
+    def _later(self, groups: Iterable[Group], include_duplicates: bool) -> bytearray:
+        """1 for each row read with the first of its group (a group chosen "together")."""
+        later = bytearray(len(self.doubled))
+        for group in groups:
+            if group.together:
+                wanted = [r for r in group.rows if self._wanted(r, include_duplicates)]
+                for row in wanted[1:]:
+                    later[row] = 1
+        return later
 
     def relationship_count(self, include_duplicates: bool = False) -> int:
         """How many relationships an import would add with the current choices."""
@@ -165,22 +176,27 @@ class ImportPlan:
     def _wanted(self, row: int, include_duplicates: bool) -> bool:
         return include_duplicates or not self.doubled[row]
 
-    def _importable(self, include_duplicates: bool) -> Iterator[tuple[int, Candidate]]:
+    def _importable(
+        self, include_duplicates: bool, left_out: bytearray | None = None
+    ) -> Iterator[tuple[int, Candidate]]:
+        """The customers to import with their index; rows marked in `left_out` are not read."""
         if self.source is None:
             yield from enumerate(self.importable(include_duplicates))
             return
-        for index, candidate in self._read():
-            if self._wanted(index, include_duplicates):
-                yield index, candidate
+        total = self.source.total
+        for start in range(0, total, CHUNK):
+            wanted = [
+                i
+                for i in range(start, min(start + CHUNK, total))
+                if self._wanted(i, include_duplicates) and not (left_out and left_out[i])
+            ]
+            for index, read in self.source.read_at(wanted):
+                if isinstance(read, Candidate):
+                    yield index, read
 
     def _read(self) -> Iterator[tuple[int, Candidate]]:
         """The file's customers with their index, read again a slice at a time."""
-        assert self.source is not None
-        total = self.source.total
-        for start in range(0, total, CHUNK):
-            for index, read in self.source.read_at(range(start, min(start + CHUNK, total))):
-                if isinstance(read, Candidate):
-                    yield index, read
+        return self._importable(include_duplicates=True)
 
 
 def read_plan(
