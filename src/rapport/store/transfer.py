@@ -26,6 +26,7 @@ from rapport.store.attachments import import_files
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
+from rapport.store.import_index import customers_indexed_at_the_end
 from rapport.store.models import Customer, CustomerTag, Person, StageChange
 from rapport.store.paging import JournalRows
 from rapport.store.people import add_people, drafts_text, load_labelled
@@ -161,33 +162,35 @@ class TransferStore:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
             session = w.session
             tags = TagCache(session, {})
-            for chunk in _slices(coming):
-                ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
-                stages: list[dict[str, object]] = []
-                links: list[dict[str, object]] = []
-                pairs = zip(chunk, ids, strict=True)
-                add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
-                for candidate, new_id in zip(chunk, ids, strict=True):
-                    stage = (candidate.stage or INITIAL_STAGE).value
-                    stages.append(
-                        {
-                            "customer_id": new_id,
-                            "stage": stage,
-                            "occurred_at": now.replace(microsecond=0),
-                            "reason": reason,
-                            "created_at": now,
-                        }
-                    )
-                    links.extend(
-                        {"customer_id": new_id, "tag_id": tags.id_of(tag)}
-                        for tag in candidate.draft.tags
-                    )
-                session.execute(insert(StageChange), stages)
-                if links:
-                    session.execute(insert(CustomerTag), links)
-                new_ids.extend(int(i or 0) for i in ids)
-                w.touched(customers=new_ids[-len(chunk) :])
-                yield len(new_ids), max(total, len(new_ids))
+            before = session.scalar(select(func.max(Customer.id))) or 0
+            with customers_indexed_at_the_end(session.connection(), before):
+                for chunk in _slices(coming):
+                    ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
+                    stages: list[dict[str, object]] = []
+                    links: list[dict[str, object]] = []
+                    pairs = zip(chunk, ids, strict=True)
+                    add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
+                    for candidate, new_id in zip(chunk, ids, strict=True):
+                        stage = (candidate.stage or INITIAL_STAGE).value
+                        stages.append(
+                            {
+                                "customer_id": new_id,
+                                "stage": stage,
+                                "occurred_at": now.replace(microsecond=0),
+                                "reason": reason,
+                                "created_at": now,
+                            }
+                        )
+                        links.extend(
+                            {"customer_id": new_id, "tag_id": tags.id_of(tag)}
+                            for tag in candidate.draft.tags
+                        )
+                    session.connection().execute(insert(_STAGE_CHANGE), stages)
+                    if links:
+                        session.connection().execute(insert(_CUSTOMER_TAG), links)
+                    new_ids.extend(int(i or 0) for i in ids)
+                    w.touched(customers=new_ids[-len(chunk) :])
+                    yield len(new_ids), max(total, len(new_ids))
         log.info("imported %s relationships from %s", len(new_ids), source)
         return Imported(tuple(new_ids), len(new_ids))
 
@@ -231,6 +234,10 @@ class TransferStore:
             ) from exc
 
 
+_CUSTOMER = Customer.__table__  # type: ignore[attr-defined]
+_STAGE_CHANGE = StageChange.__table__  # type: ignore[attr-defined]
+_CUSTOMER_TAG = CustomerTag.__table__  # type: ignore[attr-defined]
+
 #: People written at most in one slice (besides CHUNK relationships): an organisation's
 #: people come with it, and the first slice of an address book may hold every group.
 SLICE_PEOPLE = 1000
@@ -258,7 +265,7 @@ def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list
     nothing else inserts meanwhile, and SQLite numbers new rows upwards.
     """
     before = session.scalar(select(func.max(Customer.id))) or 0
-    session.execute(insert(Customer), rows)
+    session.connection().execute(insert(_CUSTOMER), rows)  # Core: no ORM bookkeeping per row
     ids = list(
         session.scalars(
             select(col(Customer.id)).where(col(Customer.id) > before).order_by(col(Customer.id))
