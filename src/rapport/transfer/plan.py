@@ -27,12 +27,16 @@ from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
 from rapport.transfer.grouping import Group, Grouping, NewRelationship, alone, together
 from rapport.transfer.opening import JsonSource, Opened
-from rapport.transfer.rows import BadRow, Candidate, Placed
+from rapport.transfer.rows import BadRow, Candidate, Placed, Read
 from rapport.transfer.snapshot import Snapshot, record_place
 from rapport.transfer.vcard_import import VcardSource
 
 #: Rows read between two progress reports.
 CHUNK = 500
+#: The customers of a file's first rows that a plan keeps, so that the import does not
+#: build them a second time (some 1,500 bytes each): a small file imports at once, a
+#: big one costs no more than this beyond its text.
+KEPT_ROWS = 20_000
 
 Progress = tuple[int, int]  # done, total
 
@@ -69,6 +73,21 @@ class ImportPlan:
     warnings: list[Candidate] = field(default_factory=list, repr=False)
     #: One byte per row of the file: 1 where the row is a likely duplicate.
     doubled: bytearray = field(default_factory=bytearray, repr=False)
+    #: The customers of the first KEPT_ROWS rows (None: a bad or blank row), by index.
+    first_rows: list[Candidate | None] = field(default_factory=list, repr=False)
+
+    def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
+        """The file's rows at these indexes: kept ones as kept, the others read again."""
+        assert self.source is not None
+        kept, later = self.first_rows, []
+        for index in indexes:
+            if index < len(kept):
+                found = kept[index]
+                if found is not None:
+                    yield index, found
+            else:
+                later.append(index)
+        yield from self.source.read_at(later)
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -96,7 +115,6 @@ class ImportPlan:
         for number, group in enumerate(groups):
             for row in group.rows:
                 group_at[row] = number
-        read = self.source.read_at
         later = self._later(groups, include_duplicates)
         for index, candidate in self._importable(include_duplicates, later):
             number = group_at[index]
@@ -105,7 +123,7 @@ class ImportPlan:
                 continue
             group = groups[number]
             rest = [r for r in group.rows if r > index and self._wanted(r, include_duplicates)]
-            members = [c for _, c in read(rest) if isinstance(c, Candidate)]
+            members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
             yield together(group.organisation, [candidate, *members])
 
     def _later(self, groups: Iterable[Group], include_duplicates: bool) -> bytearray:
@@ -190,7 +208,7 @@ class ImportPlan:
                 for i in range(start, min(start + CHUNK, total))
                 if self._wanted(i, include_duplicates) and not (left_out and left_out[i])
             ]
-            for index, read in self.source.read_at(wanted):
+            for index, read in self.read_at(wanted):
                 if isinstance(read, Candidate):
                     yield index, read
 
@@ -215,9 +233,10 @@ def read_plan(
         return plan
     plan.source = source
     finder = DuplicateFinder(existing)
-    grouping = Grouping(source)
+    grouping = Grouping(plan)
     total = source.total
     plan.doubled = bytearray(total)
+    plan.first_rows = [None] * min(total, KEPT_ROWS)
     for start in range(0, max(total, 1), chunk):
         for index, read in source.reads(start, start + chunk):
             if isinstance(read, BadRow):
@@ -225,6 +244,8 @@ def read_plan(
             else:
                 _take(plan, finder, index, read)
                 grouping.add(index, read)
+                if index < len(plan.first_rows):
+                    plan.first_rows[index] = read
         yield min(start + chunk, total), total
     plan.bad.sort(key=lambda b: b.line or 0)
     plan.groups = grouping.groups()
