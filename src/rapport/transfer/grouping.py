@@ -48,6 +48,7 @@ class Group:
     names: list[str] = field(default_factory=list)  # the first people's names, for the preview
     together: bool = True
     source: Reader | None = field(default=None, repr=False)
+    _shown: int = field(default=0, init=False, repr=False)  # the names' lengths, each + 2
 
     @property
     def size(self) -> int:
@@ -67,8 +68,9 @@ class Group:
     def add(self, index: int, person: str) -> None:
         """Count in one more row; its person's name is kept while the preview shows names."""
         self.rows.append(index)
-        if sum(len(n) + 2 for n in self.names) < NAMES_SHOWN + 2:
+        if self._shown < NAMES_SHOWN + 2:  # the names joined are not yet as long as shown
             self.names.append(person)
+            self._shown += len(person) + 2
 
 
 @dataclass(frozen=True)
