@@ -9,8 +9,9 @@ cost its size many times over. It keeps what the review shows and the import nee
 to decide: the bad rows, the likely duplicates (their place and name), which rows are
 duplicates, what went where (counted), and the organisations that rows share with
 the indexes of their rows (see `grouping`). The import reads the file again and
-writes as it reads (`relationships`); a group chosen "together" is read whole, from
-its rows' indexes, where its first row comes.
+writes as it reads (`new_relationships`); a group chosen "together" is read whole,
+from its rows' indexes, where its first row comes. The customers of the first
+KEPT_ROWS rows are kept, so a small file is not built twice.
 """
 
 from __future__ import annotations
