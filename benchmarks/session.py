@@ -205,6 +205,15 @@ def measure_session(
         f"{runs} sessions; the longest stall of the worst one was in “{worst['blocked_in']}”; "
         "steps: " + ", ".join(f"{k} {v:.0f}" for k, v in worst["step_block_ms"].items())
     )
+    highest = max(sessions, key=lambda r: r["peak_mb"])
+    if "step_peak_mb" in highest:
+        notes["session_peak_rss_mb"] = (
+            "the highest session's peak after each step (resident after it): "
+            + ", ".join(
+                f"{k} {v:.0f} ({highest['step_rss_mb'][k]:.0f})"
+                for k, v in highest["step_peak_mb"].items()
+            )
+        )
     notes["import_csv_10k_ms"] = (
         f"{len(imports)} runs; of it, the backup before the import "
         f"{median(imports, 'backup_ms')} ms and reading the file {median(imports, 'read_ms')} ms"

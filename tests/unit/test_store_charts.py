@@ -12,6 +12,7 @@ from rapport.domain.customers import Status
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.store import Journal
+from rapport.store import charts as store_charts
 
 #: The store behaves alike on a journal file and on a team journal (PostgreSQL).
 pytestmark = pytest.mark.both_backends
@@ -76,3 +77,16 @@ def test_the_book_has_active_customers_every_contact_and_every_move(journal: Jou
     (flagged,) = [c for c in data.customers if c.big_deal_at_risk]
     assert flagged.name == "Big" and flagged.stage is Stage.COMPROMISE
     assert flagged.stage_since == at(8) and flagged.health < data.strong_from
+
+
+def test_the_book_read_a_few_customers_at_a_time_is_the_book_read_at_once(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(7):
+        who = customer(journal, f"Customer {n}", since=n, account_value=Decimal(1000 * (n + 1)))
+        entry(journal, who, n + 1, EntryKind.CALL)
+        if n % 3 == 0:
+            journal.entries.change_stage(who, Stage.CONFLICT, at(n + 2), "Late")
+    whole = journal.charts.book(at(200))
+    monkeypatch.setattr(store_charts, "BOOK_PART", 2)  # the portfolio's memory: parts
+    assert journal.charts.book(at(200)) == whole

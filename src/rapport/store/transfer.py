@@ -9,10 +9,11 @@ everything back; the commit happens when the generator runs to its end.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert
@@ -25,6 +26,7 @@ from rapport.store.attachments import import_files
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
+from rapport.store.import_index import customers_indexed_at_the_end
 from rapport.store.models import Customer, CustomerTag, Person, StageChange
 from rapport.store.paging import JournalRows
 from rapport.store.people import add_people, drafts_text, load_labelled
@@ -127,7 +129,11 @@ class TransferStore:
         if plan.snapshot is not None:
             skip = plan.skipped_keys(include_duplicates)
             return self.import_snapshot(plan.snapshot, skip, plan.files)
-        return self.import_relationships(plan.relationships(include_duplicates), source)
+        return self.import_relationships(
+            plan.new_relationships(include_duplicates),
+            source,
+            plan.relationship_count(include_duplicates),
+        )
 
     def import_customers(
         self, candidates: Sequence[Candidate], source: str
@@ -136,46 +142,55 @@ class TransferStore:
         return self.import_relationships(relationships(candidates), source)
 
     def import_relationships(
-        self, candidates: Sequence[NewRelationship], source: str
+        self, candidates: Iterable[NewRelationship], source: str, total: int | None = None
     ) -> Generator[Progress, None, Imported]:
-        """Add relationships with their people, each starting in its stage (default Attraction)."""
+        """Add relationships with their people, each starting in its stage (default Attraction).
+
+        `candidates` may be read as they are written (a plan reading its file again):
+        `total` says how many there are, for the progress.
+        """
+        if total is None:
+            candidates = list(candidates)
+            total = len(candidates)
+        new_ids = list[int]()
         self._backup()
-        total, new_ids = len(candidates), list[int]()
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
+        coming = iter(candidates)
         # Not joinable: it hands control back between chunks, and nothing may join it then.
         with self._door.write(joinable=False) as w:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
             session = w.session
             tags = TagCache(session, {})
-            for start in range(0, total, CHUNK):
-                chunk = candidates[start : start + CHUNK]
-                ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
-                stages: list[dict[str, object]] = []
-                links: list[dict[str, object]] = []
-                pairs = zip(chunk, ids, strict=True)
-                add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
-                for candidate, new_id in zip(chunk, ids, strict=True):
-                    stage = (candidate.stage or INITIAL_STAGE).value
-                    stages.append(
-                        {
-                            "customer_id": new_id,
-                            "stage": stage,
-                            "occurred_at": now.replace(microsecond=0),
-                            "reason": reason,
-                            "created_at": now,
-                        }
-                    )
-                    links.extend(
-                        {"customer_id": new_id, "tag_id": tags.id_of(tag)}
-                        for tag in candidate.draft.tags
-                    )
-                session.execute(insert(StageChange), stages)
-                if links:
-                    session.execute(insert(CustomerTag), links)
-                new_ids.extend(int(i or 0) for i in ids)
-                w.touched(customers=new_ids[-len(chunk) :])
-                yield start + len(chunk), total
+            before = session.scalar(select(func.max(Customer.id))) or 0
+            with customers_indexed_at_the_end(session.connection(), before):
+                for chunk in _slices(coming):
+                    ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
+                    stages: list[dict[str, object]] = []
+                    links: list[dict[str, object]] = []
+                    pairs = zip(chunk, ids, strict=True)
+                    add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
+                    for candidate, new_id in zip(chunk, ids, strict=True):
+                        stage = (candidate.stage or INITIAL_STAGE).value
+                        stages.append(
+                            {
+                                "customer_id": new_id,
+                                "stage": stage,
+                                "occurred_at": now.replace(microsecond=0),
+                                "reason": reason,
+                                "created_at": now,
+                            }
+                        )
+                        links.extend(
+                            {"customer_id": new_id, "tag_id": tags.id_of(tag)}
+                            for tag in candidate.draft.tags
+                        )
+                    session.connection().execute(insert(_STAGE_CHANGE), stages)
+                    if links:
+                        session.connection().execute(insert(_CUSTOMER_TAG), links)
+                    new_ids.extend(int(i or 0) for i in ids)
+                    w.touched(customers=new_ids[-len(chunk) :])
+                    yield len(new_ids), max(total, len(new_ids))
         log.info("imported %s relationships from %s", len(new_ids), source)
         return Imported(tuple(new_ids), len(new_ids))
 
@@ -219,6 +234,28 @@ class TransferStore:
             ) from exc
 
 
+_CUSTOMER = Customer.__table__  # type: ignore[attr-defined]
+_STAGE_CHANGE = StageChange.__table__  # type: ignore[attr-defined]
+_CUSTOMER_TAG = CustomerTag.__table__  # type: ignore[attr-defined]
+
+#: People written at most in one slice (besides CHUNK relationships): an organisation's
+#: people come with it, and the first slice of an address book may hold every group.
+SLICE_PEOPLE = 1000
+
+
+def _slices(coming: Iterator[NewRelationship]) -> Iterator[list[NewRelationship]]:
+    """CHUNK relationships at a time, fewer when they bring many people."""
+    while chunk := list(islice(coming, 1)):
+        people = len(chunk[0].people)
+        while len(chunk) < CHUNK and people < SLICE_PEOPLE:
+            more = next(coming, None)
+            if more is None:
+                break
+            chunk.append(more)
+            people += len(more.people)
+        yield chunk
+
+
 def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list[int]:
     """Insert customers in one statement run for every row; their new ids, in order.
 
@@ -228,7 +265,7 @@ def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list
     nothing else inserts meanwhile, and SQLite numbers new rows upwards.
     """
     before = session.scalar(select(func.max(Customer.id))) or 0
-    session.execute(insert(Customer), rows)
+    session.connection().execute(insert(_CUSTOMER), rows)  # Core: no ORM bookkeeping per row
     ids = list(
         session.scalars(
             select(col(Customer.id)).where(col(Customer.id) > before).order_by(col(Customer.id))

@@ -13,7 +13,7 @@ is reported, unless the cells beyond are empty: which cell moved is anyone's gue
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rapport.i18n import Words
 from rapport.transfer.building import build_customer
@@ -55,19 +55,27 @@ class CsvSource:
 
     def read(self, start: int, stop: int) -> list[Read]:
         """Rows [start, stop) as customers or bad rows; blank rows are left out."""
-        found: list[Read] = []
+        return [read for _, read in self.reads(start, stop)]
+
+    def reads(self, start: int, stop: int) -> Iterator[tuple[int, Read]]:
+        """Rows [start, stop) with their index (-1: a line the table could not split)."""
         if start == 0:
-            found.extend(self.table.bad)
+            yield from ((-1, bad) for bad in self.table.bad)
+        yield from self.read_at(range(start, min(stop, self.total)))
+
+    def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
+        """The rows at these indexes (blank ones left out), read again from the table."""
         width = len(self.table.headers)
-        for row in self.table.rows[start:stop]:
+        rows = self.table.rows
+        for index in indexes:
+            row = rows[index]
             place = line_place(row.line)
             if any(c.strip() for c in row.cells[width:]):
-                found.append(BadRow(place, _too_many(len(row.cells), width), row.line))
+                yield index, BadRow(place, _too_many(len(row.cells), width), row.line)
                 continue
             values = self.values(row.cells)
             if not values.is_blank():
-                found.append(build_customer(values, place, row.line))
-        return found
+                yield index, build_customer(values, place, row.line)
 
     def values(self, cells: Sequence[str]) -> RowValues:
         """The cells of one row by the field they fill; missing cells at the end are empty."""

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import csv
 import io
+from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from rapport.i18n import Words, formats
 from rapport.transfer.errors import TransferError
@@ -45,12 +47,60 @@ class Row:
     cells: list[str]
 
 
+class Rows(Sequence[Row]):
+    """A table's rows, split into cells again whenever asked for (never all held at once).
+
+    Only the file's lines and where each row starts and ends are kept: a row's cells
+    cost several times its text, and a big address book would otherwise be held whole
+    twice over. A record always starts at the start of a line, so reading a row's
+    lines again on their own gives the same cells the first reading gave.
+    """
+
+    def __init__(self, lines: list[str], delimiter: str) -> None:
+        self._lines = lines
+        self._delimiter = delimiter
+        self._starts = array("l")  # the line each row starts on (1-based)
+        self._ends = array("l")  # the last line of each row
+
+    def add(self, start: int, end: int) -> None:
+        """Note a row that spans lines start..end."""
+        self._starts.append(start)
+        self._ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._row(index)
+
+    def __iter__(self) -> Iterator[Row]:
+        return (self._row(i) for i in range(len(self)))
+
+    def _row(self, index: int) -> Row:
+        start, end = self._starts[index], self._ends[index]
+        text = self._lines[start - 1 : end]
+        cells = next(csv.reader(text, delimiter=self._delimiter, strict=True))
+        return Row(start, cells)
+
+
 @dataclass
 class CsvTable:
     """A CSV file read into its header and rows; lines the reader choked on are in `bad`."""
 
     headers: list[str]
-    rows: list[Row]
+    rows: Sequence[Row]
     delimiter: str = ","
     bad: list[BadRow] = field(default_factory=list)
 
@@ -60,7 +110,7 @@ def read_table(text: str) -> CsvTable:
     delimiter = _delimiter(text)
     reading = _Reading(io.StringIO(text, newline="").readlines(), delimiter)
     headers: list[str] | None = None
-    rows: list[Row] = []
+    rows = Rows(reading.lines, delimiter)
     for line, cells in reading.records():
         if not any(c.strip() for c in cells):
             continue
@@ -73,7 +123,7 @@ def read_table(text: str) -> CsvTable:
             ]
             reading.width = len(headers)
         else:
-            rows.append(Row(line, cells))
+            rows.add(line, reading.feed.at)
     if headers is None and reading.bad:
         raise _header_unreadable(reading.bad[0])
     if headers is None:

@@ -40,7 +40,7 @@ class Duplicate:
         return f"{self.candidate.place}: {self.candidate.draft.name} — {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per row of a file: no __dict__ each
 class _Who:
     """Whom a candidate doubles: a customer of the journal, or one earlier in the file."""
 

@@ -13,22 +13,64 @@ its own e-mail and phone since no person holds them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.people import PersonDraft
 from rapport.domain.stages import Stage
-from rapport.transfer.rows import Candidate
+from rapport.transfer.rows import Candidate, Read
+
+#: The people's names a group keeps for the preview: as many as fill its column.
+NAMES_SHOWN = 300
 
 
-@dataclass
+class Reader(Protocol):
+    """A source that can read some of its rows again, by their index in the file."""
+
+    def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
+        """The rows at these indexes, each with its index."""
+        ...
+
+
+@dataclass(eq=False)
 class Group:
-    """Rows of the file whose people share an organisation; `together` is the owner's choice."""
+    """Rows of the file whose people share an organisation; `together` is the owner's choice.
+
+    A group keeps where its rows are (`rows`, indexes in the file) and the first of its
+    people's names, not the rows themselves: `members` reads them again from the file.
+    """
 
     organisation: str
-    members: list[Candidate]
+    rows: array[int] = field(default_factory=lambda: array("l"))
+    names: list[str] = field(default_factory=list)  # the first people's names, for the preview
     together: bool = True
+    source: Reader | None = field(default=None, repr=False)
+    _shown: int = field(default=0, init=False, repr=False)  # the names' lengths, each + 2
+
+    @property
+    def size(self) -> int:
+        """How many rows of the file are in the group."""
+        return len(self.rows)
+
+    @property
+    def members(self) -> list[Candidate]:
+        """The group's rows, read again from the file, in the file's order."""
+        return self.read(self.rows)
+
+    def read(self, rows: Iterable[int]) -> list[Candidate]:
+        """Some of the group's rows, read again from the file."""
+        assert self.source is not None
+        return [c for _, c in self.source.read_at(rows) if isinstance(c, Candidate)]
+
+    def add(self, index: int, person: str) -> None:
+        """Count in one more row; its person's name is kept while the preview shows names."""
+        self.rows.append(index)
+        if self._shown < NAMES_SHOWN + 2:  # the names joined are not yet as long as shown
+            self.names.append(person)
+            self._shown += len(person) + 2
 
 
 @dataclass(frozen=True)
@@ -45,35 +87,39 @@ def folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def find_groups(candidates: Iterable[Candidate]) -> list[Group]:
-    """The organisations that two or more rows with a person share, in the file's order."""
-    by_organisation: dict[str, Group] = {}
-    for candidate in candidates:
-        organisation = candidate.draft.organisation
-        if candidate.person is None or not folded(organisation):
-            continue
-        group = by_organisation.setdefault(folded(organisation), Group(organisation, []))
-        group.members.append(candidate)
-    return [g for g in by_organisation.values() if len(g.members) > 1]
+class Grouping:
+    """Finds the groups while the file is read, keeping only organisations and row indexes."""
+
+    def __init__(self, source: Reader | None) -> None:
+        self._source = source
+        self._first: dict[str, tuple[int, str, str]] = {}  # key -> the first row, its names
+        self._groups: dict[str, Group] = {}
+
+    def add(self, index: int, candidate: Candidate) -> None:
+        """Note a row read from the file (at `index`), if its person is at an organisation."""
+        organisation, person = candidate.draft.organisation, candidate.person
+        key = folded(organisation) if person is not None else ""
+        if not key or person is None:
+            return
+        group = self._groups.get(key)
+        if group is None:
+            first = self._first.get(key)
+            if first is None:
+                self._first[key] = (index, organisation, person.name)
+                return
+            group = Group(first[1], source=self._source)
+            group.add(first[0], first[2])
+            self._groups[key] = group
+        group.add(index, person.name)
+
+    def groups(self) -> list[Group]:
+        """The organisations that two or more rows with a person share, in the file's order."""
+        return sorted(self._groups.values(), key=lambda g: g.rows[0])
 
 
-def relationships(
-    candidates: Sequence[Candidate], groups: Sequence[Group] = ()
-) -> list[NewRelationship]:
-    """What to add for these candidates, rows of a group chosen "together" as one."""
-    group_of = {id(m): g for g in groups for m in g.members}
-    wanted = {id(c) for c in candidates}
-    found: list[NewRelationship] = []
-    done: set[int] = set()
-    for candidate in candidates:
-        group = group_of.get(id(candidate))
-        if group is None or not group.together:
-            found.append(alone(candidate, separate=group is not None))
-        elif id(group) not in done:
-            done.add(id(group))
-            members = [m for m in group.members if id(m) in wanted]
-            found.append(together(group.organisation, members))
-    return found
+def relationships(candidates: Sequence[Candidate]) -> list[NewRelationship]:
+    """What to add for these candidates, each row a relationship of its own."""
+    return [alone(c) for c in candidates]
 
 
 def alone(candidate: Candidate, *, separate: bool = False) -> NewRelationship:

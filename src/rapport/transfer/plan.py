@@ -1,30 +1,43 @@
-"""An import plan: everything read from a file, what is wrong with it, and what is a duplicate.
+"""An import plan: what a file holds, what is wrong with it, and what is a duplicate.
 
 Reading runs as a generator that yields progress after each slice, so the UI can
 show a progress bar and stop between two slices (nothing is written while reading),
 and the command line simply runs it to the end.
 
-A CSV or vCard plan keeps every customer read (rows of one organisation are offered
-as one relationship, which needs them all), with the duplicates, the warned and the
-bad rows; the import then writes a slice at a time (`importable_chunks`).
+A CSV or vCard plan does not keep the customers it read: a big address book would
+cost its size many times over. It keeps what the review shows and the import needs
+to decide: the bad rows, the likely duplicates (their place and name), which rows are
+duplicates, what went where (counted), and the organisations that rows share with
+the indexes of their rows (see `grouping`). The import reads the file again and
+writes as it reads (`new_relationships`); a group chosen "together" is read whole,
+from its rows' indexes, where its first row comes. The customers of the first
+KEPT_ROWS rows are kept, so a small file is not built twice.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Generator, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from rapport.domain.customers import CustomerDraft
 from rapport.transfer.archive import ArchivedFiles
+from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
-from rapport.transfer.grouping import Group, NewRelationship, find_groups, relationships
+from rapport.transfer.grouping import Group, Grouping, NewRelationship, alone, together
 from rapport.transfer.opening import JsonSource, Opened
-from rapport.transfer.rows import BadRow, Candidate, Placed
+from rapport.transfer.rows import BadRow, Candidate, Placed, Read
 from rapport.transfer.snapshot import Snapshot, record_place
+from rapport.transfer.vcard_import import VcardSource
 
 #: Rows read between two progress reports.
 CHUNK = 500
+#: The customers of a file's first rows that a plan keeps, so that the import does not
+#: build them a second time (some 1,500 bytes each): a small file imports at once, a
+#: big one costs no more than this beyond its text.
+KEPT_ROWS = 20_000
 
 Progress = tuple[int, int]  # done, total
 
@@ -44,7 +57,6 @@ class ImportPlan:
 
     kind: str
     encoding: str
-    candidates: list[Candidate] = field(default_factory=list)
     bad: list[BadRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
@@ -55,22 +67,103 @@ class ImportPlan:
     )  # what went where: over every customer, over those that are not duplicates
     #: The files on entries an archive brings along with its snapshot.
     files: ArchivedFiles | None = field(default=None, repr=False)
+    #: The file, read again by the import (None: a JSON export, whose customers are kept).
+    source: CsvSource | VcardSource | None = field(default=None, repr=False)
+    kept: list[Candidate] = field(default_factory=list, repr=False)  # a JSON export's
+    #: The customers that come with a warning (place, name and warnings only).
+    warnings: list[Candidate] = field(default_factory=list, repr=False)
+    #: One byte per row of the file: 1 where the row is a likely duplicate.
+    doubled: bytearray = field(default_factory=bytearray, repr=False)
+    #: The customers of the first KEPT_ROWS rows (None: a bad or blank row), by index.
+    first_rows: list[Candidate | None] = field(default_factory=list, repr=False)
+
+    def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
+        """The file's rows at these indexes: kept ones as kept, the others read again."""
+        assert self.source is not None
+        kept, later = self.first_rows, []
+        for index in indexes:
+            if index < len(kept):
+                found = kept[index]
+                if found is not None:
+                    yield index, found
+            else:
+                later.append(index)
+        yield from self.source.read_at(later)
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        """Every customer read, in the file's order (read again: for small files and tests)."""
+        if self.source is None:
+            return list(self.kept)
+        return [c for _, c in self._read()]
 
     def relationships(self, include_duplicates: bool = False) -> list[NewRelationship]:
         """The relationships to add, each group as the owner chose (see `grouping`)."""
-        return relationships(self.importable(include_duplicates), self.groups)
+        return list(self.new_relationships(include_duplicates))
+
+    def new_relationships(self, include_duplicates: bool = False) -> Iterator[NewRelationship]:
+        """The relationships to add, read again from the file as they are wanted.
+
+        They come in the order of their first row; a group chosen "together" comes
+        whole where its first importable row is (its other rows are read from their
+        indexes then, and left out where the reading reaches them).
+        """
+        if self.source is None:
+            yield from (alone(c) for c in self.importable(include_duplicates))
+            return
+        groups = self.groups
+        group_at = array("l", [-1]) * self.source.total  # each row's group, -1 for none
+        for number, group in enumerate(groups):
+            for row in group.rows:
+                group_at[row] = number
+        later = self._later(groups, include_duplicates)
+        for index, candidate in self._importable(include_duplicates, later):
+            number = group_at[index]
+            if number < 0 or not groups[number].together:
+                yield alone(candidate, separate=number >= 0)
+                continue
+            group = groups[number]
+            rest = [r for r in group.rows if r > index and self._wanted(r, include_duplicates)]
+            members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
+            yield together(group.organisation, [candidate, *members])
+
+    def _later(self, groups: Iterable[Group], include_duplicates: bool) -> bytearray:
+        """1 for each row read with the first of its group (a group chosen "together")."""
+        later = bytearray(len(self.doubled))
+        for group in groups:
+            if group.together:
+                wanted = [r for r in group.rows if self._wanted(r, include_duplicates)]
+                for row in wanted[1:]:
+                    later[row] = 1
+        return later
+
+    def relationship_count(self, include_duplicates: bool = False) -> int:
+        """How many relationships an import would add with the current choices."""
+        count = self.importable_count(include_duplicates)
+        if self.source is None:
+            return count
+        for group in self.groups:
+            if group.together:
+                wanted = sum(1 for r in group.rows if self._wanted(r, include_duplicates))
+                count -= max(wanted - 1, 0)
+        return count
 
     def placements(self, include_duplicates: bool = False) -> list[Placement]:
         """What went where, counted over the customers to import; "not imported" last."""
-        counted: Counter[Placed] = Counter()
-        for candidate in self.importable(include_duplicates):
-            counted.update(candidate.placed)
+        if self.source is None:
+            counted: Counter[Placed] = Counter()
+            for candidate in self.importable(include_duplicates):
+                counted.update(candidate.placed)
+        else:
+            counted = self.placed[0 if include_duplicates else 1]
         ordered = sorted(counted.items(), key=lambda item: item[0][0])  # stable: first seen first
         return [Placement(origin, where, n) for (_, origin, where), n in ordered]
 
     def warned(self) -> list[Candidate]:
         """The customers that come with a warning (an unreadable line in a card)."""
-        return [c for c in self.candidates if c.notices]
+        if self.source is None:
+            return [c for c in self.kept if c.notices]
+        return list(self.warnings)
 
     def importable_count(self, include_duplicates: bool = False) -> int:
         """How many customers an import would add."""
@@ -78,23 +171,51 @@ class ImportPlan:
 
     def importable(self, include_duplicates: bool = False) -> list[Candidate]:
         """The customers to import: every good one, duplicates only when asked for."""
-        if include_duplicates:
-            return list(self.candidates)
-        doubled = {id(d.candidate) for d in self.duplicates}
-        return [c for c in self.candidates if id(c) not in doubled]
+        if self.source is None:
+            if include_duplicates:
+                return list(self.kept)
+            doubled = {id(d.candidate) for d in self.duplicates}
+            return [c for c in self.kept if id(c) not in doubled]
+        return [c for _, c in self._importable(include_duplicates)]
 
     def importable_chunks(
         self, include_duplicates: bool = False, chunk: int = CHUNK
     ) -> Iterator[list[Candidate]]:
         """The customers to import, a slice at a time."""
-        found = self.importable(include_duplicates)
-        yield from (found[i : i + chunk] for i in range(0, len(found), chunk))
+        found = (c for _, c in self._importable(include_duplicates))
+        while part := list(islice(found, chunk)):
+            yield part
 
     def skipped_keys(self, include_duplicates: bool = False) -> set[int]:
         """JSON customer ids left out as duplicates (their whole history stays out too)."""
         if include_duplicates:
             return set()
         return {d.candidate.key for d in self.duplicates if d.candidate.key is not None}
+
+    def _wanted(self, row: int, include_duplicates: bool) -> bool:
+        return include_duplicates or not self.doubled[row]
+
+    def _importable(
+        self, include_duplicates: bool, left_out: bytearray | None = None
+    ) -> Iterator[tuple[int, Candidate]]:
+        """The customers to import with their index; rows marked in `left_out` are not read."""
+        if self.source is None:
+            yield from enumerate(self.importable(include_duplicates))
+            return
+        total = self.source.total
+        for start in range(0, total, CHUNK):
+            wanted = [
+                i
+                for i in range(start, min(start + CHUNK, total))
+                if self._wanted(i, include_duplicates) and not (left_out and left_out[i])
+            ]
+            for index, read in self.read_at(wanted):
+                if isinstance(read, Candidate):
+                    yield index, read
+
+    def _read(self) -> Iterator[tuple[int, Candidate]]:
+        """The file's customers with their index, read again a slice at a time."""
+        return self._importable(include_duplicates=True)
 
 
 def read_plan(
@@ -107,31 +228,50 @@ def read_plan(
         plan.snapshot = source.snapshot
         plan.files = source.files
         plan.bad = list(source.bad)
-        plan.candidates = [_json_candidate(row) for row in source.snapshot.rows("customers")]
-        plan.found = len(plan.candidates)
-        plan.duplicates = find_duplicates(plan.candidates, existing, within_file=False)
+        plan.kept = [_json_candidate(row) for row in source.snapshot.rows("customers")]
+        plan.found = len(plan.kept)
+        plan.duplicates = find_duplicates(plan.kept, existing, within_file=False)
         return plan
+    plan.source = source
     finder = DuplicateFinder(existing)
+    grouping = Grouping(plan)
     total = source.total
+    plan.doubled = bytearray(total)
+    plan.first_rows = [None] * min(total, KEPT_ROWS)
     for start in range(0, max(total, 1), chunk):
-        for read in source.read(start, start + chunk):
+        for index, read in source.reads(start, start + chunk):
             if isinstance(read, BadRow):
                 plan.bad.append(read)
             else:
-                _take(plan, finder, read)
+                _take(plan, finder, index, read)
+                grouping.add(index, read)
+                if index < len(plan.first_rows):
+                    plan.first_rows[index] = read
         yield min(start + chunk, total), total
     plan.bad.sort(key=lambda b: b.line or 0)
-    plan.groups = find_groups(plan.candidates)
+    plan.groups = grouping.groups()
     return plan
 
 
-def _take(plan: ImportPlan, finder: DuplicateFinder, candidate: Candidate) -> None:
-    """Count a customer read, noting whether it is a duplicate, and keep it."""
+def _take(plan: ImportPlan, finder: DuplicateFinder, index: int, candidate: Candidate) -> None:
+    """Count a customer read, noting whether it is a duplicate and what went where."""
     duplicate = finder.check(candidate)
+    plan.placed[0].update(candidate.placed)
     if duplicate is not None:
-        plan.duplicates.append(duplicate)
-    plan.candidates.append(candidate)
+        plan.duplicates.append(replace(duplicate, candidate=_slim(candidate)))
+        plan.doubled[index] = 1
+    else:
+        plan.placed[1].update(candidate.placed)
+    if candidate.notices:
+        plan.warnings.append(_slim(candidate))
     plan.found += 1
+
+
+def _slim(candidate: Candidate) -> Candidate:
+    """What a report says of a customer: where, who, and any warnings."""
+    d = candidate.draft
+    draft = CustomerDraft(name=d.name, organisation=d.organisation, email=d.email)
+    return Candidate(candidate.place, draft, candidate.line, notices=candidate.notices)
 
 
 def run_to_end(steps: Generator[Progress, None, ImportPlan]) -> ImportPlan:

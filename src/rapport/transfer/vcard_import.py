@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapport.i18n import Words
@@ -50,9 +51,18 @@ class VcardSource:
 
     def read(self, start: int, stop: int) -> list[Read]:
         """Cards [start, stop) as customers or bad rows."""
-        found: list[Read] = list(self.bad) if start == 0 else []
-        found.extend(read_card(card) for card in self.cards[start:stop])
-        return found
+        return [read for _, read in self.reads(start, stop)]
+
+    def reads(self, start: int, stop: int) -> Iterator[tuple[int, Read]]:
+        """Cards [start, stop) with their index (-1: text outside any card)."""
+        if start == 0:
+            yield from ((-1, bad) for bad in self.bad)
+        yield from self.read_at(range(start, min(stop, self.total)))
+
+    def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
+        """The cards at these indexes, read again from their text."""
+        for index in indexes:
+            yield index, read_card(self.cards[index])
 
 
 def split_cards(text: str) -> tuple[list[Card], list[BadRow]]:

@@ -138,17 +138,17 @@ class ReviewPage(QWidget):
 
     def count(self) -> int:
         """How many relationships the import would add with the current choices."""
-        return len(self.plan.relationships(self.include_duplicates.isChecked()))
+        return self.plan.relationship_count(self.include_duplicates.isChecked())
 
     def _fill_groups(self, groups: Sequence[Group]) -> None:
         shown = groups[:MAX_LISTED]
         self.groups.setRowCount(len(shown))
         for row, group in enumerate(shown):
-            names = ", ".join(m.person.name for m in group.members if m.person is not None)
+            names = ", ".join(group.names)  # the first people's, as many as the column shows
             self.groups.setItem(row, 0, QTableWidgetItem(group.organisation[:300]))
             self.groups.setItem(row, 1, QTableWidgetItem(names[:300]))
             choice = QComboBox()
-            n = len(group.members)
+            n = group.size
             choice.addItem(ImportReviewText.tr("One relationship with %n people", "", n), True)
             choice.addItem(ImportReviewText.tr("Separate relationships"), False)
             choice.setAccessibleName(
