@@ -172,6 +172,9 @@ def start_app(
     `at_login` (started by the autostart entry): the window waits in the tray when
     Rapport is kept there, else it starts minimised.
     """
+    # What is loaded by now lives to the end: the collections the first screen sets off
+    # (tens of thousands of objects for Today) need not walk it again and again.
+    gc.freeze()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
