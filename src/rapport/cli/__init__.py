@@ -62,8 +62,8 @@ _GAVE_UP_HINT = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every verb registered."""
+def build_parser(verbs: bool = True) -> argparse.ArgumentParser:
+    """The argument parser with every verb registered (`verbs=False`: the app's options)."""
     parser = argparse.ArgumentParser(
         prog="rapport",
         description="Rapport — a relationship journal for your customers.",
@@ -85,15 +85,37 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="started by the login's autostart entry (Settings → Start at login)",
     )
-    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+    if not verbs:
+        parser.set_defaults(verb=None)
+        return parser
+    found = parser.add_subparsers(dest="verb", metavar="VERB")
     for name in VERB_MODULES:
-        importlib.import_module(f"rapport.cli.{name}").register(verbs)
+        importlib.import_module(f"rapport.cli.{name}").register(found)
     return parser
+
+
+def only_app_options(argv: list[str]) -> bool:
+    """Whether the arguments only say how to open the app (no verb, no --help).
+
+    The app then starts without loading the verbs' modules, which it never uses.
+    """
+    rest = list(argv)
+    while rest:
+        given = rest.pop(0)
+        if given == "--journal" and rest:
+            rest.pop(0)
+        elif not (given.startswith("--journal=") or given in _APP_FLAGS):
+            return False
+    return True
+
+
+#: The options that only start the app (see `build_parser`).
+_APP_FLAGS = ("--verbose", "--at-login")
 
 
 def run(argv: list[str]) -> int:
     """Parse the arguments and run the verb, or open the app when there is none."""
-    parser = build_parser()
+    parser = build_parser(verbs=not only_app_options(argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
