@@ -164,6 +164,22 @@ def _choose_journal(explicit: Path | None, remembered: object = None) -> tuple[P
     return default_journal(), False
 
 
+#: Whether this process has frozen what it loaded before its first window.
+_STARTED: list[bool] = []
+
+
+def _freeze_what_is_loaded() -> None:
+    """Keep the modules' objects out of the collector's walks, once per process.
+
+    They live to the end: the collections the first screen sets off (tens of
+    thousands of objects for Today) need not walk them again and again. Only at the
+    first start: a later one (tests start many) would pin earlier garbage for good.
+    """
+    if not _STARTED:
+        _STARTED.append(True)
+        gc.freeze()
+
+
 def start_app(
     journal_path: Path | None = None, verbose: bool = False, at_login: bool = False
 ) -> AppSession | None:
@@ -172,9 +188,7 @@ def start_app(
     `at_login` (started by the autostart entry): the window waits in the tray when
     Rapport is kept there, else it starts minimised.
     """
-    # What is loaded by now lives to the end: the collections the first screen sets off
-    # (tens of thousands of objects for Today) need not walk it again and again.
-    gc.freeze()
+    _freeze_what_is_loaded()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
