@@ -94,8 +94,10 @@ class Fts5SearchIndex:
                 row["snippet"] = found[0][0] if found else ""
             return page + rows
         window = max(sql.RANK_WINDOW, entry_offset + entry_limit)
-        oldest = _run(conn, sql.floor_query(expression, filters, window))
-        floor = int(oldest[0][0]) if oldest else 0
+        floor = 0
+        if _run(conn, sql.window_filled_query(expression, window)):
+            oldest = _run(conn, sql.floor_query(expression, filters, window))
+            floor = int(oldest[0][0]) if oldest else 0
         built = sql.entry_query(expression, filters, floor, entry_limit, entry_offset)
         return page + _run(conn, built)
 
