@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 #: (context, source text, disambiguation, n) → the text to show.
 Translator = Callable[[str, str, "str | None", int], str]
@@ -41,10 +42,17 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
     del context, disambiguation
     if n < 0:
         return text
-    one = n == 1
+    return _english_plural(text, n == 1).replace("%n", str(n))
+
+
+@cache
+def _english_plural(text: str, one: bool) -> str:
+    """A counted text's inline plurals resolved (the Today list asks thousands of times).
+
+    The texts are the source's literals, so the cache stays as small as the catalogue.
+    """
     text = _NUMERUS_CHOICE.sub(lambda m: m.group(1) if one else m.group(2), text)
-    text = _PLURAL_S.sub(lambda m: "" if one else m.group(1), text)
-    return text.replace("%n", str(n))
+    return _PLURAL_S.sub(lambda m: "" if one else m.group(1), text)
 
 
 _translator: Translator = english

@@ -168,7 +168,7 @@ def test_a_restore_runs_off_the_ui_thread_and_reopens_the_journal(
         threads.append(threading.get_ident())
         return real(path, backup)
 
-    monkeypatch.setattr("rapport.app.restore_backup", recorded)
+    monkeypatch.setattr("rapport.store.backup.restore_backup", recorded)
     session.restore_from(saved.path)
     qtbot.waitUntil(
         lambda: bool(MessageBoxes.log) and MessageBoxes.log[-1].title == "Backup restored"

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.customers import CustomerDraft
@@ -14,7 +15,7 @@ from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
 from rapport.store.search import MATCH_START, SearchHit
 from rapport.ui.main_window import MainWindow
-from rapport.ui.search_panel import SearchPanel, hit_html
+from rapport.ui.search_panel import SearchPanel, _HitDelegate, hit_html
 
 WindowFactory = Callable[[Path], MainWindow]
 
@@ -108,3 +109,25 @@ def test_user_text_in_a_hit_cannot_become_markup() -> None:
     html = hit_html(hit, "gray")
     assert "<script>" not in html and "<i>" not in html and "&lt;i&gt;" in html
     assert "<b>&lt;i&gt;b&lt;/i&gt;</b>" in html
+
+
+def test_each_row_shows_its_own_hit_search_after_search(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """The rows' documents are made once per hit: a new search never shows an old row."""
+    window = make_window(journal_path)
+    _fill(window)
+    panel = window.search_panel()
+    panel.start()
+    delegate = panel.results.itemDelegate()
+    assert isinstance(delegate, _HitDelegate)
+    for word, shown in (("rye", "spelt"), ("ethiop", "winter"), ("rye", "spelt")):
+        panel.box.setText(word)
+        panel.run()
+        panel.results.viewport().repaint()
+        option = QStyleOptionViewItem()
+        option.rect = panel.results.visualRect(panel.model.index(0))
+        option.palette = panel.results.palette()
+        doc = delegate._doc(option, panel.model.hit(0))  # what row 0 is painted from
+        assert shown in doc.toPlainText()
+        assert doc.textWidth() == max(200, option.rect.width())

@@ -135,3 +135,29 @@ def test_an_unexpected_error_in_a_verb_is_one_plain_sentence(
     err = capsys.readouterr().err
     assert "Something unexpected went wrong" in err
     assert "Traceback" not in err and "boom" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "app_only"),
+    [
+        ([], True),
+        (["--journal", "/tmp/j.rapport", "--verbose"], True),
+        (["--journal=/tmp/j.rapport", "--at-login"], True),
+        (["--journal", "today"], True),  # a journal file named "today"
+        (["today"], False),
+        (["--verbose", "search", "rye"], False),
+        (["--help"], False),
+        (["--version"], False),
+        (["--journal"], False),  # argparse says what is missing
+        (["--verb"], False),  # an abbreviation argparse understands
+    ],
+)
+def test_the_app_starts_without_the_verbs_only_when_no_verb_is_asked_for(
+    argv: list[str], app_only: bool
+) -> None:
+    from rapport.cli import build_parser, only_app_options
+
+    assert only_app_options(argv) is app_only
+    if app_only:
+        light = vars(build_parser(verbs=False).parse_args(argv))
+        assert light == vars(build_parser().parse_args(argv))

@@ -12,6 +12,8 @@ from rapport.domain.checkins import Answers, CheckIn
 from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
+from rapport.domain.risk import book_context
+from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.today import Section
 from rapport.store import Journal
@@ -132,3 +134,31 @@ def test_today_for_the_whole_book(journal: Journal) -> None:
     assert items[0].section is Section.FOLLOW_UP
     assert items[0].title == "Send the *revised* quote"
     assert Section.RISK in {i.section for i in items}
+
+
+def test_the_book_context_a_customer_is_judged_in_is_the_rules_own(journal: Journal) -> None:
+    """Opening a customer reads only account values; "big" starts where the rules say."""
+    c = journal.customers
+    values = {
+        "EUR": ("900.50", "120", "4000", "75.25", "0"),
+        "USD": ("10", "99999.99", "500", "7", "8"),
+        "GBP": ("5", "6"),  # too few to compare
+    }
+    for n, (currency, value) in enumerate((k, v) for k, vs in values.items() for v in vs):
+        c.create(CustomerDraft(name=f"C{n}", account_value=Decimal(value), currency=currency))
+    c.create(CustomerDraft(name="No value"))
+    c.create(
+        CustomerDraft(
+            name="Archived",
+            account_value=Decimal("1000000"),
+            currency="EUR",
+            status=Status.ARCHIVED,
+        )
+    )
+    c.delete(c.create(CustomerDraft(name="Gone", account_value=Decimal("5000000"))))
+    whole = book_context(journal.facts.book().customers, RuleSettings().risk)
+
+    found = journal.facts.book_context(RuleSettings())
+
+    assert found == whole
+    assert found.big_deal_from == {"EUR": Decimal("4000.00"), "USD": Decimal("99999.99")}

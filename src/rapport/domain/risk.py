@@ -31,11 +31,12 @@ evidence, in plain sentences) and what to do next. Thresholds live in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeVar
 
 from rapport.domain.checkins import CheckIn
 from rapport.domain.customers import Status
@@ -48,6 +49,9 @@ from rapport.domain.substance import SUBSTANCE_KINDS, warm_without_business
 from rapport.domain.suggestions import compromises_since, current_span
 from rapport.domain.wording import day, days_between, window
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+#: An amount the big-deal rule compares: a value, or the stored cents it came from.
+Amount = TypeVar("Amount", Decimal, int)
 
 RiskText = Words("RiskText")
 
@@ -138,17 +142,28 @@ def book_context(
     customers: Sequence[RelationshipFacts], settings: RiskSettings | None = None
 ) -> BookContext:
     """Find the smallest value in the top quarter of each currency's active accounts."""
-    s = settings or RiskSettings()
     values: dict[str, list[Decimal]] = {}
     for c in customers:
         if c.status is Status.ACTIVE and c.account_value is not None and c.account_value > 0:
             values.setdefault(c.currency, []).append(c.account_value)
+    return BookContext(big_deal_thresholds(values, settings))
+
+
+def big_deal_thresholds(
+    amounts: Mapping[str, Sequence[Amount]], settings: RiskSettings | None = None
+) -> dict[str, Amount]:
+    """Per currency, the smallest of the top share of positive amounts (enough of them).
+
+    Any amounts that order as the values do will do: the store hands in stored cents
+    of the active accounts, so opening a customer need not build the whole book.
+    """
+    s = settings or RiskSettings()
     thresholds = {}
-    for currency, amounts in values.items():
-        if len(amounts) >= s.big_deal_min_book:
-            top = max(1, int(len(amounts) * s.big_deal_top_share))
-            thresholds[currency] = sorted(amounts, reverse=True)[top - 1]
-    return BookContext(thresholds)
+    for currency, values in amounts.items():
+        if len(values) >= s.big_deal_min_book:
+            top = max(1, int(len(values) * s.big_deal_top_share))
+            thresholds[currency] = sorted(values, reverse=True)[top - 1]
+    return thresholds
 
 
 def assess(

@@ -7,7 +7,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import func
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
@@ -247,8 +246,12 @@ def tag_id(w: Writer, name: str) -> int:
     w.touched(tags=True)  # the upsert bypasses the session's bookkeeping
     session = w.session
     server = session.connection().dialect.name == "postgresql"  # a team journal
-    upsert = postgresql_insert if server else sqlite_insert
-    session.execute(upsert(Tag).values(name=name).on_conflict_do_nothing())
+    if server:  # the server's dialect loads with a team journal only
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        session.execute(postgresql_insert(Tag).values(name=name).on_conflict_do_nothing())
+    else:
+        session.execute(sqlite_insert(Tag).values(name=name).on_conflict_do_nothing())
     found = session.exec(select(Tag.id).where(Tag.name == name)).first()
     assert found is not None, "the tag was just made, or was there"
     return int(found)

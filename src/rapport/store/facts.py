@@ -26,7 +26,7 @@ from rapport.domain.health import HealthReport, health_over_time
 from rapport.domain.kinds import EntryKind
 from rapport.domain.level_suggestions import LEVEL_PREFIX, dismissed_level
 from rapport.domain.levels import Level
-from rapport.domain.risk import BookContext, book_context
+from rapport.domain.risk import BookContext, big_deal_thresholds
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.today import (
@@ -175,19 +175,21 @@ def book_facts(session: Session, statuses: Iterable[Status] = (Status.ACTIVE,)) 
 
 
 def book_context_of(session: Session, settings: RuleSettings | None = None) -> BookContext:
-    """What the risk rules compare one customer against: one query of account values."""
-    query = core_select(
-        col(Customer.id), col(Customer.account_value_cents), col(Customer.currency)
-    ).where(
+    """What the risk rules compare one customer against: one query of account values.
+
+    The stored cents are compared as they are (they order as the values do); only the
+    thresholds become amounts. Opening a customer reads this each time.
+    """
+    query = core_select(col(Customer.currency), col(Customer.account_value_cents)).where(
         col(Customer.deleted_at).is_(None),
         col(Customer.status) == Status.ACTIVE.value,
-        col(Customer.account_value_cents).is_not(None),
+        col(Customer.account_value_cents) > 0,
     )
-    rows = session.execute(query).all()
-    valued = [
-        RelationshipFacts(r[0], account_value=cents_to_value(r[1]), currency=r[2]) for r in rows
-    ]
-    return book_context(valued, (settings or RuleSettings()).risk)
+    cents: dict[str, list[int]] = {}
+    for currency, amount in session.execute(query):
+        cents.setdefault(currency, []).append(amount)
+    found = big_deal_thresholds(cents, (settings or RuleSettings()).risk)
+    return BookContext({c: v for c, amount in found.items() if (v := cents_to_value(amount))})
 
 
 def gather(session: Session, which: ColumnElement[bool]) -> BookFacts:

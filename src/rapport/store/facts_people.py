@@ -30,11 +30,13 @@ def with_people(conn: Connection, ids: Any, facts: dict[int, RelationshipFacts])
     served = _served(conn, ids)
     for cid, fact in facts.items():
         entries = fact.entries
-        if served:
+        if served and any(e.id in served for e in entries):
             entries = tuple(
                 replace(e, served_by=served[e.id]) if e.id in served else e for e in entries
             )
-        facts[cid] = replace(fact, birthdays=tuple(born.get(cid, ())), entries=entries)
+        birthdays = tuple(born.get(cid, ()))
+        if entries is not fact.entries or birthdays != fact.birthdays:  # most have neither
+            facts[cid] = replace(fact, birthdays=birthdays, entries=entries)
 
 
 def _birthdays(conn: Connection, ids: Any) -> dict[int, list[tuple[str, date]]]:

@@ -140,9 +140,6 @@ class Entry(SQLModel, table=True):
             "customer_id",
             "occurred_at",
             sqlite_where=text("deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"),
-            postgresql_where=text(
-                "deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')"
-            ),
         ),
         Index(
             "ix_entry_open_follow_up",
@@ -150,9 +147,6 @@ class Entry(SQLModel, table=True):
             "follow_up_on",
             sqlite_where=text(
                 "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS 0"
-            ),
-            postgresql_where=text(
-                "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS false"
             ),
         ),
     )
@@ -194,7 +188,6 @@ class StageChange(SQLModel, table=True):
             "occurred_at",
             "id",
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -361,3 +354,24 @@ class EntryOurPerson(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     entry_id: int = Field(foreign_key="entry.id", ondelete="CASCADE")
     our_person_id: int = Field(foreign_key="our_person.id", ondelete="CASCADE", index=True)
+
+
+#: The partial indexes' conditions as PostgreSQL spells them (a boolean is `false` there,
+#: never 0; migration 0004). Given to the indexes by `spell_for_server` when a team
+#: journal is opened: naming the dialect here would load it at every start.
+SERVER_WHERE = {
+    "ix_entry_last_contact": "deleted_at IS NULL AND kind NOT IN ('commitment_broken', 'note')",
+    "ix_entry_open_follow_up": (
+        "deleted_at IS NULL AND follow_up_on IS NOT NULL AND follow_up_done IS false"
+    ),
+    "ix_stage_change_live": "deleted_at IS NULL",
+}
+
+
+def spell_for_server() -> None:
+    """Give the partial indexes their PostgreSQL conditions (this loads that dialect)."""
+    for table in SQLModel.metadata.tables.values():
+        for index in table.indexes:
+            where = SERVER_WHERE.get(index.name or "")
+            if where is not None:
+                index.dialect_options["postgresql"]["where"] = text(where)

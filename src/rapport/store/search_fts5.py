@@ -66,8 +66,10 @@ class Fts5SearchIndex(SearchBackend[str]):
                 row["snippet"] = found[0][0] if found else ""
             return rows
         window = max(sql.RANK_WINDOW, offset + limit)
-        oldest = _run(conn, sql.floor_query(typed, filters, window))
-        floor = int(oldest[0][0]) if oldest else 0
+        floor = 0
+        if _run(conn, sql.window_filled_query(typed, window)):
+            oldest = _run(conn, sql.floor_query(typed, filters, window))
+            floor = int(oldest[0][0]) if oldest else 0
         return _run(conn, sql.entry_query(typed, filters, floor, limit, offset))
 
     def _hit(self, row: Any, typed: str) -> SearchHit:

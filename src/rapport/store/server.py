@@ -163,6 +163,9 @@ def make_server_engine(location: ServerLocation) -> Engine:
             ServerText.tr("This Rapport cannot open team journals: psycopg is missing."),
             ServerText.tr("Install Rapport with its team extra: pip install 'rapport[team]'."),
         ) from exc
+    from rapport.store.models import spell_for_server
+
+    spell_for_server()  # the schema as the server has it (for comparing, and new indexes)
     engine = create_engine(
         location.url(),
         future=True,

@@ -35,12 +35,12 @@ from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write
 from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.duplicates import Existing
 from rapport.transfer.grouping import NewRelationship, relationships
-from rapport.transfer.plan import ImportPlan
 from rapport.transfer.rows import Candidate
 from rapport.transfer.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door
+    from rapport.transfer.plan import ImportPlan
 
 log = logging.getLogger("rapport.store.transfer")
 StoreTransferText = Words("StoreTransferText")

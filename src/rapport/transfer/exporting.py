@@ -17,7 +17,6 @@ from rapport.transfer.csv_export import customers_csv, entries_csv
 from rapport.transfer.errors import ExportCancelled
 from rapport.transfer.json_format import encode
 from rapport.transfer.snapshot import TABLES, Row, Rows
-from rapport.transfer.vcard_export import customers_vcard
 
 ExportingText = Words("ExportingText")
 
@@ -96,6 +95,8 @@ def chunks(source: Rows, fmt: ExportFormat, scope: str = "journal") -> Iterator[
         return customers_csv(source)
     if fmt is ExportFormat.CSV_ENTRIES:
         return entries_csv(source)
+    from rapport.transfer.vcard_export import customers_vcard  # vobject, when asked for
+
     return customers_vcard(source)
 
 

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
 from rapport.transfer.archive import ArchivedFiles, is_archive, read_archive
@@ -20,7 +21,9 @@ from rapport.transfer.json_format import decode as decode_json
 from rapport.transfer.rows import BadRow
 from rapport.transfer.sealed import is_sealed, unseal
 from rapport.transfer.snapshot import Snapshot
-from rapport.transfer.vcard_import import VcardSource
+
+if TYPE_CHECKING:  # vCards (and vobject) load when a vCard file is opened
+    from rapport.transfer.vcard_import import VcardSource
 
 log = logging.getLogger("rapport.transfer")
 OpeningText = Words("OpeningText")
@@ -149,6 +152,8 @@ def open_file(path: Path, fmt: Format | None = None, passphrase: str | None = No
             raise TransferError(
                 OpeningText.tr("{name} holds no vCards (no BEGIN:VCARD line).").format(name=name)
             )
+        from rapport.transfer.vcard_import import VcardSource
+
         source = VcardSource(text)
     else:
         source = JsonSource(*decode_json(text))

@@ -41,10 +41,14 @@ from rapport.store import Journal
 from rapport.store.search import SearchFilters, SearchHit
 from rapport.ui import window_fit
 from rapport.ui.models.search_results import HIT_ROLE, SearchResultsModel
+from rapport.ui.row_paint import fit
 
 SearchPanelText = Words("SearchPanelText")
 
 _Index = QModelIndex | QPersistentModelIndex
+
+#: Documents kept for the hits shown (a few pages scrolled through); then made afresh.
+_KEPT_DOCUMENTS = 500
 
 
 def hit_html(hit: SearchHit, muted: str) -> str:
@@ -71,15 +75,31 @@ def hit_html(hit: SearchHit, muted: str) -> str:
 
 
 class _HitDelegate(QStyledItemDelegate):
-    """Paints a hit as a small rich-text document."""
+    """Paints a hit as a small rich-text document, made once per hit shown.
+
+    A keystroke lays out a page of hits and paints the visible ones: each hit's
+    document is built once for both (and for every later paint), not at every ask.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._docs: dict[tuple[SearchHit, str], QTextDocument] = {}
+
+    def forget(self) -> None:
+        """Drop the documents (a new search: the hits shown are others)."""
+        self._docs.clear()
 
     def _doc(self, option: QStyleOptionViewItem, hit: SearchHit) -> QTextDocument:
-        doc = QuietDocument()
-        doc.setDocumentMargin(6)
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        doc.setHtml(hit_html(hit, muted))
-        doc.setTextWidth(max(200, option.rect.width()))
-        return doc
+        doc = self._docs.get((hit, muted))
+        if doc is None:
+            if len(self._docs) >= _KEPT_DOCUMENTS:
+                self._docs.clear()
+            doc = QuietDocument()
+            doc.setDocumentMargin(6)
+            doc.setHtml(hit_html(hit, muted))
+            self._docs[(hit, muted)] = doc
+        return fit(doc, max(200, option.rect.width()))
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
@@ -155,7 +175,9 @@ class SearchPanel(QDialog):
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(SearchPanelText.tr("Search results"))
         self.results.setModel(self.model)
-        self.results.setItemDelegate(_HitDelegate(self.results))
+        self._delegate = _HitDelegate(self.results)
+        self.results.setItemDelegate(self._delegate)
+        self.model.modelReset.connect(self._delegate.forget)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.activated.connect(self._activate)

@@ -51,7 +51,7 @@ TodayViewText = Words("TodayViewText")
 #: After a write, wait this long for more before working the list out again.
 REFRESH_DELAY_MS = 150
 #: Rows laid out per pass of the event loop: a long list never holds the window still.
-LAYOUT_BATCH = 100
+LAYOUT_BATCH = 25
 
 
 class _TodayList(QListView):

@@ -1,0 +1,65 @@
+"""The first window does not pay for what it does not show: vCards, the server, migrations."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from rapport.store import Journal
+
+START = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from rapport import app
+    from rapport.ui import msgbox
+
+    class Quiet:  # a message box would wait for a click
+        def show(self, *args):
+            print("said:", args[2], file=sys.stderr)
+
+        def ask(self, *args):
+            print("asked:", args[1], file=sys.stderr)
+            return False
+
+    msgbox.use(Quiet())
+    QApplication([])
+    session = app.start_app(Path(sys.argv[1]) / "j.rapport")
+    assert session is not None and session.window is not None
+    QApplication.processEvents()
+    later = ("vobject", "sqlalchemy.dialects.postgresql", "rapport.transfer.vcard_import",
+             "rapport.transfer.vcard_export", "rapport.ui.protection", "alembic")
+    loaded = [name for name in later if name in sys.modules]
+    print("loaded:", loaded)
+    assert not loaded, f"the first window loaded {loaded}"
+    session.close()
+    print("ok")
+    """
+)
+
+
+def test_the_first_window_loads_no_vcard_codec_nor_the_server_dialect(tmp_path: Path) -> None:
+    Journal.open(tmp_path / "j.rapport").close()  # up to date: no migration at start
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().endswith("ok")
