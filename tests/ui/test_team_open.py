@@ -386,7 +386,9 @@ def test_file_only_actions_leave_a_team_journal_open_and_make_no_file_in_its_pla
     from rapport.ui.settings.passphrase_form import ProtectionRequest
 
     journal = Journal.open(pg_location)
-    session = app.AppSession(settings)
+    session = app.AppSession(
+        settings, open_journal=app.open_journal, open_demo=app.open_demo_journal
+    )
     session.show(journal)
     try:
         if action == "passphrase":

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from rapport.domain.customers import CustomerDraft
 from rapport.transfer.archive import ArchivedFiles
@@ -30,7 +31,9 @@ from rapport.transfer.grouping import Group, Grouping, NewRelationship, alone, t
 from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.rows import BadRow, Candidate, Placed, Read
 from rapport.transfer.snapshot import Snapshot, record_place
-from rapport.transfer.vcard_import import VcardSource
+
+if TYPE_CHECKING:  # a vCard is read only when one is imported (vobject is heavy)
+    from rapport.transfer.vcard_import import VcardSource
 
 #: Rows read between two progress reports.
 CHUNK = 500
