@@ -107,8 +107,10 @@ def _next_follow_up_query(customer_id: Any) -> Any:
 
 
 def _contact_query(customer_id: Any) -> Any:
-    """The name the list shows beside a relationship without an organisation of its own:
-    its main contact, else the first person still there (by name)."""
+    """Whom the list names beside a relationship without an organisation field.
+
+    Its main contact, else the first person still there (by name).
+    """
     return (
         select(Person.name)
         .where(
