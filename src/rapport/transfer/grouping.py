@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rapport.domain.customers import CustomerDraft
+from rapport.domain.folding import fold
 from rapport.domain.people import PersonDraft
 from rapport.domain.stages import Stage
 from rapport.transfer.rows import Candidate
@@ -38,11 +39,13 @@ class NewRelationship:
     draft: CustomerDraft
     people: tuple[PersonDraft, ...] = ()
     stage: Stage | None = None
+    #: The relationship already in the journal these people join (`joining.py`).
+    joins: int | None = None
 
 
 def folded(text: str) -> str:
-    """An organisation's name as compared: case and spacing ignored."""
-    return " ".join(text.split()).casefold()
+    """An organisation's name as compared: case, spacing and accents ignored."""
+    return " ".join(fold(text).split())
 
 
 def find_groups(candidates: Iterable[Candidate]) -> list[Group]:

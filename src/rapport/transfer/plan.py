@@ -19,6 +19,7 @@ from rapport.domain.customers import CustomerDraft
 from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
 from rapport.transfer.grouping import Group, NewRelationship, find_groups, relationships
+from rapport.transfer.joining import Joining, join_known, joinings, known_relationships
 from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.rows import BadRow, Candidate, Placed
 from rapport.transfer.snapshot import Snapshot, record_place
@@ -55,10 +56,20 @@ class ImportPlan:
     )  # what went where: over every customer, over those that are not duplicates
     #: The files on entries an archive brings along with its snapshot.
     files: ArchivedFiles | None = field(default=None, repr=False)
+    #: The journal's relationships by matched name, that people may join (`joining.py`).
+    known: dict[str, Existing] = field(default_factory=dict, repr=False)
 
     def relationships(self, include_duplicates: bool = False) -> list[NewRelationship]:
-        """The relationships to add, each group as the owner chose (see `grouping`)."""
-        return relationships(self.importable(include_duplicates), self.groups)
+        """The relationships to add, each group as the owner chose (see `grouping`).
+
+        One of an organisation already in the journal is marked as joining it.
+        """
+        found = relationships(self.importable(include_duplicates), self.groups)
+        return join_known(found, self.known)
+
+    def joining(self, include_duplicates: bool = False) -> list[Joining]:
+        """The people who join a relationship already in the journal, for the preview."""
+        return joinings(self.relationships(include_duplicates), self.known)
 
     def placements(self, include_duplicates: bool = False) -> list[Placement]:
         """What went where, counted over the customers to import; "not imported" last."""
@@ -111,6 +122,8 @@ def read_plan(
         plan.found = len(plan.candidates)
         plan.duplicates = find_duplicates(plan.candidates, existing, within_file=False)
         return plan
+    existing = list(existing)
+    plan.known = known_relationships(existing)
     finder = DuplicateFinder(existing)
     total = source.total
     for start in range(0, max(total, 1), chunk):
