@@ -21,7 +21,15 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(REPO))
 
-from benchmarks import attach, encrypted, export, later, postgres, save_refresh  # noqa: E402
+from benchmarks import (  # noqa: E402
+    attach,
+    encrypted,
+    export,
+    later,
+    organisation,
+    postgres,
+    save_refresh,
+)
 from benchmarks import figures as measure  # noqa: E402
 from benchmarks import session as session_figures  # noqa: E402
 from benchmarks.external import KEYS as EXTERNAL_KEYS  # noqa: E402
@@ -42,6 +50,7 @@ KEYS = (
     "search_common_ms",
     "open_customer_2000_ms",
     "open_customer_2000_baseline_ms",
+    *organisation.KEYS,
     "sort_customers_ms",
     "save_entry_ms",
     "peak_rss_mb",
@@ -74,6 +83,7 @@ TARGETS = {
     **session_figures.TARGETS,
     **encrypted.TARGETS,
     **attach.TARGETS,
+    **organisation.TARGETS,
     **postgres.TARGETS,
 }
 
@@ -117,6 +127,7 @@ def collect(
         measure.measure_save(journal, figures, runs)
     finally:
         journal.close()
+    organisation.measure(journal_path, figures, runs, warmup)
     measure.measure_startup(journal_path, figures, process_runs, timeout_s)
     later.measure_later(journal_path, figures, smoke, folder)
     save_refresh.measure(journal_path, figures, 1 if smoke else 15)
