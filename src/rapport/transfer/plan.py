@@ -69,6 +69,8 @@ class ImportPlan:
 
     def joining(self, include_duplicates: bool = False) -> list[Joining]:
         """The people who join a relationship already in the journal, for the preview."""
+        if not self.known:  # an empty journal: nothing to join (and no list to work out)
+            return []
         return joinings(self.relationships(include_duplicates), self.known)
 
     def placements(self, include_duplicates: bool = False) -> list[Placement]:
