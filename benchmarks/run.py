@@ -29,6 +29,7 @@ from benchmarks import (  # noqa: E402
     export,
     files_gb,
     later,
+    organisation,
     postgres,
     save_refresh,
 )
@@ -52,6 +53,7 @@ KEYS = (
     "search_common_ms",
     "open_customer_2000_ms",
     "open_customer_2000_baseline_ms",
+    *organisation.KEYS,
     "sort_customers_ms",
     "save_entry_ms",
     "peak_rss_mb",
@@ -84,6 +86,7 @@ TARGETS = {
     **session_figures.TARGETS,
     **encrypted.TARGETS,
     **attach.TARGETS,
+    **organisation.TARGETS,
     **postgres.TARGETS,
 }
 
@@ -133,6 +136,7 @@ def collect(
         measure.measure_save(journal, figures, runs)
     finally:
         journal.close()
+    organisation.measure(journal_path, figures, runs, warmup)
     measure.measure_startup(journal_path, figures, process_runs, timeout_s)
     later.measure_later(journal_path, figures, smoke, folder)
     save_refresh.measure(journal_path, figures, 1 if smoke else 15)

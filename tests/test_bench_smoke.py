@@ -15,6 +15,8 @@ STORE_FIGURES = (
     "search_common_ms",
     "open_customer_2000_ms",
     "open_customer_2000_baseline_ms",
+    "open_org_2000_ms",
+    "open_org_2000_baseline_ms",
     "sort_customers_ms",
     "save_entry_ms",
 )

@@ -4,127 +4,127 @@
     <context>
         <name>AppText</name>
         <message>
-            <location filename="../../src/rapport/app.py" line="179" />
+            <location filename="../../src/rapport/ui/app_session.py" line="175" />
             <source>The main window changes language at the next start</source>
             <translation>Das Hauptfenster wechselt die Sprache beim nächsten Start</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="181" />
+            <location filename="../../src/rapport/ui/app_session.py" line="177" />
             <source>New dialogs already use the language you chose. The main window stays as it is while you finish what you are writing.</source>
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="233" />
+            <location filename="../../src/rapport/ui/app_session.py" line="232" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="223" />
+            <location filename="../../src/rapport/ui/app_session.py" line="222" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="224" />
+            <location filename="../../src/rapport/ui/app_session.py" line="223" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="225" />
+            <location filename="../../src/rapport/ui/app_session.py" line="224" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="241" />
+            <location filename="../../src/rapport/ui/app_session.py" line="240" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="242" />
+            <location filename="../../src/rapport/ui/app_session.py" line="241" />
             <source>Restoring the backup…</source>
             <translation>Die Sicherung wird wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="346" />
+            <location filename="../../src/rapport/ui/journal_opening.py" line="60" />
             <source>The journal is already open</source>
             <translation>Das Journal ist bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="348" />
+            <location filename="../../src/rapport/ui/journal_opening.py" line="62" />
             <source>“{name}” is open in another Rapport window, which was brought forward.</source>
             <translation>„{name}“ ist in einem anderen Rapport-Fenster geöffnet; dieses wurde nach vorn geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="380" />
+            <location filename="../../src/rapport/ui/journal_opening.py" line="95" />
             <source>Rapport could not open the journal</source>
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="422" />
+            <location filename="../../src/rapport/app.py" line="100" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="433" />
+            <location filename="../../src/rapport/app.py" line="111" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="435" />
+            <location filename="../../src/rapport/app.py" line="113" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="439" />
+            <location filename="../../src/rapport/app.py" line="117" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="442" />
+            <location filename="../../src/rapport/app.py" line="120" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="443" />
+            <location filename="../../src/rapport/app.py" line="121" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="456" />
+            <location filename="../../src/rapport/app.py" line="136" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="463" />
+            <location filename="../../src/rapport/app.py" line="143" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="464" />
+            <location filename="../../src/rapport/app.py" line="144" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="521" />
+            <location filename="../../src/rapport/app.py" line="218" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="522" />
+            <location filename="../../src/rapport/app.py" line="219" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="525" />
+            <location filename="../../src/rapport/app.py" line="222" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="534" />
+            <location filename="../../src/rapport/app.py" line="231" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="536" />
+            <location filename="../../src/rapport/app.py" line="233" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -938,7 +938,7 @@
     <context>
         <name>CadenceText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/cadence.py" line="52" />
+            <location filename="../../src/rapport/domain/cadence.py" line="54" />
             <source>cadence %n day(s) while in {stage}</source>
             <translation>
                 <numerusform>Kontaktrhythmus %n Tag in der Phase {stage}</numerusform>
@@ -946,7 +946,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/cadence.py" line="56" />
+            <location filename="../../src/rapport/domain/cadence.py" line="58" />
+            <source>cadence %n day(s) (set for this supplier)</source>
+            <translation>
+                <numerusform>Kontaktrhythmus %n Tag (für diesen Lieferanten festgelegt)</numerusform>
+                <numerusform>Kontaktrhythmus %n Tage (für diesen Lieferanten festgelegt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/cadence.py" line="60" />
+            <source>cadence %n day(s) (set for this partner)</source>
+            <translation>
+                <numerusform>Kontaktrhythmus %n Tag (für diesen Partner festgelegt)</numerusform>
+                <numerusform>Kontaktrhythmus %n Tage (für diesen Partner festgelegt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/cadence.py" line="62" />
             <source>cadence %n day(s) (set for this customer)</source>
             <translation>
                 <numerusform>Kontaktrhythmus %n Tag (für diesen Kunden festgelegt)</numerusform>
@@ -954,7 +970,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/cadence.py" line="57" />
+            <location filename="../../src/rapport/domain/cadence.py" line="63" />
             <source>cadence %n day(s)</source>
             <translation>
                 <numerusform>Kontaktrhythmus %n Tag</numerusform>
@@ -1797,17 +1813,17 @@
     <context>
         <name>CsvImportText</name>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="71" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="121" />
             <source>Column {number}</source>
             <translation>Spalte {number}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="82" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="132" />
             <source>The file has no header line, so Rapport cannot tell which column is which.</source>
             <translation>Die Datei hat keine Kopfzeile, daher kann Rapport die Spalten nicht unterscheiden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="84" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="134" />
             <source>Export it again with column names in the first line.</source>
             <translation>Exportieren Sie sie erneut, mit den Spaltennamen in der ersten Zeile.</translation>
         </message>
@@ -1817,12 +1833,12 @@
             <translation>Wählen Sie die Spalte mit dem Namen (oder der Organisation) jedes Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="101" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="151" />
             <source>line {line}</source>
             <translation>Zeile {line}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/csv_import.py" line="119" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="127" />
             <source>it has %n cell(s) where the header has {width} (a comma or quote too many inside a cell?)</source>
             <translation>
                 <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
@@ -1830,57 +1846,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="321" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="371" />
             <source>a cell is longer than {limit} characters, so the line was not read</source>
             <translation>eine Zelle ist länger als {limit} Zeichen, daher wurde die Zeile nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="173" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="223" />
             <source>a quoted cell is never closed (the file may be cut short)</source>
             <translation>eine Zelle in Anführungszeichen wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="92" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="142" />
             <source>The header line, which names the columns, cannot be read ({place}): a quote in it is not closed or not doubled, or a name is far too long.</source>
             <translation>Die Kopfzeile, die die Spalten benennt, lässt sich nicht lesen ({place}): ein Anführungszeichen darin wird nicht geschlossen oder ist nicht verdoppelt, oder ein Name ist viel zu lang.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="95" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="145" />
             <source>Correct that line in a text editor, then import the file again.</source>
             <translation>Korrigieren Sie diese Zeile in einem Texteditor und importieren Sie die Datei dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="107" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="157" />
             <source>lines {first}–{last}</source>
             <translation>Zeilen {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="180" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="230" />
             <source>a quote opens at line {open} and is never closed; the lines after it up to line {last} look like part of its cell, so they are left out with it</source>
             <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen; die Zeilen danach bis Zeile {last} sehen aus wie ein Teil seiner Zelle und werden daher mit ihr ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="286" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="336" />
             <source>a quote inside a cell is not doubled, so the line cannot be split into cells</source>
             <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher lässt sich die Zeile nicht in Zellen aufteilen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="289" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="339" />
             <source>a quote inside a cell is not doubled, so the cell runs on to line {last} and these lines cannot be split into cells</source>
             <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher reicht die Zelle bis Zeile {last}, und diese Zeilen lassen sich nicht in Zellen aufteilen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="298" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="348" />
             <source>a quote opens in this line and is never closed, so it took in {lines}; those were read again as rows of their own</source>
             <translation>ein Anführungszeichen öffnet in dieser Zeile und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="303" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="353" />
             <source>a quote opens at line {open} and is never closed, so it took in {lines}; those were read again as rows of their own</source>
             <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="323" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="373" />
             <source>the line is not valid CSV ({reason})</source>
             <translation>die Zeile ist kein gültiges CSV ({reason})</translation>
         </message>
@@ -2751,57 +2767,86 @@
     <context>
         <name>DomainPeopleText</name>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="46" />
+            <location filename="../../src/rapport/domain/people.py" line="47" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="47" />
+            <location filename="../../src/rapport/domain/people.py" line="48" />
             <source>Supplier</source>
             <translation>Lieferant</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="48" />
+            <location filename="../../src/rapport/domain/people.py" line="49" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="51" />
+            <location filename="../../src/rapport/domain/people.py" line="52" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="52" />
+            <location filename="../../src/rapport/domain/people.py" line="53" />
             <source>supplier</source>
             <translation>Lieferant</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="53" />
+            <location filename="../../src/rapport/domain/people.py" line="54" />
             <source>partner</source>
             <translation>Partner</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/people.py" line="64" />
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n Kunde</numerusform>
+                <numerusform>%n Kunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/people.py" line="65" />
+            <source>%n supplier(s)</source>
+            <translation>
+                <numerusform>%n Lieferant</numerusform>
+                <numerusform>%n Lieferanten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/people.py" line="66" />
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n Partner</numerusform>
+                <numerusform>%n Partner</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="106" />
+            <location filename="../../src/rapport/domain/people.py" line="69" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/domain/people.py" line="121" />
             <source>The note is {length} characters long; at most {most} fit.</source>
             <translation>Die Notiz ist {length} Zeichen lang; höchstens {most} passen hinein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="112" />
+            <location filename="../../src/rapport/domain/people.py" line="127" />
             <source>A person needs a name. Type at least one letter.</source>
             <translation>Eine Person braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="136" />
+            <location filename="../../src/rapport/domain/people.py" line="151" />
             <source>{names} and {last}</source>
             <translation>{names} und {last}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="146" />
+            <location filename="../../src/rapport/domain/people.py" line="161" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="149" />
+            <location filename="../../src/rapport/domain/people.py" line="164" />
             <source>with {names}</source>
             <translation>mit {names}</translation>
         </message>
@@ -2863,37 +2908,42 @@
     <context>
         <name>DomainTodayText</name>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="73" />
+            <location filename="../../src/rapport/domain/today.py" line="74" />
             <source>Meetings to write up</source>
             <translation>Besprechungen zum Festhalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="74" />
+            <location filename="../../src/rapport/domain/today.py" line="75" />
             <source>Follow-ups</source>
             <translation>Wiedervorlagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="75" />
+            <location filename="../../src/rapport/domain/today.py" line="76" />
             <source>Past their keep-in-touch cadence</source>
             <translation>Kontaktrhythmus überschritten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="76" />
+            <location filename="../../src/rapport/domain/today.py" line="77" />
             <source>Risk signals</source>
             <translation>Risikosignale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="77" />
+            <location filename="../../src/rapport/domain/today.py" line="78" />
             <source>Check-ins due</source>
             <translation>Fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="78" />
+            <location filename="../../src/rapport/domain/today.py" line="79" />
             <source>Important dates this week</source>
             <translation>Wichtige Termine dieser Woche</translation>
         </message>
+        <message>
+            <location filename="../../src/rapport/domain/today.py" line="107" />
+            <source>{name} ({kind})</source>
+            <translation>{name} ({kind})</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="247" />
+            <location filename="../../src/rapport/domain/today.py" line="268" />
             <source>%n day(s) overdue (due {day})</source>
             <translation>
                 <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
@@ -2901,12 +2951,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="251" />
+            <location filename="../../src/rapport/domain/today.py" line="272" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="253" />
+            <location filename="../../src/rapport/domain/today.py" line="274" />
             <source>due in %n day(s)</source>
             <translation>
                 <numerusform>fällig in %n Tag</numerusform>
@@ -2914,12 +2964,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="254" />
+            <location filename="../../src/rapport/domain/today.py" line="275" />
             <source>{kind} follow-up</source>
             <translation>Wiedervorlage: {kind}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="282" />
+            <location filename="../../src/rapport/domain/today.py" line="303" />
             <source>%n year(s) since their first purchase</source>
             <translation>
                 <numerusform>%n Jahr seit dem ersten Kauf</numerusform>
@@ -2927,7 +2977,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="290" />
+            <location filename="../../src/rapport/domain/today.py" line="311" />
             <source>Birthday: {person} turns %n</source>
             <translation>
                 <numerusform>Geburtstag: {person} wird %n</numerusform>
@@ -2935,22 +2985,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="292" />
+            <location filename="../../src/rapport/domain/today.py" line="313" />
             <source>Birthday: {person}</source>
             <translation>Geburtstag: {person}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="317" />
+            <location filename="../../src/rapport/domain/today.py" line="338" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="319" />
+            <location filename="../../src/rapport/domain/today.py" line="340" />
             <source>tomorrow, {day}</source>
             <translation>morgen, {day}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="321" />
+            <location filename="../../src/rapport/domain/today.py" line="342" />
             <source>in %n day(s), on {day}</source>
             <translation>
                 <numerusform>in %n Tag, am {day}</numerusform>
@@ -2958,27 +3008,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="335" />
+            <location filename="../../src/rapport/domain/today.py" line="356" />
             <source>last check-in {day}; due since {due}</source>
             <translation>letzter Check-in am {day}; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="337" />
+            <location filename="../../src/rapport/domain/today.py" line="358" />
             <source>last check-in {day}</source>
             <translation>letzter Check-in am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="339" />
+            <location filename="../../src/rapport/domain/today.py" line="360" />
             <source>no check-in yet; due since {due}</source>
             <translation>noch kein Check-in; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="341" />
+            <location filename="../../src/rapport/domain/today.py" line="362" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="347" />
+            <location filename="../../src/rapport/domain/today.py" line="368" />
             <source>Time for a check-in</source>
             <translation>Zeit für einen Check-in</translation>
         </message>
@@ -2991,22 +3041,22 @@
     <context>
         <name>DuplicatesText</name>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="103" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="105" />
             <source>same email as “{name}”, already in your journal</source>
             <translation>gleiche E-Mail wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="106" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="108" />
             <source>same email as “{name}” at {place}</source>
             <translation>gleiche E-Mail wie „{name}“ ({place})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="114" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="116" />
             <source>same name and organisation as “{name}”, already in your journal</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="116" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="118" />
             <source>same name and organisation as “{name}” at {place}</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ ({place})</translation>
         </message>
@@ -3498,42 +3548,42 @@
     <context>
         <name>ExportingText</name>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="46" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="45" />
             <source>Rapport archive — everything with the files on entries, in one file</source>
             <translation>Rapport-Archiv – alles samt den Dateien an Einträgen, in einer Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="49" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="48" />
             <source>Rapport JSON — everything, to import again or keep</source>
             <translation>Rapport JSON – alles, zum erneuten Import oder Aufbewahren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="52" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="51" />
             <source>CSV — customers, for a spreadsheet</source>
             <translation>CSV – Kunden, für eine Tabellenkalkulation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="55" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="54" />
             <source>CSV — journal entries, for a spreadsheet</source>
             <translation>CSV – Journaleinträge, für eine Tabellenkalkulation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="58" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="57" />
             <source>vCard — customers, for a contacts app</source>
             <translation>vCard – Kunden, für ein Adressbuch</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="135" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="136" />
             <source>{customers} and {entries}, with stage changes and check-ins (the trash included)</source>
             <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins (einschließlich Papierkorb)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/exporting.py" line="138" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="139" />
             <source>{customers} and {entries}, with stage changes and check-ins</source>
             <translation>{customers} und {entries}, mit Phasenwechseln und Check-ins</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/exporting.py" line="178" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="179" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n Kunde</numerusform>
@@ -3541,7 +3591,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/exporting.py" line="182" />
+            <location filename="../../src/rapport/transfer/exporting.py" line="183" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -3552,242 +3602,252 @@
     <context>
         <name>FieldsText</name>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="70" />
+            <location filename="../../src/rapport/transfer/fields.py" line="71" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="71" />
+            <location filename="../../src/rapport/transfer/fields.py" line="72" />
             <source>First name</source>
             <translation>Vorname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="72" />
+            <location filename="../../src/rapport/transfer/fields.py" line="73" />
             <source>Middle name</source>
             <translation>Zweiter Vorname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="73" />
+            <location filename="../../src/rapport/transfer/fields.py" line="74" />
             <source>Last name</source>
             <translation>Nachname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="74" />
+            <location filename="../../src/rapport/transfer/fields.py" line="75" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="75" />
+            <location filename="../../src/rapport/transfer/fields.py" line="76" />
             <source>Role or job title</source>
             <translation>Rolle oder Berufsbezeichnung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="76" />
+            <location filename="../../src/rapport/transfer/fields.py" line="77" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="77" />
+            <location filename="../../src/rapport/transfer/fields.py" line="78" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="78" />
+            <location filename="../../src/rapport/transfer/fields.py" line="79" />
             <source>Address (whole)</source>
             <translation>Adresse (vollständig)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="79" />
+            <location filename="../../src/rapport/transfer/fields.py" line="80" />
             <source>Address: street</source>
             <translation>Adresse: Straße</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="80" />
+            <location filename="../../src/rapport/transfer/fields.py" line="81" />
             <source>Address: city</source>
             <translation>Adresse: Ort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="81" />
+            <location filename="../../src/rapport/transfer/fields.py" line="82" />
             <source>Address: region or state</source>
             <translation>Adresse: Region oder Bundesland</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="82" />
+            <location filename="../../src/rapport/transfer/fields.py" line="83" />
             <source>Address: postcode</source>
             <translation>Adresse: Postleitzahl</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="83" />
+            <location filename="../../src/rapport/transfer/fields.py" line="84" />
             <source>Address: country</source>
             <translation>Adresse: Land</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="84" />
+            <location filename="../../src/rapport/transfer/fields.py" line="85" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="85" />
+            <location filename="../../src/rapport/transfer/fields.py" line="86" />
             <source>About (notes)</source>
             <translation>Hintergrund (Notizen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="86" />
+            <location filename="../../src/rapport/transfer/fields.py" line="87" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="87" />
+            <location filename="../../src/rapport/transfer/fields.py" line="88" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="88" />
+            <location filename="../../src/rapport/transfer/fields.py" line="89" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="89" />
+            <location filename="../../src/rapport/transfer/fields.py" line="90" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="90" />
+            <location filename="../../src/rapport/transfer/fields.py" line="91" />
             <source>Keep-in-touch cadence (days)</source>
             <translation>Kontaktrhythmus (Tage)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="91" />
+            <location filename="../../src/rapport/transfer/fields.py" line="92" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="92" />
+            <location filename="../../src/rapport/transfer/fields.py" line="93" />
             <source>Lifecycle stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="93" />
+            <location filename="../../src/rapport/transfer/fields.py" line="94" />
             <source>Name prefix (part of the person’s name)</source>
             <translation>Namenspräfix (Teil des Namens der Person)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="94" />
+            <location filename="../../src/rapport/transfer/fields.py" line="95" />
             <source>Name suffix (part of the person’s name)</source>
             <translation>Namenssuffix (Teil des Namens der Person)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="95" />
+            <location filename="../../src/rapport/transfer/fields.py" line="96" />
             <source>Nickname (a line in the person’s note)</source>
             <translation>Spitzname (eine Zeile in der Notiz der Person)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="96" />
+            <location filename="../../src/rapport/transfer/fields.py" line="97" />
             <source>Birthday (the person’s birthday)</source>
             <translation>Geburtstag (der Geburtstag der Person)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="97" />
+            <location filename="../../src/rapport/transfer/fields.py" line="98" />
             <source>Department (with the person’s role)</source>
             <translation>Abteilung (zur Rolle der Person)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="177" />
-            <location filename="../../src/rapport/transfer/fields.py" line="178" />
-            <source>work</source>
-            <translation>Arbeit</translation>
+            <location filename="../../src/rapport/transfer/fields.py" line="99" />
+            <source>Left on (the person is no longer there)</source>
+            <translation>Ausgeschieden am (die Person ist nicht mehr dort)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="179" />
-            <source>home</source>
-            <translation>privat</translation>
+            <location filename="../../src/rapport/transfer/fields.py" line="116" />
+            <source>Left on</source>
+            <translation>Ausgeschieden am</translation>
         </message>
         <message>
             <location filename="../../src/rapport/transfer/fields.py" line="180" />
             <location filename="../../src/rapport/transfer/fields.py" line="181" />
+            <source>work</source>
+            <translation>Arbeit</translation>
+        </message>
+        <message>
             <location filename="../../src/rapport/transfer/fields.py" line="182" />
+            <source>home</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/fields.py" line="183" />
+            <location filename="../../src/rapport/transfer/fields.py" line="184" />
+            <location filename="../../src/rapport/transfer/fields.py" line="185" />
             <source>mobile</source>
             <translation>mobil</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="183" />
+            <location filename="../../src/rapport/transfer/fields.py" line="186" />
             <source>fax</source>
             <translation>Fax</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="184" />
+            <location filename="../../src/rapport/transfer/fields.py" line="187" />
             <source>other</source>
             <translation>sonstige</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="185" />
-            <location filename="../../src/rapport/transfer/fields.py" line="186" />
-            <location filename="../../src/rapport/transfer/fields.py" line="187" />
+            <location filename="../../src/rapport/transfer/fields.py" line="188" />
+            <location filename="../../src/rapport/transfer/fields.py" line="189" />
+            <location filename="../../src/rapport/transfer/fields.py" line="190" />
             <source>main</source>
             <translation>Zentrale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="188" />
+            <location filename="../../src/rapport/transfer/fields.py" line="191" />
             <source>pager</source>
             <translation>Pager</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="189" />
+            <location filename="../../src/rapport/transfer/fields.py" line="192" />
             <source>car</source>
             <translation>Auto</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="98" />
+            <location filename="../../src/rapport/transfer/fields.py" line="100" />
             <source>A line in About, named after the column</source>
             <translation>Eine Zeile in „Hintergrund“, benannt nach der Spalte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="109" />
+            <location filename="../../src/rapport/transfer/fields.py" line="111" />
             <source>Name prefix</source>
             <translation>Namenspräfix</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="110" />
+            <location filename="../../src/rapport/transfer/fields.py" line="112" />
             <source>Name suffix</source>
             <translation>Namenssuffix</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="111" />
+            <location filename="../../src/rapport/transfer/fields.py" line="113" />
             <source>Nickname</source>
             <translation>Spitzname</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="112" />
+            <location filename="../../src/rapport/transfer/fields.py" line="114" />
             <source>Birthday</source>
             <translation>Geburtstag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="113" />
+            <location filename="../../src/rapport/transfer/fields.py" line="115" />
             <source>Department</source>
             <translation>Abteilung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="114" />
+            <location filename="../../src/rapport/transfer/fields.py" line="117" />
             <source>Other organisation</source>
             <translation>Weitere Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="115" />
+            <location filename="../../src/rapport/transfer/fields.py" line="118" />
             <source>Other email</source>
             <translation>Weitere E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="116" />
+            <location filename="../../src/rapport/transfer/fields.py" line="119" />
             <source>Other address</source>
             <translation>Weitere Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="127" />
+            <location filename="../../src/rapport/transfer/fields.py" line="130" />
             <source>About, as “{label}: …”</source>
             <translation>Hintergrund, als „{label}: …“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/fields.py" line="132" />
+            <location filename="../../src/rapport/transfer/fields.py" line="135" />
             <source>not imported</source>
             <translation>nicht importiert</translation>
         </message>
@@ -3807,37 +3867,37 @@
             <translation>weder Name noch Organisation angegeben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="223" />
+            <location filename="../../src/rapport/transfer/building.py" line="233" />
             <source>Line Rapport could not read</source>
             <translation>Zeile, die Rapport nicht lesen konnte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="314" />
+            <location filename="../../src/rapport/transfer/building.py" line="324" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="316" />
+            <location filename="../../src/rapport/transfer/building.py" line="326" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="365" />
+            <location filename="../../src/rapport/transfer/building.py" line="375" />
             <source>“{text}” is not a known level (use one of: {known})</source>
             <translation>„{text}“ ist keine bekannte Ebene (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="367" />
+            <location filename="../../src/rapport/transfer/building.py" line="377" />
             <source>“{text}” is not a known status (use one of: {known})</source>
             <translation>„{text}“ ist kein bekannter Status (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="384" />
+            <location filename="../../src/rapport/transfer/building.py" line="394" />
             <source>“{text}” is not a lifecycle stage (use one of: {known})</source>
             <translation>„{text}“ ist keine Phase (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="397" />
+            <location filename="../../src/rapport/transfer/building.py" line="407" />
             <source>“{text}” is not a number of days</source>
             <translation>„{text}“ ist keine Anzahl von Tagen</translation>
         </message>
@@ -4548,96 +4608,107 @@
     <context>
         <name>ImportReviewText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="53" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="54" />
             <source>Rows that cannot be imported</source>
             <translation>Zeilen, die nicht importiert werden können</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="54" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="65" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="60" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="66" />
             <source>Where</source>
             <translation>Wo</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="54" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="55" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="60" />
             <source>Why</source>
             <translation>Warum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="58" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
             <source>Likely duplicates</source>
             <translation>Wahrscheinliche Duplikate</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="59" />
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="66" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="60" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="67" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="63" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="64" />
             <source>Customers imported with a warning</source>
             <translation>Mit einer Warnung importierte Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="67" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="68" />
             <source>Warning</source>
             <translation>Warnung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="72" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="73" />
             <source>People of one organisation</source>
             <translation>Personen einer Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="74" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="75" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="75" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="76" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="86" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="76" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="77" />
             <source>Import as</source>
             <translation>Importieren als</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="84" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="85" />
+            <source>People who join a relationship already in the journal</source>
+            <translation>Personen, die zu einer Beziehung kommen, die schon im Journal ist</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="86" />
+            <source>Relationship</source>
+            <translation>Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="92" />
             <source>What went where</source>
             <translation>Was wohin kam</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="86" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="94" />
             <source>In the file</source>
             <translation>In der Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="87" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="95" />
             <source>In Rapport</source>
             <translation>In Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="88" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="96" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="99" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="107" />
             <source>What went where (a value Rapport has no field for yet is kept as a labelled line in the customer’s “About”):</source>
             <translation>Was wohin kam (ein Wert, für den Rapport noch kein Feld hat, wird als benannte Zeile im „Hintergrund“ des Kunden aufbewahrt):</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="104" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="112" />
             <source>Import the likely duplicates too</source>
             <translation>Die wahrscheinlichen Duplikate auch importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="152" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="161" />
             <source>One relationship with %n people</source>
             <translation>
                 <numerusform>Eine Beziehung mit %n Person</numerusform>
@@ -4645,17 +4716,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="153" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="162" />
             <source>Separate relationships</source>
             <translation>Getrennte Beziehungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="155" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="164" />
             <source>Import {organisation} as</source>
             <translation>{organisation} importieren als</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="182" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="197" />
             <source>%n row(s) with problems</source>
             <translation>
                 <numerusform>%n Zeile mit Problemen</numerusform>
@@ -4663,7 +4734,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="185" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="200" />
             <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins, {problems}.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins, {problems}.</numerusform>
@@ -4671,7 +4742,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="192" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="207" />
             <source>{kind} ({encoding}): %n customer(s) to import, with their entries, stage changes and check-ins.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Kunde zu importieren, samt Einträgen, Phasenwechseln und Check-ins.</numerusform>
@@ -4679,7 +4750,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="199" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="214" />
             <source>{kind} ({encoding}): %n relationship(s) to import, {problems}.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Beziehung zu importieren, {problems}.</numerusform>
@@ -4687,7 +4758,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="202" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="217" />
             <source>{kind} ({encoding}): %n relationship(s) to import.</source>
             <translation>
                 <numerusform>{kind} ({encoding}): %n Beziehung zu importieren.</numerusform>
@@ -4695,7 +4766,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="235" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="250" />
             <source>%n organisation(s) with several people: choose for each whether they come in as one relationship with its people, or as separate relationships:</source>
             <translation>
                 <numerusform>%n Organisation mit mehreren Personen: Wählen Sie, ob sie als eine Beziehung mit ihren Personen oder als getrennte Beziehungen importiert wird:</numerusform>
@@ -4703,7 +4774,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="245" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="259" />
+            <source>%n relationship(s) already in the journal: the people below join (it|them), no second one is made:</source>
+            <translation>
+                <numerusform>%n Beziehung ist schon im Journal: Die Personen unten kommen zu ihr hinzu, es wird keine zweite angelegt:</numerusform>
+                <numerusform>%n Beziehungen sind schon im Journal: Die Personen unten kommen zu ihnen hinzu, es wird keine zweite angelegt:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="269" />
             <source>%n row(s) cannot be imported and (is|are) left out (the first {listed} are listed):</source>
             <translation>
                 <numerusform>%n Zeile kann nicht importiert werden und wird ausgelassen (die ersten {listed} sind aufgeführt):</numerusform>
@@ -4711,7 +4790,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="250" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="274" />
             <source>%n row(s) cannot be imported and (is|are) left out:</source>
             <translation>
                 <numerusform>%n Zeile kann nicht importiert werden und wird ausgelassen:</numerusform>
@@ -4719,7 +4798,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="256" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="280" />
             <source>%n customer(s) (is|are) imported with a warning (the first {listed} are listed):</source>
             <translation>
                 <numerusform>%n Kunde wird mit einer Warnung importiert (die ersten {listed} sind aufgeführt):</numerusform>
@@ -4727,7 +4806,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="261" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="285" />
             <source>%n customer(s) (is|are) imported with a warning:</source>
             <translation>
                 <numerusform>%n Kunde wird mit einer Warnung importiert:</numerusform>
@@ -4735,7 +4814,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="267" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="291" />
             <source>%n likely duplicate(s) (left out unless ticked below) (the first {listed} are listed):</source>
             <translation>
                 <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt) (die ersten {listed} sind aufgeführt):</numerusform>
@@ -4743,7 +4822,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="273" />
+            <location filename="../../src/rapport/ui/dialogs/import_review.py" line="297" />
             <source>%n likely duplicate(s) (left out unless ticked below):</source>
             <translation>
                 <numerusform>%n wahrscheinliches Duplikat (ausgelassen, wenn unten nicht angekreuzt):</numerusform>
@@ -5865,19 +5944,24 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="100" />
+            <location filename="../../src/rapport/ui/main_window.py" line="101" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="104" />
+            <location filename="../../src/rapport/ui/main_window.py" line="105" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="106" />
+            <location filename="../../src/rapport/ui/main_window.py" line="107" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/main_window.py" line="225" />
+            <source>{kinds} · {path}</source>
+            <translation>{kinds} · {path}</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/window_actions.py" line="53" />
@@ -6049,14 +6133,6 @@
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/rapport/ui/main_window.py" line="224" />
-            <source>%n customer(s) · {path}</source>
-            <translation>
-                <numerusform>%n Kunde · {path}</numerusform>
-                <numerusform>%n Kunden · {path}</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../src/rapport/ui/window_actions.py" line="254" />
             <source>Open journal</source>
@@ -6140,8 +6216,8 @@
         </message>
         <message>
             <location filename="../../src/rapport/ui/models/customer_list.py" line="34" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
+            <source>Organisation / contact</source>
+            <translation>Organisation / Kontakt</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/models/customer_list.py" line="35" />
@@ -6175,12 +6251,12 @@
     <context>
         <name>ModelsTodayText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/today.py" line="146" />
+            <location filename="../../src/rapport/ui/models/today.py" line="153" />
             <source>Next step: {step}</source>
             <translation>Nächster Schritt: {step}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="155" />
+            <location filename="../../src/rapport/ui/models/today.py" line="165" />
             <source>%n meeting(s) to write up</source>
             <translation>
                 <numerusform>%n Besprechung festzuhalten</numerusform>
@@ -6188,7 +6264,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="157" />
+            <location filename="../../src/rapport/ui/models/today.py" line="167" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n Wiedervorlage</numerusform>
@@ -6196,7 +6272,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="159" />
+            <location filename="../../src/rapport/ui/models/today.py" line="169" />
+            <source>%n relationship(s) past cadence</source>
+            <translation>
+                <numerusform>%n Beziehung außerhalb des Kontaktrhythmus</numerusform>
+                <numerusform>%n Beziehungen außerhalb des Kontaktrhythmus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/models/today.py" line="171" />
             <source>%n customer(s) past cadence</source>
             <translation>
                 <numerusform>%n Kunde außerhalb des Kontaktrhythmus</numerusform>
@@ -6204,7 +6288,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="161" />
+            <location filename="../../src/rapport/ui/models/today.py" line="173" />
             <source>%n risk signal(s)</source>
             <translation>
                 <numerusform>%n Risikosignal</numerusform>
@@ -6212,7 +6296,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="163" />
+            <location filename="../../src/rapport/ui/models/today.py" line="175" />
             <source>%n important date(s)</source>
             <translation>
                 <numerusform>%n wichtiger Termin</numerusform>
@@ -6220,7 +6304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="164" />
+            <location filename="../../src/rapport/ui/models/today.py" line="176" />
             <source>%n check-in(s) due</source>
             <translation>
                 <numerusform>%n Check-in fällig</numerusform>
@@ -6293,47 +6377,47 @@
     <context>
         <name>OpeningText</name>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="70" />
+            <location filename="../../src/rapport/transfer/opening.py" line="73" />
             <source>Rapport JSON export</source>
             <translation>Rapport-JSON-Export</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="100" />
+            <location filename="../../src/rapport/transfer/opening.py" line="103" />
             <source>“{file}”</source>
             <translation>„{file}“</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="117" />
+            <location filename="../../src/rapport/transfer/opening.py" line="120" />
             <source>{name} is {size} MB; Rapport imports files up to {limit} MB.</source>
             <translation>{name} ist {size} MB groß; Rapport importiert Dateien bis {limit} MB.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="123" />
+            <location filename="../../src/rapport/transfer/opening.py" line="126" />
             <source>Split it into smaller files and import them one after the other.</source>
             <translation>Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="128" />
+            <location filename="../../src/rapport/transfer/opening.py" line="131" />
             <source>{name} could not be read ({reason}).</source>
             <translation>{name} konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="131" />
+            <location filename="../../src/rapport/transfer/opening.py" line="134" />
             <source>Check that the file exists and that you may read it.</source>
             <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="141" />
+            <location filename="../../src/rapport/transfer/opening.py" line="144" />
             <source>{name} is empty.</source>
             <translation>{name} ist leer.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="142" />
+            <location filename="../../src/rapport/transfer/opening.py" line="145" />
             <source>Choose the file your contacts program exported.</source>
             <translation>Wählen Sie die Datei, die Ihr Adressbuchprogramm exportiert hat.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/opening.py" line="150" />
+            <location filename="../../src/rapport/transfer/opening.py" line="153" />
             <source>{name} holds no vCards (no BEGIN:VCARD line).</source>
             <translation>{name} enthält keine vCards (keine Zeile BEGIN:VCARD).</translation>
         </message>
@@ -6541,7 +6625,7 @@
         </message>
         <message>
             <location filename="../../src/rapport/ui/people_section.py" line="59" />
-            <location filename="../../src/rapport/ui/people_section.py" line="133" />
+            <location filename="../../src/rapport/ui/people_section.py" line="134" />
             <source>Add person…</source>
             <translation>Person hinzufügen …</translation>
         </message>
@@ -6557,7 +6641,7 @@
         </message>
         <message>
             <location filename="../../src/rapport/ui/people_section.py" line="70" />
-            <location filename="../../src/rapport/ui/people_section.py" line="132" />
+            <location filename="../../src/rapport/ui/people_section.py" line="133" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -6572,7 +6656,7 @@
             <translation>Noch niemand: Fügen Sie die Personen hinzu, mit denen Sie zu tun haben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/people_section.py" line="131" />
+            <location filename="../../src/rapport/ui/people_section.py" line="132" />
             <source>Edit…</source>
             <translation>Bearbeiten …</translation>
         </message>
@@ -6698,32 +6782,37 @@
     <context>
         <name>PersonFieldsText</name>
         <message>
-            <location filename="../../src/rapport/transfer/person_fields.py" line="31" />
+            <location filename="../../src/rapport/transfer/person_fields.py" line="32" />
             <source>Person: name</source>
             <translation>Person: Name</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/person_fields.py" line="32" />
+            <location filename="../../src/rapport/transfer/person_fields.py" line="33" />
             <source>Person: role</source>
             <translation>Person: Rolle</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/person_fields.py" line="33" />
+            <location filename="../../src/rapport/transfer/person_fields.py" line="34" />
             <source>Person: e-mails</source>
             <translation>Person: E-Mails</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/person_fields.py" line="34" />
+            <location filename="../../src/rapport/transfer/person_fields.py" line="35" />
             <source>Person: phones</source>
             <translation>Person: Telefonnummern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/person_fields.py" line="35" />
+            <location filename="../../src/rapport/transfer/person_fields.py" line="36" />
             <source>Person: birthday</source>
             <translation>Person: Geburtstag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/person_fields.py" line="46" />
+            <location filename="../../src/rapport/transfer/person_fields.py" line="37" />
+            <source>Person: no longer there since</source>
+            <translation>Person: nicht mehr dort seit</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/transfer/person_fields.py" line="48" />
             <source>Person: note, as “{label}: …”</source>
             <translation>Person: Notiz, als „{label}: …“</translation>
         </message>
@@ -6885,12 +6974,12 @@ schwache Beziehung</translation>
     <context>
         <name>PresetsText</name>
         <message>
-            <location filename="../../src/rapport/transfer/presets.py" line="140" />
+            <location filename="../../src/rapport/transfer/presets.py" line="141" />
             <source>Google Contacts CSV</source>
             <translation>CSV aus Google Kontakte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/presets.py" line="146" />
+            <location filename="../../src/rapport/transfer/presets.py" line="147" />
             <source>Outlook CSV</source>
             <translation>CSV aus Outlook</translation>
         </message>
@@ -7537,12 +7626,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>ReminderText</name>
         <message>
-            <location filename="../../src/rapport/domain/reminders.py" line="176" />
+            <location filename="../../src/rapport/domain/reminders.py" line="177" />
             <source>Due today</source>
             <translation>Heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/reminders.py" line="183" />
+            <location filename="../../src/rapport/domain/reminders.py" line="188" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n Wiedervorlage</numerusform>
@@ -7550,7 +7639,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/reminders.py" line="185" />
+            <location filename="../../src/rapport/domain/reminders.py" line="190" />
             <source>%n customer(s) past their keep-in-touch cadence</source>
             <translation>
                 <numerusform>%n Kunde mit überschrittenem Kontaktrhythmus</numerusform>
@@ -7558,7 +7647,15 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/reminders.py" line="187" />
+            <location filename="../../src/rapport/domain/reminders.py" line="192" />
+            <source>%n relationship(s) past their keep-in-touch cadence</source>
+            <translation>
+                <numerusform>%n Beziehung mit überschrittenem Kontaktrhythmus</numerusform>
+                <numerusform>%n Beziehungen mit überschrittenem Kontaktrhythmus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/domain/reminders.py" line="194" />
             <source>%n risk signal(s)</source>
             <translation>
                 <numerusform>%n Risikosignal</numerusform>
@@ -7566,7 +7663,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/reminders.py" line="188" />
+            <location filename="../../src/rapport/domain/reminders.py" line="195" />
             <source>%n check-in(s) due</source>
             <translation>
                 <numerusform>%n Check-in fällig</numerusform>
@@ -7574,12 +7671,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/reminders.py" line="190" />
+            <location filename="../../src/rapport/domain/reminders.py" line="197" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/reminders.py" line="195" />
+            <location filename="../../src/rapport/domain/reminders.py" line="202" />
             <source>Private follow-up</source>
             <translation>Private Wiedervorlage</translation>
         </message>
@@ -7744,47 +7841,47 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>RiskText</name>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="76" />
+            <location filename="../../src/rapport/domain/risk.py" line="80" />
             <source>Unresolved conflict</source>
             <translation>Ungelöster Konflikt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="77" />
+            <location filename="../../src/rapport/domain/risk.py" line="81" />
             <source>Under-related big deal</source>
             <translation>Großer Kunde, dünne Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="78" />
+            <location filename="../../src/rapport/domain/risk.py" line="82" />
             <source>Warm but thin</source>
             <translation>Herzlich, aber ohne Geschäft</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="79" />
+            <location filename="../../src/rapport/domain/risk.py" line="83" />
             <source>One-way street</source>
             <translation>Einbahnstraße</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="80" />
+            <location filename="../../src/rapport/domain/risk.py" line="84" />
             <source>Overdue</source>
             <translation>Überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="107" />
+            <location filename="../../src/rapport/domain/risk.py" line="111" />
             <source>Keep an eye on it</source>
             <translation>Im Auge behalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="108" />
+            <location filename="../../src/rapport/domain/risk.py" line="112" />
             <source>Act soon</source>
             <translation>Bald handeln</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="109" />
+            <location filename="../../src/rapport/domain/risk.py" line="113" />
             <source>Act now</source>
             <translation>Jetzt handeln</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="184" />
+            <location filename="../../src/rapport/domain/risk.py" line="199" />
             <source>No contact for %n day(s); {cadence}.</source>
             <translation>
                 <numerusform>Seit %n Tag kein Kontakt; {cadence}.</numerusform>
@@ -7792,27 +7889,27 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="190" />
+            <location filename="../../src/rapport/domain/risk.py" line="205" />
             <source>Last contact on {day}.</source>
             <translation>Letzter Kontakt am {day}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="198" />
+            <location filename="../../src/rapport/domain/risk.py" line="213" />
             <source>Your note of {day} is not counted: a note to yourself is not contact.</source>
             <translation>Ihre Notiz vom {day} zählt nicht: Eine Notiz an sich selbst ist kein Kontakt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="202" />
+            <location filename="../../src/rapport/domain/risk.py" line="217" />
             <source>Call them about the disagreement: ask whether it is settled for them, and what would settle it.</source>
             <translation>Rufen Sie wegen der Meinungsverschiedenheit an: Fragen Sie, ob sie für den Kunden erledigt ist und was sie erledigen würde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="207" />
+            <location filename="../../src/rapport/domain/risk.py" line="222" />
             <source>Get in touch: a call or a visit to hear how things are going on their side.</source>
             <translation>Melden Sie sich: ein Anruf oder ein Besuch, um zu hören, wie es beim Kunden läuft.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="213" />
+            <location filename="../../src/rapport/domain/risk.py" line="228" />
             <source>%n day(s) past the keep-in-touch cadence</source>
             <translation>
                 <numerusform>%n Tag über dem Kontaktrhythmus</numerusform>
@@ -7820,7 +7917,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="230" />
+            <location filename="../../src/rapport/domain/risk.py" line="245" />
             <source>%n warm entr(y|ies) in the last {days} days ({praise} praise, {friendly} friendly contacts).</source>
             <translation>
                 <numerusform>%n herzlicher Eintrag in den letzten {days} Tagen (Lob: {praise}, freundliche Kontakte: {friendly}).</numerusform>
@@ -7828,67 +7925,67 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="238" />
+            <location filename="../../src/rapport/domain/risk.py" line="253" />
             <source>No meeting, purchase or commitment since {day}.</source>
             <translation>Seit {day} kein Treffen, kein Kauf und keine Zusage.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="242" />
+            <location filename="../../src/rapport/domain/risk.py" line="257" />
             <source>No meeting, purchase or commitment logged, ever.</source>
             <translation>Noch nie ein Treffen, ein Kauf oder eine Zusage erfasst.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="246" />
+            <location filename="../../src/rapport/domain/risk.py" line="261" />
             <source>The relationship is marked Personal.</source>
             <translation>Die Beziehung ist als „Persönlich“ eingestuft.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="250" />
+            <location filename="../../src/rapport/domain/risk.py" line="265" />
             <source>Your last check-in says you rarely talk about their needs ({answer}/5).</source>
             <translation>Laut Ihrem letzten Check-in sprechen Sie selten über den Bedarf des Kunden ({answer}/5).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="256" />
+            <location filename="../../src/rapport/domain/risk.py" line="271" />
             <source>Friendly, but no business lately</source>
             <translation>Freundlich, aber zuletzt kein Geschäft</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="259" />
+            <location filename="../../src/rapport/domain/risk.py" line="274" />
             <source>Book a working meeting about their plans: what is changing for them, what they need next, and what you could do better. Goodwill alone will not hold the account.</source>
             <translation>Vereinbaren Sie ein Arbeitstreffen zu den Plänen des Kunden: was sich bei ihm ändert, was er als Nächstes braucht und was Sie besser machen könnten. Wohlwollen allein hält den Kunden nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="281" />
+            <location filename="../../src/rapport/domain/risk.py" line="296" />
             <source>Account value {value} {currency} is in the top {share}% of your book (from {threshold} {currency}).</source>
             <translation>Der Kundenwert von {value} {currency} gehört zu den oberen {share} % Ihrer Kunden (ab {threshold} {currency}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="285" />
+            <location filename="../../src/rapport/domain/risk.py" line="300" />
             <source>Health {score}, below {limit}.</source>
             <translation>Gesundheit {score}, unter {limit}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="290" />
+            <location filename="../../src/rapport/domain/risk.py" line="305" />
             <source>Health {score}, below {limit} for a relationship that is only {level}.</source>
             <translation>Gesundheit {score}, unter {limit} bei einer Beziehung nur auf der Ebene „{level}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="304" />
+            <location filename="../../src/rapport/domain/risk.py" line="319" />
             <source>Relationship level: {level} — {meaning}</source>
             <translation>Beziehungsebene: {level} — {meaning}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="311" />
+            <location filename="../../src/rapport/domain/risk.py" line="326" />
             <source>A big account on a thin relationship</source>
             <translation>Ein großer Kunde mit dünner Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="314" />
+            <location filename="../../src/rapport/domain/risk.py" line="329" />
             <source>Invest in this one: meet the people behind the account, learn their goals, and find a way to become part of how they work, beyond delivering the order.</source>
             <translation>Investieren Sie hier: Lernen Sie die Menschen hinter dem Kunden und ihre Ziele kennen, und werden Sie Teil ihrer Arbeitsweise, über die reine Lieferung hinaus.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="334" />
+            <location filename="../../src/rapport/domain/risk.py" line="349" />
             <source>%n favour(s) given and {received} received {span}.</source>
             <translation>
                 <numerusform>%n Gefallen erwiesen und {received} erhalten {span}.</numerusform>
@@ -7896,7 +7993,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="338" />
+            <location filename="../../src/rapport/domain/risk.py" line="353" />
             <source>%n promise(s) made or kept by you and {theirs} by them {span}.</source>
             <translation>
                 <numerusform>{span} %n Zusage von Ihnen gegeben oder gehalten und {theirs} von der Gegenseite.</numerusform>
@@ -7904,27 +8001,27 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="345" />
+            <location filename="../../src/rapport/domain/risk.py" line="360" />
             <source>Your last check-in says they would not help you ({answer}/5).</source>
             <translation>Laut Ihrem letzten Check-in würde der Kunde Ihnen nicht helfen ({answer}/5).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="354" />
+            <location filename="../../src/rapport/domain/risk.py" line="369" />
             <source>Your last check-in says you keep your word ({ours}/5) but they rarely keep theirs ({theirs}/5).</source>
             <translation>Laut Ihrem letzten Check-in halten Sie Ihr Wort ({ours}/5), der Kunde seines aber selten ({theirs}/5).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="363" />
+            <location filename="../../src/rapport/domain/risk.py" line="378" />
             <source>Help and promises flow one way</source>
             <translation>Hilfe und Zusagen gehen nur in eine Richtung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="366" />
+            <location filename="../../src/rapport/domain/risk.py" line="381" />
             <source>Ask for something modest in return (a referral, a testimonial, paying on time) and see whether they meet you. If they never do, reconsider what you give them.</source>
             <translation>Bitten Sie um eine kleine Gegenleistung (eine Empfehlung, eine Referenz, pünktliche Zahlung) und sehen Sie, ob der Kunde darauf eingeht. Tut er das nie, überdenken Sie, was Sie ihm geben.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="383" />
+            <location filename="../../src/rapport/domain/risk.py" line="398" />
             <source>In Conflict since {day} (%n day(s); the limit is {limit}).</source>
             <translation>
                 <numerusform>Seit {day} in der Phase Konflikt (%n Tag; die Grenze ist {limit}).</numerusform>
@@ -7932,12 +8029,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="386" />
+            <location filename="../../src/rapport/domain/risk.py" line="401" />
             <source>No compromise logged since then (a favour or a commitment they took well).</source>
             <translation>Seitdem kein Kompromiss erfasst (ein Gefallen oder eine Zusage, die gut ankam).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="394" />
+            <location filename="../../src/rapport/domain/risk.py" line="409" />
             <source>Latest complaint on {day}; %n more complaint(s) since the conflict began.</source>
             <translation>
                 <numerusform>Letzte Beschwerde am {day}; seit Beginn des Konflikts %n weitere Beschwerde.</numerusform>
@@ -7945,12 +8042,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="399" />
+            <location filename="../../src/rapport/domain/risk.py" line="414" />
             <source>Latest complaint on {day}.</source>
             <translation>Letzte Beschwerde am {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/risk.py" line="405" />
+            <location filename="../../src/rapport/domain/risk.py" line="420" />
             <source>In Conflict for %n day(s) without a compromise</source>
             <translation>
                 <numerusform>Seit %n Tag im Konflikt ohne Kompromiss</numerusform>
@@ -7958,7 +8055,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/risk.py" line="408" />
+            <location filename="../../src/rapport/domain/risk.py" line="423" />
             <source>Meet them to settle it: hear what would put it right, offer what you reasonably can, and log the agreement when you reach one.</source>
             <translation>Treffen Sie den Kunden, um die Sache zu klären: Hören Sie, was sie wiedergutmachen würde, bieten Sie an, was vernünftigerweise möglich ist, und halten Sie die Einigung fest, sobald Sie eine erreichen.</translation>
         </message>
@@ -8348,22 +8445,22 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SearchFts5Text</name>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="100" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="102" />
             <source>The search index “{index}” is missing.</source>
             <translation>Der Suchindex „{index}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="114" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="116" />
             <source>The search index “{index}” does not match the journal (it is damaged or out of date), so search may miss or misplace notes.</source>
             <translation>Der Suchindex „{index}“ passt nicht zum Journal (er ist beschädigt oder veraltet), daher kann die Suche Notizen übersehen oder falsch zuordnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="122" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="124" />
             <source>The search index is no longer kept up to date (missing: {missing}).</source>
             <translation>Der Suchindex wird nicht mehr aktuell gehalten (es fehlen: {missing}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="127" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="129" />
             <source>The search index of customers does not match their details.</source>
             <translation>Der Suchindex der Kunden passt nicht zu ihren Angaben.</translation>
         </message>
@@ -8371,113 +8468,113 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SearchPanelText</name>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="58" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="62" />
             <source>Customer · {title}</source>
             <translation>Kunde · {title}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="60" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="64" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="68" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="72" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="112" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="132" />
             <source>Search</source>
             <translation>Suche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="117" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="137" />
             <source>Search every note and customer</source>
             <translation>Alle Notizen und Kunden durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="118" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="138" />
             <source>Search notes and customers…</source>
             <translation>Notizen und Kunden durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="122" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="142" />
             <source>Stage filter</source>
             <translation>Nach Phase filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="123" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="143" />
             <source>Any stage</source>
             <translation>Alle Phasen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="127" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="147" />
             <source>Kind filter</source>
             <translation>Nach Art filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="128" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="148" />
             <source>Any kind</source>
             <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="132" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="152" />
             <source>Level filter</source>
             <translation>Nach Ebene filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="133" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="153" />
             <source>Any level</source>
             <translation>Alle Ebenen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="137" />
-            <location filename="../../src/rapport/ui/search_panel.py" line="138" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="157" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="158" />
             <source>Tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="140" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="160" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="141" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="161" />
             <source>Limit to a date range</source>
             <translation>Auf einen Zeitraum beschränken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="143" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="163" />
             <source>From date</source>
             <translation>Von Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="145" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="165" />
             <source>To date</source>
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="156" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="176" />
             <source>Search results</source>
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="173" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="195" />
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="237" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="259" />
             <source>Type a few words: a name, a product, something they said.</source>
             <translation>Geben Sie ein paar Wörter ein: einen Namen, ein Produkt, etwas, das gesagt wurde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="240" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="262" />
             <source>Nothing found. Try fewer or other words, or clear the filters.</source>
             <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter, oder setzen Sie die Filter zurück.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="243" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="265" />
             <source>%n+ results — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n+ Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
@@ -8485,7 +8582,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="245" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="267" />
             <source>%n result(s) — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n Treffer – die Eingabetaste öffnet ihn</numerusform>
@@ -8710,22 +8807,22 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             <translation>Installieren Sie Rapport mit seinem Team-Zusatz: pip install 'rapport[team]'.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="215" />
+            <location filename="../../src/rapport/store/server.py" line="218" />
             <source>{where} holds another program's tables, not a journal.</source>
             <translation>{where} enthält Tabellen eines anderen Programms, kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="218" />
+            <location filename="../../src/rapport/store/server.py" line="221" />
             <source>Nothing was changed there. Give a database of its own to Rapport.</source>
             <translation>Dort wurde nichts verändert. Geben Sie Rapport eine eigene Datenbank.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="222" />
+            <location filename="../../src/rapport/store/server.py" line="225" />
             <source>There is no journal in {where}.</source>
             <translation>In {where} ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/server.py" line="224" />
+            <location filename="../../src/rapport/store/server.py" line="227" />
             <source>Check the database's name. A new team journal is set up by whoever runs the server, with: rapport team init {url}</source>
             <translation>Prüfen Sie den Namen der Datenbank. Ein neues Teamjournal richtet die Person ein, die den Server betreut, mit: rapport team init {url}</translation>
         </message>
@@ -9126,12 +9223,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="213" />
+            <location filename="../../src/rapport/store/transfer.py" line="240" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="217" />
+            <location filename="../../src/rapport/store/transfer.py" line="244" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>
@@ -10302,38 +10399,38 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>VcardImportText</name>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="69" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="80" />
             <source>text outside any card (is a BEGIN:VCARD line missing?)</source>
             <translation>Text außerhalb jeder Karte (fehlt eine Zeile BEGIN:VCARD?)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="71" />
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="125" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="82" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="136" />
             <source>line {line}</source>
             <translation>Zeile {line}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="83" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="94" />
             <source>the card has no END:VCARD line (the file may be cut short)</source>
             <translation>die Karte hat keine Zeile END:VCARD (die Datei ist vielleicht abgeschnitten)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="92" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="103" />
             <source>it holds a NUL character, a sign of a damaged or binary file</source>
             <translation>sie enthält ein NUL-Zeichen, ein Hinweis auf eine beschädigte oder binäre Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="120" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="131" />
             <source>Rapport could not read this line; it is kept in “About”</source>
             <translation>Rapport konnte diese Zeile nicht lesen; sie wird im „Hintergrund“ aufbewahrt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="123" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="134" />
             <source>Rapport could not read this line (is its colon missing?); it is kept in “About”</source>
             <translation>Rapport konnte diese Zeile nicht lesen (fehlt ihr Doppelpunkt?); sie wird im „Hintergrund“ aufbewahrt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/vcard_import.py" line="114" />
+            <location filename="../../src/rapport/transfer/vcard_import.py" line="125" />
             <source>card at line {line}</source>
             <translation>Karte in Zeile {line}</translation>
         </message>

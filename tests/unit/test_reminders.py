@@ -57,6 +57,18 @@ def test_summary_says_what_is_due_in_words_and_opens_today():
     assert notice.customer_id is None  # clicking opens Today
 
 
+def test_summary_counts_a_supplier_past_its_cadence_as_a_relationship():
+    from dataclasses import replace
+
+    from rapport.domain.people import RelationshipKind
+    from rapport.domain.reminders import summary_words
+
+    supplier = replace(cadence(), kind=RelationshipKind.SUPPLIER)
+    assert summary_words([cadence(), supplier]) == (
+        "2 relationships past their keep-in-touch cadence"
+    )
+
+
 def test_nothing_before_the_summary_time_and_the_timer_is_set_for_it():
     result = run(
         ITEMS, ReminderState(at(BRUSSELS, 2026, 6, 2, 23)), at(BRUSSELS, 2026, 6, 3, 8, 29)

@@ -211,6 +211,11 @@ def _report(path: Path, plan: ImportPlan, include_duplicates: bool) -> None:
         for group in plan.groups:
             names = ", ".join(m.draft.name for m in group.members)
             out(f"  {group.organisation}: {names}")
+    joining = plan.joining(include_duplicates)
+    if joining:
+        out(f"{count(len(joining), 'relationship')} already in the journal, joined by its people:")
+        for joined in joining:
+            out(f"  {joined.name}: {', '.join(p.name for p in joined.people)}")
     where = plan.placements(include_duplicates)
     if where:
         out("What went where:")

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapport.domain.levels import Level
+from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import Stage
 from rapport.i18n import Words
 
@@ -45,6 +46,7 @@ class Cadence:
     days: int
     own: bool = False  # the owner set it for this customer
     stage: Stage | None = None  # the stage that shortened it, if any
+    kind: RelationshipKind = RelationshipKind.CUSTOMER  # whom "set for this …" names
 
     def describe(self) -> str:
         """E.g. "cadence 14 days while in Conflict"."""
@@ -52,6 +54,10 @@ class Cadence:
             return CadenceText.tr("cadence %n day(s) while in {stage}", "", self.days).format(
                 stage=self.stage.label
             )
+        if self.own and self.kind is RelationshipKind.SUPPLIER:
+            return CadenceText.tr("cadence %n day(s) (set for this supplier)", "", self.days)
+        if self.own and self.kind is RelationshipKind.PARTNER:
+            return CadenceText.tr("cadence %n day(s) (set for this partner)", "", self.days)
         if self.own:
             return CadenceText.tr("cadence %n day(s) (set for this customer)", "", self.days)
         return CadenceText.tr("cadence %n day(s)", "", self.days)
@@ -62,6 +68,7 @@ def cadence_for(
     stage: Stage | None,
     own_days: int | None,
     settings: CadenceSettings | None = None,
+    kind: RelationshipKind = RelationshipKind.CUSTOMER,
 ) -> Cadence:
     """The cadence for a customer at this level and stage, with their own setting if any."""
     settings = settings or CadenceSettings()
@@ -70,4 +77,4 @@ def cadence_for(
     cap = settings.stage_caps.get(stage) if stage is not None else None
     if cap is not None and cap < days:
         return Cadence(cap, stage=stage)
-    return Cadence(max(1, days), own=own)
+    return Cadence(max(1, days), own=own, kind=kind)

@@ -16,6 +16,7 @@ from rapport.domain.customers import Status
 from rapport.domain.kinds import EntryKind, Side
 from rapport.domain.levels import Level
 from rapport.domain.lifecycle import StageSpan
+from rapport.domain.people import RelationshipKind
 from rapport.domain.stages import Stage
 
 
@@ -78,6 +79,8 @@ class RelationshipFacts:
     first_purchase_at: datetime | None = None
     #: Birthdays of the people at this relationship: (name, date of birth).
     birthdays: tuple[tuple[str, date], ...] = ()
+    #: Customer, supplier or partner: the rules' sentences say which.
+    kind: RelationshipKind = RelationshipKind.CUSTOMER
 
     @property
     def started_at(self) -> datetime | None:

@@ -9,6 +9,7 @@ screen words itself after it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -52,6 +53,20 @@ _KIND_NOUNS = {
     RelationshipKind.SUPPLIER: QT_TRANSLATE_NOOP("DomainPeopleText", "supplier"),
     RelationshipKind.PARTNER: QT_TRANSLATE_NOOP("DomainPeopleText", "partner"),
 }
+
+
+def kinds_in_words(counts: Mapping[RelationshipKind, int]) -> str:
+    """How many relationships of each kind: "15 customers, 1 supplier, 1 partner".
+
+    A kind the journal has none of is left out; an empty journal reads "0 customers".
+    """
+    words = {
+        RelationshipKind.CUSTOMER: lambda n: DomainPeopleText.tr("%n customer(s)", "", n),
+        RelationshipKind.SUPPLIER: lambda n: DomainPeopleText.tr("%n supplier(s)", "", n),
+        RelationshipKind.PARTNER: lambda n: DomainPeopleText.tr("%n partner(s)", "", n),
+    }
+    parts = [words[kind](counts[kind]) for kind in RelationshipKind if counts.get(kind)]
+    return DomainPeopleText.tr(", ").join(parts) or words[RelationshipKind.CUSTOMER](0)
 
 
 def relationship_kind(value: str | None) -> RelationshipKind:

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from rapport.domain.people import RelationshipKind
 from rapport.domain.today import Section, TodayItem
 from rapport.i18n import Words
 
@@ -178,11 +179,17 @@ def summary_notice(items: Iterable[TodayItem]) -> Notice:
 
 def summary_words(items: Iterable[TodayItem]) -> str:
     """Say "3 follow-ups, 1 customer past their keep-in-touch cadence" — no names, no text."""
+    items = list(items)
     counts = Counter(i.section for i in items)
+    customers_only = all(
+        i.kind is RelationshipKind.CUSTOMER for i in items if i.section is Section.PAST_CADENCE
+    )
     words = {
         Section.FOLLOW_UP: lambda n: ReminderText.tr("%n follow-up(s)", "", n),
-        Section.PAST_CADENCE: lambda n: ReminderText.tr(
-            "%n customer(s) past their keep-in-touch cadence", "", n
+        Section.PAST_CADENCE: lambda n: (
+            ReminderText.tr("%n customer(s) past their keep-in-touch cadence", "", n)
+            if customers_only
+            else ReminderText.tr("%n relationship(s) past their keep-in-touch cadence", "", n)
         ),
         Section.RISK: lambda n: ReminderText.tr("%n risk signal(s)", "", n),
         Section.CHECK_IN: lambda n: ReminderText.tr("%n check-in(s) due", "", n),

@@ -23,7 +23,7 @@ are done. The customer page always shows its own due date.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from rapport.domain.facts import BookFacts, FollowUp, RelationshipFacts
 from rapport.domain.health import HealthReport, health
 from rapport.domain.ledger import Ledger, ledger
 from rapport.domain.level_suggestions import LevelSuggestion, suggest_levels
+from rapport.domain.people import RelationshipKind
 from rapport.domain.risk import BookContext, RiskRule, RiskSignal, assess, book_context
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -95,6 +96,16 @@ class TodayItem:
     urgency: int = 0  # orders items within a section: days late, or severity
     private: bool = False  # a private entry's follow-up: its title stays inside the app
     meeting: SeenMeeting | None = None  # a meeting to write up (`today_meetings.py`)
+    #: Customer, supplier or partner: the row names a kind other than customer.
+    kind: RelationshipKind = RelationshipKind.CUSTOMER
+
+    @property
+    def named(self) -> str:
+        """Whose row it is, with the kind when not a customer: "Roastery Bos (supplier)"."""
+        if self.kind is RelationshipKind.CUSTOMER:
+            return self.customer_name
+        named = DomainTodayText.tr("{name} ({kind})")
+        return named.format(name=self.customer_name, kind=self.kind.noun)
 
 
 @dataclass(frozen=True)
@@ -231,7 +242,17 @@ def _compose(
         if due is not None and due <= today:
             check_ins.append(_check_in_item(facts, now, due, today, report.score))
         items.extend(important_dates(facts, now, today, s.dates_lookahead_days))
-    return items, check_ins
+    kinds: dict[int, RelationshipKind] = {
+        c.customer_id: c.kind for c in active if c.kind is not RelationshipKind.CUSTOMER
+    }
+    return _with_kinds(items, kinds), _with_kinds(check_ins, kinds)
+
+
+def _with_kinds(items: list[TodayItem], kinds: dict[int, RelationshipKind]) -> list[TodayItem]:
+    """The items, each of a supplier or partner saying so."""
+    if not kinds:
+        return items
+    return [replace(i, kind=kinds[i.customer_id]) if i.customer_id in kinds else i for i in items]
 
 
 def _follow_ups(

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from rapport.domain.customers import CustomerDraft, Status, ValidationError
 from rapport.domain.folding import fold
 from rapport.domain.lifecycle import NEW_CUSTOMER_REASON
-from rapport.domain.people import RelationshipKind, split_contact
+from rapport.domain.people import RelationshipKind, relationship_kind, split_contact
 from rapport.domain.stages import INITIAL_STAGE, Stage
 from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
@@ -161,11 +161,31 @@ class CustomerStore:
         with self._door.read() as session:
             return int(session.execute(_count_query()).scalar_one())
 
+    def count_by_kind(self) -> dict[RelationshipKind, int]:
+        """How many relationships of each kind the journal holds (not counting the trash)."""
+        with self._door.read() as session:
+            rows = session.execute(_kinds_query()).all()
+        counts: dict[RelationshipKind, int] = {}
+        for kind, n in rows:
+            found = relationship_kind(kind)
+            counts[found] = counts.get(found, 0) + int(n)
+        return counts
+
 
 @cache
 def _count_query() -> Any:
     """How many customers, outside the trash: built once (the status bar asks after each write)."""
     return select(func.count()).select_from(Customer).where(col(Customer.deleted_at).is_(None))
+
+
+@cache
+def _kinds_query() -> Any:
+    """How many customers of each kind, outside the trash (the status bar's breakdown)."""
+    return (
+        select(col(Customer.kind), func.count())
+        .where(col(Customer.deleted_at).is_(None))
+        .group_by(col(Customer.kind))
+    )
 
 
 def name_order(descending: bool = False) -> list[Any]:

@@ -26,6 +26,7 @@ from rapport.domain.health import HealthReport, health_over_time
 from rapport.domain.kinds import EntryKind
 from rapport.domain.level_suggestions import LEVEL_PREFIX, dismissed_level
 from rapport.domain.levels import Level
+from rapport.domain.people import relationship_kind
 from rapport.domain.risk import BookContext, big_deal_thresholds
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -217,6 +218,7 @@ def gather(session: Session, which: ColumnElement[bool]) -> BookFacts:
             check_ins=tuple(checks[c.id or 0]),
             dismissed=frozenset(dismissed[c.id or 0]),
             dismissed_levels=frozenset(dismissed_levels[c.id or 0]),
+            kind=relationship_kind(c.kind),
         )
         for c in customers
     )

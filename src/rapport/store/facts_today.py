@@ -38,6 +38,7 @@ from rapport.domain.facts import BookFacts, EntryFact, RelationshipFacts
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.lifecycle import StageSpan
+from rapport.domain.people import relationship_kind
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
 from rapport.domain.today import Cancelled, Stop
@@ -141,6 +142,7 @@ def _customers(conn: Connection, live: Any) -> dict[int, RelationshipFacts]:
         col(Customer.currency),
         col(Customer.cadence_days),
         _text(col(Customer.created_at)),
+        col(Customer.kind),
     ).where(live)
     return {
         cid: RelationshipFacts(
@@ -152,8 +154,9 @@ def _customers(conn: Connection, live: Any) -> dict[int, RelationshipFacts]:
             currency=currency,
             cadence_days=cadence,
             created_at=utc(created),
+            kind=relationship_kind(kind),
         )
-        for cid, name, level, cents, currency, cadence, created in conn.execute(query)
+        for cid, name, level, cents, currency, cadence, created, kind in conn.execute(query)
     }
 
 

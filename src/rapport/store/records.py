@@ -59,6 +59,8 @@ class CustomerSummary:
     last_contact: datetime | None
     next_follow_up: date | None
     kind: RelationshipKind = RelationshipKind.CUSTOMER
+    #: Without an organisation of its own: its main contact (or first person still there).
+    contact: str = ""
 
 
 @dataclass(frozen=True)

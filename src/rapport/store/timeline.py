@@ -35,7 +35,7 @@ from rapport.domain.stages import Stage
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
 from rapport.store.errors import RecordNotFoundError
-from rapport.store.models import Customer, CustomerTag, Entry, StageChange, Tag
+from rapport.store.models import Customer, CustomerTag, Entry, Person, StageChange, Tag
 from rapport.store.people import participants_of
 from rapport.store.records import (
     CustomerHeader,
@@ -106,6 +106,22 @@ def _next_follow_up_query(customer_id: Any) -> Any:
     )
 
 
+def _contact_query(customer_id: Any) -> Any:
+    """Whom the list names beside a relationship without an organisation field.
+
+    Its main contact, else the first person still there (by name). Two lookups on the
+    person index, without an ORDER BY: the list's first page stays a walk of its index.
+    """
+    here = (
+        col(Person.customer_id) == customer_id,
+        col(Person.deleted_at).is_(None),
+        col(Person.left_on).is_(None),
+    )
+    main = select(Person.name).where(*here, col(Person.main).is_(True)).limit(1)
+    first = select(func.min(Person.name)).where(*here)
+    return func.coalesce(main.scalar_subquery(), first.scalar_subquery())
+
+
 @cache
 def _figures_query() -> Any:
     """What a save may change in a header: the customer's version and the entries' figures.
@@ -158,6 +174,8 @@ def _summaries_query(
         last,
         follow,
         col(Customer.kind),
+        # asked only where the organisation field is empty (an organisation's own row)
+        case((col(Customer.organisation) == "", _contact_query(Customer.id)), else_=""),
     ]
     query = core_select(*columns).where(col(Customer.deleted_at).is_(None))
     if kinds:
@@ -181,6 +199,11 @@ def _live_rows(table: type[Entry] | type[StageChange]) -> Any:
     if table is Entry:
         return select(Entry).where(_live_entries(customer_id), col(Entry.id).in_(ids))
     return select(StageChange).where(_live_stages(customer_id), col(StageChange.id).in_(ids))
+
+
+def _other_than(contact: str | None, name: str) -> str:
+    """The contact's name, unless it only repeats the relationship's own name."""
+    return "" if not contact or fold(contact) == fold(name) else contact
 
 
 class TimelineStore:
@@ -231,6 +254,7 @@ class TimelineStore:
                 last_contact=r[7],
                 next_follow_up=r[8],
                 kind=relationship_kind(r[9]),
+                contact=_other_than(r[10], r[1]),
             )
             for r in rows
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -29,7 +29,13 @@ from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.import_index import customers_indexed_at_the_end
 from rapport.store.models import Customer, CustomerTag, Person, StageChange
 from rapport.store.paging import JournalRows
-from rapport.store.people import add_people, drafts_text, load_labelled
+from rapport.store.people import (
+    add_people,
+    drafts_text,
+    load_labelled,
+    people_of,
+    refresh_matching,
+)
 from rapport.store.sequences import advance_sequences
 from rapport.store.snapshot import CHUNK, MODELS, TagCache, read_snapshot, write_snapshot
 from rapport.transfer.archive import ArchivedFiles
@@ -111,7 +117,7 @@ class TransferStore:
             named_after = " ".join(at.name.split()).casefold() == " ".join(name.split()).casefold()
             organisation = at.organisation if named_after else at.name
             addresses = ", ".join(e.value for e in load_labelled(emails))
-            found.append(Existing(customer_id, name, organisation, addresses))
+            found.append(Existing(customer_id, name, organisation, addresses, person=True))
         return found
 
     def is_empty(self) -> bool:
@@ -147,16 +153,17 @@ class TransferStore:
         """Add relationships with their people, each starting in its stage (default Attraction).
 
         `candidates` may be read as they are written (a plan reading its file again):
-        `total` says how many there are, for the progress.
+        `total` says how many there are, for the progress. The people of one that joins
+        a relationship already there (`joins`) are added to it, at the end.
         """
         if total is None:
             candidates = list(candidates)
             total = len(candidates)
         new_ids = list[int]()
+        joining: list[NewRelationship] = []
         self._backup()
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
-        coming = iter(candidates)
         # Not joinable: it hands control back between chunks, and nothing may join it then.
         with self._door.write(joinable=False) as w:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
@@ -164,7 +171,7 @@ class TransferStore:
             tags = TagCache(session, {})
             before = session.scalar(select(func.max(Customer.id))) or 0
             with customers_indexed_at_the_end(session.connection(), before):
-                for chunk in _slices(coming):
+                for chunk in _slices(_set_aside(candidates, joining)):
                     ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
                     stages: list[dict[str, object]] = []
                     links: list[dict[str, object]] = []
@@ -191,7 +198,12 @@ class TransferStore:
                     new_ids.extend(int(i or 0) for i in ids)
                     w.touched(customers=new_ids[-len(chunk) :])
                     yield len(new_ids), max(total, len(new_ids))
-        log.info("imported %s relationships from %s", len(new_ids), source)
+            joined = join_people(session, joining, now)
+            w.touched(customers=joined)
+            new_ids.extend(i for i in joined if i not in new_ids)
+            if joining:
+                yield total, total
+        log.info("imported %s relationships from %s (%s joined)", total, source, len(joined))
         return Imported(tuple(new_ids), len(new_ids))
 
     def import_snapshot(
@@ -254,6 +266,47 @@ def _slices(coming: Iterator[NewRelationship]) -> Iterator[list[NewRelationship]
             chunk.append(more)
             people += len(more.people)
         yield chunk
+
+
+def _set_aside(
+    coming: Iterable[NewRelationship], joining: list[NewRelationship]
+) -> Iterator[NewRelationship]:
+    """The relationships to add as new; those that join one already there go to `joining`."""
+    for relationship in coming:
+        if relationship.joins is None:
+            yield relationship
+        else:
+            joining.append(relationship)
+
+
+def join_people(session: Session, joining: Sequence[NewRelationship], now: datetime) -> list[int]:
+    """Add the people of relationships that join one already there; the ids joined.
+
+    Whoever is the main contact stays so; a relationship without one (a company alone)
+    gets the first person joining it. Notes on the rows ("About") are added below the
+    relationship's own, so nothing read is lost.
+    """
+    joined: list[int] = []
+    for relationship in joining:
+        customer_id = relationship.joins
+        customer = session.get(Customer, customer_id) if customer_id is not None else None
+        if customer is None or customer.id is None or customer.deleted_at is not None:
+            continue  # gone since the preview: its people are not lost, see below
+        has_main = any(p.main and p.left_on is None for p in people_of(session, customer.id))
+        people = [
+            replace(p, main=not has_main and n == 0 and p.left_on is None)
+            for n, p in enumerate(relationship.people)
+        ]
+        add_people(session, ((customer.id, p) for p in people), now)
+        about = relationship.draft.about.strip()
+        if about and about not in customer.about:
+            customer.about = f"{customer.about.rstrip()}\n\n{about}".strip()
+            customer.updated_at = now
+        session.flush()
+        refresh_matching(session, customer.id)
+        if customer.id not in joined:
+            joined.append(customer.id)
+    return joined
 
 
 def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list[int]:

@@ -178,6 +178,15 @@ class _Builder:
             else:
                 note.append(f"{line_label(Target.BIRTHDAY)}: {text}")
                 self.placed[(1, origin, _person_note(line_label(Target.BIRTHDAY)))] = None
+        left_on = None
+        for origin, text in self.distinct(Target.LEFT_ON):
+            day = parse_birthday(text) if left_on is None else None
+            if day is not None:
+                left_on = day
+                self.placed[(0, origin, _person(PersonField.LEFT_ON))] = None
+            else:
+                note.append(f"{line_label(Target.LEFT_ON)}: {text}")
+                self.placed[(1, origin, _person_note(line_label(Target.LEFT_ON)))] = None
         return PersonDraft(
             name=name,
             role=role,
@@ -186,6 +195,7 @@ class _Builder:
             birthday=birthday,
             note="\n".join(note),
             main=True,
+            left_on=left_on,
         )
 
     def labelled(self, target: Target, into: PersonField) -> tuple[Labelled, ...]:

@@ -41,6 +41,7 @@ CUSTOMER_HEADERS = (
     "Created",
     "Updated",
     "Birthday",
+    "Left on",
 )
 ENTRY_HEADERS = (
     "Customer",
@@ -59,13 +60,14 @@ ENTRY_HEADERS = (
 
 
 def customers_csv(source: Rows) -> Iterator[str]:
-    """One line per person still at a relationship (not in the trash), with its columns.
+    """One line per person at a relationship (not in the trash), with its columns.
 
     A relationship without people is one line of its own details. The person's name,
-    role, e-mails and phones (each list joined by "; ") and birthday fill their
-    columns; the relationship's name is the organisation (unless it is named after
-    the person), and its other columns repeat on each of its people's lines, so an
-    import groups them into one relationship again.
+    role, e-mails and phones (each list joined by "; "), birthday and the day they
+    left ("Left on", empty while they are there) fill their columns; the relationship's
+    name is the organisation (unless it is named after the person), and its other
+    columns repeat on each of its people's lines, so an import groups them into one
+    relationship again.
     """
     stages = current_stages(source)
     people = people_by_customer(source)
@@ -75,9 +77,10 @@ def customers_csv(source: Rows) -> Iterator[str]:
         found = people.get(row["id"], [])
         if not found:
             own = (escape(row[f]) for f in _CUSTOMER_TEXT)
-            yield _line((*own, *rest, ""))
+            yield _line((*own, *rest, "", ""))
         for person in found:
-            yield _line((*_person_cells(row, person), *rest, _day(person["birthday"])))
+            days = (_day(person["birthday"]), _day(person.get("left_on")))
+            yield _line((*_person_cells(row, person), *rest, *days))
 
 
 def _person_cells(customer: Row, person: Row) -> tuple[str, ...]:

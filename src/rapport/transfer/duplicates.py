@@ -27,6 +27,8 @@ class Existing:
     name: str
     organisation: str
     email: str
+    #: One of the people at relationship `id` (else the relationship itself).
+    person: bool = False
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class Target(StrEnum):
     NICKNAME = "nickname"
     BIRTHDAY = "birthday"
     DEPARTMENT = "department"
+    LEFT_ON = "left_on"
     ABOUT_LINE = "about_line"
 
     @property
@@ -95,6 +96,7 @@ _LABELS = {
     Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname (a line in the person’s note)"),
     Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday (the person’s birthday)"),
     Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department (with the person’s role)"),
+    Target.LEFT_ON: QT_TRANSLATE_NOOP("FieldsText", "Left on (the person is no longer there)"),
     Target.ABOUT_LINE: QT_TRANSLATE_NOOP("FieldsText", "A line in About, named after the column"),
 }
 
@@ -111,6 +113,7 @@ LINE_LABELS = {
     Target.NICKNAME: QT_TRANSLATE_NOOP("FieldsText", "Nickname"),
     Target.BIRTHDAY: QT_TRANSLATE_NOOP("FieldsText", "Birthday"),
     Target.DEPARTMENT: QT_TRANSLATE_NOOP("FieldsText", "Department"),
+    Target.LEFT_ON: QT_TRANSLATE_NOOP("FieldsText", "Left on"),
     Target.ORGANISATION: QT_TRANSLATE_NOOP("FieldsText", "Other organisation"),
     Target.EMAIL: QT_TRANSLATE_NOOP("FieldsText", "Other email"),
     Target.ADDRESS: QT_TRANSLATE_NOOP("FieldsText", "Other address"),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from rapport.domain.customers import CustomerDraft
+from rapport.domain.folding import fold
 from rapport.domain.people import PersonDraft
 from rapport.domain.stages import Stage
 from rapport.transfer.rows import Candidate, Read
@@ -80,11 +81,13 @@ class NewRelationship:
     draft: CustomerDraft
     people: tuple[PersonDraft, ...] = ()
     stage: Stage | None = None
+    #: The relationship already in the journal these people join (`joining.py`).
+    joins: int | None = None
 
 
 def folded(text: str) -> str:
-    """An organisation's name as compared: case and spacing ignored."""
-    return " ".join(text.split()).casefold()
+    """An organisation's name as compared: case, spacing and accents ignored."""
+    return " ".join(fold(text).split())
 
 
 class Grouping:

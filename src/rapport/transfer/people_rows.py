@@ -1,8 +1,9 @@
-"""A relationship's people as exports read them: still there, main contact first.
+"""A relationship's people as exports read them: main contact first, those who left last.
 
-People who have left stay in the journal (and in a JSON export) but are no longer
-someone to write to, so the address-book formats (vCard, CSV) leave them out. A
-person row keeps its e-mails and phones as the JSON text of [label, value] pairs.
+People who have left stay in the journal, and in every export: the address-book
+formats (vCard, CSV) mark them with the day they left (a "Left on" column, an
+X-RAPPORT-LEFT-ON property) that Rapport's import reads back. A person row keeps
+its e-mails and phones as the JSON text of [label, value] pairs.
 """
 
 from __future__ import annotations
@@ -13,15 +14,25 @@ from collections.abc import Iterable
 from rapport.domain.people import Labelled
 from rapport.transfer.snapshot import Row, Rows
 
+#: The vCard property that carries the day a person left (written and read back).
+LEFT_ON_PROPERTY = "X-RAPPORT-LEFT-ON"
+
 
 def people_by_customer(source: Rows) -> dict[int, list[Row]]:
-    """Each customer's people not in the trash and still there, main contact first."""
+    """Each customer's people not in the trash: main contact first, those who left last."""
     found: dict[int, list[Row]] = {}
     for row in source.rows("people"):
-        if row.get("deleted_at") is None and row.get("left_on") is None:
+        if row.get("deleted_at") is None:
             found.setdefault(row["customer_id"], []).append(row)
     for people in found.values():
-        people.sort(key=lambda p: (not p["main"], p["name"].casefold(), p["id"]))
+        people.sort(
+            key=lambda p: (
+                not p["main"],
+                p.get("left_on") is not None,
+                p["name"].casefold(),
+                p["id"],
+            )
+        )
     return found
 
 

@@ -25,6 +25,7 @@ class PersonField(StrEnum):
     EMAILS = "emails"
     PHONES = "phones"
     BIRTHDAY = "birthday"
+    LEFT_ON = "left_on"
 
 
 _LABELS = {
@@ -33,6 +34,7 @@ _LABELS = {
     PersonField.EMAILS: QT_TRANSLATE_NOOP("PersonFieldsText", "Person: e-mails"),
     PersonField.PHONES: QT_TRANSLATE_NOOP("PersonFieldsText", "Person: phones"),
     PersonField.BIRTHDAY: QT_TRANSLATE_NOOP("PersonFieldsText", "Person: birthday"),
+    PersonField.LEFT_ON: QT_TRANSLATE_NOOP("PersonFieldsText", "Person: no longer there since"),
 }
 
 

@@ -28,6 +28,7 @@ from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
 from rapport.transfer.grouping import Group, Grouping, NewRelationship, alone, together
+from rapport.transfer.joining import Joining, join_one, joinings, known_relationships
 from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.rows import BadRow, Candidate, Placed, Read
 from rapport.transfer.snapshot import Snapshot, record_place
@@ -79,6 +80,8 @@ class ImportPlan:
     doubled: bytearray = field(default_factory=bytearray, repr=False)
     #: The customers of the first KEPT_ROWS rows (None: a bad or blank row), by index.
     first_rows: list[Candidate | None] = field(default_factory=list, repr=False)
+    #: The journal's relationships by matched name, that people may join (`joining.py`).
+    known: dict[str, Existing] = field(default_factory=dict, repr=False)
 
     def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
         """The file's rows at these indexes: kept ones as kept, the others read again."""
@@ -101,10 +104,24 @@ class ImportPlan:
         return [c for _, c in self._read()]
 
     def relationships(self, include_duplicates: bool = False) -> list[NewRelationship]:
-        """The relationships to add, each group as the owner chose (see `grouping`)."""
+        """The relationships to add, each group as the owner chose (see `grouping`).
+
+        One of an organisation already in the journal is marked as joining it.
+        """
         return list(self.new_relationships(include_duplicates))
 
+    def joining(self, include_duplicates: bool = False) -> list[Joining]:
+        """The people who join a relationship already in the journal, for the preview."""
+        if not self.known:  # an empty journal: nothing to join (and no list to work out)
+            return []
+        return joinings(self.relationships(include_duplicates), self.known)
+
     def new_relationships(self, include_duplicates: bool = False) -> Iterator[NewRelationship]:
+        """The relationships to add, as read; one of an organisation there marked `joins`."""
+        for relationship in self._new_relationships(include_duplicates):
+            yield join_one(relationship, self.known)
+
+    def _new_relationships(self, include_duplicates: bool) -> Iterator[NewRelationship]:
         """The relationships to add, read again from the file as they are wanted.
 
         They come in the order of their first row; a group chosen "together" comes
@@ -236,6 +253,8 @@ def read_plan(
         plan.duplicates = find_duplicates(plan.kept, existing, within_file=False)
         return plan
     plan.source = source
+    existing = list(existing)
+    plan.known = known_relationships(existing)
     finder = DuplicateFinder(existing)
     grouping = Grouping(plan)
     total = source.total

@@ -87,6 +87,7 @@ _GENERIC: tuple[tuple[str, Target], ...] = (
     (r"nick(name)?", T.NICKNAME),
     (r"birthday|birthdate|dateofbirth|dob|bday", T.BIRTHDAY),
     (r"department|dept|division", T.DEPARTMENT),
+    (r"lefton|leftat|nolongertheresince|nolongerthere", T.LEFT_ON),
     (r"e?-?mail(address)?\d*|emails?", T.EMAIL),
     (r"(tele)?phone(number)?\d*|tel|mobile|cell(phone)?|phones", T.PHONE),
     (r"(street|postal|mailing)?address", T.ADDRESS),

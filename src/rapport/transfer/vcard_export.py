@@ -1,8 +1,10 @@
 """Customers as vCard 3.0, the version every contacts program reads, written by vobject.
 
-Each person still at a relationship is a card of their own, with the relationship
-as ORG (unless it is named after them), their e-mails and phones with TYPE labels,
-role and birthday; a relationship without people is one card, as below. Rapport
+Each person at a relationship is a card of their own, with the relationship as ORG
+(unless it is named after them), their e-mails and phones with TYPE labels, role and
+birthday, and for someone no longer there the day they left as X-RAPPORT-LEFT-ON
+(other programs keep an X- property without showing it; Rapport's import reads it);
+a relationship without people is one card, as below. Rapport
 keeps one name, so the structured N property is worked out from it: "Last,
 First" as written, else the last word (with "van", "de"… before it) as family name,
 and a leading "Dr." or trailing "Jr." as prefix and suffix. A customer that is a
@@ -22,14 +24,19 @@ import vobject
 
 from rapport.i18n import translate
 from rapport.transfer.csv_export import live
-from rapport.transfer.people_rows import labelled, organisation_of, people_by_customer
+from rapport.transfer.people_rows import (
+    LEFT_ON_PROPERTY,
+    labelled,
+    organisation_of,
+    people_by_customer,
+)
 from rapport.transfer.snapshot import Row, Rows
 
 _LIST = re.compile(r"\s*[,;]\s*")
 
 
 def customers_vcard(source: Rows) -> Iterator[str]:
-    """One vCard per person still at a relationship; a relationship without people, one card."""
+    """One vCard per person at a relationship; a relationship without people, one card."""
     people = people_by_customer(source)
     for row in live(source.rows("customers")):
         found = people.get(row["id"], [])
@@ -63,6 +70,8 @@ def person_card(customer: Row, person: Row, *, with_about: bool) -> vobject.base
                 prop.type_param = vcard_type
     if person["birthday"] is not None:
         vcard.add("bday").value = person["birthday"].isoformat()
+    if person.get("left_on") is not None:
+        vcard.add(LEFT_ON_PROPERTY.casefold()).value = person["left_on"].isoformat()
     if customer["address"]:
         vcard.add("adr").value = vobject.vcard.Address(street=customer["address"])
     for url in _items(customer["website"]):

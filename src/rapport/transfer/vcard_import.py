@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapport.i18n import Words
 from rapport.transfer.building import build_customer
 from rapport.transfer.fields import RowValues, Target, label_word
+from rapport.transfer.people_rows import LEFT_ON_PROPERTY
 from rapport.transfer.rows import BadRow, Notice, Read
 from rapport.transfer.vcard_lines import Property, logical_lines, read_property, split, unescape
 
@@ -183,6 +184,8 @@ def _values(properties: list[Property], values: RowValues) -> None:
             values.add(Target.NICKNAME, name, ", ".join(p for p in split(raw, ",") if p.strip()))
         elif name == "BDAY":
             values.add(Target.BIRTHDAY, name, _date(unescape(raw)))
+        elif name == LEFT_ON_PROPERTY:  # Rapport's own: the day a person left
+            values.add(Target.LEFT_ON, name, _date(unescape(raw)))
         elif name not in _BOOKKEEPING and name != "LABEL" and raw.strip():
             values.left_out.append(name)
 

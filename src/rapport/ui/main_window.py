@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rapport import APP_NAME
+from rapport.domain.people import kinds_in_words
 from rapport.domain.settings import RuleSettings
 from rapport.store.records import Change
 from rapport.ui import window_state
@@ -219,10 +220,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         journal = self.bridge.journal
-        count = journal.customers.count()
+        kinds = kinds_in_words(journal.customers.count_by_kind())
         self.statusBar().showMessage(
-            MainWindowText.tr("%n customer(s) · {path}", "", count).format(
-                path=journal.server.label if journal.server is not None else journal.path
+            MainWindowText.tr("{kinds} · {path}").format(
+                kinds=kinds,
+                path=journal.server.label if journal.server is not None else journal.path,
             )
         )
 

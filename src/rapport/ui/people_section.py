@@ -103,9 +103,10 @@ class PeopleSection(QWidget):
         rows = max(1, min(len(people), _MOST_ROWS))
         row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
         frame = 2 * self.list.frameWidth()
-        # as tall as its rows, and on a small screen down to one row (it scrolls)
+        # as tall as its rows, and on a small screen down to two (it scrolls): one row
+        # with a scroll bar beside it reads as if the main contact were alone
         self.list.setMaximumHeight(rows * row + frame + 4)
-        self.list.setMinimumHeight(row + frame)
+        self.list.setMinimumHeight(min(rows, 2) * row + frame)
 
     def selected_id(self) -> int | None:
         """The person selected, if any."""

@@ -85,7 +85,7 @@ def item_colour(item: TodayItem) -> QColor:
 
 def item_html(item: TodayItem, muted: str) -> str:
     """The rich text of one item. Everything from the journal is escaped."""
-    name = f"<b>{escape(item.customer_name)}</b>"
+    name = f"<b>{escape(item.named)}</b>"
     signal = item.signal
     health = ""
     if item.health is not None:

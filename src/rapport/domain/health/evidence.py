@@ -111,7 +111,9 @@ class Evidence:
         t = at.timestamp()
         i = bisect_right(self.stage_t, t)
         stage = self.stage[i - 1] if i else None
-        cadence = cadence_for(self.facts.level, stage, self.facts.cadence_days, self.s.cadence)
+        cadence = cadence_for(
+            self.facts.level, stage, self.facts.cadence_days, self.s.cadence, self.facts.kind
+        )
         k = bisect_right(self.touch, t)
         last = self.touch_at[k - 1] if k else None
         since = last or self.added

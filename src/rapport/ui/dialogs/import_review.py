@@ -5,7 +5,8 @@ that cannot be imported are listed with their reason, customers that come with a
 warning with theirs, and likely duplicates are left out unless the owner ticks the
 box to import them too. Rows whose people share an organisation are listed as groups,
 each with its choice: one relationship with all of them (the default) or each on its
-own. "What went where" lists, for each column or vCard property,
+own; people of an organisation already in the journal join its relationship, and
+are listed so. "What went where" lists, for each column or vCard property,
 the field its values fill, the labelled line in "About" they become, or that they
 are not imported, with how many customers have one.
 """
@@ -80,6 +81,13 @@ class ReviewPage(QWidget):
         self.groups_label = QLabel(_groups_heading(len(plan.groups)))
         self.groups_label.setWordWrap(True)
         self._fill_groups(plan.groups)
+        self.joining = _table(
+            ImportReviewText.tr("People who join a relationship already in the journal"),
+            [ImportReviewText.tr("Relationship"), ImportReviewText.tr("People")],
+        )
+        self.joining.setObjectName("importJoining")
+        self.joining_label = QLabel()
+        self.joining_label.setWordWrap(True)
         self.where = _table(
             ImportReviewText.tr("What went where"),
             [
@@ -122,6 +130,7 @@ class ReviewPage(QWidget):
             (self.warnings_label, self.warnings, 1),
             (self.duplicates_label, self.duplicates, 1),
             (self.groups_label, self.groups, 1),
+            (self.joining_label, self.joining, 1),
             (self.where_label, self.where, 2),
         )
         for label, table, stretch in shown:
@@ -179,6 +188,12 @@ class ReviewPage(QWidget):
         _fill(self.where, [(p.origin, p.destination, locale.toString(p.customers)) for p in where])
         self.where_label.setVisible(bool(where))
         self.where.setVisible(bool(where))
+        joining = plan.joining(self.include_duplicates.isChecked())
+        _fill(self.joining, [(j.name, ", ".join(p.name for p in j.people)) for j in joining])
+        self.joining_label.setText(_joining_heading(len(joining)))
+        self.joining_label.setVisible(bool(joining))
+        self.joining.setVisible(bool(joining))
+        _fit(self.joining)
         problems = ImportReviewText.tr("%n row(s) with problems", "", len(plan.bad))
         if plan.snapshot is not None and plan.bad:
             text = ImportReviewText.tr(
@@ -234,6 +249,15 @@ def _groups_heading(n: int) -> str:
     return ImportReviewText.tr(
         "%n organisation(s) with several people: choose for each whether they come in as "
         "one relationship with its people, or as separate relationships:",
+        "",
+        n,
+    )
+
+
+def _joining_heading(n: int) -> str:
+    return ImportReviewText.tr(
+        "%n relationship(s) already in the journal: the people below join (it|them), "
+        "no second one is made:",
         "",
         n,
     )

@@ -31,7 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _COLUMNS: tuple[tuple[str, CustomerSort | None], ...] = (
     (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Name"), CustomerSort.NAME),
-    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Organisation"), None),
+    (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Organisation / contact"), None),
     (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Stage"), CustomerSort.STAGE),
     (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Last contact"), CustomerSort.LAST_CONTACT),
     (QT_TRANSLATE_NOOP("ModelsCustomerListText", "Follow-up"), CustomerSort.NEXT_FOLLOW_UP),
@@ -230,7 +230,7 @@ def _display(summary: CustomerSummary, column: int) -> str:
             notes.append(summary.status.label.lower())
         return f"{summary.name} ({', '.join(notes)})" if notes else summary.name
     if column == 1:
-        return summary.organisation
+        return summary.organisation or summary.contact
     if column == 2:
         return summary.stage.label if summary.stage else ""
     if column == 3:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from rapport.domain.people import RelationshipKind
 from rapport.domain.today import Section, TodayItem
 from rapport.i18n import Words
 from rapport.store import Journal, JournalError
@@ -106,7 +107,13 @@ class TodayModel(QAbstractListModel):
 
     def summary(self) -> str:
         """One line for the heading: "2 follow-ups · 1 risk signal"."""
-        return " · ".join(_counted(section, n) for section, n in self._counts.items())
+        others = any(
+            isinstance(row, TodayItem)
+            and row.section is Section.PAST_CADENCE
+            and row.kind is not RelationshipKind.CUSTOMER
+            for row in self._rows
+        )
+        return " · ".join(_counted(section, n, others) for section, n in self._counts.items())
 
     # --- the model --------------------------------------------------------------------
 
@@ -138,10 +145,10 @@ class TodayModel(QAbstractListModel):
 
 def plain_text(item: TodayItem) -> str:
     """An item in one line of words, for screen readers, tooltips and copying."""
-    parts = [item.customer_name, item.title]
+    parts = [item.named, item.title]
     signal = item.signal
     if item.section is Section.RISK and signal is not None:
-        parts = [item.customer_name, f"{signal.rule.label} ({signal.urgency})", item.detail]
+        parts = [item.named, f"{signal.rule.label} ({signal.urgency})", item.detail]
         parts += list(signal.evidence)
         parts.append(ModelsTodayText.tr("Next step: {step}").format(step=signal.next_step))
     else:
@@ -149,12 +156,17 @@ def plain_text(item: TodayItem) -> str:
     return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
-def _counted(section: Section, n: int) -> str:
-    """How many items a section holds, in words: "2 follow-ups"."""
+def _counted(section: Section, n: int, not_only_customers: bool = False) -> str:
+    """How many items a section holds, in words: "2 follow-ups".
+
+    Past their cadence are "customers" while they all are, else "relationships".
+    """
     if section is Section.WRITE_UP:
         return ModelsTodayText.tr("%n meeting(s) to write up", "", n)
     if section is Section.FOLLOW_UP:
         return ModelsTodayText.tr("%n follow-up(s)", "", n)
+    if section is Section.PAST_CADENCE and not_only_customers:
+        return ModelsTodayText.tr("%n relationship(s) past cadence", "", n)
     if section is Section.PAST_CADENCE:
         return ModelsTodayText.tr("%n customer(s) past cadence", "", n)
     if section is Section.RISK:
