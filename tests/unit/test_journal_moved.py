@@ -212,3 +212,24 @@ def test_a_file_put_in_its_place_is_not_mixed_with_the_saved_journal(
     assert names_in(path) == ["Old Ada"]
     assert integrity.full_check(path) is None
     assert len(names_in(tmp_path / "saved.rapport")) == 41
+
+
+def test_a_read_on_a_new_connection_after_the_file_went_never_makes_an_empty_one(
+    journal: Journal, journal_path: Path
+) -> None:
+    journal.customers.create(CustomerDraft(name="Bakery Hartmann"))
+    journal_path.unlink()
+    seen: list[BaseException] = []
+
+    def read_elsewhere() -> None:  # a worker's read: the pool opens a connection of its own
+        journal.engine.dispose()
+        try:
+            journal.customers.count()
+        except BaseException as error:  # what the worker would be told
+            seen.append(error)
+
+    worker = threading.Thread(target=read_elsewhere)
+    worker.start()
+    worker.join()
+    assert not journal_path.exists(), "an empty journal was made where the owner's was"
+    assert len(seen) == 1 and isinstance(seen[0], JournalError)

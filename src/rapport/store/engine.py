@@ -258,7 +258,9 @@ def make_engine(path: Path, *, is_new: bool, access: Access = "write") -> Engine
     if is_new:
         cipher.before_create(path)  # an encrypted journal's key file, before the database
         _create_private_file(path)
-    params = {} if access == "write" else read_only_params(access)
+    # mode=rw: a connection opened after the file was taken away (a sync tool, a file
+    # manager) fails in words instead of making an empty journal at the owner's path.
+    params = {"mode": "rw"} if access == "write" else read_only_params(access)
     url = engine_url(path, **params)
     # hide_parameters: an error never quotes the values written (the owner's notes).
     salt: bytes | None = None

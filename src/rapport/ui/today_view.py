@@ -265,7 +265,12 @@ class TodayView(QWidget):
 
     def _update_view(self, previous: int) -> None:
         if self.model.is_empty():
-            has_customers = self._journal.customers.count() > 0
+            try:
+                has_customers = self._journal.customers.count() > 0
+            except JournalError as error:  # the file went meanwhile: said, as a failed list
+                log.warning("the Today list could not be shown: %s", error)
+                self._say(failed(escape(error.message)))
+                return
             self.empty.setText(all_clear() if has_customers else empty_journal())
             self.summary.setText(TodayViewText.tr("Nothing due.") if has_customers else "")
             self._stack.setCurrentWidget(self.empty)
