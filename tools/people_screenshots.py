@@ -19,8 +19,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,13 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
-from screenshots import OUT, _customer_named, _settle
+from screenshots import OUT, _customer_named, _settle, shoot_every_look
 
-from rapport.demo import populate
-from rapport.formatting import ensure_readable_locale
 from rapport.i18n import translate
-from rapport.languages import apply_language
-from rapport.settings_model import Theme
 from rapport.store import Journal
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.main_window import MainWindow
@@ -128,25 +122,7 @@ def _to_ledger(panel: QTextBrowser) -> None:
 
 def main() -> int:
     """Write these screenshots, each language light then dark."""
-    logging.basicConfig(level=logging.INFO)
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    ensure_readable_locale()
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        journal = Journal.open(Path(folder) / "demo.rapport")
-        populate(journal, now=datetime.now(UTC))
-        for language in ("en", "de"):
-            apply_language(language)
-            for theme, dark in ((Theme.LIGHT, ""), (Theme.DARK, "-dark")):
-                ini = Path(folder) / f"{language}-{theme}.ini"
-                settings = QSettings(str(ini), QSettings.Format.IniFormat)
-                settings.setValue("appearance/theme", theme.value)
-                settings.setValue("appearance/language", language)
-                suffix = ("" if language == "en" else f"-{language}") + dark
-                shoot_people(app, journal, settings, suffix)
-        journal.close()
-    return 0
+    return shoot_every_look(shoot_people)
 
 
 if __name__ == "__main__":

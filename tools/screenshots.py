@@ -108,8 +108,11 @@ def _shoot(app: QApplication, journal: Journal, settings: QSettings, suffix: str
     app.processEvents()
 
 
-def main() -> int:
-    """Write the screenshots, each language light then dark, and say where they are."""
+Shoot = Callable[[QApplication, Journal, QSettings, str], None]
+
+
+def shoot_every_look(shoot: Shoot) -> int:
+    """Run `shoot` on the demo journal in each language, light then dark (its file suffix)."""
     logging.basicConfig(level=logging.INFO)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # the same look wherever the screenshots are made
@@ -126,9 +129,14 @@ def main() -> int:
                 settings.setValue("appearance/theme", theme.value)
                 settings.setValue("appearance/language", language)
                 suffix = ("" if language == "en" else f"-{language}") + dark
-                _shoot(app, journal, settings, suffix)
+                shoot(app, journal, settings, suffix)
         journal.close()
     return 0
+
+
+def main() -> int:
+    """Write the screenshots, each language light then dark, and say where they are."""
+    return shoot_every_look(_shoot)
 
 
 if __name__ == "__main__":
