@@ -35,6 +35,7 @@ bench-postgres: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/people_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/security_capture_screenshots.py
 
 # Update the catalogues (resources/translations/*.ts) from the sources with pyside6-lupdate
 # and compile them (pyside6-lrelease) into the package, where the app loads them.
