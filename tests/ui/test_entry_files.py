@@ -6,12 +6,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
+from rapport.domain.people import PersonDraft
+from rapport.ui.attaching import thumbnail_of
 from rapport.ui.main_window import MainWindow
 
 
@@ -51,3 +53,51 @@ def test_a_file_dropped_on_a_row_lands_on_that_entry_and_shows_below(
     window.grab().save(str(tmp_path / "window.png"))
     page.tabs.setCurrentWidget(page.health)
     assert not page.files.panel.isVisible()  # the strip belongs to the timeline
+
+
+def test_the_strip_shows_a_photo_and_its_whole_name_on_a_laptop_screen(
+    qtbot: QtBot, make_window: Callable[[Path], MainWindow], journal_path: Path
+) -> None:
+    """On a 1366 × 768 screen, with full details and people, a file's name is not cut off.
+
+    The Details tab (a long text when every field is filled in) must not claim the
+    page's height from the timeline's files strip.
+    """
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    about = "\n".join(f"Paragraph {n}: a specialty café near the Vrijdagmarkt." for n in range(12))
+    draft = CustomerDraft(
+        name="Café Lindeboom",
+        organisation="Café Lindeboom",
+        role="Owner",
+        email="marieke@cafelindeboom.be",
+        phone="+32 9 224 18 37",
+        address="Sint-Jacobsnieuwstraat 41\n9000 Gent",
+        website="https://cafelindeboom.be",
+        tags=("café", "espresso", "wholesale"),
+        about=about,
+    )
+    cid = journal.customers.create(draft)
+    journal.people.add(cid, PersonDraft(name="Marieke Janssens", role="Owner"))
+    journal.people.add(cid, PersonDraft(name="Aïcha Benali", role="Barista"))
+    when = datetime(2026, 3, 10, 14, tzinfo=UTC)
+    eid = journal.entries.add(EntryDraft(cid, when, title="Tasting", body="The new bar."))
+    image = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#8a5a3b"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    photo = bytes(data.data())
+    journal.attachments.add(eid, "New espresso bar.jpg", photo, "", thumbnail_of(photo))
+    window.resize(1366, 768)
+    window.show()
+    window.customer_list.select(cid)
+    page = window.page
+    qtbot.waitUntil(lambda: page.timeline_model.rowCount() >= 1, timeout=3000)
+    page.select_item(("entry", eid))
+    files = page.files.panel.files
+    qtbot.waitUntil(lambda: files.count() == 1, timeout=5000)
+    qtbot.waitUntil(page.files.panel.isVisible, timeout=3000)
+    shown = files.visualItemRect(files.item(0))
+    assert files.viewport().rect().contains(shown), (shown, files.viewport().rect())

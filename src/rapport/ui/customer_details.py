@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 from typing_extensions import override
 
 from rapport import formatting
@@ -45,6 +45,21 @@ class CustomerDetails(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._write()
+
+
+def scrolling(details: CustomerDetails, parent: QWidget) -> QScrollArea:
+    """The Details tab as it is added: it scrolls, rather than claiming the page's height.
+
+    A customer with every field filled in and a long history is taller than a laptop's
+    screen allows; as a bare label it would set the tabs' least height and squeeze the
+    people and the timeline's files strip below it.
+    """
+    area = QScrollArea(parent)
+    area.setObjectName("customerDetailsArea")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(details)
+    return area
 
 
 def details_html(header: CustomerHeader, muted: str) -> str:

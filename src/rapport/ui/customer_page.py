@@ -30,7 +30,7 @@ from rapport.store.records import Change, CustomerHeader, TimelineItem
 from rapport.ui.attention_bar import AttentionBar
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.chart_tab import ChartTab
-from rapport.ui.customer_details import CustomerDetails
+from rapport.ui.customer_details import CustomerDetails, scrolling
 from rapport.ui.customer_heading import CustomerHeading
 from rapport.ui.entry_files import EntryFiles
 from rapport.ui.health_panel import HealthPanel, band_label
@@ -144,7 +144,7 @@ class CustomerPage(QWidget):
         self.tabs.addTab(self.timeline, CustomerPageText.tr("&Timeline"))
         self.tabs.addTab(self.health, CustomerPageText.tr("&Health"))
         self.tabs.addTab(self.chart, CustomerPageText.tr("Ch&art"))
-        self.tabs.addTab(self._details, CustomerPageText.tr("&Details"))
+        self.tabs.addTab(scrolling(self._details, page), CustomerPageText.tr("&Details"))
         self.attention.details_requested.connect(lambda: self.tabs.setCurrentWidget(self.health))
 
         layout = QVBoxLayout(page)
