@@ -156,7 +156,7 @@ def _photo() -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 85)
+    image.save(buffer, "JPEG", 85)  # type: ignore[call-overload]  # the stubs say bytes
     buffer.close()
     return bytes(data.data())
 
