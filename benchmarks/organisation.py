@@ -67,11 +67,11 @@ def organisation_copy(journal_path: Path) -> Path:
         ]
         with raw:  # who took part, written as the app links them (one row per person)
             raw.executemany(
-                "INSERT INTO entry_our_person (entry_id, our_person_id) VALUES (?, ?)",
+                "INSERT OR IGNORE INTO entry_our_person (entry_id, our_person_id) VALUES (?, ?)",
                 [(e, p) for n, e in enumerate(entries) for p in ours[: 1 + n % 2]],
             )
             raw.executemany(
-                "INSERT INTO entry_person (entry_id, person_id) VALUES (?, ?)",
+                "INSERT OR IGNORE INTO entry_person (entry_id, person_id) VALUES (?, ?)",
                 [(e, theirs[(n + k) % 4]) for n, e in enumerate(entries) for k in range(1 + n % 2)],
             )
     finally:
