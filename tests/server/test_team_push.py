@@ -221,3 +221,23 @@ def _rapport(args: list[str], env: dict[str, str]) -> subprocess.CompletedProces
         timeout=120,
         check=False,
     )
+
+
+def test_a_pushed_journal_is_vacuumed_and_analysed_so_search_is_fast_at_once(
+    pg_location: ServerLocation, tmp_path: Path
+) -> None:
+    """Without it the server's search index keeps a backlog and no statistics until autovacuum."""
+    personal = Journal.open(tmp_path / "mine.rapport")
+    empty = Journal.open(pg_location)
+    try:
+        _fill(personal)
+        push.push(personal.engine, empty.engine)
+        with empty.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT relname FROM pg_stat_user_tables"
+                " WHERE last_vacuum IS NULL OR last_analyze IS NULL"
+            ).all()
+    finally:
+        personal.close()
+        empty.close()
+    assert [name for (name,) in rows if name in ("entry", "customer", "attachment")] == []

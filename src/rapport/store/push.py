@@ -73,7 +73,23 @@ def push(source: Engine, target: Engine) -> PushReport:
     except DBAPIError as exc:
         raise server_error(exc, writing=True) from exc
     log.info("a journal file was pushed to a team journal (%d tables)", len(report.rows))
+    _tidy(target)
     return report
+
+
+def _tidy(target: Engine) -> None:
+    """VACUUM ANALYZE the freshly filled tables, so the team searches fast at once.
+
+    Bulk-copied rows leave the search index's pending list full and the planner without
+    statistics until autovacuum comes by. The copy is committed by now: a failure here
+    only costs speed, so it is logged, not raised.
+    """
+    try:
+        with target.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in tables():
+                conn.exec_driver_sql(f'VACUUM ANALYZE "{table.name}"')
+    except DBAPIError as exc:
+        log.warning("the pushed team journal was not tidied: %s", type(exc.orig).__name__)
 
 
 def _refuse_unless_empty(conn: Connection) -> None:
