@@ -119,7 +119,10 @@ def shoot_every_look(shoot: Shoot) -> int:
     ensure_readable_locale()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        journal = Journal.open(Path(folder) / "demo.rapport")
+        os.environ["HOME"] = folder  # the status bar shows ~/Documents/…, not a temp path
+        documents = Path(folder) / "Documents" / "Rapport"
+        documents.mkdir(parents=True)
+        journal = Journal.open(documents / "Roastery.rapport")
         populate(journal, now=datetime.now(UTC))
         for language in ("en", "de"):
             apply_language(language)

@@ -71,8 +71,8 @@ def _save(image: QPixmap, name: str) -> None:
 def _encrypted_journal() -> Path:
     """A small journal protected with a passphrase and a recovery key (made once)."""
     if "journal" not in _MADE:
-        folder = Path(_FOLDER.name) / "Documents"
-        folder.mkdir()
+        folder = Path.home() / "Documents"  # the shots' own home (see shoot_every_look)
+        folder.mkdir(exist_ok=True)
         path = folder / "Roastery.rapport"
         Journal.open(path).close()
         encrypt.change_passphrase(path, None, PASSPHRASE, keys.new_recovery_key())

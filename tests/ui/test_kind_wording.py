@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -70,3 +71,20 @@ def test_a_suppliers_today_row_says_supplier_not_customer(journal: Journal) -> N
     assert "cadence 21 days (set for this supplier)" in text
     assert "customer" not in text
     assert "1 relationship past cadence" in model.summary()
+
+
+def test_the_status_bar_shows_a_journal_in_the_home_folder_from_the_tilde(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The owner's user name and home folder are noise, and not for every screen share."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    path = tmp_path / "Documents" / "Rapport" / "Shop.rapport"
+    path.parent.mkdir(parents=True)
+    Journal.open(path).close()
+    window = make_window(path)
+    message = window.statusBar().currentMessage()
+    assert message.endswith(" · " + str(Path("~", "Documents", "Rapport", "Shop.rapport")))
+    assert str(tmp_path) not in message

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             MainWindowText.tr("{kinds} · {path}").format(
                 kinds=kinds,
-                path=journal.server.label if journal.server is not None else journal.path,
+                path=journal.server.label if journal.server is not None else _shown(journal.path),
             )
         )
 
@@ -275,3 +275,11 @@ class MainWindow(QMainWindow):
         self.page.shutdown()
         if self.portfolio is not None:
             self.portfolio.shutdown()
+
+
+def _shown(path: Path) -> str:
+    """The path as the owner reads it: from "~" when in their home folder (no user name shown)."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except (ValueError, RuntimeError):  # elsewhere, or no home folder to speak of
+        return str(path)
