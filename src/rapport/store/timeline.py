@@ -342,25 +342,22 @@ class TimelineStore:
         What a timeline shown already needs after a change: the rows it holds are read
         again only if they changed (`items`).
         """
-        entries: Any = core_select(
-            literal("entry").label("type"),
-            col(Entry.id).label("id"),
-            col(Entry.occurred_at).label("at"),
-        ).where(_live_entries(customer_id))
-        stages: Any = core_select(
-            literal("stage").label("type"),
-            col(StageChange.id).label("id"),
-            col(StageChange.occurred_at).label("at"),
-        ).where(_live_stages(customer_id))
-        merged = union_all(entries, stages).subquery()
-        keys = (
-            core_select(merged.c.type, merged.c.id)
-            .order_by(merged.c.at.desc(), merged.c.type.desc(), merged.c.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
+        keys = _ordered_keys(customer_id).offset(offset).limit(limit)
         with self._reader.read() as session:
             return [(t, int(i)) for t, i in session.execute(keys).all()]
+
+    def position(self, customer_id: int, key: tuple[str, int]) -> int | None:
+        """Where key stands in the customer's timeline (0: newest); None: not in it.
+
+        One read of the keys alone, so a view can load every row above an old entry
+        at once instead of page after page, each deeper OFFSET costlier than the last.
+        """
+        wanted = (key[0], int(key[1]))
+        with self._reader.read() as session:
+            for row, (kind, item_id) in enumerate(session.execute(_ordered_keys(customer_id))):
+                if (kind, int(item_id)) == wanted:
+                    return row
+        return None
 
     def items(self, order: list[tuple[str, int]]) -> list[TimelineItem]:
         """The timeline items of these keys, in their order."""
@@ -476,3 +473,21 @@ def _order(sort: CustomerSort, descending: bool, stage: Any, last: Any, follow: 
         return by_name
     ordered = key.desc() if descending else key.asc()
     return [ordered.nulls_last(), *by_name]
+
+
+def _ordered_keys(customer_id: int) -> Any:
+    """The customer's timeline keys (type, id), newest first, as the pages show them."""
+    entries: Any = core_select(
+        literal("entry").label("type"),
+        col(Entry.id).label("id"),
+        col(Entry.occurred_at).label("at"),
+    ).where(_live_entries(customer_id))
+    stages: Any = core_select(
+        literal("stage").label("type"),
+        col(StageChange.id).label("id"),
+        col(StageChange.occurred_at).label("at"),
+    ).where(_live_stages(customer_id))
+    merged = union_all(entries, stages).subquery()
+    return core_select(merged.c.type, merged.c.id).order_by(
+        merged.c.at.desc(), merged.c.type.desc(), merged.c.id.desc()
+    )

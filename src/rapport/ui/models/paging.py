@@ -45,6 +45,20 @@ class Pages(Generic[Row]):
             self.rows.extend(page)
             model.endInsertRows()
 
+    def through(self, model: QAbstractItemModel, fetch: Fetch[Row], count: int) -> None:
+        """Load at least `count` rows (whole pages), the missing ones in one read and insert."""
+        missing = count - len(self.rows)
+        if not self.more or missing <= 0:
+            return
+        limit = -(-missing // self.size) * self.size
+        page = fetch(len(self.rows), limit)
+        self.more = len(page) == limit
+        if page:
+            first = len(self.rows)
+            model.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            model.endInsertRows()
+
 
 class PagedModel(Generic[Row]):
     """A flat model whose rows are paged in from the store as its view scrolls.

@@ -163,14 +163,20 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
         return self._pages.rows[row]
 
     def find(self, key: tuple[str, int]) -> int | None:
-        """The row of ("entry", id) or ("stage", id), fetching older pages until found."""
-        while True:
-            for row, item in enumerate(self._pages.rows):
-                if item.key == key:
-                    return row
-            if not self._pages.more:
-                return None
-            self.fetchMore(QModelIndex())
+        """The row of ("entry", id) or ("stage", id), loading every row above it at once."""
+        for row, item in enumerate(self._pages.rows):
+            if item.key == key:
+                return row
+        if not self._pages.more or self._customer_id is None:
+            return None
+        position = self._journal.timeline.position(self._customer_id, key)
+        if position is None:
+            return None
+        self._pages.through(self, self._fetch, position + 1)
+        rows = self._pages.rows
+        if position < len(rows) and rows[position].key == key:
+            return position
+        return next((row for row, item in enumerate(rows) if item.key == key), None)
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
