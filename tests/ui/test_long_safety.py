@@ -164,9 +164,9 @@ def test_a_restore_runs_off_the_ui_thread_and_reopens_the_journal(
     threads: list[int] = []
     real = store_backup.restore_backup
 
-    def recorded(path: Path, backup: Path) -> object:
+    def recorded(path: Path, backup: Path, **kwargs: object) -> object:
         threads.append(threading.get_ident())
-        return real(path, backup)
+        return real(path, backup, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr("rapport.store.backup.restore_backup", recorded)
     session.restore_from(saved.path)
@@ -175,6 +175,76 @@ def test_a_restore_runs_off_the_ui_thread_and_reopens_the_journal(
     )
     assert threads and threads[0] != threading.get_ident()
     assert session.journal is not None and session.window is not None
+    assert [c[1] for c in session.journal.customers.choices()] == ["Ana"]
+    session.close()
+
+
+def test_a_restore_cancelled_before_the_swap_leaves_the_journal_and_no_backup_behind(
+    qtbot: QtBot,
+    journal_path: Path,
+    no_log_file: None,
+    monkeypatch: pytest.MonkeyPatch,
+    instant_progress: None,
+) -> None:
+    """Checking a big backup and backing up the journal first take seconds: the owner may stop."""
+    from rapport.store import backup as store_backup
+
+    session = app.start_app(journal_path)
+    assert session is not None and session.journal is not None and session.window is not None
+    session.journal.customers.create(CustomerDraft(name="Ana"))
+    saved = take_backup(journal_path, "manual")
+    session.journal.customers.create(CustomerDraft(name="Ben"))
+    release = threading.Event()
+    real_check = store_backup.check_backup
+
+    def slow_check(path: Path) -> str | None:
+        release.wait(10)  # the integrity check of a big backup
+        return real_check(path)
+
+    monkeypatch.setattr("rapport.store.backup.check_backup", slow_check)
+    session.restore_from(saved.path)
+    _cancel(qtbot, session.window)
+    release.set()
+    qtbot.waitUntil(lambda: session.journal is not None, timeout=20_000)
+    assert session.journal is not None
+    assert sorted(c[1] for c in session.journal.customers.choices()) == ["Ana", "Ben"]
+    assert [b.reason for b in list_backups(journal_path)] == ["manual"]
+    assert not any(m.title == "Backup restored" for m in MessageBoxes.log)
+    session.close()
+
+
+def test_cancel_clicked_once_the_copy_has_begun_restores_all_the_same_and_says_so(
+    qtbot: QtBot,
+    journal_path: Path,
+    no_log_file: None,
+    monkeypatch: pytest.MonkeyPatch,
+    instant_progress: None,
+) -> None:
+    from rapport.store import backup as store_backup
+
+    session = app.start_app(journal_path)
+    assert session is not None and session.journal is not None and session.window is not None
+    session.journal.customers.create(CustomerDraft(name="Ana"))
+    saved = take_backup(journal_path, "manual")
+    session.journal.customers.create(CustomerDraft(name="Ben"))
+    copying, release = threading.Event(), threading.Event()
+    real_copy = store_backup.copy_into
+
+    def slow_copy(source: Path, target: Path) -> None:
+        copying.set()
+        release.wait(10)
+        real_copy(source, target)
+
+    monkeypatch.setattr("rapport.store.backup.copy_into", slow_copy)
+    session.restore_from(saved.path)
+    qtbot.waitUntil(copying.is_set, timeout=20_000)
+    _cancel(qtbot, session.window)
+    release.set()
+    qtbot.waitUntil(
+        lambda: any(m.title == "Backup restored" for m in MessageBoxes.log), timeout=20_000
+    )
+    qtbot.waitUntil(lambda: session.journal is not None, timeout=20_000)
+    assert session.journal is not None
     assert [c[1] for c in session.journal.customers.choices()] == ["Ana"]
     session.close()
 

@@ -168,11 +168,16 @@ def take_backup(
     return info
 
 
-def restore_backup(journal_path: Path, backup: Path) -> BackupInfo | None:
+def restore_backup(
+    journal_path: Path, backup: Path, go_on: Callable[[], None] = lambda: None
+) -> BackupInfo | None:
     """Replace the (closed) journal's content with a checked backup.
 
     The current journal is backed up first ("before-restore") and that backup is
     returned; a missing journal (moved aside as damaged) is simply recreated.
+    `go_on()` is called at each point where stopping still changes nothing (after
+    the check, after the backup first): it raises to stop, and the backup made
+    first is removed again. From the copy on, the restore goes to its end.
     """
     problem = check_backup(backup)
     if problem is not None:
@@ -182,9 +187,17 @@ def restore_backup(journal_path: Path, backup: Path) -> BackupInfo | None:
             ).format(name=backup.name, problem=problem),
             BackupText.tr("Choose an older backup."),
         )
+    go_on()
     before = (
         take_backup(journal_path, "before-restore", policy=None) if journal_path.exists() else None
     )
+    try:
+        go_on()
+    except BaseException:
+        if before is not None:  # stopped before anything was replaced: leave nothing
+            before.path.unlink(missing_ok=True)
+            keys.remove(before.path)
+        raise
     copy_into(backup, journal_path)
     thin_backups(journal_path)
     log.info("restored %s from %s", journal_path, backup)

@@ -199,9 +199,10 @@ class AppSession:
     def restore_from(self, backup: Path) -> None:
         """Put a backup in place of the open journal (backed up first) and reopen it.
 
-        The copy runs in the background behind a window-modal progress (the window keeps
-        painting); it has no Cancel: a restore stopped half-way is the one thing it must
-        never leave.
+        The work runs in the background behind a window-modal progress (the window keeps
+        painting). Cancel stops it while the backup is checked and the journal backed up
+        first; once the copy has begun it goes to its end (a restore stopped half-way is
+        the one thing it must never leave), and says so when it is done.
         """
         if self.journal is None or self.window is None:
             return
@@ -213,10 +214,11 @@ class AppSession:
         from rapport.store.backup import restore_backup
         from rapport.ui.long_tasks import tasks_of
 
-        def job(_progress: Progress) -> BackupInfo | None:
-            return restore_backup(path, backup)
+        def job(progress: Progress) -> tuple[BackupInfo | None]:
+            return (restore_backup(path, backup, go_on=progress.check),)
 
-        def done(before: BackupInfo | None) -> None:
+        def done(restored: tuple[BackupInfo | None]) -> None:
+            (before,) = restored
             msgbox.inform(
                 window,
                 AppText.tr("Backup restored"),
@@ -242,7 +244,8 @@ class AppSession:
             job,
             done,
             modal=True,
-            cancellable=False,
+            # Cancel clicked too late (the copy had begun): it was restored all the same.
+            cancelled=lambda restored: done(restored) if restored else None,
             failed=failed,
         )
         if task is None:
