@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 import rapport.reports.figures as figures
 from rapport.domain.customers import CustomerDraft
+from rapport.domain.today import Cancelled
 from rapport.ui.main_window import MainWindow
 
 WindowFactory = Callable[[Path], MainWindow]
@@ -62,3 +63,38 @@ def test_the_window_answers_while_the_portfolio_is_read_and_drawn(
     assert host.chart is not None and host.chart.figure.canvas is host.canvas
     assert host.chart.find(("customer", ada)) is not None  # dots answer pointing and clicking
     portfolio.close()
+
+
+def test_closing_the_portfolio_while_it_reads_stops_the_read_and_it_reads_again_when_shown(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    journal_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Closing the window is its Cancel: a big book's read must not go on for nobody."""
+    window = make_window(journal_path)
+    window.bridge.journal.customers.create(CustomerDraft(name="Ada Brandt"))
+    charts = window.bridge.journal.charts
+    real_book = charts.book
+    reading, reads_stopped = threading.Event(), threading.Event()
+
+    def endless_book(now: Any, rules: Any = None, stop: Any = lambda: False) -> Any:
+        reading.set()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:  # a read of a million entries, customer by customer
+            if stop():
+                reads_stopped.set()
+                raise Cancelled
+            time.sleep(0.01)
+        raise AssertionError("the read was never stopped")
+
+    monkeypatch.setattr(charts, "book", endless_book)
+    portfolio = window.show_portfolio()
+    qtbot.waitUntil(reading.is_set, timeout=20_000)
+    portfolio.close()
+    qtbot.waitUntil(lambda: reads_stopped.is_set() and not portfolio.loader.busy, timeout=5_000)
+    assert portfolio.render_count == 0
+    monkeypatch.setattr(charts, "book", real_book)
+    portfolio.show()
+    qtbot.waitUntil(lambda: portfolio.render_count == 1, timeout=20_000)
+    assert not portfolio.working.isVisibleTo(portfolio)

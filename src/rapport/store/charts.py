@@ -12,7 +12,7 @@ database, a window or Qt, so the same data feeds the screen, print and export.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -30,6 +30,7 @@ from rapport.domain.lifecycle import StageSpan, current_stage, reason_words
 from rapport.domain.risk import under_related_big_deal
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
+from rapport.domain.today import Cancelled
 from rapport.store.customers import read_customer
 from rapport.store.facts import (
     FOLLOW_UP_TITLE_CHARS,
@@ -214,8 +215,17 @@ class ChartStore:
             customer_id, record.name, record.created_at, now, entries, stages, points
         )
 
-    def book(self, now: datetime, settings: RuleSettings | None = None) -> BookChartData:
-        """The whole book as the portfolio draws it (one read of the rules' facts)."""
+    def book(
+        self,
+        now: datetime,
+        settings: RuleSettings | None = None,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> BookChartData:
+        """The whole book as the portfolio draws it (one read of the rules' facts).
+
+        Seconds on a big journal: `stop()` is asked at each customer and raises
+        `Cancelled` when it answers True (the Portfolio was closed meanwhile).
+        """
         rules = settings or RuleSettings()
         customers = []
         contacts: list[datetime] = []
@@ -223,6 +233,8 @@ class ChartStore:
         with self._reader.read() as session:
             context = book_context_of(session, rules)
             for facts in _book_in_parts(session):
+                if stop():
+                    raise Cancelled
                 contacts.extend(e.at for e in facts.entries if e.kind.is_contact and e.at <= now)
                 moves.extend(_moves(facts.stages))
                 if facts.status is not Status.ACTIVE:

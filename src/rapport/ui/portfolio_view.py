@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
@@ -63,7 +63,7 @@ def draw_book(
 
     from rapport.reports import figures
 
-    book = order.book if order.book is not None else journal.charts.book(now, rules)
+    book = order.book if order.book is not None else journal.charts.book(now, rules, stop)
     if stop():
         raise Cancelled
     figure = Figure(figsize=order.size, dpi=order.dpi)
@@ -177,6 +177,15 @@ class PortfolioView(QWidget):
         if self._stale:
             self.working.show()
             QTimer.singleShot(0, self._read_if_stale)
+
+    @override
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closing the window is the Portfolio's Cancel: a read under way stops, for later."""
+        super().hideEvent(event)
+        if self.loader.busy:
+            self._coalesce.stop()
+            self.loader.cancel()
+            self._stale = True
 
     def _read_if_stale(self) -> None:
         if self._stale and self.isVisible():

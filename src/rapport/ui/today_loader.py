@@ -110,6 +110,7 @@ class TodayLoader(QObject):
         self._asked = 0  # number of the newest request
         self._delay = 0  # how long the newest request may wait for more to come
         self._running: int | None = None  # number of the request the running job answers
+        self._cancelled_upto = 0  # requests up to this number were cancelled
         self._stop = threading.Event()
         self._closed = False
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
@@ -148,6 +149,13 @@ class TodayLoader(QObject):
         scope = None if self._whole else frozenset(self._customers)
         self._whole, self._customers = False, set()
         return scope
+
+    def cancel(self) -> None:
+        """Stop the job under way and forget what was asked; the next `request` starts afresh."""
+        self._timer.stop()
+        self._stop.set()
+        self._whole, self._customers = False, set()
+        self._cancelled_upto = self._asked
 
     def shutdown(self) -> None:
         """Stop any job and wait for it (the window is closing)."""
@@ -196,6 +204,8 @@ class TodayLoader(QObject):
     ) -> None:
         self._running = None
         if self._closed:
+            return
+        if self._asked <= self._cancelled_upto:  # cancelled, nothing asked since
             return
         if number != self._asked:  # stale: something changed meanwhile
             log.debug("Today: dropped a stale list (job %d, newest %d)", number, self._asked)
