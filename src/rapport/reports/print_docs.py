@@ -57,6 +57,8 @@ def make_document(
 ) -> QTextDocument:
     """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide."""
     doc = page_document(device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # The width first: every later setTextWidth lays the whole document out again.
+    doc.setTextWidth(width)
     doc.setHtml(f"<body>{html}</body>")
     if markdown.strip():
         cursor = QTextCursor(doc)
@@ -67,7 +69,6 @@ def make_document(
         cursor.insertBlock(block, QTextCharFormat())
         insert_markdown(cursor, markdown)
         _tame_headings(doc)
-    doc.setTextWidth(width)
     return doc
 
 
@@ -75,12 +76,10 @@ def append_html(doc: QTextDocument, html: str) -> None:
     """Add a paragraph of rich text at the end (e.g. a follow-up line under a body)."""
     if not html:
         return
-    width = doc.textWidth()
     cursor = QTextCursor(doc)
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     cursor.insertHtml(html)
-    doc.setTextWidth(width)
 
 
 def _tame_headings(doc: QTextDocument) -> None:
