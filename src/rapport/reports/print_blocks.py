@@ -217,9 +217,11 @@ def _entry_block(
     took_part: str = "",
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
-    date_doc = make_document(device, gutter - units.mm(3), text.date_html(entry))
+    date_doc = make_document(
+        device, gutter - units.mm(3), text.date_html(entry), style=text.DATE_STYLE
+    )
     meta = text.entry_meta_html(entry, took_part)
-    body_doc = make_document(device, width - gutter, meta, entry.body)
+    body_doc = make_document(device, width - gutter, meta, entry.body, text.ENTRY_STYLE)
     append_html(body_doc, text.follow_up_html(entry))
     _entry_files(body_doc, entry, data, device)
     actual = width_of(body_doc)

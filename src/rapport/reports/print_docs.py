@@ -36,8 +36,10 @@ from rapport.reports.print_text import STYLE_SHEET
 BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
 
 
-def page_document(device: QPaintDevice, wrap: QTextOption.WrapMode) -> QTextDocument:
-    """An empty document in the printout's type and style, measured for `device`."""
+def page_document(
+    device: QPaintDevice, wrap: QTextOption.WrapMode, style: str = STYLE_SHEET
+) -> QTextDocument:
+    """An empty document in the printout's type and style (`style`), measured for `device`."""
     doc = QuietDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setUseDesignMetrics(True)
@@ -48,15 +50,19 @@ def page_document(device: QPaintDevice, wrap: QTextOption.WrapMode) -> QTextDocu
     option = QTextOption()
     option.setWrapMode(wrap)
     doc.setDefaultTextOption(option)
-    doc.setDefaultStyleSheet(STYLE_SHEET)
+    doc.setDefaultStyleSheet(style)
     return doc
 
 
 def make_document(
-    device: QPaintDevice, width: float, html: str, markdown: str = ""
+    device: QPaintDevice, width: float, html: str, markdown: str = "", style: str = STYLE_SHEET
 ) -> QTextDocument:
-    """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide."""
-    doc = page_document(device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide.
+
+    `style`: the style sheet, which must have the rules of every class the document's
+    rich text uses, now or later (`append_html`).
+    """
+    doc = page_document(device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere, style)
     # The width first: every later setTextWidth lays the whole document out again.
     doc.setTextWidth(width)
     doc.setHtml(f"<body>{html}</body>")
