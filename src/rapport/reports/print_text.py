@@ -195,8 +195,12 @@ def heading_html(group: StageGroup) -> str:
     return html
 
 
+#: Paragraphs in `date_html`: the date column finds each entry's date by counting them.
+DATE_BLOCKS = 2
+
+
 def date_html(entry: EntryRecord) -> str:
-    """The left column beside an entry: its day and time."""
+    """The left column beside an entry: its day and time (`DATE_BLOCKS` paragraphs)."""
     local = formatting.to_local(entry.occurred_at)
     locale = QLocale()
     day = locale.toString(local.date(), date_format(abbreviated=True))
