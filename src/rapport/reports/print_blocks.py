@@ -112,6 +112,8 @@ class DocSlice:
 
 def date_column(device: QPaintDevice, width: float, entries: list[EntryRecord]) -> list[DocSlice]:
     """Each entry's date and time, laid out `width` wide in one document, in entry order."""
+    if not entries:
+        return []
     doc = make_document(
         device, width, "".join(text.date_html(entry) for entry in entries), style=text.DATE_STYLE
     )
