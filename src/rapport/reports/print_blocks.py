@@ -23,7 +23,6 @@ from rapport.reports.print_docs import (
     append_html,
     cut_finder,
     draw_slice,
-    line_cuts,
     make_document,
     width_of,
 )
@@ -247,7 +246,7 @@ def _doc_block(
     actual = width_of(doc)
     scale = min(1.0, width / actual) if actual > 0 else 1.0
     payload = DocPayload(doc, 0.0, scale, rule_below)
-    return Block(payload.height, payload, cut_finder(line_cuts(doc), 0.0, scale), space, keep)
+    return Block(payload.height, payload, cut_finder(doc, 0.0, scale), space, keep)
 
 
 def _entry_block(
@@ -269,7 +268,7 @@ def _entry_block(
     scale = min(1.0, (width - gutter) / actual) if actual > 0 else 1.0
     pad = units.pt(7)
     payload = EntryPayload(date, DocPayload(body_doc, 0.0, scale), gutter, pad, not first)
-    breaks = cut_finder(line_cuts(body_doc), pad, scale)
+    breaks = cut_finder(body_doc, pad, scale)
     return Block(payload.height, payload, breaks)
 
 

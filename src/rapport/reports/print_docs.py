@@ -137,10 +137,18 @@ def line_cuts(doc: QTextDocument) -> list[float]:
     return cuts
 
 
-def cut_finder(cuts: list[float], offset: float = 0.0, scale: float = 1.0) -> Any:
-    """A BreakFinder over `cuts` for a document drawn at `offset`, scaled by `scale`."""
+def cut_finder(doc: QTextDocument, offset: float = 0.0, scale: float = 1.0) -> Any:
+    """A BreakFinder over the document's `line_cuts`, drawn at `offset`, scaled by `scale`.
+
+    The cuts are found when first asked for: most blocks fit on their page whole and
+    are never cut, so their lines need not be walked.
+    """
+    cuts: list[float] | None = None
 
     def find(limit: float) -> float:
+        nonlocal cuts
+        if cuts is None:
+            cuts = line_cuts(doc)
         index = bisect.bisect_right(cuts, (limit - offset) / scale) - 1
         return offset + cuts[index] * scale if index >= 0 else 0.0
 
