@@ -116,7 +116,7 @@ def date_column(device: QPaintDevice, width: float, entries: list[EntryRecord]) 
     doc = make_document(
         device, width, "".join(text.date_html(entry) for entry in entries), style=text.DATE_STYLE
     )
-    if doc.blockCount() != text.DATE_BLOCKS * len(entries):  # never: each date is its own doc
+    if doc.blockCount() != text.DATE_BLOCKS * len(entries):  # not expected: one doc per date
         return [_own_date(device, width, entry) for entry in entries]
     layout = doc.documentLayout()
     slices = []
