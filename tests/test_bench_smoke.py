@@ -27,6 +27,8 @@ LATER_FIGURES = (
     "chart_2000_ms",
     "pdf_500_ms",
     "pdf_500_pages",
+    "pdf_500_baseline_ms",
+    "pdf_500_ratio",
     "backup_100k_ms",
     "quick_check_100k_ms",
     "save_refresh_ms",

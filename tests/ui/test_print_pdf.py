@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,30 @@ def test_page_numbers_and_running_header(journal: Journal, tmp_path: Path) -> No
     for number, text in enumerate(pages, 1):
         assert f"Page {number} of {len(pages)}" in text
     assert all("Café Lindeboom" in text for text in pages[1:])  # the relationship
+
+
+def test_each_date_is_printed_once_on_the_page_of_its_entry(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from printhelp import at
+
+    from rapport import formatting
+    from rapport.reports.print_text import date_format
+
+    cid = customer(journal)
+    days = range(3, 63, 2)  # not day 0: the period and the first stage start then
+    for day in days:
+        entry(journal, cid, day, f"Visit number {day}. " + "We talked about coffee. " * 30)
+    pages = _pdf(journal, cid, tmp_path)
+    assert len(pages) >= 3
+    locale = QLocale()
+    for day in days:
+        shown = locale.toString(formatting.to_local(at(day)).date(), date_format(True))
+        dated = re.compile(rf"(?<![0-9]){re.escape(shown)}")
+        on = [number for number, text in enumerate(pages) if f"Visit number {day}. " in text]
+        assert len(on) == 1, day
+        for number, text in enumerate(pages):  # the date column never leaks onto other pages
+            assert len(dated.findall(text)) == (number == on[0]), (day, number)
 
 
 @pytest.mark.parametrize(("entries", "low", "high"), [(0, 1, 1), (1, 1, 1), (500, 25, 80)])

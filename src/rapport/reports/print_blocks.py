@@ -23,7 +23,6 @@ from rapport.reports.print_docs import (
     append_html,
     cut_finder,
     draw_slice,
-    line_cuts,
     make_document,
     width_of,
 )
@@ -93,11 +92,54 @@ class DocPayload:
         return self.pad_top + self.doc.size().height() * self.scale + self.rule_below
 
 
+@dataclass(frozen=True)
+class DocSlice:
+    """Rows [top, top + height) of a document shared by many blocks: one entry's date.
+
+    Every entry's date is in one document (the date column), laid out once: a document
+    per date cost more to set up than to lay out and draw.
+    """
+
+    doc: QTextDocument
+    top: float
+    height: float
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw the slice with its top at (x, y)."""
+        draw_slice(painter, self.doc, x, y, self.top, self.height)
+
+
+def date_column(device: QPaintDevice, width: float, entries: list[EntryRecord]) -> list[DocSlice]:
+    """Each entry's date and time, laid out `width` wide in one document, in entry order."""
+    if not entries:
+        return []
+    doc = make_document(
+        device, width, "".join(text.date_html(entry) for entry in entries), style=text.DATE_STYLE
+    )
+    if doc.blockCount() != text.DATE_BLOCKS * len(entries):  # not expected: one doc per date
+        return [_own_date(device, width, entry) for entry in entries]
+    layout = doc.documentLayout()
+    slices = []
+    block = doc.begin()
+    for _ in entries:
+        top = layout.blockBoundingRect(block).top()
+        for _ in range(text.DATE_BLOCKS - 1):
+            block = block.next()
+        slices.append(DocSlice(doc, top, layout.blockBoundingRect(block).bottom() - top))
+        block = block.next()
+    return slices
+
+
+def _own_date(device: QPaintDevice, width: float, entry: EntryRecord) -> DocSlice:
+    doc = make_document(device, width, text.date_html(entry), style=text.DATE_STYLE)
+    return DocSlice(doc, 0.0, doc.size().height())
+
+
 @dataclass
 class EntryPayload:
     """One entry: its date in the left column, the note beside it, a hairline above."""
 
-    date_doc: QTextDocument
+    date: DocSlice
     body: DocPayload
     gutter: float
     pad: float
@@ -106,7 +148,7 @@ class EntryPayload:
     @property
     def height(self) -> float:
         """The taller of the two columns, with padding above and below."""
-        return self.pad * 2 + max(self.date_doc.size().height(), self.body.height)
+        return self.pad * 2 + max(self.date.height, self.body.height)
 
     def paint(
         self,
@@ -122,7 +164,7 @@ class EntryPayload:
         if top == 0:
             if self.rule_above and not page_top:
                 _hairline(painter, x, y, width)
-            draw_slice(painter, self.date_doc, x, y + self.pad, 0, self.date_doc.size().height())
+            self.date.paint(painter, x, y + self.pad)
         inner = max(0.0, top - self.pad)
         start = y + max(0.0, self.pad - top)
         shown = min(height - (start - y), self.body.height - inner)
@@ -204,11 +246,12 @@ def _doc_block(
     actual = width_of(doc)
     scale = min(1.0, width / actual) if actual > 0 else 1.0
     payload = DocPayload(doc, 0.0, scale, rule_below)
-    return Block(payload.height, payload, cut_finder(line_cuts(doc), 0.0, scale), space, keep)
+    return Block(payload.height, payload, cut_finder(doc, 0.0, scale), space, keep)
 
 
 def _entry_block(
     entry: EntryRecord,
+    date: DocSlice,
     device: QPaintDevice,
     width: float,
     units: Units,
@@ -217,16 +260,15 @@ def _entry_block(
     took_part: str = "",
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
-    date_doc = make_document(device, gutter - units.mm(3), text.date_html(entry))
     meta = text.entry_meta_html(entry, took_part)
-    body_doc = make_document(device, width - gutter, meta, entry.body)
+    body_doc = make_document(device, width - gutter, meta, entry.body, text.ENTRY_STYLE)
     append_html(body_doc, text.follow_up_html(entry))
     _entry_files(body_doc, entry, data, device)
     actual = width_of(body_doc)
     scale = min(1.0, (width - gutter) / actual) if actual > 0 else 1.0
     pad = units.pt(7)
-    payload = EntryPayload(date_doc, DocPayload(body_doc, 0.0, scale), gutter, pad, not first)
-    breaks = cut_finder(line_cuts(body_doc), pad, scale)
+    payload = EntryPayload(date, DocPayload(body_doc, 0.0, scale), gutter, pad, not first)
+    breaks = cut_finder(body_doc, pad, scale)
     return Block(payload.height, payload, breaks)
 
 
@@ -263,13 +305,20 @@ def build_blocks(
             )
         )
     bar = units.mm(1.2)
+    dates = iter(
+        date_column(
+            device,
+            units.mm(DATE_GUTTER_MM) - units.mm(3),
+            [entry for group in data.groups for entry in group.entries],
+        )
+    )
     for group in data.groups:
         heading_doc = make_document(device, width - bar * 6, text.heading_html(group))
         heading = HeadingPayload(heading_doc, stage_colour(group.stage), bar, units.mm(2.2))
         blocks.append(Block(heading.height, heading, None, units.mm(8), keep_with_next=True))
         for index, entry in enumerate(group.entries):
             who = data.took_part.get(entry.id, "")
-            block = _entry_block(entry, device, width, units, index == 0, data, who)
+            block = _entry_block(entry, next(dates), device, width, units, index == 0, data, who)
             block.space_before = units.mm(1) if index == 0 else 0.0
             blocks.append(block)
     if data.open_follow_ups:

@@ -36,8 +36,10 @@ from rapport.reports.print_text import STYLE_SHEET
 BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
 
 
-def page_document(device: QPaintDevice, wrap: QTextOption.WrapMode) -> QTextDocument:
-    """An empty document in the printout's type and style, measured for `device`."""
+def page_document(
+    device: QPaintDevice, wrap: QTextOption.WrapMode, style: str = STYLE_SHEET
+) -> QTextDocument:
+    """An empty document in the printout's type and style (`style`), measured for `device`."""
     doc = QuietDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setUseDesignMetrics(True)
@@ -48,15 +50,21 @@ def page_document(device: QPaintDevice, wrap: QTextOption.WrapMode) -> QTextDocu
     option = QTextOption()
     option.setWrapMode(wrap)
     doc.setDefaultTextOption(option)
-    doc.setDefaultStyleSheet(STYLE_SHEET)
+    doc.setDefaultStyleSheet(style)
     return doc
 
 
 def make_document(
-    device: QPaintDevice, width: float, html: str, markdown: str = ""
+    device: QPaintDevice, width: float, html: str, markdown: str = "", style: str = STYLE_SHEET
 ) -> QTextDocument:
-    """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide."""
-    doc = page_document(device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    """A document of `html` (then `markdown`, if any) laid out `width` device pixels wide.
+
+    `style`: the style sheet, which must have the rules of every class the document's
+    rich text uses, now or later (`append_html`).
+    """
+    doc = page_document(device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere, style)
+    # The width first: every later setTextWidth lays the whole document out again.
+    doc.setTextWidth(width)
     doc.setHtml(f"<body>{html}</body>")
     if markdown.strip():
         cursor = QTextCursor(doc)
@@ -67,7 +75,6 @@ def make_document(
         cursor.insertBlock(block, QTextCharFormat())
         insert_markdown(cursor, markdown)
         _tame_headings(doc)
-    doc.setTextWidth(width)
     return doc
 
 
@@ -75,12 +82,10 @@ def append_html(doc: QTextDocument, html: str) -> None:
     """Add a paragraph of rich text at the end (e.g. a follow-up line under a body)."""
     if not html:
         return
-    width = doc.textWidth()
     cursor = QTextCursor(doc)
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     cursor.insertHtml(html)
-    doc.setTextWidth(width)
 
 
 def _tame_headings(doc: QTextDocument) -> None:
@@ -132,10 +137,18 @@ def line_cuts(doc: QTextDocument) -> list[float]:
     return cuts
 
 
-def cut_finder(cuts: list[float], offset: float = 0.0, scale: float = 1.0) -> Any:
-    """A BreakFinder over `cuts` for a document drawn at `offset`, scaled by `scale`."""
+def cut_finder(doc: QTextDocument, offset: float = 0.0, scale: float = 1.0) -> Any:
+    """A BreakFinder over the document's `line_cuts`, drawn at `offset`, scaled by `scale`.
+
+    The cuts are found when first asked for: most blocks fit on their page whole and
+    are never cut, so their lines need not be walked.
+    """
+    cuts: list[float] | None = None
 
     def find(limit: float) -> float:
+        nonlocal cuts
+        if cuts is None:
+            cuts = line_cuts(doc)
         index = bisect.bisect_right(cuts, (limit - offset) / scale) - 1
         return offset + cuts[index] * scale if index >= 0 else 0.0
 
