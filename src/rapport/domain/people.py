@@ -126,15 +126,16 @@ class PersonDraft:
         except ValidationError:
             problem = DomainPeopleText.tr("A person needs a name. Type at least one letter.")
             raise ValidationError("name", problem) from None
-        return replace(
-            self,
+        return PersonDraft(  # not `replace`: 5× dearer, and an import checks every row
             name=name,
             role=" ".join(self.role.split()),
             emails=clean_labelled(self.emails),
             phones=clean_labelled(self.phones),
+            birthday=self.birthday,
             note=note,
             # someone who has left is no longer the one to call
             main=self.main and self.left_on is None,
+            left_on=self.left_on,
         )
 
 

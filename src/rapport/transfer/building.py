@@ -60,6 +60,8 @@ _FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 _GOOGLE_SEPARATOR = re.compile(r"\s*:::\s*")
 _TAG_SEPARATOR = re.compile(r"\s*(?::::|;|,)\s*")
+_LIST_SEPARATOR = re.compile(r"[;,]")
+_TEL_URI = re.compile(r"(?i)\btel:")
 _NAME_PARTS = (Target.FIRST_NAME, Target.MIDDLE_NAME, Target.LAST_NAME)
 #: Fields whose every value becomes a labelled About line (besides the "other" ones).
 _LINE_FIELDS = (Target.PREFIX, Target.SUFFIX, Target.NICKNAME, Target.BIRTHDAY, Target.DEPARTMENT)
@@ -297,16 +299,20 @@ def _several(target: Target, raw: str) -> list[str]:
     text = raw.strip()
     if ":::" in text:
         return _GOOGLE_SEPARATOR.split(text)
+    if ";" not in text and "," not in text:  # one value, the common case
+        return [text]
     if target is Target.PHONE and ";" in text:
         return [p.strip() for p in text.split(";")]
-    parts = [p.strip() for p in re.split(r"[;,]", text)]
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(text)]
     if target is Target.EMAIL and len(parts) > 1 and all("@" in p for p in parts if p):
         return parts
     return [text]
 
 
 def _phone(text: str) -> str:
-    return re.sub(r"(?i)\btel:", "", text).strip()  # vCard 4.0 tel: URIs
+    if ":" not in text:
+        return text.strip()
+    return _TEL_URI.sub("", text).strip()  # vCard 4.0 tel: URIs
 
 
 def _folded(text: str) -> str:
