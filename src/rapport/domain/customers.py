@@ -212,7 +212,7 @@ class CustomerDraft:
             address=self.address.strip(),
             website=self.website.strip(),
             about=self.about.strip(),
-            tags=tuple(parse_tags(",".join(self.tags))),
+            tags=tuple(parse_tags(",".join(self.tags))) if self.tags else (),
             level=level,
             kind=kind,
             account_value=clean_account_value(self.account_value),

@@ -139,6 +139,25 @@ class PersonDraft:
         )
 
 
+def as_main(person: PersonDraft, main: bool) -> PersonDraft:
+    """The person as the main contact or not (an import shapes every row's person so).
+
+    Built directly: `dataclasses.replace` costs five times as much, once per person.
+    """
+    if person.main == main:
+        return person
+    return PersonDraft(
+        name=person.name,
+        role=person.role,
+        emails=person.emails,
+        phones=person.phones,
+        birthday=person.birthday,
+        note=person.note,
+        main=main,
+        left_on=person.left_on,
+    )
+
+
 def matched_words(name: str, role: str, emails: tuple[Labelled, ...]) -> list[str]:
     """What of a person the customer list's filter and Ctrl+N find a relationship by."""
     return [name, role, *(e.value for e in emails)]

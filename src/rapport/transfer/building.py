@@ -107,13 +107,15 @@ class _Builder:
         self.named = "" if company else name
         emails = self.distinct(Target.EMAIL)
         email = emails[0][1] if emails and self.named else self.single(Target.EMAIL, emails)
-        address = self.single(Target.ADDRESS, self.distinct(Target.ADDRESS)) or self.address()
+        address = self.single(Target.ADDRESS, self.distinct(Target.ADDRESS))
+        if not address and not values.cells.keys().isdisjoint(_ADDRESS_PARTS):
+            address = self.address()
         for target in () if self.named else _LINE_FIELDS:
             for origin, text in self.distinct(target):
                 if target in (Target.PREFIX, Target.SUFFIX) and _within(text, name):
                     continue  # "Dr." already in the name as written
                 self.line(target, origin, text)
-        notes = "\n\n".join(t.strip() for t in values.texts(Target.ABOUT) if t.strip())
+        notes = "\n\n".join(t.strip() for _, t in values.cells.get(Target.ABOUT, ()) if t.strip())
         self.mark(Target.ABOUT)
         self.mark(Target.STAGE)
         return CustomerDraft(
@@ -125,7 +127,7 @@ class _Builder:
             address=address,
             website=self.joined(Target.WEBSITE),
             about="\n\n".join(p for p in (notes, self.about_lines()) if p),
-            tags=tuple(_tags(self.used(Target.TAGS))),
+            tags=tuple(_tags(self.used(Target.TAGS))) if Target.TAGS in values.cells else (),
             level=_choice(self.first(Target.LEVEL), Level, "level", Level.PROFESSIONAL),
             account_value=parse_account_value(self.first(Target.ACCOUNT_VALUE)),
             currency=self.first(Target.CURRENCY),
@@ -232,6 +234,8 @@ class _Builder:
                 self.placed[(1, origin, into_about(origin))] = None
         for origin in self.values.left_out:
             self.placed[(2, origin, not_imported())] = None
+        if not self.lines and not self.values.unread:  # most rows: nothing goes to About
+            return ""
         unread = FieldsText.tr("Line Rapport could not read")
         written = [*LINE_LABELS, Target.ABOUT_LINE]
         lines = [line for target in written for line in self.lines.get(target, ())]
