@@ -15,6 +15,8 @@ them on the person (see `grouping`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from rapport.domain.customers import (
     CustomerDraft,
@@ -27,7 +29,7 @@ from rapport.domain.customers import (
 from rapport.domain.levels import Level
 from rapport.domain.people import Labelled, PersonDraft
 from rapport.domain.stages import Stage
-from rapport.i18n import QT_TRANSLATE_NOOP, formats, translate
+from rapport.i18n import QT_TRANSLATE_NOOP, formats, translate, translator
 from rapport.transfer.fields import (
     LINE_LABELS,
     MAX_FIELD_LENGTH,
@@ -42,10 +44,8 @@ from rapport.transfer.fields import (
 )
 from rapport.transfer.person_fields import (
     PersonField,
+    into_person,
     parse_birthday,
-)
-from rapport.transfer.person_fields import (
-    into_person as _person,
 )
 from rapport.transfer.person_fields import (
     into_person_note as _person_note,
@@ -326,8 +326,41 @@ def _folded(text: str) -> str:
 _ADDRESS_PARTS = (Target.STREET, Target.CITY, Target.REGION, Target.POSTCODE, Target.COUNTRY)
 
 
+class _Places:
+    """Where values go, as the preview names them, translated once per language.
+
+    Every row asks a few times ("Name", "Person: e-mails"); the translator's answer is
+    kept until another translator is installed (the owner changed the language).
+    """
+
+    def __init__(self) -> None:
+        self._for: object = None
+        self._found: dict[tuple[object, str], str] = {}
+
+    def get(self, key: Target | PersonField, make: Callable[[Any], str]) -> str:
+        if self._for is not translator():
+            self._for, self._found = translator(), {}
+        # Keyed with the function too: Target.NAME and PersonField.NAME are both "name".
+        found = self._found.get((make, key))
+        if found is None:
+            found = self._found[(make, key)] = make(key)
+        return found
+
+
+_PLACES = _Places()
+
+
 def _into(target: Target) -> str:
     """The customer's field a target's value goes into, as the preview names it."""
+    return _PLACES.get(target, _field_into)
+
+
+def _person(field: PersonField) -> str:
+    """Where a value went on the person, as the preview names it."""
+    return _PLACES.get(field, into_person)
+
+
+def _field_into(target: Target) -> str:
     if target in _NAME_PARTS:
         target = Target.NAME
     if target is Target.ADDRESS or target in _ADDRESS_PARTS:
