@@ -96,6 +96,7 @@ class _Builder:
         self.placed: dict[Placed, None] = {}  # ordered, without repeats
         self.lines: dict[Target, list[str]] = {}
         self.named = ""  # the person's name, when the row names one
+        self._distinct: dict[Target, list[tuple[str, str]]] = {}  # e-mails are asked twice
 
     def draft(self) -> CustomerDraft:
         values = self.values
@@ -252,6 +253,13 @@ class _Builder:
         cells = self.values.cells.get(target)
         if not cells:
             return []
+        found = self._distinct.get(target)
+        if found is None:
+            found = self._distinct[target] = self._distinct_of(cells)
+        return found
+
+    @staticmethod
+    def _distinct_of(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
         seen: dict[str, tuple[str, str]] = {}
         for origin, raw in cells:
             parts = _GOOGLE_SEPARATOR.split(raw.strip()) if ":::" in raw else [raw.strip()]
