@@ -82,6 +82,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def translator() -> Translator:
+    """The translator in use: a cache of translated labels is valid while it stays."""
+    return _translator
+
+
 def install(translator: Translator | None) -> None:
     """Use `translator` for every later `translate` call (None: back to English)."""
     global _translator

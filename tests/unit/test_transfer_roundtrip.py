@@ -327,3 +327,21 @@ def test_a_csv_written_by_hand_in_german_is_read_in_a_german_session() -> None:
     assert anna.draft.level == Level.STRUCTURAL.value  # type: ignore[union-attr]
     assert ben.stage is Stage.COMPROMISE  # type: ignore[union-attr]
     assert ben.draft.level == Level.POWER.value  # type: ignore[union-attr]
+
+
+def test_the_preview_names_where_values_went_in_the_language_in_use_after_a_change() -> None:
+    """The import translates "Name" or "Person: e-mails" once per language, not per row."""
+    german = {"Name": "Name (de)", "Person: e-mails": "Person: E-Mails"}
+    text = "Name,Email\nAnna,anna@example.com\n"
+
+    def places() -> set[str]:
+        [got] = CsvSource(read_table(text)).read(0, 1)
+        return {where for _, _, where in got.placed}  # type: ignore[union-attr]
+
+    assert places() == {"Name", "Person: e-mails"}
+    i18n.install(lambda context, text, disambiguation, n: german.get(text, text))
+    try:
+        assert places() == {"Name (de)", "Person: E-Mails"}
+    finally:
+        i18n.install(None)
+    assert places() == {"Name", "Person: e-mails"}

@@ -185,9 +185,11 @@ class CustomerDraft:
     kind: str = "customer"
 
     def validated(self) -> CustomerDraft:
-        """Return a cleaned copy, or raise ValidationError naming the bad field."""
-        from dataclasses import replace
+        """Return a cleaned copy, or raise ValidationError naming the bad field.
 
+        Built directly, not through `dataclasses.replace` (5× dearer; an import checks
+        every row of a file).
+        """
         from rapport.domain.levels import Level
         from rapport.domain.people import RelationshipKind
 
@@ -201,8 +203,7 @@ class CustomerDraft:
         except ValueError:
             problem = DomainCustomersText.tr("Unknown kind of relationship “{kind}”.")
             raise ValidationError("kind", problem.format(kind=self.kind)) from None
-        return replace(
-            self,
+        return CustomerDraft(
             name=clean_name(self.name),
             organisation=self.organisation.strip(),
             role=self.role.strip(),
@@ -211,10 +212,11 @@ class CustomerDraft:
             address=self.address.strip(),
             website=self.website.strip(),
             about=self.about.strip(),
-            tags=tuple(parse_tags(",".join(self.tags))),
+            tags=tuple(parse_tags(",".join(self.tags))) if self.tags else (),
             level=level,
             kind=kind,
             account_value=clean_account_value(self.account_value),
             currency=clean_currency(self.currency),
             cadence_days=clean_cadence(self.cadence_days),
+            status=self.status,
         )

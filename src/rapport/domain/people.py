@@ -126,16 +126,36 @@ class PersonDraft:
         except ValidationError:
             problem = DomainPeopleText.tr("A person needs a name. Type at least one letter.")
             raise ValidationError("name", problem) from None
-        return replace(
-            self,
+        return PersonDraft(  # not `replace`: 5× dearer, and an import checks every row
             name=name,
             role=" ".join(self.role.split()),
             emails=clean_labelled(self.emails),
             phones=clean_labelled(self.phones),
+            birthday=self.birthday,
             note=note,
             # someone who has left is no longer the one to call
             main=self.main and self.left_on is None,
+            left_on=self.left_on,
         )
+
+
+def as_main(person: PersonDraft, main: bool) -> PersonDraft:
+    """The person as the main contact or not (an import shapes every row's person so).
+
+    Built directly: `dataclasses.replace` costs five times as much, once per person.
+    """
+    if person.main == main:
+        return person
+    return PersonDraft(
+        name=person.name,
+        role=person.role,
+        emails=person.emails,
+        phones=person.phones,
+        birthday=person.birthday,
+        note=person.note,
+        main=main,
+        left_on=person.left_on,
+    )
 
 
 def matched_words(name: str, role: str, emails: tuple[Labelled, ...]) -> list[str]:

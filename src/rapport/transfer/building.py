@@ -15,6 +15,8 @@ them on the person (see `grouping`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from rapport.domain.customers import (
     CustomerDraft,
@@ -27,7 +29,7 @@ from rapport.domain.customers import (
 from rapport.domain.levels import Level
 from rapport.domain.people import Labelled, PersonDraft
 from rapport.domain.stages import Stage
-from rapport.i18n import QT_TRANSLATE_NOOP, formats, translate
+from rapport.i18n import QT_TRANSLATE_NOOP, formats, translate, translator
 from rapport.transfer.fields import (
     LINE_LABELS,
     MAX_FIELD_LENGTH,
@@ -42,10 +44,8 @@ from rapport.transfer.fields import (
 )
 from rapport.transfer.person_fields import (
     PersonField,
+    into_person,
     parse_birthday,
-)
-from rapport.transfer.person_fields import (
-    into_person as _person,
 )
 from rapport.transfer.person_fields import (
     into_person_note as _person_note,
@@ -60,6 +60,8 @@ _FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 _GOOGLE_SEPARATOR = re.compile(r"\s*:::\s*")
 _TAG_SEPARATOR = re.compile(r"\s*(?::::|;|,)\s*")
+_LIST_SEPARATOR = re.compile(r"[;,]")
+_TEL_URI = re.compile(r"(?i)\btel:")
 _NAME_PARTS = (Target.FIRST_NAME, Target.MIDDLE_NAME, Target.LAST_NAME)
 #: Fields whose every value becomes a labelled About line (besides the "other" ones).
 _LINE_FIELDS = (Target.PREFIX, Target.SUFFIX, Target.NICKNAME, Target.BIRTHDAY, Target.DEPARTMENT)
@@ -94,6 +96,7 @@ class _Builder:
         self.placed: dict[Placed, None] = {}  # ordered, without repeats
         self.lines: dict[Target, list[str]] = {}
         self.named = ""  # the person's name, when the row names one
+        self._distinct: dict[Target, list[tuple[str, str]]] = {}  # e-mails are asked twice
 
     def draft(self) -> CustomerDraft:
         values = self.values
@@ -105,13 +108,15 @@ class _Builder:
         self.named = "" if company else name
         emails = self.distinct(Target.EMAIL)
         email = emails[0][1] if emails and self.named else self.single(Target.EMAIL, emails)
-        address = self.single(Target.ADDRESS, self.distinct(Target.ADDRESS)) or self.address()
+        address = self.single(Target.ADDRESS, self.distinct(Target.ADDRESS))
+        if not address and not values.cells.keys().isdisjoint(_ADDRESS_PARTS):
+            address = self.address()
         for target in () if self.named else _LINE_FIELDS:
             for origin, text in self.distinct(target):
                 if target in (Target.PREFIX, Target.SUFFIX) and _within(text, name):
                     continue  # "Dr." already in the name as written
                 self.line(target, origin, text)
-        notes = "\n\n".join(t.strip() for t in values.texts(Target.ABOUT) if t.strip())
+        notes = "\n\n".join(t.strip() for _, t in values.cells.get(Target.ABOUT, ()) if t.strip())
         self.mark(Target.ABOUT)
         self.mark(Target.STAGE)
         return CustomerDraft(
@@ -123,7 +128,7 @@ class _Builder:
             address=address,
             website=self.joined(Target.WEBSITE),
             about="\n\n".join(p for p in (notes, self.about_lines()) if p),
-            tags=tuple(_tags(self.used(Target.TAGS))),
+            tags=tuple(_tags(self.used(Target.TAGS))) if Target.TAGS in values.cells else (),
             level=_choice(self.first(Target.LEVEL), Level, "level", Level.PROFESSIONAL),
             account_value=parse_account_value(self.first(Target.ACCOUNT_VALUE)),
             currency=self.first(Target.CURRENCY),
@@ -230,6 +235,8 @@ class _Builder:
                 self.placed[(1, origin, into_about(origin))] = None
         for origin in self.values.left_out:
             self.placed[(2, origin, not_imported())] = None
+        if not self.lines and not self.values.unread:  # most rows: nothing goes to About
+            return ""
         unread = FieldsText.tr("Line Rapport could not read")
         written = [*LINE_LABELS, Target.ABOUT_LINE]
         lines = [line for target in written for line in self.lines.get(target, ())]
@@ -246,6 +253,13 @@ class _Builder:
         cells = self.values.cells.get(target)
         if not cells:
             return []
+        found = self._distinct.get(target)
+        if found is None:
+            found = self._distinct[target] = self._distinct_of(cells)
+        return found
+
+    @staticmethod
+    def _distinct_of(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
         seen: dict[str, tuple[str, str]] = {}
         for origin, raw in cells:
             parts = _GOOGLE_SEPARATOR.split(raw.strip()) if ":::" in raw else [raw.strip()]
@@ -297,16 +311,20 @@ def _several(target: Target, raw: str) -> list[str]:
     text = raw.strip()
     if ":::" in text:
         return _GOOGLE_SEPARATOR.split(text)
+    if ";" not in text and "," not in text:  # one value, the common case
+        return [text]
     if target is Target.PHONE and ";" in text:
         return [p.strip() for p in text.split(";")]
-    parts = [p.strip() for p in re.split(r"[;,]", text)]
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(text)]
     if target is Target.EMAIL and len(parts) > 1 and all("@" in p for p in parts if p):
         return parts
     return [text]
 
 
 def _phone(text: str) -> str:
-    return re.sub(r"(?i)\btel:", "", text).strip()  # vCard 4.0 tel: URIs
+    if ":" not in text:
+        return text.strip()
+    return _TEL_URI.sub("", text).strip()  # vCard 4.0 tel: URIs
 
 
 def _folded(text: str) -> str:
@@ -316,8 +334,41 @@ def _folded(text: str) -> str:
 _ADDRESS_PARTS = (Target.STREET, Target.CITY, Target.REGION, Target.POSTCODE, Target.COUNTRY)
 
 
+class _Places:
+    """Where values go, as the preview names them, translated once per language.
+
+    Every row asks a few times ("Name", "Person: e-mails"); the translator's answer is
+    kept until another translator is installed (the owner changed the language).
+    """
+
+    def __init__(self) -> None:
+        self._for: object = None
+        self._found: dict[tuple[object, str], str] = {}
+
+    def get(self, key: Target | PersonField, make: Callable[[Any], str]) -> str:
+        if self._for is not translator():
+            self._for, self._found = translator(), {}
+        # Keyed with the function too: Target.NAME and PersonField.NAME are both "name".
+        found = self._found.get((make, key))
+        if found is None:
+            found = self._found[(make, key)] = make(key)
+        return found
+
+
+_PLACES = _Places()
+
+
 def _into(target: Target) -> str:
     """The customer's field a target's value goes into, as the preview names it."""
+    return _PLACES.get(target, _field_into)
+
+
+def _person(field: PersonField) -> str:
+    """Where a value went on the person, as the preview names it."""
+    return _PLACES.get(field, into_person)
+
+
+def _field_into(target: Target) -> str:
     if target in _NAME_PARTS:
         target = Target.NAME
     if target is Target.ADDRESS or target in _ADDRESS_PARTS:

@@ -195,6 +195,8 @@ _LABEL_WORDS = {
 
 def label_word(raw: str) -> str:
     """A file's label for an e-mail or phone ("* Work", "CELL") as Rapport writes it."""
+    if not raw:  # most files have no label column: every row's e-mail and phone come here
+        return ""
     text = " ".join(raw.replace("*", " ").split())
     known = _LABEL_WORDS.get(text.casefold())
     return translate("FieldsText", known) if known else text

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.folding import fold
-from rapport.domain.people import PersonDraft
+from rapport.domain.people import PersonDraft, as_main
 from rapport.domain.stages import Stage
 from rapport.transfer.rows import Candidate, Read
 
@@ -134,7 +134,7 @@ def alone(candidate: Candidate, *, separate: bool = False) -> NewRelationship:
     if organisation and folded(organisation) != folded(draft.name) and not separate:
         draft = replace(draft, name=organisation, organisation="")
     shaped = replace(draft, role="", email="", phone="")
-    return NewRelationship(shaped, (replace(person, main=True),), candidate.stage)
+    return NewRelationship(shaped, (as_main(person, True),), candidate.stage)
 
 
 def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship:
@@ -164,5 +164,5 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
         tags=tuple(tags),
     )
     stage = next((m.stage for m in members if m.stage is not None), None)
-    shaped = tuple(replace(p, main=i == 0) for i, p in enumerate(people))
+    shaped = tuple(as_main(p, i == 0) for i, p in enumerate(people))
     return NewRelationship(draft, shaped, stage)
