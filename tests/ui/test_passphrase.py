@@ -199,3 +199,34 @@ def test_a_plain_journal_is_never_locked(tmp_path: Path) -> None:
         assert session.window.isVisible()
     finally:
         session.close()
+
+
+def test_while_a_typed_passphrase_is_tried_the_prompt_shows_it_is_busy_and_keeps_answering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: object
+) -> None:
+    """scrypt takes tenths of a second: the window paints and answers meanwhile."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from rapport import unlock_ahead
+
+    path = tmp_path / "journal.rapport"
+    locked_journal(path)
+    real = unlock_ahead.scrypt
+
+    def slow(*args: object) -> bytes:
+        time.sleep(0.3)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(unlock_ahead, "scrypt", slow)
+    dialog = PassphraseDialog(path, lambda typed: Journal.open(path, passphrase=typed))
+    seen: list[tuple[str, bool]] = []
+    QTimer.singleShot(100, lambda: seen.append((dialog.problem.text(), dialog.field.isEnabled())))
+    dialog.field.setText("right horse battery")
+    assert dialog.try_open()
+    assert dialog.journal is not None
+    dialog.journal.close()
+    assert seen == [("Opening the journal…", False)]
+    assert dialog.field.isEnabled()
+    dialog.deleteLater()

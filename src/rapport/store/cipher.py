@@ -303,9 +303,9 @@ def needs_key(path: Path, journal: Path | None = None) -> Secret | None:
     ask = on_passphrase_needed
     for attempt in range(3 if ask is not None else 0):
         given = ask(path, attempt) if ask is not None else None
-        if not given:
+        if given is None:
             break
-        found = resolve(path, given)
+        found = resolve(path, given) if given else None  # "": a try that did not open it
         if found is not None:
             set_passphrase(journal or path, found)
             return found
@@ -314,8 +314,9 @@ def needs_key(path: Path, journal: Path | None = None) -> Secret | None:
 
 
 #: Asked for the passphrase of an encrypted file none known opens (the command line sets
-#: it: the environment, else the terminal): (path, attempt from 0) → passphrase or None.
-on_passphrase_needed: Callable[[Path, int], str | None] | None = None
+#: it: the environment, else the terminal): (path, attempt from 0) → the passphrase, or
+#: the data key a recovery key unwrapped; "" after a try that failed, None to stop.
+on_passphrase_needed: Callable[[Path, int], Secret | None] | None = None
 
 
 def connect(

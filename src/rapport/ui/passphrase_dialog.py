@@ -14,8 +14,9 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport import keyring_store
+from rapport import keyring_store, unlock_ahead
 from rapport.i18n import Words
 from rapport.locations import PASSPHRASE_ENV
 from rapport.store import Journal, cipher, keys
@@ -46,6 +47,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(PassphraseText.tr("Passphrase"))
         self.opener, self.path = opener, path
         self.journal: Journal | None = None
+        self._busy = False
         heading = QLabel(
             PassphraseText.tr("<b>{name}</b> is protected with a passphrase.").format(
                 name=escape(path.name)
@@ -98,6 +100,7 @@ class PassphraseDialog(QDialog):
             self._say(PassphraseText.tr("Type the journal's passphrase, then press Open."))
             return False
         try:
+            self._derive_meanwhile(passphrase)
             self.journal = self.opener(passphrase)
         except cipher.WrongPassphraseError:
             log.info("a wrong passphrase was typed")
@@ -113,6 +116,40 @@ class PassphraseDialog(QDialog):
             keyring_store.remember(self.journal.path, passphrase)
         self.accept()
         return True
+
+    def _derive_meanwhile(self, passphrase: str) -> None:
+        """Derive the passphrase's key on a thread, the dialog showing it is busy meanwhile.
+
+        scrypt takes a few tenths of a second on purpose; the window keeps painting and
+        answering (the opener then takes the derived key, `unlock_ahead`).
+        """
+        thread = unlock_ahead.start(self.path, passphrase)
+        if thread is None:
+            return
+        self._busy = True
+        self.problem.setText(PassphraseText.tr("Opening the journal…"))
+        self.problem.show()
+        for widget in (self.field, self.open_button, self.recovery_button, self.remember):
+            widget.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            loop = QEventLoop(self)
+            timer = QTimer(loop)
+            timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+            timer.start(15)
+            if thread.is_alive():
+                loop.exec()
+        finally:
+            QApplication.restoreOverrideCursor()
+            for widget in (self.field, self.open_button, self.recovery_button, self.remember):
+                widget.setEnabled(True)
+            self.problem.hide()
+            self._busy = False
+
+    def reject(self) -> None:
+        """Cancel, unless the passphrase is being tried (it is over in a moment)."""
+        if not self._busy:
+            super().reject()
 
     def use_recovery_key(self) -> bool:
         """Open with the recovery key; a new passphrase is set then, and opens the journal."""
