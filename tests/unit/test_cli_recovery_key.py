@@ -142,10 +142,14 @@ def test_at_the_terminal_enter_asks_for_the_recovery_key_and_a_wrong_one_is_aske
     assert main(["--journal", str(path), "search", "harvest"]) == 0
     captured = capsys.readouterr()
     assert "Rossi Imports" in captured.out
-    assert prompts == [
-        "Passphrase for journal.rapport (or press Enter to use the recovery key): ",
-        "Recovery key for journal.rapport: ",
-    ] * 2
+    assert (
+        prompts
+        == [
+            "Passphrase for journal.rapport (or press Enter to use the recovery key): ",
+            "Recovery key for journal.rapport: ",
+        ]
+        * 2
+    )
     assert "That recovery key does not open" in captured.err
     assert "Opened with the recovery key" in captured.err
 

@@ -180,15 +180,18 @@ def resolve(path: Path, typed: Secret, slot: keys.Slot = "passphrase") -> Secret
     return None
 
 
-def give_passphrase(journal: Path, passphrase: str) -> None:
-    """Open journal with what the owner typed; raises WrongPassphraseError when it does not.
+def give_passphrase(journal: Path, passphrase: Secret) -> None:
+    """Open journal with the passphrase typed or its remembered data key; else WrongPassphraseError.
 
     A new (missing or empty) journal is given a fresh data key, wrapped by passphrase in
     its key file before the database exists; a plain one keeps it for nothing.
     """
     journal = journal.absolute()
     exists = journal.exists() and journal.stat().st_size > 0
-    if not exists:  # its key file is written just before the database (`before_create`)
+    if not exists:
+        if isinstance(passphrase, DataKey):  # remembered for a journal now gone
+            raise PassphraseNeededError(journal)
+        # its key file is written just before the database (`before_create`)
         data_key = keys.new_data_key()
         _NEW[journal] = (data_key, passphrase)
         set_passphrase(journal, data_key)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport import keyring_store, unlock_ahead
+from rapport import keyring_store, remembered_key, unlock_ahead
 from rapport.i18n import Words
 from rapport.locations import PASSPHRASE_ENV
 from rapport.store import Journal, cipher, keys
@@ -113,7 +113,7 @@ class PassphraseDialog(QDialog):
             )
             return False
         if self.remember.isChecked() and self.journal is not None:
-            keyring_store.remember(self.journal.path, passphrase)
+            remembered_key.remember(self.journal.path, passphrase)
         self.accept()
         return True
 
@@ -172,7 +172,7 @@ def run_dialog(dialog: PassphraseDialog) -> None:
 
 
 def open_with_passphrase(
-    path: Path, opener: Callable[[str | None], Journal], parent: QWidget | None = None
+    path: Path, opener: Callable[[cipher.Secret | None], Journal], parent: QWidget | None = None
 ) -> Journal | None:
     """Open a journal, asking for its passphrase when it has one; None when cancelled.
 
@@ -180,14 +180,18 @@ def open_with_passphrase(
     """
     if not cipher.looks_encrypted(path):  # a plain journal: no keyring, no prompt
         return opener(None)
-    remembered = os.environ.get(PASSPHRASE_ENV) or keyring_store.recall(path) or None
+    scripted = os.environ.get(PASSPHRASE_ENV) or None
+    remembered = scripted or remembered_key.recall(path)
     try:
-        return opener(remembered)
+        journal = opener(remembered)
     except cipher.PassphraseNeededError:
-        if remembered is not None:  # it changed elsewhere: forget the old one, and ask
-            keyring_store.forget(path)
+        if remembered is not None and scripted is None:  # it changed elsewhere: ask
+            remembered_key.forget(path)
+    else:
+        if scripted is None and isinstance(remembered, str):  # an older Rapport's entry
+            remembered_key.remember(path, remembered)  # the data key, from now on
+        return journal
     dialog = PassphraseDialog(path, opener, parent)
     run_dialog(dialog)
-    journal = dialog.journal
     dialog.deleteLater()
-    return journal
+    return dialog.journal
