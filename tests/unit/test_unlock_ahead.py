@@ -105,3 +105,21 @@ def test_nothing_is_started_without_a_passphrase_or_a_key_file(
     assert not derive_ahead(tmp_path / "plain.rapport")
     keys.key_file(locked).write_text("{damaged", encoding="utf-8")
     assert not derive_ahead(locked)
+
+
+def test_the_launch_guesses_the_journal_open_last_once_qt_settings_can_be_read(
+    locked: Path, derivations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.delenv(JOURNAL_ENV, raising=False)
+
+    class Last:
+        def value(self, key: str) -> object:
+            return str(locked) if key == "journal/last" else None
+
+    monkeypatch.setattr("rapport.locations.settings", lambda: Last())
+    assert not derive_ahead(None)  # before the store's imports: no Qt yet
+    assert derive_ahead(None, remembered=True)
+    assert not derive_ahead("postgresql://me@server/journal", remembered=True)
+    assert names(locked) == ["Rossi Imports"]
+    assert derivations == ["rapport-unlock-ahead"]

@@ -143,7 +143,7 @@ def run(argv: list[str]) -> int:
         import rapport.store  # noqa: F401
 
         if not ahead:  # the default or last journal: where it is, Qt's settings say
-            derive_ahead(None, remembered=True)
+            derive_ahead(args.journal, remembered=True)
 
         # The modules' objects live to the end: the collections that the next imports
         # and the first screen set off need not walk them (tens of ms at start).
