@@ -75,7 +75,7 @@ class PassphraseDialog(QDialog):
         self.open_button = buttons.addButton(
             PassphraseText.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.recovery_button = buttons.addButton(
             PassphraseText.tr("Use &recovery key…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -129,7 +129,7 @@ class PassphraseDialog(QDialog):
         self._busy = True
         self.problem.setText(PassphraseText.tr("Opening the journal…"))
         self.problem.show()
-        for widget in (self.field, self.open_button, self.recovery_button, self.remember):
+        for widget in self._controls():
             widget.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -141,10 +141,14 @@ class PassphraseDialog(QDialog):
                 loop.exec()
         finally:
             QApplication.restoreOverrideCursor()
-            for widget in (self.field, self.open_button, self.recovery_button, self.remember):
+            for widget in self._controls():
                 widget.setEnabled(True)
             self.problem.hide()
             self._busy = False
+
+    def _controls(self) -> tuple[QWidget, ...]:
+        buttons = (self.open_button, self.cancel_button, self.recovery_button)
+        return (self.field, *buttons, self.remember)
 
     def reject(self) -> None:
         """Cancel, unless the passphrase is being tried (it is over in a moment)."""
