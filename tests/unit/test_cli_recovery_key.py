@@ -169,3 +169,21 @@ def test_three_wrong_recovery_keys_at_the_terminal_end_the_command_with_words(
     assert err.count("That is not a recovery key.") == 3
     assert "Traceback" not in err
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("verb", [["check"], ["export", "{out}"]])
+def test_other_commands_open_it_with_the_recovery_key_too(
+    protected: tuple[Path, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    verb: list[str],
+) -> None:
+    path, recovery = protected
+    out = tmp_path / "out.csv"
+    monkeypatch.setenv(RECOVERY_KEY_ENV, recovery)
+    argv = [part.format(out=out) for part in verb]
+    assert main(["--journal", str(path), *argv]) == 0
+    assert "Opened with the recovery key" in capsys.readouterr().err
+    if "export" in verb:
+        assert "Rossi Imports" in out.read_text(encoding="utf-8")
