@@ -9,7 +9,11 @@ Measured so far (issue 17): startup pays one scrypt of the passphrase (2^17, 8, 
 thread (1.40x: 1472 vs 1052 ms). It now starts on a thread at the very start of the
 process when the passphrase is given at launch (`unlock_ahead`, hashlib.scrypt
 releases the GIL), in parallel with the imports and the window; a start remembered
-in the keyring keeps the data key there and pays no scrypt at all.
+in the keyring keeps the data key there and pays no scrypt at all. Measured with the
+machine at load 12-19 on its 2 cores (base and branch launched alternately): the
+unwrap at the open fell from 1.4-2.7 s to 35-50 ms and the main thread's CPU to the
+window by 0.4-0.6 s, but the launch's wall time did not change (1.22x vs 1.58x, 8
+pairs, noise): with no idle core, the thread's scrypt takes the imports' CPU share.
 
 The search (100k entries, "invoice delay", raw statements, warm connection, 40
 alternated runs, medians; the machine shared): system sqlite3 on the plain file
