@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 JOURNAL_ENV = "RAPPORT_JOURNAL"
 #: The passphrase of an encrypted journal, for scripts (else it is asked for).
 PASSPHRASE_ENV = "RAPPORT_PASSPHRASE"
+#: Or its recovery key, for scripts (when the passphrase is forgotten).
+RECOVERY_KEY_ENV = "RAPPORT_RECOVERY_KEY"
 DEFAULT_JOURNAL_NAME = "journal.rapport"
 
 

@@ -199,3 +199,68 @@ def test_a_plain_journal_is_never_locked(tmp_path: Path) -> None:
         assert session.window.isVisible()
     finally:
         session.close()
+
+
+def test_while_a_typed_passphrase_is_tried_the_prompt_shows_it_is_busy_and_keeps_answering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: object
+) -> None:
+    """scrypt takes tenths of a second: the window paints and answers meanwhile."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from rapport import unlock_ahead
+
+    path = tmp_path / "journal.rapport"
+    locked_journal(path)
+    real = unlock_ahead.scrypt
+
+    def slow(*args: object) -> bytes:
+        time.sleep(0.3)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(unlock_ahead, "scrypt", slow)
+    dialog = PassphraseDialog(path, lambda typed: Journal.open(path, passphrase=typed))
+    seen: list[tuple[str, bool]] = []
+    QTimer.singleShot(100, lambda: seen.append((dialog.problem.text(), dialog.field.isEnabled())))
+    dialog.field.setText("right horse battery")
+    assert dialog.try_open()
+    assert dialog.journal is not None
+    dialog.journal.close()
+    assert seen == [("Opening the journal…", False)]
+    assert dialog.field.isEnabled()
+    dialog.deleteLater()
+
+
+def test_a_remembered_journal_opens_at_start_with_its_data_key_and_an_old_entry_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No prompt and no scrypt on a remembered start; an older Rapport's passphrase entry
+    opens once more and is replaced by the data key."""
+    from rapport import keyring_store, remembered_key, unlock_ahead
+
+    kept: dict[str, str] = {}
+    monkeypatch.setattr(keyring_store, "available", lambda: True)
+    monkeypatch.setattr(keyring_store, "recall", lambda key: kept.get(str(key)))
+    monkeypatch.setattr(
+        keyring_store, "remember", lambda key, secret: kept.__setitem__(str(key), secret) or True
+    )
+    monkeypatch.setattr(keyring_store, "forget", lambda key: kept.pop(str(key), None))
+    path = tmp_path / "journal.rapport"
+    locked_journal(path)
+    kept[str(path)] = "right horse battery"  # as an older Rapport remembered it
+    asked: list[str] = []
+    monkeypatch.setattr(passphrase_dialog, "run_dialog", typing(seen=asked))
+    derived: list[int] = []
+    real = unlock_ahead.scrypt
+    monkeypatch.setattr(unlock_ahead, "scrypt", lambda *a: derived.append(1) or real(*a))
+    for _start in range(2):
+        derived.clear()
+        session = app.start_app(path)
+        assert session is not None and session.journal is not None
+        session.close()
+        cipher.forget_all()
+        assert kept[str(path)].startswith(remembered_key.PREFIX)
+        assert "right horse battery" not in kept[str(path)]
+    assert derived == []  # the second start: the data key, no scrypt
+    assert asked == []

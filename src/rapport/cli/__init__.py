@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rapport import __version__
+from rapport.cli import unlock
 from rapport.locations import PASSPHRASE_ENV
 
 log = logging.getLogger("rapport.cli")
@@ -67,10 +68,7 @@ def build_parser(verbs: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rapport",
         description="Rapport — a relationship journal for your customers.",
-        epilog=(
-            f"A journal protected with a passphrase asks for it on the terminal; scripts can "
-            f"give it in the environment variable {PASSPHRASE_ENV} instead."
-        ),
+        epilog=unlock.HELP,
     )
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
     parser.add_argument(
@@ -138,9 +136,14 @@ def run(argv: list[str]) -> int:
         if problem is not None:  # before Qt, whose own abort message helps nobody
             fail(*problem)
             return desktop_libs.EXIT_MISSING_LIBRARIES
+        # A passphrase given at launch: its scrypt runs on a thread meanwhile.
+        ahead = derive_ahead(args.journal)
         # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
         # its import hook slows every later import, which cost about 90 ms at start.
         import rapport.store  # noqa: F401
+
+        if not ahead:  # the default or last journal: where it is, Qt's settings say
+            derive_ahead(args.journal, remembered=True)
 
         # The modules' objects live to the end: the collections that the next imports
         # and the first screen set off need not walk them (tens of ms at start).
@@ -156,7 +159,7 @@ def run(argv: list[str]) -> int:
     keep_private()  # --verbose shows details, never the owner's text
     waiting = _WaitingNotice()
     engine.on_lock_wait = waiting
-    cipher.on_passphrase_needed = ask_passphrase
+    cipher.on_passphrase_needed = unlock.TerminalUnlock()
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG)
     else:  # plain words on stderr, never a traceback; --verbose shows the details
@@ -175,8 +178,11 @@ def run(argv: list[str]) -> int:
         else:
             fail(exc.message, exc.hint)
         return 2
+    except cipher.WrongRecoveryKeyError as exc:
+        fail(exc.message, exc.hint)
+        return 2
     except cipher.PassphraseNeededError as exc:
-        fail(exc.message, f"Type it when asked, or give it in the variable {PASSPHRASE_ENV}.")
+        fail(exc.message, unlock.HINT)
         return 2
     except JournalError as exc:
         fail(exc.message, exc.hint)
@@ -198,18 +204,33 @@ def run(argv: list[str]) -> int:
         cipher.on_passphrase_needed = None
 
 
-def ask_passphrase(path: Path, attempt: int) -> str | None:
-    """The passphrase of an encrypted journal: from the environment, else the terminal."""
-    given = os.environ.get(PASSPHRASE_ENV, "")
-    if given and attempt == 0:
-        return given
-    if given or sys.stdin is None or not sys.stdin.isatty():
-        return None  # a script's passphrase was wrong, or nobody is there to ask
-    if attempt:
-        sys.stderr.write("That passphrase does not open it. Try again.\n")
-    import getpass
+def derive_ahead(journal: Path | str | None, remembered: bool = False) -> bool:
+    """Start deriving the launch passphrase's key (RAPPORT_PASSPHRASE) for the journal to open.
 
-    return getpass.getpass(f"Passphrase for {path.name}: ")
+    Named (`--journal`, RAPPORT_JOURNAL) it is known at once; else (`remembered`) it is the
+    journal open last or the default one, which Qt's settings say (so: after the store's
+    imports). Only a head start: the journal is opened as always, and a wrong guess
+    costs a derivation nobody takes. True when one was started.
+    """
+    from rapport import unlock_ahead
+    from rapport.locations import JOURNAL_ENV
+
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    named = journal if journal is not None else os.environ.get(JOURNAL_ENV, "").strip()
+    if not passphrase or (isinstance(named, str) and "://" in named):
+        return False
+    if named:
+        path = Path(named)
+    elif remembered:
+        from rapport.locations import default_journal, settings
+
+        last = settings().value("journal/last")
+        path = Path(last) if isinstance(last, str) and last else default_journal()
+        if not path.is_file():  # gone, or a team journal's server
+            path = default_journal()
+    else:
+        return False
+    return unlock_ahead.start(path.expanduser().absolute(), passphrase) is not None
 
 
 def _wait_bound_s() -> int:

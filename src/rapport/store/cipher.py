@@ -180,15 +180,18 @@ def resolve(path: Path, typed: Secret, slot: keys.Slot = "passphrase") -> Secret
     return None
 
 
-def give_passphrase(journal: Path, passphrase: str) -> None:
-    """Open journal with what the owner typed; raises WrongPassphraseError when it does not.
+def give_passphrase(journal: Path, passphrase: Secret) -> None:
+    """Open journal with the passphrase typed or its remembered data key; else WrongPassphraseError.
 
     A new (missing or empty) journal is given a fresh data key, wrapped by passphrase in
     its key file before the database exists; a plain one keeps it for nothing.
     """
     journal = journal.absolute()
     exists = journal.exists() and journal.stat().st_size > 0
-    if not exists:  # its key file is written just before the database (`before_create`)
+    if not exists:
+        if isinstance(passphrase, DataKey):  # remembered for a journal now gone
+            raise PassphraseNeededError(journal)
+        # its key file is written just before the database (`before_create`)
         data_key = keys.new_data_key()
         _NEW[journal] = (data_key, passphrase)
         set_passphrase(journal, data_key)
@@ -303,9 +306,9 @@ def needs_key(path: Path, journal: Path | None = None) -> Secret | None:
     ask = on_passphrase_needed
     for attempt in range(3 if ask is not None else 0):
         given = ask(path, attempt) if ask is not None else None
-        if not given:
+        if given is None:
             break
-        found = resolve(path, given)
+        found = resolve(path, given) if given else None  # "": a try that did not open it
         if found is not None:
             set_passphrase(journal or path, found)
             return found
@@ -314,8 +317,9 @@ def needs_key(path: Path, journal: Path | None = None) -> Secret | None:
 
 
 #: Asked for the passphrase of an encrypted file none known opens (the command line sets
-#: it: the environment, else the terminal): (path, attempt from 0) → passphrase or None.
-on_passphrase_needed: Callable[[Path, int], str | None] | None = None
+#: it: the environment, else the terminal): (path, attempt from 0) → the passphrase, or
+#: the data key a recovery key unwrapped; "" after a try that failed, None to stop.
+on_passphrase_needed: Callable[[Path, int], Secret | None] | None = None
 
 
 def connect(

@@ -166,7 +166,7 @@ class Journal:
         create: bool = True,
         afresh: bool = False,
         for_reading: bool = False,
-        passphrase: str | None = None,
+        passphrase: cipher.Secret | None = None,
     ) -> Journal:
         """Open (or create) the journal at path, upgrading its schema after a backup.
 

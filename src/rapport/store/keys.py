@@ -25,6 +25,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
+from rapport import unlock_ahead
 from rapport.i18n import Words
 from rapport.store.errors import JournalError
 from rapport.store.files import write_atomically
@@ -32,7 +33,7 @@ from rapport.store.files import write_atomically
 log = logging.getLogger("rapport.store.keys")
 KeysText = Words("KeysText")
 
-KEY_TAIL = "-keys"
+KEY_TAIL = unlock_ahead.KEY_TAIL  # "-keys"
 FORMAT = "rapport-keys"
 VERSION = 1
 #: scrypt for a passphrase, as a sealed export: 2^17 rounds of 1 KiB (128 MB).
@@ -172,6 +173,7 @@ def unwrap(db: Path, secret: str, slot: Slot = "passphrase") -> DataKey | None:
 def forget() -> None:
     """Drop every unwrapped key from memory (the journal was locked or closed)."""
     _UNWRAPPED.clear()
+    unlock_ahead.forget()
 
 
 _UNWRAPPED: dict[tuple[bytes, Slot, str], DataKey | None] = {}
@@ -271,9 +273,8 @@ def _kek(slot: Slot, secret: str, salt: bytes, params: dict[str, str | int]) -> 
     log2_n, r, p = int(params["log2_n"]), int(params["r"]), int(params["p"])
     if not (10 <= log2_n <= _MAX_LOG2_N) or not (1 <= r * p <= 32):
         raise ValueError("scrypt parameters out of range")
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    return Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p).derive(secret.encode("utf-8"))
+    ahead = unlock_ahead.take(secret, salt, log2_n, r, p)  # started at launch, or as typed
+    return ahead if ahead is not None else unlock_ahead.scrypt(secret, salt, log2_n, r, p)
 
 
 def _aad(slot: Slot) -> bytes:

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rapport import keyring_store
+from rapport import remembered_key
 from rapport.i18n import Words
 from rapport.single_instance import GUARDS
-from rapport.store import Journal, JournalError
+from rapport.store import Journal, JournalError, cipher
 from rapport.store.errors import (
     CorruptJournalError,
     DamagedIndexesError,
@@ -69,7 +69,7 @@ def open_journal(
 
     created = new.new if new is not None and not path.exists() else None
 
-    def opener(passphrase: str | None) -> Journal:
+    def opener(passphrase: cipher.Secret | None) -> Journal:
         return Journal.open(path, passphrase=passphrase or created)
 
     try:
@@ -85,7 +85,7 @@ def open_journal(
         if journal is None:  # the passphrase was not given: the journal stays closed
             GUARDS.release(path)
         elif created and new is not None and new.remember:
-            keyring_store.remember(journal.path, created)
+            remembered_key.remember(journal.path, created)
         return journal
     except JournalError as exc:
         GUARDS.release(path)

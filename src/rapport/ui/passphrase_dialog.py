@@ -14,8 +14,9 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport import keyring_store
+from rapport import keyring_store, remembered_key, unlock_ahead
 from rapport.i18n import Words
 from rapport.locations import PASSPHRASE_ENV
 from rapport.store import Journal, cipher, keys
@@ -46,6 +47,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(PassphraseText.tr("Passphrase"))
         self.opener, self.path = opener, path
         self.journal: Journal | None = None
+        self._busy = False
         heading = QLabel(
             PassphraseText.tr("<b>{name}</b> is protected with a passphrase.").format(
                 name=escape(path.name)
@@ -73,7 +75,7 @@ class PassphraseDialog(QDialog):
         self.open_button = buttons.addButton(
             PassphraseText.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.recovery_button = buttons.addButton(
             PassphraseText.tr("Use &recovery key…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -98,6 +100,7 @@ class PassphraseDialog(QDialog):
             self._say(PassphraseText.tr("Type the journal's passphrase, then press Open."))
             return False
         try:
+            self._derive_meanwhile(passphrase)
             self.journal = self.opener(passphrase)
         except cipher.WrongPassphraseError:
             log.info("a wrong passphrase was typed")
@@ -110,9 +113,47 @@ class PassphraseDialog(QDialog):
             )
             return False
         if self.remember.isChecked() and self.journal is not None:
-            keyring_store.remember(self.journal.path, passphrase)
+            remembered_key.remember(self.journal.path, passphrase)
         self.accept()
         return True
+
+    def _derive_meanwhile(self, passphrase: str) -> None:
+        """Derive the passphrase's key on a thread, the dialog showing it is busy meanwhile.
+
+        scrypt takes a few tenths of a second on purpose; the window keeps painting and
+        answering (the opener then takes the derived key, `unlock_ahead`).
+        """
+        thread = unlock_ahead.start(self.path, passphrase)
+        if thread is None:
+            return
+        self._busy = True
+        self.problem.setText(PassphraseText.tr("Opening the journal…"))
+        self.problem.show()
+        for widget in self._controls():
+            widget.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            loop = QEventLoop(self)
+            timer = QTimer(loop)
+            timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+            timer.start(15)
+            if thread.is_alive():
+                loop.exec()
+        finally:
+            QApplication.restoreOverrideCursor()
+            for widget in self._controls():
+                widget.setEnabled(True)
+            self.problem.hide()
+            self._busy = False
+
+    def _controls(self) -> tuple[QWidget, ...]:
+        buttons = (self.open_button, self.cancel_button, self.recovery_button)
+        return (self.field, *buttons, self.remember)
+
+    def reject(self) -> None:
+        """Cancel, unless the passphrase is being tried (it is over in a moment)."""
+        if not self._busy:
+            super().reject()
 
     def use_recovery_key(self) -> bool:
         """Open with the recovery key; a new passphrase is set then, and opens the journal."""
@@ -135,7 +176,7 @@ def run_dialog(dialog: PassphraseDialog) -> None:
 
 
 def open_with_passphrase(
-    path: Path, opener: Callable[[str | None], Journal], parent: QWidget | None = None
+    path: Path, opener: Callable[[cipher.Secret | None], Journal], parent: QWidget | None = None
 ) -> Journal | None:
     """Open a journal, asking for its passphrase when it has one; None when cancelled.
 
@@ -143,14 +184,18 @@ def open_with_passphrase(
     """
     if not cipher.looks_encrypted(path):  # a plain journal: no keyring, no prompt
         return opener(None)
-    remembered = os.environ.get(PASSPHRASE_ENV) or keyring_store.recall(path) or None
+    scripted = os.environ.get(PASSPHRASE_ENV) or None
+    remembered = scripted or remembered_key.recall(path)
     try:
-        return opener(remembered)
+        journal = opener(remembered)
     except cipher.PassphraseNeededError:
-        if remembered is not None:  # it changed elsewhere: forget the old one, and ask
-            keyring_store.forget(path)
+        if remembered is not None and scripted is None:  # it changed elsewhere: ask
+            remembered_key.forget(path)
+    else:
+        if scripted is None and isinstance(remembered, str):  # an older Rapport's entry
+            remembered_key.remember(path, remembered)  # the data key, from now on
+        return journal
     dialog = PassphraseDialog(path, opener, parent)
     run_dialog(dialog)
-    journal = dialog.journal
     dialog.deleteLater()
-    return journal
+    return dialog.journal

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rapport import keyring_store
+from rapport import remembered_key
 from rapport.i18n import Words
 from rapport.store import encrypt, keys
 from rapport.store.errors import JournalError
@@ -39,9 +39,9 @@ def rewrite(path: Path, request: ProtectionRequest, parent: QWidget | None) -> b
         msgbox.warn(parent, ProtectionText.tr("The journal was not changed"), exc.message, exc.hint)
         return False
     QApplication.restoreOverrideCursor()
-    keyring_store.forget(path)
+    remembered_key.forget(path)
     if request.new is not None and request.remember:
-        keyring_store.remember(path, request.new)
+        remembered_key.remember(path, request.new)
     if request.new is None:
         text = ProtectionText.tr("The journal is no longer protected with a passphrase.")
     elif request.old is None:
