@@ -14,32 +14,32 @@
             <translation>Neue Dialoge verwenden die gewählte Sprache bereits. Das Hauptfenster bleibt, wie es ist, solange Sie Ihren Text zu Ende schreiben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/app_session.py" line="232" />
+            <location filename="../../src/rapport/ui/app_session.py" line="234" />
             <source>The backup was not restored</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/app_session.py" line="222" />
+            <location filename="../../src/rapport/ui/app_session.py" line="224" />
             <source>Backup restored</source>
             <translation>Sicherung wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/app_session.py" line="223" />
+            <location filename="../../src/rapport/ui/app_session.py" line="225" />
             <source>The journal is back to how it was in the backup.</source>
             <translation>Das Journal ist wieder so, wie es in der Sicherung war.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/app_session.py" line="224" />
+            <location filename="../../src/rapport/ui/app_session.py" line="226" />
             <source>The journal as it was just before is kept as a backup: {name}</source>
             <translation>Das Journal, wie es gerade eben war, ist als Sicherung aufbewahrt: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/app_session.py" line="240" />
+            <location filename="../../src/rapport/ui/app_session.py" line="242" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/app_session.py" line="241" />
+            <location filename="../../src/rapport/ui/app_session.py" line="243" />
             <source>Restoring the backup…</source>
             <translation>Die Sicherung wird wiederhergestellt …</translation>
         </message>
@@ -544,47 +544,47 @@
     <context>
         <name>BackupText</name>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="181" />
+            <location filename="../../src/rapport/store/backup.py" line="186" />
             <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="183" />
+            <location filename="../../src/rapport/store/backup.py" line="188" />
             <source>Choose an older backup.</source>
             <translation>Wählen Sie eine ältere Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="234" />
+            <location filename="../../src/rapport/store/backup.py" line="247" />
             <source>not a Rapport journal</source>
             <translation>kein Rapport-Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="276" />
+            <location filename="../../src/rapport/store/backup.py" line="289" />
             <source>The copy written to “{path}” failed its check.</source>
             <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="280" />
+            <location filename="../../src/rapport/store/backup.py" line="293" />
             <source>Try another backup, or ask for help; the backup itself was not changed.</source>
             <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="336" />
+            <location filename="../../src/rapport/store/backup.py" line="349" />
             <source>The new backup of “{name}” failed its check ({problem}).</source>
             <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="339" />
+            <location filename="../../src/rapport/store/backup.py" line="352" />
             <source>Older backups were kept. Check the disk, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="348" />
+            <location filename="../../src/rapport/store/backup.py" line="361" />
             <source>The backup of “{name}” could not be written ({reason}).</source>
             <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="352" />
+            <location filename="../../src/rapport/store/backup.py" line="365" />
             <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1662,32 +1662,32 @@
             <translation>Prüfen Sie sie (und die Tastaturbelegung) und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="230" />
+            <location filename="../../src/rapport/store/cipher.py" line="233" />
             <source>That is not a recovery key.</source>
             <translation>Das ist kein Wiederherstellungsschlüssel.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="232" />
+            <location filename="../../src/rapport/store/cipher.py" line="235" />
             <source>A recovery key has 32 letters and digits in 8 groups, like ABCD-EFGH-…; type it as it was printed or saved.</source>
             <translation>Ein Wiederherstellungsschlüssel hat 32 Buchstaben und Ziffern in 8 Gruppen, etwa ABCD-EFGH-…; geben Sie ihn so ein, wie er gedruckt oder gespeichert wurde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="239" />
+            <location filename="../../src/rapport/store/cipher.py" line="242" />
             <source>“{name}” has no recovery key.</source>
             <translation>„{name}“ hat keinen Wiederherstellungsschlüssel.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="240" />
+            <location filename="../../src/rapport/store/cipher.py" line="243" />
             <source>Only its passphrase opens it.</source>
             <translation>Nur seine Passphrase öffnet es.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="246" />
+            <location filename="../../src/rapport/store/cipher.py" line="249" />
             <source>That recovery key does not open “{name}”.</source>
             <translation>Dieser Wiederherstellungsschlüssel öffnet „{name}“ nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="248" />
+            <location filename="../../src/rapport/store/cipher.py" line="251" />
             <source>Check each group against the printout or the saved file; it may belong to another journal.</source>
             <translation>Vergleichen Sie jede Gruppe mit dem Ausdruck oder der gespeicherten Datei; vielleicht gehört er zu einem anderen Journal.</translation>
         </message>
@@ -2390,7 +2390,7 @@
             <translation>Nächste Wiedervorlage</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="67" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="82" />
             <location filename="../../src/rapport/ui/customer_heading.py" line="90" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
@@ -2436,7 +2436,7 @@
             <translation>{day} (überfällig)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/customer_details.py" line="54" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="69" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -2444,72 +2444,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="56" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="71" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="59" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="74" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="60" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="75" />
             <source>Role</source>
             <translation>Funktion</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="61" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="76" />
             <source>Email</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="62" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="77" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="63" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="78" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="64" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="79" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="65" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="80" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="66" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="81" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="68" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="83" />
             <source>Keep in touch every</source>
             <translation>Kontaktrhythmus</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="69" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="84" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="70" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="85" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="80" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="95" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_details.py" line="88" />
+            <location filename="../../src/rapport/ui/customer_details.py" line="103" />
             <source>Stage history</source>
             <translation>Phasenverlauf</translation>
         </message>
@@ -2721,12 +2721,12 @@
             <translation>Der Kundenwert ist zu groß; höchstens {most} ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="197" />
+            <location filename="../../src/rapport/domain/customers.py" line="199" />
             <source>Unknown relationship level “{level}”.</source>
             <translation>Unbekannte Beziehungsebene „{level}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="202" />
+            <location filename="../../src/rapport/domain/customers.py" line="204" />
             <source>Unknown kind of relationship “{kind}”.</source>
             <translation>Unbekannte Art der Beziehung „{kind}“.</translation>
         </message>
@@ -2836,17 +2836,17 @@
             <translation>Eine Person braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="151" />
+            <location filename="../../src/rapport/domain/people.py" line="171" />
             <source>{names} and {last}</source>
             <translation>{names} und {last}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="161" />
+            <location filename="../../src/rapport/domain/people.py" line="181" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="164" />
+            <location filename="../../src/rapport/domain/people.py" line="184" />
             <source>with {names}</source>
             <translation>mit {names}</translation>
         </message>
@@ -3862,42 +3862,42 @@
             <translation>das Feld „{field}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="103" />
+            <location filename="../../src/rapport/transfer/building.py" line="106" />
             <source>it has no name and no organisation</source>
             <translation>weder Name noch Organisation angegeben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="233" />
+            <location filename="../../src/rapport/transfer/building.py" line="240" />
             <source>Line Rapport could not read</source>
             <translation>Zeile, die Rapport nicht lesen konnte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="324" />
+            <location filename="../../src/rapport/transfer/building.py" line="375" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="326" />
+            <location filename="../../src/rapport/transfer/building.py" line="377" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="375" />
+            <location filename="../../src/rapport/transfer/building.py" line="426" />
             <source>“{text}” is not a known level (use one of: {known})</source>
             <translation>„{text}“ ist keine bekannte Ebene (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="377" />
+            <location filename="../../src/rapport/transfer/building.py" line="428" />
             <source>“{text}” is not a known status (use one of: {known})</source>
             <translation>„{text}“ ist kein bekannter Status (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="394" />
+            <location filename="../../src/rapport/transfer/building.py" line="445" />
             <source>“{text}” is not a lifecycle stage (use one of: {known})</source>
             <translation>„{text}“ ist keine Phase (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="407" />
+            <location filename="../../src/rapport/transfer/building.py" line="458" />
             <source>“{text}” is not a number of days</source>
             <translation>„{text}“ ist keine Anzahl von Tagen</translation>
         </message>
@@ -5443,22 +5443,22 @@
     <context>
         <name>KeysText</name>
         <message>
-            <location filename="../../src/rapport/store/keys.py" line="120" />
+            <location filename="../../src/rapport/store/keys.py" line="121" />
             <source>“{name}” was protected by a newer Rapport.</source>
             <translation>„{name}“ wurde von einer neueren Rapport-Version geschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/keys.py" line="121" />
+            <location filename="../../src/rapport/store/keys.py" line="122" />
             <source>Open it with the version of Rapport that protected it, or a newer one.</source>
             <translation>Öffnen Sie es mit der Rapport-Version, die es geschützt hat, oder einer neueren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/keys.py" line="295" />
+            <location filename="../../src/rapport/store/keys.py" line="296" />
             <source>The key file of “{name}” is damaged.</source>
             <translation>Die Schlüsseldatei von „{name}“ ist beschädigt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/keys.py" line="297" />
+            <location filename="../../src/rapport/store/keys.py" line="298" />
             <source>Restore the file “{file}” from a copy, or open a backup of the journal.</source>
             <translation>Stellen Sie die Datei „{file}“ aus einer Kopie wieder her oder öffnen Sie eine Sicherung des Journals.</translation>
         </message>
@@ -6243,7 +6243,7 @@
     <context>
         <name>ModelsTimelineText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/timeline.py" line="214" />
+            <location filename="../../src/rapport/ui/models/timeline.py" line="220" />
             <source>{day} Moved to {stage}: {reason}</source>
             <translation>{day} Verschoben in {stage}: {reason}</translation>
         </message>
@@ -6513,46 +6513,51 @@
     <context>
         <name>PassphraseText</name>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="46" />
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="59" />
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="60" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="47" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="61" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="62" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="50" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="52" />
             <source>&lt;b&gt;{name}&lt;/b&gt; is protected with a passphrase.</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; ist mit einer Passphrase geschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="65" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="67" />
             <source>&amp;Remember on this computer</source>
             <translation>Auf diesem Computer &amp;merken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="68" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="70" />
             <source>Kept in the system's keyring, so anyone who can log in as you can open it.</source>
             <translation>Wird im Schlüsselbund des Systems aufbewahrt: Wer sich als Sie anmelden kann, kann das Journal öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="76" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="78" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="80" />
             <source>Use &amp;recovery key…</source>
             <translation>&amp;Wiederherstellungsschlüssel verwenden…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="98" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="100" />
             <source>Type the journal's passphrase, then press Open.</source>
             <translation>Geben Sie die Passphrase des Journals ein und klicken Sie dann auf „Öffnen“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="107" />
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="110" />
             <source>That passphrase does not open this journal. Check it (and the keyboard layout, Caps Lock), then try again.</source>
             <translation>Diese Passphrase öffnet das Journal nicht. Prüfen Sie sie (und Tastaturbelegung und Feststelltaste) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/passphrase_dialog.py" line="130" />
+            <source>Opening the journal…</source>
+            <translation>Das Journal wird geöffnet …</translation>
         </message>
     </context>
     <context>
@@ -6963,7 +6968,7 @@ schwache Beziehung</translation>
             <translation>Das Portfolio-Diagramm als Bild speichern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/portfolio_view.py" line="231" />
+            <location filename="../../src/rapport/ui/portfolio_view.py" line="240" />
             <source>Portfolio of %n active customer(s): stages and time in them, account value against health, contacts per week, conflicts per month.</source>
             <translation>
                 <numerusform>Portfolio von %n aktiven Kunden: Phasen und die Zeit darin, Kundenwert gegenüber Gesundheit, Kontakte pro Woche, Konflikte pro Monat.</numerusform>
@@ -7020,7 +7025,7 @@ schwache Beziehung</translation>
     <context>
         <name>PrintBlocksText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_blocks.py" line="276" />
+            <location filename="../../src/rapport/reports/print_blocks.py" line="325" />
             <source>Open follow-ups</source>
             <translation>Offene Wiedervorlagen</translation>
         </message>
@@ -7188,27 +7193,27 @@ schwache Beziehung</translation>
     <context>
         <name>PrintTextText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="87" />
+            <location filename="../../src/rapport/reports/print_text.py" line="103" />
             <source>Relationship timeline</source>
             <translation>Beziehungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="94" />
+            <location filename="../../src/rapport/reports/print_text.py" line="110" />
             <source>People: {names}</source>
             <translation>Personen: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="115" />
+            <location filename="../../src/rapport/reports/print_text.py" line="131" />
             <source>since {day}</source>
             <translation>seit {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="123" />
+            <location filename="../../src/rapport/reports/print_text.py" line="139" />
             <source>{band} · when printed, from every entry</source>
             <translation>{band} · beim Druck, aus allen Einträgen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/print_text.py" line="129" />
+            <location filename="../../src/rapport/reports/print_text.py" line="145" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -7216,107 +7221,107 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="131" />
+            <location filename="../../src/rapport/reports/print_text.py" line="147" />
             <source>private entries included</source>
             <translation>private Einträge eingeschlossen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="135" />
+            <location filename="../../src/rapport/reports/print_text.py" line="151" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="136" />
+            <location filename="../../src/rapport/reports/print_text.py" line="152" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="137" />
+            <location filename="../../src/rapport/reports/print_text.py" line="153" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="138" />
+            <location filename="../../src/rapport/reports/print_text.py" line="154" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="141" />
+            <location filename="../../src/rapport/reports/print_text.py" line="157" />
             <source>Period covered</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="142" />
+            <location filename="../../src/rapport/reports/print_text.py" line="158" />
             <source>Entries shown</source>
             <translation>Gezeigte Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="143" />
+            <location filename="../../src/rapport/reports/print_text.py" line="159" />
             <source>Printed</source>
             <translation>Gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="154" />
+            <location filename="../../src/rapport/reports/print_text.py" line="170" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="156" />
+            <location filename="../../src/rapport/reports/print_text.py" line="172" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="157" />
+            <location filename="../../src/rapport/reports/print_text.py" line="173" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="168" />
+            <location filename="../../src/rapport/reports/print_text.py" line="184" />
             <source>since {day}, before this period</source>
             <translation>seit {day}, vor diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="170" />
+            <location filename="../../src/rapport/reports/print_text.py" line="186" />
             <source>from {day}</source>
             <translation>ab {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="215" />
+            <location filename="../../src/rapport/reports/print_text.py" line="235" />
             <source>by {login}</source>
             <translation>von {login}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="217" />
+            <location filename="../../src/rapport/reports/print_text.py" line="237" />
             <source>edited by {login}</source>
             <translation>bearbeitet von {login}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="226" />
+            <location filename="../../src/rapport/reports/print_text.py" line="246" />
             <source>Follow up by {day} (done)</source>
             <translation>Wiedervorlage bis {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="228" />
+            <location filename="../../src/rapport/reports/print_text.py" line="248" />
             <source>Follow up by {day} (open)</source>
             <translation>Wiedervorlage bis {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="235" />
+            <location filename="../../src/rapport/reports/print_text.py" line="255" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="247" />
+            <location filename="../../src/rapport/reports/print_text.py" line="267" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="248" />
+            <location filename="../../src/rapport/reports/print_text.py" line="268" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="265" />
+            <location filename="../../src/rapport/reports/print_text.py" line="285" />
             <source>Nothing was written about {name} between {period}.</source>
             <translation>Im Zeitraum {period} wurde nichts über {name} notiert.</translation>
         </message>
@@ -7388,22 +7393,22 @@ schwache Beziehung</translation>
     <context>
         <name>PushText</name>
         <message>
-            <location filename="../../src/rapport/store/push.py" line="90" />
+            <location filename="../../src/rapport/store/push.py" line="106" />
             <source>The team journal is not empty, so nothing was copied into it.</source>
             <translation>Das Team-Journal ist nicht leer, daher wurde nichts hineinkopiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/push.py" line="92" />
+            <location filename="../../src/rapport/store/push.py" line="108" />
             <source>Push into a new, empty team journal (rapport team init URL), or bring the file's customers in with a JSON export and import.</source>
             <translation>Kopieren Sie in ein neues, leeres Team-Journal (rapport team init URL), oder übernehmen Sie die Kunden der Datei mit einem JSON-Export und -Import.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/push.py" line="137" />
+            <location filename="../../src/rapport/store/push.py" line="153" />
             <source>The copy on the server did not match the journal file, so it was undone.</source>
             <translation>Die Kopie auf dem Server stimmte nicht mit der Journaldatei überein und wurde deshalb rückgängig gemacht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/push.py" line="139" />
+            <location filename="../../src/rapport/store/push.py" line="155" />
             <source>Nothing was changed on the server. Try again; if it fails again, check the journal file with “rapport check”.</source>
             <translation>Auf dem Server wurde nichts geändert. Versuchen Sie es erneut; schlägt es wieder fehl, prüfen Sie die Journaldatei mit „rapport check“.</translation>
         </message>
@@ -9815,7 +9820,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
         </message>
         <message>
             <location filename="../../src/rapport/ui/today_view.py" line="148" />
-            <location filename="../../src/rapport/ui/today_view.py" line="368" />
+            <location filename="../../src/rapport/ui/today_view.py" line="373" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
@@ -9825,22 +9830,22 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             <translation>Etwas ist schiefgegangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="270" />
+            <location filename="../../src/rapport/ui/today_view.py" line="275" />
             <source>Nothing due.</source>
             <translation>Nichts fällig.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="362" />
+            <location filename="../../src/rapport/ui/today_view.py" line="367" />
             <source>Open {name}</source>
             <translation>{name} öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="373" />
+            <location filename="../../src/rapport/ui/today_view.py" line="378" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="380" />
+            <location filename="../../src/rapport/ui/today_view.py" line="385" />
             <source>Today, {day}</source>
             <translation>Heute, {day}</translation>
         </message>
