@@ -1,4 +1,5 @@
-"""The first window does not pay for what it does not show: vCards, the server, migrations."""
+"""The first window does not pay for what it does not show: vCards, the server, migrations,
+the Settings dialog, the recovery key."""
 
 from __future__ import annotations
 
@@ -32,7 +33,10 @@ START = textwrap.dedent(
     assert session is not None and session.window is not None
     QApplication.processEvents()
     later = ("vobject", "sqlalchemy.dialects.postgresql", "rapport.transfer.vcard_import",
-             "rapport.transfer.vcard_export", "rapport.ui.protection", "alembic")
+             "rapport.transfer.vcard_export", "rapport.ui.protection", "alembic",
+             "rapport.ui.settings.dialog",
+             "rapport.autostart", "rapport.ui.recovery_key_dialog",
+             "rapport.ui.dialogs.shortcuts_dialog")
     loaded = [name for name in later if name in sys.modules]
     print("loaded:", loaded)
     assert not loaded, f"the first window loaded {loaded}"
