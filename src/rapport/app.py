@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+import rapport.ui.pyside_hook  # noqa: F401  (first: PySide's import hook made cheap)
 from rapport import APP_ID, APP_NAME, ORG_NAME, __version__
 from rapport.formatting import ensure_readable_locale
 from rapport.i18n import Words

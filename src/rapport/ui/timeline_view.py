@@ -40,7 +40,7 @@ from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE
 from rapport.ui.row_files import append_files
-from rapport.ui.row_paint import BAR, PAD, fit, paint_frame, paint_text
+from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
 
 TimelineViewText = Words("TimelineViewText")
 
@@ -130,7 +130,9 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._cache: dict[tuple[str, int], tuple[Any, QTextDocument]] = {}
+        #: Laid-out rows for those asked for last (the rows in sight), not for every row
+        #: of a long history scrolled through.
+        self._cache: KeptRows[tuple[str, int], tuple[Any, QTextDocument]] = KeptRows()
         #: Each row's size by (version, view width): the view asks for every row's size
         #: again whenever one row comes or goes (as after each save).
         self._sizes: dict[tuple[str, int], tuple[Any, int, QSize]] = {}
@@ -145,7 +147,7 @@ class TimelineDelegate(QStyledItemDelegate):
         cached = self._cache.get(item.key)
         if cached is None or cached[0] != version:
             cached = (version, row_document(item, self._view.palette()))
-            self._cache[item.key] = cached
+            self._cache.put(item.key, cached)
         return fit(cached[1], width)
 
     def _text_width(self) -> int:

@@ -42,7 +42,7 @@ from rapport.domain.today import Section, TodayItem
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.reports.note_text import QuietDocument
 from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE
-from rapport.ui.row_paint import BAR, PAD, fit, paint_frame, paint_text
+from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
 
 TodayDelegateText = Words("TodayDelegateText")
 
@@ -120,17 +120,23 @@ class TodayDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._cache: dict[TodayItem, QTextDocument] = {}
+        #: Laid-out rows for those asked for last (the rows in sight), not for every row.
+        self._cache: KeptRows[TodayItem, QTextDocument] = KeptRows()
+        #: Every row's height by its text width: Qt asks every row's size again
+        #: whenever the list changes, and a row's document may be gone by then.
+        self._heights: dict[TodayItem, tuple[int, int]] = {}
         self._button_hit: QPersistentModelIndex | None = None
 
     def clear_cache(self) -> None:
         """Forget laid-out rows (after a theme change)."""
         self._cache.clear()
+        self._heights.clear()
 
     def retain(self, items: list[TodayItem]) -> None:
         """Keep the laid-out rows of these items only (a new list mostly repeats the last)."""
         keep = set(items)
-        self._cache = {item: doc for item, doc in self._cache.items() if item in keep}
+        self._cache.retain(keep)
+        self._heights = {item: h for item, h in self._heights.items() if item in keep}
 
     def take_button_hit(self, index: _Index) -> bool:
         """Whether the last click on this row landed on its button (asked once per click)."""
@@ -167,8 +173,16 @@ class TodayDelegate(QStyledItemDelegate):
             doc.setDefaultFont(self._view.font())
             muted = self._view.palette().color(QPalette.ColorRole.PlaceholderText).name()
             doc.setHtml(item_html(item, muted))
-            self._cache[item] = doc
+            self._cache.put(item, doc)
         return fit(doc, width)
+
+    def _text_height(self, item: TodayItem, width: int) -> int:
+        known = self._heights.get(item)
+        if known is not None and known[0] == width:
+            return known[1]
+        height = int(self._document(item, width).size().height())
+        self._heights[item] = (width, height)
+        return height
 
     def _heading_font(self) -> QFont:
         font = QFont(self._view.font())
@@ -183,8 +197,8 @@ class TodayDelegate(QStyledItemDelegate):
         if item is None:
             height = self._view.fontMetrics().height() * 1.15 + 18
             return QSize(width, int(height))
-        doc = self._document(item, self._text_width(item))
-        height = max(int(doc.size().height()), self._button_size("Ag").height())
+        text_height = self._text_height(item, self._text_width(item))
+        height = max(text_height, self._button_size("Ag").height())
         return QSize(width, height + 2 * _GAP)
 
     # --- painting ---------------------------------------------------------------------

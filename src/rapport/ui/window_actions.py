@@ -14,7 +14,6 @@ from rapport import APP_NAME, __version__
 from rapport.domain.customers import Status
 from rapport.i18n import Words
 from rapport.ui import msgbox
-from rapport.ui.new_journal import ask_protection
 from rapport.ui.recent_menu import recent_menu
 from rapport.ui.settings.journal_page import journal_filter
 from rapport.ui.undo import undo_actions
@@ -284,6 +283,8 @@ class WindowActions(QObject):
                 MainWindowText.tr("Choose another name, or open it with File → Open journal…."),
             )
             return
+        from rapport.ui.new_journal import ask_protection  # with its recovery key dialog
+
         request = ask_protection(self.window, path)
         if request is not None:
             self.window.new_journal_requested.emit(path, request)

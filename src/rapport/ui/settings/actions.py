@@ -7,6 +7,7 @@ wiring (theme, backup plan, the Settings dialog) out of the window's assembly co
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,9 +18,11 @@ from rapport.i18n import Words
 from rapport.settings_model import Prefs
 from rapport.store.backup import set_plan
 from rapport.ui.appearance import Appearance
-from rapport.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from rapport.ui.settings.app_settings import AppSettings
-from rapport.ui.settings.dialog import SettingsDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from rapport.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from rapport.ui.settings.dialog import SettingsDialog
 
 SettingsActionsText = Words("SettingsActionsText")
 
@@ -78,6 +81,8 @@ class SettingsActions(QObject):
 
     def show_settings(self) -> SettingsDialog:
         """Open the Settings dialog (window-modal; it saves on OK)."""
+        from rapport.ui.settings.dialog import SettingsDialog
+
         self.app_settings.reload()
         dialog = SettingsDialog(self.app_settings, self.journal_path, self.window)
         dialog.open_journal_requested.connect(self.open_journal_requested)
@@ -89,6 +94,8 @@ class SettingsActions(QObject):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """List every action's keys, read from the window's menus."""
+        from rapport.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.window)
         dialog.setModal(True)
         dialog.open()
