@@ -22,7 +22,7 @@ are done. The customer page always shows its own due date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -185,6 +185,29 @@ def compose_today(
     items, check_ins = _compose(book, now, s, context, today or now.date(), stop)
     check_ins.sort(key=_order)
     return sorted(items + check_ins[: s.check_ins_in_today], key=_order)
+
+
+def compose_first(
+    follow_ups: Sequence[FollowUp],
+    customers: Mapping[int, tuple[str, RelationshipKind]],
+    now: datetime,
+    settings: RuleSettings | None = None,
+    today: date | None = None,
+) -> list[TodayItem]:
+    """The follow-ups of the Today list alone, as `compose_today` gives them, first.
+
+    They come before every item the rules work out customer by customer (`Section`),
+    so the list's first page can be shown from them while the rest is worked out.
+    `customers`: the active ones, by id, with their name and kind.
+    """
+    s = settings or RuleSettings()
+    names = {cid: name for cid, (name, _) in customers.items()}
+    kinds = {
+        cid: kind for cid, (_, kind) in customers.items() if kind is not RelationshipKind.CUSTOMER
+    }
+    lookahead = s.follow_up_lookahead_days
+    items = _follow_ups(follow_ups, names, today or now.date(), lookahead)
+    return sorted(_with_kinds(items, kinds), key=_order)
 
 
 def compose_part(
