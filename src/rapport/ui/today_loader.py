@@ -14,6 +14,9 @@ answer comes back to the UI thread by a queued signal.
 - `request(delay_ms, customers)` asks for those customers' items only (a loader made
   with `part` work answers by `part_ready`); requests for a few customers and for
   the whole list that come together are one for the whole list.
+- A loader made with `first` work answers a whole-list job twice while `first_wanted`:
+  `first_ready` with the list's first items (cheap: the follow-ups), then `ready`
+  with the whole, so the first page is on show before the rules are done.
 - `shutdown()` stops and waits for the job, so no thread outlives the window.
 - Errors are not raised in the worker: they come back as `failed(exception)`, for the
   view to put into words (a damaged journal goes to the recovery path).
@@ -63,6 +66,13 @@ def whole_answer(
     return journal.facts.today_answer(now, rules, stop)
 
 
+def first_answer(
+    journal: Journal, now: datetime, rules: RuleSettings, stop: Callable[[], bool]
+) -> object:
+    """The whole list's first items, its follow-ups (`TodayAnswer`): a few small queries."""
+    return journal.facts.today_first(now, rules)
+
+
 def part_answer(
     journal: Journal,
     now: datetime,
@@ -81,9 +91,11 @@ class TodayLoader(QObject):
     """
 
     ready = Signal(object, object)  # as of (datetime), the items (list[TodayItem])
+    first_ready = Signal(object, object)  # as of, the first items of the whole (`first`)
     part_ready = Signal(object, object, object)  # as of, the customers (frozenset), answer
     failed = Signal(object)  # the exception the computation raised
     _finished = Signal(int, object, object, object, object)  # number, as of, items, error, part
+    _first = Signal(int, object, object)  # number, as of, first items
 
     def __init__(
         self,
@@ -93,9 +105,13 @@ class TodayLoader(QObject):
         rules: Callable[[], RuleSettings] = RuleSettings,
         work: Work = _today,
         part: PartWork | None = None,
+        first: Work | None = None,
     ) -> None:
         super().__init__(parent)
         self._work = work
+        self._first_work = first  # the whole list's first items, worked out before it
+        #: Whether whole-list jobs answer their first items too (until a whole list came).
+        self.first_wanted = first is not None
         self._part = part  # the work for a few customers (None: always the whole)
         self._whole = False  # the whole list is asked for
         self._customers: set[int] = set()  # else the items of these customers
@@ -113,6 +129,7 @@ class TodayLoader(QObject):
         self._stop = threading.Event()
         self._closed = False
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._first.connect(self._on_first, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -165,12 +182,18 @@ class TodayLoader(QObject):
         self._stop = stop = threading.Event()
         journal, finished, rules, work = self._journal, self._finished, self._rules(), self._work
         part = self._part
+        first = self._first_work if self.first_wanted and scope is None else None
         gate = collector_gate()
+        said_first = self._first
 
         def job() -> None:
             items: object = None
             error: object = None
             try:
+                if first is not None:
+                    found = first(journal, now, rules, stop.is_set)
+                    with suppress(RuntimeError):  # the loader is gone
+                        said_first.emit(number, now, found)
                 if scope is None or part is None:
                     items = work(journal, now, rules, stop.is_set)
                 else:
@@ -185,6 +208,10 @@ class TodayLoader(QObject):
 
         gate.begin()  # see the module docstring
         self._pool.start(job)
+
+    def _on_first(self, number: int, now: datetime, items: object) -> None:
+        if not self._closed and number == self._asked and self.first_wanted:
+            self.first_ready.emit(now, items)
 
     def _on_finished(
         self,
@@ -207,4 +234,5 @@ class TodayLoader(QObject):
         elif items is not None and scope is not None:
             self.part_ready.emit(now, scope, items)
         elif items is not None:
+            self.first_wanted = False
             self.ready.emit(now, items)
