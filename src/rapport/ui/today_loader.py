@@ -16,7 +16,10 @@ answer comes back to the UI thread by a queued signal.
   the whole list that come together are one for the whole list.
 - A loader made with `first` work answers a whole-list job twice while `first_wanted`:
   `first_ready` with the list's first items (cheap: the follow-ups), then `ready`
-  with the whole, so the first page is on show before the rules are done.
+  with the whole, so the first page is on show before the rules are done. The job
+  waits for `first_page_done()` (at most `FIRST_PAGE_WAIT_S`) before working out the
+  rest: the UI thread lays the page out and paints it in Python, and would otherwise
+  wait for the interpreter's lock at every row while the rules hold it.
 - `shutdown()` stops and waits for the job, so no thread outlives the window.
 - Errors are not raised in the worker: they come back as `failed(exception)`, for the
   view to put into words (a damaged journal goes to the recovery path).
@@ -46,6 +49,9 @@ from rapport.ui.background import collector_gate
 
 log = logging.getLogger("rapport.ui.today")
 
+
+#: How long a job waits for the first page to be painted before working out the rest.
+FIRST_PAGE_WAIT_S = 1.0
 
 #: A job: (journal, now, rules, should it stop?) → its answer.
 Work = Callable[[Journal, datetime, RuleSettings, Callable[[], bool]], object]
@@ -127,6 +133,7 @@ class TodayLoader(QObject):
         self._delay = 0  # how long the newest request may wait for more to come
         self._running: int | None = None  # number of the request the running job answers
         self._stop = threading.Event()
+        self._first_shown = threading.Event()  # the first page is painted (or not shown)
         self._closed = False
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._first.connect(self._on_first, Qt.ConnectionType.QueuedConnection)
@@ -150,6 +157,7 @@ class TodayLoader(QObject):
         self._delay = delay_ms
         if self._running is not None:
             self._stop.set()  # its answer is stale already; a new job follows it
+            self._first_shown.set()
             return
         self._timer.start(delay_ms)
 
@@ -171,6 +179,7 @@ class TodayLoader(QObject):
         self._closed = True
         self._timer.stop()
         self._stop.set()
+        self._first_shown.set()
         self._pool.waitForDone()
         QCoreApplication.sendPostedEvents(collector_gate())  # the job's end, counted now
 
@@ -185,6 +194,7 @@ class TodayLoader(QObject):
         first = self._first_work if self.first_wanted and scope is None else None
         gate = collector_gate()
         said_first = self._first
+        self._first_shown = shown = threading.Event()
 
         def job() -> None:
             items: object = None
@@ -194,6 +204,7 @@ class TodayLoader(QObject):
                     found = first(journal, now, rules, stop.is_set)
                     with suppress(RuntimeError):  # the loader is gone
                         said_first.emit(number, now, found)
+                        shown.wait(FIRST_PAGE_WAIT_S)
                 if scope is None or part is None:
                     items = work(journal, now, rules, stop.is_set)
                 else:
@@ -211,7 +222,13 @@ class TodayLoader(QObject):
 
     def _on_first(self, number: int, now: datetime, items: object) -> None:
         if not self._closed and number == self._asked and self.first_wanted:
-            self.first_ready.emit(now, items)
+            self.first_ready.emit(now, items)  # the view says `first_page_done()`
+        else:
+            self.first_page_done()
+
+    def first_page_done(self) -> None:
+        """The first items are painted, or will not be shown: the job works out the rest."""
+        self._first_shown.set()
 
     def _on_finished(
         self,

@@ -58,7 +58,20 @@ LAYOUT_BATCH = 25
 
 
 class _TodayList(QListView):
-    """A list whose rows reflow to the new width when it is resized."""
+    """A list whose rows reflow to the new width when it is resized; `painted` when asked."""
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tell_painted = False  # emit `painted` after the next paint
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.tell_painted:
+            self.tell_painted = False
+            self.painted.emit()
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -149,6 +162,7 @@ class TodayView(QWidget):
         self.list.activated.connect(self._open)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.painted.connect(lambda: self.loader.first_page_done())
         self.model.modelReset.connect(lambda: self.delegate.retain(self.model.items()))
         done = QAction(TodayViewText.tr("Mark follow-up done"), self.list)
         done.setShortcut(QKeySequence("Ctrl+D"))
@@ -260,11 +274,16 @@ class TodayView(QWidget):
         those of later sections: then the whole list is waited for.
         """
         if self.model.as_of is not None or len(answer.items) < LAYOUT_BATCH:
+            self.loader.first_page_done()
             return
         self.model.set_items(now, answer.items, first_page=True)
         self.heading.setText(_heading(now))
         self._update_view(-1)
         self.summary.setText(working())
+        if self.list.isVisible():
+            self.list.tell_painted = True  # the rest is worked out once it is on screen
+        else:
+            self.loader.first_page_done()
 
     def _splice(self, now: datetime, customers: frozenset[int], answer: TodayAnswer) -> None:
         """Put a few customers' fresh items into the list; the others' stay as they are.
