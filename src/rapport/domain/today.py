@@ -204,7 +204,7 @@ def compose_first(
     """
     s = settings or RuleSettings()
     names = {cid: name for cid, (name, _) in customers.items()}
-    kinds = {
+    kinds: dict[int, RelationshipKind] = {
         cid: kind for cid, (_, kind) in customers.items() if kind is not RelationshipKind.CUSTOMER
     }
     lookahead = s.follow_up_lookahead_days
