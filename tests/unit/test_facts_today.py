@@ -163,3 +163,32 @@ def test_the_first_items_name_suppliers_and_leave_out_archived_customers(
         (supplier, "Roastery Bos (supplier)"),
         (shop, "Café Lindeboom"),
     ]
+
+
+@pytest.mark.parametrize("seed", [4, 11])
+def test_a_generated_journal_reads_the_same_today_from_sql_as_from_the_whole_record(
+    tmp_path: Path, seed: int
+) -> None:
+    """Hundreds of customers of every status, deleted entries, follow-ups done and open.
+
+    The list is read in parts in SQL (`facts_today`, `today_first`); the rules over the
+    whole record are the reference. Any drift between the two shows here.
+    """
+    from benchmarks.generate import NOW as MADE
+    from benchmarks.generate import Spec, generate
+
+    path = tmp_path / "generated.rapport"
+    generate(path, Spec(customers=80, entries=2_500, big_customer_entries=200, seed=seed))
+    journal = Journal.open(path)
+    shown = 0
+    try:
+        for now in (MADE, MADE - timedelta(days=200), MADE + timedelta(days=60)):
+            whole = compose_today(journal.facts.book(), now)
+            assert journal.facts.today(now) == whole
+            first = journal.facts.today_first(now).items
+            assert first == [i for i in whole if i.section is Section.FOLLOW_UP]
+            assert first == whole[: len(first)]
+            shown += len(first)
+    finally:
+        journal.close()
+    assert shown > 0  # the follow-ups were compared, not two empty lists
