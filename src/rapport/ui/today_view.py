@@ -270,8 +270,8 @@ class TodayView(QWidget):
     def _show_first(self, now: datetime, answer: TodayAnswer) -> None:
         """Show the list's first items while the rest is worked out, when they fill a page.
 
-        Fewer would leave the page half empty, and rows would still come in above
-        those of later sections: then the whole list is waited for.
+        Fewer would leave most of the page empty until the rest comes: then the
+        whole list is waited for, as before.
         """
         if self.model.as_of is not None or len(answer.items) < LAYOUT_BATCH:
             self.loader.first_page_done()
