@@ -5,7 +5,9 @@ One fresh process runs a scripted session on a copy of the journal, a heartbeat 
 start → Today painted → open 50 customers → Portfolio → search → save an entry →
 File → Export JSON (through the window, as the menu does it) → Tools → Check journal.
 
-- `today_ready_ms` — process launch until the Today list is painted;
+- `today_ready_ms` — process launch until the Today list's page is painted: its first
+  page when its first items (the follow-ups, read before the rules run) fill it, else
+  the whole list; the note gives the time until the whole list is on show;
   `today_ready_baseline_ms` a bare PySide6 window's launch until its first paint,
   measured the same way; `today_ready_ratio` the two.
 - `ui_block_max_ms` — the longest gap between two heartbeats after Today is ready:
@@ -202,6 +204,12 @@ def measure_session(
     values["import_csv_10k_ms"] = median(imports, "import_ms")
     values["import_csv_10k_baseline_ms"] = median(imports, "raw_ms")
     values["open_customer_2000_full_baseline_ms"] = full_open_baseline(journal)
+    whole = [r for r in sessions if "today_whole_ms" in r]
+    if whole:
+        notes["today_ready_ms"] = (
+            "until the first page is painted; the whole list (every rule's items) "
+            f"{median(whole, 'today_whole_ms')} ms"
+        )
     worst = max(sessions, key=lambda r: r["ui_block_max_ms"])
     notes["ui_block_max_ms"] = (
         f"{runs} sessions; the longest stall of the worst one was in “{worst['blocked_in']}”; "

@@ -201,3 +201,34 @@ def test_a_loader_deleted_mid_job_does_not_leave_the_collector_off(qtbot: QtBot)
     loader.request()
     del loader  # its answer has nobody to go to
     qtbot.waitUntil(gc.isenabled, timeout=5000)
+
+
+def test_the_first_items_come_first_and_the_rest_is_worked_out_once_they_are_painted(
+    qtbot: QtBot, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("rapport.ui.today_loader.FIRST_PAGE_WAIT_S", 30.0)
+    worked: list[str] = []
+
+    def first(*_: object) -> list[str]:
+        worked.append("first")
+        return ["a follow-up"]
+
+    def whole(*_: object) -> list[str]:
+        worked.append("whole")
+        return ["a follow-up", "a risk"]
+
+    loader = TodayLoader(object(), lambda: NOW, work=whole, first=first)  # type: ignore[arg-type]
+    answers: list[tuple[str, Any]] = []
+    loader.first_ready.connect(lambda now, items: answers.append(("first", items)))
+    loader.ready.connect(lambda now, items: answers.append(("whole", items)))
+    loader.request()
+    qtbot.waitUntil(lambda: answers == [("first", ["a follow-up"])], timeout=5000)
+    qtbot.wait(200)
+    assert worked == ["first"] and loader.busy  # the rules wait while the page is painted
+    loader.first_page_done()
+    qtbot.waitUntil(lambda: not loader.busy, timeout=5000)
+    assert answers[1:] == [("whole", ["a follow-up", "a risk"])]
+    loader.request()  # a list is on show: later lists come whole
+    qtbot.waitUntil(lambda: len(answers) == 3, timeout=5000)
+    assert worked == ["first", "whole", "whole"] and answers[2][0] == "whole"
+    loader.shutdown()

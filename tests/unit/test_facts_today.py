@@ -11,13 +11,13 @@ from sqlalchemy import event
 
 from rapport.demo import populate
 from rapport.domain.checkins import Answers, CheckIn
-from rapport.domain.customers import CustomerDraft
+from rapport.domain.customers import CustomerDraft, Status
 from rapport.domain.entries import EntryDraft
 from rapport.domain.evidence import trim
 from rapport.domain.facts import RelationshipFacts
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
-from rapport.domain.today import Cancelled, compose_today
+from rapport.domain.today import Cancelled, Section, compose_today
 from rapport.store import Journal
 from rapport.store.facts_today import utc
 
@@ -128,3 +128,67 @@ def test_stored_times_are_read_as_utc_whatever_the_driver_gives() -> None:
     assert utc(datetime(2026, 3, 1, 9, 30)) == expected
     assert utc(expected.astimezone()) == expected
     assert utc("2026-03-01 09:30:00").date() == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize("now", LATER, ids=lambda d: d.date().isoformat())
+def test_the_first_items_are_the_follow_ups_the_whole_list_begins_with(
+    demo: Path, now: datetime
+) -> None:
+    """The first page is shown from them before the rules are done: they must never differ."""
+    journal = Journal.open(demo)
+    try:
+        whole = journal.facts.today(now)
+        first = journal.facts.today_first(now)
+        assert first.items == whole[: len(first.items)]
+        assert first.items == [i for i in whole if i.section is Section.FOLLOW_UP]
+        assert first.context == journal.facts.book_context()
+    finally:
+        journal.close()
+
+
+def test_the_first_items_name_suppliers_and_leave_out_archived_customers(
+    journal: Journal,
+) -> None:
+    add = journal.entries.add
+    supplier = journal.customers.create(CustomerDraft(name="Roastery Bos", kind="supplier"))
+    shop = journal.customers.create(CustomerDraft(name="Café Lindeboom"))
+    gone = journal.customers.create(CustomerDraft(name="Old shop", status=Status.ARCHIVED))
+    for cid, days in ((supplier, 3), (shop, 3), (shop, 0), (gone, 5), (shop, -2)):
+        add(EntryDraft(cid, NOW - timedelta(days=10), EntryKind.CALL, f"Call {days}",
+                       follow_up_on=(NOW - timedelta(days=days)).date()))  # fmt: skip
+    first = journal.facts.today_first(NOW).items
+    assert first == [i for i in journal.facts.today(NOW) if i.section is Section.FOLLOW_UP]
+    assert [(i.customer_id, i.named) for i in first] == [
+        (shop, "Café Lindeboom"),
+        (supplier, "Roastery Bos (supplier)"),
+        (shop, "Café Lindeboom"),
+    ]
+
+
+@pytest.mark.parametrize("seed", [4, 11])
+def test_a_generated_journal_reads_the_same_today_from_sql_as_from_the_whole_record(
+    tmp_path: Path, seed: int
+) -> None:
+    """Hundreds of customers of every status, deleted entries, follow-ups done and open.
+
+    The list is read in parts in SQL (`facts_today`, `today_first`); the rules over the
+    whole record are the reference. Any drift between the two shows here.
+    """
+    from benchmarks.generate import NOW as MADE
+    from benchmarks.generate import Spec, generate
+
+    path = tmp_path / "generated.rapport"
+    generate(path, Spec(customers=80, entries=2_500, big_customer_entries=200, seed=seed))
+    journal = Journal.open(path)
+    shown = 0
+    try:
+        for now in (MADE, MADE - timedelta(days=200), MADE + timedelta(days=60)):
+            whole = compose_today(journal.facts.book(), now)
+            assert journal.facts.today(now) == whole
+            first = journal.facts.today_first(now).items
+            assert first == [i for i in whole if i.section is Section.FOLLOW_UP]
+            assert first == whole[: len(first)]
+            shown += len(first)
+    finally:
+        journal.close()
+    assert shown > 0  # the follow-ups were compared, not two empty lists

@@ -22,7 +22,7 @@ are done. The customer page always shows its own due date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -182,9 +182,34 @@ def compose_today(
     s = settings or RuleSettings()
     active = [c for c in book.customers if c.status is Status.ACTIVE]
     context = book_context(active, s.risk)
-    items, check_ins = _compose(book, now, s, context, today or now.date(), stop)
-    check_ins.sort(key=_order)
-    return sorted(items + check_ins[: s.check_ins_in_today], key=_order)
+    day = today or now.date()
+    items, due = _compose(book, now, s, context, day, stop)
+    due.sort(key=lambda d: d.order(day))  # as their items would sort, worded for the few shown
+    check_ins = [d.item(now, day) for d in due[: s.check_ins_in_today]]
+    return sorted(items + _with_kinds(check_ins, _kinds(book)), key=_order)
+
+
+def compose_first(
+    follow_ups: Sequence[FollowUp],
+    customers: Mapping[int, tuple[str, RelationshipKind]],
+    now: datetime,
+    settings: RuleSettings | None = None,
+    today: date | None = None,
+) -> list[TodayItem]:
+    """The follow-ups of the Today list alone, as `compose_today` gives them, first.
+
+    They come before every item the rules work out customer by customer (`Section`),
+    so the list's first page can be shown from them while the rest is worked out.
+    `customers`: the active ones, by id, with their name and kind.
+    """
+    s = settings or RuleSettings()
+    names = {cid: name for cid, (name, _) in customers.items()}
+    kinds: dict[int, RelationshipKind] = {
+        cid: kind for cid, (_, kind) in customers.items() if kind is not RelationshipKind.CUSTOMER
+    }
+    lookahead = s.follow_up_lookahead_days
+    items = _follow_ups(follow_ups, names, today or now.date(), lookahead)
+    return sorted(_with_kinds(items, kinds), key=_order)
 
 
 def compose_part(
@@ -200,7 +225,9 @@ def compose_part(
     list shows only the most urgent few of the whole book: `splice_today` cuts).
     """
     s = settings or RuleSettings()
-    items, check_ins = _compose(book, now, s, context, today or now.date(), None)
+    day = today or now.date()
+    items, due = _compose(book, now, s, context, day, None)
+    check_ins = _with_kinds([d.item(now, day) for d in due], _kinds(book))
     return sorted(items + check_ins, key=list_order)
 
 
@@ -211,12 +238,12 @@ def _compose(
     context: BookContext,
     today: date,
     stop: Stop | None,
-) -> tuple[list[TodayItem], list[TodayItem]]:
-    """The items of the book's active customers, and their check-ins due (uncut)."""
+) -> tuple[list[TodayItem], list[_DueCheckIn]]:
+    """The items of the book's active customers, and their check-ins due (uncut, unworded)."""
     active = [c for c in book.customers if c.status is Status.ACTIVE]
     names = {c.customer_id: c.name for c in active}
     items = _follow_ups(book.follow_ups, names, today, s.follow_up_lookahead_days)
-    check_ins: list[TodayItem] = []
+    check_ins: list[_DueCheckIn] = []
     for n, facts in enumerate(active):
         if stop is not None and n % 50 == 0 and stop():
             raise Cancelled
@@ -240,12 +267,36 @@ def _compose(
             )
         due = check_in_due(facts, now, s.check_in_interval_days)
         if due is not None and due <= today:
-            check_ins.append(_check_in_item(facts, now, due, today, report.score))
+            check_ins.append(_DueCheckIn(facts, due, report.score))
         items.extend(important_dates(facts, now, today, s.dates_lookahead_days))
-    kinds: dict[int, RelationshipKind] = {
-        c.customer_id: c.kind for c in active if c.kind is not RelationshipKind.CUSTOMER
+    return _with_kinds(items, _kinds(book)), check_ins
+
+
+def _kinds(book: BookFacts) -> dict[int, RelationshipKind]:
+    """The active suppliers' and partners' kinds, by id."""
+    return {
+        c.customer_id: c.kind
+        for c in book.customers
+        if c.status is Status.ACTIVE and c.kind is not RelationshipKind.CUSTOMER
     }
-    return _with_kinds(items, kinds), _with_kinds(check_ins, kinds)
+
+
+@dataclass(frozen=True)
+class _DueCheckIn:
+    """A check-in due, put into words only when it is shown (Today shows a few of many)."""
+
+    facts: RelationshipFacts
+    due: date
+    score: int
+
+    def order(self, today: date) -> tuple[int, int, int, str]:
+        """Where its item stands (`_order`), without the item."""
+        late = (today - self.due).days
+        return (_SECTION_RANK[Section.CHECK_IN], -late, 0, self.facts.name.casefold())
+
+    def item(self, now: datetime, today: date) -> TodayItem:
+        """Its line of the list."""
+        return _check_in_item(self.facts, now, self.due, today, self.score)
 
 
 def _with_kinds(items: list[TodayItem], kinds: dict[int, RelationshipKind]) -> list[TodayItem]:

@@ -35,6 +35,7 @@ from rapport.domain.today import (
     Stop,
     TodayAnswer,
     TodayItem,
+    compose_first,
     compose_part,
     compose_today,
     insight,
@@ -141,6 +142,23 @@ class FactsStore:
             facts = read_today_book(session, now, s, stop, only=ids)
             follow_ups = _follow_ups(session, core_select(col(Customer.id)).where(live))
         return TodayAnswer(compose_part(to_book(facts, follow_ups), now, context, s), context)
+
+    def today_first(self, now: datetime, settings: RuleSettings | None = None) -> TodayAnswer:
+        """The Today list's follow-ups alone (`compose_first`), in three small queries.
+
+        What the list begins with: its first page is shown from them while the rules
+        work out the rest (`today_answer`).
+        """
+        s = settings or RuleSettings()
+        context = self.book_context(s)
+        live = and_(col(Customer.deleted_at).is_(None), col(Customer.status) == Status.ACTIVE.value)
+        named = core_select(col(Customer.id), col(Customer.name), col(Customer.kind)).where(live)
+        with self._reader.read() as session:
+            customers = {
+                cid: (name, relationship_kind(kind)) for cid, name, kind in session.execute(named)
+            }
+            follow_ups = _follow_ups(session, core_select(col(Customer.id)).where(live))
+        return TodayAnswer(compose_first(follow_ups, customers, now, s), context)
 
     def today_answer(
         self, now: datetime, settings: RuleSettings | None = None, stop: Stop | None = None

@@ -58,10 +58,23 @@ def _birthdays(conn: Connection, ids: Any) -> dict[int, list[tuple[str, date]]]:
 
 
 def _served(conn: Connection, ids: Any) -> dict[int, frozenset[int]]:
-    query = (
-        core_select(col(EntryOurPerson.entry_id), col(EntryOurPerson.our_person_id))
-        .join(Entry, col(Entry.id) == col(EntryOurPerson.entry_id))
-        .where(col(Entry.customer_id).in_(ids), col(Entry.deleted_at).is_(None))
+    """Who of ours took part in each live entry of these customers.
+
+    Walked from the links (few, or none in a journal of one) to their entries, never
+    from every entry of the book to its links: a join let SQLite start from the
+    entries, 130 ms on 100,000 of them for no link at all.
+    """
+    of_these = (
+        core_select(col(Entry.id))
+        .where(
+            col(Entry.id) == col(EntryOurPerson.entry_id),
+            col(Entry.customer_id).in_(ids),
+            col(Entry.deleted_at).is_(None),
+        )
+        .exists()
+    )
+    query = core_select(col(EntryOurPerson.entry_id), col(EntryOurPerson.our_person_id)).where(
+        of_these
     )
     found: dict[int, set[int]] = defaultdict(set)
     for entry_id, person_id in conn.execute(query):

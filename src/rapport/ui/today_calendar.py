@@ -151,6 +151,15 @@ def with_meetings(source: CalendarSource, whole: _Whole, part: _Part) -> tuple[_
     return whole_list, part_list
 
 
+def first_with_meetings(source: CalendarSource, first: _Whole) -> _Whole:
+    """The work for the list's first items, with the meetings to write up (they come first)."""
+
+    def first_list(journal: Journal, now: datetime, rules: RuleSettings, stop: _Stop) -> object:
+        return _added(first(journal, now, rules, stop), journal, now, source, None)
+
+    return first_list
+
+
 def _added(
     answer: object,
     journal: Journal,

@@ -14,6 +14,12 @@ answer comes back to the UI thread by a queued signal.
 - `request(delay_ms, customers)` asks for those customers' items only (a loader made
   with `part` work answers by `part_ready`); requests for a few customers and for
   the whole list that come together are one for the whole list.
+- A loader made with `first` work answers a whole-list job twice while `first_wanted`:
+  `first_ready` with the list's first items (cheap: the follow-ups), then `ready`
+  with the whole, so the first page is on show before the rules are done. The job
+  waits for `first_page_done()` (at most `FIRST_PAGE_WAIT_S`) before working out the
+  rest: the UI thread lays the page out and paints it in Python, and would otherwise
+  wait for the interpreter's lock at every row while the rules hold it.
 - `shutdown()` stops and waits for the job, so no thread outlives the window.
 - Errors are not raised in the worker: they come back as `failed(exception)`, for the
   view to put into words (a damaged journal goes to the recovery path).
@@ -44,6 +50,9 @@ from rapport.ui.background import collector_gate
 log = logging.getLogger("rapport.ui.today")
 
 
+#: How long a job waits for the first page to be painted before working out the rest.
+FIRST_PAGE_WAIT_S = 1.0
+
 #: A job: (journal, now, rules, should it stop?) → its answer.
 Work = Callable[[Journal, datetime, RuleSettings, Callable[[], bool]], object]
 #: A job for some customers only: (journal, now, rules, should it stop?, customers) → answer.
@@ -61,6 +70,13 @@ def whole_answer(
 ) -> object:
     """The whole list with the book context it was judged in (`TodayAnswer`)."""
     return journal.facts.today_answer(now, rules, stop)
+
+
+def first_answer(
+    journal: Journal, now: datetime, rules: RuleSettings, stop: Callable[[], bool]
+) -> object:
+    """The whole list's first items, its follow-ups (`TodayAnswer`): a few small queries."""
+    return journal.facts.today_first(now, rules)
 
 
 def part_answer(
@@ -81,9 +97,11 @@ class TodayLoader(QObject):
     """
 
     ready = Signal(object, object)  # as of (datetime), the items (list[TodayItem])
+    first_ready = Signal(object, object)  # as of, the first items of the whole (`first`)
     part_ready = Signal(object, object, object)  # as of, the customers (frozenset), answer
     failed = Signal(object)  # the exception the computation raised
     _finished = Signal(int, object, object, object, object)  # number, as of, items, error, part
+    _first = Signal(int, object, object)  # number, as of, first items
 
     def __init__(
         self,
@@ -93,9 +111,13 @@ class TodayLoader(QObject):
         rules: Callable[[], RuleSettings] = RuleSettings,
         work: Work = _today,
         part: PartWork | None = None,
+        first: Work | None = None,
     ) -> None:
         super().__init__(parent)
         self._work = work
+        self._first_work = first  # the whole list's first items, worked out before it
+        #: Whether whole-list jobs answer their first items too (until a whole list came).
+        self.first_wanted = first is not None
         self._part = part  # the work for a few customers (None: always the whole)
         self._whole = False  # the whole list is asked for
         self._customers: set[int] = set()  # else the items of these customers
@@ -112,8 +134,10 @@ class TodayLoader(QObject):
         self._running: int | None = None  # number of the request the running job answers
         self._cancelled_upto = 0  # requests up to this number were cancelled
         self._stop = threading.Event()
+        self._first_shown = threading.Event()  # the first page is painted (or not shown)
         self._closed = False
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._first.connect(self._on_first, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -134,6 +158,7 @@ class TodayLoader(QObject):
         self._delay = delay_ms
         if self._running is not None:
             self._stop.set()  # its answer is stale already; a new job follows it
+            self._first_shown.set()
             return
         self._timer.start(delay_ms)
 
@@ -162,6 +187,7 @@ class TodayLoader(QObject):
         self._closed = True
         self._timer.stop()
         self._stop.set()
+        self._first_shown.set()
         self._pool.waitForDone()
         QCoreApplication.sendPostedEvents(collector_gate())  # the job's end, counted now
 
@@ -173,12 +199,20 @@ class TodayLoader(QObject):
         self._stop = stop = threading.Event()
         journal, finished, rules, work = self._journal, self._finished, self._rules(), self._work
         part = self._part
+        first = self._first_work if self.first_wanted and scope is None else None
         gate = collector_gate()
+        said_first = self._first
+        self._first_shown = shown = threading.Event()
 
         def job() -> None:
             items: object = None
             error: object = None
             try:
+                if first is not None:
+                    found = first(journal, now, rules, stop.is_set)
+                    with suppress(RuntimeError):  # the loader is gone
+                        said_first.emit(number, now, found)
+                        shown.wait(FIRST_PAGE_WAIT_S)
                 if scope is None or part is None:
                     items = work(journal, now, rules, stop.is_set)
                 else:
@@ -193,6 +227,16 @@ class TodayLoader(QObject):
 
         gate.begin()  # see the module docstring
         self._pool.start(job)
+
+    def _on_first(self, number: int, now: datetime, items: object) -> None:
+        if not self._closed and number == self._asked and self.first_wanted:
+            self.first_ready.emit(now, items)  # the view says `first_page_done()`
+        else:
+            self.first_page_done()
+
+    def first_page_done(self) -> None:
+        """The first items are painted, or will not be shown: the job works out the rest."""
+        self._first_shown.set()
 
     def _on_finished(
         self,
@@ -217,4 +261,5 @@ class TodayLoader(QObject):
         elif items is not None and scope is not None:
             self.part_ready.emit(now, scope, items)
         elif items is not None:
+            self.first_wanted = False
             self.ready.emit(now, items)

@@ -6,7 +6,10 @@ view itself writes nothing, it emits what the user wants done.
 
 The list is worked out in the background (`TodayLoader`), never while the window is
 built: the first computation starts once the view has been painted, and until the
-answer arrives the view says it is working. After writes the list is worked out
+answer arrives the view says it is working. The list's first items (its follow-ups,
+a few small queries) come before the rest: when they fill a page (`LAYOUT_BATCH`)
+they are shown at once, the line above still saying the rest is being worked out,
+and the rest is added below them when it comes. After writes the list is worked out
 again once they pause (`REFRESH_DELAY_MS`), the old list staying on show meanwhile.
 """
 
@@ -40,9 +43,9 @@ from rapport.store import Journal, JournalError
 from rapport.store.errors import JournalDamagedError
 from rapport.store.records import Change
 from rapport.ui.models.today import TodayModel, local_now
-from rapport.ui.today_calendar import CalendarSource, with_meetings
+from rapport.ui.today_calendar import CalendarSource, first_with_meetings, with_meetings
 from rapport.ui.today_delegate import TodayDelegate
-from rapport.ui.today_loader import TodayLoader, part_answer, whole_answer
+from rapport.ui.today_loader import TodayLoader, first_answer, part_answer, whole_answer
 from rapport.ui.today_messages import all_clear, damaged, empty_journal, failed, working
 
 log = logging.getLogger("rapport.ui")
@@ -55,7 +58,20 @@ LAYOUT_BATCH = 25
 
 
 class _TodayList(QListView):
-    """A list whose rows reflow to the new width when it is resized."""
+    """A list whose rows reflow to the new width when it is resized; `painted` when asked."""
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tell_painted = False  # emit `painted` after the next paint
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.tell_painted:
+            self.tell_painted = False
+            self.painted.emit()
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -96,8 +112,10 @@ class TodayView(QWidget):
         self.calendar = CalendarSource(self)
         self.calendar.changed.connect(self.refresh)
         whole, part = with_meetings(self.calendar, whole_answer, part_answer)
-        self.loader = TodayLoader(journal, clock, self, rules, whole, part)
+        first = first_with_meetings(self.calendar, first_answer)
+        self.loader = TodayLoader(journal, clock, self, rules, whole, part, first)
         self.loader.ready.connect(self._show_list)
+        self.loader.first_ready.connect(self._show_first)
         self.loader.part_ready.connect(self._splice)
         self.loader.failed.connect(self._show_failure)
         if changes is not None:  # the journal's change notices (JournalBridge.changed)
@@ -144,6 +162,7 @@ class TodayView(QWidget):
         self.list.activated.connect(self._open)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.painted.connect(lambda: self.loader.first_page_done())
         self.model.modelReset.connect(lambda: self.delegate.retain(self.model.items()))
         done = QAction(TodayViewText.tr("Mark follow-up done"), self.list)
         done.setShortcut(QKeySequence("Ctrl+D"))
@@ -177,6 +196,11 @@ class TodayView(QWidget):
         """Whether a list was asked for and is not on show yet (tests wait on this)."""
         return self._wanted or self.loader.busy
 
+    @property
+    def page_ready(self) -> bool:
+        """Whether the list's page is on show: its first page, or the whole list."""
+        return self.model.as_of is not None and not self._wanted
+
     def refresh(self, delay_ms: int = 0, customers: Iterable[int] | None = None) -> None:
         """Ask the rules again (in the background); the answer replaces the list.
 
@@ -185,8 +209,9 @@ class TodayView(QWidget):
         """
         self._dirty = False
         self._stale = set()
-        if self.model.as_of is None:
-            self.heading.setText(_heading(self._clock()))
+        if self.model.as_of is None or self.model.first_page:  # no whole list to splice into
+            if self.model.as_of is None:
+                self.heading.setText(_heading(self._clock()))
             customers = None
         if not self._painted:
             self._wanted = True  # see paintEvent
@@ -241,6 +266,24 @@ class TodayView(QWidget):
         self.heading.setText(_heading(now))
         self._update_view(previous)
         self.updated.emit()
+
+    def _show_first(self, now: datetime, answer: TodayAnswer) -> None:
+        """Show the list's first items while the rest is worked out, when they fill a page.
+
+        Fewer would leave most of the page empty until the rest comes: then the
+        whole list is waited for, as before.
+        """
+        if self.model.as_of is not None or len(answer.items) < LAYOUT_BATCH:
+            self.loader.first_page_done()
+            return
+        self.model.set_items(now, answer.items, first_page=True)
+        self.heading.setText(_heading(now))
+        self._update_view(-1)
+        self.summary.setText(working())
+        if self.list.isVisible():
+            self.list.tell_painted = True  # the rest is worked out once it is on screen
+        else:
+            self.loader.first_page_done()
 
     def _splice(self, now: datetime, customers: frozenset[int], answer: TodayAnswer) -> None:
         """Put a few customers' fresh items into the list; the others' stay as they are.

@@ -50,6 +50,8 @@ class TodayModel(QAbstractListModel):
         self._rows: list[Row] = []
         self._counts: dict[Section, int] = {}
         self.as_of: datetime | None = None
+        #: Whether the rows are the list's first items only, the rest still coming.
+        self.first_page = False
 
     def reload(self) -> None:
         """Recompute the list as of now, here and now (the view does it in the background)."""
@@ -61,20 +63,40 @@ class TodayModel(QAbstractListModel):
             items = []
         self.set_items(now, items)
 
-    def set_items(self, now: datetime, items: Sequence[TodayItem]) -> None:
-        """Show a list worked out as of `now`, grouped under its section headings."""
-        self.beginResetModel()
-        self.as_of = now
-        self._counts = {}
-        self._rows = []
-        for item in items:
-            if item.section not in self._counts:
-                self._counts[item.section] = 0
-                self._rows.append(item.section)
-            self._counts[item.section] += 1
-            self._rows.append(item)
-        self.endResetModel()
+    def set_items(
+        self, now: datetime, items: Sequence[TodayItem], first_page: bool = False
+    ) -> None:
+        """Show a list worked out as of `now`, grouped under its section headings.
+
+        `first_page`: these are the list's first items only, the rest to come. When it
+        comes (as of the same moment, beginning with them), it is added below them:
+        nothing on show moves, and the keyboard and the scrolling stay where they are.
+        """
+        rows, counts = _laid_out(items)
+        if self.first_page and now == self.as_of and rows[: len(self._rows)] == self._rows:
+            self._add_rest(rows, counts)
+        else:
+            self.beginResetModel()
+            self.as_of, self._rows, self._counts = now, rows, counts
+            self.endResetModel()
+        self.first_page = first_page
         log.debug("Today: %d items as of %s", len(items), now.isoformat(timespec="minutes"))
+
+    def _add_rest(self, rows: list[Row], counts: dict[Section, int]) -> None:
+        """The rest of the list below the first page shown; its headings counted anew."""
+        shown = len(self._rows)
+        recounted = [
+            n
+            for n, r in enumerate(self._rows)
+            if isinstance(r, Section) and counts[r] != self._counts[r]
+        ]
+        if len(rows) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
+        self._rows, self._counts = rows, counts
+        if len(rows) > shown:
+            self.endInsertRows()
+        for n in recounted:
+            self.dataChanged.emit(self.index(n), self.index(n))
 
     # --- questions the view and the tests ask -----------------------------------------
 
@@ -141,6 +163,19 @@ class TodayModel(QAbstractListModel):
                 return f"{row.label} ({self.count(row)})"
             return plain_text(row)
         return None
+
+
+def _laid_out(items: Sequence[TodayItem]) -> tuple[list[Row], dict[Section, int]]:
+    """The rows of a list (each section's heading before its items) and the sections' sizes."""
+    counts: dict[Section, int] = {}
+    rows: list[Row] = []
+    for item in items:
+        if item.section not in counts:
+            counts[item.section] = 0
+            rows.append(item.section)
+        counts[item.section] += 1
+        rows.append(item)
+    return rows, counts
 
 
 def plain_text(item: TodayItem) -> str:
