@@ -131,3 +131,32 @@ def test_each_row_shows_its_own_hit_search_after_search(
         doc = delegate._doc(option, panel.model.hit(0))  # what row 0 is painted from
         assert shown in doc.toPlainText()
         assert doc.textWidth() == max(200, option.rect.width())
+
+
+def test_a_keystroke_lays_out_the_rows_in_sight_first_and_the_rest_after(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """The owner waits for the rows they can see: a full page's others follow, unasked."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = journal.customers.create(CustomerDraft(name="Hartmann Bakery"))
+    now = datetime.now(UTC)
+    for n in range(60):
+        journal.entries.add(
+            EntryDraft(cid, now - timedelta(hours=n), title=f"Visit {n}", body=f"Rye order {n}.")
+        )
+    panel = window.search_panel()
+    panel.start()
+    delegate = panel.results.itemDelegate()
+    assert isinstance(delegate, _HitDelegate)
+    panel.box.setText("rye")
+    panel.run()
+    panel.results.viewport().repaint()
+    in_sight = panel.results.viewport().height() // panel.results.sizeHintForRow(0) + 1
+    assert panel.model.rowCount() == 50
+    assert len(delegate._docs) < 50
+    assert len(delegate._docs) <= 2 * in_sight
+    last = panel.model.index(49)
+    assert not panel.results.visualRect(last).isValid()  # not laid out yet
+    qtbot.waitUntil(lambda: panel.results.visualRect(last).isValid())  # without another key
+    assert "Visit 49" in panel.results.model().data(last)
