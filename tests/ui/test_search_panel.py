@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -166,3 +167,23 @@ def test_a_keystroke_lays_out_the_rows_in_sight_and_the_rest_as_the_list_scrolls
     qtbot.waitUntil(lambda: (panel.results.scrollToBottom(), panel.model.rowCount() == 60)[1])
     assert len(asked) == 2 and asked[1] == 50
     assert "Visit 49" in panel.model.data(panel.model.index(49))
+
+
+def test_the_arrow_keys_go_on_past_the_rows_first_shown(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """Rows held back for speed are never out of the keyboard's reach."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = journal.customers.create(CustomerDraft(name="Hartmann Bakery"))
+    now = datetime.now(UTC)
+    for n in range(40):
+        journal.entries.add(EntryDraft(cid, now - timedelta(hours=n), body=f"Rye order {n}."))
+    panel = window.search_panel()
+    panel.start()
+    panel.box.setText("rye")
+    panel.run()
+    assert panel.model.rowCount() < 30
+    for _ in range(30):
+        QTest.keyClick(panel.box, Qt.Key.Key_Down)
+    assert panel.results.currentIndex().row() == 30

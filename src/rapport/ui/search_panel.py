@@ -278,6 +278,12 @@ class SearchPanel(QDialog):
         self.open_hit.emit(hit)
         self.hide()
 
+    def _show_rows_ahead(self) -> None:
+        """A screenful of rows below the selected one, shown before the keys move on to them."""
+        ahead = self.results.currentIndex().row() + 2 * _rows_in_sight(self.results)
+        while self.model.rowCount() < ahead and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+
     @override
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Arrow keys in the box move through the results; Enter opens the selected one."""
@@ -286,6 +292,7 @@ class SearchPanel(QDialog):
             return super().eventFilter(watched, event)
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self._show_rows_ahead()
             self.results.setFocus()
             self.results.keyPressEvent(event)
             self.box.setFocus()
