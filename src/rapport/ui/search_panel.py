@@ -180,9 +180,6 @@ class SearchPanel(QDialog):
         self.model.modelReset.connect(self._delegate.forget)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        # A keystroke lays out the rows in sight before it paints; the rest of the page
-        # follows in batches as the event loop runs (the owner waits for what they see).
-        self.results.setLayoutMode(QListView.LayoutMode.Batched)
         self.results.activated.connect(self._activate)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
@@ -251,7 +248,6 @@ class SearchPanel(QDialog):
     def run(self) -> None:
         """Search now for what is typed, with the filters set."""
         self._timer.stop()
-        self.results.setBatchSize(_rows_in_sight(self.results))
         # The view lays out every row it is given before it paints: it gets the rows in
         # sight, and the rest of the page as it scrolls (the owner waits for what they see).
         self.model.search(self.box.text(), self.filters(), _rows_in_sight(self.results))
@@ -305,12 +301,6 @@ class SearchPanel(QDialog):
                 self._activate(index)
             return True
         return super().eventFilter(watched, event)
-
-
-def _rows_in_sight(view: QListView) -> int:
-    """How many rows the list can show at most: a row has three lines and its margins."""
-    row = 3 * view.fontMetrics().lineSpacing() + 12
-    return max(4, view.viewport().height() // max(1, row) + 1)
 
 
 def _rows_in_sight(view: QListView) -> int:
