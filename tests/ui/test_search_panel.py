@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -131,3 +132,58 @@ def test_each_row_shows_its_own_hit_search_after_search(
         doc = delegate._doc(option, panel.model.hit(0))  # what row 0 is painted from
         assert shown in doc.toPlainText()
         assert doc.textWidth() == max(200, option.rect.width())
+
+
+def test_a_keystroke_lays_out_the_rows_in_sight_and_the_rest_as_the_list_scrolls(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """The owner waits for the rows they can see, not for a whole page of 50 laid out."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = journal.customers.create(CustomerDraft(name="Hartmann Bakery"))
+    now = datetime.now(UTC)
+    for n in range(60):
+        journal.entries.add(
+            EntryDraft(cid, now - timedelta(hours=n), title=f"Visit {n}", body=f"Rye order {n}.")
+        )
+    panel = window.search_panel()
+    panel.start()
+    delegate = panel.results.itemDelegate()
+    assert isinstance(delegate, _HitDelegate)
+    asked: list[int] = []
+    search = journal.search.search
+    journal.search.search = (  # type: ignore[method-assign]
+        lambda *a, **k: asked.append(panel.model.rowCount()) or search(*a, **k)
+    )
+    panel.box.setText("rye")
+    panel.run()
+    panel.results.viewport().repaint()
+    assert panel.results.visualRect(panel.model.index(0)).isValid()  # painted at once
+    in_sight = panel.results.viewport().height() // panel.results.sizeHintForRow(0) + 1
+    assert in_sight <= panel.model.rowCount() <= 2 * in_sight < 50
+    assert len(delegate._docs) <= panel.model.rowCount()
+    assert "50+" in panel.status.text()
+    # Scrolling on shows the rest of the page, then asks the store for the next one.
+    qtbot.waitUntil(lambda: (panel.results.scrollToBottom(), panel.model.rowCount() == 60)[1])
+    assert len(asked) == 2 and asked[1] == 50
+    assert "Visit 49" in panel.model.data(panel.model.index(49))
+
+
+def test_the_arrow_keys_go_on_past_the_rows_first_shown(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """Rows held back for speed are never out of the keyboard's reach."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = journal.customers.create(CustomerDraft(name="Hartmann Bakery"))
+    now = datetime.now(UTC)
+    for n in range(40):
+        journal.entries.add(EntryDraft(cid, now - timedelta(hours=n), body=f"Rye order {n}."))
+    panel = window.search_panel()
+    panel.start()
+    panel.box.setText("rye")
+    panel.run()
+    assert panel.model.rowCount() < 30
+    for _ in range(30):
+        QTest.keyClick(panel.box, Qt.Key.Key_Down)
+    assert panel.results.currentIndex().row() == 30

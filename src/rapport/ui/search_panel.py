@@ -248,20 +248,22 @@ class SearchPanel(QDialog):
     def run(self) -> None:
         """Search now for what is typed, with the filters set."""
         self._timer.stop()
-        self.model.search(self.box.text(), self.filters())
+        # The view lays out every row it is given before it paints: it gets the rows in
+        # sight, and the rest of the page as it scrolls (the owner waits for what they see).
+        self.model.search(self.box.text(), self.filters(), _rows_in_sight(self.results))
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0))
         self._show_status()
 
     def _show_status(self) -> None:
-        count = self.model.rowCount()
+        count, more = self.model.found()
         if not self.box.text().strip():
             text = SearchPanelText.tr("Type a few words: a name, a product, something they said.")
         elif count == 0:
             text = SearchPanelText.tr(
                 "Nothing found. Try fewer or other words, or clear the filters."
             )
-        elif self.model.canFetchMore(QModelIndex()):
+        elif more:
             text = SearchPanelText.tr("%n+ results — Enter opens the selected one", "", count)
         else:
             text = SearchPanelText.tr("%n result(s) — Enter opens the selected one", "", count)
@@ -272,6 +274,12 @@ class SearchPanel(QDialog):
         self.open_hit.emit(hit)
         self.hide()
 
+    def _show_rows_ahead(self) -> None:
+        """A screenful of rows below the selected one, shown before the keys move on to them."""
+        ahead = self.results.currentIndex().row() + 2 * _rows_in_sight(self.results)
+        while self.model.rowCount() < ahead and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+
     @override
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Arrow keys in the box move through the results; Enter opens the selected one."""
@@ -280,6 +288,7 @@ class SearchPanel(QDialog):
             return super().eventFilter(watched, event)
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self._show_rows_ahead()
             self.results.setFocus()
             self.results.keyPressEvent(event)
             self.box.setFocus()
@@ -292,6 +301,12 @@ class SearchPanel(QDialog):
                 self._activate(index)
             return True
         return super().eventFilter(watched, event)
+
+
+def _rows_in_sight(view: QListView) -> int:
+    """How many rows the list can show at most: a row has three lines and its margins."""
+    row = 3 * view.fontMetrics().lineSpacing() + 12
+    return max(4, view.viewport().height() // max(1, row) + 1)
 
 
 def _fit_placeholder(edit: QLineEdit) -> None:

@@ -21,24 +21,49 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class Pages(Generic[Row]):
-    """The rows loaded so far, and whether the store holds more."""
+    """The rows loaded so far, and whether the store holds more.
+
+    A page may be shown a few rows at a time (`first(..., shown=n)`): the rest is held
+    back and handed to the view as it scrolls, without asking the store again. A view
+    lays out every row it is given before it paints, so a search as you type gives it
+    the rows in sight, not the whole page.
+    """
 
     def __init__(self, size: int) -> None:
         self.size = size
         self.rows: list[Row] = []
+        self.held: list[Row] = []
+        self.shown: int | None = None
         self.more = False
 
-    def first(self, fetch: Fetch[Row] | None) -> None:
+    def first(self, fetch: Fetch[Row] | None, shown: int | None = None) -> None:
         """Load the first page afresh (call inside begin/endResetModel); None: no rows."""
-        self.rows = [] if fetch is None else fetch(0, self.size)
-        self.more = len(self.rows) == self.size
+        rows = [] if fetch is None else fetch(0, self.size)
+        self.more = len(rows) == self.size
+        self.shown = shown
+        cut = len(rows) if shown is None else max(1, shown)
+        self.rows, self.held = rows[:cut], rows[cut:]
+
+    @property
+    def loaded(self) -> int:
+        """How many rows were read from the store, shown or held back."""
+        return len(self.rows) + len(self.held)
+
+    @property
+    def pending(self) -> bool:
+        """Whether rows are held back or the store holds more."""
+        return bool(self.held) or self.more
 
     def next(self, model: QAbstractItemModel, fetch: Fetch[Row]) -> None:
-        """Append the next page, telling the model's views which rows arrived."""
-        if not self.more:
+        """Append the next rows held back, else the next page, telling the model's views."""
+        if self.held:
+            step = len(self.held) if self.shown is None else max(1, self.shown)
+            page, self.held = self.held[:step], self.held[step:]
+        elif self.more:
+            page = fetch(len(self.rows), self.size)
+            self.more = len(page) == self.size
+        else:
             return
-        page = fetch(len(self.rows), self.size)
-        self.more = len(page) == self.size
         if page:
             first = len(self.rows)
             model.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
@@ -76,11 +101,14 @@ class PagedModel(Generic[Row]):
         """Whether there is anything to fetch from (a timeline needs its customer)."""
         return True
 
-    def _load_first(self) -> None:
-        """Drop what is loaded and fetch the first page again, as a reset of the model."""
+    def _load_first(self, shown: int | None = None) -> None:
+        """Drop what is loaded and fetch the first page again, as a reset of the model.
+
+        shown: how many of its rows the view gets at first (the rest as it scrolls).
+        """
         model = self._model()
         model.beginResetModel()
-        self._pages.first(self._fetch if self._may_fetch() else None)
+        self._pages.first(self._fetch if self._may_fetch() else None, shown)
         model.endResetModel()
 
     def _row_at(self, index: _Index) -> Row | None:
@@ -96,10 +124,10 @@ class PagedModel(Generic[Row]):
         return 0 if parent.isValid() else len(self._pages.rows)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        """Whether the store holds more rows than are loaded (Qt asks as the view scrolls)."""
-        return not parent.isValid() and self._pages.more
+        """Whether rows are held back or in the store (Qt asks as the view scrolls)."""
+        return not parent.isValid() and self._pages.pending
 
     def fetchMore(self, parent: _Index) -> None:
-        """Load the next page (Qt asks as the view scrolls to the end)."""
+        """Show the next rows held back, or load the next page (Qt asks as the view scrolls)."""
         if not parent.isValid() and self._may_fetch():
             self._pages.next(self._model(), self._fetch)

@@ -34,11 +34,17 @@ class SearchResultsModel(PagedModel[SearchHit], QAbstractListModel):
         """The text last searched for."""
         return self._query
 
-    def search(self, query: str, filters: SearchFilters | None = None) -> None:
-        """Run a new search and show its first page."""
+    def search(
+        self, query: str, filters: SearchFilters | None = None, shown: int | None = None
+    ) -> None:
+        """Run a new search: its first page, `shown` rows of it at first (None: all)."""
         self._query = query
         self._filters = filters or SearchFilters()
-        self._load_first()
+        self._load_first(shown)
+
+    def found(self) -> tuple[int, bool]:
+        """How many hits were read, and whether the store holds more."""
+        return self._pages.loaded, self._pages.more
 
     def _fetch(self, offset: int, limit: int) -> list[SearchHit]:
         return self._journal.search.search(self._query, self._filters, limit, offset)
