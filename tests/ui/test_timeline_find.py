@@ -58,3 +58,27 @@ def test_an_entry_already_loaded_is_found_without_reading_and_a_gone_one_is_not_
     assert model.find(("entry", ids[-1])) is None
     assert model.find(("entry", 10_000)) is None
     assert inserts == []
+
+
+def test_going_to_a_row_shows_the_rows_held_back_before_reading_more(qapp: object) -> None:
+    """A page shown a few rows at a time (search as you type) keeps its order when jumped into."""
+    from PySide6.QtCore import QAbstractListModel, QModelIndex
+
+    from rapport.ui.models.paging import Pages
+
+    class Rows(QAbstractListModel):
+        def rowCount(self, parent: object = QModelIndex()) -> int:
+            return len(pages.rows)
+
+    store = list(range(25))
+    reads: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list[int]:
+        reads.append((offset, limit))
+        return store[offset : offset + limit]
+
+    pages: Pages[int] = Pages(10)
+    pages.first(fetch, shown=3)
+    pages.through(Rows(), fetch, 14)
+    assert pages.rows == list(range(20)) and pages.held == [] and pages.more
+    assert reads == [(0, 10), (10, 10)]

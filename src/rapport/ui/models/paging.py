@@ -71,13 +71,17 @@ class Pages(Generic[Row]):
             model.endInsertRows()
 
     def through(self, model: QAbstractItemModel, fetch: Fetch[Row], count: int) -> None:
-        """Load at least `count` rows (whole pages), the missing ones in one read and insert."""
+        """Show at least `count` rows: those held back, then whole pages in one read; one insert."""
         missing = count - len(self.rows)
-        if not self.more or missing <= 0:
+        if missing <= 0 or not self.pending:
             return
-        limit = -(-missing // self.size) * self.size
-        page = fetch(len(self.rows), limit)
-        self.more = len(page) == limit
+        page, self.held = self.held, []
+        still = missing - len(page)
+        if still > 0 and self.more:
+            limit = -(-still // self.size) * self.size
+            fetched = fetch(len(self.rows) + len(page), limit)
+            self.more = len(fetched) == limit
+            page = page + fetched
         if page:
             first = len(self.rows)
             model.beginInsertRows(QModelIndex(), first, first + len(page) - 1)

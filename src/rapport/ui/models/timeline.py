@@ -167,7 +167,7 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
         for row, item in enumerate(self._pages.rows):
             if item.key == key:
                 return row
-        if not self._pages.more or self._customer_id is None:
+        if not self._pages.pending or self._customer_id is None:
             return None
         position = self._journal.timeline.position(self._customer_id, key)
         if position is None:
