@@ -92,33 +92,18 @@ class _CommitClock:
 
 def measure_external_change(journal_path: Path, runs: int) -> dict[str, float]:
     """The median wait (ms) from a `rapport import`'s commit until the open window shows it."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from benchmarks.figures import main_window
 
-    from rapport.ui.bridge import JournalBridge
-    from rapport.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
     samples: list[float] = []
     command_ms: list[float] = []
-    journal = Journal.open(journal_path)
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(JournalBridge(journal), settings)
-        window.resize(1200, 800)
-        window.show()
-        try:
-            for run in range(runs):
-                wait, took = _one_run(app, window, journal, Path(folder), run)
-                samples.append(wait)
-                command_ms.append(took)
-        finally:
-            window.shutdown()
-            window.close()
-            window.deleteLater()
-            app.processEvents()
-            journal.close()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        main_window(journal_path, 1200, 800) as (app, window),
+    ):
+        for run in range(runs):
+            wait, took = _one_run(app, window, window.bridge.journal, Path(folder), run)
+            samples.append(wait)
+            command_ms.append(took)
     return {
         "external_change_ms": round(statistics.median(samples), 1),
         "_command_ms": round(statistics.median(command_ms), 1),
