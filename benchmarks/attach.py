@@ -61,67 +61,57 @@ def photo(path: Path) -> Path:
 
 def measure_attach(journal_path: Path, runs: int) -> dict[str, float]:
     """Both figures (ms) on a journal (altered: files are attached to an entry)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from benchmarks.figures import main_window
 
-    from rapport.store import Journal
-    from rapport.ui.bridge import JournalBridge
-    from rapport.ui.main_window import MainWindow
+    with tempfile.TemporaryDirectory() as folder, main_window(journal_path) as (app, window):
+        return _attach_runs(app, window, Path(folder), runs)
 
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    journal = Journal.open(journal_path)
-    folder = tempfile.TemporaryDirectory()
-    settings = QSettings(str(Path(folder.name) / "bench.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(JournalBridge(journal), settings)
-    window.resize(1360, 860)
-    window.show()
+
+def _attach_runs(app: Any, window: Any, folder: Path, runs: int) -> dict[str, float]:
+    journal = window.bridge.journal
     window.customer_list.select(BIG_CUSTOMER_ID)
     page = window.page
     model = page.timeline_model
-    _until(app, lambda: model.rowCount() > 0 and not page.busy)
+    _until(app, lambda: model.rowCount() > 0 and not page.busy, "the timeline filled")
     _quiet(app, 0.5)  # the page's late work (rules, header) done before the row is chosen
     row = next(r for r in range(model.rowCount()) if model.item(r).entry is not None)
     entry = model.item(row).entry
     assert entry is not None
     page.timeline.setCurrentIndex(model.index(row))
     panel = page.files.panel
-    _until(app, lambda: panel.isVisible())
+    _until(app, lambda: panel.isVisible(), "the files strip shown")
     _quiet(app, 0.2)
-    source = photo(Path(folder.name) / "photo.jpg")
-    original = source.read_bytes()
+    original = photo(folder / "photo.jpg").read_bytes()
     shown, bare = [], []
-    try:
-        for run in range(runs):
-            path = Path(folder.name) / f"photo {run}.jpg"
-            path.write_bytes(original + b"run %08d" % run)  # after the JPEG's end: ignored
-            place = model.find(("entry", entry.id)) or 0
-            page.timeline.setCurrentIndex(model.index(place))  # the strip follows the row
-            _until(app, lambda: panel.isVisible() and panel.attach_button.isEnabled())
-            before = len(model.item(place).files)
-            started = time.perf_counter()
-            panel.attach_paths([path])
+    for run in range(runs):
+        path = folder / f"photo {run}.jpg"
+        path.write_bytes(original + b"run %08d" % run)  # after the JPEG's end: ignored
+        place = model.find(("entry", entry.id)) or 0
+        page.timeline.setCurrentIndex(model.index(place))  # the strip follows the row
+        _until(
+            app,
+            lambda: panel.isVisible() and panel.attach_button.isEnabled(),
+            "the files strip shown for the entry",
+        )
+        before = len(model.item(place).files)
+        started = time.perf_counter()
+        panel.attach_paths([path])
 
-            def done(before: int = before) -> bool:
-                found = model.find(("entry", entry.id))
-                files = model.item(found).files if found is not None else ()
-                return len(files) > before and files[-1].thumbnail is not None
+        def done(before: int = before) -> bool:
+            found = model.find(("entry", entry.id))
+            files = model.item(found).files if found is not None else ()
+            return len(files) > before and files[-1].thumbnail is not None
 
-            _until(app, done)
-            page.timeline.viewport().repaint()  # the row painted with its thumbnail
-            shown.append((time.perf_counter() - started) * 1000)
+        _until(app, done, "the row's thumbnail shown")
+        page.timeline.viewport().repaint()  # the row painted with its thumbnail
+        shown.append((time.perf_counter() - started) * 1000)
 
-            other = Path(folder.name) / f"bare {run}.jpg"
-            other.write_bytes(original + b"bare %08d" % run)
-            started = time.perf_counter()
-            journal.attachments.add(entry.id, other.name, other.read_bytes())
-            bare.append((time.perf_counter() - started) * 1000)
-            _until(app, lambda: not page.busy)
-    finally:
-        window.close()
-        journal.close()
-        folder.cleanup()
+        other = folder / f"bare {run}.jpg"
+        other.write_bytes(original + b"bare %08d" % run)
+        started = time.perf_counter()
+        journal.attachments.add(entry.id, other.name, other.read_bytes())
+        bare.append((time.perf_counter() - started) * 1000)
+        _until(app, lambda: not page.busy, "the page's background work done")
     return {
         "attach_10mb_ms": round(statistics.median(shown), 2),
         "attach_10mb_baseline_ms": round(statistics.median(bare), 2),
@@ -135,11 +125,11 @@ def _quiet(app: Any, seconds: float) -> None:
         time.sleep(0.005)
 
 
-def _until(app: Any, condition: Callable[[], bool]) -> None:
+def _until(app: Any, condition: Callable[[], bool], what: str) -> None:
     started = time.perf_counter()
     while not condition():
         if time.perf_counter() - started > _WAIT_S:
-            raise TimeoutError("the window did not show the file in time")
+            raise TimeoutError(f"waited {_WAIT_S:g} s in vain for {what}")
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()

@@ -6,10 +6,13 @@ back to back, so both see the same machine load (this machine is shared).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import statistics
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -126,14 +129,57 @@ def _raw_open_customer(raw: sqlite3.Connection, customer_id: int) -> None:
     ).fetchall()
 
 
+def _gone(app: Any, widget: Any) -> None:
+    """Delete a closed widget now: no event loop runs here to deliver its deleteLater.
+
+    Left alive, its timers and watchers would go on into the figures measured after it.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+@contextmanager
+def main_window(journal_path: Path, width: int = 1360, height: int = 860) -> Iterator[Any]:
+    """The main window on a journal, offscreen, with settings of its own; gone afterwards.
+
+    Yields (app, window); then the window is shut down, closed and deleted and its
+    journal closed, so nothing of it (timers, watchers, jobs) outlives the figure.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from rapport.ui.bridge import JournalBridge
+    from rapport.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    journal = Journal.open(journal_path)
+    folder = tempfile.TemporaryDirectory()
+    try:
+        settings = QSettings(str(Path(folder.name) / "bench.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(JournalBridge(journal), settings)
+        window.resize(width, height)
+        window.show()
+        try:
+            yield app, window
+        finally:
+            window.shutdown()
+            window.close()
+            _gone(app, window)
+    finally:
+        journal.close()
+        folder.cleanup()
+
+
 def _painted_customer_page(journal: Journal) -> tuple[Callable[[], float], Callable[[], None]]:
     """Opening the customer on a real (offscreen) customer page until it is painted.
 
     Returns the timed action and how to close the page afterwards (a window left open
     would sit over the windows of whatever runs next in this process, tests included).
     """
-    import os
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -154,9 +200,9 @@ def _painted_customer_page(journal: Journal) -> tuple[Callable[[], float], Calla
         return time.perf_counter() - started
 
     def close() -> None:
+        page.shutdown()
         page.close()
-        page.deleteLater()
-        app.processEvents()
+        _gone(app, page)
 
     return open_customer, close
 

@@ -1,10 +1,12 @@
 """The benchmark journal with a gigabyte of files on its entries: what the owner waits for.
 
 `make bench ARGS="--attachments 1"` (the number in GB; off by default, so `make bench`
-stays short) adds these figures. The journal is the benchmark's own with that much
-in attachments added (photos with thumbnails, PDFs, documents; random bytes, so none
-compresses and none is stored twice), generated once and cached under `.bench/`.
-Each figure is measured back to back with its baseline (this machine is shared):
+stays short) measures the whole bench on that journal (every figure and target of
+benchmarks/run.py) and adds these figures. The journal is the benchmark's own with
+that much in attachments added (photos with thumbnails, PDFs, documents; random
+bytes, so none compresses and none is stored twice), generated once and cached under
+`.bench/`. Each figure is measured back to back with its baseline (this machine is
+shared):
 
 - `files_open_journal_ms` — `Journal.open(…)` and close on the journal with files;
   baseline: the same on the same journal without them.

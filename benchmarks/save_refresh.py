@@ -16,7 +16,6 @@ Run on its own (``python benchmarks/save_refresh.py JOURNAL``) it prints the fig
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -54,25 +53,20 @@ def _median(samples: list[float]) -> float:
 
 def measure_save_refresh(journal_path: Path, runs: int) -> tuple[dict[str, float], str]:
     """The three figures (ms) on a journal (altered: entries are added), and a note."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, Qt
+    from benchmarks.figures import main_window
+
+    with main_window(journal_path) as (app, window):
+        return _save_runs(app, window, runs)
+
+
+def _save_runs(app: Any, window: Any, runs: int) -> tuple[dict[str, float], str]:
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from rapport.domain.entries import EntryDraft
     from rapport.domain.kinds import EntryKind
-    from rapport.store import Journal
-    from rapport.ui.bridge import JournalBridge
-    from rapport.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    journal = Journal.open(journal_path)
-    folder = tempfile.TemporaryDirectory()
-    settings = QSettings(str(Path(folder.name) / "bench.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(JournalBridge(journal), settings)
-    window.resize(1360, 860)
-    window.show()
+    journal = window.bridge.journal
     new_ids: list[int] = []
     window.bridge.changed.connect(lambda c: new_ids.extend(sorted(_entries(c))))
     window.customer_list.select(BIG_CUSTOMER_ID)
@@ -119,33 +113,25 @@ def measure_save_refresh(journal_path: Path, runs: int) -> tuple[dict[str, float
         finally:
             window.bridge.blockSignals(blocked)
 
-    try:
-        pairs = []
-        for n in range(runs + 1):
-            pair = (save_once(n), bare_commit(n))
-            _settle(app, window)
-            if n:  # the first pair warms the caches
-                pairs.append(pair)
-        portfolio = window.show_portfolio()
-        _settle(app, window, portfolio)
-        busy, caught_up, painted = [], [], []
-        for n in range(runs + 1):
-            drawn = portfolio.render_count
-            took = save_once(100 + n)
-            started = time.perf_counter()
-            _settle(app, window, portfolio, drawn)
-            if n:
-                busy.append(took)
-                caught_up.append(took + (time.perf_counter() - started) * 1000)
-                painted.append(getattr(portfolio, "paint_ms", 0.0))
-        portfolio.close()
-    finally:
-        window.shutdown()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        journal.close()
-        folder.cleanup()
+    pairs = []
+    for n in range(runs + 1):
+        pair = (save_once(n), bare_commit(n))
+        _settle(app, window)
+        if n:  # the first pair warms the caches
+            pairs.append(pair)
+    portfolio = window.show_portfolio()
+    _settle(app, window, portfolio)
+    busy, caught_up, painted = [], [], []
+    for n in range(runs + 1):
+        drawn = portfolio.render_count
+        took = save_once(100 + n)
+        started = time.perf_counter()
+        _settle(app, window, portfolio, drawn)
+        if n:
+            busy.append(took)
+            caught_up.append(took + (time.perf_counter() - started) * 1000)
+            painted.append(getattr(portfolio, "paint_ms", 0.0))
+    portfolio.close()
     figures = {
         "save_refresh_ms": _median([p[0] for p in pairs]),
         "save_refresh_baseline_ms": _median([p[1] for p in pairs]),

@@ -7,7 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QGuiApplication, QImage, QUndoStack
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -151,3 +159,20 @@ def test_a_file_still_being_read_lands_on_the_entry_it_was_given_to(
     panel.attach_paths([photo])
     panel.show_entry(None)  # the selection moved (or the timeline reloaded) meanwhile
     qtbot.waitUntil(lambda: len(journal.attachments.on_entry(eid)) == 1, timeout=5000)
+
+
+def test_ctrl_v_pastes_the_first_picture_while_the_list_is_folded_away(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """An entry without files shows only the Attach button; Ctrl+V there still pastes."""
+    panel, eid, _undo = _panel(qtbot, journal)
+    assert not panel.files.isVisible()
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(QColor("white"))
+    QGuiApplication.clipboard().setImage(picture)
+    panel.activateWindow()
+    panel.attach_button.setFocus()
+    qtbot.waitUntil(panel.attach_button.hasFocus, timeout=3000)
+    qtbot.keySequence(panel.attach_button, QKeySequence(QKeySequence.StandardKey.Paste))
+    qtbot.waitUntil(lambda: panel.files.count() == 1 and panel.files.isVisible(), timeout=5000)
+    assert journal.attachments.on_entry(eid)[0].filename.startswith("Pasted picture ")

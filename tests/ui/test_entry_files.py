@@ -101,3 +101,29 @@ def test_the_strip_shows_a_photo_and_its_whole_name_on_a_laptop_screen(
     qtbot.waitUntil(page.files.panel.isVisible, timeout=3000)
     shown = files.visualItemRect(files.item(0))
     assert files.viewport().rect().contains(shown), (shown, files.viewport().rect())
+
+
+def test_the_strip_of_an_entry_without_files_leaves_the_timeline_its_room(
+    qtbot: QtBot, make_window: Callable[[Path], MainWindow], journal_path: Path
+) -> None:
+    """No files: only the Attach button stays below the timeline; a file brings the list back."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = journal.customers.create(CustomerDraft(name="Café Lindeboom"))
+    when = datetime(2026, 3, 10, 14, tzinfo=UTC)
+    eid = journal.entries.add(EntryDraft(cid, when, title="Tasting", body="No photo yet."))
+    window.resize(1366, 768)
+    window.show()
+    window.customer_list.select(cid)
+    page = window.page
+    qtbot.waitUntil(lambda: page.timeline_model.rowCount() >= 1, timeout=3000)
+    page.select_item(("entry", eid))
+    panel = page.files.panel
+    qtbot.waitUntil(panel.isVisible, timeout=3000)
+    qtbot.waitUntil(lambda: panel.height() <= panel.attach_button.sizeHint().height() + 8)
+    assert not panel.files.isVisible() and panel.attach_button.isVisible()
+    tall = page.timeline.height()
+
+    journal.attachments.add(eid, "Order form.pdf", b"%PDF-1.4 order", "application/pdf")
+    qtbot.waitUntil(lambda: panel.files.count() == 1 and panel.files.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: page.timeline.height() < tall, timeout=3000)

@@ -143,6 +143,20 @@ def test_automatic_backups_follow_changes_at_most_every_30_minutes(
     assert len(list_backups(journal_path)) == 2
 
 
+def test_a_window_shut_down_takes_no_more_automatic_backups(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """Its journal may be closed or open elsewhere: the window that is gone backs nothing up."""
+    window = make_window(journal_path)
+    auto = window.safety.auto
+    with_entry(window)  # a change: a backup would be due at the next tick
+    window.shutdown()
+    assert not auto.timer.isActive()
+    assert not auto.tick(datetime.now(UTC) + timedelta(days=1))
+    qtbot.wait(10)
+    assert list_backups(journal_path) == []
+
+
 @pytest.fixture
 def no_log_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(app, "setup_logging", lambda verbose=False: tmp_path / "rapport.log")

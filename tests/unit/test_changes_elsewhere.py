@@ -144,3 +144,16 @@ def test_a_backup_put_in_place_by_another_program_is_told(journal: Journal) -> N
     copy_into(older.path, journal.path)
     assert watch_of(journal).poll() == ELSEWHERE
     assert [name for _id, name, *_ in journal.customers.choices()] == ["Ada"]
+
+
+def test_the_apps_own_big_attachments_are_not_told_as_changes_elsewhere(journal: Journal) -> None:
+    """A 10 MB photo outgrows the WAL's checkpoint size: still the app's own write.
+
+    Told as a change elsewhere, every view would read afresh and the timeline would
+    lose the entry the owner had just attached the photo to.
+    """
+    ada = customer(journal, "Ada")
+    entry_id = entry(journal, ada, 1)
+    for n in range(4):
+        journal.attachments.add(entry_id, f"photo {n}.jpg", bytes([n]) * (10 * 1024 * 1024))
+        assert watch_of(journal).poll() is None, n

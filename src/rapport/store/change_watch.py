@@ -27,6 +27,14 @@ watch notes whether anything else was pending, and the committing connection's o
 committed in between, so the watch's new `data_version` is this commit's alone and is
 taken as seen. In any other case it is left for the next poll, which then says
 `everything` (a superset, never a change missed).
+
+"Anything else pending" is asked as the own write transaction begins (`own_begin`,
+the write lock just taken), not only just before COMMIT: a big write (a 10 MB photo)
+outgrows the WAL's checkpoint size, and the next write transaction restarts the WAL
+while it writes, which the watch's connection sees as a new `data_version` although
+nobody else committed. Asked before COMMIT alone, every own write after a big one
+was told as a change elsewhere (every view read afresh; the timeline lost its
+selection).
 """
 
 from __future__ import annotations
@@ -90,6 +98,8 @@ class SqliteChangeWatch:
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._seen = 0
+        #: Per committing connection: whether others had committed when its write began.
+        self._pending: dict[int, bool] = {}
         self._open()
 
     def _open(self) -> None:
@@ -131,6 +141,16 @@ class SqliteChangeWatch:
         finally:
             self._lock.release()
 
+    def own_begin(self, committing: Connection) -> None:
+        """An own write transaction began on `committing` (its write lock is held)."""
+        with self._lock:
+            if self._conn is None:
+                return
+            try:
+                self._pending[id(committing)] = _data_version(self._conn) != self._seen
+            except cipher.Error:
+                self._pending[id(committing)] = True
+
     @contextmanager
     def own_commit(self, committing: Connection) -> Iterator[Callable[[], None]]:
         """Around one of the app's commits: yields what to call right after it committed.
@@ -144,8 +164,9 @@ class SqliteChangeWatch:
             if conn is None:
                 yield lambda: None
                 return
+            began = self._pending.pop(id(committing), None)
             try:
-                pending = _data_version(conn) != self._seen
+                pending = _data_version(conn) != self._seen if began is None else began
                 before = _data_version(committing)
             except cipher.Error:
                 yield lambda: None

@@ -87,6 +87,8 @@ class Writer:
         self._everything = False
         self._declared = False
         self.connection: Connection | None = None
+        #: The commit watch, asked as the write transaction begins (None: no watch).
+        self.watch: CommitWatch | None = None
         session.info[_WRITER] = self
 
     def touched(
@@ -197,6 +199,8 @@ def _watch_connection(session: Session, _transaction: object, connection: Connec
     writer: Writer = session.info[_WRITER]
     writer.connection = connection
     _GUARDED[connection] = writer
+    if writer.watch is not None:  # the write lock is held: what is pending is others'
+        writer.watch.own_begin(connection.connection.driver_connection)
 
 
 def _check_statement(conn: Connection, *args: Any) -> None:
@@ -219,6 +223,10 @@ def _after_commit(session: Session) -> None:
 
 class CommitWatch(Protocol):
     """Told of each own commit, so changes made elsewhere are told apart from it."""
+
+    def own_begin(self, committing: Any) -> None:
+        """An own write transaction began on `committing`, the write lock held."""
+        ...
 
     def own_commit(self, committing: Any) -> AbstractContextManager[Callable[[], None]]:
         """Around the commit on `committing` (the DB-API connection); see change_watch.py."""
@@ -320,6 +328,7 @@ class Door:
             yield outer
             return
         writer = Writer(WriteSession(self._writes, expire_on_commit=False))
+        writer.watch = self.commit_watch
         if self.login is not None:
             writer.session.info[LOGIN] = self.login
         if joinable:

@@ -89,6 +89,10 @@ class AttachmentsPanel(QWidget):
             AttachmentsPanelText.tr("Paste a picture"), QKeySequence.StandardKey.Paste
         )
         self.paste_action.triggered.connect(self.paste)
+        # The panel's, not the list's: the list folds away while the entry has no files.
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.files.removeAction(self.paste_action)
+        self.addAction(self.paste_action)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
@@ -116,9 +120,13 @@ class AttachmentsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the entry's files again."""
+        """Read the entry's files again; with none, the list folds away (the button stays)."""
         self.files.clear()
         self._records = {}
+        self._fill()
+        self.files.setVisible(bool(self._records))
+
+    def _fill(self) -> None:
         if self._entry_id is None:
             return
         try:

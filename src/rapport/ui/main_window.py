@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         """Stop the work screens do in the background (before the window goes)."""
         tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()
+        self.safety.shutdown()  # no automatic backup of a journal the window let go of
         if self.server_status is not None:
             self.server_status.stop()
         self.today.shutdown()

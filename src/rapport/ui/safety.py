@@ -67,6 +67,7 @@ class AutoBackup(QObject):
         self.bridge = bridge
         self.changed = False
         self.running = False
+        self.stopped = False  # the window shut down: its journal is no longer ours to back up
         self.interval = AUTO_BACKUP_INTERVAL  # the owner's choice, from Settings → Backups
         newest = list_backups(self.path)
         self.last: datetime | None = newest[0].taken_at if newest else None
@@ -90,7 +91,9 @@ class AutoBackup(QObject):
 
         Not while the journal's file is gone: the file at its path is not the journal.
         """
-        if self.running or not backup_due(self.last, self.changed, now, self.interval):
+        if self.stopped or self.running:
+            return False
+        if not backup_due(self.last, self.changed, now, self.interval):
             return False
         if self.bridge.journal.file_moved():
             log.warning("automatic backup skipped: the journal file was moved or deleted")
@@ -108,6 +111,11 @@ class AutoBackup(QObject):
 
         self._run(job)
         return True
+
+    def stop(self) -> None:
+        """No more backups (the window shuts down; one under way finishes on its own)."""
+        self.stopped = True
+        self.timer.stop()
 
     def _on_done(self, result: object) -> None:
         self.running = False
@@ -138,6 +146,7 @@ class SafetyActions(QObject):
         self._checking = False  # the background check is running
         self._met: str | None = None  # damage a screen met while it ran
         self._offered = False  # recovery was offered once this session
+        self._stopped = False  # the window shut down
         if self.journal.check_pending:
             QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, self, self.start_background_check)
 
@@ -230,9 +239,14 @@ class SafetyActions(QObject):
         dialog.open()
         return dialog
 
+    def shutdown(self) -> None:
+        """Stop the background work (the window is going): automatic backups, a pending check."""
+        self.auto.stop()
+        self._stopped = True
+
     def start_background_check(self) -> None:
         """Check the whole of a big journal without holding up the window."""
-        if self._checking:
+        if self._checking or self._stopped:
             return
         self._checking = True
         path = self.journal.path
