@@ -203,6 +203,7 @@ class CustomerPage(QWidget):
             return False
         index = self.timeline_model.index(row)
         self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.settle()
         self.timeline.setCurrentIndex(index)
         self.timeline.scrollTo(index)
         return True
