@@ -162,3 +162,35 @@ def test_the_book_context_a_customer_is_judged_in_is_the_rules_own(journal: Jour
 
     assert found == whole
     assert found.big_deal_from == {"EUR": Decimal("4000.00"), "USD": Decimal("99999.99")}
+
+
+def test_opening_customers_reads_the_books_values_once_until_a_write_touches_a_customer(
+    journal: Journal,
+) -> None:
+    """Switching customers compares each with the book without reading the book again."""
+    c = journal.customers
+    ids = [
+        c.create(CustomerDraft(name=f"C{n}", account_value=Decimal(v)), since=ago(300))
+        for n, v in enumerate(("100", "200", "300", "400", "50000"))
+    ]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    def reads_of_the_book(customer_id: int) -> int:
+        statements.clear()
+        event.listen(journal.engine, "before_cursor_execute", count)
+        try:
+            journal.facts.insight(customer_id, NOW)
+        finally:
+            event.remove(journal.engine, "before_cursor_execute", count)
+        return sum("account_value_cents >" in s for s in statements)
+
+    assert reads_of_the_book(ids[0]) == 1
+    assert reads_of_the_book(ids[1]) == 0
+    c.set_status(ids[4], Status.ARCHIVED)  # the book's biggest account leaves it
+    assert reads_of_the_book(ids[1]) == 1
+    archived = journal.facts.book_context(RuleSettings())
+    assert reads_of_the_book(ids[2]) == 0
+    assert archived == book_context(journal.facts.book().customers, RuleSettings().risk)

@@ -10,6 +10,7 @@ the rules themselves live in `rapport.domain` and never see the database.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -40,6 +41,7 @@ from rapport.domain.today import (
     insight,
 )
 from rapport.store import models
+from rapport.store.change import Change, ChangeFeed
 from rapport.store.checkins import check_in_of
 from rapport.store.convert import cents_to_value
 from rapport.store.errors import RecordNotFoundError
@@ -67,8 +69,37 @@ FOLLOW_UP_TITLE_CHARS = 120
 class FactsStore:
     """The rules' view of a journal (hung on it as `journal.facts`)."""
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, changes: ChangeFeed | None = None) -> None:
         self._reader = reader
+        #: The book's account values (stored cents by currency) as opening a customer
+        #: compares against them: kept until a write touches a customer (`_forget`),
+        #: so switching customers does not read the whole book each time. None: read
+        #: them when asked. Only kept when the journal's changes are heard.
+        self._cents: dict[str, list[int]] | None = None
+        self._writes = 0  # changes heard: a read that overlapped one is not kept
+        self._lock = threading.Lock()
+        self._keeps = changes is not None
+        if changes is not None:
+            changes.subscribe(self._forget)
+
+    def _forget(self, change: Change) -> None:
+        if change.customers or change.everything:
+            with self._lock:
+                self._cents = None
+                self._writes += 1
+
+    def _account_cents(self) -> dict[str, list[int]]:
+        """The book's account values, read once until a write touches a customer."""
+        with self._lock:
+            kept, writes = self._cents, self._writes
+        if kept is not None:
+            return kept
+        with self._reader.read() as session:
+            cents = account_cents(session)
+        with self._lock:
+            if self._keeps and writes == self._writes:
+                self._cents = cents
+        return cents
 
     def customer(self, customer_id: int) -> RelationshipFacts:
         """The facts of one customer (RecordNotFoundError when missing or deleted)."""
@@ -89,7 +120,8 @@ class FactsStore:
         self, customer_id: int, now: datetime, settings: RuleSettings | None = None
     ) -> CustomerInsight:
         """Health with its factors, risk signals, stage suggestions and next check-in."""
-        return insight(self.customer(customer_id), now, settings, self.book_context(settings))
+        context = context_of(self._account_cents(), settings)
+        return insight(self.customer(customer_id), now, settings, context)
 
     def health_over_time(
         self, customer_id: int, moments: Sequence[date], settings: RuleSettings | None = None
@@ -181,14 +213,24 @@ def book_context_of(session: Session, settings: RuleSettings | None = None) -> B
     The stored cents are compared as they are (they order as the values do); only the
     thresholds become amounts. Opening a customer reads this each time.
     """
+    return context_of(account_cents(session), settings)
+
+
+def account_cents(session: Session) -> dict[str, list[int]]:
+    """The active customers' positive account values, as stored cents by currency."""
     query = core_select(col(Customer.currency), col(Customer.account_value_cents)).where(
         col(Customer.deleted_at).is_(None),
         col(Customer.status) == Status.ACTIVE.value,
         col(Customer.account_value_cents) > 0,
     )
     cents: dict[str, list[int]] = {}
-    for currency, amount in session.execute(query):
+    for currency, amount in session.execute(query).fetchall():
         cents.setdefault(currency, []).append(amount)
+    return cents
+
+
+def context_of(cents: dict[str, list[int]], settings: RuleSettings | None) -> BookContext:
+    """The risk rules' book context from the account values: only the thresholds are amounts."""
     found = big_deal_thresholds(cents, (settings or RuleSettings()).risk)
     return BookContext({c: v for c, amount in found.items() if (v := cents_to_value(amount))})
 
