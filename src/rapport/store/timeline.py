@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    String,
     and_,
     bindparam,
     case,
     func,
-    literal,
     literal_column,
     or_,
-    union_all,
+    type_coerce,
 )
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
@@ -341,26 +341,31 @@ class TimelineStore:
 
         What a timeline shown already needs after a change: the rows it holds are read
         again only if they changed (`items`).
+
+        Each kind's newest `offset + limit` rows come through its (customer, time)
+        index and are merged here: sorting both kinds together in SQL sorted the whole
+        history (a 2,000-entry customer's first page took a hundred times longer).
+        Ties keep the order SQL gave them: time, then stage changes before entries,
+        then the newer id first.
         """
-        entries: Any = core_select(
-            literal("entry").label("type"),
-            col(Entry.id).label("id"),
-            col(Entry.occurred_at).label("at"),
-        ).where(_live_entries(customer_id))
-        stages: Any = core_select(
-            literal("stage").label("type"),
-            col(StageChange.id).label("id"),
-            col(StageChange.occurred_at).label("at"),
-        ).where(_live_stages(customer_id))
-        merged = union_all(entries, stages).subquery()
-        keys = (
-            core_select(merged.c.type, merged.c.id)
-            .order_by(merged.c.at.desc(), merged.c.type.desc(), merged.c.id.desc())
-            .offset(offset)
-            .limit(limit)
+        wanted = offset + limit
+        entries = (
+            core_select(type_coerce(col(Entry.occurred_at), String), col(Entry.id))
+            .where(_live_entries(customer_id))
+            .order_by(col(Entry.occurred_at).desc(), col(Entry.id).desc())
+            .limit(wanted)
+        )
+        stages = (
+            core_select(type_coerce(col(StageChange.occurred_at), String), col(StageChange.id))
+            .where(_live_stages(customer_id))
+            .order_by(col(StageChange.occurred_at).desc(), col(StageChange.id).desc())
+            .limit(wanted)
         )
         with self._reader.read() as session:
-            return [(t, int(i)) for t, i in session.execute(keys).all()]
+            merged = [(at, "entry", int(i)) for at, i in session.execute(entries).all()]
+            merged += [(at, "stage", int(i)) for at, i in session.execute(stages).all()]
+        merged.sort(reverse=True)  # the times as stored: text in SQLite, as SQL compares it
+        return [(kind, row_id) for _, kind, row_id in merged[offset:wanted]]
 
     def items(self, order: list[tuple[str, int]]) -> list[TimelineItem]:
         """The timeline items of these keys, in their order."""
