@@ -194,3 +194,32 @@ def test_opening_customers_reads_the_books_values_once_until_a_write_touches_a_c
     archived = journal.facts.book_context(RuleSettings())
     assert reads_of_the_book(ids[2]) == 0
     assert archived == book_context(journal.facts.book().customers, RuleSettings().risk)
+
+
+def test_reopening_a_customer_reads_their_history_again_only_after_a_write_touches_them(
+    journal: Journal,
+) -> None:
+    """Switching back to a customer reuses their facts; whatever is written is seen at once."""
+    anna = fill(journal)["anna"]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    def reads(customer_id: int) -> tuple[int, object]:
+        statements.clear()
+        event.listen(journal.engine, "before_cursor_execute", count)
+        try:
+            found = journal.facts.insight(customer_id, NOW)
+        finally:
+            event.remove(journal.engine, "before_cursor_execute", count)
+        return len([s for s in statements if s.lstrip().upper().startswith("SELECT")]), found
+
+    first, before = reads(anna)
+    again, same = reads(anna)
+    assert first > 0 and again == 0
+    assert same == before
+    journal.checkins.add(CheckIn(anna, ago(1), Answers(trust=5, liking=5)))
+    read, after = reads(anna)
+    assert read > 0
+    assert after.check_in_due == before.check_in_due + timedelta(days=119)

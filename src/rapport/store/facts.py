@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("rapport.store.facts")
 
+#: Customers whose facts are kept between opening their pages (the last opened).
+KEPT_CUSTOMERS = 4
 #: Longest follow-up title shown in the Today list (the first line of the entry).
 FOLLOW_UP_TITLE_CHARS = 120
 
@@ -71,11 +73,13 @@ class FactsStore:
 
     def __init__(self, reader: Reader, changes: ChangeFeed | None = None) -> None:
         self._reader = reader
-        #: The book's account values (stored cents by currency) as opening a customer
-        #: compares against them: kept until a write touches a customer (`_forget`),
-        #: so switching customers does not read the whole book each time. None: read
-        #: them when asked. Only kept when the journal's changes are heard.
+        #: What opening a customer's page reads that a write changes, kept until a
+        #: write touches it (`_forget`), so switching between customers does not read
+        #: the same history (or the whole book) each time: the book's account values
+        #: (stored cents by currency; None: read them when asked) and the facts of the
+        #: customers opened last. Only kept when the journal's changes are heard.
         self._cents: dict[str, list[int]] | None = None
+        self._kept: OrderedDict[int, RelationshipFacts] = OrderedDict()
         self._writes = 0  # changes heard: a read that overlapped one is not kept
         self._lock = threading.Lock()
         self._keeps = changes is not None
@@ -83,10 +87,23 @@ class FactsStore:
             changes.subscribe(self._forget)
 
     def _forget(self, change: Change) -> None:
-        if change.customers or change.everything:
-            with self._lock:
-                self._cents = None
-                self._writes += 1
+        if not (change.customers or change.everything):
+            return
+        with self._lock:
+            self._writes += 1
+            self._cents = None
+            if change.everything:
+                self._kept.clear()
+            for customer_id in change.customers:
+                self._kept.pop(customer_id, None)
+
+    def _may_keep(self, writes: int) -> bool:
+        """Whether a read may be kept: no change was heard meanwhile, none is being written.
+
+        Inside a unit of work this thread reads its own uncommitted rows: never kept.
+        """
+        in_write = getattr(self._reader, "in_write", None)
+        return self._keeps and writes == self._writes and not (in_write and in_write())
 
     def _account_cents(self) -> dict[str, list[int]]:
         """The book's account values, read once until a write touches a customer."""
@@ -97,9 +114,24 @@ class FactsStore:
         with self._reader.read() as session:
             cents = account_cents(session)
         with self._lock:
-            if self._keeps and writes == self._writes:
+            if self._may_keep(writes):
                 self._cents = cents
         return cents
+
+    def _customer_kept(self, customer_id: int) -> RelationshipFacts:
+        """The facts of one customer, read again only after a write touched them."""
+        with self._lock:
+            kept, writes = self._kept.get(customer_id), self._writes
+            if kept is not None:
+                self._kept.move_to_end(customer_id)
+                return kept
+        facts = self.customer(customer_id)
+        with self._lock:
+            if self._may_keep(writes):
+                self._kept[customer_id] = facts
+                while len(self._kept) > KEPT_CUSTOMERS:
+                    self._kept.popitem(last=False)
+        return facts
 
     def customer(self, customer_id: int) -> RelationshipFacts:
         """The facts of one customer (RecordNotFoundError when missing or deleted)."""
@@ -121,7 +153,7 @@ class FactsStore:
     ) -> CustomerInsight:
         """Health with its factors, risk signals, stage suggestions and next check-in."""
         context = context_of(self._account_cents(), settings)
-        return insight(self.customer(customer_id), now, settings, context)
+        return insight(self._customer_kept(customer_id), now, settings, context)
 
     def health_over_time(
         self, customer_id: int, moments: Sequence[date], settings: RuleSettings | None = None
