@@ -88,3 +88,35 @@ def test_a_row_below_the_first_screen_is_scrolled_to_exactly_at_once(
     rect = view.visualRect(view.currentIndex())
     assert view.viewport().rect().contains(rect)
     assert rect.height() > 40  # its real height: a title and the line above it at least
+
+
+def test_switching_back_to_a_customer_finds_their_rows_laid_out_but_an_edit_anew(
+    qtbot: QtBot, journal: Journal, page: CustomerPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ada, entries = _long_history(journal)
+    ben = journal.customers.create(CustomerDraft(name="Ben Colt"), since=NOW - timedelta(9))
+    journal.entries.add(EntryDraft(ben, NOW - timedelta(days=2), EntryKind.CALL, "Hello"))
+    built: list[str] = []
+    real = timeline_view.row_document
+
+    def counted(item: object, palette: object) -> object:
+        doc = real(item, palette)  # type: ignore[arg-type]
+        built.append(doc.toPlainText())
+        return doc
+
+    monkeypatch.setattr(timeline_view, "row_document", counted)
+    page.show_customer(ada)
+    qtbot.waitUntil(lambda: len(built) >= PAGE)
+    page.show_customer(ben)
+    page.repaint()
+    newest = journal.entries.get(entries[0])
+    edited = EntryDraft(ada, newest.occurred_at, EntryKind.CALL, "Talk 0, agreed", newest.body)
+    journal.entries.update(entries[0], edited)
+    built.clear()
+
+    page.show_customer(ada)
+    page.repaint()
+    qtbot.wait(50)
+
+    assert len(built) == 1
+    assert "Talk 0, agreed" in built[0]

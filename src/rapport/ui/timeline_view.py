@@ -9,6 +9,7 @@ is made per entry.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from html import escape
 from typing import Any
 
@@ -39,7 +40,7 @@ from rapport.i18n import Words
 from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
-from rapport.ui.models.timeline import ITEM_ROLE
+from rapport.ui.models.timeline import ITEM_ROLE, PAGE
 from rapport.ui.row_files import append_files
 from rapport.ui.row_paint import BAR, PAD, fit, paint_frame, paint_text
 
@@ -49,8 +50,10 @@ _GAP = 6
 #: No row is shorter than this (a line of when and what, a margin): rows beyond a
 #: screen's height of them are surely below the first screen.
 _SHORTEST_ROW = 30
+#: Laid-out rows kept when another customer is shown: a few customers' first pages.
+KEPT_ROWS = 4 * PAGE
 #: How long the rows below the first screen are laid out at a time, in seconds.
-_SIZING_SLICE_S = 0.008
+_SIZING_SLICE_S = 0.005
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -124,10 +127,11 @@ def row_colour(item: TimelineItem) -> QColor:
 
 
 def _version(item: TimelineItem) -> Any:
-    """What changes when a row's text may: an entry's last save and files, a stage change."""
-    if item.entry is None:
-        return item.stage_change
-    return (item.entry.updated_at, tuple(record.id for record in item.files))
+    """What changes when a row's text may: the row itself (its entry, files, who took part).
+
+    A laid-out row is kept while it stays equal, across customers too (`keep_recent`).
+    """
+    return item
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -142,7 +146,8 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._cache: dict[tuple[str, int], tuple[Any, QTextDocument]] = {}
+        #: Laid-out rows, the ones used last at the end (`keep_recent`).
+        self._cache: OrderedDict[tuple[str, int], tuple[Any, QTextDocument]] = OrderedDict()
         #: Each row's size by (version, view width): the view asks for every row's size
         #: again whenever one row comes or goes (as after each save).
         self._sizes: dict[tuple[str, int], tuple[Any, int, QSize]] = {}
@@ -159,12 +164,25 @@ class TimelineDelegate(QStyledItemDelegate):
         self._sizes.clear()
         self._guessed.clear()
 
+    def keep_recent(self) -> None:
+        """Keep the rows used last, a few customers' first pages (another customer is shown).
+
+        Switching back to a customer finds their rows laid out; a row that changed
+        meanwhile is laid out again (it no longer equals the one kept).
+        """
+        while len(self._cache) > KEPT_ROWS:
+            key, _ = self._cache.popitem(last=False)
+            self._sizes.pop(key, None)
+        self._guessed.clear()
+
     def _document(self, item: TimelineItem, width: int) -> QTextDocument:
         version = _version(item)
         cached = self._cache.get(item.key)
         if cached is None or cached[0] != version:
             cached = (version, row_document(item, self._view.palette()))
             self._cache[item.key] = cached
+        else:
+            self._cache.move_to_end(item.key)
         return fit(cached[1], width)
 
     def _text_width(self) -> int:
