@@ -223,3 +223,20 @@ def test_reopening_a_customer_reads_their_history_again_only_after_a_write_touch
     read, after = reads(anna)
     assert read > 0
     assert after.check_in_due == before.check_in_due + timedelta(days=119)
+
+
+def test_facts_read_inside_a_write_that_rolls_back_are_not_kept(journal: Journal) -> None:
+    anna = fill(journal)["anna"]
+    before = journal.facts.insight(anna, NOW)
+    journal.facts.insight(anna, NOW)  # kept now
+
+    class Undone(Exception):
+        pass
+
+    with pytest.raises(Undone), journal.door.write():
+        journal.checkins.add(CheckIn(anna, ago(1), Answers(trust=5, liking=5)))
+        inside = journal.facts.insight(anna, NOW)  # sees its own write
+        assert inside.check_in_due != before.check_in_due
+        raise Undone
+
+    assert journal.facts.insight(anna, NOW).check_in_due == before.check_in_due

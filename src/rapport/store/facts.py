@@ -10,8 +10,7 @@ the rules themselves live in `rapport.domain` and never see the database.
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -41,10 +40,11 @@ from rapport.domain.today import (
     insight,
 )
 from rapport.store import models
-from rapport.store.change import Change, ChangeFeed
+from rapport.store.change import ChangeFeed
 from rapport.store.checkins import check_in_of
 from rapport.store.convert import cents_to_value
 from rapport.store.errors import RecordNotFoundError
+from rapport.store.facts_kept import Kept
 from rapport.store.facts_people import with_people
 from rapport.store.facts_today import (
     entry_columns,
@@ -62,8 +62,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("rapport.store.facts")
 
-#: Customers whose facts are kept between opening their pages (the last opened).
-KEPT_CUSTOMERS = 4
 #: Longest follow-up title shown in the Today list (the first line of the entry).
 FOLLOW_UP_TITLE_CHARS = 120
 
@@ -73,65 +71,21 @@ class FactsStore:
 
     def __init__(self, reader: Reader, changes: ChangeFeed | None = None) -> None:
         self._reader = reader
-        #: What opening a customer's page reads that a write changes, kept until a
-        #: write touches it (`_forget`), so switching between customers does not read
-        #: the same history (or the whole book) each time: the book's account values
-        #: (stored cents by currency; None: read them when asked) and the facts of the
-        #: customers opened last. Only kept when the journal's changes are heard.
-        self._cents: dict[str, list[int]] | None = None
-        self._kept: OrderedDict[int, RelationshipFacts] = OrderedDict()
-        self._writes = 0  # changes heard: a read that overlapped one is not kept
-        self._lock = threading.Lock()
-        self._keeps = changes is not None
-        if changes is not None:
-            changes.subscribe(self._forget)
 
-    def _forget(self, change: Change) -> None:
-        if not (change.customers or change.everything):
-            return
-        with self._lock:
-            self._writes += 1
-            self._cents = None
-            if change.everything:
-                self._kept.clear()
-            for customer_id in change.customers:
-                self._kept.pop(customer_id, None)
+        def in_write() -> bool:  # a Door says whether this thread is inside a write
+            return bool(getattr(reader, "in_write", False))
 
-    def _may_keep(self, writes: int) -> bool:
-        """Whether a read may be kept: no change was heard meanwhile, none is being written.
-
-        Inside a unit of work this thread reads its own uncommitted rows: never kept.
-        """
-        in_write = getattr(self._reader, "in_write", None)
-        return self._keeps and writes == self._writes and not (in_write and in_write())
+        #: What opening a customer's page reads, kept until a write touches it.
+        self._kept: Kept[dict[str, list[int]], RelationshipFacts] = Kept(changes, in_write)
 
     def _account_cents(self) -> dict[str, list[int]]:
         """The book's account values, read once until a write touches a customer."""
-        with self._lock:
-            kept, writes = self._cents, self._writes
-        if kept is not None:
-            return kept
-        with self._reader.read() as session:
-            cents = account_cents(session)
-        with self._lock:
-            if self._may_keep(writes):
-                self._cents = cents
-        return cents
 
-    def _customer_kept(self, customer_id: int) -> RelationshipFacts:
-        """The facts of one customer, read again only after a write touched them."""
-        with self._lock:
-            kept, writes = self._kept.get(customer_id), self._writes
-            if kept is not None:
-                self._kept.move_to_end(customer_id)
-                return kept
-        facts = self.customer(customer_id)
-        with self._lock:
-            if self._may_keep(writes):
-                self._kept[customer_id] = facts
-                while len(self._kept) > KEPT_CUSTOMERS:
-                    self._kept.popitem(last=False)
-        return facts
+        def read() -> dict[str, list[int]]:
+            with self._reader.read() as session:
+                return account_cents(session)
+
+        return self._kept.book(read)
 
     def customer(self, customer_id: int) -> RelationshipFacts:
         """The facts of one customer (RecordNotFoundError when missing or deleted)."""
@@ -153,7 +107,7 @@ class FactsStore:
     ) -> CustomerInsight:
         """Health with its factors, risk signals, stage suggestions and next check-in."""
         context = context_of(self._account_cents(), settings)
-        return insight(self._customer_kept(customer_id), now, settings, context)
+        return insight(self._kept.customer(customer_id, self.customer), now, settings, context)
 
     def health_over_time(
         self, customer_id: int, moments: Sequence[date], settings: RuleSettings | None = None
