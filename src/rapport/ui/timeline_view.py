@@ -50,8 +50,8 @@ _GAP = 6
 #: No row is shorter than this (a line of when and what, a margin): rows beyond a
 #: screen's height of them are surely below the first screen.
 _SHORTEST_ROW = 30
-#: Laid-out rows kept when another customer is shown: a few customers' first pages.
-KEPT_ROWS = 4 * PAGE
+#: Laid-out rows kept when another customer is shown: two customers' first pages.
+KEPT_ROWS = 2 * PAGE
 #: How long the rows below the first screen are laid out at a time, in seconds.
 _SIZING_SLICE_S = 0.005
 _Index = QModelIndex | QPersistentModelIndex
@@ -165,7 +165,7 @@ class TimelineDelegate(QStyledItemDelegate):
         self._guessed.clear()
 
     def keep_recent(self) -> None:
-        """Keep the rows used last, a few customers' first pages (another customer is shown).
+        """Keep the rows used last, two customers' first pages (another customer is shown).
 
         Switching back to a customer finds their rows laid out; a row that changed
         meanwhile is laid out again (it no longer equals the one kept).
