@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    String,
     and_,
     bindparam,
     case,
     func,
+    literal,
     literal_column,
     or_,
-    type_coerce,
+    union_all,
 )
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
@@ -342,30 +342,40 @@ class TimelineStore:
         What a timeline shown already needs after a change: the rows it holds are read
         again only if they changed (`items`).
 
-        Each kind's newest `offset + limit` rows come through its (customer, time)
-        index and are merged here: sorting both kinds together in SQL sorted the whole
-        history (a 2,000-entry customer's first page took a hundred times longer).
-        Ties keep the order SQL gave them: time, then stage changes before entries,
-        then the newer id first.
+        Each kind's newest `offset + limit` rows come first, through its (customer,
+        time) index, and only those are sorted together: sorting both kinds whole
+        sorted the customer's entire history (a 2,000-entry customer's first page
+        took a hundred times longer). The order is the same: time, then stage
+        changes before entries, then the newer id first.
         """
         wanted = offset + limit
-        entries = (
-            core_select(type_coerce(col(Entry.occurred_at), String), col(Entry.id))
-            .where(_live_entries(customer_id))
-            .order_by(col(Entry.occurred_at).desc(), col(Entry.id).desc())
-            .limit(wanted)
-        )
-        stages = (
-            core_select(type_coerce(col(StageChange.occurred_at), String), col(StageChange.id))
-            .where(_live_stages(customer_id))
-            .order_by(col(StageChange.occurred_at).desc(), col(StageChange.id).desc())
-            .limit(wanted)
+
+        def newest(kind: str, table: Any, live: Any) -> Any:
+            rows = (
+                core_select(
+                    literal(kind).label("type"),
+                    col(table.id).label("id"),
+                    col(table.occurred_at).label("at"),
+                )
+                .where(live)
+                .order_by(col(table.occurred_at).desc(), col(table.id).desc())
+                .limit(wanted)
+                .subquery()
+            )
+            return core_select(rows.c.type, rows.c.id, rows.c.at)
+
+        both = union_all(
+            newest("entry", Entry, _live_entries(customer_id)),
+            newest("stage", StageChange, _live_stages(customer_id)),
+        ).subquery()
+        keys = (
+            core_select(both.c.type, both.c.id)
+            .order_by(both.c.at.desc(), both.c.type.desc(), both.c.id.desc())
+            .offset(offset)
+            .limit(limit)
         )
         with self._reader.read() as session:
-            merged = [(at, "entry", int(i)) for at, i in session.execute(entries).all()]
-            merged += [(at, "stage", int(i)) for at, i in session.execute(stages).all()]
-        merged.sort(reverse=True)  # the times as stored: text in SQLite, as SQL compares it
-        return [(kind, row_id) for _, kind, row_id in merged[offset:wanted]]
+            return [(t, int(i)) for t, i in session.execute(keys).all()]
 
     def items(self, order: list[tuple[str, int]]) -> list[TimelineItem]:
         """The timeline items of these keys, in their order."""
