@@ -297,7 +297,11 @@ class TimelineView(QListView):
         self.setItemDelegate(self.delegate)
 
     def settle(self) -> None:
-        """Give every row its real height now, so a row can be scrolled to exactly."""
+        """Give every row its real height now, so a row can be scrolled to exactly.
+
+        Rows just paged in are placed first (they may be given guessed heights then).
+        """
+        self.executeDelayedItemsLayout()
         if self.delegate.size_all():
             self.doItemsLayout()
 
