@@ -7,7 +7,6 @@ the UI thread.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,8 +46,7 @@ def test_the_first_customer_opened_after_start_compiles_no_query_on_the_ui_threa
 ) -> None:
     ada, ben = _fill(journal_path)
     window = make_window(journal_path)
-    warming = [t for t in threading.enumerate() if t.name == "page warm-up"]
-    qtbot.waitUntil(lambda: not window.today.busy and not any(t.is_alive() for t in warming))
+    qtbot.waitUntil(lambda: not window.today.busy and not window.warming_up)
     compiled = window.bridge.journal.engine._compiled_cache
     before = len(compiled)
 

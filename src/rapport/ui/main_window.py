@@ -146,6 +146,11 @@ class MainWindow(QMainWindow):
             first = self.customer_list.model.summary(0).id
             self._warm_up = warm_up(self.bridge.journal, first, self.preferences.rules)
 
+    @property
+    def warming_up(self) -> bool:
+        """Whether the customer page's reads are still being warmed (tests wait on it)."""
+        return self._warm_up is not None and self._warm_up.is_alive()
+
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_change)
         self.bridge.relocated.connect(self._on_relocated)
