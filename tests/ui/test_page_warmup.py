@@ -46,7 +46,8 @@ def test_the_first_customer_opened_after_start_compiles_no_query_on_the_ui_threa
 ) -> None:
     ada, ben = _fill(journal_path)
     window = make_window(journal_path)
-    qtbot.waitUntil(lambda: not window.today.busy and not window.warming_up)
+    window.warmed_up()
+    qtbot.waitUntil(lambda: not window.today.busy)
     compiled = window.bridge.journal.engine._compiled_cache
     before = len(compiled)
 

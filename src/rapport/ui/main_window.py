@@ -146,10 +146,13 @@ class MainWindow(QMainWindow):
             first = self.customer_list.model.summary(0).id
             self._warm_up = warm_up(self.bridge.journal, first, self.preferences.rules)
 
-    @property
-    def warming_up(self) -> bool:
-        """Whether the customer page's reads are still being warmed (tests wait on it)."""
-        return self._warm_up is not None and self._warm_up.is_alive()
+    def warmed_up(self) -> None:
+        """Wait until the customer page's reads are warmed (tests, before they touch the file).
+
+        Blocks without running the event loop: nothing else happens meanwhile.
+        """
+        if self._warm_up is not None:
+            self._warm_up.join()
 
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_change)
@@ -283,8 +286,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the work screens do in the background (before the window goes)."""
-        if self._warm_up is not None:
-            self._warm_up.join()  # a few reads: it must not outlive the journal
+        self.warmed_up()  # a few reads: they must not outlive the journal
         tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()
         if self.server_status is not None:
