@@ -64,6 +64,7 @@ def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[WindowFactory]:
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
+        window.warmed_up()  # the journal is the test's alone
         opened.append((window, journal))
         return window
 

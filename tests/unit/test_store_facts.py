@@ -162,3 +162,81 @@ def test_the_book_context_a_customer_is_judged_in_is_the_rules_own(journal: Jour
 
     assert found == whole
     assert found.big_deal_from == {"EUR": Decimal("4000.00"), "USD": Decimal("99999.99")}
+
+
+def test_opening_customers_reads_the_books_values_once_until_a_write_touches_a_customer(
+    journal: Journal,
+) -> None:
+    """Switching customers compares each with the book without reading the book again."""
+    c = journal.customers
+    ids = [
+        c.create(CustomerDraft(name=f"C{n}", account_value=Decimal(v)), since=ago(300))
+        for n, v in enumerate(("100", "200", "300", "400", "50000"))
+    ]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    def reads_of_the_book(customer_id: int) -> int:
+        statements.clear()
+        event.listen(journal.engine, "before_cursor_execute", count)
+        try:
+            journal.facts.insight(customer_id, NOW)
+        finally:
+            event.remove(journal.engine, "before_cursor_execute", count)
+        return sum("account_value_cents >" in s for s in statements)
+
+    assert reads_of_the_book(ids[0]) == 1
+    assert reads_of_the_book(ids[1]) == 0
+    c.set_status(ids[4], Status.ARCHIVED)  # the book's biggest account leaves it
+    assert reads_of_the_book(ids[1]) == 1
+    archived = journal.facts.book_context(RuleSettings())
+    assert reads_of_the_book(ids[2]) == 0
+    assert archived == book_context(journal.facts.book().customers, RuleSettings().risk)
+
+
+def test_reopening_a_customer_reads_their_history_again_only_after_a_write_touches_them(
+    journal: Journal,
+) -> None:
+    """Switching back to a customer reuses their facts; whatever is written is seen at once."""
+    anna = fill(journal)["anna"]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    def reads(customer_id: int) -> tuple[int, object]:
+        statements.clear()
+        event.listen(journal.engine, "before_cursor_execute", count)
+        try:
+            found = journal.facts.insight(customer_id, NOW)
+        finally:
+            event.remove(journal.engine, "before_cursor_execute", count)
+        return len([s for s in statements if s.lstrip().upper().startswith("SELECT")]), found
+
+    first, before = reads(anna)
+    again, same = reads(anna)
+    assert first > 0 and again == 0
+    assert same == before
+    journal.checkins.add(CheckIn(anna, ago(1), Answers(trust=5, liking=5)))
+    read, after = reads(anna)
+    assert read > 0
+    assert after.check_in_due == before.check_in_due + timedelta(days=119)
+
+
+def test_facts_read_inside_a_write_that_rolls_back_are_not_kept(journal: Journal) -> None:
+    anna = fill(journal)["anna"]
+    before = journal.facts.insight(anna, NOW)
+    journal.facts.insight(anna, NOW)  # kept now
+
+    class Undone(Exception):
+        pass
+
+    with pytest.raises(Undone), journal.door.write():
+        journal.checkins.add(CheckIn(anna, ago(1), Answers(trust=5, liking=5)))
+        inside = journal.facts.insight(anna, NOW)  # sees its own write
+        assert inside.check_in_due != before.check_in_due
+        raise Undone
+
+    assert journal.facts.insight(anna, NOW).check_in_due == before.check_in_due

@@ -41,9 +41,11 @@ from rapport.domain.today import (
     insight,
 )
 from rapport.store import models
+from rapport.store.change import ChangeFeed
 from rapport.store.checkins import check_in_of
 from rapport.store.convert import cents_to_value
 from rapport.store.errors import RecordNotFoundError
+from rapport.store.facts_kept import Kept
 from rapport.store.facts_people import with_people
 from rapport.store.facts_today import (
     entry_columns,
@@ -68,8 +70,23 @@ FOLLOW_UP_TITLE_CHARS = 120
 class FactsStore:
     """The rules' view of a journal (hung on it as `journal.facts`)."""
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, changes: ChangeFeed | None = None) -> None:
         self._reader = reader
+
+        def in_write() -> bool:  # a Door says whether this thread is inside a write
+            return bool(getattr(reader, "in_write", False))
+
+        #: What opening a customer's page reads, kept until a write touches it.
+        self._kept: Kept[dict[str, list[int]], RelationshipFacts] = Kept(changes, in_write)
+
+    def _account_cents(self) -> dict[str, list[int]]:
+        """The book's account values, read once until a write touches a customer."""
+
+        def read() -> dict[str, list[int]]:
+            with self._reader.read() as session:
+                return account_cents(session)
+
+        return self._kept.book(read)
 
     def customer(self, customer_id: int) -> RelationshipFacts:
         """The facts of one customer (RecordNotFoundError when missing or deleted)."""
@@ -90,7 +107,8 @@ class FactsStore:
         self, customer_id: int, now: datetime, settings: RuleSettings | None = None
     ) -> CustomerInsight:
         """Health with its factors, risk signals, stage suggestions and next check-in."""
-        return insight(self.customer(customer_id), now, settings, self.book_context(settings))
+        context = context_of(self._account_cents(), settings)
+        return insight(self._kept.customer(customer_id, self.customer), now, settings, context)
 
     def health_over_time(
         self, customer_id: int, moments: Sequence[date], settings: RuleSettings | None = None
@@ -199,14 +217,24 @@ def book_context_of(session: Session, settings: RuleSettings | None = None) -> B
     The stored cents are compared as they are (they order as the values do); only the
     thresholds become amounts. Opening a customer reads this each time.
     """
+    return context_of(account_cents(session), settings)
+
+
+def account_cents(session: Session) -> dict[str, list[int]]:
+    """The active customers' positive account values, as stored cents by currency."""
     query = core_select(col(Customer.currency), col(Customer.account_value_cents)).where(
         col(Customer.deleted_at).is_(None),
         col(Customer.status) == Status.ACTIVE.value,
         col(Customer.account_value_cents) > 0,
     )
     cents: dict[str, list[int]] = {}
-    for currency, amount in session.execute(query):
+    for currency, amount in session.execute(query).fetchall():
         cents.setdefault(currency, []).append(amount)
+    return cents
+
+
+def context_of(cents: dict[str, list[int]], settings: RuleSettings | None) -> BookContext:
+    """The risk rules' book context from the account values: only the thresholds are amounts."""
     found = big_deal_thresholds(cents, (settings or RuleSettings()).risk)
     return BookContext({c: v for c, amount in found.items() if (v := cents_to_value(amount))})
 
@@ -252,7 +280,8 @@ def _entries(session: Session, ids: Any) -> defaultdict[int, list[EntryFact]]:
         .where(col(Entry.deleted_at).is_(None), col(Entry.customer_id).in_(ids))
         .order_by(col(Entry.customer_id), col(Entry.occurred_at), col(Entry.id))
     )
-    return entry_facts(session.connection().execute(query))
+    # fetchall: iterating a result fetches row by row, three times slower for a long history
+    return entry_facts(session.connection().execute(query).fetchall())
 
 
 def _check_ins(session: Session, ids: Any) -> defaultdict[int, list[CheckInFact]]:

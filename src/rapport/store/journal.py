@@ -109,7 +109,7 @@ class Journal:
         self.entries = EntryStore(door)
         self.timeline = TimelineStore(door)
         self.checkins = CheckInStore(door)
-        self.facts = FactsStore(door)
+        self.facts = FactsStore(door, self.changes)
         self.suggestions = SuggestionStore(door)
         self.transfer = TransferStore(door, backup=self._backup)
         self.search: SearchIndex = make_search_index(door)

@@ -341,8 +341,39 @@ class TimelineStore:
 
         What a timeline shown already needs after a change: the rows it holds are read
         again only if they changed (`items`).
+
+        Each kind's newest `offset + limit` rows come first, through its (customer,
+        time) index, and only those are sorted together: sorting both kinds whole
+        sorted the customer's entire history (a 2,000-entry customer's first page
+        took a hundred times longer). The order is the same: time, then stage
+        changes before entries, then the newer id first.
         """
-        keys = _ordered_keys(customer_id).offset(offset).limit(limit)
+        wanted = offset + limit
+
+        def newest(kind: str, table: Any, live: Any) -> Any:
+            rows = (
+                core_select(
+                    literal(kind).label("type"),
+                    col(table.id).label("id"),
+                    col(table.occurred_at).label("at"),
+                )
+                .where(live)
+                .order_by(col(table.occurred_at).desc(), col(table.id).desc())
+                .limit(wanted)
+                .subquery()
+            )
+            return core_select(rows.c.type, rows.c.id, rows.c.at)
+
+        both = union_all(
+            newest("entry", Entry, _live_entries(customer_id)),
+            newest("stage", StageChange, _live_stages(customer_id)),
+        ).subquery()
+        keys = (
+            core_select(both.c.type, both.c.id)
+            .order_by(both.c.at.desc(), both.c.type.desc(), both.c.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
         with self._reader.read() as session:
             return [(t, int(i)) for t, i in session.execute(keys).all()]
 

@@ -78,10 +78,11 @@ def collector_gate() -> _CollectorGate:
     return _gate
 
 
-def start_thread(job: Callable[[], None], name: str) -> None:
+def start_thread(job: Callable[[], None], name: str) -> threading.Thread:
     """Run `job` in a daemon thread of its own, the collector paused until it ends.
 
     Call from the UI thread. An exception the job lets out is logged, not lost.
+    Returns the thread (to wait for it before the journal closes).
     """
     gate = collector_gate()
     gate.begin()
@@ -94,4 +95,6 @@ def start_thread(job: Callable[[], None], name: str) -> None:
         finally:
             gate.end()
 
-    threading.Thread(target=run, daemon=True, name=name).start()
+    thread = threading.Thread(target=run, daemon=True, name=name)
+    thread.start()
+    return thread

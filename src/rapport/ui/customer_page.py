@@ -172,7 +172,7 @@ class CustomerPage(QWidget):
     def show_customer(self, customer_id: int | None) -> None:
         """Show a customer's page (None: the empty state)."""
         self._customer_id = customer_id
-        self.timeline.delegate.clear_cache()
+        self.timeline.delegate.keep_recent()
         self.timeline_model.set_customer(customer_id)
         self.chart.set_customer(customer_id)
         self._refresh_header()
@@ -187,6 +187,7 @@ class CustomerPage(QWidget):
         if customer_id is None or not change.touches(customer_id):
             return
         if change.everything:
+            self.timeline.delegate.clear_cache()  # e.g. our people renamed: on every row
             self.show_customer(customer_id)
         else:
             self._refresh_header(later=True, change=change)
@@ -203,6 +204,7 @@ class CustomerPage(QWidget):
             return False
         index = self.timeline_model.index(row)
         self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.settle()
         self.timeline.setCurrentIndex(index)
         self.timeline.scrollTo(index)
         return True

@@ -9,12 +9,13 @@ journal's change notices itself (`bridge.changed`), refreshing only what they to
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
@@ -38,6 +39,7 @@ from rapport.ui.customer_page import CustomerPage
 from rapport.ui.insight_actions import InsightActions
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.navigator import Navigator
+from rapport.ui.page_warmup import warm_up
 from rapport.ui.people_actions import PeopleActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
@@ -134,6 +136,23 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.server_status = watch_server(self)  # a team journal's server going away
         self.show_today()
+        self._warm_up: threading.Thread | None = None  # see page_warmup
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once the window is on screen, warm the customer page's reads (`page_warmup`)."""
+        super().showEvent(event)
+        if self._warm_up is None and self.customer_list.model.rowCount() > 0:
+            first = self.customer_list.model.summary(0).id
+            self._warm_up = warm_up(self.bridge.journal, first, self.preferences.rules)
+
+    def warmed_up(self) -> None:
+        """Wait until the customer page's reads are warmed (tests, before they touch the file).
+
+        Blocks without running the event loop: nothing else happens meanwhile.
+        """
+        if self._warm_up is not None:
+            self._warm_up.join()
 
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_change)
@@ -267,6 +286,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the work screens do in the background (before the window goes)."""
+        self.warmed_up()  # a few reads: they must not outlive the journal
         tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()
         self.safety.shutdown()  # no automatic backup of a journal the window let go of

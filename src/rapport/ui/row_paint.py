@@ -55,6 +55,14 @@ class KeptRows(Generic[K, V]):
         while len(self._rows) > self._limit:
             self._rows.popitem(last=False)
 
+    def trim(self, limit: int) -> list[K]:
+        """Let go of all but the `limit` rows asked for last; returns the keys let go of."""
+        dropped = []
+        while len(self._rows) > limit:
+            key, _ = self._rows.popitem(last=False)
+            dropped.append(key)
+        return dropped
+
     def clear(self) -> None:
         """Let go of every row."""
         self._rows.clear()

@@ -8,10 +8,11 @@ is made per entry.
 
 from __future__ import annotations
 
+import time
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -38,13 +39,20 @@ from rapport.i18n import Words
 from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
-from rapport.ui.models.timeline import ITEM_ROLE
+from rapport.ui.models.timeline import ITEM_ROLE, PAGE
 from rapport.ui.row_files import append_files
 from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
 
 TimelineViewText = Words("TimelineViewText")
 
 _GAP = 6
+#: No row is shorter than this (a line of when and what, a margin): rows beyond a
+#: screen's height of them are surely below the first screen.
+_SHORTEST_ROW = 30
+#: Laid-out rows kept when another customer is shown: two customers' first pages.
+KEPT_ROWS = 2 * PAGE
+#: How long the rows below the first screen are laid out at a time, in seconds.
+_SIZING_SLICE_S = 0.005
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -118,29 +126,54 @@ def row_colour(item: TimelineItem) -> QColor:
 
 
 def _version(item: TimelineItem) -> Any:
-    """What changes when a row's text may: an entry's last save and files, a stage change."""
-    if item.entry is None:
-        return item.stage_change
-    return (item.entry.updated_at, tuple(record.id for record in item.files))
+    """What changes when a row's text may: the row itself (its entry, files, who took part).
+
+    A laid-out row is kept while it stays equal, across customers too (`keep_recent`).
+    """
+    return item
 
 
 class TimelineDelegate(QStyledItemDelegate):
-    """Paints timeline rows from cached documents laid out to the view's width."""
+    """Paints timeline rows from cached documents laid out to the view's width.
+
+    Opening a customer lays out only the rows of the first screen at once; the rows
+    below it get a guessed height and are laid out a few at a time right after (`_later`),
+    so the page is painted without waiting for rows no one sees yet. Once the view is
+    scrolled, or a row was laid out before, every height asked is the real one.
+    """
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        #: Laid-out rows for those asked for last (the rows in sight), not for every row
-        #: of a long history scrolled through.
+        #: Laid-out rows for those asked for last (the rows in sight, and after a switch
+        #: the last customers' first pages: `keep_recent`), not for every row of a long
+        #: history scrolled through.
         self._cache: KeptRows[tuple[str, int], tuple[Any, QTextDocument]] = KeptRows()
         #: Each row's size by (version, view width): the view asks for every row's size
         #: again whenever one row comes or goes (as after each save).
         self._sizes: dict[tuple[str, int], tuple[Any, int, QSize]] = {}
+        #: Rows given a guessed height, to be laid out for real soon.
+        self._guessed: set[tuple[str, int]] = set()
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._size_some)
 
     def clear_cache(self) -> None:
         """Forget every laid-out row (after the model was reset or the theme changed)."""
         self._cache.clear()
         self._sizes.clear()
+        self._guessed.clear()
+
+    def keep_recent(self) -> None:
+        """Keep the rows used last, two customers' first pages (another customer is shown).
+
+        Switching back to a customer finds their rows laid out; a row that changed
+        meanwhile is laid out again (it no longer equals the one kept).
+        """
+        for key in self._cache.trim(KEPT_ROWS):
+            self._sizes.pop(key, None)
+        self._guessed.clear()
 
     def _document(self, item: TimelineItem, width: int) -> QTextDocument:
         version = _version(item)
@@ -162,10 +195,67 @@ class TimelineDelegate(QStyledItemDelegate):
         known = self._sizes.get(item.key)
         if known is not None and known[0] == version and known[1] == width:
             return known[2]
+        if known is None and self._may_guess(index.row()):
+            self._guessed.add(item.key)
+            self._later.start()
+            return QSize(width, self._guess(width))
+        return self._size(item, width, version)
+
+    def _size(self, item: TimelineItem, width: int, version: Any) -> QSize:
+        """The row's real size: its document laid out to the view's width."""
         doc = self._document(item, self._text_width())
         size = QSize(width, int(doc.size().height()) + 2 * _GAP)
         self._sizes[item.key] = (version, width, size)
+        self._guessed.discard(item.key)
         return size
+
+    def _may_guess(self, row: int) -> bool:
+        """Whether a row never laid out may wait: below the first screen, seen from the top."""
+        if self._view.verticalOffset() > 0:
+            return False
+        screen = self._view.viewport().height()
+        if row > screen // _SHORTEST_ROW:
+            return True
+        model, width, above = self._view.model(), self._view.viewport().width(), 0
+        for earlier in range(row):
+            item: TimelineItem | None = model.index(earlier, 0).data(ITEM_ROLE)
+            known = None if item is None else self._sizes.get(item.key)
+            if known is None or known[1] != width:
+                return False
+            above += known[2].height()
+        return above > screen
+
+    def _guess(self, width: int) -> int:
+        """The height a row not yet laid out is given: that of the rows laid out so far."""
+        heights = [size.height() for _, w, size in self._sizes.values() if w == width]
+        return sum(heights) // len(heights) if heights else _SHORTEST_ROW * 2
+
+    def _size_some(self) -> None:
+        """Lay out guessed rows for a few milliseconds, then let the view place them."""
+        self._size_guessed(time.perf_counter() + _SIZING_SLICE_S)
+        self._view.scheduleDelayedItemsLayout()
+        if self._guessed:
+            self._later.start()
+
+    def size_all(self) -> bool:
+        """Lay out every guessed row now (before scrolling to one); True if there were any."""
+        self._later.stop()
+        if not self._guessed:
+            return False
+        self._size_guessed(None)
+        return True
+
+    def _size_guessed(self, until: float | None) -> None:
+        """Lay out the guessed rows in order, until the time `until` (None: all of them)."""
+        model = self._view.model()
+        width = self._view.viewport().width()
+        for row in range(model.rowCount() if model is not None else 0):
+            item: TimelineItem | None = model.index(row, 0).data(ITEM_ROLE)
+            if item is not None and item.key in self._guessed:
+                self._size(item, width, _version(item))
+                if until is not None and time.perf_counter() > until:
+                    return
+        self._guessed.clear()  # what is left is no longer a row
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -203,6 +293,15 @@ class TimelineView(QListView):
         self.setMouseTracking(False)
         self.delegate = TimelineDelegate(self)
         self.setItemDelegate(self.delegate)
+
+    def settle(self) -> None:
+        """Give every row its real height now, so a row can be scrolled to exactly.
+
+        Rows just paged in are placed first (they may be given guessed heights then).
+        """
+        self.executeDelayedItemsLayout()
+        if self.delegate.size_all():
+            self.doItemsLayout()
 
     @override
     def changeEvent(self, event: QEvent) -> None:
