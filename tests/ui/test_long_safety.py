@@ -17,7 +17,7 @@ from rapport import app
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.today import Cancelled
 from rapport.store import Journal, integrity
-from rapport.store.backup import list_backups, take_backup
+from rapport.store.backup import BackupInfo, list_backups, take_backup
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.main_window import MainWindow
 
@@ -151,16 +151,22 @@ def no_log_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
 
-def test_a_restore_runs_off_the_ui_thread_and_reopens_the_journal(
-    qtbot: QtBot, journal_path: Path, no_log_file: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from rapport.store import backup as store_backup
-
+def _ana_backed_up_then_ben(journal_path: Path) -> tuple[app.AppSession, BackupInfo]:
+    """The app open on a journal with Ana in a backup and Ben added since."""
     session = app.start_app(journal_path)
     assert session is not None and session.journal is not None
     session.journal.customers.create(CustomerDraft(name="Ana"))
     saved = take_backup(journal_path, "manual")
     session.journal.customers.create(CustomerDraft(name="Ben"))
+    return session, saved
+
+
+def test_a_restore_runs_off_the_ui_thread_and_reopens_the_journal(
+    qtbot: QtBot, journal_path: Path, no_log_file: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.store import backup as store_backup
+
+    session, saved = _ana_backed_up_then_ben(journal_path)
     threads: list[int] = []
     real = store_backup.restore_backup
 
@@ -189,11 +195,8 @@ def test_a_restore_cancelled_before_the_swap_leaves_the_journal_and_no_backup_be
     """Checking a big backup and backing up the journal first take seconds: the owner may stop."""
     from rapport.store import backup as store_backup
 
-    session = app.start_app(journal_path)
-    assert session is not None and session.journal is not None and session.window is not None
-    session.journal.customers.create(CustomerDraft(name="Ana"))
-    saved = take_backup(journal_path, "manual")
-    session.journal.customers.create(CustomerDraft(name="Ben"))
+    session, saved = _ana_backed_up_then_ben(journal_path)
+    assert session.window is not None
     release = threading.Event()
     real_check = store_backup.check_backup
 
@@ -222,11 +225,8 @@ def test_cancel_clicked_once_the_copy_has_begun_restores_all_the_same_and_says_s
 ) -> None:
     from rapport.store import backup as store_backup
 
-    session = app.start_app(journal_path)
-    assert session is not None and session.journal is not None and session.window is not None
-    session.journal.customers.create(CustomerDraft(name="Ana"))
-    saved = take_backup(journal_path, "manual")
-    session.journal.customers.create(CustomerDraft(name="Ben"))
+    session, saved = _ana_backed_up_then_ben(journal_path)
+    assert session.window is not None
     copying, release = threading.Event(), threading.Event()
     real_copy = store_backup.copy_into
 
