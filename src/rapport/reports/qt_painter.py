@@ -170,6 +170,10 @@ class QtPainterRenderer(RendererBase):
                 master_transform, paths, all_transforms
             )
         ]
+        unstroked = len(edgecolors) == 0 or not any(linewidths)
+        if len(shapes) == 1 and len(facecolors) and unstroked and gc.get_hatch() is None:
+            self._dots(gc, shapes[0], offset_trans.transform(offsets), facecolors)
+            return
         for x, y, shape, gc0, face in cast(Any, self)._iter_collection(
             gc,
             shapes,
@@ -189,6 +193,26 @@ class QtPainterRenderer(RendererBase):
             self.painter.setBrush(self._brush(gc0, face))
             self.painter.drawPath(shape.translated(float(x), float(y)))
             self.painter.restore()
+
+    def _dots(
+        self, gc: GraphicsContextBase, shape: QPainterPath, points: Any, faces: Any
+    ) -> None:
+        """One unstroked shape filled at many points (a scatter's dots), clipped once."""
+        painter = self.painter
+        self._begin(gc)
+        painter.setPen(Qt.PenStyle.NoPen)
+        brushes: dict[tuple[float, ...], QBrush] = {}
+        for i, (x, y) in enumerate(points):
+            if x != x or y != y:  # NaN: nothing to place
+                continue
+            face = faces[i % len(faces)]
+            key = tuple(float(v) for v in face)
+            brush = brushes.get(key)
+            if brush is None:
+                brush = brushes[key] = self._brush(gc, face)
+            painter.setBrush(brush)
+            painter.drawPath(shape.translated(float(x), float(y)))
+        painter.restore()
 
     def _font(self, prop: Any) -> QFont:
         family = cast(Any, self._text2path)._get_font(prop).family_name
