@@ -124,8 +124,9 @@ def chart_for_print(
     """The customer's progression chart over [start, end), or None when none can be drawn.
 
     Drawn as vectors through the printer's own painter (crisp at any resolution, a
-    small PDF, no SVG written and parsed again), with the light palette whatever the screen's theme, since paper is white. matplotlib
-    is imported here, only when a printout asks for a chart.
+    small PDF, no SVG written and parsed again), with the light palette whatever the
+    screen's theme, since paper is white. matplotlib is imported here, only when a
+    printout asks for a chart.
     """
     from rapport.reports.chart_data import Window, without_private
     from rapport.reports.figures import customer_chart

@@ -194,9 +194,7 @@ class QtPainterRenderer(RendererBase):
             self.painter.drawPath(shape.translated(float(x), float(y)))
             self.painter.restore()
 
-    def _dots(
-        self, gc: GraphicsContextBase, shape: QPainterPath, points: Any, faces: Any
-    ) -> None:
+    def _dots(self, gc: GraphicsContextBase, shape: QPainterPath, points: Any, faces: Any) -> None:
         """One unstroked shape filled at many points (a scatter's dots), clipped once."""
         painter = self.painter
         self._begin(gc)
