@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from printhelp import NOW, pdf_pages, story
 
+from rapport.domain.stages import Stage
 from rapport.reports.pdf_output import write_pdf
 from rapport.reports.print_chart import PrintChart, SvgChart
 from rapport.reports.timeline_data import ReportOptions
@@ -49,3 +50,19 @@ def test_a_failing_chart_does_not_cost_the_printout(journal: Journal, tmp_path: 
     report = TimelineReport.build(journal, cid, ReportOptions(), NOW, chart_source=broken)
     assert report.chart is None
     assert write_pdf(report, tmp_path / "still.pdf") >= 1
+
+
+def test_the_real_chart_prints_as_vectors_with_its_words(journal: Journal, tmp_path: Path) -> None:
+    """Drawn straight through the printer's painter: text stays text, and no picture."""
+    from pypdf import PdfReader
+
+    cid = story(journal)
+    # Dollar signs make matplotlib read the reason as mathematics: drawn as outlines.
+    journal.entries.change_stage(cid, Stage.CONFLICT, NOW, "Price up from $5 to $6")
+    report = TimelineReport.build(journal, cid, ReportOptions(), NOW)
+    assert report.chart is not None
+    write_pdf(report, tmp_path / "real.pdf")
+    first = pdf_pages(tmp_path / "real.pdf")[0]
+    for words in ("Mood of each entry", "Health", "Compromise"):
+        assert words in first
+    assert not PdfReader(tmp_path / "real.pdf").pages[0].images

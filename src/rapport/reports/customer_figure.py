@@ -247,22 +247,30 @@ def _mood(
         )
         drawing.say(ax, empty, look)
         return
-    xs, ys, colours, sizes = [], [], [], []
+    # One collection per size of dot (rated and not rated): a collection whose dots all
+    # share one size is written to SVG as one shape used at each point, instead of a
+    # path per dot — the printout's chart writes in half the time, and looks the same.
+    rated: tuple[list[float], list[float], list[str]] = ([], [], [])
+    unrated: tuple[list[float], list[float], list[str]] = ([], [], [])
     marks = chart.marks_on(ax).marks
     for entry in shown:
         x, mood = num(entry.at, tz), entry.sentiment
-        y = UNRATED_Y if mood is None else float(mood)
-        xs.append(x)
-        ys.append(y)
         if mood is None:
-            colours.append(palette.muted)
+            y, colour, dots = UNRATED_Y, palette.muted, unrated
         else:
-            colours.append(
-                palette.good if mood > 0 else palette.bad if mood < 0 else palette.neutral
-            )
-        sizes.append(14.0 if mood is None else 28.0)
+            y = float(mood)
+            colour = palette.good if mood > 0 else palette.bad if mood < 0 else palette.neutral
+            dots = rated
+        dots[0].append(x)
+        dots[1].append(y)
+        dots[2].append(colour)
         marks.append(Mark(("entry", entry.id), x, y, partial(_entry_tip, entry, look, tz)))
-    ax.scatter(xs, ys, s=sizes, c=colours, linewidths=0, alpha=0.85, zorder=3, gid="entries")
+    for (xs, ys, colours), size, gid in (
+        (rated, 28.0, "entries:rated"),
+        (unrated, 14.0, "entries:unrated"),
+    ):
+        if xs:
+            ax.scatter(xs, ys, s=size, c=colours, linewidths=0, alpha=0.85, zorder=3, gid=gid)
 
 
 def _entry_tip(entry: ChartEntry, look: ChartLook, tz: tzinfo | None) -> str:

@@ -1,9 +1,10 @@
 """The seam between the printed report and the charts: one call, one picture.
 
 The report asks `chart_for_print(...)` for the customer's progression chart over the
-printed period and gets something that paints itself into a box — an SVG drawn by
-QSvgRenderer (vector: crisp on paper and small in the PDF) or, failing that, an
-image at printer resolution — or None when there is no chart to show. The charts
+printed period and gets something that paints itself into a box — the matplotlib
+figure drawn as vectors straight through the printer's painter (crisp on paper, small
+in the PDF, text that stays text), an SVG, or an image at printer resolution — or
+None when there is no chart to show. The charts
 themselves (matplotlib figures from plain data) live in their own modules.
 """
 
@@ -19,6 +20,8 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from rapport.domain.settings import RuleSettings
     from rapport.store.journal import Journal
 
@@ -57,6 +60,28 @@ class SvgChart:
     def paint(self, painter: QPainter, box: QRectF) -> None:
         """Render the SVG into the box."""
         self._renderer.render(painter, box)
+
+
+class FigureChart:
+    """A matplotlib figure, drawn as vectors straight through the printer's painter.
+
+    No SVG in between: writing the chart as SVG and parsing it again cost as much as
+    building the figure. Each paint draws the figure at the box's own resolution.
+    """
+
+    def __init__(self, figure: Figure) -> None:
+        self.figure = figure
+
+    def aspect(self) -> float:
+        """Height over width of the figure."""
+        width, height = self.figure.get_size_inches()
+        return float(height / width) if width > 0 else 0.5
+
+    def paint(self, painter: QPainter, box: QRectF) -> None:
+        """Draw the figure into the box, keeping its aspect ratio."""
+        from rapport.reports.qt_painter import paint_figure
+
+        paint_figure(self.figure, painter, box)
 
 
 @dataclass
@@ -98,14 +123,13 @@ def chart_for_print(
 ) -> PrintChart | None:
     """The customer's progression chart over [start, end), or None when none can be drawn.
 
-    Drawn as SVG (vectors stay crisp at any printer resolution and keep the PDF small),
-    with the light palette whatever the screen's theme, since paper is white. matplotlib
-    is imported here, only when a printout asks for a chart.
+    Drawn as vectors through the printer's own painter (crisp at any resolution, a
+    small PDF, no SVG written and parsed again), with the light palette whatever the
+    screen's theme, since paper is white. matplotlib is imported here, only when a
+    printout asks for a chart.
     """
-    import matplotlib
-
     from rapport.reports.chart_data import Window, without_private
-    from rapport.reports.figures import customer_chart, render_svg
+    from rapport.reports.figures import customer_chart
     from rapport.reports.locale_words import LocaleWords
     from rapport.reports.style import LIGHT, ChartLook
 
@@ -121,8 +145,4 @@ def chart_for_print(
         ChartLook(LIGHT, words=LocaleWords(), font_size=8),
         size=(width, width * 0.5),
     )
-    # Text as SVG text, not glyph outlines: Qt's SVG renderer cannot follow matplotlib's
-    # glyph references, and real text stays selectable and searchable in the PDF.
-    with matplotlib.rc_context({"svg.fonttype": "none"}):
-        svg = render_svg(chart)
-    return SvgChart(svg)
+    return FigureChart(chart.figure)
