@@ -53,7 +53,9 @@ def _qpath(path: Any, transform: Any) -> QPainterPath:
 
 def _colour(rgb: Any, alpha: float | None) -> QColor:
     colour = QColor.fromRgbF(float(rgb[0]), float(rgb[1]), float(rgb[2]))
-    colour.setAlphaF(float(rgb[3] if alpha is None and len(rgb) > 3 else alpha or 0.0))
+    if alpha is None:
+        alpha = rgb[3] if len(rgb) > 3 else 1.0  # an RGB colour without alpha is opaque
+    colour.setAlphaF(float(alpha))
     return colour
 
 
