@@ -55,6 +55,20 @@ def test_health_samples_start_where_the_range_does(journal: Journal) -> None:
     assert len(journal.charts.customer(cid, at(400)).health) == 120
 
 
+def test_the_book_carries_only_the_contacts_and_moves_of_the_year_its_chart_shows(
+    journal: Journal,
+) -> None:
+    """A million entries' contacts held and sorted stalled the window (the sort holds the GIL)."""
+    ada = customer(journal, "Ada", since=0)
+    entry(journal, ada, 10, EntryKind.CALL)
+    entry(journal, ada, 700, EntryKind.CALL)
+    journal.entries.change_stage(ada, Stage.CONFLICT, at(20), "Late delivery")
+    journal.entries.change_stage(ada, Stage.COMPROMISE, at(710), "Refund")
+    data = journal.charts.book(at(800))
+    assert data.contacts == (at(700),)
+    assert [(m.at, m.stage) for m in data.moves] == [(at(710), Stage.COMPROMISE)]
+
+
 def test_the_book_has_active_customers_every_contact_and_every_move(journal: Journal) -> None:
     big = customer(journal, "Big", since=0, account_value=Decimal(50000))
     for n, value in enumerate((1000, 2000, 3000)):
@@ -70,7 +84,7 @@ def test_the_book_has_active_customers_every_contact_and_every_move(journal: Jou
     data = journal.charts.book(at(200))
 
     assert sorted(c.name for c in data.customers) == ["Big", "Small 0", "Small 1", "Small 2"]
-    assert data.contacts == (at(3), at(4))  # the parted customer's call still happened
+    assert sorted(data.contacts) == [at(3), at(4)]  # the parted customer's call still happened
     moves = [(m.stage, m.previous) for m in data.moves if m.at > at(5)]
     assert moves == [(Stage.CONFLICT, Stage.ATTRACTION), (Stage.COMPROMISE, Stage.CONFLICT)]
     assert data.big_deal_from == {"EUR": Decimal(50000)}
