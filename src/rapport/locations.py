@@ -72,6 +72,14 @@ def default_journal() -> Path:
     return data_folder() / DEFAULT_JOURNAL_NAME
 
 
+def shown_path(path: Path) -> str:
+    """The path as the owner reads it: from "~" when in their home folder (no user name shown)."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except (ValueError, RuntimeError):  # elsewhere, or no home folder to speak of
+        return str(path)
+
+
 def log_file() -> Path:
     """Where unexpected errors are written, in the data folder."""
     return data_folder() / "rapport.log"

@@ -29,6 +29,7 @@ from typing_extensions import override
 from rapport import APP_NAME
 from rapport.domain.people import kinds_in_words
 from rapport.domain.settings import RuleSettings
+from rapport.locations import shown_path
 from rapport.store.records import Change
 from rapport.ui import window_state
 from rapport.ui.bridge import JournalBridge
@@ -240,11 +241,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         journal = self.bridge.journal
         kinds = kinds_in_words(journal.customers.count_by_kind())
+        where = journal.server.label if journal.server is not None else shown_path(journal.path)
         self.statusBar().showMessage(
-            MainWindowText.tr("{kinds} · {path}").format(
-                kinds=kinds,
-                path=journal.server.label if journal.server is not None else _shown(journal.path),
-            )
+            MainWindowText.tr("{kinds} · {path}").format(kinds=kinds, path=where)
         )
 
     # --- remembered layout ---------------------------------------------------------------
@@ -296,11 +295,3 @@ class MainWindow(QMainWindow):
         self.page.shutdown()
         if self.portfolio is not None:
             self.portfolio.shutdown()
-
-
-def _shown(path: Path) -> str:
-    """The path as the owner reads it: from "~" when in their home folder (no user name shown)."""
-    try:
-        return str(Path("~") / path.relative_to(Path.home()))
-    except (ValueError, RuntimeError):  # elsewhere, or no home folder to speak of
-        return str(path)
