@@ -11,6 +11,8 @@ VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/rapport/__init__.p
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	@# the slower build of the same module, in a .venv made before the switch (issue 17)
+	$(BIN)/python -m pip uninstall --quiet --yes sqlcipher3-binary 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
