@@ -45,6 +45,10 @@ about 1.3-1.4x: a faster build of the binding would close it, no setting does
 written). Typing through 60 words, 261 searches, each pass's second round: 16 MB of
 page cache let the index pages go and decrypted them again, 3.5x the plain CPU; 64 MB
 1.4x, 128 MB 1.3x. The store now keeps 64 MB (cipher.ENCRYPTED_CACHE_KIB).
+
+Round 4: the faster build exists. sqlcipher3-wheels carries the same SQLCipher 4.12
+with the same compile options, built optimised: one FTS5 query in memory 16.6 ms
+against 39.5 for sqlcipher3-binary (system sqlite3 23.9). The project uses it now.
 """
 
 from __future__ import annotations
