@@ -35,7 +35,7 @@ from rapport.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 #: A customer whose Health tab shows a check-in, two risk signals and their next steps.
-HEALTH_CUSTOMER = "Hilde Claes"
+HEALTH_CUSTOMER = "Hogeschool Leiedal — campus restaurant"  # Hilde Claes there
 log = logging.getLogger("rapport.tools")
 
 
