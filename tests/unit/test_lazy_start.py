@@ -46,8 +46,9 @@ START = textwrap.dedent(
 )
 
 
-def test_the_first_window_loads_no_vcard_codec_nor_the_server_dialect(tmp_path: Path) -> None:
-    Journal.open(tmp_path / "j.rapport").close()  # up to date: no migration at start
+def _start_in_a_process(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run `script` in a fresh Python on an up-to-date journal (no migration at start)."""
+    Journal.open(tmp_path / "j.rapport").close()
     home = tmp_path / "home"
     env = {
         **os.environ,
@@ -58,7 +59,7 @@ def test_the_first_window_loads_no_vcard_codec_nor_the_server_dialect(tmp_path: 
         "XDG_CACHE_HOME": str(home / "cache"),
     }
     done = subprocess.run(
-        [sys.executable, "-c", START, str(tmp_path)],
+        [sys.executable, "-c", script, str(tmp_path)],
         capture_output=True,
         text=True,
         env=env,
@@ -66,6 +67,11 @@ def test_the_first_window_loads_no_vcard_codec_nor_the_server_dialect(tmp_path: 
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+    return done
+
+
+def test_the_first_window_loads_no_vcard_codec_nor_the_server_dialect(tmp_path: Path) -> None:
+    done = _start_in_a_process(START, tmp_path)
     assert done.stdout.strip().endswith("ok")
 
 
@@ -96,24 +102,6 @@ def test_the_app_does_not_keep_the_source_of_every_module_it_imports(tmp_path: P
     11 MB for the first window's modules and 20 MB more with matplotlib, and a tenth
     of a second of every start.
     """
-    Journal.open(tmp_path / "j.rapport").close()
-    home = tmp_path / "home"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SOURCES_KEPT, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    done = _start_in_a_process(SOURCES_KEPT, tmp_path)
     kept = int(done.stdout.split("kept:")[1].split()[0])
     assert kept < 20, f"the sources of {kept} modules are kept in memory: {done.stdout}"
