@@ -284,3 +284,18 @@ def test_a_printout_title_is_shown_above_the_chart() -> None:
         "Café Lindeboom"
     ]
     assert NOW - timedelta(days=1) < story().now  # the builders' clock stays put
+
+
+def test_dollar_signs_in_the_owners_words_are_drawn_as_typed_not_as_formulas() -> None:
+    """A reason or a name with two dollar signs is text: mathtext would garble it or fail."""
+    odd = "Fee of $\\bogus$ agreed"
+    stages = (*STORY_STAGES[:2], replace(STORY_STAGES[2], reason=odd), *STORY_STAGES[3:])
+    chart = render(customer_chart(story(30, stages), WINDOW, tz=UTC))  # draws: no ValueError
+    health = panel(chart.figure, "health")
+    (mark,) = by_gid(health, "annotation:conflict")
+    assert mark.get_text() == f" Conflict: {odd} " and not mark.get_parse_math()
+    customers = tuple(replace(c, name=f"${c.name}$ & $\\x$") for c in book().customers)
+    portfolio = render(portfolio_chart(replace(book(), customers=customers), tz=UTC))
+    names = [t for ax in portfolio.figure.axes for t in by_gid(ax, "name")]
+    assert names and all(not t.get_parse_math() for t in names)
+    assert "$Ada$ & $\\x$" in {t.get_text() for t in names}

@@ -49,6 +49,8 @@ def rc(look: ChartLook) -> dict[str, Any]:
         "axes.spines.top": False,
         "axes.spines.right": False,
         "legend.frameon": False,
+        # Names and reasons are the owner's words: "$5 … $10" is money, not a formula.
+        "text.parse_math": False,
     }
 
 
