@@ -136,14 +136,18 @@ def run(argv: list[str]) -> int:
         if problem is not None:  # before Qt, whose own abort message helps nobody
             fail(*problem)
             return desktop_libs.EXIT_MISSING_LIBRARIES
-        # A passphrase given at launch: its scrypt runs on a thread meanwhile.
+        # A passphrase given at launch: its scrypt runs on a thread meanwhile; so does
+        # the start-up check of a journal named at launch (`check_ahead`).
         ahead = derive_ahead(args.journal)
+        named = check_ahead_of(args.journal)
         # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
         # its import hook slows every later import, which cost about 90 ms at start.
         import rapport.store  # noqa: F401
 
         if not ahead:  # the default or last journal: where it is, Qt's settings say
             derive_ahead(args.journal, remembered=True)
+        if not named:
+            check_ahead_of(args.journal, remembered=True)
 
         # The modules' objects live to the end: the collections that the next imports
         # and the first screen set off need not walk them (tens of ms at start).
@@ -213,12 +217,34 @@ def derive_ahead(journal: Path | str | None, remembered: bool = False) -> bool:
     costs a derivation nobody takes. True when one was started.
     """
     from rapport import unlock_ahead
-    from rapport.locations import JOURNAL_ENV
 
     passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    path = _launch_journal(journal, remembered) if passphrase else None
+    return path is not None and unlock_ahead.start(path, passphrase) is not None
+
+
+def check_ahead_of(journal: Path | str | None, remembered: bool = False) -> bool:
+    """Begin the start-up check of the journal to open on a thread (`rapport.check_ahead`).
+
+    Which journal, as for `derive_ahead`. Only a head start: the open takes its verdict
+    when it holds for the file as it is then, else checks as always. True when begun.
+    """
+    from rapport import check_ahead
+
+    path = _launch_journal(journal, remembered)
+    return path is not None and check_ahead.start(path) is not None
+
+
+def _launch_journal(journal: Path | str | None, remembered: bool) -> Path | None:
+    """The journal file the app will open: named at launch, else (`remembered`) the last one.
+
+    None for a server's journal, and for the last one before Qt's settings can be read.
+    """
+    from rapport.locations import JOURNAL_ENV
+
     named = journal if journal is not None else os.environ.get(JOURNAL_ENV, "").strip()
-    if not passphrase or (isinstance(named, str) and "://" in named):
-        return False
+    if isinstance(named, str) and "://" in named:
+        return None
     if named:
         path = Path(named)
     elif remembered:
@@ -229,8 +255,8 @@ def derive_ahead(journal: Path | str | None, remembered: bool = False) -> bool:
         if not path.is_file():  # gone, or a team journal's server
             path = default_journal()
     else:
-        return False
-    return unlock_ahead.start(path.expanduser().absolute(), passphrase) is not None
+        return None
+    return path.expanduser().absolute()
 
 
 def _wait_bound_s() -> int:
