@@ -143,12 +143,18 @@ def take(path: Path, uri: str, sync_bytes: int) -> tuple[str | None, bool] | Non
 
 
 def identity(path: Path) -> Identity:
-    """The journal's and its WAL's device, inode, size and modification time (None if absent)."""
+    """The journal's and its WAL's device, inode, size and modification time.
+
+    None for a WAL that is absent or empty, which holds nothing: the first connection
+    (the check's own, read-only) makes an empty one where there was none.
+    """
 
     def of(file: Path) -> tuple[int, int, int, int] | None:
         try:
             st = file.stat()
         except FileNotFoundError:
+            return None
+        if st.st_size == 0 and file != path:
             return None
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
