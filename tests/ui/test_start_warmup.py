@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
