@@ -137,20 +137,8 @@ def run(argv: list[str]) -> int:
         if problem is not None:  # before Qt, whose own abort message helps nobody
             fail(*problem)
             return desktop_libs.EXIT_MISSING_LIBRARIES
-        with collector_paused():
-            # A passphrase given at launch: its scrypt runs on a thread meanwhile; so
-            # does the start-up check of a journal named at launch (`check_ahead`).
-            ahead = derive_ahead(args.journal)
-            named = check_ahead_of(args.journal)
-            # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
-            # its import hook slows every later import, which cost about 90 ms at start.
-            import rapport.store  # noqa: F401
-
-            if not ahead:  # the default or last journal: where it is, Qt's settings say
-                derive_ahead(args.journal, remembered=True)
-            if not named:
-                check_ahead_of(args.journal, remembered=True)
-            from rapport.app import run_app
+        load_the_app(args.journal)
+        from rapport.app import run_app
 
         return run_app(args.journal, verbose=args.verbose, at_login=args.at_login)
     from rapport.domain.customers import ValidationError
@@ -204,6 +192,28 @@ def run(argv: list[str]) -> int:
     finally:
         engine.on_lock_wait = None
         cipher.on_passphrase_needed = None
+
+
+def load_the_app(journal: Path | str | None) -> None:
+    """What the launch does before the app starts: its modules loaded, work begun ahead.
+
+    The passphrase's scrypt (RAPPORT_PASSPHRASE) and the journal's start-up check
+    (`check_ahead`) run on threads while the modules load, with the collector paused.
+    """
+    with collector_paused():
+        # A passphrase given at launch: its scrypt runs on a thread meanwhile; so does
+        # the start-up check of a journal named at launch (`check_ahead`).
+        ahead = derive_ahead(journal)
+        named = check_ahead_of(journal)
+        # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
+        # its import hook slows every later import, which cost about 90 ms at start.
+        import rapport.store  # noqa: F401
+
+        if not ahead:  # the default or last journal: where it is, Qt's settings say
+            derive_ahead(journal, remembered=True)
+        if not named:
+            check_ahead_of(journal, remembered=True)
+        import rapport.app  # noqa: F401
 
 
 @contextmanager
