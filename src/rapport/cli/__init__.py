@@ -207,7 +207,7 @@ def load_the_app(journal: Path | str | None) -> None:
         named = check_ahead_of(journal)
         # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
         # its import hook slows every later import, which cost about 90 ms at start.
-        import rapport.store  # noqa: F401
+        import rapport.store
 
         if not ahead:  # the default or last journal: where it is, Qt's settings say
             derive_ahead(journal, remembered=True)
