@@ -156,16 +156,20 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._warm_up is None and not self._warm_up_due:
             self._warm_up_due = True
-            after_paint = lambda: QTimer.singleShot(0, self, self._start_warm_up)  # noqa: E731
-            self.today.updated.connect(after_paint)  # the whole list (or why there is none)
-            self.today.list.painted.connect(after_paint)  # its first page, painted
+            self.today.updated.connect(self._warm_up_after_paint)  # the whole list (or why not)
+            self.today.list.painted.connect(self._warm_up_after_paint)  # its first page
             QTimer.singleShot(WARM_UP_AT_LATEST_MS, self, self._start_warm_up)
+
+    def _warm_up_after_paint(self) -> None:
+        QTimer.singleShot(0, self, self._start_warm_up)
 
     def _start_warm_up(self) -> None:
         """Begin the warm-up, once (see showEvent)."""
         if not self._warm_up_due:
             return
         self._warm_up_due = False
+        self.today.updated.disconnect(self._warm_up_after_paint)
+        self.today.list.painted.disconnect(self._warm_up_after_paint)
         if self.customer_list.model.rowCount() > 0:
             first = self.customer_list.model.summary(0).id
             self._warm_up = warm_up(self.bridge.journal, first, self.preferences.rules)
