@@ -1,4 +1,5 @@
-"""The app's start-up imports run with the cyclic collector paused, and the app with it on."""
+"""The app's start-up imports run with the cyclic collector paused, and the app with it on;
+they do not look through every installed package for pydantic plugins."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_the_app_runs_with_the_collector_on(
     monkeypatch.setattr(app, "run_app", lambda *args, **kwargs: seen.append(gc.isenabled()) or 0)
     assert cli.run([]) == 0
     assert seen == [True]
+
+
+def test_the_start_does_not_look_through_the_installed_packages_for_pydantic_plugins(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pydantic.plugin import _loader
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")  # put back as it was afterwards
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
+    monkeypatch.setattr(check_ahead, "start", lambda path: None)  # not the owner's journal
+    monkeypatch.setattr(_loader, "_plugins", None)  # not looked for yet, as in a new process
+    monkeypatch.setattr(_loader, "entry_points", lambda **kwargs: pytest.fail("looked"))
+    cli.load_the_app(None)
+    assert list(_loader.get_plugins()) == []

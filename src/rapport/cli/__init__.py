@@ -200,6 +200,9 @@ def load_the_app(journal: Path | str | None) -> None:
     The passphrase's scrypt (RAPPORT_PASSPHRASE) and the journal's start-up check
     (`check_ahead`) run on threads while the modules load, with the collector paused.
     """
+    # Rapport uses no pydantic plugin: without this, SQLModel's first table made
+    # pydantic read the entry points of every installed package, looking for one.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     with collector_paused():
         # A passphrase given at launch: its scrypt runs on a thread meanwhile; so does
         # the start-up check of a journal named at launch (`check_ahead`).
