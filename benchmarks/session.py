@@ -7,7 +7,9 @@ File → Export JSON (through the window, as the menu does it) → Tools → Che
 
 - `today_ready_ms` — process launch until the Today list's page is painted: its first
   page when its first items (the follow-ups, read before the rules run) fill it, else
-  the whole list; the note gives the time until the whole list is on show;
+  the whole list; the note gives the time until the whole list is on show. The
+  process loads the app as `rapport --journal` does (`cli.load_the_app`: the modules
+  with the collector paused, the journal's start-up check begun ahead on a thread);
   `today_ready_baseline_ms` a bare PySide6 window's launch until its first paint,
   measured the same way; `today_ready_ratio` the two.
 - `ui_block_max_ms` — the longest gap between two heartbeats after Today is ready:

@@ -95,6 +95,12 @@ def _quiet_messages() -> None:
 
 def session(launched: float, journal: Path, export_to: Path) -> dict[str, Any]:
     """The scripted session; see benchmarks/session.py."""
+    try:  # loaded as `rapport --journal` loads the app (the check begun ahead, ...)
+        from rapport.cli import load_the_app
+    except ImportError:  # before: the modules were just imported
+        pass
+    else:
+        load_the_app(journal)
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 

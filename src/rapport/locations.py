@@ -49,6 +49,17 @@ def settings() -> QSettings:
     return store
 
 
+def keep_setting(store: QSettings, key: str, value: object) -> None:
+    """Set key to value, unless it holds that value already.
+
+    Qt rewrites the whole settings file after any `setValue`, equal or not: the journal
+    remembered at each start and the window's layout at each quit rewrote it every
+    time (the first on the UI thread before the window's first paint).
+    """
+    if store.value(key) != value:
+        store.setValue(key, value)
+
+
 def _make_private(file: Path) -> None:
     """Create the settings folder 0700 and the file 0600 before Qt writes them."""
     try:

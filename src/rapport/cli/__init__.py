@@ -20,7 +20,8 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rapport import __version__
@@ -136,18 +137,7 @@ def run(argv: list[str]) -> int:
         if problem is not None:  # before Qt, whose own abort message helps nobody
             fail(*problem)
             return desktop_libs.EXIT_MISSING_LIBRARIES
-        # A passphrase given at launch: its scrypt runs on a thread meanwhile.
-        ahead = derive_ahead(args.journal)
-        # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
-        # its import hook slows every later import, which cost about 90 ms at start.
-        import rapport.store  # noqa: F401
-
-        if not ahead:  # the default or last journal: where it is, Qt's settings say
-            derive_ahead(args.journal, remembered=True)
-
-        # The modules' objects live to the end: the collections that the next imports
-        # and the first screen set off need not walk them (tens of ms at start).
-        gc.freeze()
+        load_the_app(args.journal)
         from rapport.app import run_app
 
         return run_app(args.journal, verbose=args.verbose, at_login=args.at_login)
@@ -204,6 +194,49 @@ def run(argv: list[str]) -> int:
         cipher.on_passphrase_needed = None
 
 
+def load_the_app(journal: Path | str | None) -> None:
+    """What the launch does before the app starts: its modules loaded, work begun ahead.
+
+    The passphrase's scrypt (RAPPORT_PASSPHRASE) and the journal's start-up check
+    (`check_ahead`) run on threads while the modules load, with the collector paused.
+    """
+    # Rapport uses no pydantic plugin: without this, SQLModel's first table made
+    # pydantic read the entry points of every installed package, looking for one.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    with collector_paused():
+        # A passphrase given at launch: its scrypt runs on a thread meanwhile; so does
+        # the start-up check of a journal named at launch (`check_ahead`).
+        ahead = derive_ahead(journal)
+        named = check_ahead_of(journal)
+        # The store (SQLAlchemy, SQLModel) before any Qt module: once PySide6 is loaded
+        # its import hook slows every later import, which cost about 90 ms at start.
+        import rapport.store
+
+        if not ahead:  # the default or last journal: where it is, Qt's settings say
+            derive_ahead(journal, remembered=True)
+        if not named:
+            check_ahead_of(journal, remembered=True)
+        import rapport.app  # noqa: F401
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The app's start-up imports without the cyclic collector; what they made is frozen after.
+
+    The modules' objects live to the end and the imports leave little garbage, yet the
+    230 collections their allocations set off walked them again and again: a tenth of
+    the imports' time. Frozen afterwards, the first screen's collections skip them too.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was:
+            gc.enable()
+
+
 def derive_ahead(journal: Path | str | None, remembered: bool = False) -> bool:
     """Start deriving the launch passphrase's key (RAPPORT_PASSPHRASE) for the journal to open.
 
@@ -213,12 +246,34 @@ def derive_ahead(journal: Path | str | None, remembered: bool = False) -> bool:
     costs a derivation nobody takes. True when one was started.
     """
     from rapport import unlock_ahead
-    from rapport.locations import JOURNAL_ENV
 
     passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    path = _launch_journal(journal, remembered) if passphrase else None
+    return path is not None and unlock_ahead.start(path, passphrase) is not None
+
+
+def check_ahead_of(journal: Path | str | None, remembered: bool = False) -> bool:
+    """Begin the start-up check of the journal to open on a thread (`rapport.check_ahead`).
+
+    Which journal, as for `derive_ahead`. Only a head start: the open takes its verdict
+    when it holds for the file as it is then, else checks as always. True when begun.
+    """
+    from rapport import check_ahead
+
+    path = _launch_journal(journal, remembered)
+    return path is not None and check_ahead.start(path) is not None
+
+
+def _launch_journal(journal: Path | str | None, remembered: bool) -> Path | None:
+    """The journal file the app will open: named at launch, else (`remembered`) the last one.
+
+    None for a server's journal, and for the last one before Qt's settings can be read.
+    """
+    from rapport.locations import JOURNAL_ENV
+
     named = journal if journal is not None else os.environ.get(JOURNAL_ENV, "").strip()
-    if not passphrase or (isinstance(named, str) and "://" in named):
-        return False
+    if isinstance(named, str) and "://" in named:
+        return None
     if named:
         path = Path(named)
     elif remembered:
@@ -229,8 +284,8 @@ def derive_ahead(journal: Path | str | None, remembered: bool = False) -> bool:
         if not path.is_file():  # gone, or a team journal's server
             path = default_journal()
     else:
-        return False
-    return unlock_ahead.start(path.expanduser().absolute(), passphrase) is not None
+        return None
+    return path.expanduser().absolute()
 
 
 def _wait_bound_s() -> int:

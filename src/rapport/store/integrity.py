@@ -38,6 +38,7 @@ from pathlib import Path
 
 from sqlmodel import SQLModel
 
+from rapport import check_ahead
 from rapport.domain.today import Cancelled
 from rapport.store import (
     cipher,
@@ -55,13 +56,10 @@ from rapport.store.migrate import SCHEMA_HEAD
 log = logging.getLogger("rapport.store.integrity")
 
 #: Journals up to this size (file + WAL) are checked whole before they open.
-SYNC_CHECK_BYTES = 16_000_000
-#: The tables that grow with years of notes and with the files on them (a gigabyte of
-#: photos cost 0.8 s warm before the window showed): checked in the background in big journals.
-BACKGROUND_TABLES = frozenset({"entry", "check_in", "blob", "attachment"})
-#: The full-text index's tables (store/search_fts5_schema.py): as big as the notes, and
-#: read by the first search, never by the first screen (half the check's time at start).
-BACKGROUND_PREFIXES = ("search_",)
+SYNC_CHECK_BYTES = check_ahead.SYNC_CHECK_BYTES
+#: The tables a big journal's check leaves to the background (see `rapport.check_ahead`).
+BACKGROUND_TABLES = check_ahead.BACKGROUND_TABLES
+BACKGROUND_PREFIXES = check_ahead.BACKGROUND_PREFIXES
 #: The sidecar files SQLite keeps beside a journal in WAL mode.
 SIDECARS = ("-wal", "-shm", KEY_TAIL)  # the key file too: a damaged file aside keeps it
 _HEADER = b"SQLite format 3\x00"
@@ -161,30 +159,21 @@ def check_at_start(path: Path) -> tuple[str | None, bool]:
     """The check before a journal opens: (what is wrong or None, whether more is to check).
 
     The second value is True when only part was checked (a big journal): the caller
-    runs `background_check` once the window is up.
+    runs `background_check` once the window is up. A sound verdict of the same check
+    begun at launch (`rapport.check_ahead`) is taken when it holds for this file as it is.
     """
-    size = sum(p.stat().st_size for p in (path, _sidecar(path, "-wal")) if p.exists())
-    if size <= SYNC_CHECK_BYTES:
-        return full_check(path), False
+    ahead = check_ahead.take(path, read_only_uri(path), SYNC_CHECK_BYTES)
+    if ahead is not None:
+        return ahead
     try:
+        size = check_ahead.journal_bytes(path)
         conn = _connect_ro(path)
         try:
-            tables = [
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                if row[0] not in BACKGROUND_TABLES and not row[0].startswith(BACKGROUND_PREFIXES)
-            ]
-            for table in tables:
-                quoted = '"' + table.replace('"', '""') + '"'
-                rows = [row[0] for row in conn.execute(f"PRAGMA integrity_check({quoted})")]
-                if rows != ["ok"]:
-                    log.warning("integrity_check(%s) of %s found: %s", table, path, rows[:5])
-                    return "; ".join(rows[:5]), False
+            return check_ahead.start_check(conn, path, size, SYNC_CHECK_BYTES)
         finally:
             conn.close()
     except cipher.DatabaseError as exc:
         return str(exc), False
-    return None, True
 
 
 def full_check(path: Path, stop: Callable[[], bool] | None = None) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -52,6 +52,11 @@ from rapport.ui.window_actions import MainWindowText, WindowActions
 
 if TYPE_CHECKING:
     from rapport.ui.portfolio_view import PortfolioView
+
+
+#: The customer page's warm-up begins at the latest this long after the window shows
+#: (Today's first page, which it waits for, is not painted in a minimised window).
+WARM_UP_AT_LATEST_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -138,20 +143,44 @@ class MainWindow(QMainWindow):
         self.server_status = watch_server(self)  # a team journal's server going away
         self.show_today()
         self._warm_up: threading.Thread | None = None  # see page_warmup
+        self._warm_up_due = False  # shown: the warm-up begins once Today's page is
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
-        """Once the window is on screen, warm the customer page's reads (`page_warmup`)."""
+        """Warm the customer page's reads (`page_warmup`) once Today's first page is on show.
+
+        Not before: the warm-up is SQLAlchemy work on a thread, which holds the
+        interpreter's lock in turns with the UI thread; begun as the window showed, the
+        first paint and Today's first page (60 ms more at 100k) waited for it.
+        """
         super().showEvent(event)
-        if self._warm_up is None and self.customer_list.model.rowCount() > 0:
+        if self._warm_up is None and not self._warm_up_due:
+            self._warm_up_due = True
+            self.today.updated.connect(self._warm_up_after_paint)  # the whole list (or why not)
+            self.today.list.painted.connect(self._warm_up_after_paint)  # its first page
+            QTimer.singleShot(WARM_UP_AT_LATEST_MS, self, self._start_warm_up)
+
+    def _warm_up_after_paint(self) -> None:
+        QTimer.singleShot(0, self, self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
+        """Begin the warm-up, once (see showEvent)."""
+        if not self._warm_up_due:
+            return
+        self._warm_up_due = False
+        self.today.updated.disconnect(self._warm_up_after_paint)
+        self.today.list.painted.disconnect(self._warm_up_after_paint)
+        if self.customer_list.model.rowCount() > 0:
             first = self.customer_list.model.summary(0).id
             self._warm_up = warm_up(self.bridge.journal, first, self.preferences.rules)
 
     def warmed_up(self) -> None:
         """Wait until the customer page's reads are warmed (tests, before they touch the file).
 
-        Blocks without running the event loop: nothing else happens meanwhile.
+        A warm-up still waiting for Today begins now. Blocks without running the event
+        loop: nothing else happens meanwhile.
         """
+        self._start_warm_up()
         if self._warm_up is not None:
             self._warm_up.join()
 
@@ -285,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the work screens do in the background (before the window goes)."""
+        self._warm_up_due = False  # not begun yet: never, the journal is let go of
         self.warmed_up()  # a few reads: they must not outlive the journal
         tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()

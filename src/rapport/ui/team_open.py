@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from rapport.i18n import Words
-from rapport.locations import JOURNAL_ENV, data_folder
+from rapport.locations import JOURNAL_ENV, data_folder, keep_setting
 from rapport.single_instance import GUARDS
 from rapport.store import Journal
 from rapport.store.errors import JournalError
@@ -130,9 +130,11 @@ def switch_to_team(
 def remember_journal(settings: QSettings, journal: Journal) -> None:
     """Note the journal as open last and first in Recent (a server never with its password)."""
     where = journal.server.address if journal.server is not None else str(journal.path)
-    settings.setValue(LAST_KEY, where)
-    kept = [w for w in recent_journals(settings) if w != where]
-    settings.setValue(RECENT_KEY, [where, *kept][:RECENT_MAX])
+    keep_setting(settings, LAST_KEY, where)
+    recent = recent_journals(settings)
+    kept = [where, *(w for w in recent if w != where)][:RECENT_MAX]
+    if kept != recent:
+        settings.setValue(RECENT_KEY, kept)
 
 
 def recent_journals(settings: QSettings) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from rapport.locations import keep_setting
 from rapport.ui import window_fit
 from rapport.ui.customer_list import CustomerList
 
@@ -30,8 +31,9 @@ def save(
     window: QMainWindow, splitter: QSplitter, customer_list: CustomerList, settings: QSettings
 ) -> None:
     """Remember size, position, splitter and column layout for the next start."""
-    settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/state", window.saveState())
-    settings.setValue("window/splitter", splitter.saveState())
-    settings.setValue("window/customerColumns", customer_list.table.horizontalHeader().saveState())
+    keep_setting(settings, "window/geometry", window.saveGeometry())
+    keep_setting(settings, "window/state", window.saveState())
+    keep_setting(settings, "window/splitter", splitter.saveState())
+    columns = customer_list.table.horizontalHeader().saveState()
+    keep_setting(settings, "window/customerColumns", columns)
     settings.sync()
