@@ -85,7 +85,6 @@ class _CollectorGate(QObject):
             sys.setswitchinterval(self._interval)
             self._interval = None
 
-
     def _collect(self) -> None:
         """Collect what the jobs left in cycles, then freeze the survivors again."""
         if self._jobs or not gc.isenabled():
