@@ -15,7 +15,7 @@ Portfolio at 1,000,000 entries, the longest freezes of a session. So when the la
 ends its objects are frozen instead (`gc.freeze`, a constant-time move to the
 permanent generation, as the start-up does for the modules) and no collection walks
 them; their memory is still given back when the last reference goes. Only what they
-hold in cycles waits: once no job has run for `IDLE_COLLECT_MS` the UI thread
+hold in cycles waits: once no job has run for `IDLE_COLLECT_MS` (a minute) the UI thread
 collects everything once (unfreeze, collect, freeze again), a pause while the owner is
 not asking for anything.
 
@@ -41,7 +41,7 @@ log = logging.getLogger("rapport.ui.background")
 #: The interpreter's switch interval while background jobs run (seconds).
 BUSY_SWITCH_INTERVAL_S = 0.001
 #: After this long without a job, the garbage frozen with the jobs' objects is collected.
-IDLE_COLLECT_MS = 30_000
+IDLE_COLLECT_MS = 60_000
 
 
 class _CollectorGate(QObject):
