@@ -284,3 +284,15 @@ def test_a_printout_title_is_shown_above_the_chart() -> None:
         "Café Lindeboom"
     ]
     assert NOW - timedelta(days=1) < story().now  # the builders' clock stays put
+
+
+def test_a_big_books_dots_are_drawn_a_few_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One drawing call holds the interpreter: 17,000 coloured dots in one froze the window."""
+    monkeypatch.setattr("rapport.reports.portfolio_figure.DOTS_PER_DRAW", 2)
+    chart = render(portfolio_chart(book(), tz=UTC))
+    parts = by_gid(panel(chart.figure, "value"), "value-dots")
+    assert [len(p.get_offsets()) for p in parts] == [2, 1]
+    offsets = [xy for p in parts for xy in p.get_offsets().tolist()]
+    assert offsets == [[48000, 35], [9000, 85], [4000, 66]]
+    colours = [tuple(c[:3]) for p in parts for c in p.get_facecolors()]
+    assert colours[0] != colours[1] and colours[1] == colours[2]  # Ada is flagged
