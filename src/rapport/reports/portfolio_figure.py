@@ -14,6 +14,7 @@ Four panels:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import timedelta, tzinfo
 from typing import Any
 
@@ -137,7 +138,7 @@ def _stages(chart: Chart, ax: Axes, data: BookChartData, look: ChartLook) -> Non
             names.name(_name(customer), x, y, look.small * 0.95, ("above", "below", "right"))
 
 
-def _scatter(ax: Axes, xs: list[float], ys: list[float], **style: Any) -> None:
+def _scatter(ax: Axes, xs: Sequence[float], ys: Sequence[float], **style: Any) -> None:
     """`ax.scatter` in parts of at most DOTS_PER_DRAW dots, drawn in the same order."""
     colours = style.pop("c", None)
     for start in range(0, max(len(xs), 1), DOTS_PER_DRAW):
