@@ -299,3 +299,15 @@ def test_dollar_signs_in_the_owners_words_are_drawn_as_typed_not_as_formulas() -
     names = [t for ax in portfolio.figure.axes for t in by_gid(ax, "name")]
     assert names and all(not t.get_parse_math() for t in names)
     assert "$Ada$ & $\\x$" in {t.get_text() for t in names}
+
+
+def test_a_big_books_dots_are_drawn_a_few_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One drawing call holds the interpreter: 17,000 coloured dots in one froze the window."""
+    monkeypatch.setattr("rapport.reports.portfolio_figure.DOTS_PER_DRAW", 2)
+    chart = render(portfolio_chart(book(), tz=UTC))
+    parts = by_gid(panel(chart.figure, "value"), "value-dots")
+    assert [len(p.get_offsets()) for p in parts] == [2, 1]
+    offsets = [xy for p in parts for xy in p.get_offsets().tolist()]
+    assert offsets == [[48000, 35], [9000, 85], [4000, 66]]
+    colours = [tuple(c[:3]) for p in parts for c in p.get_facecolors()]
+    assert colours[0] != colours[1] and colours[1] == colours[2]  # Ada is flagged

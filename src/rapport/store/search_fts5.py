@@ -4,7 +4,8 @@ The index's tables and triggers are described in `search_fts5_schema.py`; the wo
 typed become a MATCH expression in `search_fts5_query.py`. Ranking is bm25 with a
 note's title weighing more than its body and a customer's name more than the rest.
 The few best customer hits (name, organisation, tags or about matched) come first:
-typing a name is the quickest way to a customer. Entries follow, most relevant first.
+typing a name is the quickest way to a customer. Entries follow, most relevant first
+(words in most notes weigh nothing there: such searches list the newest notes first).
 """
 
 from __future__ import annotations
@@ -67,7 +68,10 @@ class Fts5SearchIndex(SearchBackend[str]):
             return rows
         window = max(sql.RANK_WINDOW, offset + limit)
         floor = 0
-        if _run(conn, sql.window_filled_query(typed, window)):
+        filled = _run(conn, sql.window_filled_query(typed, window))
+        if filled:
+            if len(filled) > 1 and _dense(conn, int(filled[0][0]), window):
+                return _run(conn, sql.newest_entry_query(typed, filters, limit, offset))
             oldest = _run(conn, sql.floor_query(typed, filters, window))
             floor = int(oldest[0][0]) if oldest else 0
         return _run(conn, sql.entry_query(typed, filters, floor, limit, offset))
@@ -130,6 +134,16 @@ class Fts5SearchIndex(SearchBackend[str]):
                 )
             conn.rollback()
         return problems
+
+
+def _dense(conn: Connection, window_oldest: int, window: int) -> bool:
+    """Whether the newest `window` matches lie among the newest 2 × `window` notes.
+
+    Then every word typed is in at least half the recent notes, where bm25 weighs it
+    (almost) nothing: see search_fts5_sql's notes.
+    """
+    newest = conn.exec_driver_sql(sql.NEWEST_ID_QUERY).scalar()
+    return newest is not None and window_oldest > int(newest) - 2 * window
 
 
 def _customers_out_of_step(conn: Any) -> bool:

@@ -18,6 +18,15 @@ Why the statements look the way they do (measured on 100,000 notes):
   allows. Only the newest `RANK_WINDOW` matching notes are ranked: `floor` finds the
   oldest of them, walking the index newest first, and the ranked query starts there.
   Queries with fewer matches are ranked in full.
+- bm25's cost does not shrink with the window: it first counts, for each word, the
+  notes holding it in the whole index (its IDF), a walk of the word's full list (~70 ms
+  per common word at 1,000,000 notes). For a word in at least half the notes bm25 gives
+  that IDF the floor value 1e-6: the word weighs nothing. So when the window overflows
+  and its matches are dense (the newest `RANK_WINDOW` matches lie among the newest
+  2 × `RANK_WINDOW` notes: every word typed is in at least half the recent notes), the
+  notes are listed newest first instead (`newest_entry_query`): ranking by words that
+  tell no note from another would only cost the walk, and a note-taker typing common
+  words looks for something recent. Under a millisecond at any size.
 - With filters, FTS5's rank order would still score every match, filtered out or
   not (200-500 ms for "the and" among complaints). So a filtered search ranks with
   `bm25()` in a plain ORDER BY, which SQLite computes only for rows that pass the
@@ -154,7 +163,9 @@ def floor_query(expression: str, filters: SearchFilters, window: int) -> tuple[s
 
 
 def window_filled_query(expression: str, window: int) -> tuple[str, dict[str, Any]]:
-    """One row when the index holds `window` matches at all, live or not; none otherwise.
+    """The ids of the `window`-th and next newest matches, live or not; none when fewer.
+
+    A second row means the window overflows: some matches go unranked.
 
     It reads the full-text index alone (under a millisecond): with fewer matches than
     the window there is no floor to find, and the joined `floor_query` (tens of ms for
@@ -162,9 +173,31 @@ def window_filled_query(expression: str, window: int) -> tuple[str, dict[str, An
     """
     sql = (
         "SELECT rowid FROM search_entry WHERE search_entry MATCH :q"
-        " ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
+        " ORDER BY rowid DESC LIMIT 2 OFFSET :skip"
     )
     return sql, {"q": expression, "skip": window - 1}
+
+
+NEWEST_ID_QUERY = "SELECT max(id) FROM entry"
+
+
+def newest_entry_query(
+    expression: str, filters: SearchFilters, limit: int, offset: int
+) -> tuple[str, dict[str, Any]]:
+    """Matching notes, most recently written first, with snippets (no filters).
+
+    FTS5 hands rows over in rowid order itself, so SQLite stops after the page and
+    reads and snippets the page's notes only.
+    """
+    params = {**snippet_params(expression), "limit": limit, "offset": offset}
+    columns = (
+        _ENTRY_COLUMNS
+        + f"""
+           {_SNIPPET.format(table="search_entry")} AS snippet,
+           0.0 AS score"""
+    )
+    sql = _and(columns + _ENTRY_FROM, entry_conditions(filters, params))
+    return sql + "\n    ORDER BY search_entry.rowid DESC LIMIT :limit OFFSET :offset", params
 
 
 def entry_query(
