@@ -12,7 +12,15 @@ import time
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    QTimer,
+)
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -53,6 +61,9 @@ _SHORTEST_ROW = 30
 KEPT_ROWS = 2 * PAGE
 #: How long the rows below the first screen are laid out at a time, in seconds.
 _SIZING_SLICE_S = 0.005
+#: The same after going to an old row: each slice is followed by a relayout of every row
+#: loaded (thousands), so a slice does more at a time.
+_FAR_SLICE_S = 0.02
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -154,6 +165,11 @@ class TimelineDelegate(QStyledItemDelegate):
         self._sizes: dict[tuple[str, int], tuple[Any, int, QSize]] = {}
         #: Rows given a guessed height, to be laid out for real soon.
         self._guessed: set[tuple[str, int]] = set()
+        #: Whether any row not yet laid out may be guessed, wherever it is (after going
+        #: to an old row: `guess_anywhere`); the view lays out the rows in sight first.
+        self.anywhere = False
+        #: The last guess, and the (width, rows laid out) it was made for.
+        self._guessed_height: tuple[tuple[int, int], int] = ((0, -1), 0)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -174,6 +190,37 @@ class TimelineDelegate(QStyledItemDelegate):
         for key in self._cache.trim(KEPT_ROWS):
             self._sizes.pop(key, None)
         self._guessed.clear()
+        self.anywhere = False
+
+    def guess_anywhere(self) -> None:
+        """Let every row not laid out at this width be guessed, above the rows in sight too.
+
+        Going to an old entry then costs the rows in sight, not the thousands above them;
+        those are laid out a slice at a time afterwards, nearest first (`_size_some`),
+        while the view keeps what is in sight where it is (`TimelineView.doItemsLayout`).
+        """
+        self.anywhere = True
+
+    def is_guessed(self, item: TimelineItem) -> bool:
+        """Whether a row's height in the view is a guess (it was never laid out)."""
+        return item.key in self._guessed
+
+    def real_height(self, item: TimelineItem) -> int:
+        """The row's real height, laid out now if it was not yet at this width."""
+        width = self._view.viewport().width()
+        known = self._sizes.get(item.key)
+        if known is None or known[0] != _version(item) or known[1] != width:
+            return self._size(item, width, _version(item)).height()
+        return known[2].height()
+
+    def realise(self, items: list[TimelineItem]) -> bool:
+        """Lay these rows out now if their height was guessed; True if any was."""
+        width, any_guessed = self._view.viewport().width(), False
+        for item in items:
+            if item.key in self._guessed:
+                self._size(item, width, _version(item))
+                any_guessed = True
+        return any_guessed
 
     def _document(self, item: TimelineItem, width: int) -> QTextDocument:
         version = _version(item)
@@ -195,7 +242,9 @@ class TimelineDelegate(QStyledItemDelegate):
         known = self._sizes.get(item.key)
         if known is not None and known[0] == version and known[1] == width:
             return known[2]
-        if known is None and self._may_guess(index.row()):
+        if (self.anywhere and (known is None or known[1] != width)) or (
+            known is None and self._may_guess(index.row())
+        ):
             self._guessed.add(item.key)
             self._later.start()
             return QSize(width, self._guess(width))
@@ -226,13 +275,24 @@ class TimelineDelegate(QStyledItemDelegate):
         return above > screen
 
     def _guess(self, width: int) -> int:
-        """The height a row not yet laid out is given: that of the rows laid out so far."""
-        heights = [size.height() for _, w, size in self._sizes.values() if w == width]
-        return sum(heights) // len(heights) if heights else _SHORTEST_ROW * 2
+        """The height a row not yet laid out is given: that of the rows laid out so far.
+
+        Worked out again only when rows were laid out since (thousands are guessed in
+        one layout after going to an old row).
+        """
+        asked = (width, len(self._sizes))
+        if self._guessed_height[0] != asked:
+            heights = [size.height() for _, w, size in self._sizes.values() if w == width]
+            guess = sum(heights) // len(heights) if heights else _SHORTEST_ROW * 2
+            self._guessed_height = (asked, guess)
+        return self._guessed_height[1]
 
     def _size_some(self) -> None:
         """Lay out guessed rows for a few milliseconds, then let the view place them."""
-        self._size_guessed(time.perf_counter() + _SIZING_SLICE_S)
+        if self.anywhere:
+            self._size_near(time.perf_counter() + _FAR_SLICE_S)
+        else:
+            self._size_guessed(time.perf_counter() + _SIZING_SLICE_S)
         self._view.scheduleDelayedItemsLayout()
         if self._guessed:
             self._later.start()
@@ -254,6 +314,23 @@ class TimelineDelegate(QStyledItemDelegate):
             if item is not None and item.key in self._guessed:
                 self._size(item, width, _version(item))
                 if until is not None and time.perf_counter() > until:
+                    return
+        self._guessed.clear()  # what is left is no longer a row
+
+    def _size_near(self, until: float) -> None:
+        """Lay out guessed rows nearest the top row in sight first, until the time `until`."""
+        model = self._view.model()
+        count = model.rowCount() if model is not None else 0
+        width = self._view.viewport().width()
+        near = max(0, self._view.indexAt(QPoint(PAD, PAD)).row())
+        for step in range(2 * count):
+            row = near - (step + 1) // 2 if step % 2 else near + step // 2
+            if not 0 <= row < count:
+                continue
+            item: TimelineItem | None = model.index(row, 0).data(ITEM_ROLE)
+            if item is not None and item.key in self._guessed:
+                self._size(item, width, _version(item))
+                if time.perf_counter() > until:
                     return
         self._guessed.clear()  # what is left is no longer a row
 
@@ -279,6 +356,8 @@ class TimelineView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.delegate = TimelineDelegate(self)
+        self._realising = False
         self.setObjectName("timeline")
         self.setAccessibleName(TimelineViewText.tr("Timeline"))
         self.setAccessibleDescription(
@@ -291,8 +370,107 @@ class TimelineView(QListView):
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
         self.setMouseTracking(False)
-        self.delegate = TimelineDelegate(self)
         self.setItemDelegate(self.delegate)
+
+    def go_to(self, index: QModelIndex) -> None:
+        """Select a row and scroll it into sight without laying out the rows above it.
+
+        The rows not laid out yet get a guessed height; the rows in sight are laid out
+        for real before they are painted (`_realise_in_view`), and the rest follow a
+        slice at a time while the row in sight stays where it is.
+        """
+        self.delegate.guess_anywhere()
+        self._realise_around(index.row())
+        self.executeDelayedItemsLayout()
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        self._realise_in_view()
+        self.scrollTo(index)  # its neighbours' real heights may have moved it a little
+
+    def _realise_around(self, row: int) -> None:
+        """Lay out a row and a screen and a half of rows either side of it, before placing them.
+
+        Those are the rows in sight once it is scrolled to, wherever it lands.
+        """
+        model, reach = self.model(), self.viewport().height() * 3 // 2
+        if model is None:
+            return
+        for step in (-1, 1):
+            at, height = (row if step == 1 else row - 1), 0
+            while 0 <= at < model.rowCount() and height <= reach:
+                item: TimelineItem | None = model.index(at, 0).data(ITEM_ROLE)
+                if item is not None:
+                    height += self.delegate.real_height(item)
+                at += step
+
+    def _anchor(self) -> tuple[QPersistentModelIndex, int] | None:
+        """The row that must stay put: the current one if in sight, else the top one."""
+        sight = self.viewport().rect()
+        index = self.currentIndex()
+        if not index.isValid() or not self.visualRect(index).intersects(sight):
+            index = self.indexAt(QPoint(PAD, PAD))
+        if not index.isValid():
+            return None
+        return QPersistentModelIndex(index), self.visualRect(index).top()
+
+    def _hold(self, anchor: tuple[QPersistentModelIndex, int] | None) -> None:
+        """Scroll so the anchor row is where it was before the rows were placed again."""
+        if anchor is None or not anchor[0].isValid():
+            return
+        moved = self.visualRect(QModelIndex(anchor[0])).top() - anchor[1]
+        if moved:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
+
+    def _near_view(self) -> list[TimelineItem]:
+        """The rows in sight and half a screen above and below it."""
+        model, height = self.model(), self.viewport().height()
+        top = self.indexAt(QPoint(PAD, PAD))
+        if model is None or not top.isValid():
+            return []
+        rows, count = [], model.rowCount()
+        for step in (-1, 1):
+            row = top.row() if step == 1 else top.row() - 1
+            while 0 <= row < count:
+                rect = self.visualRect(model.index(row, 0))
+                if rect.bottom() < -height // 2 or rect.top() > height + height // 2:
+                    break
+                rows.append(model.index(row, 0).data(ITEM_ROLE))
+                row += step
+        return [item for item in rows if item is not None]
+
+    def _realise_in_view(self) -> None:
+        """Lay out for real the guessed rows in sight (and near it), keeping the anchor put."""
+        if self._realising or not self.delegate.anywhere:
+            return
+        self._realising = True
+        try:
+            for _ in range(8):  # each pass may bring other guessed rows into sight
+                if not self.delegate.realise(self._near_view()):
+                    break
+                anchor = self._anchor()
+                super().doItemsLayout()
+                self._hold(anchor)
+        finally:
+            self._realising = False
+
+    @override
+    def doItemsLayout(self) -> None:
+        """Place the rows; after going to an old row, the row in sight stays where it is."""
+        if not self.delegate.anywhere or self._realising:
+            super().doItemsLayout()
+            return
+        anchor = self._anchor() if self.verticalOffset() > 0 else None
+        super().doItemsLayout()
+        self._hold(anchor)
+        self._realise_in_view()
+
+    @override
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Rows scrolled into sight with a guessed height are laid out before they are painted."""
+        super().scrollContentsBy(dx, dy)
+        if dy:
+            self._realise_in_view()
 
     def settle(self) -> None:
         """Give every row its real height now, so a row can be scrolled to exactly.
