@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from rapport.i18n import Words
 from rapport.ui.long_tasks import SHOW_PROGRESS_AFTER_MS
-from rapport.ui.models.timeline import TimelineModel, Through
+from rapport.ui.models.timeline import Through, TimelineModel
 from rapport.ui.timeline_view import TimelineView
 from rapport.ui.worker import Task
 

@@ -207,7 +207,7 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
             return self.find(key)
         if through.position is None:
             return None
-        self._pages.extend(self, through.items, through.more or self._pages.more and not through.items)
+        self._pages.extend(self, through.items, through.more if through.items else self._pages.more)
         row = through.position
         rows = self._pages.rows
         if row < len(rows) and rows[row].key == key:
