@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressDialog
+from typing_extensions import override
 
 from rapport.i18n import Words
 from rapport.ui.long_tasks import SHOW_PROGRESS_AFTER_MS
@@ -35,10 +36,7 @@ class GoTo(QObject):
         self._model = model
         self._task: Task | None = None
         self._dialog: QProgressDialog | None = None
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), view)
-        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._escape.setEnabled(False)
-        self._escape.activated.connect(self.cancel)
+        view.installEventFilter(self)  # Esc in the timeline cancels
         model.modelReset.connect(self.cancel)  # another customer (or the same afresh)
 
     @property
@@ -99,7 +97,6 @@ class GoTo(QObject):
         task.progressed.connect(progressed)
         task.ended.connect(ended)
         self._task, self._dialog = task, dialog
-        self._escape.setEnabled(True)
         task.start()
         return True
 
@@ -114,12 +111,24 @@ class GoTo(QObject):
 
     def _end(self) -> None:
         self._task = None
-        self._escape.setEnabled(False)
         dialog, self._dialog = self._dialog, None
         if dialog is not None:
             dialog.canceled.disconnect(self.cancel)
             dialog.close()
             dialog.deleteLater()
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the timeline while the rows are read: cancel (the dialog takes Esc too)."""
+        if (
+            self._task is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.cancel()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show(self, row: int, shown: Callable[[], None]) -> None:
         shown()

@@ -201,6 +201,11 @@ class TimelineDelegate(QStyledItemDelegate):
         """
         self.anywhere = True
 
+    @property
+    def has_guesses(self) -> bool:
+        """Whether some rows still have a guessed height (they are being laid out)."""
+        return bool(self._guessed)
+
     def is_guessed(self, item: TimelineItem) -> bool:
         """Whether a row's height in the view is a guess (it was never laid out)."""
         return item.key in self._guessed

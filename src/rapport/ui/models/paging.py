@@ -88,7 +88,6 @@ class Pages(Generic[Row]):
             self.rows.extend(page)
             model.endInsertRows()
 
-
     def extend(self, model: QAbstractItemModel, page: list[Row], more: bool) -> None:
         """Show the rows held back and then `page`, read elsewhere (a worker): one insert.
 
