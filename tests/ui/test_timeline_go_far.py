@@ -10,12 +10,15 @@ Cancel (or Esc) while the rows are read leaves the timeline as it was.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.customers import CustomerDraft
@@ -28,14 +31,18 @@ from rapport.ui.models.timeline import ITEM_ROLE, PAGE
 
 NOW = datetime.now(UTC)
 COUNT = 2000
+#: The journal's file, the customer, the oldest entry's id.
+History = tuple[Path, int, int]
 
 
 @pytest.fixture(scope="module")
-def history(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, int, int]:
+def history(tmp_path_factory: pytest.TempPathFactory) -> History:
     """A journal file with a customer of 2,000 entries of several heights; made once."""
     path = tmp_path_factory.mktemp("far") / "far.rapport"
     journal = Journal.open(path)
-    cid = journal.customers.create(CustomerDraft(name="Café Lindeboom"), since=NOW - timedelta(3000))
+    cid = journal.customers.create(
+        CustomerDraft(name="Café Lindeboom"), since=NOW - timedelta(3000)
+    )
     oldest = 0
     for n in range(COUNT):
         body = "\n\n".join(f"Paragraph {p} of visit {n}: the terrace." for p in range(n % 5))
@@ -46,8 +53,8 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, int, int]
 
 
 @pytest.fixture
-def page(qtbot: QtBot, history: tuple[object, int, int]) -> CustomerPage:
-    journal = Journal.open(history[0])  # type: ignore[arg-type]
+def page(qtbot: QtBot, history: History) -> Iterator[CustomerPage]:
+    journal = Journal.open(history[0])
     shown = CustomerPage(journal)
     qtbot.addWidget(shown)
     shown.resize(1000, 700)
@@ -55,7 +62,7 @@ def page(qtbot: QtBot, history: tuple[object, int, int]) -> CustomerPage:
     qtbot.waitExposed(shown)
     shown.show_customer(history[1])
     shown.repaint()
-    yield shown  # type: ignore[misc]
+    yield shown
     shown.go_to.cancel()
     journal.close()
 
@@ -84,12 +91,15 @@ def _assert_rows_placed_right(page: CustomerPage, rows: list[QModelIndex]) -> No
         item = index.data(ITEM_ROLE)
         assert not delegate.is_guessed(item)
         assert rect.height() == delegate.real_height(item)
-    for above, below in zip(rects, rects[1:], strict=False):
+    for above, below in pairwise(rects):
         assert below.top() == above.bottom() + 1  # no overlap, no gap
 
 
 def test_going_to_the_oldest_of_2000_selects_it_in_sight_without_laying_out_the_rows_above(
-    qtbot: QtBot, page: CustomerPage, history: tuple[object, int, int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: CustomerPage,
+    history: History,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     oldest = history[2]
     built: list[int] = []
@@ -123,7 +133,10 @@ def test_going_to_the_oldest_of_2000_selects_it_in_sight_without_laying_out_the_
 
 
 def test_rows_above_are_painted_at_their_real_heights_right_after_scrolling_up(
-    qtbot: QtBot, page: CustomerPage, history: tuple[object, int, int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: CustomerPage,
+    history: History,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert page.select_item(("entry", history[2]))
     qtbot.waitUntil(lambda: _current_key(page) == ("entry", history[2]), timeout=20_000)
@@ -133,7 +146,7 @@ def test_rows_above_are_painted_at_their_real_heights_right_after_scrolling_up(
 
     def recorded(painter: object, doc: QTextDocument, rect: QRect, *rest: object) -> None:
         painted.append((QRect(rect), int(doc.size().height())))
-        paint_text(painter, doc, rect, *rest)  # type: ignore[arg-type]
+        paint_text(painter, doc, rect, *rest)
 
     monkeypatch.setattr(timeline_view, "paint_text", recorded)
     bar = view.verticalScrollBar()
@@ -148,14 +161,17 @@ def test_rows_above_are_painted_at_their_real_heights_right_after_scrolling_up(
             view.visualRect(index).top() for index in in_sight
         ]
         for rect, text_height in painted:  # each row as tall as its text: none cut off
-            assert rect.height() == text_height + 2 * timeline_view._GAP  # noqa: SLF001
+            assert rect.height() == text_height + 2 * timeline_view._GAP
 
 
 def test_cancelling_leaves_the_timeline_as_it_was(
-    qtbot: QtBot, page: CustomerPage, history: tuple[object, int, int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: CustomerPage,
+    history: History,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(timeline_goto, "SHOW_PROGRESS_AFTER_MS", 0)
-    timeline = page.timeline_model._journal.timeline  # noqa: SLF001
+    timeline = page.timeline_model._journal.timeline
     release = threading.Event()
     items = timeline.items
 
@@ -175,7 +191,7 @@ def test_cancelling_leaves_the_timeline_as_it_was(
         assert dialog is not None
         qtbot.waitUntil(dialog.isVisible)
         assert dialog.labelText() == "Finding the entry…"
-        task = page.go_to._task  # noqa: SLF001
+        task = page.go_to._task
         assert task is not None
         if how == "button":
             button = dialog.findChild(QPushButton)
@@ -183,10 +199,11 @@ def test_cancelling_leaves_the_timeline_as_it_was(
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         else:
             qtbot.keyClick(view, Qt.Key.Key_Escape)
-        assert not page.go_to.running and not dialog.isVisible()
+        assert not page.go_to.running and page.go_to.dialog is None
+        assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not page]
         release.set()  # the read ends; what it read is dropped
         assert task.wait(10)
-        qtbot.waitUntil(lambda task=task: task.outcome is not None)
+        qtbot.waitUntil(lambda: task.outcome is not None)  # noqa: B023  # waited for here
         release.clear()
         assert (page.timeline_model.rowCount(), _current_key(page), bar.value()) == before
     assert page.timeline_model.rowCount() == PAGE

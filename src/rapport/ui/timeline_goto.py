@@ -78,6 +78,8 @@ class GoTo(QObject):
         dialog.canceled.connect(self.cancel)
 
         def progressed(done: int, total: int) -> None:
+            if self._dialog is not dialog:
+                return  # cancelled: the dialog is gone
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
 

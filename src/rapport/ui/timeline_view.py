@@ -50,6 +50,7 @@ from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE, PAGE
 from rapport.ui.row_files import append_files
 from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
+from rapport.ui.timeline_sight import SightList
 
 TimelineViewText = Words("TimelineViewText")
 
@@ -302,23 +303,15 @@ class TimelineDelegate(QStyledItemDelegate):
         if self._guessed:
             self._later.start()
 
-    def size_all(self) -> bool:
-        """Lay out every guessed row now (before scrolling to one); True if there were any."""
-        self._later.stop()
-        if not self._guessed:
-            return False
-        self._size_guessed(None)
-        return True
-
-    def _size_guessed(self, until: float | None) -> None:
-        """Lay out the guessed rows in order, until the time `until` (None: all of them)."""
+    def _size_guessed(self, until: float) -> None:
+        """Lay out the guessed rows in order, until the time `until`."""
         model = self._view.model()
         width = self._view.viewport().width()
         for row in range(model.rowCount() if model is not None else 0):
             item: TimelineItem | None = model.index(row, 0).data(ITEM_ROLE)
             if item is not None and item.key in self._guessed:
                 self._size(item, width, _version(item))
-                if until is not None and time.perf_counter() > until:
+                if time.perf_counter() > until:
                     return
         self._guessed.clear()  # what is left is no longer a row
 
@@ -356,13 +349,14 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TimelineView(QListView):
+class TimelineView(SightList):
     """The list view the timeline is shown in: variable row heights, reflowed on resize."""
+
+    delegate: TimelineDelegate
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.delegate = TimelineDelegate(self)
-        self._realising = False
         self.setObjectName("timeline")
         self.setAccessibleName(TimelineViewText.tr("Timeline"))
         self.setAccessibleDescription(
@@ -376,115 +370,6 @@ class TimelineView(QListView):
         self.setWordWrap(True)
         self.setMouseTracking(False)
         self.setItemDelegate(self.delegate)
-
-    def go_to(self, index: QModelIndex) -> None:
-        """Select a row and scroll it into sight without laying out the rows above it.
-
-        The rows not laid out yet get a guessed height; the rows in sight are laid out
-        for real before they are painted (`_realise_in_view`), and the rest follow a
-        slice at a time while the row in sight stays where it is.
-        """
-        self.delegate.guess_anywhere()
-        self._realise_around(index.row())
-        self.executeDelayedItemsLayout()
-        self.setCurrentIndex(index)
-        self.scrollTo(index)
-        self._realise_in_view()
-        self.scrollTo(index)  # its neighbours' real heights may have moved it a little
-
-    def _realise_around(self, row: int) -> None:
-        """Lay out a row and a screen and a half of rows either side of it, before placing them.
-
-        Those are the rows in sight once it is scrolled to, wherever it lands.
-        """
-        model, reach = self.model(), self.viewport().height() * 3 // 2
-        if model is None:
-            return
-        for step in (-1, 1):
-            at, height = (row if step == 1 else row - 1), 0
-            while 0 <= at < model.rowCount() and height <= reach:
-                item: TimelineItem | None = model.index(at, 0).data(ITEM_ROLE)
-                if item is not None:
-                    height += self.delegate.real_height(item)
-                at += step
-
-    def _anchor(self) -> tuple[QPersistentModelIndex, int] | None:
-        """The row that must stay put: the current one if in sight, else the top one."""
-        sight = self.viewport().rect()
-        index = self.currentIndex()
-        if not index.isValid() or not self.visualRect(index).intersects(sight):
-            index = self.indexAt(QPoint(PAD, PAD))
-        if not index.isValid():
-            return None
-        return QPersistentModelIndex(index), self.visualRect(index).top()
-
-    def _hold(self, anchor: tuple[QPersistentModelIndex, int] | None) -> None:
-        """Scroll so the anchor row is where it was before the rows were placed again."""
-        if anchor is None or not anchor[0].isValid():
-            return
-        moved = self.visualRect(QModelIndex(anchor[0])).top() - anchor[1]
-        if moved:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + moved)
-
-    def _near_view(self) -> list[TimelineItem]:
-        """The rows in sight and half a screen above and below it."""
-        model, height = self.model(), self.viewport().height()
-        top = self.indexAt(QPoint(PAD, PAD))
-        if model is None or not top.isValid():
-            return []
-        rows, count = [], model.rowCount()
-        for step in (-1, 1):
-            row = top.row() if step == 1 else top.row() - 1
-            while 0 <= row < count:
-                rect = self.visualRect(model.index(row, 0))
-                if rect.bottom() < -height // 2 or rect.top() > height + height // 2:
-                    break
-                rows.append(model.index(row, 0).data(ITEM_ROLE))
-                row += step
-        return [item for item in rows if item is not None]
-
-    def _realise_in_view(self) -> None:
-        """Lay out for real the guessed rows in sight (and near it), keeping the anchor put."""
-        if self._realising or not self.delegate.anywhere:
-            return
-        self._realising = True
-        try:
-            for _ in range(8):  # each pass may bring other guessed rows into sight
-                if not self.delegate.realise(self._near_view()):
-                    break
-                anchor = self._anchor()
-                super().doItemsLayout()
-                self._hold(anchor)
-        finally:
-            self._realising = False
-
-    @override
-    def doItemsLayout(self) -> None:
-        """Place the rows; after going to an old row, the row in sight stays where it is."""
-        if not self.delegate.anywhere or self._realising:
-            super().doItemsLayout()
-            return
-        anchor = self._anchor() if self.verticalOffset() > 0 else None
-        super().doItemsLayout()
-        self._hold(anchor)
-        self._realise_in_view()
-
-    @override
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        """Rows scrolled into sight with a guessed height are laid out before they are painted."""
-        super().scrollContentsBy(dx, dy)
-        if dy:
-            self._realise_in_view()
-
-    def settle(self) -> None:
-        """Give every row its real height now, so a row can be scrolled to exactly.
-
-        Rows just paged in are placed first (they may be given guessed heights then).
-        """
-        self.executeDelayedItemsLayout()
-        if self.delegate.size_all():
-            self.doItemsLayout()
 
     @override
     def changeEvent(self, event: QEvent) -> None:
