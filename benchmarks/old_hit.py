@@ -160,5 +160,5 @@ def measure(journal_path: Path, figures: Any, runs: int) -> None:
 
 
 if __name__ == "__main__":
-    found, said = measure_open_old_hit(Path(sys.argv[1]), int(sys.argv[2:3] and sys.argv[2] or 7))
+    found, said = measure_open_old_hit(Path(sys.argv[1]), int((sys.argv[2:3] and sys.argv[2]) or 7))
     print(f"open_old_hit_ms {found}\n  {said}")
