@@ -21,10 +21,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from msgboxes import MessageBoxes, Shown
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
-from rapport.store import Journal
+from rapport.store import Journal, JournalError
 from rapport.ui import timeline_goto, timeline_view
 from rapport.ui.customer_page import CustomerPage
 from rapport.ui.models.timeline import ITEM_ROLE, PAGE
@@ -207,3 +208,32 @@ def test_cancelling_leaves_the_timeline_as_it_was(
         release.clear()
         assert (page.timeline_model.rowCount(), _current_key(page), bar.value()) == before
     assert page.timeline_model.rowCount() == PAGE
+
+
+def test_a_read_that_fails_is_said_in_words_and_leaves_the_timeline_as_it_was(
+    qtbot: QtBot,
+    page: CustomerPage,
+    history: History,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    timeline = page.timeline_model._journal.timeline
+
+    def unreadable(order: list[tuple[str, int]]) -> object:
+        raise JournalError("The journal could not be read.", "Check the disk, then try again.")
+
+    monkeypatch.setattr(timeline, "items", unreadable)
+    before = page.timeline_model.rowCount()
+
+    assert page.select_item(("entry", history[2]))
+    qtbot.waitUntil(lambda: not page.go_to.running)
+
+    assert MessageBoxes.log == [
+        Shown(
+            "warning",
+            "Go to entry",
+            "The journal could not be read.",
+            "Check the disk, then try again.",
+        )
+    ]
+    assert page.timeline_model.rowCount() == before
+    assert page.go_to.dialog is None

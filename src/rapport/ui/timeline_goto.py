@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QProgressDialog
 from typing_extensions import override
 
 from rapport.i18n import Words
-from rapport.ui.long_tasks import SHOW_PROGRESS_AFTER_MS
+from rapport.store.errors import JournalError
+from rapport.ui import msgbox
+from rapport.ui.long_tasks import SHOW_PROGRESS_AFTER_MS, LongTaskText
 from rapport.ui.models.timeline import Through, TimelineModel
 from rapport.ui.timeline_view import TimelineView
 from rapport.ui.worker import Task
@@ -97,6 +99,7 @@ class GoTo(QObject):
             self._show(found, shown)
 
         task.progressed.connect(progressed)
+        task.failed.connect(lambda exc: self._failed(exc) if self._task is task else None)
         task.ended.connect(ended)
         self._task, self._dialog = task, dialog
         task.start()
@@ -131,6 +134,19 @@ class GoTo(QObject):
             self.cancel()
             return True
         return super().eventFilter(watched, event)
+
+    def _failed(self, exc: object) -> None:
+        """The rows could not be read: say so in words (the timeline stays as it was)."""
+        title = GoToText.tr("Go to entry")
+        if isinstance(exc, JournalError):
+            msgbox.warn(self._view.window(), title, exc.message, exc.hint)
+            return
+        msgbox.warn(
+            self._view.window(),
+            title,
+            LongTaskText.tr("Something unexpected went wrong; your journal was not changed."),
+            LongTaskText.tr("The details are in Rapport's log."),
+        )
 
     def _show(self, row: int, shown: Callable[[], None]) -> None:
         shown()
