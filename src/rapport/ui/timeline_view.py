@@ -151,7 +151,9 @@ class TimelineDelegate(QStyledItemDelegate):
     Opening a customer lays out only the rows of the first screen at once; the rows
     below it get a guessed height and are laid out a few at a time right after (`_later`),
     so the page is painted without waiting for rows no one sees yet. Once the view is
-    scrolled, or a row was laid out before, every height asked is the real one.
+    scrolled, or a row was laid out before, every height asked is the real one; except
+    after going to an old row (`guess_anywhere`), where the view lays out what comes
+    into sight (`SightList`).
     """
 
     def __init__(self, view: QListView) -> None:
@@ -198,7 +200,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
         Going to an old entry then costs the rows in sight, not the thousands above them;
         those are laid out a slice at a time afterwards, nearest first (`_size_some`),
-        while the view keeps what is in sight where it is (`TimelineView.doItemsLayout`).
+        while the view keeps what is in sight where it is (`SightList.doItemsLayout`).
         """
         self.anywhere = True
 
