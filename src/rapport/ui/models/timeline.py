@@ -20,7 +20,7 @@ ModelsTimelineText = Words("ModelsTimelineText")
 
 PAGE = 60
 #: Rows read per query when going to an old entry: a report (and a chance to cancel) each.
-_READ_STEP = 250
+_READ_STEP = 500
 #: (done, total) → whether to go on (False: cancelled).
 Report = Callable[[int, int], bool]
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
