@@ -10,9 +10,9 @@
   read of those rows alone, measured back to back with it.
 
 Measured on the 100k journal (load 5-6 on 2 cores, 7 runs each, main's code and this
-one alternately, 7 pairs): main 666-2960 ms, median 1,260 ms, all of it one block of
+one alternately, 7 pairs): main 666-2960 ms, median 1,293 ms, all of it one block of
 the UI thread (every row above the entry laid out before scrolling); now 177-468 ms,
-median 231 ms (per-pair ratio median 5.3x), the UI thread busy at most 51-118 ms at a
+median 231 ms (per-pair ratio median 5.9x), the UI thread busy at most 51-118 ms at a
 stretch; the store's read of the rows above alone took 91-467 ms in the same runs.
 
 Run on its own (``python benchmarks/old_hit.py JOURNAL``) it prints the figures.
