@@ -31,6 +31,7 @@ from benchmarks import (  # noqa: E402
     export,
     files_gb,
     later,
+    old_hit,
     organisation,
     postgres,
     save_refresh,
@@ -67,6 +68,7 @@ KEYS = (
     *session_figures.KEYS,
     *encrypted.KEYS,
     *attach.KEYS,
+    *old_hit.KEYS,
 )
 
 #: key -> (target in words, test on the results)
@@ -88,6 +90,7 @@ TARGETS = {
     **session_figures.TARGETS,
     **encrypted.TARGETS,
     **attach.TARGETS,
+    **old_hit.TARGETS,
     **organisation.TARGETS,
     **postgres.TARGETS,
 }
@@ -148,6 +151,7 @@ def collect(
     session_figures.measure(journal_path, figures, smoke)
     encrypted.measure_into(journal_path, figures, smoke, folder)
     attach.measure(journal_path, figures, 1 if smoke else 7)
+    old_hit.measure(journal_path, figures, 1 if smoke else 9)
     keys = (*KEYS, *files_gb.KEYS) if attachments else KEYS
     results = {key: figures.values.get(key) for key in keys}
     return {"results": results, "notes": figures.notes}

@@ -59,6 +59,7 @@ SESSION_FIGURES = (
     "import_csv_10k_baseline_ms",
     "attach_10mb_ms",
     "attach_10mb_baseline_ms",
+    "open_old_hit_ms",
 )
 
 

@@ -38,6 +38,7 @@ from rapport.ui.models.timeline import TimelineModel
 from rapport.ui.page_rules import PageRules
 from rapport.ui.people_section import PeopleSection
 from rapport.ui.timeline_actions import TimelineActions
+from rapport.ui.timeline_goto import GoTo
 from rapport.ui.timeline_view import TimelineView
 
 CustomerPageText = Words("CustomerPageText")
@@ -127,6 +128,7 @@ class CustomerPage(QWidget):
         self.timeline_model = TimelineModel(self._journal, self)
         self.timeline = TimelineView(page)
         self.timeline.setModel(self.timeline_model)
+        self.go_to = GoTo(self.timeline, self.timeline_model)
         self.timeline_actions = TimelineActions(self.timeline, self.timeline_model)
         self.timeline_actions.edit_entry_requested.connect(self.edit_entry_requested)
         self.timeline_actions.delete_item_requested.connect(self.delete_item_requested)
@@ -198,16 +200,12 @@ class CustomerPage(QWidget):
             self.customer_gone.emit()
 
     def select_item(self, key: tuple[str, int]) -> bool:
-        """Scroll to and select a timeline row, e.g. ("entry", 12)."""
-        row = self.timeline_model.find(key)
-        if row is None:
-            return False
-        index = self.timeline_model.index(row)
-        self.tabs.setCurrentWidget(self.timeline)
-        self.timeline.settle()
-        self.timeline.setCurrentIndex(index)
-        self.timeline.scrollTo(index)
-        return True
+        """Scroll to and select a timeline row, e.g. ("entry", 12); False: not in it.
+
+        A row far down is gone to once the rows above it are read in the background
+        (`self.go_to`: progress after a moment, Cancel or Esc); True then means on its way.
+        """
+        return self.go_to.start(key, lambda: self.tabs.setCurrentWidget(self.timeline))
 
     def _refresh_header(self, later: bool = False, change: Change | None = None) -> None:
         """Read the header again; `later`: ask the rules in the background (after a change)."""

@@ -12,7 +12,15 @@ import time
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    QTimer,
+)
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -42,6 +50,7 @@ from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE, PAGE
 from rapport.ui.row_files import append_files
 from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
+from rapport.ui.timeline_sight import SightList
 
 TimelineViewText = Words("TimelineViewText")
 
@@ -53,6 +62,9 @@ _SHORTEST_ROW = 30
 KEPT_ROWS = 2 * PAGE
 #: How long the rows below the first screen are laid out at a time, in seconds.
 _SIZING_SLICE_S = 0.005
+#: The same after going to an old row: each slice is followed by a relayout of every row
+#: loaded (thousands), so a slice does more at a time.
+_FAR_SLICE_S = 0.02
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -139,7 +151,9 @@ class TimelineDelegate(QStyledItemDelegate):
     Opening a customer lays out only the rows of the first screen at once; the rows
     below it get a guessed height and are laid out a few at a time right after (`_later`),
     so the page is painted without waiting for rows no one sees yet. Once the view is
-    scrolled, or a row was laid out before, every height asked is the real one.
+    scrolled, or a row was laid out before, every height asked is the real one; except
+    after going to an old row (`guess_anywhere`), where the view lays out what comes
+    into sight (`SightList`).
     """
 
     def __init__(self, view: QListView) -> None:
@@ -154,6 +168,11 @@ class TimelineDelegate(QStyledItemDelegate):
         self._sizes: dict[tuple[str, int], tuple[Any, int, QSize]] = {}
         #: Rows given a guessed height, to be laid out for real soon.
         self._guessed: set[tuple[str, int]] = set()
+        #: Whether any row not yet laid out may be guessed, wherever it is (after going
+        #: to an old row: `guess_anywhere`); the view lays out the rows in sight first.
+        self.anywhere = False
+        #: The last guess, and the (width, rows laid out) it was made for.
+        self._guessed_height: tuple[tuple[int, int], int] = ((0, -1), 0)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -174,6 +193,42 @@ class TimelineDelegate(QStyledItemDelegate):
         for key in self._cache.trim(KEPT_ROWS):
             self._sizes.pop(key, None)
         self._guessed.clear()
+        self.anywhere = False
+
+    def guess_anywhere(self) -> None:
+        """Let every row not laid out at this width be guessed, above the rows in sight too.
+
+        Going to an old entry then costs the rows in sight, not the thousands above them;
+        those are laid out a slice at a time afterwards, nearest first (`_size_some`),
+        while the view keeps what is in sight where it is (`SightList.doItemsLayout`).
+        """
+        self.anywhere = True
+
+    @property
+    def has_guesses(self) -> bool:
+        """Whether some rows still have a guessed height (they are being laid out)."""
+        return bool(self._guessed)
+
+    def is_guessed(self, item: TimelineItem) -> bool:
+        """Whether a row's height in the view is a guess (it was never laid out)."""
+        return item.key in self._guessed
+
+    def real_height(self, item: TimelineItem) -> int:
+        """The row's real height, laid out now if it was not yet at this width."""
+        width = self._view.viewport().width()
+        known = self._sizes.get(item.key)
+        if known is None or known[0] != _version(item) or known[1] != width:
+            return self._size(item, width, _version(item)).height()
+        return known[2].height()
+
+    def realise(self, items: list[TimelineItem]) -> bool:
+        """Lay these rows out now if their height was guessed; True if any was."""
+        width, any_guessed = self._view.viewport().width(), False
+        for item in items:
+            if item.key in self._guessed:
+                self._size(item, width, _version(item))
+                any_guessed = True
+        return any_guessed
 
     def _document(self, item: TimelineItem, width: int) -> QTextDocument:
         version = _version(item)
@@ -195,7 +250,9 @@ class TimelineDelegate(QStyledItemDelegate):
         known = self._sizes.get(item.key)
         if known is not None and known[0] == version and known[1] == width:
             return known[2]
-        if known is None and self._may_guess(index.row()):
+        if (self.anywhere and (known is None or known[1] != width)) or (
+            known is None and self._may_guess(index.row())
+        ):
             self._guessed.add(item.key)
             self._later.start()
             return QSize(width, self._guess(width))
@@ -226,34 +283,54 @@ class TimelineDelegate(QStyledItemDelegate):
         return above > screen
 
     def _guess(self, width: int) -> int:
-        """The height a row not yet laid out is given: that of the rows laid out so far."""
-        heights = [size.height() for _, w, size in self._sizes.values() if w == width]
-        return sum(heights) // len(heights) if heights else _SHORTEST_ROW * 2
+        """The height a row not yet laid out is given: that of the rows laid out so far.
+
+        Worked out again only when rows were laid out since (thousands are guessed in
+        one layout after going to an old row).
+        """
+        asked = (width, len(self._sizes))
+        if self._guessed_height[0] != asked:
+            heights = [size.height() for _, w, size in self._sizes.values() if w == width]
+            guess = sum(heights) // len(heights) if heights else _SHORTEST_ROW * 2
+            self._guessed_height = (asked, guess)
+        return self._guessed_height[1]
 
     def _size_some(self) -> None:
         """Lay out guessed rows for a few milliseconds, then let the view place them."""
-        self._size_guessed(time.perf_counter() + _SIZING_SLICE_S)
+        if self.anywhere:
+            self._size_near(time.perf_counter() + _FAR_SLICE_S)
+        else:
+            self._size_guessed(time.perf_counter() + _SIZING_SLICE_S)
         self._view.scheduleDelayedItemsLayout()
         if self._guessed:
             self._later.start()
 
-    def size_all(self) -> bool:
-        """Lay out every guessed row now (before scrolling to one); True if there were any."""
-        self._later.stop()
-        if not self._guessed:
-            return False
-        self._size_guessed(None)
-        return True
-
-    def _size_guessed(self, until: float | None) -> None:
-        """Lay out the guessed rows in order, until the time `until` (None: all of them)."""
+    def _size_guessed(self, until: float) -> None:
+        """Lay out the guessed rows in order, until the time `until`."""
         model = self._view.model()
         width = self._view.viewport().width()
         for row in range(model.rowCount() if model is not None else 0):
             item: TimelineItem | None = model.index(row, 0).data(ITEM_ROLE)
             if item is not None and item.key in self._guessed:
                 self._size(item, width, _version(item))
-                if until is not None and time.perf_counter() > until:
+                if time.perf_counter() > until:
+                    return
+        self._guessed.clear()  # what is left is no longer a row
+
+    def _size_near(self, until: float) -> None:
+        """Lay out guessed rows nearest the top row in sight first, until the time `until`."""
+        model = self._view.model()
+        count = model.rowCount() if model is not None else 0
+        width = self._view.viewport().width()
+        near = max(0, self._view.indexAt(QPoint(PAD, PAD)).row())
+        for step in range(2 * count):
+            row = near - (step + 1) // 2 if step % 2 else near + step // 2
+            if not 0 <= row < count:
+                continue
+            item: TimelineItem | None = model.index(row, 0).data(ITEM_ROLE)
+            if item is not None and item.key in self._guessed:
+                self._size(item, width, _version(item))
+                if time.perf_counter() > until:
                     return
         self._guessed.clear()  # what is left is no longer a row
 
@@ -274,11 +351,14 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TimelineView(QListView):
+class TimelineView(SightList):
     """The list view the timeline is shown in: variable row heights, reflowed on resize."""
+
+    delegate: TimelineDelegate
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.delegate = TimelineDelegate(self)
         self.setObjectName("timeline")
         self.setAccessibleName(TimelineViewText.tr("Timeline"))
         self.setAccessibleDescription(
@@ -291,17 +371,7 @@ class TimelineView(QListView):
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
         self.setMouseTracking(False)
-        self.delegate = TimelineDelegate(self)
         self.setItemDelegate(self.delegate)
-
-    def settle(self) -> None:
-        """Give every row its real height now, so a row can be scrolled to exactly.
-
-        Rows just paged in are placed first (they may be given guessed heights then).
-        """
-        self.executeDelayedItemsLayout()
-        if self.delegate.size_all():
-            self.doItemsLayout()
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -88,6 +88,19 @@ class Pages(Generic[Row]):
             self.rows.extend(page)
             model.endInsertRows()
 
+    def extend(self, model: QAbstractItemModel, page: list[Row], more: bool) -> None:
+        """Show the rows held back and then `page`, read elsewhere (a worker): one insert.
+
+        more: whether the store holds rows after them.
+        """
+        page, self.held = self.held + page, []
+        self.more = more
+        if page:
+            first = len(self.rows)
+            model.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            model.endInsertRows()
+
 
 class PagedModel(Generic[Row]):
     """A flat model whose rows are paged in from the store as its view scrolls.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -18,6 +19,10 @@ from rapport.ui.models.paging import PagedModel, Pages
 ModelsTimelineText = Words("ModelsTimelineText")
 
 PAGE = 60
+#: Rows read per query when going to an old entry: a report (and a chance to cancel) each.
+_READ_STEP = 500
+#: (done, total) → whether to go on (False: cancelled).
+Report = Callable[[int, int], bool]
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -162,6 +167,53 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
         """The timeline item on a row."""
         return self._pages.rows[row]
 
+    def loaded_row(self, key: tuple[str, int]) -> int | None:
+        """The row of a key among the rows loaded (None: not loaded, or not this customer's)."""
+        return next((row for row, item in enumerate(self._pages.rows) if item.key == key), None)
+
+    def reader(self, key: tuple[str, int]) -> Callable[[Report], Through | None] | None:
+        """How to read, on another thread, the rows down to `key` (None: nothing to read).
+
+        The read is planned here (whose rows, from where) and its rows are shown by
+        `take` on the UI thread, which checks that the timeline is still as planned.
+        """
+        if not self._pages.pending or self._customer_id is None:
+            return None
+        customer_id, start, timeline = self._customer_id, self._pages.loaded, self._journal.timeline
+
+        def read(report: Report) -> Through | None:
+            position = timeline.position(customer_id, key)
+            if position is None or position < start:
+                return Through(customer_id, start, [], position, True)
+            keys = timeline.keys(customer_id, start, position + 2 - start)  # one more: any left?
+            more = len(keys) > position + 1 - start
+            keys = keys[: position + 1 - start]
+            items: list[TimelineItem] = []
+            for first in range(0, len(keys), _READ_STEP):
+                if not report(first, len(keys)):
+                    return None
+                items += self._with_files(timeline.items(keys[first : first + _READ_STEP]))
+            return Through(customer_id, start, items, position, more)
+
+        return read
+
+    def take(self, through: Through, key: tuple[str, int]) -> int | None:
+        """Show the rows read by `reader` and return the row of `key` (None: not found).
+
+        Rows changed meanwhile (another customer, a save that moved the rows): the key
+        is looked up again the plain way (`find`).
+        """
+        if through.customer_id != self._customer_id or through.start != self._pages.loaded:
+            return self.find(key)
+        if through.position is None:
+            return None
+        self._pages.extend(self, through.items, through.more if through.items else self._pages.more)
+        row = through.position
+        rows = self._pages.rows
+        if row < len(rows) and rows[row].key == key:
+            return row
+        return self.loaded_row(key)
+
     def find(self, key: tuple[str, int]) -> int | None:
         """The row of ("entry", id) or ("stage", id), loading every row above it at once."""
         for row, item in enumerate(self._pages.rows):
@@ -188,6 +240,20 @@ class TimelineModel(PagedModel[TimelineItem], QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _plain(item)
         return None
+
+
+@dataclass(frozen=True)
+class Through:
+    """The rows a worker read down to an entry, and where they go (`TimelineModel.take`)."""
+
+    customer_id: int
+    #: How many rows were loaded when the read was planned: the read rows follow them.
+    start: int
+    items: list[TimelineItem]
+    #: Where the entry stands in the whole timeline; None: not in it (deleted, moved).
+    position: int | None
+    #: Whether the timeline goes on after the rows read.
+    more: bool
 
 
 def _order(item: TimelineItem) -> tuple[object, ...]:
