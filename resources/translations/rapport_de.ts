@@ -59,72 +59,72 @@
             <translation>Rapport konnte das Journal nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="100" />
+            <location filename="../../src/rapport/app.py" line="101" />
             <source>The demo journal could not be written</source>
             <translation>Das Demo-Journal konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="111" />
+            <location filename="../../src/rapport/app.py" line="112" />
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="113" />
+            <location filename="../../src/rapport/app.py" line="114" />
             <source>Rapport keeps a journal of your customer relationships: what happened after each meeting, where each relationship stands, and what to follow up.</source>
             <translation>Rapport führt ein Journal Ihrer Kundenbeziehungen: was nach jedem Treffen geschah, wo jede Beziehung steht und was als Nächstes ansteht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="117" />
+            <location filename="../../src/rapport/app.py" line="118" />
             <source>Start with an empty journal, or look around a demo journal of a small coffee roastery first? You can open either later from the File menu.</source>
             <translation>Mit einem leeren Journal beginnen oder sich zuerst im Demo-Journal einer kleinen Kaffeerösterei umsehen? Beides können Sie später im Menü „Datei“ öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="120" />
+            <location filename="../../src/rapport/app.py" line="121" />
             <source>Start my journal</source>
             <translation>Mein Journal beginnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="121" />
+            <location filename="../../src/rapport/app.py" line="122" />
             <source>Open the demo</source>
             <translation>Demo öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="136" />
+            <location filename="../../src/rapport/app.py" line="137" />
             <source>Details were written to {path}. If it happens again, please send that file to support.</source>
             <translation>Einzelheiten stehen in {path}. Wenn es wieder passiert, schicken Sie diese Datei bitte an den Support.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="143" />
+            <location filename="../../src/rapport/app.py" line="144" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="144" />
+            <location filename="../../src/rapport/app.py" line="145" />
             <source>Rapport ran into an unexpected problem. Your saved entries are safe.</source>
             <translation>Rapport ist auf ein unerwartetes Problem gestoßen. Ihre gespeicherten Einträge sind sicher.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="218" />
+            <location filename="../../src/rapport/app.py" line="219" />
             <source>The journal is in use</source>
             <translation>Das Journal wird gerade verwendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="219" />
+            <location filename="../../src/rapport/app.py" line="220" />
             <source>Another program is using “{path}” and did not answer.</source>
             <translation>Ein anderes Programm verwendet „{path}“ und hat nicht geantwortet.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="222" />
+            <location filename="../../src/rapport/app.py" line="223" />
             <source>Close it (or wait until it finishes), then start Rapport again.</source>
             <translation>Schließen Sie es (oder warten Sie, bis es fertig ist), und starten Sie Rapport dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="231" />
+            <location filename="../../src/rapport/app.py" line="232" />
             <source>Open a journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/app.py" line="233" />
+            <location filename="../../src/rapport/app.py" line="234" />
             <source>Rapport journals (*.rapport);;All files (*)</source>
             <translation>Rapport-Journale (*.rapport);;Alle Dateien (*)</translation>
         </message>
@@ -310,69 +310,69 @@
             <translation>Bild einfügen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="145" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="153" />
             <source>Attach files to the entry</source>
             <translation>Dateien an den Eintrag anhängen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="184" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="192" />
             <source>Pasted picture {when}.png</source>
             <translation>Eingefügtes Bild {when}.png</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="195" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="203" />
             <source>Attach “{name}”</source>
             <translation>„{name}“ anhängen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="233" />
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="239" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="241" />
             <location filename="../../src/rapport/ui/attachments_panel.py" line="247" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="255" />
             <source>The file cannot be opened</source>
             <translation>Die Datei kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="240" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="248" />
             <source>A copy for the viewer could not be written.</source>
             <translation>Eine Kopie zum Ansehen konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="241" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="249" />
             <source>Use “Save as…” to save it where you like.</source>
             <translation>Speichern Sie sie mit „Speichern unter …“, wo Sie möchten.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="248" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="256" />
             <source>No program on this computer opens “{name}”.</source>
             <translation>Kein Programm auf diesem Computer öffnet „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="251" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="259" />
             <source>Use “Save as…” and open it from there.</source>
             <translation>Verwenden Sie „Speichern unter …“ und öffnen Sie sie von dort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="258" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="266" />
             <source>Save the file as</source>
             <translation>Datei speichern unter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="266" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="274" />
             <source>The file was not saved</source>
             <translation>Die Datei wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="284" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="292" />
             <source>Take “{name}” off the entry</source>
             <translation>„{name}“ vom Eintrag entfernen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="301" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="309" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="302" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="310" />
             <source>&amp;Save as…</source>
             <translation>&amp;Speichern unter …</translation>
         </message>
@@ -1642,52 +1642,52 @@
     <context>
         <name>CipherText</name>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="107" />
+            <location filename="../../src/rapport/store/cipher.py" line="111" />
             <source>“{path}” is protected with a passphrase.</source>
             <translation>„{path}“ ist mit einer Passphrase geschützt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="108" />
+            <location filename="../../src/rapport/store/cipher.py" line="112" />
             <source>Enter its passphrase to open it.</source>
             <translation>Geben Sie die Passphrase ein, um es zu öffnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="118" />
+            <location filename="../../src/rapport/store/cipher.py" line="122" />
             <source>The passphrase does not open “{path}”.</source>
             <translation>Die Passphrase öffnet „{path}“ nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="120" />
+            <location filename="../../src/rapport/store/cipher.py" line="124" />
             <source>Check it (and the keyboard layout), then try again. Nothing was changed.</source>
             <translation>Prüfen Sie sie (und die Tastaturbelegung) und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="233" />
+            <location filename="../../src/rapport/store/cipher.py" line="237" />
             <source>That is not a recovery key.</source>
             <translation>Das ist kein Wiederherstellungsschlüssel.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="235" />
+            <location filename="../../src/rapport/store/cipher.py" line="239" />
             <source>A recovery key has 32 letters and digits in 8 groups, like ABCD-EFGH-…; type it as it was printed or saved.</source>
             <translation>Ein Wiederherstellungsschlüssel hat 32 Buchstaben und Ziffern in 8 Gruppen, etwa ABCD-EFGH-…; geben Sie ihn so ein, wie er gedruckt oder gespeichert wurde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="242" />
+            <location filename="../../src/rapport/store/cipher.py" line="246" />
             <source>“{name}” has no recovery key.</source>
             <translation>„{name}“ hat keinen Wiederherstellungsschlüssel.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="243" />
+            <location filename="../../src/rapport/store/cipher.py" line="247" />
             <source>Only its passphrase opens it.</source>
             <translation>Nur seine Passphrase öffnet es.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="249" />
+            <location filename="../../src/rapport/store/cipher.py" line="253" />
             <source>That recovery key does not open “{name}”.</source>
             <translation>Dieser Wiederherstellungsschlüssel öffnet „{name}“ nicht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/cipher.py" line="251" />
+            <location filename="../../src/rapport/store/cipher.py" line="255" />
             <source>Check each group against the printout or the saved file; it may belong to another journal.</source>
             <translation>Vergleichen Sie jede Gruppe mit dem Ausdruck oder der gespeicherten Datei; vielleicht gehört er zu einem anderen Journal.</translation>
         </message>
@@ -2222,17 +2222,17 @@
             <translation>Noch keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="282" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="290" />
             <source>Entries per week</source>
             <translation>Einträge pro Woche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="284" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="292" />
             <source>Entries per month</source>
             <translation>Einträge pro Monat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="310" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="318" />
             <source>quiet</source>
             <translation>ruhig</translation>
         </message>
@@ -2289,47 +2289,47 @@
     <context>
         <name>CustomerPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="80" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="81" />
             <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="109" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="110" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="112" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="113" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="114" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="114" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="115" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="116" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="117" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="117" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="118" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
@@ -2345,22 +2345,22 @@
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="140" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="142" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="144" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="146" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="146" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="148" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="147" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="149" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
@@ -2370,7 +2370,7 @@
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="145" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="147" />
             <source>&amp;Health</source>
             <translation>&amp;Gesundheit</translation>
         </message>
@@ -2943,7 +2943,7 @@
             <translation>{name} ({kind})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="268" />
+            <location filename="../../src/rapport/domain/today.py" line="319" />
             <source>%n day(s) overdue (due {day})</source>
             <translation>
                 <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
@@ -2951,12 +2951,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="272" />
+            <location filename="../../src/rapport/domain/today.py" line="323" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="274" />
+            <location filename="../../src/rapport/domain/today.py" line="325" />
             <source>due in %n day(s)</source>
             <translation>
                 <numerusform>fällig in %n Tag</numerusform>
@@ -2964,12 +2964,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="275" />
+            <location filename="../../src/rapport/domain/today.py" line="326" />
             <source>{kind} follow-up</source>
             <translation>Wiedervorlage: {kind}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="303" />
+            <location filename="../../src/rapport/domain/today.py" line="354" />
             <source>%n year(s) since their first purchase</source>
             <translation>
                 <numerusform>%n Jahr seit dem ersten Kauf</numerusform>
@@ -2977,7 +2977,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="311" />
+            <location filename="../../src/rapport/domain/today.py" line="362" />
             <source>Birthday: {person} turns %n</source>
             <translation>
                 <numerusform>Geburtstag: {person} wird %n</numerusform>
@@ -2985,22 +2985,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="313" />
+            <location filename="../../src/rapport/domain/today.py" line="364" />
             <source>Birthday: {person}</source>
             <translation>Geburtstag: {person}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="338" />
+            <location filename="../../src/rapport/domain/today.py" line="389" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="340" />
+            <location filename="../../src/rapport/domain/today.py" line="391" />
             <source>tomorrow, {day}</source>
             <translation>morgen, {day}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="342" />
+            <location filename="../../src/rapport/domain/today.py" line="393" />
             <source>in %n day(s), on {day}</source>
             <translation>
                 <numerusform>in %n Tag, am {day}</numerusform>
@@ -3008,27 +3008,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="356" />
+            <location filename="../../src/rapport/domain/today.py" line="407" />
             <source>last check-in {day}; due since {due}</source>
             <translation>letzter Check-in am {day}; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="358" />
+            <location filename="../../src/rapport/domain/today.py" line="409" />
             <source>last check-in {day}</source>
             <translation>letzter Check-in am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="360" />
+            <location filename="../../src/rapport/domain/today.py" line="411" />
             <source>no check-in yet; due since {due}</source>
             <translation>noch kein Check-in; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="362" />
+            <location filename="../../src/rapport/domain/today.py" line="413" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="368" />
+            <location filename="../../src/rapport/domain/today.py" line="419" />
             <source>Time for a check-in</source>
             <translation>Zeit für einen Check-in</translation>
         </message>
@@ -3955,6 +3955,25 @@
                 <numerusform>vor %n Tag</numerusform>
                 <numerusform>vor %n Tagen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GoToText</name>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_goto.py" line="71" />
+            <source>Finding the entry…</source>
+            <translation>Der Eintrag wird gesucht…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_goto.py" line="71" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/timeline_goto.py" line="74" />
+            <location filename="../../src/rapport/ui/timeline_goto.py" line="140" />
+            <source>Go to entry</source>
+            <translation>Zum Eintrag gehen</translation>
         </message>
     </context>
     <context>
@@ -5861,11 +5880,13 @@
         </message>
         <message>
             <location filename="../../src/rapport/ui/long_tasks.py" line="128" />
+            <location filename="../../src/rapport/ui/timeline_goto.py" line="147" />
             <source>Something unexpected went wrong; your journal was not changed.</source>
             <translation>Etwas Unerwartetes ist schiefgegangen; Ihr Journal wurde nicht verändert.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/ui/long_tasks.py" line="129" />
+            <location filename="../../src/rapport/ui/timeline_goto.py" line="148" />
             <source>The details are in Rapport's log.</source>
             <translation>Die Einzelheiten stehen im Protokoll von Rapport.</translation>
         </message>
@@ -5944,235 +5965,235 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="101" />
+            <location filename="../../src/rapport/ui/main_window.py" line="109" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="105" />
+            <location filename="../../src/rapport/ui/main_window.py" line="113" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="107" />
+            <location filename="../../src/rapport/ui/main_window.py" line="115" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="225" />
+            <location filename="../../src/rapport/ui/main_window.py" line="275" />
             <source>{kinds} · {path}</source>
             <translation>{kinds} · {path}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="53" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="52" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="56" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="55" />
             <source>&amp;New entry…</source>
             <translation>&amp;Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="63" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="62" />
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="68" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="67" />
             <source>&amp;Export PDF…</source>
             <translation>Als &amp;PDF exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="72" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="71" />
             <source>Meeting &amp;brief…</source>
             <translation>&amp;Gesprächsvorbereitung…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="77" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="76" />
             <source>&amp;New journal…</source>
             <translation>&amp;Neues Journal…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="80" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="79" />
             <source>&amp;Open journal…</source>
             <translation>Journal ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="85" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="84" />
             <source>Open team &amp;journal…</source>
             <translation>Team&amp;journal öffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="88" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="87" />
             <source>Open &amp;demo journal</source>
             <translation>De&amp;mo-Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="90" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="89" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="91" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="90" />
             <source>Import e-&amp;mail…</source>
             <translation>E-&amp;Mail importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="93" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="92" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="97" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="96" />
             <source>Export follow-ups to &amp;calendar…</source>
             <translation>Wiedervorlagen in &amp;Kalender exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="103" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="102" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="106" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="105" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="112" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="111" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="116" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="115" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="122" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="121" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="123" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="122" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="123" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="139" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="138" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="142" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="141" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="148" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="147" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="154" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="153" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="159" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="158" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="169" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="168" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="170" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="169" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="171" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="170" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="177" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="176" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="128" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="127" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="131" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="130" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="129" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="128" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="133" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="132" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="239" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="238" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="254" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="253" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="270" />
-            <location filename="../../src/rapport/ui/window_actions.py" line="282" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="269" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="281" />
             <source>New journal</source>
             <translation>Neues Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="283" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="282" />
             <source>“{name}” exists already.</source>
             <translation>„{name}“ gibt es bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="284" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="283" />
             <source>Choose another name, or open it with File → Open journal….</source>
             <translation>Wählen Sie einen anderen Namen, oder öffnen Sie es mit Datei → Journal öffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="294" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="295" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="295" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="296" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="303" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="304" />
             <source>A relationship journal for small-business owners. This team journal is kept on a server:
 {where}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Dieses Teamjournal liegt auf einem Server:
 {where}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="307" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="308" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -6243,7 +6264,7 @@
     <context>
         <name>ModelsTimelineText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/timeline.py" line="220" />
+            <location filename="../../src/rapport/ui/models/timeline.py" line="286" />
             <source>{day} Moved to {stage}: {reason}</source>
             <translation>{day} Verschoben in {stage}: {reason}</translation>
         </message>
@@ -6251,12 +6272,12 @@
     <context>
         <name>ModelsTodayText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/today.py" line="153" />
+            <location filename="../../src/rapport/ui/models/today.py" line="188" />
             <source>Next step: {step}</source>
             <translation>Nächster Schritt: {step}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="165" />
+            <location filename="../../src/rapport/ui/models/today.py" line="200" />
             <source>%n meeting(s) to write up</source>
             <translation>
                 <numerusform>%n Besprechung festzuhalten</numerusform>
@@ -6264,7 +6285,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="167" />
+            <location filename="../../src/rapport/ui/models/today.py" line="202" />
             <source>%n follow-up(s)</source>
             <translation>
                 <numerusform>%n Wiedervorlage</numerusform>
@@ -6272,7 +6293,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="169" />
+            <location filename="../../src/rapport/ui/models/today.py" line="204" />
             <source>%n relationship(s) past cadence</source>
             <translation>
                 <numerusform>%n Beziehung außerhalb des Kontaktrhythmus</numerusform>
@@ -6280,7 +6301,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="171" />
+            <location filename="../../src/rapport/ui/models/today.py" line="206" />
             <source>%n customer(s) past cadence</source>
             <translation>
                 <numerusform>%n Kunde außerhalb des Kontaktrhythmus</numerusform>
@@ -6288,7 +6309,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="173" />
+            <location filename="../../src/rapport/ui/models/today.py" line="208" />
             <source>%n risk signal(s)</source>
             <translation>
                 <numerusform>%n Risikosignal</numerusform>
@@ -6296,7 +6317,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="175" />
+            <location filename="../../src/rapport/ui/models/today.py" line="210" />
             <source>%n important date(s)</source>
             <translation>
                 <numerusform>%n wichtiger Termin</numerusform>
@@ -6304,7 +6325,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/models/today.py" line="176" />
+            <location filename="../../src/rapport/ui/models/today.py" line="211" />
             <source>%n check-in(s) due</source>
             <translation>
                 <numerusform>%n Check-in fällig</numerusform>
@@ -6825,64 +6846,64 @@
     <context>
         <name>PortfolioFigureText</name>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="90" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="97" />
             <source>Months in their current stage</source>
             <translation>Monate in der aktuellen Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="82" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="89" />
             <source>Where each relationship stands, and for how long</source>
             <translation>Wo jede Beziehung steht, und seit wann</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="100" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="107" />
             <source>No active relationships yet</source>
             <translation>Noch keine aktiven Beziehungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="121" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="129" />
             <source>{stage} {duration}</source>
             <translation>{stage} {duration}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="141" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="159" />
             <source>Account value and relationship health</source>
             <translation>Kundenwert und Beziehungsgesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="146" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="164" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="148" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="166" />
             <source>No account values entered yet</source>
             <translation>Noch keine Kundenwerte eingetragen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="155" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="173" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="174" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="192" />
             <source>Big account,
 weak relationship</source>
             <translation>Großer Kunde,
 schwache Beziehung</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="195" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="214" />
             <source>{amount} · health {score}</source>
             <translation>{amount} · Gesundheit {score}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="200" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="219" />
             <source>A big account on a thin relationship</source>
             <translation>Ein großer Kunde mit dünner Beziehung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="216" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="235" />
             <source>Not shown: %n without an account value in {currency}</source>
             <translation>
                 <numerusform>Nicht gezeigt: %n ohne Kundenwert in {currency}</numerusform>
@@ -6890,37 +6911,37 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="237" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="256" />
             <source>Contacts per week, all relationships</source>
             <translation>Kontakte pro Woche, alle Beziehungen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="254" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="273" />
             <source>No contacts logged in the last year</source>
             <translation>Im letzten Jahr keine Kontakte erfasst</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="261" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="280" />
             <source>average {number} a week (dashed line)</source>
             <translation>Durchschnitt {number} pro Woche (gestrichelte Linie)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="275" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="294" />
             <source>Conflicts opened and resolved per month</source>
             <translation>Neue und gelöste Konflikte pro Monat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="281" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="300" />
             <source>Conflicts opened</source>
             <translation>Neue Konflikte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="287" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="306" />
             <source>Conflicts resolved</source>
             <translation>Gelöste Konflikte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/portfolio_figure.py" line="314" />
+            <location filename="../../src/rapport/reports/portfolio_figure.py" line="333" />
             <source>Other stage moves in these 12 months: {count}</source>
             <translation>Andere Phasenwechsel in diesen 12 Monaten: {count}</translation>
         </message>
@@ -8182,123 +8203,123 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SafetyText</name>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="152" />
+            <location filename="../../src/rapport/ui/safety.py" line="161" />
             <source>&amp;Back up now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="153" />
+            <location filename="../../src/rapport/ui/safety.py" line="162" />
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="161" />
+            <location filename="../../src/rapport/ui/safety.py" line="170" />
             <source>&amp;Trash…</source>
             <translation>&amp;Papierkorb…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="197" />
+            <location filename="../../src/rapport/ui/safety.py" line="206" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="182" />
+            <location filename="../../src/rapport/ui/safety.py" line="191" />
             <source>Backup made</source>
             <translation>Sicherung erstellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="183" />
+            <location filename="../../src/rapport/ui/safety.py" line="192" />
             <source>The journal was backed up and checked ({size}).</source>
             <translation>Das Journal wurde gesichert und geprüft ({size}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="186" />
+            <location filename="../../src/rapport/ui/safety.py" line="195" />
             <source>It is in {folder}</source>
             <translation>Die Sicherung liegt in {folder}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="198" />
+            <location filename="../../src/rapport/ui/safety.py" line="207" />
             <source>Backing up the journal…</source>
             <translation>Das Journal wird gesichert …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="206" />
+            <location filename="../../src/rapport/ui/safety.py" line="215" />
             <source>Restore from backup</source>
             <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="216" />
+            <location filename="../../src/rapport/ui/safety.py" line="225" />
             <source>Restore this backup?</source>
             <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="217" />
+            <location filename="../../src/rapport/ui/safety.py" line="226" />
             <source>The journal goes back to how it was on {when} ({reason}).</source>
             <translation>Das Journal wird auf den Stand vom {when} zurückgesetzt ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="221" />
+            <location filename="../../src/rapport/ui/safety.py" line="230" />
             <source>The journal as it is now is backed up first, so you can come back to it.</source>
             <translation>Der jetzige Stand wird vorher gesichert, sodass Sie zu ihm zurückkehren können.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="223" />
+            <location filename="../../src/rapport/ui/safety.py" line="232" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="224" />
-            <location filename="../../src/rapport/ui/safety.py" line="369" />
+            <location filename="../../src/rapport/ui/safety.py" line="233" />
+            <location filename="../../src/rapport/ui/safety.py" line="383" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="274" />
+            <location filename="../../src/rapport/ui/safety.py" line="288" />
             <source>The journal is damaged</source>
             <translation>Das Journal ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="276" />
+            <location filename="../../src/rapport/ui/safety.py" line="290" />
             <source>While you worked, Rapport found that part of the journal can no longer be read.</source>
             <translation>Während Sie gearbeitet haben, hat Rapport festgestellt, dass sich ein Teil des Journals nicht mehr lesen lässt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="279" />
+            <location filename="../../src/rapport/ui/safety.py" line="293" />
             <source>Move it aside (nothing is deleted) and restore the newest good backup? Until then, avoid writing new entries.</source>
             <translation>Die Datei beiseitelegen (nichts wird gelöscht) und die neueste intakte Sicherung wiederherstellen? Schreiben Sie bis dahin möglichst keine neuen Einträge.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="282" />
+            <location filename="../../src/rapport/ui/safety.py" line="296" />
             <source>Move aside and restore</source>
             <translation>Beiseitelegen und wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="283" />
+            <location filename="../../src/rapport/ui/safety.py" line="297" />
             <source>Later</source>
             <translation>Später</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="314" />
+            <location filename="../../src/rapport/ui/safety.py" line="328" />
             <source>Check journal</source>
             <translation>Journal prüfen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="314" />
+            <location filename="../../src/rapport/ui/safety.py" line="328" />
             <source>Checking the journal…</source>
             <translation>Das Journal wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="354" />
+            <location filename="../../src/rapport/ui/safety.py" line="368" />
             <source>Restore from the trash</source>
             <translation>Aus dem Papierkorb wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="365" />
+            <location filename="../../src/rapport/ui/safety.py" line="379" />
             <source>Empty the trash?</source>
             <translation>Papierkorb leeren?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/safety.py" line="366" />
+            <location filename="../../src/rapport/ui/safety.py" line="380" />
             <source>The %n item(s) in the trash will be deleted for good.</source>
             <translation>
                 <numerusform>%n Element im Papierkorb wird endgültig gelöscht.</numerusform>
@@ -8306,19 +8327,19 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="367" />
+            <location filename="../../src/rapport/ui/safety.py" line="381" />
             <source>A backup is made first. Undo cannot bring them back afterwards.</source>
             <translation>Vorher wird eine Sicherung erstellt. Mit Rückgängig lässt sich danach nichts mehr zurückholen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="368" />
-            <location filename="../../src/rapport/ui/safety.py" line="383" />
+            <location filename="../../src/rapport/ui/safety.py" line="382" />
+            <location filename="../../src/rapport/ui/safety.py" line="397" />
             <source>Empty the trash</source>
             <translation>Papierkorb leeren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/safety.py" line="360" />
-            <location filename="../../src/rapport/ui/safety.py" line="379" />
+            <location filename="../../src/rapport/ui/safety.py" line="374" />
+            <location filename="../../src/rapport/ui/safety.py" line="393" />
             <source>The trash was not emptied</source>
             <translation>Der Papierkorb wurde nicht geleert</translation>
         </message>
@@ -8450,22 +8471,22 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SearchFts5Text</name>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="102" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="106" />
             <source>The search index “{index}” is missing.</source>
             <translation>Der Suchindex „{index}“ fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="116" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="120" />
             <source>The search index “{index}” does not match the journal (it is damaged or out of date), so search may miss or misplace notes.</source>
             <translation>Der Suchindex „{index}“ passt nicht zum Journal (er ist beschädigt oder veraltet), daher kann die Suche Notizen übersehen oder falsch zuordnen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="124" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="128" />
             <source>The search index is no longer kept up to date (missing: {missing}).</source>
             <translation>Der Suchindex wird nicht mehr aktuell gehalten (es fehlen: {missing}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/search_fts5.py" line="129" />
+            <location filename="../../src/rapport/store/search_fts5.py" line="133" />
             <source>The search index of customers does not match their details.</source>
             <translation>Der Suchindex der Kunden passt nicht zu ihren Angaben.</translation>
         </message>
@@ -8569,17 +8590,17 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             <translation>bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="259" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="261" />
             <source>Type a few words: a name, a product, something they said.</source>
             <translation>Geben Sie ein paar Wörter ein: einen Namen, ein Produkt, etwas, das gesagt wurde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="262" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="264" />
             <source>Nothing found. Try fewer or other words, or clear the filters.</source>
             <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter, oder setzen Sie die Filter zurück.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="265" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="267" />
             <source>%n+ results — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n+ Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
@@ -8587,7 +8608,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="267" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="269" />
             <source>%n result(s) — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n Treffer – die Eingabetaste öffnet ihn</numerusform>
@@ -8616,7 +8637,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SearchResultsText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/search_results.py" line="60" />
+            <location filename="../../src/rapport/ui/models/search_results.py" line="66" />
             <source>Customer {name}: {text}</source>
             <translation>Kunde {name}: {text}</translation>
         </message>
@@ -8835,12 +8856,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SettingsActionsText</name>
         <message>
-            <location filename="../../src/rapport/ui/settings/actions.py" line="60" />
+            <location filename="../../src/rapport/ui/settings/actions.py" line="63" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/settings/actions.py" line="71" />
+            <location filename="../../src/rapport/ui/settings/actions.py" line="74" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
@@ -9463,50 +9484,50 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             <translation>{where} ist in einem anderen Rapport-Fenster geöffnet; dieses wurde in den Vordergrund geholt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="169" />
+            <location filename="../../src/rapport/ui/team_open.py" line="171" />
             <source>A team journal has no passphrase</source>
             <translation>Ein Teamjournal hat keine Passphrase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="170" />
-            <location filename="../../src/rapport/ui/team_open.py" line="178" />
-            <location filename="../../src/rapport/ui/team_open.py" line="183" />
-            <location filename="../../src/rapport/ui/team_open.py" line="191" />
+            <location filename="../../src/rapport/ui/team_open.py" line="172" />
+            <location filename="../../src/rapport/ui/team_open.py" line="180" />
+            <location filename="../../src/rapport/ui/team_open.py" line="185" />
+            <location filename="../../src/rapport/ui/team_open.py" line="193" />
             <source>{where} is a team journal on a server.</source>
             <translation>{where} ist ein Teamjournal auf einem Server.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="172" />
+            <location filename="../../src/rapport/ui/team_open.py" line="174" />
             <source>Each colleague's login and the server's TLS protect it; a passphrase protects journal files.</source>
             <translation>Es wird durch die Anmeldung jeder Kollegin und jedes Kollegen und durch TLS des Servers geschützt; eine Passphrase schützt Journaldateien.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="177" />
+            <location filename="../../src/rapport/ui/team_open.py" line="179" />
             <source>A team journal stays on its server</source>
             <translation>Ein Teamjournal bleibt auf seinem Server</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="179" />
+            <location filename="../../src/rapport/ui/team_open.py" line="181" />
             <source>Whoever runs the server can move its database.</source>
             <translation>Die Person, die den Server betreut, kann seine Datenbank verschieben.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="182" />
+            <location filename="../../src/rapport/ui/team_open.py" line="184" />
             <source>A team journal is restored on its server</source>
             <translation>Ein Teamjournal wird auf seinem Server wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="185" />
+            <location filename="../../src/rapport/ui/team_open.py" line="187" />
             <source>Ask whoever runs the server to restore a backup there (pg_restore); nothing was changed.</source>
             <translation>Bitten Sie die Person, die den Server betreut, dort eine Sicherung wiederherzustellen (pg_restore); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="190" />
+            <location filename="../../src/rapport/ui/team_open.py" line="192" />
             <source>A team journal is repaired on its server</source>
             <translation>Ein Teamjournal wird auf seinem Server repariert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/team_open.py" line="193" />
+            <location filename="../../src/rapport/ui/team_open.py" line="195" />
             <source>Ask whoever runs the server to check the database; nothing was changed.</source>
             <translation>Bitten Sie die Person, die den Server betreut, die Datenbank zu prüfen; es wurde nichts geändert.</translation>
         </message>
@@ -9700,47 +9721,47 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>TimelineViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="67" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="87" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="71" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="91" />
             <source>Follow up {day} (done)</source>
             <translation>Wiedervorlage {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="73" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="93" />
             <source>Follow up {day} (open)</source>
             <translation>Wiedervorlage {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="89" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="109" />
             <source>{when} · Stage change</source>
             <translation>{when} · Phasenwechsel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="91" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="111" />
             <source>Moved to &lt;b&gt;{stage}&lt;/b&gt;</source>
             <translation>Verschoben in &lt;b&gt;{stage}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="106" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="126" />
             <source>by {login}</source>
             <translation>von {login}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="108" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="128" />
             <source>edited by {login}</source>
             <translation>bearbeitet von {login}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="191" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="363" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="193" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="365" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>
@@ -9804,48 +9825,48 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>TodayViewText</name>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="117" />
+            <location filename="../../src/rapport/ui/today_view.py" line="135" />
             <source>A click or Enter opens the customer · Ctrl+D marks the selected follow-up done · Ctrl+I checks in</source>
             <translation>Ein Klick oder die Eingabetaste öffnet den Kunden · Strg+D hakt die ausgewählte Wiedervorlage ab · Strg+I für einen Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="126" />
+            <location filename="../../src/rapport/ui/today_view.py" line="144" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="129" />
+            <location filename="../../src/rapport/ui/today_view.py" line="147" />
             <source>Follow-ups, customers past their cadence, risk signals and check-ins due</source>
             <translation>Wiedervorlagen, Kunden außerhalb ihres Kontaktrhythmus, Risikosignale und fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="148" />
-            <location filename="../../src/rapport/ui/today_view.py" line="373" />
+            <location filename="../../src/rapport/ui/today_view.py" line="167" />
+            <location filename="../../src/rapport/ui/today_view.py" line="416" />
             <source>Mark follow-up done</source>
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="231" />
+            <location filename="../../src/rapport/ui/today_view.py" line="256" />
             <source>Something went wrong.</source>
             <translation>Etwas ist schiefgegangen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="275" />
+            <location filename="../../src/rapport/ui/today_view.py" line="318" />
             <source>Nothing due.</source>
             <translation>Nichts fällig.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="367" />
+            <location filename="../../src/rapport/ui/today_view.py" line="410" />
             <source>Open {name}</source>
             <translation>{name} öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="378" />
+            <location filename="../../src/rapport/ui/today_view.py" line="421" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/today_view.py" line="385" />
+            <location filename="../../src/rapport/ui/today_view.py" line="428" />
             <source>Today, {day}</source>
             <translation>Heute, {day}</translation>
         </message>
