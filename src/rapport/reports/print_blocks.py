@@ -21,8 +21,10 @@ from rapport.reports import print_text as text
 from rapport.reports.print_chart import PrintChart
 from rapport.reports.print_docs import (
     append_html,
+    compose_document,
     cut_finder,
     draw_slice,
+    lay_out,
     make_document,
     width_of,
 )
@@ -261,8 +263,9 @@ def _entry_block(
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
     meta = text.entry_meta_html(entry, took_part)
-    body_doc = make_document(device, width - gutter, meta, entry.body, text.ENTRY_STYLE)
+    body_doc = compose_document(meta, entry.body, text.ENTRY_STYLE)
     append_html(body_doc, text.follow_up_html(entry))
+    lay_out(body_doc, device, width - gutter)
     _entry_files(body_doc, entry, data, device)
     actual = width_of(body_doc)
     scale = min(1.0, (width - gutter) / actual) if actual > 0 else 1.0
