@@ -17,6 +17,7 @@ from datetime import tzinfo
 from functools import partial
 
 from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
@@ -297,16 +298,21 @@ def _activity(
     ends = [num(b.end) for b in buckets]
     starts = [max(num(b.start), first) for b in buckets]
     gaps = [(e - num(b.start)) * 0.2 for b, e in zip(buckets, ends, strict=True)]
-    bars = ax.bar(
-        starts,
-        [b.count for b in buckets],
-        width=[max(e - s - g, 0.5) for s, e, g in zip(starts, ends, gaps, strict=True)],
-        align="edge",
-        color=palette.accent,
-        linewidth=0,
+    # One collection of bars, not a patch per period: `ax.bar` works out the data limits
+    # anew for every bar, a quarter of the whole chart's cost (the limits are set here).
+    widths = [max(e - s - g, 0.5) for s, e, g in zip(starts, ends, gaps, strict=True)]
+    bars = PolyCollection(
+        [
+            ((x, 0), (x, b.count), (x + w, b.count), (x + w, 0))
+            for x, w, b in zip(starts, widths, buckets, strict=True)
+        ],
+        closed=True,
+        facecolors=palette.accent,
+        linewidths=0,
         gid="activity-bars",
+        label="entries",
     )
-    bars.set_label("entries")
+    ax.add_collection(bars, autolim=False)
     drawing.counts_axis(ax, max((b.count for b in buckets), default=0))
     for quiet_from, quiet_to in quiet_spells(buckets, 3 if weekly else 2):
         x0 = max(num(quiet_from), first)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -40,8 +40,14 @@ def page_document(
     device: QPaintDevice, wrap: QTextOption.WrapMode, style: str = STYLE_SHEET
 ) -> QTextDocument:
     """An empty document in the printout's type and style (`style`), measured for `device`."""
-    doc = QuietDocument()
+    doc = _styled_document(wrap, style)
     doc.documentLayout().setPaintDevice(device)
+    return doc
+
+
+def _styled_document(wrap: QTextOption.WrapMode, style: str) -> QTextDocument:
+    """An empty document in the printout's type and style, with no layout yet."""
+    doc = QuietDocument()
     doc.setUseDesignMetrics(True)
     doc.setDocumentMargin(0)
     font = QFont(family())
@@ -62,9 +68,16 @@ def make_document(
     `style`: the style sheet, which must have the rules of every class the document's
     rich text uses, now or later (`append_html`).
     """
-    doc = page_document(device, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere, style)
-    # The width first: every later setTextWidth lays the whole document out again.
-    doc.setTextWidth(width)
+    return lay_out(compose_document(html, markdown, style), device, width)
+
+
+def compose_document(html: str, markdown: str = "", style: str = STYLE_SHEET) -> QTextDocument:
+    """A document of `html` (then `markdown`, if any), not laid out yet: see `lay_out`.
+
+    A document with a layout lays itself out again after every change (the HTML, the
+    Markdown, a follow-up line): written without one, it is laid out once, at the end.
+    """
+    doc = _styled_document(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere, style)
     doc.setHtml(f"<body>{html}</body>")
     if markdown.strip():
         cursor = QTextCursor(doc)
@@ -75,6 +88,16 @@ def make_document(
         cursor.insertBlock(block, QTextCharFormat())
         insert_markdown(cursor, markdown)
         _tame_headings(doc)
+    return doc
+
+
+def lay_out(doc: QTextDocument, device: QPaintDevice, width: float) -> QTextDocument:
+    """Lay a composed document out once, `width` pixels wide, with `device`'s font metrics."""
+    # A null page: the layout made for the device lays nothing out with the screen's
+    # metrics; the width then lays the whole document out, once, for the device.
+    doc.setPageSize(QSizeF(0, 0))
+    doc.documentLayout().setPaintDevice(device)
+    doc.setTextWidth(width)
     return doc
 
 
@@ -167,13 +190,18 @@ def draw_slice(
     """Draw rows [top, top + height) of the document (its own pixels) with their top at y."""
     painter.save()
     painter.translate(x, y - top * scale)
-    painter.scale(scale, scale)
-    width = doc.textWidth() if doc.textWidth() > 0 else doc.size().width()
-    visible = QRectF(-width, top, width * 3, height / scale)
-    painter.setClipRect(visible)
+    if scale != 1.0:
+        painter.scale(scale, scale)
     context = QAbstractTextDocumentLayout.PaintContext()
     context.palette.setColor(QPalette.ColorRole.Text, QColor(INK))
-    # Half a pixel inside the slice: a line that ends exactly at the cut is not drawn again.
-    context.clip = visible.adjusted(0, 0.5, 0, -0.5)
+    size = doc.size()
+    if top > 0 or (top + height / scale) < size.height():
+        width = doc.textWidth() if doc.textWidth() > 0 else size.width()
+        visible = QRectF(-width, top, width * 3, height / scale)
+        painter.setClipRect(visible)
+        # Half a pixel inside the slice: a line that ends exactly at the cut is not drawn
+        # again.
+        context.clip = visible.adjusted(0, 0.5, 0, -0.5)
+    # else the whole document is shown (most entries fit their page): nothing to clip.
     doc.documentLayout().draw(painter, context)
     painter.restore()
