@@ -1,7 +1,7 @@
 """Rich-text documents laid out for one paint device, and drawing slices of them.
 
 A document is laid out with the target device as its paint device, so line breaks
-are computed with that device's font metrics (design metrics, not screen hinting):
+are computed with that device's font metrics, not the screen's:
 what the preview shows is what the PDF and the printer get. Drawing a slice clips
 both the painter and the layout's own paint context, so a line on the next page is
 not also written (invisibly) into this page's PDF text.
@@ -48,7 +48,6 @@ def page_document(
 def _styled_document(wrap: QTextOption.WrapMode, style: str) -> QTextDocument:
     """An empty document in the printout's type and style, with no layout yet."""
     doc = QuietDocument()
-    doc.setUseDesignMetrics(True)
     doc.setDocumentMargin(0)
     font = QFont(family())
     font.setPointSizeF(BODY_PT)
