@@ -28,6 +28,17 @@ from rapport.i18n import Words
 
 LedgerText = Words("LedgerText")
 
+#: The kinds a ledger line rests on: favours each way and the commitments.
+_LEDGER_KINDS = frozenset(
+    {
+        EntryKind.FAVOUR_GIVEN,
+        EntryKind.FAVOUR_RECEIVED,
+        EntryKind.COMMITMENT_MADE,
+        EntryKind.COMMITMENT_KEPT,
+        EntryKind.COMMITMENT_BROKEN,
+    }
+)
+
 
 class State(StrEnum):
     """What became of a line: a favour is done; a promise is open, kept or broken."""
@@ -114,7 +125,10 @@ def ledger(entries: Sequence[EntryFact], now: datetime | None = None) -> Ledger:
     for e in entries:
         if now is not None and e.at > now:
             break
-        kind, side = e.kind, side_of(e)
+        kind = e.kind
+        if kind not in _LEDGER_KINDS:  # most entries: a long history is mostly these
+            continue
+        side = side_of(e)
         if kind in (EntryKind.FAVOUR_GIVEN, EntryKind.FAVOUR_RECEIVED):
             done.append(LedgerLine(side, False, State.DONE, e.at, e.id))
         elif kind is EntryKind.COMMITMENT_MADE:
