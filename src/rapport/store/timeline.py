@@ -32,9 +32,9 @@ from rapport.domain.kinds import NOT_CONTACT
 from rapport.domain.levels import Level
 from rapport.domain.people import RelationshipKind, relationship_kind
 from rapport.domain.stages import Stage
+from rapport.store.change import Change, ChangeFeed
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
-from rapport.store.change import Change, ChangeFeed
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.facts_kept import Kept
 from rapport.store.models import Customer, CustomerTag, Entry, Person, StageChange, Tag
