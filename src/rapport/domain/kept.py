@@ -15,6 +15,9 @@ from typing import Generic, TypeVar
 
 #: How many facts objects' results are kept (the customers opened last).
 KEPT = 4
+#: Shorter histories are worked out afresh: faster than looking them up, and the Today
+#: list asks about thousands of customers once each (a look-up would only slow it).
+LONG = 256
 
 _Key = TypeVar("_Key")
 _Value = TypeVar("_Value")

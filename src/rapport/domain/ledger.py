@@ -23,7 +23,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from rapport.domain.facts import EntryFact
-from rapport.domain.kept import ByIdentity
+from rapport.domain.kept import LONG, ByIdentity
 from rapport.domain.kinds import COMMITMENT_KINDS, EntryKind, Side
 from rapport.i18n import Words
 
@@ -125,10 +125,10 @@ def side_of(entry: EntryFact) -> Side:
 def ledger(entries: Sequence[EntryFact], now: datetime | None = None) -> Ledger:
     """The ledger of entries sorted by time (up to `now`, when given).
 
-    With every entry up to `now`, the moment changes nothing: that ledger is worked
-    out once per sequence of entries (a page opened again asks again).
+    With every entry up to `now`, the moment changes nothing: a long history's ledger
+    is worked out once per sequence of entries (a page opened again asks again).
     """
-    if entries and (now is None or entries[-1].at <= now):
+    if len(entries) >= LONG and (now is None or entries[-1].at <= now):
         return _WHOLE.get(entries, None, lambda: _ledger(entries, None))
     return _ledger(entries, now)
 

@@ -80,7 +80,7 @@ from rapport.domain.health.model import (
     HealthText,
     as_moment,
 )
-from rapport.domain.kept import ByIdentity
+from rapport.domain.kept import LONG, ByIdentity
 
 __all__ = [
     "DAY",
@@ -104,9 +104,12 @@ def health(
 ) -> HealthReport:
     """The health of one relationship as of `now`, from the evidence up to `now`.
 
-    The evidence is indexed once per facts object (a page opened again asks again).
+    A long history's evidence is indexed once per facts object (a page opened again
+    asks again).
     """
     s = settings or HealthSettings()
+    if len(facts.entries) < LONG:
+        return Evidence(facts, s).report(now)
     return _INDEXED.get(facts, s, lambda: Evidence(facts, s)).report(now)
 
 
