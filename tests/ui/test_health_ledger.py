@@ -62,3 +62,21 @@ def test_an_empty_ledger_says_how_to_fill_it(qtbot: QtBot) -> None:
     qtbot.addWidget(panel)
     panel.show_insight(insight(make([entry(K.CALL, 3)]), NOW), None, date(2026, 6, 1))
     assert "None logged yet." in panel.toPlainText()
+
+
+def test_the_same_answer_again_leaves_the_reader_where_they_were(qtbot: QtBot) -> None:
+    """The rules answer again after each write (or a reopening): the same words stay put."""
+    panel = HealthPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 200)
+    panel.show()
+    facts = both_ways()
+    panel.show_insight(insight(facts, NOW), None, date(2026, 6, 1))
+    bar = panel.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    read_to = bar.value()
+    panel.show_insight(insight(facts, NOW), None, date(2026, 6, 1))
+    assert bar.value() == read_to
+    panel.show_insight(insight(facts, NOW), None, date(2026, 6, 30))  # other words
+    assert "open for 41 days" in panel.toPlainText()

@@ -15,6 +15,7 @@ from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.store import Journal
+from rapport.ui.attention_bar import AttentionBar
 from rapport.ui.main_window import MainWindow
 
 WindowFactory = Callable[[Path], MainWindow]
@@ -87,3 +88,31 @@ def test_a_dismissed_level_suggestion_stays_dismissed_after_reopening(
     qtbot.waitUntil(lambda: not again.page.busy)
     assert again.page.attention.suggestion_buttons == []
     again.controller.undo_stack.clear()
+
+
+def test_the_same_answer_again_keeps_the_rows_a_new_one_replaces_them(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """Reopening a customer (or a write the rules shrug off) leaves the bar's rows alone.
+
+    New rows would be laid out again before the page can paint, the page with them,
+    and the keyboard would lose the button it was on.
+    """
+    cid = regular_buyer(journal)
+    answer = journal.facts.insight(cid, datetime.now(UTC))
+    bar = AttentionBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.show_insight(answer, "Steady Deli")
+    [(accept, dismiss)] = bar.suggestion_buttons
+    qtbot.waitUntil(accept.isVisible)
+    bar.show_insight(journal.facts.insight(cid, datetime.now(UTC)), "Steady Deli")
+    assert bar.suggestion_buttons == [(accept, dismiss)]
+    assert accept.isVisible()
+
+    bar.show_insight(answer, "Steady Deli & Co")
+    [(renamed, _)] = bar.suggestion_buttons
+    assert renamed is not accept
+    assert renamed.accessibleName() == "Accept: set the level of Steady Deli & Co to Structural"
+    bar.show_insight(None)
+    assert bar.suggestion_buttons == [] and bar.isHidden()

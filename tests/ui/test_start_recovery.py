@@ -236,6 +236,7 @@ def test_tools_check_journal_repairs_indexes_out_of_step_after_a_backup(
     window = make_window(journal_path)
     window.bridge.journal.engine.dispose()  # the swap below goes round the open journal
     swap_indexes(journal_path, "ix_entry_customer_time", "ix_entry_follow_up")
+    window.bridge.external.look()  # as every second: the app hears of the change made round it
     assert window.bridge.journal.timeline.header(ana).entry_count == 0, "the damage shows"
     MessageBoxes.answers.append(True)  # repair
     menu_action(window, "Tools", "Check journal").trigger()

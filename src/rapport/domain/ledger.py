@@ -23,10 +23,25 @@ from datetime import datetime
 from enum import StrEnum
 
 from rapport.domain.facts import EntryFact
+from rapport.domain.kept import LONG, ByIdentity
 from rapport.domain.kinds import COMMITMENT_KINDS, EntryKind, Side
 from rapport.i18n import Words
 
 LedgerText = Words("LedgerText")
+
+#: Ledgers of whole sequences of entries, worked out once per sequence (`ledger`).
+_WHOLE: ByIdentity[Sequence[EntryFact], Ledger] = ByIdentity()
+
+#: The kinds a ledger line rests on: favours each way and the commitments.
+_LEDGER_KINDS = frozenset(
+    {
+        EntryKind.FAVOUR_GIVEN,
+        EntryKind.FAVOUR_RECEIVED,
+        EntryKind.COMMITMENT_MADE,
+        EntryKind.COMMITMENT_KEPT,
+        EntryKind.COMMITMENT_BROKEN,
+    }
+)
 
 
 class State(StrEnum):
@@ -108,13 +123,26 @@ def side_of(entry: EntryFact) -> Side:
 
 
 def ledger(entries: Sequence[EntryFact], now: datetime | None = None) -> Ledger:
-    """The ledger of entries sorted by time (up to `now`, when given)."""
+    """The ledger of entries sorted by time (up to `now`, when given).
+
+    With every entry up to `now`, the moment changes nothing: a long history's ledger
+    is worked out once per sequence of entries (a page opened again asks again).
+    """
+    if len(entries) >= LONG and (now is None or entries[-1].at <= now):
+        return _WHOLE.get(entries, None, lambda: _ledger(entries, None))
+    return _ledger(entries, now)
+
+
+def _ledger(entries: Sequence[EntryFact], now: datetime | None) -> Ledger:
     waiting: dict[Side, deque[EntryFact]] = {Side.OURS: deque(), Side.THEIRS: deque()}
     done: list[LedgerLine] = []
     for e in entries:
         if now is not None and e.at > now:
             break
-        kind, side = e.kind, side_of(e)
+        kind = e.kind
+        if kind not in _LEDGER_KINDS:  # most entries: a long history is mostly these
+            continue
+        side = side_of(e)
         if kind in (EntryKind.FAVOUR_GIVEN, EntryKind.FAVOUR_RECEIVED):
             done.append(LedgerLine(side, False, State.DONE, e.at, e.id))
         elif kind is EntryKind.COMMITMENT_MADE:

@@ -110,6 +110,11 @@ class FactsStore:
         context = context_of(self._account_cents(), settings)
         return insight(self._kept.customer(customer_id, self.customer), now, settings, context)
 
+    def latest_check_in(self, customer_id: int) -> CheckInFact | None:
+        """The customer's most recent check-in, from the facts `insight` keeps (read once)."""
+        checks = self._kept.customer(customer_id, self.customer).check_ins
+        return checks[-1] if checks else None
+
     def health_over_time(
         self, customer_id: int, moments: Sequence[date], settings: RuleSettings | None = None
     ) -> list[HealthReport]:

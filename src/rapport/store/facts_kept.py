@@ -28,8 +28,15 @@ _Facts = TypeVar("_Facts")
 class Kept(Generic[_Book, _Facts]):
     """The book's account values and a few customers' facts, forgotten by change notices."""
 
-    def __init__(self, changes: ChangeFeed | None, in_write: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        changes: ChangeFeed | None,
+        in_write: Callable[[], bool],
+        wide: Callable[[Change], bool] | None = None,
+    ) -> None:
+        """`wide`: which changes name no customer yet forget every customer's (e.g. tags)."""
         self._in_write = in_write
+        self._wide = wide
         self._book: _Book | None = None
         self._facts: OrderedDict[int, _Facts] = OrderedDict()
         self._writes = 0  # changes heard: a read that overlapped one is not kept
@@ -39,12 +46,13 @@ class Kept(Generic[_Book, _Facts]):
             changes.subscribe(self._forget)
 
     def _forget(self, change: Change) -> None:
-        if not (change.customers or change.everything):
+        wide = change.everything or (self._wide is not None and self._wide(change))
+        if not (change.customers or wide):
             return
         with self._lock:
             self._writes += 1
             self._book = None
-            if change.everything:
+            if wide:
                 self._facts.clear()
             for customer_id in change.customers:
                 self._facts.pop(customer_id, None)
@@ -66,12 +74,14 @@ class Kept(Generic[_Book, _Facts]):
                 self._book = found
         return found
 
-    def customer(self, customer_id: int, read: Callable[[int], _Facts]) -> _Facts:
-        """A customer's facts, read again only after a write touched them."""
+    def customer(
+        self, customer_id: int, read: Callable[[int], _Facts], again: bool = False
+    ) -> _Facts:
+        """A customer's facts, read again only after a write touched them (or when `again`)."""
         if self._in_write():
             return read(customer_id)
         with self._lock:
-            kept, writes = self._facts.get(customer_id), self._writes
+            kept, writes = None if again else self._facts.get(customer_id), self._writes
             if kept is not None:
                 self._facts.move_to_end(customer_id)
                 return kept

@@ -107,7 +107,7 @@ class Journal:
         door = self.door
         self.customers = CustomerStore(door)
         self.entries = EntryStore(door)
-        self.timeline = TimelineStore(door)
+        self.timeline = TimelineStore(door, self.changes)
         self.checkins = CheckInStore(door)
         self.facts = FactsStore(door, self.changes)
         self.suggestions = SuggestionStore(door)

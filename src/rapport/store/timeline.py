@@ -32,9 +32,11 @@ from rapport.domain.kinds import NOT_CONTACT
 from rapport.domain.levels import Level
 from rapport.domain.people import RelationshipKind, relationship_kind
 from rapport.domain.stages import Stage
+from rapport.store.change import Change, ChangeFeed
 from rapport.store.convert import entry_record, stage_record
 from rapport.store.customers import name_order, read_customer
 from rapport.store.errors import RecordNotFoundError
+from rapport.store.facts_kept import Kept
 from rapport.store.models import Customer, CustomerTag, Entry, Person, StageChange, Tag
 from rapport.store.people import participants_of
 from rapport.store.records import (
@@ -209,8 +211,19 @@ def _other_than(contact: str | None, name: str) -> str:
 class TimelineStore:
     """List queries for the customer list, the customer page and its timeline."""
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, changes: ChangeFeed | None = None) -> None:
         self._reader = reader
+
+        def in_write() -> bool:  # a Door says whether this thread is inside a write
+            return bool(getattr(reader, "in_write", False))
+
+        def tags(change: Change) -> bool:  # a tag's rows are in every header that shows it
+            return change.tags
+
+        #: What opening a customer's page reads, kept until a write touches the customer:
+        #: switching back to a customer reads nothing (`facts_kept`).
+        self._headers: Kept[None, CustomerHeader] = Kept(changes, in_write, tags)
+        self._first_pages: Kept[None, tuple[int, list[TimelineItem]]] = Kept(changes, in_write)
 
     def customers(
         self,
@@ -261,6 +274,9 @@ class TimelineStore:
 
     def header(self, customer_id: int) -> CustomerHeader:
         """The customer page's header: details, current stage, last contact, next follow-up."""
+        return self._headers.customer(customer_id, self._read_header)
+
+    def _read_header(self, customer_id: int) -> CustomerHeader:
         with self._reader.read() as session:
             customer = read_customer(session, customer_id)
             row = session.execute(
@@ -333,8 +349,20 @@ class TimelineStore:
             return tuple(stage_record(h) for h in history)
 
     def page(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[TimelineItem]:
-        """A page of the customer's timeline: entries and stage changes, newest first."""
-        return self.items(self.keys(customer_id, offset, limit))
+        """A page of the customer's timeline: entries and stage changes, newest first.
+
+        The first page is kept until a write touches the customer (as the header is).
+        """
+        if offset:
+            return self.items(self.keys(customer_id, offset, limit))
+
+        def read(cid: int) -> tuple[int, list[TimelineItem]]:
+            return limit, self.items(self.keys(cid, 0, limit))
+
+        kept, rows = self._first_pages.customer(customer_id, read)
+        if kept != limit:  # another size of first page: read as asked, keep the last size
+            kept, rows = self._first_pages.customer(customer_id, read, again=True)
+        return list(rows)
 
     def keys(self, customer_id: int, offset: int = 0, limit: int = 200) -> list[tuple[str, int]]:
         """The keys of a page of the timeline, ("entry", id) or ("stage", id), newest first.

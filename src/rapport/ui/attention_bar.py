@@ -43,11 +43,25 @@ class AttentionBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._rows: list[QWidget] = []
+        self._shown: tuple[object, ...] | None = None  # what the rows say (kept if unchanged)
         self.suggestion_buttons: list[tuple[QPushButton, QPushButton]] = []
         self.hide()
 
     def show_insight(self, insight: CustomerInsight | None, name: str = "") -> None:
-        """Rebuild the rows for this customer's signals and suggestions."""
+        """Rebuild the rows for this customer's signals and suggestions.
+
+        Rows that would say the same (the same customer opened again, a change that
+        left the rules' answer alone) are kept: new rows are laid out again before the
+        page can paint, and the page around them with them.
+        """
+        shown = (
+            None
+            if insight is None
+            else (insight.signals, insight.suggestions, insight.level_suggestions, name)
+        )
+        if shown is not None and shown == self._shown:
+            return
+        self._shown = shown
         for row in self._rows:
             self._layout.removeWidget(row)
             row.hide()  # at once: deleteLater waits for the event loop

@@ -248,7 +248,7 @@ class CustomerPage(QWidget):
             insight = self._journal.facts.insight(
                 customer_id, datetime.now().astimezone(), self._rules()
             )
-            latest = self._journal.checkins.latest(customer_id)
+            latest = self._journal.facts.latest_check_in(customer_id)
         except JournalError:
             self.attention.show_insight(None)
             return None

@@ -56,6 +56,7 @@ class HealthPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._shown: tuple[CustomerInsight, CheckIn | None, date | None] | None = None
+        self._html = ""
 
     @override
     def loadResource(self, type: int, name: Any) -> Any:
@@ -68,7 +69,10 @@ class HealthPanel(QTextBrowser):
         """Show what the rules say about one customer, with their latest check-in."""
         self._shown = (insight, latest, today)
         colours = _colours(self.palette())
-        self.setHtml(insight_html(insight, latest, today or date.today(), colours))
+        html = insight_html(insight, latest, today or date.today(), colours)
+        if html != self._html:  # the same page again (a customer reopened): laid out already
+            self._html = html
+            self.setHtml(html)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -33,6 +33,7 @@ class LifecycleStrip(QWidget):
         self._duration = ""
         self._visited: set[Stage] = set()
         self._shown: tuple[object, ...] | None = None
+        self._laid_out: tuple[tuple[int, str], list[tuple[Stage, QRectF, str]]] | None = None
 
     def set_stage(self, current: Stage | None, duration: str, visited: set[Stage]) -> None:
         """Mark the current stage, say how long it has lasted, and shade stages seen before."""
@@ -59,7 +60,18 @@ class LifecycleStrip(QWidget):
         return QSize(560, self.fontMetrics().height() * 3 + 10)
 
     def _cells(self) -> list[tuple[Stage, QRectF, str]]:
-        """Each stage's box and the name shown in it, for the current width."""
+        """Each stage's box and the name shown in it, for the current width.
+
+        Worked out again only when the width or the font changed: the strip is painted
+        whenever the page is, and measuring each name (cut short or not) costs more
+        than drawing it.
+        """
+        key = (self.width(), self.font().key())
+        if self._laid_out is None or self._laid_out[0] != key:
+            self._laid_out = (key, self._measure())
+        return self._laid_out[1]
+
+    def _measure(self) -> list[tuple[Stage, QRectF, str]]:
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)

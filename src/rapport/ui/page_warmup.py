@@ -47,6 +47,6 @@ def read_as_the_page_does(journal: Journal, customer_id: int, rules: RuleSetting
             journal.attachments.on_entries(entries)
         journal.people.of(customer_id)
         journal.facts.insight(customer_id, datetime.now().astimezone(), rules)
-        journal.checkins.latest(customer_id)
+        journal.facts.latest_check_in(customer_id)
     except JournalError as error:  # gone meanwhile, or the file: the page will say so
         log.debug("the customer page's warm-up stopped: %s", type(error).__name__)

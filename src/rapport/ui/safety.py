@@ -331,8 +331,8 @@ class SafetyActions(QObject):
     def _repair_indexes(self) -> None:
         """Indexes out of step: offer the rebuild (after a backup); other damage recovers."""
         repaired = recovery.repair_indexes(self.journal.path, self.window)
-        if repaired:
-            self.bridge.changed.emit(Change(everything=True))
+        if repaired:  # on the journal's own feed: what the store keeps is read again too
+            self.journal.changes.publish(Change(everything=True))
         elif repaired is None:
             self.recover_requested.emit()
 

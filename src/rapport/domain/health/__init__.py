@@ -80,6 +80,7 @@ from rapport.domain.health.model import (
     HealthText,
     as_moment,
 )
+from rapport.domain.kept import LONG, ByIdentity
 
 __all__ = [
     "DAY",
@@ -94,12 +95,22 @@ __all__ = [
     "health_over_time",
 ]
 
+#: The evidence of the facts asked about last, indexed (`Evidence`) once per facts object.
+_INDEXED: ByIdentity[RelationshipFacts, Evidence] = ByIdentity()
+
 
 def health(
     facts: RelationshipFacts, now: datetime, settings: HealthSettings | None = None
 ) -> HealthReport:
-    """The health of one relationship as of `now`, from the evidence up to `now`."""
-    return Evidence(facts, settings or HealthSettings()).report(now)
+    """The health of one relationship as of `now`, from the evidence up to `now`.
+
+    A long history's evidence is indexed once per facts object (a page opened again
+    asks again).
+    """
+    s = settings or HealthSettings()
+    if len(facts.entries) < LONG:
+        return Evidence(facts, s).report(now)
+    return _INDEXED.get(facts, s, lambda: Evidence(facts, s)).report(now)
 
 
 def health_over_time(
