@@ -67,10 +67,9 @@ class FreshBackup:
             conn = self._connection(path)
             version = _data_version(conn)
             known = self._known
-            if known is not None and known[0] == path and known[1] == version:
-                if known[2].exists():
-                    log.info("journal unchanged since its backup %s: reused", known[2].name)
-                    return known[2]
+            if known is not None and known[:2] == (path, version) and known[2].exists():
+                log.info("journal unchanged since its backup %s: reused", known[2].name)
+                return known[2]
             taken = backup.backup_journal(self._engine, path, reason, conn)
             after = _data_version(conn)
             self._known = (path, version, taken) if after == version else None

@@ -20,9 +20,9 @@ from sqlmodel import Session
 
 from rapport.i18n import Words
 from rapport.store import backup, cipher, integrity, keys, migrate, rescue
-from rapport.store.backup_fresh import FreshBackup
 from rapport.store.attachments import AttachmentStore
 from rapport.store.authors import server_login
+from rapport.store.backup_fresh import FreshBackup
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
