@@ -31,6 +31,9 @@ File → Export JSON (through the window, as the menu does it) → Tools → Che
   triggers), their 10,000 people and 300 stage rows. Before issue 14 item 5 the
   baseline was 10,000 customers and their stage rows, rows the import does not
   write (some 2.5× the time of the rows it does); the note gives that figure too.
+- `import_csv_10k_click_ms` — the same import from the Import click (the review
+  read, clicked at once) until done: what the owner waits for after choosing Import,
+  the backup's remaining wait included; against the same baseline.
 
 Run alone: ``python benchmarks/session.py JOURNAL [runs]`` prints the figures; set
 PYTHONPATH to another checkout's ``src`` to measure its code (before/after).
@@ -66,6 +69,7 @@ KEYS = (
     "open_customer_2000_ratio",
     "import_csv_10k_ms",
     "import_csv_10k_baseline_ms",
+    "import_csv_10k_click_ms",
 )
 
 #: key -> (target in words, test on the results); the issue's targets at 100k.
@@ -81,6 +85,10 @@ TARGETS: dict[str, tuple[str, Callable[[dict], bool]]] = {
     "import_csv_10k_ms": (
         "≤ 2× baseline",
         lambda r: r["import_csv_10k_ms"] <= 2 * r["import_csv_10k_baseline_ms"],
+    ),
+    "import_csv_10k_click_ms": (
+        "≤ 2× baseline",
+        lambda r: r["import_csv_10k_click_ms"] <= 2 * r["import_csv_10k_baseline_ms"],
     ),
 }
 
@@ -206,6 +214,7 @@ def measure_session(
     values["search_keystroke_ms"] = median(sessions, "search_keystroke_ms")
     values["import_csv_10k_ms"] = median(imports, "import_ms")
     values["import_csv_10k_baseline_ms"] = median(imports, "raw_ms")
+    values["import_csv_10k_click_ms"] = median(imports, "click_ms")
     values["open_customer_2000_full_baseline_ms"] = full_open_baseline(journal)
     whole = [r for r in sessions if "today_whole_ms" in r]
     if whole:
