@@ -319,9 +319,10 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
 def _same_rows(journal: Path, plan: Any, now: str, source: Path) -> float:
     """The baseline: the file read (csv module), the import's rows inserted (plain sqlite3).
 
-    All in one transaction. The file's rows share 300 organisations, so the import writes 300 relationships
-    with their people (10,000 person rows), 300 stage rows and the 300 relationships'
-    search index (its triggers), not the 10,000 customers of the figure above.
+    All in one transaction. The file's rows share 300 organisations, so the import
+    writes 300 relationships with their people (10,000 person rows), 300 stage rows
+    and the 300 relationships' search index (its triggers), not the 10,000 customers
+    of the figure above.
     """
     from rapport.store.people import drafts_text, dump_labelled
 
