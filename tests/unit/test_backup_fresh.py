@@ -9,8 +9,8 @@ from storehelp import customer
 from transferhelp import FIXTURES, plan_of
 
 from rapport.domain.customers import CustomerDraft
-from rapport.store import Journal
-from rapport.store.backup import list_backups
+from rapport.store import Journal, cipher
+from rapport.store.backup import check_backup, list_backups
 
 
 def _import(journal: Journal) -> None:
@@ -78,3 +78,19 @@ def test_a_backup_ahead_that_is_gone_is_taken_again(journal: Journal) -> None:
     _before_import(journal)[0].unlink()  # thinned, or removed by the owner
     _import(journal)
     assert [_names(p) for p in _before_import(journal)] == [["Already here"]]
+
+
+def test_an_encrypted_journal_gets_an_encrypted_backup_ahead(journal_path: Path) -> None:
+    journal = Journal.open(journal_path, passphrase="correct horse")
+    try:
+        customer(journal, "Zwetschgenquark")
+        _ahead(journal)
+        _import(journal)
+        taken = _before_import(journal)
+        assert len(taken) == 1  # the one taken ahead, reused
+        assert cipher.looks_encrypted(taken[0])
+        assert b"Zwetschgenquark" not in taken[0].read_bytes()
+        assert check_backup(taken[0]) is None
+    finally:
+        journal.close()
+        cipher.forget_all()
