@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
+import pytest
 from storehelp import customer
 from transferhelp import FIXTURES, plan_of
 
 from rapport.domain.customers import CustomerDraft
 from rapport.store import Journal, cipher
+from rapport.store import backup as store_backup
 from rapport.store.backup import check_backup, list_backups
 
 
@@ -94,3 +97,30 @@ def test_an_encrypted_journal_gets_an_encrypted_backup_ahead(journal_path: Path)
     finally:
         journal.close()
         cipher.forget_all()
+
+
+def test_closing_during_a_backup_ahead_does_not_wait_for_it(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = Journal.open(journal_path)
+    customer(journal, "Already here")
+    fresh = journal._fresh
+    assert fresh is not None
+    copying, go_on = threading.Event(), threading.Event()
+    real = store_backup.backup_journal
+
+    def slow(*args: object) -> Path:
+        copying.set()
+        go_on.wait(10)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_backup, "backup_journal", slow)
+    ahead = fresh.ahead("before-import")
+    assert copying.wait(10)
+    closing = threading.Thread(target=journal.close)
+    closing.start()
+    closing.join(5)
+    assert not closing.is_alive()  # closed without waiting for the copy
+    go_on.set()
+    ahead.join(10)
+    assert fresh._conn is None  # the backup released its connection when done

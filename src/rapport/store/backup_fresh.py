@@ -70,16 +70,26 @@ class FreshBackup:
             if known is not None and known[:2] == (path, version) and known[2].exists():
                 log.info("journal unchanged since its backup %s: reused", known[2].name)
                 return known[2]
-            taken = backup.backup_journal(self._engine, path, reason, conn)
-            after = _data_version(conn)
-            self._known = (path, version, taken) if after == version else None
+            try:
+                taken = backup.backup_journal(self._engine, path, reason, conn)
+                after = _data_version(conn)
+                self._known = (path, version, taken) if after == version else None
+            finally:
+                if self._closed:  # closed meanwhile: the connection is this backup's to release
+                    self._drop()
             return taken
 
     def close(self) -> None:
-        """Release the connection (waits for a backup under way)."""
-        with self._lock:
-            self._closed = True
-            self._drop()
+        """Release the connection; a backup under way finishes on its own, then releases it.
+
+        Never waits: a window closing while a gigabyte is copied ahead does not hang.
+        """
+        self._closed = True
+        if self._lock.acquire(blocking=False):
+            try:
+                self._drop()
+            finally:
+                self._lock.release()
 
     def _connection(self, path: Path) -> Connection:
         if self._conn is None or self._conn_path != path:
