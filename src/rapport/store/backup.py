@@ -345,6 +345,10 @@ def _write_partial(
     try:
         dest = cipher.connect_copy(partial, journal_path)
         try:
+            # A partial file counts only once fsynced and checked below: no rollback
+            # journal and no syncing while it is written (a quarter of a big copy's time).
+            dest.execute("PRAGMA journal_mode = OFF")
+            dest.execute("PRAGMA synchronous = OFF")
             source.backup(dest)
             # One self-contained file: no -wal or -shm beside a backup.
             dest.execute("PRAGMA journal_mode = DELETE")
