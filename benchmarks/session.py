@@ -30,7 +30,7 @@ File → Export JSON (through the window, as the menu does it) → Tools → Che
   share 300 organisations, so that is 300 relationships (their search index by its
   triggers), their 10,000 people and 300 stage rows. Before issue 14 item 5 the
   baseline was 10,000 customers and their stage rows, rows the import does not
-  write (some 2.5× the time of the rows it does); the note gives that figure too.
+  write (some 3× the time of the rows it does); the note gives that figure too.
 - `import_csv_10k_click_ms` — the same import from the Import click (the review
   read, clicked at once) until done: what the owner waits for after choosing Import,
   the backup's remaining wait included; against the same baseline.
