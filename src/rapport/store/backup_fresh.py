@@ -25,9 +25,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from rapport.store import backup, cipher
+from rapport.store import backup
+from rapport.store.change_watch import file_connection
 from rapport.store.cipher import Connection
-from rapport.store.engine import BUSY_TIMEOUT_MS, sqlite_uri
 
 log = logging.getLogger("rapport.store.backup")
 
@@ -94,14 +94,8 @@ class FreshBackup:
     def _connection(self, path: Path) -> Connection:
         if self._conn is None or self._conn_path != path:
             self._drop()
-            self._conn = cipher.connect(
-                path,
-                sqlite_uri(path),
-                isolation_level=None,
-                check_same_thread=False,  # started on one thread, used by the import's
-                timeout=BUSY_TIMEOUT_MS / 1000,
-            )
-            self._conn.execute("PRAGMA query_only = ON")
+            # Read-only, usable from any thread: the one `change_watch` reads versions with.
+            self._conn = file_connection(path)()
             self._conn_path = path
         return self._conn
 
