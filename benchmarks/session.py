@@ -25,11 +25,17 @@ File → Export JSON (through the window, as the menu does it) → Tools → Che
   follow-up), and the book's account values; `open_customer_2000_ratio` is
   `open_customer_2000_ms` (figures.py) against it.
 - `import_csv_10k_ms` — 10,000 CSV rows read, planned and imported into a copy of the
-  journal (the backup before an import included, as the owner waits for it);
-  `import_csv_10k_baseline_ms` the same customers and their stage rows inserted with
-  plain sqlite3 in one transaction. The import itself writes other rows: the file's
-  rows share 300 organisations, so it adds 300 relationships with 10,000 people; the
-  note gives those rows' plain-sqlite3 time too.
+  journal (the backup before an import included, as far as the owner waits for it:
+  the import window starts it as it opens, and the import reuses it);
+  `import_csv_10k_baseline_ms` the same file read with the csv module and the rows
+  the import writes inserted with plain sqlite3 in one transaction: the file's rows
+  share 300 organisations, so that is 300 relationships (their search index by its
+  triggers), their 10,000 people and 300 stage rows. Before issue 14 item 5 the
+  baseline was 10,000 customers and their stage rows, rows the import does not
+  write (some 3× the time of the rows it does); the note gives that figure too.
+- `import_csv_10k_click_ms` — the same import from the Import click (the review
+  read, clicked at once) until done: what the owner waits for after choosing Import,
+  the backup's remaining wait included; against the same baseline.
 
 Run alone: ``python benchmarks/session.py JOURNAL [runs]`` prints the figures; set
 PYTHONPATH to another checkout's ``src`` to measure its code (before/after).
@@ -65,6 +71,7 @@ KEYS = (
     "open_customer_2000_ratio",
     "import_csv_10k_ms",
     "import_csv_10k_baseline_ms",
+    "import_csv_10k_click_ms",
 )
 
 #: key -> (target in words, test on the results); the issue's targets at 100k.
@@ -80,6 +87,10 @@ TARGETS: dict[str, tuple[str, Callable[[dict], bool]]] = {
     "import_csv_10k_ms": (
         "≤ 2× baseline",
         lambda r: r["import_csv_10k_ms"] <= 2 * r["import_csv_10k_baseline_ms"],
+    ),
+    "import_csv_10k_click_ms": (
+        "≤ 2× baseline",
+        lambda r: r["import_csv_10k_click_ms"] <= 2 * r["import_csv_10k_baseline_ms"],
     ),
 }
 
@@ -205,6 +216,7 @@ def measure_session(
     values["search_keystroke_ms"] = median(sessions, "search_keystroke_ms")
     values["import_csv_10k_ms"] = median(imports, "import_ms")
     values["import_csv_10k_baseline_ms"] = median(imports, "raw_ms")
+    values["import_csv_10k_click_ms"] = median(imports, "click_ms")
     values["open_customer_2000_full_baseline_ms"] = full_open_baseline(journal)
     whole = [r for r in sessions if "today_whole_ms" in r]
     if whole:
@@ -227,10 +239,10 @@ def measure_session(
             )
         )
     notes["import_csv_10k_ms"] = (
-        f"{len(imports)} runs; of it, the backup before the import "
+        f"{len(imports)} runs; of it, the wait for the backup before the import "
         f"{median(imports, 'backup_ms')} ms and reading the file {median(imports, 'read_ms')} ms; "
-        "the rows the import writes (300 relationships, their 10,000 people, 300 stage rows) "
-        f"inserted with plain sqlite3: {median(imports, 'same_rows_ms')} ms"
+        "the former baseline (10,000 customers and their stage rows, not the rows the import "
+        f"writes) {median(imports, 'customers_ms')} ms"
     )
     return values, notes
 

@@ -258,6 +258,8 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
     j = Journal.open(journal)
     begin = time.perf_counter()
     opened = open_file(source)
+    if hasattr(j, "backup_ahead"):  # as the import window does when it opens
+        j.backup_ahead("before-import")
     plan = run_to_end(read_plan(opened, j.transfer.existing()))
     read_ms = (time.perf_counter() - begin) * 1000
     real_backup = j._backup
@@ -269,9 +271,12 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
         backup_ms.append((time.perf_counter() - b) * 1000)
 
     j.transfer._take_backup = timed_backup
+    clicked = time.perf_counter()  # the owner chooses Import in the review at once
     for _ in j.transfer.run(plan, source.name):
         pass
-    import_ms = (time.perf_counter() - begin) * 1000
+    done = time.perf_counter()
+    import_ms = (done - begin) * 1000
+    click_ms = (done - clicked) * 1000
     j.close()
     raw = sqlite3.connect(journal)
     now = "2026-01-01 00:00:00.000000"
@@ -303,31 +308,38 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
                 " version) VALUES (?, 'attraction', ?, 'imported', ?, 1)",
                 (cursor.lastrowid, now, now),
             )
-    raw_ms = (time.perf_counter() - begin) * 1000
+    customers_ms = (time.perf_counter() - begin) * 1000
     raw.close()
-    same_ms = _same_rows(journal, plan, now)
+    same_ms = _same_rows(journal, plan, now, source)
     return {
         "import_ms": import_ms,
-        "raw_ms": raw_ms,
-        "same_rows_ms": same_ms,
+        "click_ms": click_ms,
+        "raw_ms": same_ms,
+        "customers_ms": customers_ms,
         "read_ms": read_ms,
         "backup_ms": sum(backup_ms),
         "peak_mb": peak_mb(),
     }
 
 
-def _same_rows(journal: Path, plan: Any, now: str) -> float:
-    """The rows the import itself writes, inserted with plain sqlite3 in one transaction.
+def _same_rows(journal: Path, plan: Any, now: str, source: Path) -> float:
+    """The baseline: the file read (csv module), the import's rows inserted (plain sqlite3).
 
-    The file's rows share 300 organisations, so the import writes 300 relationships
-    with their people (10,000 person rows) and 300 stage rows, not the 10,000
-    customers of the baseline above; this is for the note (is the baseline fair?).
+    All in one transaction. The file's rows share 300 organisations, so the import
+    writes 300 relationships with their people (10,000 person rows), 300 stage rows
+    and the 300 relationships' search index (its triggers), not the 10,000 customers
+    of the figure above.
     """
     from rapport.store.people import drafts_text, dump_labelled
 
     wanted = list(plan.new_relationships(False))  # read before the clock starts
     raw = sqlite3.connect(journal)
     begin = time.perf_counter()
+    with source.open(newline="", encoding="utf-8") as handle:
+        by_company: dict[str, list[list[str]]] = {}
+        for row in itertools.islice(csv.reader(handle), 1, None):
+            by_company.setdefault(row[1], []).append(row)
+    assert len(by_company) == len(wanted)
     with raw:
         cursor = raw.cursor()
         for r in wanted:

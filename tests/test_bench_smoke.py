@@ -57,6 +57,7 @@ SESSION_FIGURES = (
     "open_customer_2000_ratio",
     "import_csv_10k_ms",
     "import_csv_10k_baseline_ms",
+    "import_csv_10k_click_ms",
     "attach_10mb_ms",
     "attach_10mb_baseline_ms",
     "open_old_hit_ms",

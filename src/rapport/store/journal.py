@@ -22,6 +22,7 @@ from rapport.i18n import Words
 from rapport.store import backup, cipher, integrity, keys, migrate, rescue
 from rapport.store.attachments import AttachmentStore
 from rapport.store.authors import server_login
+from rapport.store.backup_fresh import FreshBackup
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
@@ -111,6 +112,8 @@ class Journal:
         self.checkins = CheckInStore(door)
         self.facts = FactsStore(door, self.changes)
         self.suggestions = SuggestionStore(door)
+        #: The backup before an import, taken ahead and reused while nothing changed.
+        self._fresh = FreshBackup(engine, lambda: self.path) if on_file else None
         self.transfer = TransferStore(door, backup=self._backup)
         self.search: SearchIndex = make_search_index(door)
         self.trash = TrashStore(door)
@@ -268,6 +271,8 @@ class Journal:
 
     def close(self) -> None:
         """Release the file; the journal object must not be used afterwards."""
+        if self._fresh is not None:
+            self._fresh.close()
         self.engine.dispose()
         if self.elsewhere is not None:
             self.elsewhere.close()
@@ -329,8 +334,20 @@ class Journal:
         with self.read() as session:
             return may_own(session)
 
+    def backup_ahead(self, why: str) -> None:
+        """Start the backup an import will need now, in the background (an import window).
+
+        The import reuses it when nothing was written since, so the owner does not wait
+        for the whole file to be copied after choosing Import (store/backup_fresh.py).
+        """
+        if self._fresh is not None:
+            self._fresh.ahead(why)
+
     def _backup(self, why: str) -> None:
-        backup.backup_journal(self.engine, self.path, why)
+        if self._fresh is not None:
+            self._fresh.before(why)
+        else:
+            backup.backup_journal(self.engine, self.path, why)
 
     # --- reading and writing --------------------------------------------------------
 

@@ -40,11 +40,24 @@ if TYPE_CHECKING:
 
 #: One encoder for every row: `json.dumps` with an option builds a new one per call.
 _JSON = json.JSONEncoder(ensure_ascii=False)
+#: How that encoder writes a string (quoted, escaped); `dump_labelled` uses it directly.
+_QUOTED = json.encoder.encode_basestring
 
 
 def dump_labelled(items: Iterable[Labelled]) -> str:
-    """Labelled values as the JSON text a person row keeps."""
-    return _JSON.encode([[i.label, i.value] for i in items])
+    """Labelled values as the JSON text a person row keeps.
+
+    Written as `_JSON` writes a list of [label, value] pairs, without its machinery
+    for any object (an import writes two of these for each of its people).
+    """
+    items = tuple(items)  # the same tuple when it is one
+    pairs = []
+    for i in items:
+        label, value = i.label, i.value
+        if type(label) is not str or type(value) is not str:
+            return _JSON.encode([[i.label, i.value] for i in items])
+        pairs.append(f"[{_QUOTED(label)}, {_QUOTED(value)}]")
+    return f"[{', '.join(pairs)}]"
 
 
 def load_labelled(text: str | None) -> tuple[Labelled, ...]:

@@ -63,6 +63,8 @@ class ImportDialog(QDialog):
         window_fit.open_at(self, 820, 600)
         self.bridge = bridge
         self.opened = opened
+        # Ready by the time the owner has mapped and reviewed; the import reuses it.
+        bridge.journal.backup_ahead("before-import")
         self.plan: ImportPlan | None = None
         self.review: ReviewPage | None = None
         self.task: Task | None = None

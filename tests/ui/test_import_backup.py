@@ -1,0 +1,50 @@
+"""The backup before an import is taken while the owner reviews, and kept by the import."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from longwait import opened_import
+from msgboxes import MessageBoxes
+from rapport.domain.customers import CustomerDraft
+from rapport.store.backup import backup_folder, list_backups
+from rapport.ui.dialogs.import_dialog import ImportDialog
+from rapport.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Path], MainWindow]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+
+
+def _before_import(journal_path: Path) -> list[Path]:
+    return [b.path for b in list_backups(journal_path) if b.reason == "before-import"]
+
+
+def _names(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return sorted(r[0] for r in conn.execute("SELECT name FROM customer"))
+
+
+def test_the_backup_is_ready_during_the_review_and_is_the_one_the_import_names(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    window.bridge.journal.customers.create(CustomerDraft(name="Already here"))
+    dialog = opened_import(window, FIXTURES / "contacts-3.0.vcf")
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: len(_before_import(journal_path)) == 1, timeout=5000)  # not clicked yet
+    taken = _before_import(journal_path)
+    assert window.bridge.journal.customers.count() == 1
+
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert window.bridge.journal.customers.count() > 1
+    assert _before_import(journal_path) == taken  # the import did not copy the file again
+    assert _names(taken[0]) == ["Already here"]  # the journal as it was before the import
+    told = MessageBoxes.log[-1]
+    assert str(backup_folder(journal_path)) in told.detail
