@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from longwait import opened_import
 from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft
+from rapport.store import backup
 from rapport.store.backup import backup_folder, list_backups
 from rapport.ui.dialogs.import_dialog import ImportDialog
 from rapport.ui.main_window import MainWindow
@@ -48,3 +52,28 @@ def test_the_backup_is_ready_during_the_review_and_is_the_one_the_import_names(
     assert _names(taken[0]) == ["Already here"]  # the journal as it was before the import
     told = MessageBoxes.log[-1]
     assert str(backup_folder(journal_path)) in told.detail
+
+
+def test_the_backup_ahead_runs_with_the_collector_paused_like_every_background_job(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A collection in its thread could free a closed dialog's Qt objects there and crash."""
+    window = make_window(journal_path)
+    reviewing = threading.Event()
+    seen: list[bool] = []
+    real = backup.backup_journal
+
+    def watched(*args: object, **kwargs: object) -> Path:
+        reviewing.wait(10)  # a big journal: still copying once the file is read and planned
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup, "backup_journal", watched)
+    dialog = opened_import(window, FIXTURES / "contacts-3.0.vcf")
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: dialog.review is not None and dialog.review.isVisible(), timeout=5000)
+    qtbot.wait(50)  # the reading job's end reaches the UI thread
+    reviewing.set()
+    qtbot.waitUntil(lambda: len(_before_import(journal_path)) == 1, timeout=5000)
+    assert seen == [False]
+    qtbot.waitUntil(gc.isenabled, timeout=5000)  # on again once it has ended

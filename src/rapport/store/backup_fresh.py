@@ -31,6 +31,9 @@ from rapport.store.cipher import Connection
 
 log = logging.getLogger("rapport.store.backup")
 
+#: Runs a job in a thread of its own and returns the thread: (job, thread name) → thread.
+Starter = Callable[[Callable[[], None], str], threading.Thread]
+
 
 class FreshBackup:
     """A journal file's newest backup known to hold it exactly as it is now."""
@@ -44,8 +47,12 @@ class FreshBackup:
         self._known: tuple[Path, int, Path] | None = None  # journal, version, backup
         self._closed = False
 
-    def ahead(self, reason: str) -> threading.Thread:
-        """Start a backup in the background (its failure is logged: `before` tries again)."""
+    def ahead(self, reason: str, start: Starter | None = None) -> threading.Thread:
+        """Start a backup in the background (its failure is logged: `before` tries again).
+
+        `start` runs the job in a thread (the UI's starter pauses the garbage collector
+        meanwhile, so no Qt object is freed in this thread); by default a plain thread.
+        """
 
         def job() -> None:
             try:
@@ -54,6 +61,8 @@ class FreshBackup:
                 if not self._closed:
                     log.warning("backup ahead failed (%s); it is taken again when needed", exc)
 
+        if start is not None:
+            return start(job, f"backup-{reason}")
         thread = threading.Thread(target=job, name=f"backup-{reason}", daemon=True)
         thread.start()
         return thread

@@ -22,7 +22,7 @@ from rapport.i18n import Words
 from rapport.store import backup, cipher, integrity, keys, migrate, rescue
 from rapport.store.attachments import AttachmentStore
 from rapport.store.authors import server_login
-from rapport.store.backup_fresh import FreshBackup
+from rapport.store.backup_fresh import FreshBackup, Starter
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
@@ -334,14 +334,14 @@ class Journal:
         with self.read() as session:
             return may_own(session)
 
-    def backup_ahead(self, why: str) -> None:
+    def backup_ahead(self, why: str, start: Starter | None = None) -> None:
         """Start the backup an import will need now, in the background (an import window).
 
         The import reuses it when nothing was written since, so the owner does not wait
         for the whole file to be copied after choosing Import (store/backup_fresh.py).
         """
         if self._fresh is not None:
-            self._fresh.ahead(why)
+            self._fresh.ahead(why, start)
 
     def _backup(self, why: str) -> None:
         if self._fresh is not None:

@@ -35,6 +35,7 @@ from rapport.transfer.errors import TransferError
 from rapport.transfer.opening import Opened
 from rapport.transfer.plan import ImportPlan, read_plan
 from rapport.ui import msgbox, window_fit
+from rapport.ui.background import start_thread
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.import_mapping import MappingPage
 from rapport.ui.dialogs.import_review import ReviewPage
@@ -64,7 +65,8 @@ class ImportDialog(QDialog):
         self.bridge = bridge
         self.opened = opened
         # Ready by the time the owner has mapped and reviewed; the import reuses it.
-        bridge.journal.backup_ahead("before-import")
+        # Its thread pauses the collector as every background job does (ui/background.py).
+        bridge.journal.backup_ahead("before-import", start_thread)
         self.plan: ImportPlan | None = None
         self.review: ReviewPage | None = None
         self.task: Task | None = None
