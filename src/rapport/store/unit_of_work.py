@@ -80,6 +80,7 @@ class Writer:
     def __init__(self, session: WriteSession) -> None:
         self.session = session
         self._customers: set[int] = set()
+        self._details: set[int] = set()  # customers whose own row or people were written
         self._entries: set[int] = set()
         self._stage_changes: set[int] = set()
         self._check_ins: set[int] = set()
@@ -106,7 +107,9 @@ class Writer:
         Rows added, changed or deleted through the session are recorded without this.
         """
         self._declared = True
+        customers = set(customers)
         self._customers.update(customers)
+        self._details.update(customers)  # what a statement wrote of them is not known
         self._entries.update(entries)
         self._stage_changes.update(stage_changes)
         self._check_ins.update(check_ins)
@@ -122,6 +125,7 @@ class Writer:
             check_ins=frozenset(self._check_ins),
             tags=self._tags,
             everything=self._everything,
+            details=frozenset(self._details),
         )
 
     def _note(self, row: object, dirty: bool) -> None:
@@ -134,6 +138,7 @@ class Writer:
                 self._customers.update(c for c in before if c is not None)
         elif isinstance(row, Customer):
             self._customers.add(_id(row))
+            self._details.add(_id(row))
         elif isinstance(row, StageChange):
             self._stage_changes.add(_id(row))
             self._customers.add(row.customer_id)
@@ -145,7 +150,10 @@ class Writer:
             self._customers.add(row.customer_id)
         elif isinstance(row, Tag):
             self._tags = True
-        elif isinstance(row, DismissedSuggestion | Person):
+        elif isinstance(row, Person):  # the page's people, the list's contact
+            self._customers.add(row.customer_id)
+            self._details.add(row.customer_id)
+        elif isinstance(row, DismissedSuggestion):
             self._customers.add(row.customer_id)
         elif isinstance(row, Attachment):  # a file on an entry changes that entry
             self._entries.add(row.entry_id)
