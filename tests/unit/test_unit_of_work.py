@@ -108,7 +108,7 @@ def test_only_a_write_to_a_customers_row_or_people_names_their_details(
     assert heard[-1].customers == {a} and heard[-1].details == set()
     assert not heard[-1].touches_details(a)
     journal.participants.put_defaults(eid)
-    assert heard[-1].details == set()
+    assert heard[-1] == Change.of(customers={a}, entries={eid}) and heard[-1].details == set()
     journal.checkins.add(CheckIn(a, at(2), Answers(trust=4)))
     assert heard[-1].details == set()
     journal.entries.change_stage(a, Stage.CONFLICT, at(3))

@@ -101,15 +101,17 @@ class Writer:
         check_ins: Iterable[int] = (),
         tags: bool = False,
         everything: bool = False,
+        details: Iterable[int] | None = None,
     ) -> None:
         """Declare what statements that bypass the session change; call it before them.
 
         Rows added, changed or deleted through the session are recorded without this.
+        `details`: of `customers`, those whose own row or people they write (None: all).
         """
         self._declared = True
         customers = set(customers)
         self._customers.update(customers)
-        self._details.update(customers)  # what a statement wrote of them is not known
+        self._details.update(customers if details is None else details)
         self._entries.update(entries)
         self._stage_changes.update(stage_changes)
         self._check_ins.update(check_ins)
