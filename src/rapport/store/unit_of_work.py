@@ -49,6 +49,7 @@ from rapport.store.models import (
     StageChange,
     Tag,
 )
+from rapport.store.read_scope import SharedReads
 from rapport.store.versions import bump
 
 _WRITER = "rapport_writer"  # the key of a write session's Writer in `session.info`
@@ -276,6 +277,8 @@ class Door:
         self._moved = moved
         self._local = threading.local()
         self.engine = engine
+        #: The reads of the views told of a change share one session (store/read_scope.py).
+        self._shared = SharedReads(lambda: Session(self._engine, expire_on_commit=False))
         #: Told of each commit, so it is not taken for a change elsewhere (store/change_watch.py).
         self.commit_watch: CommitWatch | None = None
         #: Told what each unit of work changed before it commits (a team journal's colleagues).
@@ -316,6 +319,9 @@ class Door:
         writer = self._open()
         if writer is not None:
             return _Borrowed(writer.session)
+        shared = self._shared.session()
+        if shared is not None:
+            return shared
         return _ReadSession(Session(self._engine, expire_on_commit=False))
 
     def connection(self) -> Connection:
@@ -337,6 +343,7 @@ class Door:
         if outer is not None:
             yield outer
             return
+        self._shared.end()  # reads after this write see it
         writer = Writer(WriteSession(self._writes, expire_on_commit=False))
         writer.watch = self.commit_watch
         if self.login is not None:
@@ -363,7 +370,8 @@ class Door:
             if writer.connection is not None:
                 _GUARDED.pop(writer.connection, None)
             writer.session.close()
-        self.changes.publish(writer.change())
+        with self._shared.scope():
+            self.changes.publish(writer.change())
 
     def _commit(self, writer: Writer) -> None:
         watch, connection = self.commit_watch, writer.connection
