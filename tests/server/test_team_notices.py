@@ -80,6 +80,10 @@ def test_a_lost_listener_reconnects_and_says_everything(two: tuple[Journal, Jour
 def test_a_payload_too_big_says_everything_and_a_small_one_round_trips() -> None:
     small = Change.of(customers=[1, 2], entries=[3], check_ins=[4], tags=True)
     assert parse(payload("me", small)) == ("me", small)
+    assert parse(payload("me", small))[1].details is None  # not said: any customer named
+    saved = Change.of(customers=[1, 2], entries=[3], details=[2])  # an entry, and 2's people
+    assert parse(payload("me", saved))[1].details == {2}
+    assert parse(payload("me", Change.of(customers=[1], details=[])))[1].details == set()
     huge = Change.of(entries=range(10_000))
     said = payload("me", huge)
     assert len(said) <= MAX_PAYLOAD

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from pytestqt.qtbot import QtBot
@@ -127,3 +128,41 @@ def test_the_strip_of_an_entry_without_files_leaves_the_timeline_its_room(
     journal.attachments.add(eid, "Order form.pdf", b"%PDF-1.4 order", "application/pdf")
     qtbot.waitUntil(lambda: panel.files.count() == 1 and panel.files.isVisible(), timeout=3000)
     qtbot.waitUntil(lambda: page.timeline.height() < tall, timeout=3000)
+
+
+def test_the_strip_shows_each_selected_entrys_files_from_its_row_and_follows_new_ones(
+    qtbot: QtBot,
+    make_window: Callable[[Path], MainWindow],
+    journal_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The timeline's rows hold their files: selecting one reads nothing again."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid = journal.customers.create(CustomerDraft(name="Café Lindeboom"))
+    when = datetime(2026, 3, 10, 14, tzinfo=UTC)
+    tasting = journal.entries.add(EntryDraft(cid, when, title="Tasting"))
+    order = journal.entries.add(EntryDraft(cid, when.replace(day=11), title="Order"))
+    journal.attachments.add(tasting, "menu.pdf", b"%PDF-1.4 menu")
+    window.customer_list.select(cid)
+    page = window.page
+    reads: list[int] = []
+    on_entry = journal.attachments.on_entry
+    monkeypatch.setattr(
+        journal.attachments, "on_entry", lambda eid: reads.append(eid) or on_entry(eid)
+    )
+
+    def files_shown() -> list[str]:
+        strip = page.files.panel.files
+        return [strip.item(row).toolTip() for row in range(strip.count())]
+
+    assert page.select_item(("entry", tasting))
+    assert files_shown() == ["menu.pdf"]
+    assert page.select_item(("entry", order))
+    assert files_shown() == []
+    assert reads == []
+    journal.attachments.add(order, "order.pdf", b"%PDF-1.4 order")  # e.g. pasted, or imported
+    assert files_shown() == ["order.pdf"]
+    assert page.select_item(("entry", tasting))
+    assert page.select_item(("entry", order))
+    assert files_shown() == ["order.pdf"]

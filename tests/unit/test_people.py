@@ -141,6 +141,30 @@ def test_an_entry_records_who_took_part_on_each_side(journal: Journal) -> None:
     assert names_in_words(["Marieke", "Jens"]) == "Marieke and Jens"
 
 
+def test_a_new_entry_is_said_to_be_with_the_owner_and_the_main_contact(journal: Journal) -> None:
+    """The defaults of a saved entry: read in one statement, whatever was linked before."""
+    cafe = customer(journal, "Café Lindeboom")
+    jens = journal.people.add(cafe, PersonDraft(name="Jens", main=True))
+    anna = journal.people.add(cafe, PersonDraft(name="Anna"))
+    other = customer(journal, "Roastery Bos")
+    journal.people.add(other, PersonDraft(name="Bram", main=True))
+    marieke = journal.our_people.add("Marieke")
+    me = journal.our_people.me()
+    assert me is not None
+    note = entry(journal, cafe, 1)
+    journal.participants.put_defaults(note)
+    assert journal.participants.ids_of(note) == ({me.id}, {jens})
+    journal.participants.put(note, (marieke,), (anna, jens))
+    journal.participants.put_defaults(note)  # again: the others are taken off
+    assert journal.participants.ids_of(note) == ({me.id}, {jens})
+    journal.people.remove(jens)
+    later = entry(journal, cafe, 2)
+    journal.participants.put_defaults(later)  # whoever is the main contact now
+    main = {p.id for p in journal.people.of(cafe) if p.main}
+    assert jens not in main
+    assert journal.participants.ids_of(later) == ({me.id}, main)
+
+
 def test_a_relationship_has_a_kind_and_the_list_filters_by_it(journal: Journal) -> None:
     cafe = customer(journal, "Café Lindeboom")
     roastery = customer(journal, "Roastery Bos")

@@ -196,6 +196,40 @@ def test_opening_customers_reads_the_books_values_once_until_a_write_touches_a_c
     assert archived == book_context(journal.facts.book().customers, RuleSettings().risk)
 
 
+def test_the_books_values_are_kept_across_a_saved_entry_and_read_again_after_a_customers_edit(
+    journal: Journal,
+) -> None:
+    """An entry saved changes no account value: the rules after a save skip the book's read."""
+    c = journal.customers
+    ids = [
+        c.create(CustomerDraft(name=f"C{n}", account_value=Decimal(v)), since=ago(300))
+        for n, v in enumerate(("100", "200", "300", "400", "50000"))
+    ]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    def book_read(customer_id: int) -> bool:
+        statements.clear()
+        event.listen(journal.engine, "before_cursor_execute", count)
+        try:
+            journal.facts.insight(customer_id, NOW)
+        finally:
+            event.remove(journal.engine, "before_cursor_execute", count)
+        return any("account_value_cents >" in s for s in statements)
+
+    assert book_read(ids[0])
+    journal.entries.add(EntryDraft(ids[0], ago(1), EntryKind.CALL, "Called"))
+    journal.checkins.add(CheckIn(ids[1], ago(1), Answers(trust=4)))
+    assert not book_read(ids[0])
+    c.update(ids[4], CustomerDraft(name="C4", account_value=Decimal("10")))
+    assert book_read(ids[1])
+    assert not book_read(ids[2])
+    c.create(CustomerDraft(name="C5", account_value=Decimal("90000")), since=ago(3))
+    assert book_read(ids[2])
+
+
 def test_reopening_a_customer_reads_their_history_again_only_after_a_write_touches_them(
     journal: Journal,
 ) -> None:

@@ -96,6 +96,35 @@ def test_check_ins_suggestions_and_the_trash_name_what_they_wrote(
     assert heard[-1].everything
 
 
+def test_only_a_write_to_a_customers_row_or_people_names_their_details(
+    journal: Journal, heard: list[Change]
+) -> None:
+    """An entry, a stage, a check-in say the customer without details: their people stay shown."""
+    from rapport.domain.people import PersonDraft
+
+    a = customer(journal, "Ana")
+    assert heard[-1].details == {a}
+    eid = entry(journal, a, 1)
+    assert heard[-1].customers == {a} and heard[-1].details == set()
+    assert not heard[-1].touches_details(a)
+    journal.participants.put_defaults(eid)
+    assert heard[-1] == Change.of(customers={a}, entries={eid}) and heard[-1].details == set()
+    journal.checkins.add(CheckIn(a, at(2), Answers(trust=4)))
+    assert heard[-1].details == set()
+    journal.entries.change_stage(a, Stage.CONFLICT, at(3))
+    assert heard[-1].details == set()
+    journal.customers.update(a, CustomerDraft(name="Ana", phone="0470"))
+    assert heard[-1].details == {a}
+    person = journal.people.add(a, PersonDraft(name="Jens"))
+    assert heard[-1].details == {a} and heard[-1].touches_details(a)
+    with journal.write():
+        entry(journal, a, 4)
+        journal.people.update(person, PersonDraft(name="Jens Dekker"))
+    assert heard[-1].details == {a}
+    assert Change.of(customers={a}, entries={eid}).touches_details(a), "not said: any of them"
+    assert (heard[-1] | Change.of(customers={a + 1})).details == {a, a + 1}
+
+
 def test_an_import_names_the_new_customers_and_everything(
     journal: Journal, heard: list[Change]
 ) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 log = logging.getLogger("rapport.store")
 
@@ -27,6 +27,12 @@ class Change:
     moved from one to the other). `tags` says a tag or a customer's tags changed;
     `settings` that the owner's settings changed. `everything` says the write was too
     broad to list (an import, emptying the trash): every view reads afresh.
+
+    `details`: of `customers`, those whose own row or people were written (not only
+    their entries, stages or check-ins); None: not said, so any of `customers` (a
+    change made by hand). A save of an entry names its customer with no details, so
+    what shows only details (the status bar's counts, the page's people) stays. It is
+    a refinement of `customers`, not compared: two changes naming the same rows are equal.
     """
 
     customers: frozenset[int] = _NONE
@@ -36,6 +42,7 @@ class Change:
     tags: bool = False
     settings: bool = False
     everything: bool = False
+    details: frozenset[int] | None = field(default=None, compare=False)
 
     @property
     def stages(self) -> bool:
@@ -51,6 +58,15 @@ class Change:
         """Whether this change concerns the given customer (or everything)."""
         return self.everything or customer_id in self.customers
 
+    @property
+    def details_written(self) -> frozenset[int]:
+        """The customers whose own row or people may have been written (see `details`)."""
+        return self.customers if self.details is None else self.details
+
+    def touches_details(self, customer_id: int) -> bool:
+        """Whether this change may have written the customer's own row or people."""
+        return self.everything or customer_id in self.details_written
+
     def touches_entry(self, entry_id: int) -> bool:
         """Whether this change wrote the given entry (or everything)."""
         return self.everything or entry_id in self.entries
@@ -65,6 +81,7 @@ class Change:
             tags=self.tags or other.tags,
             settings=self.settings or other.settings,
             everything=self.everything or other.everything,
+            details=self.details_written | other.details_written,
         )
 
     __or__ = merge
@@ -80,6 +97,7 @@ class Change:
         tags: bool = False,
         settings: bool = False,
         everything: bool = False,
+        details: Iterable[int] | None = None,
     ) -> Change:
         """A change from any iterables of ids (a test's or a notifier's shorthand)."""
         return cls(
@@ -90,6 +108,7 @@ class Change:
             tags,
             settings,
             everything,
+            None if details is None else frozenset(details),
         )
 
 

@@ -55,6 +55,8 @@ def payload(origin: str, change: Change) -> str:
         ):
             if ids:
                 body[key] = sorted(ids)
+        if change.details is not None:  # said, even when none: the others then stay
+            body["d"] = sorted(change.details)
         if change.tags:
             body["t"] = True
         if change.settings:
@@ -77,6 +79,7 @@ def parse(said: str) -> tuple[str, Change]:
             tags=bool(body.get("t", False)),
             settings=bool(body.get("g", False)),
             everything=bool(body.get("a", False)),
+            details=None if "d" not in body else (int(i) for i in body["d"]),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("a change notice could not be read; every view reads afresh")

@@ -3,8 +3,9 @@
 Switching between customers would otherwise read the same history again each time
 (every entry of a 2,000-entry customer), and the whole book's account values that
 each customer is compared with. Both are kept here: the book's values until a write
-touches any customer, a customer's facts until a write touches that customer (the
-journal's change notices say which: `Change.customers`, or everything). A read that
+touches a customer's own row (`Change.details`: an entry saved changes no account
+value), a customer's facts until a write touches that customer (the journal's change
+notices say which: `Change.customers`, or everything). A read that
 overlapped a change is not kept; inside a unit of work nothing kept is used or kept
 (the write reads its own uncommitted rows).
 """
@@ -51,7 +52,8 @@ class Kept(Generic[_Book, _Facts]):
             return
         with self._lock:
             self._writes += 1
-            self._book = None
+            if wide or change.details_written:
+                self._book = None
             if wide:
                 self._facts.clear()
             for customer_id in change.customers:
@@ -61,7 +63,7 @@ class Kept(Generic[_Book, _Facts]):
         return self._keeps and writes == self._writes and not self._in_write()
 
     def book(self, read: Callable[[], _Book]) -> _Book:
-        """The book's account values, read (with `read`) once until a write touches a customer."""
+        """The book's account values, read (with `read`) once until a customer's row is written."""
         if self._in_write():  # it reads its own rows, not yet everyone's
             return read()
         with self._lock:

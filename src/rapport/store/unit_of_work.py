@@ -49,6 +49,7 @@ from rapport.store.models import (
     StageChange,
     Tag,
 )
+from rapport.store.read_scope import SharedReads
 from rapport.store.versions import bump
 
 _WRITER = "rapport_writer"  # the key of a write session's Writer in `session.info`
@@ -80,6 +81,7 @@ class Writer:
     def __init__(self, session: WriteSession) -> None:
         self.session = session
         self._customers: set[int] = set()
+        self._details: set[int] = set()  # customers whose own row or people were written
         self._entries: set[int] = set()
         self._stage_changes: set[int] = set()
         self._check_ins: set[int] = set()
@@ -100,13 +102,17 @@ class Writer:
         check_ins: Iterable[int] = (),
         tags: bool = False,
         everything: bool = False,
+        details: Iterable[int] | None = None,
     ) -> None:
         """Declare what statements that bypass the session change; call it before them.
 
         Rows added, changed or deleted through the session are recorded without this.
+        `details`: of `customers`, those whose own row or people they write (None: all).
         """
         self._declared = True
+        customers = set(customers)
         self._customers.update(customers)
+        self._details.update(customers if details is None else details)
         self._entries.update(entries)
         self._stage_changes.update(stage_changes)
         self._check_ins.update(check_ins)
@@ -122,6 +128,7 @@ class Writer:
             check_ins=frozenset(self._check_ins),
             tags=self._tags,
             everything=self._everything,
+            details=frozenset(self._details),
         )
 
     def _note(self, row: object, dirty: bool) -> None:
@@ -134,6 +141,7 @@ class Writer:
                 self._customers.update(c for c in before if c is not None)
         elif isinstance(row, Customer):
             self._customers.add(_id(row))
+            self._details.add(_id(row))
         elif isinstance(row, StageChange):
             self._stage_changes.add(_id(row))
             self._customers.add(row.customer_id)
@@ -145,7 +153,10 @@ class Writer:
             self._customers.add(row.customer_id)
         elif isinstance(row, Tag):
             self._tags = True
-        elif isinstance(row, DismissedSuggestion | Person):
+        elif isinstance(row, Person):  # the page's people, the list's contact
+            self._customers.add(row.customer_id)
+            self._details.add(row.customer_id)
+        elif isinstance(row, DismissedSuggestion):
             self._customers.add(row.customer_id)
         elif isinstance(row, Attachment):  # a file on an entry changes that entry
             self._entries.add(row.entry_id)
@@ -266,6 +277,8 @@ class Door:
         self._moved = moved
         self._local = threading.local()
         self.engine = engine
+        #: The reads of the views told of a change share one session (store/read_scope.py).
+        self._shared = SharedReads(lambda: Session(self._engine, expire_on_commit=False))
         #: Told of each commit, so it is not taken for a change elsewhere (store/change_watch.py).
         self.commit_watch: CommitWatch | None = None
         #: Told what each unit of work changed before it commits (a team journal's colleagues).
@@ -306,6 +319,9 @@ class Door:
         writer = self._open()
         if writer is not None:
             return _Borrowed(writer.session)
+        shared = self._shared.session()
+        if shared is not None:
+            return shared
         return _ReadSession(Session(self._engine, expire_on_commit=False))
 
     def connection(self) -> Connection:
@@ -327,6 +343,7 @@ class Door:
         if outer is not None:
             yield outer
             return
+        self._shared.end()  # reads after this write see it
         writer = Writer(WriteSession(self._writes, expire_on_commit=False))
         writer.watch = self.commit_watch
         if self.login is not None:
@@ -353,7 +370,8 @@ class Door:
             if writer.connection is not None:
                 _GUARDED.pop(writer.connection, None)
             writer.session.close()
-        self.changes.publish(writer.change())
+        with self._shared.scope():
+            self.changes.publish(writer.change())
 
     def _commit(self, writer: Writer) -> None:
         watch, connection = self.commit_watch, writer.connection

@@ -8,6 +8,7 @@ The panel follows change notices, so a file attached in another window appears h
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -113,24 +114,31 @@ class AttachmentsPanel(QWidget):
 
     # --- what is shown -----------------------------------------------------------------
 
-    def show_entry(self, entry_id: int | None) -> None:
-        """Show the files of this entry (None: no entry, nothing to attach to)."""
+    def show_entry(
+        self, entry_id: int | None, files: Sequence[AttachmentRecord] | None = None
+    ) -> None:
+        """Show the files of this entry (None: no entry, nothing to attach to).
+
+        `files`: the entry's files as the caller holds them (the timeline's row, kept up
+        to date by the change notices), so they are not read again; None: read them.
+        """
         self._entry_id = entry_id
         self.attach_button.setEnabled(entry_id is not None)
-        self.refresh()
+        self.refresh(files)
 
-    def refresh(self) -> None:
-        """Read the entry's files again; with none, the list folds away (the button stays)."""
+    def refresh(self, files: Sequence[AttachmentRecord] | None = None) -> None:
+        """Read the entry's files again (unless given); with none, the list folds away."""
         self.files.clear()
         self._records = {}
-        self._fill()
+        self._fill(files)
         self.files.setVisible(bool(self._records))
 
-    def _fill(self) -> None:
+    def _fill(self, files: Sequence[AttachmentRecord] | None) -> None:
         if self._entry_id is None:
             return
         try:
-            records = self._bridge.journal.attachments.on_entry(self._entry_id)
+            journal = self._bridge.journal
+            records = journal.attachments.on_entry(self._entry_id) if files is None else files
         except JournalError as exc:
             log.warning("the files of an entry could not be read: %s", type(exc).__name__)
             return

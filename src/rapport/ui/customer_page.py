@@ -220,7 +220,7 @@ class CustomerPage(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self._stack.setCurrentIndex(1)
-        self._fill(header, later)
+        self._fill(header, later, change is None or change.touches_details(self._customer_id))
 
     def _read_header(self, customer_id: int, change: Change | None) -> CustomerHeader:
         """The header; after a change, only what it may have changed is read again."""
@@ -229,13 +229,15 @@ class CustomerPage(QWidget):
             return self._journal.timeline.header(customer_id)
         return self._journal.timeline.header_again(shown, stages=bool(change.stage_changes))
 
-    def _fill(self, header: CustomerHeader, later: bool = False) -> None:
+    def _fill(self, header: CustomerHeader, later: bool = False, people: bool = True) -> None:
+        """Show the header; `people`: read the people again (a change may have written them)."""
         self.heading.show_header(header)
         self._details.show_header(header)
-        try:
-            self.people.show_people(self._journal.people.of(header.customer.id))
-        except JournalError:
-            self.people.show_people([])
+        if people:
+            try:
+                self.people.show_people(self._journal.people.of(header.customer.id))
+            except JournalError:
+                self.people.show_people([])
         if later:  # the health as it was until the rules answer (in the background)
             self._insights.request()
         else:

@@ -55,10 +55,16 @@ class EntryFiles(QObject):
         return entry.id if entry is not None else None
 
     def follow(self) -> None:
-        """Show the files of the selected entry while the timeline is in front."""
-        entry_id = self._entry_at(self._timeline.currentIndex().row())
+        """Show the files of the selected entry while the timeline is in front.
+
+        Its row holds its files (read with the row, brought up to date by every change
+        to the entry): selecting it reads nothing again.
+        """
+        row = self._timeline.currentIndex().row()
+        entry_id = self._entry_at(row)
         shown = entry_id is not None and self._tabs.currentWidget() is self._timeline
-        self.panel.show_entry(entry_id if shown else None)
+        files = self._model.item(row).files if shown else None
+        self.panel.show_entry(entry_id if shown else None, files)
         self.panel.setVisible(shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         """Each view follows the changes itself; the window keeps its actions and status."""
         if change.customers or change.everything:
             self.menus.update()
+        if change.everything or change.details_written:  # counts: a customer's own row
             self._update_status()
 
     def _on_prefs_changed(self) -> None:

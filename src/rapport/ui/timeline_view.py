@@ -47,7 +47,7 @@ from rapport.i18n import Words
 from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
-from rapport.ui.models.timeline import ITEM_ROLE, PAGE
+from rapport.ui.models.timeline import ITEM_ROLE, PAGE, TimelineModel
 from rapport.ui.row_files import append_files
 from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
 from rapport.ui.timeline_sight import SightList
@@ -243,12 +243,19 @@ class TimelineDelegate(QStyledItemDelegate):
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        item: TimelineItem | None = index.data(ITEM_ROLE)
+        # Asked for every row at each layout (after each save): the row's item is taken
+        # from the model itself, not through a Qt variant, and a kept size by identity.
+        model = index.model()
+        row = index.row()
+        if isinstance(model, TimelineModel) and 0 <= row < model.rowCount():
+            item: TimelineItem | None = model.item(row)
+        else:
+            item = index.data(ITEM_ROLE)
         if item is None:
             return QSize(0, 0)
         width, version = self._view.viewport().width(), _version(item)
         known = self._sizes.get(item.key)
-        if known is not None and known[0] == version and known[1] == width:
+        if known is not None and known[1] == width and (known[0] is version or known[0] == version):
             return known[2]
         if (self.anywhere and (known is None or known[1] != width)) or (
             known is None and self._may_guess(index.row())
