@@ -48,7 +48,8 @@ from rapport.store.errors import (
     NoJournalError,
 )
 from rapport.store.facts import FactsStore
-from rapport.store.people import OurPeopleStore, Participants, PersonStore
+from rapport.store.participants import OurPeopleStore, Participants
+from rapport.store.people import PersonStore
 from rapport.store.retried import retried
 from rapport.store.rules import RulesStore
 from rapport.store.search import SearchIndex, make_search_index

@@ -38,7 +38,7 @@ from rapport.store.customers import name_order, read_customer
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.facts_kept import Kept
 from rapport.store.models import Customer, CustomerTag, Entry, Person, StageChange, Tag
-from rapport.store.people import participants_of
+from rapport.store.participants import participants_of
 from rapport.store.records import (
     CustomerHeader,
     CustomerSort,
