@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rapport.i18n import Words
 from rapport.transfer.building import build_customer
-from rapport.transfer.csv_table import CsvTable, Row, line_place, read_table
+from rapport.transfer.csv_table import CsvTable, Row, line_words, read_table
 from rapport.transfer.fields import RowValues, Target, label_word
 from rapport.transfer.formula import unescape
 from rapport.transfer.presets import Mapping, detect
@@ -68,9 +68,10 @@ class CsvSource:
         width = len(self.table.headers)
         rows = self.table.rows
         columns = self._columns()  # the mapping holds still while rows are read
+        line = line_words()
         for index in indexes:
             row = rows[index]
-            place = line_place(row.line)
+            place = line.format(line=row.line)
             if any(c.strip() for c in row.cells[width:]):
                 yield index, BadRow(place, _too_many(len(row.cells), width), row.line)
                 continue
