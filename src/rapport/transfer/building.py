@@ -138,13 +138,16 @@ class _Builder:
 
     def name(self) -> str:
         """The whole name, else first, middle and last name joined: all go into Name."""
+        cells = self.values.cells
         for targets in ((Target.NAME,), _NAME_PARTS):
             parts = []
             for target in targets:
-                found = next(((o, t.strip()) for o, t in self.cells(target) if t.strip()), None)
-                if found is not None:
-                    self.placed[(0, found[0], _into(Target.NAME))] = None
-                    parts.append(found[1])
+                for origin, text in cells.get(target, ()):
+                    text = text.strip()
+                    if text:
+                        self.placed[(0, origin, _into(Target.NAME))] = None
+                        parts.append(text)
+                        break
             if parts:
                 return " ".join(parts)
         return ""
@@ -206,12 +209,16 @@ class _Builder:
     def labelled(self, target: Target, into: PersonField) -> tuple[Labelled, ...]:
         """Every distinct value of a field with its label, in the order read."""
         found: dict[str, Labelled] = {}
+        labels = self.values.labels
+        where = ""  # where the values went, as the preview names it: asked once
         for index, (origin, raw) in enumerate(self.cells(target)):
             for part in _several(target, raw):
                 value = _phone(part) if target is Target.PHONE else part
-                if value and value.casefold() not in found:
-                    found[value.casefold()] = Labelled(self.values.label(target, index), value)
-                    self.placed[(0, origin, _person(into))] = None
+                folded = value.casefold()
+                if value and folded not in found:
+                    found[folded] = Labelled(labels.get((target, index), ""), value)
+                    where = where or _person(into)
+                    self.placed[(0, origin, where)] = None
         return tuple(found.values())
 
     def person_mark(self, target: Target, into: PersonField) -> None:
@@ -431,6 +438,8 @@ def _choice(text: str, enum: type[Level] | type[Status], field: str, default: st
 
 
 def _stage(values: RowValues) -> Stage | None:
+    if Target.STAGE not in values.cells:  # most files have no stage column
+        return None
     text = next((t.strip() for t in values.texts(Target.STAGE) if t.strip()), "")
     if not text:
         return None
