@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from rapport.domain.customers import (
@@ -116,21 +117,21 @@ class _Builder:
                 if target in (Target.PREFIX, Target.SUFFIX) and _within(text, name):
                     continue  # "Dr." already in the name as written
                 self.line(target, origin, text)
-        notes = "\n\n".join(t.strip() for _, t in values.cells.get(Target.ABOUT, ()) if t.strip())
+        notes = "\n\n".join([t.strip() for _, t in values.cells.get(Target.ABOUT, ()) if t.strip()])
         self.mark(Target.ABOUT)
         self.mark(Target.STAGE)
         return CustomerDraft(
             name=name or organisation,
             organisation=organisation,
-            role=", ".join(t for _, t in self.distinct(Target.ROLE)),
+            role=", ".join([t for _, t in self.distinct(Target.ROLE)]),
             email=email,
-            phone=", ".join(_phone(t) for _, t in self.distinct(Target.PHONE)),
+            phone=", ".join([_phone(t) for _, t in self.distinct(Target.PHONE)]),
             address=address,
             website=self.joined(Target.WEBSITE),
             about="\n\n".join(p for p in (notes, self.about_lines()) if p),
             tags=tuple(_tags(self.used(Target.TAGS))) if Target.TAGS in values.cells else (),
             level=_choice(self.first(Target.LEVEL), Level, "level", Level.PROFESSIONAL),
-            account_value=parse_account_value(self.first(Target.ACCOUNT_VALUE)),
+            account_value=_account_value(self.first(Target.ACCOUNT_VALUE)),
             currency=self.first(Target.CURRENCY),
             cadence_days=_cadence(self.first(Target.CADENCE)),
             status=Status(_choice(self.first(Target.STATUS), Status, "status", Status.ACTIVE)),
@@ -455,6 +456,10 @@ def _stage(values: RowValues) -> Stage | None:
             text=_short(text), known=known
         ),
     )
+
+
+def _account_value(text: str) -> Decimal | None:
+    return parse_account_value(text) if text else None  # most files have no such column
 
 
 def _cadence(text: str) -> int | None:

@@ -152,7 +152,7 @@ def line_place(number: int) -> str:
 
 
 def line_words() -> str:
-    """"line {line}" in the owner's language: asked once for a slice of rows, not per row."""
+    """The words "line {line}" in the owner's language: asked once a slice, not once a row."""
     return CsvImportText.tr("line {line}")
 
 
