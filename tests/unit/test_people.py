@@ -9,7 +9,7 @@ import pytest
 from storehelp import customer, entry
 
 from rapport.domain.customers import ValidationError
-from rapport.domain.people import Labelled, PersonDraft, RelationshipKind, as_main, names_in_words
+from rapport.domain.people import Labelled, PersonDraft, RelationshipKind, names_in_words
 from rapport.store import Journal
 from rapport.store.change import Change
 from rapport.store.errors import ConflictError
@@ -192,21 +192,3 @@ def test_lookup_by_name_falls_back_to_the_people(journal: Journal) -> None:
     journal.people.add(cafe, PersonDraft(name="Jens Bakker"))
     assert [c.name for c in journal.customers.find("jensen")] == ["Jensen Tools"]
     assert [c.name for c in journal.customers.find("bakker")] == ["Café Lindeboom"]
-
-
-def test_a_person_made_main_or_not_keeps_every_other_detail() -> None:
-    person = PersonDraft(
-        "Ada Lovelace",
-        role="Analyst",
-        emails=(Labelled("work", "ada@x.example"),),
-        phones=(Labelled("", "0470"),),
-        birthday=date(1815, 12, 10),
-        note="Met at a fair.",
-        main=True,
-        left_on=None,
-    )
-    other = as_main(person, False)
-    assert other == replace(person, main=False)
-    assert person.main and as_main(other, True) == person  # the original is untouched
-    with pytest.raises(AttributeError):  # still a frozen draft
-        other.name = "Someone else"  # type: ignore[misc]

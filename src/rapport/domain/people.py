@@ -142,18 +142,20 @@ class PersonDraft:
 def as_main(person: PersonDraft, main: bool) -> PersonDraft:
     """The person as the main contact or not (an import shapes every row's person so).
 
-    A copy of the fields with `main` changed, made without the frozen class's
-    `__init__` (one guarded assignment per field: three times as dear, once for each
-    person of an organisation an import brings in); nothing is checked again, the
-    fields are the checked person's.
+    Built directly: `dataclasses.replace` costs five times as much, once per person.
     """
     if person.main == main:
         return person
-    shaped = object.__new__(PersonDraft)
-    fields = shaped.__dict__
-    fields.update(person.__dict__)
-    fields["main"] = main
-    return shaped
+    return PersonDraft(
+        name=person.name,
+        role=person.role,
+        emails=person.emails,
+        phones=person.phones,
+        birthday=person.birthday,
+        note=person.note,
+        main=main,
+        left_on=person.left_on,
+    )
 
 
 def matched_words(name: str, role: str, emails: tuple[Labelled, ...]) -> list[str]:
