@@ -160,42 +160,45 @@ class _Builder:
             self.mark(Target.PHONE)
             return None
         name = self.named
-        for origin, text in self.distinct(Target.PREFIX):
-            if not _within(text, name):
-                name = f"{text} {name}"
-            self.placed[(0, origin, _person(PersonField.NAME))] = None
-        for origin, text in self.distinct(Target.SUFFIX):
-            if not _within(text, name):
-                name = f"{name} {text}"
-            self.placed[(0, origin, _person(PersonField.NAME))] = None
-        role = ", ".join(t for _, t in self.distinct(Target.ROLE))
-        department = ", ".join(t for _, t in self.distinct(Target.DEPARTMENT) if t)
+        # Most rows hold none of an address book's extras: their loops are skipped whole.
+        extras = not self.values.cells.keys().isdisjoint(_PERSON_EXTRAS)
+        if extras:
+            for origin, text in self.distinct(Target.PREFIX):
+                if not _within(text, name):
+                    name = f"{text} {name}"
+                self.placed[(0, origin, _person(PersonField.NAME))] = None
+            for origin, text in self.distinct(Target.SUFFIX):
+                if not _within(text, name):
+                    name = f"{name} {text}"
+                self.placed[(0, origin, _person(PersonField.NAME))] = None
+        role = ", ".join([t for _, t in self.distinct(Target.ROLE)])
+        department = ", ".join([t for _, t in self.distinct(Target.DEPARTMENT) if t])
         if department:
             role = f"{role} ({department})" if role else department
         for target in (Target.ROLE, Target.DEPARTMENT):
             self.person_mark(target, PersonField.ROLE)
         note: list[str] = []
-        for origin, text in self.distinct(Target.NICKNAME):
-            note.append(f"{line_label(Target.NICKNAME)}: {text}")
-            self.placed[(1, origin, _person_note(line_label(Target.NICKNAME)))] = None
-        birthday = None
-        for origin, text in self.distinct(Target.BIRTHDAY):
-            day = parse_birthday(text) if birthday is None else None
-            if day is not None:
-                birthday = day
-                self.placed[(0, origin, _person(PersonField.BIRTHDAY))] = None
-            else:
-                note.append(f"{line_label(Target.BIRTHDAY)}: {text}")
-                self.placed[(1, origin, _person_note(line_label(Target.BIRTHDAY)))] = None
-        left_on = None
-        for origin, text in self.distinct(Target.LEFT_ON):
-            day = parse_birthday(text) if left_on is None else None
-            if day is not None:
-                left_on = day
-                self.placed[(0, origin, _person(PersonField.LEFT_ON))] = None
-            else:
-                note.append(f"{line_label(Target.LEFT_ON)}: {text}")
-                self.placed[(1, origin, _person_note(line_label(Target.LEFT_ON)))] = None
+        birthday = left_on = None
+        if extras:
+            for origin, text in self.distinct(Target.NICKNAME):
+                note.append(f"{line_label(Target.NICKNAME)}: {text}")
+                self.placed[(1, origin, _person_note(line_label(Target.NICKNAME)))] = None
+            for origin, text in self.distinct(Target.BIRTHDAY):
+                day = parse_birthday(text) if birthday is None else None
+                if day is not None:
+                    birthday = day
+                    self.placed[(0, origin, _person(PersonField.BIRTHDAY))] = None
+                else:
+                    note.append(f"{line_label(Target.BIRTHDAY)}: {text}")
+                    self.placed[(1, origin, _person_note(line_label(Target.BIRTHDAY)))] = None
+            for origin, text in self.distinct(Target.LEFT_ON):
+                day = parse_birthday(text) if left_on is None else None
+                if day is not None:
+                    left_on = day
+                    self.placed[(0, origin, _person(PersonField.LEFT_ON))] = None
+                else:
+                    note.append(f"{line_label(Target.LEFT_ON)}: {text}")
+                    self.placed[(1, origin, _person_note(line_label(Target.LEFT_ON)))] = None
         return PersonDraft(
             name=name,
             role=role,
@@ -340,6 +343,10 @@ def _folded(text: str) -> str:
 
 
 _ADDRESS_PARTS = (Target.STREET, Target.CITY, Target.REGION, Target.POSTCODE, Target.COUNTRY)
+#: What address books say of a person besides name, role, e-mails and phones.
+_PERSON_EXTRAS = frozenset(
+    (Target.PREFIX, Target.SUFFIX, Target.NICKNAME, Target.BIRTHDAY, Target.LEFT_ON)
+)
 
 
 class _Places:
