@@ -6,8 +6,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
+from typing import TYPE_CHECKING
 
+from rapport.domain.levels import Level
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, formats, translate
+
+if TYPE_CHECKING:
+    from rapport.domain.people import RelationshipKind
 
 DomainCustomersText = Words("DomainCustomersText")
 
@@ -56,6 +62,17 @@ class ValidationError(ValueError):
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+@cache
+def _relationship_kind() -> type[RelationshipKind]:
+    """The kinds of relationship, imported once (not at every check: an import checks every row).
+
+    Imported late: `people` imports this module.
+    """
+    from rapport.domain.people import RelationshipKind
+
+    return RelationshipKind
 
 
 def clean_name(name: str) -> str:
@@ -190,16 +207,13 @@ class CustomerDraft:
         Built directly, not through `dataclasses.replace` (5× dearer; an import checks
         every row of a file).
         """
-        from rapport.domain.levels import Level
-        from rapport.domain.people import RelationshipKind
-
         try:
             level = Level(self.level).value
         except ValueError:
             problem = DomainCustomersText.tr("Unknown relationship level “{level}”.")
             raise ValidationError("level", problem.format(level=self.level)) from None
         try:
-            kind = RelationshipKind(self.kind).value
+            kind = _relationship_kind()(self.kind).value
         except ValueError:
             problem = DomainCustomersText.tr("Unknown kind of relationship “{kind}”.")
             raise ValidationError("kind", problem.format(kind=self.kind)) from None

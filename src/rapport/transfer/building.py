@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from rapport.domain.customers import (
@@ -116,21 +117,21 @@ class _Builder:
                 if target in (Target.PREFIX, Target.SUFFIX) and _within(text, name):
                     continue  # "Dr." already in the name as written
                 self.line(target, origin, text)
-        notes = "\n\n".join(t.strip() for _, t in values.cells.get(Target.ABOUT, ()) if t.strip())
+        notes = "\n\n".join([t.strip() for _, t in values.cells.get(Target.ABOUT, ()) if t.strip()])
         self.mark(Target.ABOUT)
         self.mark(Target.STAGE)
         return CustomerDraft(
             name=name or organisation,
             organisation=organisation,
-            role=", ".join(t for _, t in self.distinct(Target.ROLE)),
+            role=", ".join([t for _, t in self.distinct(Target.ROLE)]),
             email=email,
-            phone=", ".join(_phone(t) for _, t in self.distinct(Target.PHONE)),
+            phone=", ".join([_phone(t) for _, t in self.distinct(Target.PHONE)]),
             address=address,
             website=self.joined(Target.WEBSITE),
             about="\n\n".join(p for p in (notes, self.about_lines()) if p),
             tags=tuple(_tags(self.used(Target.TAGS))) if Target.TAGS in values.cells else (),
             level=_choice(self.first(Target.LEVEL), Level, "level", Level.PROFESSIONAL),
-            account_value=parse_account_value(self.first(Target.ACCOUNT_VALUE)),
+            account_value=_account_value(self.first(Target.ACCOUNT_VALUE)),
             currency=self.first(Target.CURRENCY),
             cadence_days=_cadence(self.first(Target.CADENCE)),
             status=Status(_choice(self.first(Target.STATUS), Status, "status", Status.ACTIVE)),
@@ -138,13 +139,16 @@ class _Builder:
 
     def name(self) -> str:
         """The whole name, else first, middle and last name joined: all go into Name."""
+        cells = self.values.cells
         for targets in ((Target.NAME,), _NAME_PARTS):
             parts = []
             for target in targets:
-                found = next(((o, t.strip()) for o, t in self.cells(target) if t.strip()), None)
-                if found is not None:
-                    self.placed[(0, found[0], _into(Target.NAME))] = None
-                    parts.append(found[1])
+                for origin, text in cells.get(target, ()):
+                    text = text.strip()
+                    if text:
+                        self.placed[(0, origin, _into(Target.NAME))] = None
+                        parts.append(text)
+                        break
             if parts:
                 return " ".join(parts)
         return ""
@@ -156,42 +160,45 @@ class _Builder:
             self.mark(Target.PHONE)
             return None
         name = self.named
-        for origin, text in self.distinct(Target.PREFIX):
-            if not _within(text, name):
-                name = f"{text} {name}"
-            self.placed[(0, origin, _person(PersonField.NAME))] = None
-        for origin, text in self.distinct(Target.SUFFIX):
-            if not _within(text, name):
-                name = f"{name} {text}"
-            self.placed[(0, origin, _person(PersonField.NAME))] = None
-        role = ", ".join(t for _, t in self.distinct(Target.ROLE))
-        department = ", ".join(t for _, t in self.distinct(Target.DEPARTMENT) if t)
+        # Most rows hold none of an address book's extras: their loops are skipped whole.
+        extras = not self.values.cells.keys().isdisjoint(_PERSON_EXTRAS)
+        if extras:
+            for origin, text in self.distinct(Target.PREFIX):
+                if not _within(text, name):
+                    name = f"{text} {name}"
+                self.placed[(0, origin, _person(PersonField.NAME))] = None
+            for origin, text in self.distinct(Target.SUFFIX):
+                if not _within(text, name):
+                    name = f"{name} {text}"
+                self.placed[(0, origin, _person(PersonField.NAME))] = None
+        role = ", ".join([t for _, t in self.distinct(Target.ROLE)])
+        department = ", ".join([t for _, t in self.distinct(Target.DEPARTMENT) if t])
         if department:
             role = f"{role} ({department})" if role else department
         for target in (Target.ROLE, Target.DEPARTMENT):
             self.person_mark(target, PersonField.ROLE)
         note: list[str] = []
-        for origin, text in self.distinct(Target.NICKNAME):
-            note.append(f"{line_label(Target.NICKNAME)}: {text}")
-            self.placed[(1, origin, _person_note(line_label(Target.NICKNAME)))] = None
-        birthday = None
-        for origin, text in self.distinct(Target.BIRTHDAY):
-            day = parse_birthday(text) if birthday is None else None
-            if day is not None:
-                birthday = day
-                self.placed[(0, origin, _person(PersonField.BIRTHDAY))] = None
-            else:
-                note.append(f"{line_label(Target.BIRTHDAY)}: {text}")
-                self.placed[(1, origin, _person_note(line_label(Target.BIRTHDAY)))] = None
-        left_on = None
-        for origin, text in self.distinct(Target.LEFT_ON):
-            day = parse_birthday(text) if left_on is None else None
-            if day is not None:
-                left_on = day
-                self.placed[(0, origin, _person(PersonField.LEFT_ON))] = None
-            else:
-                note.append(f"{line_label(Target.LEFT_ON)}: {text}")
-                self.placed[(1, origin, _person_note(line_label(Target.LEFT_ON)))] = None
+        birthday = left_on = None
+        if extras:
+            for origin, text in self.distinct(Target.NICKNAME):
+                note.append(f"{line_label(Target.NICKNAME)}: {text}")
+                self.placed[(1, origin, _person_note(line_label(Target.NICKNAME)))] = None
+            for origin, text in self.distinct(Target.BIRTHDAY):
+                day = parse_birthday(text) if birthday is None else None
+                if day is not None:
+                    birthday = day
+                    self.placed[(0, origin, _person(PersonField.BIRTHDAY))] = None
+                else:
+                    note.append(f"{line_label(Target.BIRTHDAY)}: {text}")
+                    self.placed[(1, origin, _person_note(line_label(Target.BIRTHDAY)))] = None
+            for origin, text in self.distinct(Target.LEFT_ON):
+                day = parse_birthday(text) if left_on is None else None
+                if day is not None:
+                    left_on = day
+                    self.placed[(0, origin, _person(PersonField.LEFT_ON))] = None
+                else:
+                    note.append(f"{line_label(Target.LEFT_ON)}: {text}")
+                    self.placed[(1, origin, _person_note(line_label(Target.LEFT_ON)))] = None
         return PersonDraft(
             name=name,
             role=role,
@@ -206,12 +213,16 @@ class _Builder:
     def labelled(self, target: Target, into: PersonField) -> tuple[Labelled, ...]:
         """Every distinct value of a field with its label, in the order read."""
         found: dict[str, Labelled] = {}
+        labels = self.values.labels
+        where = ""  # where the values went, as the preview names it: asked once
         for index, (origin, raw) in enumerate(self.cells(target)):
             for part in _several(target, raw):
                 value = _phone(part) if target is Target.PHONE else part
-                if value and value.casefold() not in found:
-                    found[value.casefold()] = Labelled(self.values.label(target, index), value)
-                    self.placed[(0, origin, _person(into))] = None
+                folded = value.casefold()
+                if value and folded not in found:
+                    found[folded] = Labelled(labels.get((target, index), ""), value)
+                    where = where or _person(into)
+                    self.placed[(0, origin, where)] = None
         return tuple(found.values())
 
     def person_mark(self, target: Target, into: PersonField) -> None:
@@ -332,6 +343,10 @@ def _folded(text: str) -> str:
 
 
 _ADDRESS_PARTS = (Target.STREET, Target.CITY, Target.REGION, Target.POSTCODE, Target.COUNTRY)
+#: What address books say of a person besides name, role, e-mails and phones.
+_PERSON_EXTRAS = frozenset(
+    (Target.PREFIX, Target.SUFFIX, Target.NICKNAME, Target.BIRTHDAY, Target.LEFT_ON)
+)
 
 
 class _Places:
@@ -431,6 +446,8 @@ def _choice(text: str, enum: type[Level] | type[Status], field: str, default: st
 
 
 def _stage(values: RowValues) -> Stage | None:
+    if Target.STAGE not in values.cells:  # most files have no stage column
+        return None
     text = next((t.strip() for t in values.texts(Target.STAGE) if t.strip()), "")
     if not text:
         return None
@@ -446,6 +463,10 @@ def _stage(values: RowValues) -> Stage | None:
             text=_short(text), known=known
         ),
     )
+
+
+def _account_value(text: str) -> Decimal | None:
+    return parse_account_value(text) if text else None  # most files have no such column
 
 
 def _cadence(text: str) -> int | None:

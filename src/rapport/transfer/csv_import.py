@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rapport.i18n import Words
 from rapport.transfer.building import build_customer
-from rapport.transfer.csv_table import CsvTable, Row, line_place, read_table
+from rapport.transfer.csv_table import CsvTable, Row, line_words, read_table
 from rapport.transfer.fields import RowValues, Target, label_word
 from rapport.transfer.formula import unescape
 from rapport.transfer.presets import Mapping, detect
@@ -67,37 +67,60 @@ class CsvSource:
         """The rows at these indexes (blank ones left out), read again from the table."""
         width = len(self.table.headers)
         rows = self.table.rows
+        columns = self._columns()  # the mapping holds still while rows are read
+        line = line_words()
         for index in indexes:
             row = rows[index]
-            place = line_place(row.line)
+            place = line.format(line=row.line)
             if any(c.strip() for c in row.cells[width:]):
                 yield index, BadRow(place, _too_many(len(row.cells), width), row.line)
                 continue
-            values = self.values(row.cells)
+            values = self._values(row.cells, columns)
             if not values.is_blank():
                 yield index, build_customer(values, place, row.line)
 
     def values(self, cells: Sequence[str]) -> RowValues:
         """The cells of one row by the field they fill; missing cells at the end are empty."""
+        return self._values(cells, self._columns())
+
+    def _columns(self) -> list[tuple[int, Target | None, str, int | str | None]]:
+        """Each column's index, target, header and label (None: not an e-mail or phone).
+
+        Worked out once per slice of rows, not for every cell of every row.
+        """
+        labels = self.labels
+        return [
+            (i, t, h, labels.get(i, "") if t in (Target.EMAIL, Target.PHONE) else None)
+            for i, (t, h) in enumerate(zip(self.mapping, self.table.headers, strict=False))
+        ]
+
+    def _values(
+        self, cells: Sequence[str], columns: list[tuple[int, Target | None, str, int | str | None]]
+    ) -> RowValues:
         values = RowValues()
-        headers, preset = self.table.headers, self.preset
-        for index, (target, cell) in enumerate(zip(self.mapping, cells, strict=False)):
-            text = unescape(cell)
-            if text.strip() in preset.no_value:
+        preset = self.preset
+        no_value = preset.no_value
+        count = len(cells)
+        for index, target, header, label in columns:
+            if index >= count:
+                break
+            cell = cells[index]
+            text = unescape(cell) if cell[:1] == "'" else cell
+            stripped = text.strip()
+            if stripped in no_value:
                 continue
-            if target in (Target.EMAIL, Target.PHONE):
-                label = self.labels.get(index, "")
+            if label is not None:
                 if isinstance(label, int):  # Google: the label is in a column of its own
-                    label = cells[label] if label < len(cells) else ""
-                values.add(target, headers[index], text, label_word(label))
+                    label = cells[label] if label < count else ""
+                values.add(target, header, text, label_word(label))  # type: ignore[arg-type]
             elif target is not None:
-                values.add(target, headers[index], text)
+                values.add(target, header, text)
             elif (
-                text.strip()
+                stripped
                 and index not in preset.qualifiers
-                and text.strip().casefold() not in preset.defaults
+                and stripped.casefold() not in preset.defaults
             ):
-                values.left_out.append(headers[index])
+                values.left_out.append(header)
         return values
 
 

@@ -148,7 +148,12 @@ def _header_unreadable(bad: BadRow) -> TransferError:
 
 def line_place(number: int) -> str:
     """Where a row is, in words: "line 12"."""
-    return CsvImportText.tr("line {line}").format(line=number)
+    return line_words().format(line=number)
+
+
+def line_words() -> str:
+    """The words "line {line}" in the owner's language: asked once a slice, not once a row."""
+    return CsvImportText.tr("line {line}")
 
 
 def _lines_place(first: int, last: int) -> str:

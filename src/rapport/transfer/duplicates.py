@@ -87,9 +87,8 @@ class DuplicateFinder:
         mine = emails(", ".join((draft.email, *candidate.emails)))  # the others are in About
         key = person(draft.name, draft.organisation)
         by_email, by_person = self._by_email, self._by_person
-        same_email = next((by_email[e] for e in sorted(mine) if e in by_email), None)
-        if same_email is not None:
-            return Duplicate(candidate, _same_email(same_email))
+        if not by_email.keys().isdisjoint(mine):  # the first in sorted order, as always
+            return Duplicate(candidate, _same_email(by_email[min(mine & by_email.keys())]))
         if key in by_person:
             return Duplicate(candidate, _same_person(by_person[key]))
         if self._within_file:

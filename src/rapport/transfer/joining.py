@@ -44,10 +44,11 @@ def join_one(relationship: NewRelationship, known: Mapping[str, Existing]) -> Ne
         return relationship
     name = folded(relationship.draft.name)
     there = known.get(name)
-    own = any(folded(p.name) == name for p in relationship.people)
-    if there is not None and not own:
-        return replace(relationship, joins=there.id)
-    return relationship
+    if there is None:  # most: no relationship of that name (and its people not folded)
+        return relationship
+    if any(folded(p.name) == name for p in relationship.people):  # a person, not a firm
+        return relationship
+    return replace(relationship, joins=there.id)
 
 
 def joinings(found: Sequence[NewRelationship], known: Mapping[str, Existing]) -> list[Joining]:
