@@ -8,13 +8,15 @@ the work moved off the UI thread too (an export or a check that returns when don
 from __future__ import annotations
 
 import csv
+import gc
 import itertools
 import json
 import random
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -240,6 +242,24 @@ def session(launched: float, journal: Path, export_to: Path) -> dict[str, Any]:
     return result
 
 
+@contextmanager
+def as_a_background_job() -> Iterator[None]:
+    """Run the block as the app runs its background jobs (ui/background.py's gate).
+
+    The import window reads the file and writes the import in background jobs, with
+    the collector paused and what they made frozen at the end; measured with it on, the
+    figure counted full collections (65-108 ms of 10,000 rows) the owner never waits for.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.freeze()
+            gc.enable()
+
+
 def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
     """10,000 CSV rows through the import (store and reader), and the raw-insert baseline."""
     from rapport.store import Journal
@@ -260,7 +280,8 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
     opened = open_file(source)
     if hasattr(j, "backup_ahead"):  # as the import window does when it opens
         j.backup_ahead("before-import")
-    plan = run_to_end(read_plan(opened, j.transfer.existing()))
+    with as_a_background_job():
+        plan = run_to_end(read_plan(opened, j.transfer.existing()))
     read_ms = (time.perf_counter() - begin) * 1000
     real_backup = j._backup
     backup_ms: list[float] = []
@@ -272,8 +293,9 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
 
     j.transfer._take_backup = timed_backup
     clicked = time.perf_counter()  # the owner chooses Import in the review at once
-    for _ in j.transfer.run(plan, source.name):
-        pass
+    with as_a_background_job():
+        for _ in j.transfer.run(plan, source.name):
+            pass
     done = time.perf_counter()
     import_ms = (done - begin) * 1000
     click_ms = (done - clicked) * 1000
