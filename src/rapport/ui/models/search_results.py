@@ -1,7 +1,14 @@
-"""Search results as a list model: pages of hits fetched from the store as the view scrolls."""
+"""Search results as a list model: pages of hits fetched from the store as the view scrolls.
+
+The journal may change while the results are shown (an entry edited, trashed, a customer
+renamed): `refresh` searches again and changes only the rows that changed, so the
+owner's place (the selected hit, the scroll position) stays where it was.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,6 +24,18 @@ SearchResultsText = Words("SearchResultsText")
 PAGE = 50
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+#: What a hit is, whatever it shows: its entry, or the customer itself.
+HitKey = tuple[str, int]
+
+
+def hit_key(hit: SearchHit) -> HitKey:
+    """A hit's identity across searches (its row number is not)."""
+    return ("customer", hit.customer_id) if hit.entry_id is None else ("entry", hit.entry_id)
+
+
+def _looks_alike(old: SearchHit, new: SearchHit) -> bool:
+    """Whether a hit shows the same (its relevance moves with every write to the index)."""
+    return old == replace(new, relevance=old.relevance)
 
 
 class SearchResultsModel(PagedModel[SearchHit], QAbstractListModel):
@@ -52,6 +71,55 @@ class SearchResultsModel(PagedModel[SearchHit], QAbstractListModel):
     def hit(self, row: int) -> SearchHit:
         """The hit on a row."""
         return self._pages.rows[row]
+
+    def row_of(self, key: HitKey) -> int | None:
+        """The row showing a hit (by `hit_key`), None when it is not shown."""
+        return next((r for r, hit in enumerate(self._pages.rows) if hit_key(hit) == key), None)
+
+    def refresh(self) -> bool:
+        """Search again for the same words and filters; True when any row changed.
+
+        As many hits are read as were before (a page at least). Rows that stay keep
+        their place and index (a hit that shows the same is not even told); the others
+        are removed, inserted or updated one by one, never by a reset. Rows shown stay
+        shown (up to the last of them still found); the rest are held back as before.
+        """
+        pages = self._pages
+        limit = max(pages.size, -(-pages.loaded // pages.size) * pages.size)
+        fresh = self._fetch(0, limit)
+        old = [hit_key(hit) for hit in pages.rows]
+        new = [hit_key(hit) for hit in fresh]
+        shown = set(old)
+        cut = max([len(old)] + [n + 1 for n, key in enumerate(new) if key in shown])
+        new = new[:cut]
+        ops = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+        changed = False
+        for op, i1, i2, j1, j2 in reversed(ops):  # from the bottom: rows above keep their number
+            if op == "equal":
+                changed |= self._update(i1, fresh[j1:j2])
+                continue
+            changed = True
+            if op in ("delete", "replace"):
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del pages.rows[i1:i2]
+                self.endRemoveRows()
+            if op in ("insert", "replace"):
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                pages.rows[i1:i1] = fresh[j1:j2]
+                self.endInsertRows()
+        pages.held = fresh[cut:]
+        pages.more = len(fresh) == limit
+        return changed
+
+    def _update(self, first: int, hits: list[SearchHit]) -> bool:
+        """Put the hits read again on their rows; tell the views of those that look changed."""
+        changed = False
+        for row, hit in enumerate(hits, first):
+            if not _looks_alike(self._pages.rows[row], hit):
+                self._pages.rows[row] = hit
+                self.dataChanged.emit(self.index(row), self.index(row))
+                changed = True
+        return changed
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
