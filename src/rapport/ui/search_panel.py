@@ -9,21 +9,10 @@ is open, a write (here or elsewhere) searches again and the owner's place stays.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import (
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-    SignalInstance,
-)
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QShowEvent, QTextDocument
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,103 +23,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
-from rapport import formatting
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.i18n import Words
-from rapport.reports.note_text import QuietDocument
 from rapport.store import Journal
 from rapport.store.records import Change
-from rapport.store.search import SearchFilters, SearchHit
+from rapport.store.search import SearchFilters
 from rapport.ui import window_fit
-from rapport.ui.models.search_results import HIT_ROLE, HitKey, SearchResultsModel, hit_key
-from rapport.ui.row_paint import fit
+from rapport.ui.models.search_results import HitKey, SearchResultsModel, hit_key
+from rapport.ui.search_rows import HitDelegate
 
 SearchPanelText = Words("SearchPanelText")
-
-_Index = QModelIndex | QPersistentModelIndex
-
-#: Documents kept for the hits shown (a few pages scrolled through); then made afresh.
-_KEPT_DOCUMENTS = 500
-
-
-def hit_html(hit: SearchHit, muted: str) -> str:
-    """A result row as rich text: user text escaped, matches in bold."""
-    snippet = "".join(
-        f"<b>{escape(text)}</b>" if matched else escape(text) for text, matched in hit.parts()
-    )
-    if hit.is_customer:
-        head = f"<b>{escape(hit.customer_name)}</b>"
-        meta = escape(
-            SearchPanelText.tr("Customer · {title}").format(title=hit.title)
-            if hit.title
-            else SearchPanelText.tr("Customer")
-        )
-    else:
-        head = f"<b>{escape(hit.customer_name)}</b>"
-        if hit.title:
-            head += f" — {escape(hit.title)}"
-        parts = [formatting.when(hit.occurred_at, False), hit.kind.label if hit.kind else ""]
-        if hit.private:
-            parts.append(SearchPanelText.tr("Private"))
-        meta = escape(" · ".join(p for p in parts if p))
-    return f"{head}<br><span style='color:{muted}'>{meta}</span><br>{snippet}"
-
-
-class _HitDelegate(QStyledItemDelegate):
-    """Paints a hit as a small rich-text document, made once per hit shown.
-
-    A keystroke lays out a page of hits and paints the visible ones: each hit's
-    document is built once for both (and for every later paint), not at every ask.
-    """
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._docs: dict[tuple[SearchHit, str], QTextDocument] = {}
-
-    def forget(self) -> None:
-        """Drop the documents (a new search: the hits shown are others)."""
-        self._docs.clear()
-
-    def _doc(self, option: QStyleOptionViewItem, hit: SearchHit) -> QTextDocument:
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        doc = self._docs.get((hit, muted))
-        if doc is None:
-            if len(self._docs) >= _KEPT_DOCUMENTS:
-                self._docs.clear()
-            doc = QuietDocument()
-            doc.setDocumentMargin(6)
-            doc.setHtml(hit_html(hit, muted))
-            self._docs[(hit, muted)] = doc
-        return fit(doc, max(200, option.rect.width()))
-
-    @override
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        hit: SearchHit | None = index.data(HIT_ROLE)
-        if hit is None:
-            return QSize(0, 0)
-        return QSize(option.rect.width(), int(self._doc(option, hit).size().height()) + 4)
-
-    @override
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        hit: SearchHit | None = index.data(HIT_ROLE)
-        if hit is None:
-            return
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
-        painter.translate(option.rect.topLeft())
-        self._doc(option, hit).drawContents(painter)
-        painter.restore()
 
 
 class SearchPanel(QDialog):
@@ -192,7 +101,7 @@ class SearchPanel(QDialog):
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(SearchPanelText.tr("Search results"))
         self.results.setModel(self.model)
-        self._delegate = _HitDelegate(self.results)
+        self._delegate = HitDelegate(self.results)
         self.results.setItemDelegate(self._delegate)
         self.model.modelReset.connect(self._delegate.forget)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
