@@ -158,3 +158,19 @@ def test_a_hidden_search_window_is_fresh_when_it_comes_back(
     journal.entries.delete(ids[0])
     panel.start()
     assert "Order 0" not in _titles(panel)
+
+
+def test_a_new_entry_that_matches_appears_where_nothing_was_found(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid, _ids = _orders(journal, 2)
+    panel = _open(window, "sourdough")
+    assert panel.model.rowCount() == 0 and "Nothing found" in panel.status.text()
+
+    new = journal.entries.add(EntryDraft(customer_id=cid, occurred_at=NOW, body="Sourdough."))
+
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert _selected_entry(panel) == new  # Enter opens it, as after typing
+    assert "1 result" in panel.status.text()

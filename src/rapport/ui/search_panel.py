@@ -229,6 +229,8 @@ class SearchPanel(QDialog):
             view.doItemsLayout()  # a row edited may be taller or shorter now
             if selected is not None:
                 view.setCurrentIndex(self.model.index(self._row_near(*selected)))
+            elif self.model.rowCount():  # nothing was found before: as after typing
+                view.setCurrentIndex(self.model.index(0))
             if anchor is not None:  # the row in sight stays where it was on screen
                 moved = view.visualRect(self.model.index(self._row_near(*anchor))).top() - top
                 view.verticalScrollBar().setValue(view.verticalScrollBar().value() + moved)

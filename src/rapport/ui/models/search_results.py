@@ -82,7 +82,8 @@ class SearchResultsModel(PagedModel[SearchHit], QAbstractListModel):
         As many hits are read as were before (a page at least). Rows that stay keep
         their place and index (a hit that shows the same is not even told); the others
         are removed, inserted or updated one by one, never by a reset. Rows shown stay
-        shown (up to the last of them still found); the rest are held back as before.
+        shown (up to the last of them still found, and as many as a search shows at
+        first); the rest are held back as before.
         """
         pages = self._pages
         limit = max(pages.size, -(-pages.loaded // pages.size) * pages.size)
@@ -90,7 +91,8 @@ class SearchResultsModel(PagedModel[SearchHit], QAbstractListModel):
         old = [hit_key(hit) for hit in pages.rows]
         new = [hit_key(hit) for hit in fresh]
         shown = set(old)
-        cut = max([len(old)] + [n + 1 for n, key in enumerate(new) if key in shown])
+        at_first = len(fresh) if pages.shown is None else pages.shown  # as a search shows
+        cut = max([len(old), at_first] + [n + 1 for n, key in enumerate(new) if key in shown])
         new = new[:cut]
         ops = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
         changed = False
