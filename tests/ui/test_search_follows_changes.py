@@ -174,3 +174,33 @@ def test_a_new_entry_that_matches_appears_where_nothing_was_found(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert _selected_entry(panel) == new  # Enter opens it, as after typing
     assert "1 result" in panel.status.text()
+
+
+def test_a_hit_trashed_by_another_program_opens_nothing_before_its_notice(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """Another program's change is heard within a second: Enter before then opens nothing."""
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    cid, ids = _orders(journal, 3)
+    ben = journal.customers.create(CustomerDraft(name="Ben Colt"))
+    panel = _open(window, "rye")
+    opened: list[int | None] = []
+    panel.open_hit.connect(lambda hit: opened.append(hit.entry_id))
+    other = Journal.open(journal_path)  # another program's connections
+    try:
+        other.entries.delete(ids[1])
+        moved = other.entries.get(ids[2])
+        fields = {f: getattr(moved, f) for f in EntryDraft.__dataclass_fields__}
+        other.entries.update(ids[2], replace(EntryDraft(**fields), customer_id=ben))
+    finally:
+        other.close()
+
+    _select(panel, 1)
+    panel.results.activated.emit(panel.results.currentIndex())
+    assert opened == [] and panel.isVisible()
+    assert _titles(panel) == ["Order 0", "Order 2"]  # read again at once
+    _select(panel, 1)  # moved to Ben: opens on his page, not on Hartmann's
+    panel.results.activated.emit(panel.results.currentIndex())
+    assert opened == [ids[2]] and window.page.customer_id == ben
+    assert cid != ben

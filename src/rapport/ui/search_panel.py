@@ -256,13 +256,14 @@ class SearchPanel(QDialog):
         self.status.setText(text)
 
     def _activate(self, index: QModelIndex) -> None:
-        key = hit_key(self.model.hit(index.row()))
-        if self._again.isActive():  # the journal changed: the hit may be gone
+        hit = self.model.hit(index.row())
+        if self._again.isActive() or not self.model.still_there(hit):  # the journal changed
             self._refresh()
-        row = self.model.row_of(key)
-        if row is None:  # trashed meanwhile: nothing opens (its neighbour is selected)
-            return
-        self.open_hit.emit(self.model.hit(row))
+            row = self.model.row_of(hit_key(hit))
+            if row is None:  # trashed meanwhile: nothing opens (its neighbour is selected)
+                return
+            hit = self.model.hit(row)
+        self.open_hit.emit(hit)
         self.hide()
 
     def _show_rows_ahead(self) -> None:

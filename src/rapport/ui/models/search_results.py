@@ -16,6 +16,7 @@ from typing_extensions import override
 
 from rapport.i18n import Words
 from rapport.store import Journal
+from rapport.store.errors import RecordNotFoundError
 from rapport.store.search import SearchFilters, SearchHit
 from rapport.ui.models.paging import PagedModel, Pages
 
@@ -75,6 +76,20 @@ class SearchResultsModel(PagedModel[SearchHit], QAbstractListModel):
     def row_of(self, key: HitKey) -> int | None:
         """The row showing a hit (by `hit_key`), None when it is not shown."""
         return next((r for r, hit in enumerate(self._pages.rows) if hit_key(hit) == key), None)
+
+    def still_there(self, hit: SearchHit) -> bool:
+        """Whether a hit is as shown: its entry not trashed nor moved, its customer not trashed.
+
+        A change another program made is heard within a second (ui/external_changes.py);
+        a hit opened meanwhile is read again first, so it never opens something else.
+        """
+        try:
+            if hit.entry_id is None:
+                self._journal.customers.get(hit.customer_id)
+                return True
+            return self._journal.entries.get(hit.entry_id).customer_id == hit.customer_id
+        except RecordNotFoundError:
+            return False
 
     def refresh(self) -> bool:
         """Search again for the same words and filters; True when any row changed.
