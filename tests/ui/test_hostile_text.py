@@ -39,7 +39,8 @@ from rapport.store import Journal
 from rapport.ui.dialogs.checkin_dialog import CheckInDialog
 from rapport.ui.figure_host import FigureHost
 from rapport.ui.main_window import MainWindow
-from rapport.ui.search_panel import SearchPanel, hit_html
+from rapport.ui.search_panel import SearchPanel
+from rapport.ui.search_rows import hit_html
 from rapport.ui.timeline_view import row_document
 from rapport.ui.today_delegate import item_html
 

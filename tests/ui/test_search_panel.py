@@ -16,7 +16,8 @@ from rapport.domain.entries import EntryDraft
 from rapport.domain.kinds import EntryKind
 from rapport.store.search import MATCH_START, SearchHit
 from rapport.ui.main_window import MainWindow
-from rapport.ui.search_panel import SearchPanel, _HitDelegate, hit_html
+from rapport.ui.search_panel import SearchPanel
+from rapport.ui.search_rows import HitDelegate, hit_html
 
 WindowFactory = Callable[[Path], MainWindow]
 
@@ -121,7 +122,7 @@ def test_each_row_shows_its_own_hit_search_after_search(
     panel = window.search_panel()
     panel.start()
     delegate = panel.results.itemDelegate()
-    assert isinstance(delegate, _HitDelegate)
+    assert isinstance(delegate, HitDelegate)
     for word, shown in (("rye", "spelt"), ("ethiop", "winter"), ("rye", "spelt")):
         panel.box.setText(word)
         panel.run()
@@ -149,7 +150,7 @@ def test_a_keystroke_lays_out_the_rows_in_sight_and_the_rest_as_the_list_scrolls
     panel = window.search_panel()
     panel.start()
     delegate = panel.results.itemDelegate()
-    assert isinstance(delegate, _HitDelegate)
+    assert isinstance(delegate, HitDelegate)
     asked: list[int] = []
     search = journal.search.search
     journal.search.search = (  # type: ignore[method-assign]

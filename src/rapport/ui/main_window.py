@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
     def search_panel(self) -> SearchPanel:
         """The search window, made the first time it is asked for."""
         if self._search is None:
-            self._search = SearchPanel(self.bridge.journal, self)
+            self._search = SearchPanel(self.bridge.journal, self, self.bridge.changed)
             self._search.open_hit.connect(
                 lambda hit: self.navigator.open(hit.customer_id, hit.entry_id)
             )

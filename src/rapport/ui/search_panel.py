@@ -2,17 +2,17 @@
 
 Results are ranked by the store's full-text index; each row shows the customer, the
 date and kind, and a snippet with the matching words in bold. Enter opens the entry
-in its customer's timeline.
+in its customer's timeline. The window follows the journal's change notices: while it
+is open, a write (here or elsewhere) searches again and the owner's place stays.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,102 +23,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
-from rapport import formatting
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.stages import Stage
 from rapport.i18n import Words
-from rapport.reports.note_text import QuietDocument
 from rapport.store import Journal
-from rapport.store.search import SearchFilters, SearchHit
+from rapport.store.records import Change
+from rapport.store.search import SearchFilters
 from rapport.ui import window_fit
-from rapport.ui.models.search_results import HIT_ROLE, SearchResultsModel
-from rapport.ui.row_paint import fit
+from rapport.ui.models.search_results import HitKey, SearchResultsModel, hit_key
+from rapport.ui.search_rows import HitDelegate
 
 SearchPanelText = Words("SearchPanelText")
-
-_Index = QModelIndex | QPersistentModelIndex
-
-#: Documents kept for the hits shown (a few pages scrolled through); then made afresh.
-_KEPT_DOCUMENTS = 500
-
-
-def hit_html(hit: SearchHit, muted: str) -> str:
-    """A result row as rich text: user text escaped, matches in bold."""
-    snippet = "".join(
-        f"<b>{escape(text)}</b>" if matched else escape(text) for text, matched in hit.parts()
-    )
-    if hit.is_customer:
-        head = f"<b>{escape(hit.customer_name)}</b>"
-        meta = escape(
-            SearchPanelText.tr("Customer · {title}").format(title=hit.title)
-            if hit.title
-            else SearchPanelText.tr("Customer")
-        )
-    else:
-        head = f"<b>{escape(hit.customer_name)}</b>"
-        if hit.title:
-            head += f" — {escape(hit.title)}"
-        parts = [formatting.when(hit.occurred_at, False), hit.kind.label if hit.kind else ""]
-        if hit.private:
-            parts.append(SearchPanelText.tr("Private"))
-        meta = escape(" · ".join(p for p in parts if p))
-    return f"{head}<br><span style='color:{muted}'>{meta}</span><br>{snippet}"
-
-
-class _HitDelegate(QStyledItemDelegate):
-    """Paints a hit as a small rich-text document, made once per hit shown.
-
-    A keystroke lays out a page of hits and paints the visible ones: each hit's
-    document is built once for both (and for every later paint), not at every ask.
-    """
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._docs: dict[tuple[SearchHit, str], QTextDocument] = {}
-
-    def forget(self) -> None:
-        """Drop the documents (a new search: the hits shown are others)."""
-        self._docs.clear()
-
-    def _doc(self, option: QStyleOptionViewItem, hit: SearchHit) -> QTextDocument:
-        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
-        doc = self._docs.get((hit, muted))
-        if doc is None:
-            if len(self._docs) >= _KEPT_DOCUMENTS:
-                self._docs.clear()
-            doc = QuietDocument()
-            doc.setDocumentMargin(6)
-            doc.setHtml(hit_html(hit, muted))
-            self._docs[(hit, muted)] = doc
-        return fit(doc, max(200, option.rect.width()))
-
-    @override
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        hit: SearchHit | None = index.data(HIT_ROLE)
-        if hit is None:
-            return QSize(0, 0)
-        return QSize(option.rect.width(), int(self._doc(option, hit).size().height()) + 4)
-
-    @override
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        hit: SearchHit | None = index.data(HIT_ROLE)
-        if hit is None:
-            return
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
-        painter.translate(option.rect.topLeft())
-        self._doc(option, hit).drawContents(painter)
-        painter.restore()
 
 
 class SearchPanel(QDialog):
@@ -126,7 +47,12 @@ class SearchPanel(QDialog):
 
     open_hit = Signal(object)  # SearchHit
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        changes: SignalInstance | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.setWindowTitle(SearchPanelText.tr("Search"))
@@ -175,7 +101,7 @@ class SearchPanel(QDialog):
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(SearchPanelText.tr("Search results"))
         self.results.setModel(self.model)
-        self._delegate = _HitDelegate(self.results)
+        self._delegate = HitDelegate(self.results)
         self.results.setItemDelegate(self._delegate)
         self.model.modelReset.connect(self._delegate.forget)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -189,6 +115,14 @@ class SearchPanel(QDialog):
         self._timer.timeout.connect(self.run)
         self.box.textChanged.connect(self._schedule)
         self.tag.textChanged.connect(self._schedule)
+        # The journal changed under the results: search again, as soon as typing would.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(self._timer.interval())
+        self._again.timeout.connect(self._refresh)
+        self._stale = False  # changed while hidden: searched again when shown
+        if changes is not None:  # the journal's change notices (JournalBridge.changed)
+            changes.connect(self.on_change)
         filters = QHBoxLayout()
         for widget in (self.stage, self.kind, self.level, self.tag, self.dated, self.date_from):
             filters.addWidget(widget)
@@ -248,12 +182,64 @@ class SearchPanel(QDialog):
     def run(self) -> None:
         """Search now for what is typed, with the filters set."""
         self._timer.stop()
+        self._again.stop()
+        self._stale = False
         # The view lays out every row it is given before it paints: it gets the rows in
         # sight, and the rest of the page as it scrolls (the owner waits for what they see).
         self.model.search(self.box.text(), self.filters(), _rows_in_sight(self.results))
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0))
         self._show_status()
+
+    def on_change(self, change: Change) -> None:
+        """The journal changed: search again for the results shown (debounced).
+
+        Any hit may have changed (a title, a customer's name), gone (trashed) or come
+        (a new entry that matches). A hidden window searches again when it is shown;
+        a search being typed reads afresh anyway.
+        """
+        if not (change.everything or change.customers or change.entries or change.tags):
+            return
+        if not self.model.query.strip() or self._timer.isActive():
+            return
+        if self.isVisible():
+            self._again.start()
+        else:
+            self._stale = True
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again after changes while hidden: no stale hit is ever seen."""
+        super().showEvent(event)
+        if self._stale and not self._timer.isActive():
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Search again, keeping the selected hit (by identity) and what is in sight."""
+        self._again.stop()
+        self._stale = False
+        view = self.results
+        current = view.currentIndex()
+        selected = _place(self.model, current)
+        if not (current.isValid() and view.visualRect(current).intersects(view.viewport().rect())):
+            current = view.indexAt(QPoint(1, 1))  # the selected hit is out of sight
+        anchor = _place(self.model, current)
+        top = view.visualRect(current).top()
+        if self.model.refresh():
+            view.doItemsLayout()  # a row edited may be taller or shorter now
+            if selected is not None:
+                view.setCurrentIndex(self.model.index(self._row_near(*selected)))
+            elif self.model.rowCount():  # nothing was found before: as after typing
+                view.setCurrentIndex(self.model.index(0))
+            if anchor is not None:  # the row in sight stays where it was on screen
+                moved = view.visualRect(self.model.index(self._row_near(*anchor))).top() - top
+                view.verticalScrollBar().setValue(view.verticalScrollBar().value() + moved)
+        self._show_status()
+
+    def _row_near(self, key: HitKey, row: int) -> int:
+        """The row of a hit now; gone: its neighbour (the row that took its place)."""
+        now = self.model.row_of(key)
+        return min(row, self.model.rowCount() - 1) if now is None else now
 
     def _show_status(self) -> None:
         count, more = self.model.found()
@@ -271,6 +257,12 @@ class SearchPanel(QDialog):
 
     def _activate(self, index: QModelIndex) -> None:
         hit = self.model.hit(index.row())
+        if self._again.isActive() or not self.model.still_there(hit):  # the journal changed
+            self._refresh()
+            row = self.model.row_of(hit_key(hit))
+            if row is None:  # trashed meanwhile: nothing opens (its neighbour is selected)
+                return
+            hit = self.model.hit(row)
         self.open_hit.emit(hit)
         self.hide()
 
@@ -301,6 +293,11 @@ class SearchPanel(QDialog):
                 self._activate(index)
             return True
         return super().eventFilter(watched, event)
+
+
+def _place(model: SearchResultsModel, index: QModelIndex) -> tuple[HitKey, int] | None:
+    """The hit on a row and the row, to find it again after a search (None: no row)."""
+    return (hit_key(model.hit(index.row())), index.row()) if index.isValid() else None
 
 
 def _rows_in_sight(view: QListView) -> int:
