@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.entries import EntryDraft
 from rapport.store import Journal
-from rapport.ui import main_window
+from rapport.ui import main_window, page_warmup
 from rapport.ui.bridge import JournalBridge
 
 NOW = datetime.now(UTC)
@@ -41,14 +41,14 @@ def test_the_warm_up_begins_once_todays_first_page_is_on_show(
     journal = Journal.open(journal_path)
     window = main_window.MainWindow(JournalBridge(journal), settings)
     qtbot.addWidget(window)
-    real = main_window.warm_up
+    real = page_warmup.warm_up
     begun: list[bool] = []  # whether Today's page was on show when the warm-up began
 
     def watched(*args: object) -> threading.Thread:
         begun.append(window.today.page_ready)
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(main_window, "warm_up", watched)
+    monkeypatch.setattr(page_warmup, "warm_up", watched)
     try:
         window.show()
         qtbot.waitUntil(lambda: bool(begun))
@@ -67,9 +67,9 @@ def test_a_window_closed_before_its_warm_up_began_never_begins_it(
     window = main_window.MainWindow(JournalBridge(journal), settings)
     qtbot.addWidget(window)
     begun: list[object] = []
-    monkeypatch.setattr(main_window, "warm_up", lambda *args: begun.append(args))
+    monkeypatch.setattr(page_warmup, "warm_up", lambda *args: begun.append(args))
     window.show()
     window.close()  # before Today's first page
     journal.close()
-    qtbot.wait(main_window.WARM_UP_AT_LATEST_MS + 200)
+    qtbot.wait(page_warmup.AT_LATEST_MS + 200)
     assert begun == []  # no read of a journal the window let go of

@@ -9,12 +9,11 @@ journal's change notices itself (`bridge.changed`), refreshing only what they to
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -40,7 +39,7 @@ from rapport.ui.customer_page import CustomerPage
 from rapport.ui.insight_actions import InsightActions
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.navigator import Navigator
-from rapport.ui.page_warmup import warm_up
+from rapport.ui.page_warmup import WarmUpAfterToday
 from rapport.ui.people_actions import PeopleActions
 from rapport.ui.safety import SafetyActions
 from rapport.ui.search_panel import SearchPanel
@@ -52,11 +51,6 @@ from rapport.ui.window_actions import MainWindowText, WindowActions
 
 if TYPE_CHECKING:
     from rapport.ui.portfolio_view import PortfolioView
-
-
-#: The customer page's warm-up begins at the latest this long after the window shows
-#: (Today's first page, which it waits for, is not painted in a minimised window).
-WARM_UP_AT_LATEST_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -142,47 +136,24 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.server_status = watch_server(self)  # a team journal's server going away
         self.show_today()
-        self._warm_up: threading.Thread | None = None  # see page_warmup
-        self._warm_up_due = False  # shown: the warm-up begins once Today's page is
+        self._warm_up = WarmUpAfterToday(
+            self.today, journal, self._first_customer, self.preferences.rules
+        )
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
-        """Warm the customer page's reads (`page_warmup`) once Today's first page is on show.
-
-        Not before: the warm-up is SQLAlchemy work on a thread, which holds the
-        interpreter's lock in turns with the UI thread; begun as the window showed, the
-        first paint and Today's first page (60 ms more at 100k) waited for it.
-        """
+        """Warm the customer page's reads once Today's first page is on show (`page_warmup`)."""
         super().showEvent(event)
-        if self._warm_up is None and not self._warm_up_due:
-            self._warm_up_due = True
-            self.today.updated.connect(self._warm_up_after_paint)  # the whole list (or why not)
-            self.today.list.painted.connect(self._warm_up_after_paint)  # its first page
-            QTimer.singleShot(WARM_UP_AT_LATEST_MS, self, self._start_warm_up)
+        self._warm_up.arm()
 
-    def _warm_up_after_paint(self) -> None:
-        QTimer.singleShot(0, self, self._start_warm_up)
-
-    def _start_warm_up(self) -> None:
-        """Begin the warm-up, once (see showEvent)."""
-        if not self._warm_up_due:
-            return
-        self._warm_up_due = False
-        self.today.updated.disconnect(self._warm_up_after_paint)
-        self.today.list.painted.disconnect(self._warm_up_after_paint)
-        if self.customer_list.model.rowCount() > 0:
-            first = self.customer_list.model.summary(0).id
-            self._warm_up = warm_up(self.bridge.journal, first, self.preferences.rules)
+    def _first_customer(self) -> int | None:
+        model = self.customer_list.model
+        return model.summary(0).id if model.rowCount() > 0 else None
 
     def warmed_up(self) -> None:
-        """Wait until the customer page's reads are warmed (tests, before they touch the file).
-
-        A warm-up still waiting for Today begins now. Blocks without running the event
-        loop: nothing else happens meanwhile.
-        """
-        self._start_warm_up()
-        if self._warm_up is not None:
-            self._warm_up.join()
+        """Begin a waiting warm-up now, and block until its reads are done (no event loop)."""
+        self._warm_up.begin()
+        self._warm_up.join()
 
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_change)
@@ -315,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the work screens do in the background (before the window goes)."""
-        self._warm_up_due = False  # not begun yet: never, the journal is let go of
+        self._warm_up.disarm()  # not begun yet: never, the journal is let go of
         self.warmed_up()  # a few reads: they must not outlive the journal
         tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()
