@@ -204,3 +204,23 @@ def test_a_hit_trashed_by_another_program_opens_nothing_before_its_notice(
     panel.results.activated.emit(panel.results.currentIndex())
     assert opened == [ids[2]] and window.page.customer_id == ben
     assert cid != ben
+
+
+def test_hits_are_as_wide_as_the_list_beside_its_scroll_bar(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    """Rows were laid out before the vertical bar took its room: cut off, and a sideways bar."""
+    window = make_window(journal_path)
+    _orders(window.bridge.journal, 30)
+    panel = window.search_panel()
+    panel.resize(700, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.box.setText("rye")  # the search runs as typed
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    view = panel.results
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible())
+    qtbot.wait(50)  # the list lays itself out again after the bar shows
+    width = view.viewport().width()
+    assert all(view.visualRect(panel.model.index(r)).right() < width for r in range(5))
+    assert not view.horizontalScrollBar().isVisible()

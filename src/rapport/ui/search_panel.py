@@ -106,6 +106,7 @@ class SearchPanel(QDialog):
         self.model.modelReset.connect(self._delegate.forget)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setWordWrap(True)  # rows wrap: laid out again when the width changes
         self.results.activated.connect(self._activate)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
