@@ -23,6 +23,7 @@ from rapport.store import backup, cipher, integrity, keys, migrate, rescue
 from rapport.store.attachments import AttachmentStore
 from rapport.store.authors import server_login
 from rapport.store.backup_fresh import FreshBackup, Starter
+from rapport.store.import_batches import ImportBatchStore
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
@@ -118,6 +119,8 @@ class Journal:
         self.transfer = TransferStore(door, backup=self._backup)
         self.search: SearchIndex = make_search_index(door)
         self.trash = TrashStore(door)
+        #: The imports that can be undone (store/import_batches.py).
+        self.imports = ImportBatchStore(door)
         #: A team journal's relationship rules, the same for every colleague (store/rules.py).
         self.rules = RulesStore(door)
         self.attachments = AttachmentStore(door)
@@ -132,6 +135,7 @@ class Journal:
             self.suggestions = retried(self.suggestions, door)
             self.transfer = retried(self.transfer, door)
             self.trash = retried(self.trash, door)
+            self.imports = retried(self.imports, door)
             self.rules = retried(self.rules, door)
             self.attachments = retried(self.attachments, door)
             self.people = retried(self.people, door)

@@ -294,6 +294,28 @@ class JournalRule(SQLModel, table=True):
     value: int
 
 
+class ImportBatch(SQLModel, table=True):
+    """One CSV or vCard import, kept so it can be undone exactly (store/import_batches.py).
+
+    The id lists are JSON: `customer_ids` the relationships it created, `person_ids`
+    the people it added to relationships already there, `abouts` for each of those
+    whose About it appended to, {customer id: [the About before, the About it left]}.
+    """
+
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: The file's name as the owner saw it ("contacts.csv").
+    source: str
+    imported_at: datetime
+    #: "csv" or "vcard".
+    kind: str
+    customer_ids: str = "[]"
+    person_ids: str = "[]"
+    abouts: str = "{}"
+    undone_at: datetime | None = None
+
+
 class Person(SQLModel, table=True):
     """Someone at a relationship: the café's owner, the roastery's driver."""
 

@@ -1,9 +1,14 @@
 """Imports and exports through the store (hung on the journal as `journal.transfer`).
 
-An import is one transaction, preceded by a verified backup: it runs as a generator
-that writes a chunk and yields progress, so the UI can show a bar and cancel between
-chunks on its own thread. Closing the generator early (cancel), or any failure, rolls
-everything back; the commit happens when the generator runs to its end.
+An import is one transaction: it runs as a generator that writes a chunk and yields
+progress, so the UI can show a bar and cancel between chunks on its own thread.
+Closing the generator early (cancel), or any failure, rolls everything back; the
+commit happens when the generator runs to its end.
+
+A CSV or vCard import records what it wrote in the same transaction, so Undo import
+takes exactly that back (store/import_batches.py): no backup is waited for. A JSON
+export imported into a journal that holds anything is preceded by a verified backup
+instead (see `import_snapshot`).
 """
 
 from __future__ import annotations
@@ -25,9 +30,11 @@ from rapport.i18n import Words
 from rapport.store.attachments import import_files
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
+from rapport.store import import_batches
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
+from rapport.store.import_batches import joined_by
 from rapport.store.import_index import customers_indexed_at_the_end
-from rapport.store.models import Customer, CustomerTag, Person, StageChange
+from rapport.store.models import Customer, CustomerTag, OurPerson, Person, StageChange, Tag
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
@@ -60,6 +67,10 @@ class Imported:
 
     customer_ids: tuple[int, ...]
     rows: int
+    #: The batch Undo import takes back (store/import_batches.py); None for a snapshot.
+    batch_id: int | None = None
+    #: Whether a verified backup of the journal was taken before it.
+    backed_up: bool = False
 
 
 class TransferStore:
@@ -154,14 +165,14 @@ class TransferStore:
 
         `candidates` may be read as they are written (a plan reading its file again):
         `total` says how many there are, for the progress. The people of one that joins
-        a relationship already there (`joins`) are added to it, at the end.
+        a relationship already there (`joins`) are added to it, at the end. No backup:
+        the import's batch, written in its transaction, is how it is undone.
         """
         if total is None:
             candidates = list(candidates)
             total = len(candidates)
         new_ids = list[int]()
         joining: list[NewRelationship] = []
-        self._backup()
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
         # Not joinable: it hands control back between chunks, and nothing may join it then.
@@ -198,13 +209,18 @@ class TransferStore:
                     new_ids.extend(int(i or 0) for i in ids)
                     w.touched(customers=new_ids[-len(chunk) :])
                     yield len(new_ids), max(total, len(new_ids))
-            joined = join_people(session, joining, now)
+            created = list(new_ids)
+            with joined_by(session, joining) as joins:
+                joined = join_people(session, joining, now)
             w.touched(customers=joined)
             new_ids.extend(i for i in joined if i not in new_ids)
+            batch_id = import_batches.record(
+                session, source, now, created, joins.person_ids, joins.abouts
+            )
             if joining:
                 yield total, total
         log.info("imported %s relationships from %s (%s joined)", total, source, len(joined))
-        return Imported(tuple(new_ids), len(new_ids))
+        return Imported(tuple(new_ids), len(new_ids), batch_id)
 
     def import_snapshot(
         self,
@@ -212,9 +228,16 @@ class TransferStore:
         skip: set[int] | None = None,
         files: ArchivedFiles | None = None,
     ) -> Generator[Progress, None, Imported]:
-        """Add a Rapport JSON export (and an archive's files); ids are kept when empty."""
-        self._backup()
+        """Add a Rapport JSON export (and an archive's files); ids are kept when empty.
+
+        Into a journal that holds anything, a verified backup is taken first: the
+        snapshot writes into every table, and undoing that exactly is out of scope (no
+        import batch). An empty journal has nothing to protect, so nothing is waited for.
+        """
         keep_ids = self.is_empty()
+        backed_up = not keep_ids and not self._nothing_to_protect()
+        if backed_up:
+            self._backup()
         total = snapshot.count()
         ids: dict[str, dict[int, int]] = {}
         with self._door.write(joinable=False) as w:
@@ -228,7 +251,17 @@ class TransferStore:
             w.touched(customers=ids.get("customers", {}).values())
         new_ids = list(ids["customers"].values())
         log.info("imported a snapshot of %s rows (ids kept: %s)", total, keep_ids)
-        return Imported(tuple(new_ids), total)
+        return Imported(tuple(new_ids), total, backed_up=backed_up)
+
+    def _nothing_to_protect(self) -> bool:
+        """Whether the journal holds nothing of the owner's: no customer (trash included),
+        no tag, none of their people named (a new journal has an unnamed "me")."""
+        with self._door.read() as session:
+            return (
+                not any(session.exec(select(model).limit(1)).first() for model in (Customer, Tag))
+                and session.exec(select(OurPerson).where(OurPerson.name != "").limit(1)).first()
+                is None
+            )
 
     def _backup(self) -> None:
         try:

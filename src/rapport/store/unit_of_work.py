@@ -44,6 +44,7 @@ from rapport.store.models import (
     Entry,
     EntryOurPerson,
     EntryPerson,
+    ImportBatch,
     OurPerson,
     Person,
     StageChange,
@@ -168,6 +169,8 @@ class Writer:
             entry = self.session.get(Entry, row.entry_id)
             if entry is not None:
                 self._customers.add(entry.customer_id)
+        elif isinstance(row, ImportBatch):  # shown in File → Recent imports… only, on asking
+            pass
         elif isinstance(row, OurPerson):  # names shown on every timeline
             self._everything = True
         else:  # a table this map does not know yet: say everything rather than nothing

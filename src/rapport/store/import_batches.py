@@ -1,0 +1,336 @@
+"""Undo import: each CSV or vCard import remembers what it wrote, and can take exactly that back.
+
+Instead of a full backup of the journal before every import (seconds on a big
+journal, waited for after clicking Import), an import records its batch in the same
+transaction as its rows (`record`): the relationships it created, the people it
+added to relationships already there, and the About texts it appended to. Cancelled
+or failed, the import leaves neither rows nor batch.
+
+`ImportBatchStore.undo` takes the batch back in one write, never touching what the
+owner did since: the relationships go to the trash exactly as a delete by the owner
+(restorable there); a person added to a relationship already there is removed unless
+something refers to them since (an entry they took part in) or they were edited
+since, then kept and said so; an appended About is put back only while it is still
+what the import left. The batch is marked undone; undoing it again is refused in words.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, func, select
+
+from rapport.i18n import Words
+from rapport.store.clock import utcnow
+from rapport.store.errors import JournalError
+from rapport.store.models import Customer, Entry, EntryPerson, ImportBatch, Person
+from rapport.store.people import people_of, refresh_matching
+
+if TYPE_CHECKING:
+    from rapport.store.unit_of_work import Door, Writer
+    from rapport.transfer.grouping import NewRelationship
+
+StoreImportBatchText = Words("StoreImportBatchText")
+
+#: Ids read or written per statement (SQLite's limit on bound values is far above).
+_PAGE = 500
+
+
+class ImportUndoneError(JournalError):
+    """The import was undone already (twice from the menu, or from two windows)."""
+
+
+@dataclass(frozen=True)
+class RecentImport:
+    """One import not undone, as File → Recent imports… lists it."""
+
+    id: int
+    source: str
+    imported_at: datetime
+    kind: str
+    #: Relationships it created.
+    count: int
+    #: People it added to relationships already there.
+    joined: int
+
+
+@dataclass(frozen=True)
+class UndoneImport:
+    """What an undo did, and what it left because the owner changed it since."""
+
+    trashed: int
+    removed_people: int
+    #: Names of people kept: they took part in an entry or were edited since.
+    kept_people: tuple[str, ...] = ()
+    #: Names of relationships whose About was changed since (the import's text stays).
+    kept_abouts: tuple[str, ...] = ()
+    #: Of the relationships trashed, how many had entries written since the import.
+    with_entries: int = 0
+    customer_ids: tuple[int, ...] = field(default=(), compare=False)
+
+    def summary(self) -> str:
+        """What was taken back, in one sentence or two."""
+        text = StoreImportBatchText.tr(
+            "%n relationship(s) moved to the trash (Trash brings them back).", "", self.trashed
+        )
+        if self.removed_people:
+            text += " " + StoreImportBatchText.tr(
+                "%n person(s) taken off relationships that were already there.",
+                "",
+                self.removed_people,
+            )
+        return text
+
+    def kept(self) -> str:
+        """What was left as it is, and why ("" when nothing)."""
+        said: list[str] = []
+        if self.kept_people:
+            said.append(
+                StoreImportBatchText.tr(
+                    "Kept {names}: they took part in an entry or were changed after the import."
+                ).format(names=", ".join(self.kept_people))
+            )
+        if self.kept_abouts:
+            said.append(
+                StoreImportBatchText.tr(
+                    "The About of {names} was changed after the import, so it was left as it is."
+                ).format(names=", ".join(self.kept_abouts))
+            )
+        if self.with_entries:
+            said.append(
+                StoreImportBatchText.tr(
+                    "%n of the relationships had entries written after the import; "
+                    "they are in the trash with them.",
+                    "",
+                    self.with_entries,
+                )
+            )
+        return "\n".join(said)
+
+
+def kind_of(source: str) -> str:
+    """The kind of import a file's name says ("vcard" or "csv")."""
+    return "vcard" if PurePath(source).suffix.lower() in (".vcf", ".vcard") else "csv"
+
+
+def record(
+    session: Session,
+    source: str,
+    imported_at: datetime,
+    customer_ids: Sequence[int],
+    person_ids: Sequence[int],
+    abouts: dict[int, tuple[str, str]],
+) -> int:
+    """Write the batch of an import in the import's own transaction; its id."""
+    batch = ImportBatch(
+        source=source[:500],
+        imported_at=imported_at,
+        kind=kind_of(source),
+        customer_ids=json.dumps(list(customer_ids)),
+        person_ids=json.dumps(list(person_ids)),
+        abouts=json.dumps({str(k): list(v) for k, v in abouts.items()}),
+    )
+    session.add(batch)
+    session.flush()
+    assert batch.id is not None
+    return batch.id
+
+
+@dataclass
+class Joins:
+    """What adding people to relationships already there wrote, for the batch."""
+
+    person_ids: list[int] = field(default_factory=list)
+    #: {customer id: (the About before, the About after)} for those it appended to.
+    abouts: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+
+@contextmanager
+def joined_by(session: Session, joining: Sequence[NewRelationship]) -> Iterator[Joins]:
+    """Watch the people joined to relationships already there in the `with` block.
+
+    The import holds the write lock, so the people numbered above the largest id
+    before it are the ones it added; an About that differs after was appended to.
+    """
+    joins = Joins()
+    targets = sorted({r.joins for r in joining if r.joins is not None})
+    if not targets:
+        yield joins
+        return
+    before = session.scalar(select(func.max(Person.id))) or 0
+    abouts = {t: _about(session, t) for t in targets}
+    yield joins
+    session.flush()
+    joins.person_ids = [
+        int(i)
+        for i in session.exec(
+            select(Person.id).where(col(Person.id) > before).order_by(col(Person.id))
+        )
+        if i is not None
+    ]
+    for target, about in abouts.items():
+        now = _about(session, target)
+        if about is not None and now is not None and now != about:
+            joins.abouts[target] = (about, now)
+
+
+def _about(session: Session, customer_id: int) -> str | None:
+    row = session.get(Customer, customer_id)
+    return None if row is None else row.about
+
+
+class ImportBatchStore:
+    """The imports of one journal that can be undone."""
+
+    def __init__(self, door: Door) -> None:
+        self._door = door
+
+    def recent(self) -> list[RecentImport]:
+        """Imports not undone, newest first."""
+        with self._door.read() as session:
+            rows = session.exec(
+                select(ImportBatch)
+                .where(col(ImportBatch.undone_at).is_(None))
+                .order_by(col(ImportBatch.imported_at).desc(), col(ImportBatch.id).desc())
+            ).all()
+        return [
+            RecentImport(
+                int(r.id or 0),
+                r.source,
+                r.imported_at,
+                r.kind,
+                len(json.loads(r.customer_ids)),
+                len(json.loads(r.person_ids)),
+            )
+            for r in rows
+        ]
+
+    def undo(self, batch_id: int) -> UndoneImport:
+        """Take an import back in one write (see the module's note); ImportUndoneError twice."""
+        with self._door.write() as w:
+            batch = w.session.get(ImportBatch, batch_id)
+            if batch is None or batch.undone_at is not None:
+                raise ImportUndoneError(
+                    StoreImportBatchText.tr("This import has already been undone."),
+                    StoreImportBatchText.tr(
+                        "Its relationships are in the trash: Trash brings them back."
+                    ),
+                )
+            now = utcnow()
+            created = [int(i) for i in json.loads(batch.customer_ids)]
+            trashed, with_entries = _trash(w.session, created, batch.imported_at, now)
+            removed, kept_people = _remove_people(
+                w, [int(i) for i in json.loads(batch.person_ids)], now
+            )
+            abouts = {int(k): (v[0], v[1]) for k, v in json.loads(batch.abouts).items()}
+            kept_abouts = _restore_abouts(w.session, abouts, now)
+            batch.undone_at = now
+            w.session.add(batch)
+        return UndoneImport(
+            trashed,
+            removed,
+            tuple(kept_people),
+            tuple(kept_abouts),
+            with_entries,
+            tuple(created),
+        )
+
+
+def _pages(ids: Iterable[int]) -> Iterator[list[int]]:
+    coming = iter(ids)
+    while page := list(islice(coming, _PAGE)):
+        yield page
+
+
+def _trash(
+    session: Session, ids: Sequence[int], imported_at: datetime, now: datetime
+) -> tuple[int, int]:
+    """Move the import's relationships still live to the trash, as the owner's delete does.
+
+    The session's flush records each row for the change notice and adds one to its
+    version (store/soft_delete.py). Returns how many, and how many had entries since.
+    """
+    trashed = with_entries = 0
+    for page in _pages(ids):
+        rows = session.exec(
+            select(Customer).where(col(Customer.id).in_(page), col(Customer.deleted_at).is_(None))
+        ).all()
+        for row in rows:
+            row.deleted_at = now
+            session.add(row)
+        trashed += len(rows)
+        live = [int(r.id or 0) for r in rows]
+        if live:
+            with_entries += int(
+                session.exec(
+                    select(func.count(func.distinct(Entry.customer_id))).where(
+                        col(Entry.customer_id).in_(live),
+                        col(Entry.deleted_at).is_(None),
+                        col(Entry.created_at) >= imported_at,
+                    )
+                ).one()
+            )
+    session.flush()
+    return trashed, with_entries
+
+
+def _remove_people(w: Writer, ids: Sequence[int], now: datetime) -> tuple[int, list[str]]:
+    """Take off the people the import added, unless they were referred to or edited since."""
+    removed, kept = 0, list[str]()
+    customers: set[int] = set()
+    for page in _pages(ids):
+        rows = w.session.exec(
+            select(Person).where(col(Person.id).in_(page), col(Person.deleted_at).is_(None))
+        ).all()
+        referred = set(
+            w.session.exec(
+                select(EntryPerson.person_id).where(col(EntryPerson.person_id).in_(page))
+            ).all()
+        )
+        for row in rows:
+            if row.id in referred or row.version > 1:
+                kept.append(row.name)
+                continue
+            row.deleted_at = now
+            row.main = False
+            w.session.add(row)
+            customers.add(row.customer_id)
+            removed += 1
+    w.session.flush()
+    for customer_id in sorted(customers):
+        others = people_of(w.session, customer_id)
+        if others and not any(p.main for p in others):  # someone stays the main contact
+            successor = next((p for p in others if p.left_on is None), None)
+            if successor is not None:
+                successor.main = True
+                w.session.add(successor)
+        w.session.flush()
+        w.touched(customers=[customer_id])
+        refresh_matching(w.session, customer_id)
+    return removed, kept
+
+
+def _restore_abouts(
+    session: Session, abouts: dict[int, tuple[str, str]], now: datetime
+) -> list[str]:
+    """Put back each About the import appended to, while it is still what the import left."""
+    kept: list[str] = []
+    for customer_id, (before, left) in sorted(abouts.items()):
+        row = session.get(Customer, customer_id)
+        if row is None:
+            continue
+        if row.about != left:
+            kept.append(row.name)
+            continue
+        row.about = before
+        row.updated_at = now
+        session.add(row)
+    session.flush()
+    return kept
