@@ -1,4 +1,7 @@
-"""The backup before an import, taken ahead: reused only while it holds the journal as it is."""
+"""The backup before a JSON import, taken ahead: reused only while it holds the journal as it is.
+
+A CSV or vCard import takes none (it is undone instead: tests/unit/test_import_undo.py).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from storehelp import customer
-from transferhelp import FIXTURES, plan_of
 
 from rapport.domain.customers import CustomerDraft
 from rapport.store import Journal, cipher
@@ -17,8 +19,8 @@ from rapport.store.backup import check_backup, list_backups
 
 
 def _import(journal: Journal) -> None:
-    steps = journal.transfer.run(plan_of(FIXTURES / "generic.csv"), "generic.csv")
-    for _ in steps:
+    """A JSON import into a journal that holds something: the one import still backed up."""
+    for _ in journal.transfer.import_snapshot(journal.transfer.snapshot()):
         pass
 
 
