@@ -2,7 +2,8 @@
 
 `MessageBoxes.reset()` puts it in charge (the UI tests' autouse fixture does), so no
 dialog ever blocks a test; `MessageBoxes.log` holds what was shown, and each question
-takes the next answer of `MessageBoxes.answers` (no, when the queue is empty).
+takes the next answer of `MessageBoxes.answers` (no, when the queue is empty), and so
+does each offer (`msgbox.offer`: True takes it).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ class _Recorder:
         no: str | None,
     ) -> bool:
         MessageBoxes.log.append(Shown("question", title, text, detail))
+        return MessageBoxes.answers.popleft() if MessageBoxes.answers else False
+
+    def offer(
+        self, parent: QWidget | None, title: str, text: str, detail: str, action: str
+    ) -> bool:
+        MessageBoxes.log.append(Shown("offer", title, text, detail))
         return MessageBoxes.answers.popleft() if MessageBoxes.answers else False
 
 

@@ -175,15 +175,20 @@ def test_a_failed_import_is_told_and_leaves_nothing(
     def broken(*_a: object) -> Path:
         raise OSError("read-only folder")
 
-    monkeypatch.setattr(store_backup, "backup_journal", broken)
     window = make_window(journal_path)
-    dialog = _open(window, FIXTURES / "contacts-3.0.vcf")
+    window.bridge.journal.customers.create(CustomerDraft(name="Already here"))
+    exported = journal_path.parent / "all.json"  # a JSON import into it: backed up first
+    assert _exported(qtbot, window.transfer.write_export(exported, ExportFormat.JSON, None))
+    monkeypatch.setattr(store_backup, "backup_journal", broken)
+    dialog = _open(window, exported)
     _reviewed(qtbot, dialog)
+    assert dialog.review is not None
+    dialog.review.include_duplicates.setChecked(True)  # its own export: all duplicates
     _click(qtbot, dialog.go_button)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     shown = MessageBoxes.log[-1]
     assert shown.kind == "warning" and "could not back up" in shown.text
-    assert window.bridge.journal.customers.count() == 0
+    assert window.bridge.journal.customers.count() == 1
 
 
 def test_an_unreadable_file_is_refused_before_any_dialog(

@@ -19,8 +19,8 @@ from rapport.store import Journal
 from rapport.store.change import Change
 from rapport.store.errors import JournalError
 from rapport.store.import_batches import ImportUndoneError
-from rapport.store.trash import TrashKind
 from rapport.store.transfer import Imported
+from rapport.store.trash import TrashKind
 
 CSV = (
     "First Name,Last Name,Organization Name,Organization Title,E-mail 1 - Label,"

@@ -30,7 +30,7 @@ from sqlmodel import Session, col, func, select
 from rapport.i18n import Words
 from rapport.store.clock import utcnow
 from rapport.store.errors import JournalError
-from rapport.store.models import Customer, Entry, EntryPerson, ImportBatch, Person
+from rapport.store.models import Customer, Entry, EntryPerson, ImportBatch, OurPerson, Person, Tag
 from rapport.store.people import people_of, refresh_matching
 
 if TYPE_CHECKING:
@@ -184,6 +184,18 @@ def joined_by(session: Session, joining: Sequence[NewRelationship]) -> Iterator[
 def _about(session: Session, customer_id: int) -> str | None:
     row = session.get(Customer, customer_id)
     return None if row is None else row.about
+
+
+def nothing_to_protect(session: Session) -> bool:
+    """Whether a journal holds nothing of the owner's, so an import needs no backup first.
+
+    No customer (trash included: entries, people and check-ins hang off customers), no
+    tag, and none of the owner's people named: a new journal has only an unnamed "me".
+    """
+    return (
+        all(session.exec(select(model.id).limit(1)).first() is None for model in (Customer, Tag))
+        and session.exec(select(OurPerson.id).where(OurPerson.name != "").limit(1)).first() is None
+    )
 
 
 class ImportBatchStore:

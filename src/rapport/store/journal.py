@@ -23,7 +23,6 @@ from rapport.store import backup, cipher, integrity, keys, migrate, rescue
 from rapport.store.attachments import AttachmentStore
 from rapport.store.authors import server_login
 from rapport.store.backup_fresh import FreshBackup, Starter
-from rapport.store.import_batches import ImportBatchStore
 from rapport.store.change import Change, ChangeFeed, Listener
 from rapport.store.change_notify_pg import PgChangeNotices, listener_connection
 from rapport.store.change_watch import ChangeSource, SqliteChangeWatch, file_connection
@@ -49,6 +48,7 @@ from rapport.store.errors import (
     NoJournalError,
 )
 from rapport.store.facts import FactsStore
+from rapport.store.import_batches import ImportBatchStore
 from rapport.store.participants import OurPeopleStore, Participants
 from rapport.store.people import PersonStore
 from rapport.store.retried import retried

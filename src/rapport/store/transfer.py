@@ -27,14 +27,14 @@ from sqlmodel import Session, col, select
 from rapport.domain.lifecycle import IMPORTED_REASON
 from rapport.domain.stages import INITIAL_STAGE
 from rapport.i18n import Words
+from rapport.store import import_batches
 from rapport.store.attachments import import_files
 from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
-from rapport.store import import_batches
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
-from rapport.store.import_batches import joined_by
+from rapport.store.import_batches import joined_by, nothing_to_protect
 from rapport.store.import_index import customers_indexed_at_the_end
-from rapport.store.models import Customer, CustomerTag, OurPerson, Person, StageChange, Tag
+from rapport.store.models import Customer, CustomerTag, Person, StageChange
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
@@ -235,7 +235,7 @@ class TransferStore:
         import batch). An empty journal has nothing to protect, so nothing is waited for.
         """
         keep_ids = self.is_empty()
-        backed_up = not keep_ids and not self._nothing_to_protect()
+        backed_up = not keep_ids and not self.holds_nothing()
         if backed_up:
             self._backup()
         total = snapshot.count()
@@ -253,15 +253,10 @@ class TransferStore:
         log.info("imported a snapshot of %s rows (ids kept: %s)", total, keep_ids)
         return Imported(tuple(new_ids), total, backed_up=backed_up)
 
-    def _nothing_to_protect(self) -> bool:
-        """Whether the journal holds nothing of the owner's: no customer (trash included),
-        no tag, none of their people named (a new journal has an unnamed "me")."""
+    def holds_nothing(self) -> bool:
+        """Whether the journal holds nothing of the owner's to back up (`nothing_to_protect`)."""
         with self._door.read() as session:
-            return (
-                not any(session.exec(select(model).limit(1)).first() for model in (Customer, Tag))
-                and session.exec(select(OurPerson).where(OurPerson.name != "").limit(1)).first()
-                is None
-            )
+            return nothing_to_protect(session)
 
     def _backup(self) -> None:
         try:

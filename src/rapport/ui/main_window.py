@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         title = journal.server.label if journal.server is not None else journal.path.stem
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.controller = Controller(bridge, self)
-        self.transfer = TransferActions(bridge, self)
+        self.transfer = TransferActions(bridge, self, self.controller)
         self.preferences = SettingsActions(settings, journal.path, self)
         if journal.server is not None:  # a team's rules are its journal's (store/rules.py)
             self.preferences.app_settings.share_rules(journal.rules, journal.may_own())

@@ -1,6 +1,6 @@
 """The one way Rapport talks to the user in a dialog box: through one presenter.
 
-Every message and question goes through `inform`, `warn` and `ask`, which hand it to
+Every message and question goes through `inform`, `warn`, `ask` and `offer`, which hand it to
 the presenter in use: Qt's message boxes in the app. Tests (or a headless run) put
 another presenter in with `use()`: one that records what was said and answers
 questions from a queue, so nothing blocks. Production code has no switch to test for.
@@ -40,6 +40,11 @@ class Presenter(Protocol):
     ) -> bool:
         """Ask a yes/no question; True for yes."""
 
+    def offer(
+        self, parent: QWidget | None, title: str, text: str, detail: str, action: str
+    ) -> bool:
+        """Tell the user something, offering one more step (`action`); True when taken."""
+
 
 class QtPresenter:
     """Qt's message boxes, text shown as typed (a name is never read as markup)."""
@@ -75,6 +80,19 @@ class QtPresenter:
         box.exec()
         return box.clickedButton() is yes_button
 
+    def offer(
+        self, parent: QWidget | None, title: str, text: str, detail: str, action: str
+    ) -> bool:
+        """An information box with OK (Enter and Esc) and the action's button beside it."""
+        box = _box(
+            parent, QMessageBox.Icon.Information, title, text, detail, QMessageBox.StandardButton.Ok
+        )
+        taken = box.addButton(action, QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.setEscapeButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        return box.clickedButton() is taken
+
 
 _presenter: Presenter = QtPresenter()
 
@@ -106,6 +124,14 @@ def ask(
 ) -> bool:
     """Ask a yes/no question; True for yes (the buttons say "Yes" and "No" unless named)."""
     return _presenter.ask(parent, title, text, detail, yes, no)
+
+
+def offer(parent: QWidget | None, title: str, text: str, detail: str, action: str) -> bool:
+    """Tell the user something went as asked, offering a way on or back ("Undo import").
+
+    OK is the default and Esc's: the offer is taken only by its own button. True then.
+    """
+    return _presenter.offer(parent, title, text, detail, action)
 
 
 def _box(

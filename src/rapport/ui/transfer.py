@@ -10,8 +10,10 @@ import logging
 import re
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rapport.i18n import Words
@@ -25,8 +27,10 @@ from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.export_dialog import ExportDialog
 from rapport.ui.dialogs.import_dialog import ImportDialog
+from rapport.ui.import_undo import ImportUndo
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.sealed_prompt import ask_file_passphrase
+from rapport.ui.undo_notice import UndoNotice
 from rapport.ui.worker import Progress, Task
 
 log = logging.getLogger("rapport.ui")
@@ -46,6 +50,13 @@ def import_filter() -> str:
     )
 
 
+class Undoing(Protocol):
+    """Where the main window keeps its undo stack and the notice that offers Undo."""
+
+    undo_stack: QUndoStack
+    notice: UndoNotice
+
+
 class TransferActions(QObject):
     """Import and export for the main window."""
 
@@ -53,12 +64,22 @@ class TransferActions(QObject):
     customer_imported = Signal(int)  # the first customer an import added, to show it
     dialog_opened = Signal(object)  # the ImportDialog of a file just opened
 
-    def __init__(self, bridge: JournalBridge, window: QWidget) -> None:
+    def __init__(
+        self,
+        bridge: JournalBridge,
+        window: QWidget,
+        undoing: Undoing | None = None,
+    ) -> None:
         super().__init__(window)
         self.bridge = bridge
         self.window = window
         #: The import dialog of the file opened last (None while it is being read).
         self.dialog: ImportDialog | None = None
+        #: Undo import: Edit → Undo, the status bar's notice and File → Recent imports….
+        stack = undoing.undo_stack if undoing is not None else QUndoStack(self)
+        notice = undoing.notice if undoing is not None else None
+        self.undo = ImportUndo(bridge, window, stack, notice)
+        self.imported.connect(self.undo.imported)
 
     def import_file(self, path: Path | None = None, passphrase: str | None = None) -> Task | None:
         """Ask for a file (unless given), open it in the background, then show the import.
@@ -107,6 +128,7 @@ class TransferActions(QObject):
     def _show_import(self, opened: Opened) -> None:
         dialog = ImportDialog(self.bridge, opened, self.window)
         dialog.imported.connect(self._imported)
+        dialog.undo_requested.connect(self.undo.undo)
         dialog.setModal(True)
         dialog.open()
         self.dialog = dialog

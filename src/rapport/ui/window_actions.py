@@ -87,6 +87,9 @@ class WindowActions(QObject):
         self._action(file, MainWindowText.tr("Open &demo journal"), w.open_demo_requested.emit)
         file.addSeparator()
         self._action(file, MainWindowText.tr("&Import…"), lambda: w.transfer.import_file())
+        self._action(
+            file, MainWindowText.tr("Recent imp&orts…"), lambda: w.transfer.undo.show_recent()
+        )
         self._action(file, MainWindowText.tr("Import e-&mail…"), lambda: w.capture.choose_mail())
         self._action(
             file, MainWindowText.tr("E&xport…"), lambda: w.transfer.export(w.page.customer_id)

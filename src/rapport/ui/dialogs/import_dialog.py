@@ -32,7 +32,7 @@ from rapport.store.errors import JournalError
 from rapport.store.transfer import Imported
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.errors import TransferError
-from rapport.transfer.opening import Opened
+from rapport.transfer.opening import JsonSource, Opened
 from rapport.transfer.plan import ImportPlan, read_plan
 from rapport.ui import msgbox, window_fit
 from rapport.ui.background import start_thread
@@ -54,6 +54,7 @@ class ImportDialog(QDialog):
     """The import of one opened file, from mapping to the last committed row."""
 
     imported = Signal(object)  # Imported
+    undo_requested = Signal(int)  # the batch of the import just done: "Undo import" clicked
 
     def __init__(self, bridge: JournalBridge, opened: Opened, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,9 +65,12 @@ class ImportDialog(QDialog):
         window_fit.open_at(self, 820, 600)
         self.bridge = bridge
         self.opened = opened
-        # Ready by the time the owner has mapped and reviewed; the import reuses it.
-        # Its thread pauses the collector as every background job does (ui/background.py).
-        bridge.journal.backup_ahead("before-import", start_thread)
+        # A JSON export imported into a journal holding anything is backed up first (a
+        # CSV or vCard import is undone instead): ready by the time the owner has
+        # reviewed, the import reuses it. Its thread pauses the collector as every
+        # background job does (ui/background.py).
+        if isinstance(opened.source, JsonSource) and not bridge.journal.transfer.holds_nothing():
+            bridge.journal.backup_ahead("before-import", start_thread)
         self.plan: ImportPlan | None = None
         self.review: ReviewPage | None = None
         self.task: Task | None = None
@@ -182,7 +186,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setText(ImportDialogText.tr("Cancel"))
 
     def _write(self) -> None:
-        """Back up, then write in one transaction, a chunk per turn of the event loop."""
+        """Write in one transaction, a chunk per turn of the event loop (backups: `__init__`)."""
         assert self.plan is not None and self.review is not None
         include = self.review.include_duplicates.isChecked()
         plan, name, transfer = self.plan, self.opened.path.name, self.bridge.journal.transfer
@@ -194,16 +198,32 @@ class ImportDialog(QDialog):
         self._run(Task(job, "import-write", self), self._done)
 
     def _done(self, imported: Imported) -> None:
-        folder = backup_folder(self.bridge.journal.path)
-        msgbox.inform(
-            self,
-            _title(),
-            ImportDialogText.tr("Imported %n customer(s).", "", len(imported.customer_ids)),
-            ImportDialogText.tr(
-                "A backup of the journal from before the import is in {folder}."
-            ).format(folder=folder),
-        )
-        self.imported.emit(imported)
+        self.imported.emit(imported)  # on Edit → Undo before the message is read
+        said = ImportDialogText.tr("Imported %n customer(s).", "", len(imported.customer_ids))
+        if imported.batch_id is not None:
+            undo = msgbox.offer(
+                self,
+                _title(),
+                said,
+                ImportDialogText.tr(
+                    "Undo import takes it back; so do Edit → Undo and File → Recent imports…."
+                ),
+                ImportDialogText.tr("&Undo import"),
+            )
+            if undo:
+                self.undo_requested.emit(imported.batch_id)
+        elif imported.backed_up:
+            folder = backup_folder(self.bridge.journal.path)
+            msgbox.inform(
+                self,
+                _title(),
+                said,
+                ImportDialogText.tr(
+                    "A backup of the journal from before the import is in {folder}."
+                ).format(folder=folder),
+            )
+        else:
+            msgbox.inform(self, _title(), said)
         self.accept()
 
     # --- progress and cancel ------------------------------------------------------------

@@ -1,0 +1,109 @@
+"""File → Recent imports…: the imports not undone yet, newest first, each with Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapport import formatting
+from rapport.i18n import Words
+from rapport.store.import_batches import RecentImport
+
+RecentImportsText = Words("RecentImportsText")
+
+
+class RecentImportsDialog(QDialog):
+    """Lists the imports; undoing one goes through `undo` (which asks first)."""
+
+    def __init__(
+        self,
+        load: Callable[[], list[RecentImport]],
+        undo: Callable[[RecentImport], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recentImportsDialog")
+        self.setWindowTitle(RecentImportsText.tr("Recent imports"))
+        self.setMinimumSize(520, 300)
+        self._load, self._undo = load, undo
+        self._items: list[RecentImport] = []
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(RecentImportsText.tr("Imports not undone"))
+        self.list.setHeaderLabels(
+            [
+                RecentImportsText.tr("Imported"),
+                RecentImportsText.tr("File"),
+                RecentImportsText.tr("Customers"),
+            ]
+        )
+        self.list.setRootIsDecorated(False)
+        self.empty_note = QLabel(RecentImportsText.tr("There is no import to undo."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.undo_button = buttons.addButton(
+            RecentImportsText.tr("&Undo import…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setAccessibleName(RecentImportsText.tr("Undo the selected import"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons.rejected.connect(self.reject)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            RecentImportsText.tr(
+                "Undoing an import moves the customers it added to the trash and takes off the "
+                "people it added to customers already there. What you changed since is kept."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the imports as they are now."""
+        self._items = self._load()
+        self.list.clear()
+        locale = QLocale()
+        for batch in self._items:
+            count = locale.toString(batch.count)
+            if batch.joined:
+                count = RecentImportsText.tr(
+                    "{count} (+ %n person(s) added)", "", batch.joined
+                ).format(count=count)
+            self.list.addTopLevelItem(
+                QTreeWidgetItem([formatting.when(batch.imported_at), batch.source, count])
+            )
+        for column in range(2):
+            self.list.resizeColumnToContents(column)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        self._update_buttons()
+
+    def selected(self) -> RecentImport | None:
+        """The import selected in the list."""
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def undo_selected(self) -> None:
+        """Undo the selected import (asked first), then list what is left."""
+        batch = self.selected()
+        if batch is not None and self._undo(batch):
+            self.reload()
+
+    def _update_buttons(self) -> None:
+        self.undo_button.setEnabled(self.selected() is not None)
+        self.empty_note.setVisible(not self._items)
+        self.list.setVisible(bool(self._items))
