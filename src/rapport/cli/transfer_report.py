@@ -156,7 +156,10 @@ def _remove_new(path: Path, folders: list[Path], backups: Path, before: set[Path
 
 def _imported(plan: ImportPlan, imported: Imported, path: Path) -> int:
     out(f"Imported {count(len(imported.customer_ids), 'customer')} into {path}.")
-    out(f"The journal as it was before is backed up in {backup_folder(path)}.")
+    if imported.backed_up:
+        out(f"The journal as it was before is backed up in {backup_folder(path)}.")
+    elif imported.batch_id is not None:
+        out("To take it back, use Undo import in Rapport's File → Recent imports….")
     if not plan.bad:
         return 0
     were = "was" if len(plan.bad) == 1 else "were"

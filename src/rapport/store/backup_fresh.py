@@ -1,11 +1,13 @@
-"""The backup before an import, taken ahead and reused while the journal is unchanged.
+"""The backup before a JSON import, taken ahead and reused while the journal is unchanged.
 
-Before an import the owner is promised a verified backup of the journal as it was.
-Copying and checking the whole file costs as much as the import itself on 100,000
-entries, and seconds with a gigabyte of files, so it is not made while the owner
-waits when it need not be: the import window starts it as soon as it opens
-(`ahead`), while the owner maps the columns and reviews the plan, and the import
-itself (`before`) reuses it when nothing was committed since, else takes one.
+Before a Rapport JSON export is imported into a journal that holds anything, the
+owner is promised a verified backup of the journal as it was (a CSV or vCard import
+is undone exactly instead, with no backup: store/import_batches.py). Copying and
+checking the whole file costs as much as the import itself on 100,000 entries, and
+seconds with a gigabyte of files, so it is not made while the owner waits when it
+need not be: the import window starts it as soon as it opens (`ahead`), while the
+owner reviews the plan, and the import itself (`before`) reuses it when nothing was
+committed since, else takes one.
 
 "Nothing was committed since" is SQLite's `PRAGMA data_version` on a connection of
 this module's own that never writes: it changes whenever any connection commits,

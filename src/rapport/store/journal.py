@@ -114,7 +114,7 @@ class Journal:
         self.checkins = CheckInStore(door)
         self.facts = FactsStore(door, self.changes)
         self.suggestions = SuggestionStore(door)
-        #: The backup before an import, taken ahead and reused while nothing changed.
+        #: The backup before a JSON import, taken ahead and reused while nothing changed.
         self._fresh = FreshBackup(engine, lambda: self.path) if on_file else None
         self.transfer = TransferStore(door, backup=self._backup)
         self.search: SearchIndex = make_search_index(door)
@@ -340,7 +340,7 @@ class Journal:
             return may_own(session)
 
     def backup_ahead(self, why: str, start: Starter | None = None) -> None:
-        """Start the backup an import will need now, in the background (an import window).
+        """Start the backup a JSON import will need now, in the background (its window).
 
         The import reuses it when nothing was written since, so the owner does not wait
         for the whole file to be copied after choosing Import (store/backup_fresh.py).
