@@ -88,7 +88,8 @@ def _tree(folder: Path) -> list[str]:
 def test_a_failed_import_into_a_journal_it_created_leaves_nothing_behind(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rapport.store import backup as store_backup
+    from rapport.store import import_batches
+    from rapport.store.errors import JournalWriteError
 
     journal = tmp_path / "new" / "j.rapport"
     bad = str(FIXTURES / "unclosed-quote.csv")
@@ -100,12 +101,12 @@ def test_a_failed_import_into_a_journal_it_created_leaves_nothing_behind(
     assert code == 1 and "Nothing was imported" in err
     assert _tree(tmp_path) == ["flyer.csv"]
 
-    def broken(*_a: object) -> Path:
-        raise OSError("read-only folder")
+    def broken(*_a: object) -> int:
+        raise JournalWriteError("The import could not be saved.")  # in its transaction
 
-    monkeypatch.setattr(store_backup, "backup_journal", broken)
+    monkeypatch.setattr(import_batches, "record", broken)
     code, out, err = _run(capsys, "import", bad, "--journal", str(journal))
-    assert code == 2 and "could not back up" in err
+    assert code == 2 and "could not be saved" in err
     assert "Created a new journal" not in out
     assert _tree(tmp_path) == ["flyer.csv"]
 
