@@ -123,4 +123,4 @@ def test_undoing_an_import_already_undone_says_so(
 def test_the_file_menu_has_recent_imports(make_window: WindowFactory, journal_path: Path) -> None:
     window = make_window(journal_path)
     file_menu = window.menuBar().actions()[0].menu()
-    assert "Recent imp&orts…" in [a.text() for a in file_menu.actions()]
+    assert "Recen&t imports…" in [a.text() for a in file_menu.actions()]

@@ -78,11 +78,11 @@ class UndoneImport:
     def summary(self) -> str:
         """What was taken back, in one sentence or two."""
         text = StoreImportBatchText.tr(
-            "%n relationship(s) moved to the trash (Trash brings them back).", "", self.trashed
+            "%n customer(s) moved to the trash (Edit → Trash brings them back).", "", self.trashed
         )
         if self.removed_people:
             text += " " + StoreImportBatchText.tr(
-                "%n person(s) taken off relationships that were already there.",
+                "%n person(s) taken off customers that were already there.",
                 "",
                 self.removed_people,
             )
@@ -106,8 +106,8 @@ class UndoneImport:
         if self.with_entries:
             said.append(
                 StoreImportBatchText.tr(
-                    "%n of the relationships had entries written after the import; "
-                    "they are in the trash with them.",
+                    "%n of the customers had entries written after the import; "
+                    "the entries are in the trash with them.",
                     "",
                     self.with_entries,
                 )
@@ -232,7 +232,7 @@ class ImportBatchStore:
                 raise ImportUndoneError(
                     StoreImportBatchText.tr("This import has already been undone."),
                     StoreImportBatchText.tr(
-                        "Its relationships are in the trash: Trash brings them back."
+                        "Its customers are in the trash: Edit → Trash brings them back."
                     ),
                 )
             now = utcnow()

@@ -88,7 +88,7 @@ class WindowActions(QObject):
         file.addSeparator()
         self._action(file, MainWindowText.tr("&Import…"), lambda: w.transfer.import_file())
         self._action(
-            file, MainWindowText.tr("Recent imp&orts…"), lambda: w.transfer.undo.show_recent()
+            file, MainWindowText.tr("Recen&t imports…"), lambda: w.transfer.undo.show_recent()
         )
         self._action(file, MainWindowText.tr("Import e-&mail…"), lambda: w.capture.choose_mail())
         self._action(
