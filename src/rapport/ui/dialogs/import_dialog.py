@@ -206,7 +206,7 @@ class ImportDialog(QDialog):
                 _title(),
                 said,
                 ImportDialogText.tr(
-                    "Undo import takes it back; so do Edit → Undo and File → Recent imports…."
+                    "Undo import here, Edit → Undo or File → Recent imports… take it back."
                 ),
                 ImportDialogText.tr("&Undo import"),
             )
