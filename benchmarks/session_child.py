@@ -278,7 +278,9 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
     j = Journal.open(journal)
     begin = time.perf_counter()
     opened = open_file(source)
-    if hasattr(j, "backup_ahead"):  # as the import window does when it opens
+    if hasattr(j, "backup_ahead") and not hasattr(j, "imports"):
+        # Before Undo import (schema 0014) the import window started a backup as it opened,
+        # for every file; since, only for a JSON file into a journal holding anything.
         j.backup_ahead("before-import")
     with as_a_background_job():
         plan = run_to_end(read_plan(opened, j.transfer.existing()))
