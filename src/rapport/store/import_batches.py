@@ -156,8 +156,10 @@ class Joins:
 def joined_by(session: Session, joining: Sequence[NewRelationship]) -> Iterator[Joins]:
     """Watch the people joined to relationships already there in the `with` block.
 
-    The import holds the write lock, so the people numbered above the largest id
-    before it are the ones it added; an About that differs after was appended to.
+    The import holds the write lock, so the people of those relationships numbered
+    above the largest id before it are the ones it added (on a team journal, only a
+    colleague adding someone to the same relationship in the same moment could be
+    counted too); an About that differs after was appended to.
     """
     joins = Joins()
     targets = sorted({r.joins for r in joining if r.joins is not None})
@@ -171,7 +173,9 @@ def joined_by(session: Session, joining: Sequence[NewRelationship]) -> Iterator[
     joins.person_ids = [
         int(i)
         for i in session.exec(
-            select(Person.id).where(col(Person.id) > before).order_by(col(Person.id))
+            select(Person.id)
+            .where(col(Person.id) > before, col(Person.customer_id).in_(targets))
+            .order_by(col(Person.id))
         )
         if i is not None
     ]
