@@ -25,6 +25,7 @@ from itertools import islice
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from rapport.i18n import Words
@@ -241,7 +242,7 @@ class ImportBatchStore:
                 )
             now = utcnow()
             created = [int(i) for i in json.loads(batch.customer_ids)]
-            trashed, with_entries = _trash(w.session, created, batch.imported_at, now)
+            trashed, with_entries = _trash(w, created, batch.imported_at, now)
             removed, kept_people = _remove_people(
                 w, [int(i) for i in json.loads(batch.person_ids)], now
             )
@@ -265,35 +266,44 @@ def _pages(ids: Iterable[int]) -> Iterator[list[int]]:
         yield page
 
 
-def _trash(
-    session: Session, ids: Sequence[int], imported_at: datetime, now: datetime
-) -> tuple[int, int]:
+def _trash(w: Writer, ids: Sequence[int], imported_at: datetime, now: datetime) -> tuple[int, int]:
     """Move the import's relationships still live to the trash, as the owner's delete does.
 
-    The session's flush records each row for the change notice and adds one to its
-    version (store/soft_delete.py). Returns how many, and how many had entries since.
+    The same row change as `soft_delete.trash` (the time it went, one more on its
+    version), a page of rows per statement: through the session one by one, ten
+    thousand took seconds. Returns how many, and how many had entries since.
     """
     trashed = with_entries = 0
+    session = w.session
     for page in _pages(ids):
-        rows = session.exec(
-            select(Customer).where(col(Customer.id).in_(page), col(Customer.deleted_at).is_(None))
-        ).all()
-        for row in rows:
-            row.deleted_at = now
-            session.add(row)
-        trashed += len(rows)
-        live = [int(r.id or 0) for r in rows]
-        if live:
-            with_entries += int(
-                session.exec(
-                    select(func.count(func.distinct(Entry.customer_id))).where(
-                        col(Entry.customer_id).in_(live),
-                        col(Entry.deleted_at).is_(None),
-                        col(Entry.created_at) >= imported_at,
-                    )
-                ).one()
+        live = [
+            int(i)
+            for i in session.exec(
+                select(Customer.id).where(
+                    col(Customer.id).in_(page), col(Customer.deleted_at).is_(None)
+                )
             )
-    session.flush()
+            if i is not None
+        ]
+        if not live:
+            continue
+        w.touched(customers=live)
+        session.execute(
+            update(Customer)
+            .where(col(Customer.id).in_(live))
+            .values(deleted_at=now, version=col(Customer.version) + 1)
+            .execution_options(synchronize_session=False)
+        )
+        trashed += len(live)
+        with_entries += int(
+            session.exec(
+                select(func.count(func.distinct(Entry.customer_id))).where(
+                    col(Entry.customer_id).in_(live),
+                    col(Entry.deleted_at).is_(None),
+                    col(Entry.created_at) >= imported_at,
+                )
+            ).one()
+        )
     return trashed, with_entries
 
 
