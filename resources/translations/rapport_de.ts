@@ -290,89 +290,89 @@
     <context>
         <name>AttachmentsPanelText</name>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="77" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="78" />
             <source>Files on this entry</source>
             <translation>Dateien an diesem Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="81" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="82" />
             <source>&amp;Attach files…</source>
             <translation>Dateien &amp;anhängen …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="85" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="86" />
             <source>Take off the entry</source>
             <translation>Vom Eintrag entfernen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="89" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="90" />
             <source>Paste a picture</source>
             <translation>Bild einfügen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="153" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="161" />
             <source>Attach files to the entry</source>
             <translation>Dateien an den Eintrag anhängen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="192" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="200" />
             <source>Pasted picture {when}.png</source>
             <translation>Eingefügtes Bild {when}.png</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="203" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="211" />
             <source>Attach “{name}”</source>
             <translation>„{name}“ anhängen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="241" />
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="247" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="249" />
             <location filename="../../src/rapport/ui/attachments_panel.py" line="255" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="263" />
             <source>The file cannot be opened</source>
             <translation>Die Datei kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="248" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="256" />
             <source>A copy for the viewer could not be written.</source>
             <translation>Eine Kopie zum Ansehen konnte nicht geschrieben werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="249" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="257" />
             <source>Use “Save as…” to save it where you like.</source>
             <translation>Speichern Sie sie mit „Speichern unter …“, wo Sie möchten.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="256" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="264" />
             <source>No program on this computer opens “{name}”.</source>
             <translation>Kein Programm auf diesem Computer öffnet „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="259" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="267" />
             <source>Use “Save as…” and open it from there.</source>
             <translation>Verwenden Sie „Speichern unter …“ und öffnen Sie sie von dort.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="266" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="274" />
             <source>Save the file as</source>
             <translation>Datei speichern unter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="274" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="282" />
             <source>The file was not saved</source>
             <translation>Die Datei wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="292" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="300" />
             <source>Take “{name}” off the entry</source>
             <translation>„{name}“ vom Eintrag entfernen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="309" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="317" />
             <source>&amp;Open</source>
             <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attachments_panel.py" line="310" />
+            <location filename="../../src/rapport/ui/attachments_panel.py" line="318" />
             <source>&amp;Save as…</source>
             <translation>&amp;Speichern unter …</translation>
         </message>
@@ -398,7 +398,7 @@
     <context>
         <name>AttentionBarText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/attention_bar.py" line="85" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="99" />
             <source>Risk(s): {names}</source>
             <translation>
                 <numerusform>Risiko: {names}</numerusform>
@@ -406,53 +406,53 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="89" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="103" />
             <source>Why, and what to do…</source>
             <translation>Warum, und was tun…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="91" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="105" />
             <source>Show the evidence and next steps on the Health tab</source>
             <translation>Belege und nächste Schritte im Reiter Gesundheit zeigen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="103" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="117" />
             <source>&lt;b&gt;Suggestion: move to {stage}.&lt;/b&gt; {reason}. {evidence}</source>
             <translation>&lt;b&gt;Vorschlag: in „{stage}“ verschieben.&lt;/b&gt; {reason}. {evidence}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="110" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="124" />
             <source>Move to {stage}</source>
             <translation>In „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="112" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="126" />
             <source>Accept: move {name} to {stage}</source>
             <translation>Annehmen: {name} in „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="114" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="128" />
             <source>Accept: move to {stage}</source>
             <translation>Annehmen: in „{stage}“ verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="117" />
-            <location filename="../../src/rapport/ui/attention_bar.py" line="156" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="131" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="170" />
             <source>Dismiss</source>
             <translation>Ausblenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="119" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="133" />
             <source>Dismiss the suggestion to move to {stage}</source>
             <translation>Den Vorschlag ausblenden, in „{stage}“ zu verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="121" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="135" />
             <source>Not now, and not again for this evidence</source>
             <translation>Nicht jetzt, und für diese Belege auch nicht wieder</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/attention_bar.py" line="133" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="147" />
             <source>(Rests on %n entr(y|ies).)</source>
             <translation>
                 <numerusform>(Beruht auf %n Eintrag.)</numerusform>
@@ -460,32 +460,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="136" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="150" />
             <source>&lt;b&gt;Suggestion: level {level}.&lt;/b&gt; {reason}. {evidence} {rests}</source>
             <translation>&lt;b&gt;Vorschlag: Ebene „{level}“.&lt;/b&gt; {reason}. {evidence} {rests}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="147" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="161" />
             <source>Make it {level}</source>
             <translation>Auf „{level}“ setzen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="149" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="163" />
             <source>Accept: set the level of {name} to {level}</source>
             <translation>Annehmen: Ebene von {name} auf „{level}“ setzen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="153" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="167" />
             <source>Accept: set the level to {level}</source>
             <translation>Annehmen: Ebene auf „{level}“ setzen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="158" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="172" />
             <source>Dismiss the suggestion of level {level}</source>
             <translation>Den Vorschlag der Ebene „{level}“ ausblenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/attention_bar.py" line="161" />
+            <location filename="../../src/rapport/ui/attention_bar.py" line="175" />
             <source>Not again this year, while the level stays as it is</source>
             <translation>Dieses Jahr nicht mehr, solange die Ebene bleibt, wie sie ist</translation>
         </message>
@@ -544,47 +544,47 @@
     <context>
         <name>BackupText</name>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="186" />
+            <location filename="../../src/rapport/store/backup.py" line="194" />
             <source>The backup “{name}” is damaged ({problem}); nothing was changed.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt ({problem}); es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="188" />
+            <location filename="../../src/rapport/store/backup.py" line="196" />
             <source>Choose an older backup.</source>
             <translation>Wählen Sie eine ältere Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="247" />
+            <location filename="../../src/rapport/store/backup.py" line="255" />
             <source>not a Rapport journal</source>
             <translation>kein Rapport-Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="289" />
+            <location filename="../../src/rapport/store/backup.py" line="297" />
             <source>The copy written to “{path}” failed its check.</source>
             <translation>Die nach „{path}“ geschriebene Kopie hat die Prüfung nicht bestanden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="293" />
+            <location filename="../../src/rapport/store/backup.py" line="301" />
             <source>Try another backup, or ask for help; the backup itself was not changed.</source>
             <translation>Versuchen Sie eine andere Sicherung oder holen Sie sich Hilfe; die Sicherung selbst wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="349" />
+            <location filename="../../src/rapport/store/backup.py" line="361" />
             <source>The new backup of “{name}” failed its check ({problem}).</source>
             <translation>Die neue Sicherung von „{name}“ hat die Prüfung nicht bestanden ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="352" />
+            <location filename="../../src/rapport/store/backup.py" line="364" />
             <source>Older backups were kept. Check the disk, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="361" />
+            <location filename="../../src/rapport/store/backup.py" line="373" />
             <source>The backup of “{name}” could not be written ({reason}).</source>
             <translation>Die Sicherung von „{name}“ konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/backup.py" line="365" />
+            <location filename="../../src/rapport/store/backup.py" line="377" />
             <source>Older backups were kept. Free some disk space or check the folder, then try again.</source>
             <translation>Ältere Sicherungen wurden behalten. Schaffen Sie Speicherplatz oder prüfen Sie den Ordner und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1833,12 +1833,12 @@
             <translation>Wählen Sie die Spalte mit dem Namen (oder der Organisation) jedes Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="151" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="156" />
             <source>line {line}</source>
             <translation>Zeile {line}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/csv_import.py" line="127" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="150" />
             <source>it has %n cell(s) where the header has {width} (a comma or quote too many inside a cell?)</source>
             <translation>
                 <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
@@ -1846,12 +1846,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="371" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="376" />
             <source>a cell is longer than {limit} characters, so the line was not read</source>
             <translation>eine Zelle ist länger als {limit} Zeichen, daher wurde die Zeile nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="223" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="228" />
             <source>a quoted cell is never closed (the file may be cut short)</source>
             <translation>eine Zelle in Anführungszeichen wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
         </message>
@@ -1866,37 +1866,37 @@
             <translation>Korrigieren Sie diese Zeile in einem Texteditor und importieren Sie die Datei dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="157" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="162" />
             <source>lines {first}–{last}</source>
             <translation>Zeilen {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="230" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="235" />
             <source>a quote opens at line {open} and is never closed; the lines after it up to line {last} look like part of its cell, so they are left out with it</source>
             <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen; die Zeilen danach bis Zeile {last} sehen aus wie ein Teil seiner Zelle und werden daher mit ihr ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="336" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="341" />
             <source>a quote inside a cell is not doubled, so the line cannot be split into cells</source>
             <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher lässt sich die Zeile nicht in Zellen aufteilen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="339" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="344" />
             <source>a quote inside a cell is not doubled, so the cell runs on to line {last} and these lines cannot be split into cells</source>
             <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher reicht die Zelle bis Zeile {last}, und diese Zeilen lassen sich nicht in Zellen aufteilen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="348" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="353" />
             <source>a quote opens in this line and is never closed, so it took in {lines}; those were read again as rows of their own</source>
             <translation>ein Anführungszeichen öffnet in dieser Zeile und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="353" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="358" />
             <source>a quote opens at line {open} and is never closed, so it took in {lines}; those were read again as rows of their own</source>
             <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="373" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="378" />
             <source>the line is not valid CSV ({reason})</source>
             <translation>die Zeile ist kein gültiges CSV ({reason})</translation>
         </message>
@@ -2147,92 +2147,92 @@
     <context>
         <name>CustomerFigureText</name>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="105" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="106" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="112" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="113" />
             <source>No stage recorded yet</source>
             <translation>Noch keine Phase erfasst</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="132" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="133" />
             <source>since {day}</source>
             <translation>seit {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="150" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="151" />
             <source>{stage} from {day} ({duration})</source>
             <translation>{stage} ab {day} ({duration})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="186" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="187" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="191" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="192" />
             <source>weak</source>
             <translation>schwach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="192" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="193" />
             <source>fair</source>
             <translation>mittel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="193" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="194" />
             <source>strong</source>
             <translation>stark</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="230" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="231" />
             <source>Mood of each entry</source>
             <translation>Stimmung je Eintrag</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="233" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="234" />
             <source>not rated</source>
             <translation>unbewertet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="234" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="235" />
             <source>negative</source>
             <translation>negativ</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="235" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="236" />
             <source>neutral</source>
             <translation>neutral</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="236" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="237" />
             <source>positive</source>
             <translation>positiv</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="244" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="245" />
             <source>No entries in this period</source>
             <translation>Keine Einträge in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="246" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="247" />
             <source>No entries yet</source>
             <translation>Noch keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="290" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="291" />
             <source>Entries per week</source>
             <translation>Einträge pro Woche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="292" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="293" />
             <source>Entries per month</source>
             <translation>Einträge pro Monat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/customer_figure.py" line="318" />
+            <location filename="../../src/rapport/reports/customer_figure.py" line="324" />
             <source>quiet</source>
             <translation>ruhig</translation>
         </message>
@@ -2671,62 +2671,62 @@
     <context>
         <name>DomainCustomersText</name>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="34" />
+            <location filename="../../src/rapport/domain/customers.py" line="40" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="35" />
+            <location filename="../../src/rapport/domain/customers.py" line="41" />
             <source>Archived</source>
             <translation>Archiviert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="36" />
+            <location filename="../../src/rapport/domain/customers.py" line="42" />
             <source>Parted ways</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="65" />
+            <location filename="../../src/rapport/domain/customers.py" line="82" />
             <source>A customer needs a name. Type at least one letter.</source>
             <translation>Ein Kunde braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="69" />
+            <location filename="../../src/rapport/domain/customers.py" line="86" />
             <source>The name is {length} characters long; at most {most} fit.</source>
             <translation>Der Name ist {length} Zeichen lang; höchstens {most} passen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="80" />
+            <location filename="../../src/rapport/domain/customers.py" line="97" />
             <source>Keep-in-touch cadence must be between 1 and {most} days.</source>
             <translation>Der Kontaktrhythmus muss zwischen 1 und {most} Tagen liegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="90" />
+            <location filename="../../src/rapport/domain/customers.py" line="107" />
             <source>“{code}” is not a currency code. Use three letters, like EUR or USD.</source>
             <translation>„{code}“ ist kein Währungscode. Verwenden Sie drei Buchstaben, etwa EUR oder USD.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="114" />
+            <location filename="../../src/rapport/domain/customers.py" line="131" />
             <source>“{text}” is not an amount. Type a number such as 12500.</source>
             <translation>„{text}“ ist kein Betrag. Geben Sie eine Zahl ein, etwa 12500.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="147" />
+            <location filename="../../src/rapport/domain/customers.py" line="164" />
             <source>The account value must be zero or more.</source>
             <translation>Der Kundenwert muss null oder größer sein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="150" />
+            <location filename="../../src/rapport/domain/customers.py" line="167" />
             <source>The account value is too large; at most {most} fits.</source>
             <translation>Der Kundenwert ist zu groß; höchstens {most} ist möglich.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="199" />
+            <location filename="../../src/rapport/domain/customers.py" line="213" />
             <source>Unknown relationship level “{level}”.</source>
             <translation>Unbekannte Beziehungsebene „{level}“.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/customers.py" line="204" />
+            <location filename="../../src/rapport/domain/customers.py" line="218" />
             <source>Unknown kind of relationship “{kind}”.</source>
             <translation>Unbekannte Art der Beziehung „{kind}“.</translation>
         </message>
@@ -3041,22 +3041,22 @@
     <context>
         <name>DuplicatesText</name>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="105" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="104" />
             <source>same email as “{name}”, already in your journal</source>
             <translation>gleiche E-Mail wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="108" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="107" />
             <source>same email as “{name}” at {place}</source>
             <translation>gleiche E-Mail wie „{name}“ ({place})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="116" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="115" />
             <source>same name and organisation as “{name}”, already in your journal</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="118" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="117" />
             <source>same name and organisation as “{name}” at {place}</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ ({place})</translation>
         </message>
@@ -3852,52 +3852,52 @@
             <translation>nicht importiert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="55" />
+            <location filename="../../src/rapport/transfer/building.py" line="56" />
             <source>the {field} holds a NUL character, a sign of a damaged or binary file</source>
             <translation>das Feld „{field}“ enthält ein NUL-Zeichen, ein Hinweis auf eine beschädigte oder binäre Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="58" />
+            <location filename="../../src/rapport/transfer/building.py" line="59" />
             <source>the {field} is {length} characters long; at most {limit} fit</source>
             <translation>das Feld „{field}“ ist {length} Zeichen lang; höchstens {limit} passen hinein</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="106" />
+            <location filename="../../src/rapport/transfer/building.py" line="107" />
             <source>it has no name and no organisation</source>
             <translation>weder Name noch Organisation angegeben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="240" />
+            <location filename="../../src/rapport/transfer/building.py" line="251" />
             <source>Line Rapport could not read</source>
             <translation>Zeile, die Rapport nicht lesen konnte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="375" />
+            <location filename="../../src/rapport/transfer/building.py" line="390" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="377" />
+            <location filename="../../src/rapport/transfer/building.py" line="392" />
             <source>About</source>
             <translation>Hintergrund</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="426" />
+            <location filename="../../src/rapport/transfer/building.py" line="441" />
             <source>“{text}” is not a known level (use one of: {known})</source>
             <translation>„{text}“ ist keine bekannte Ebene (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="428" />
+            <location filename="../../src/rapport/transfer/building.py" line="443" />
             <source>“{text}” is not a known status (use one of: {known})</source>
             <translation>„{text}“ ist kein bekannter Status (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="445" />
+            <location filename="../../src/rapport/transfer/building.py" line="462" />
             <source>“{text}” is not a lifecycle stage (use one of: {known})</source>
             <translation>„{text}“ ist keine Phase (möglich: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/building.py" line="458" />
+            <location filename="../../src/rapport/transfer/building.py" line="479" />
             <source>“{text}” is not a number of days</source>
             <translation>„{text}“ ist keine Anzahl von Tagen</translation>
         </message>
@@ -3999,22 +3999,22 @@
             <translation>Gesundheit und Risiko</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="106" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="110" />
             <source>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;out of 100</source>
             <translation>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;von 100</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="110" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="114" />
             <source>&lt;b&gt;Why {score}?&lt;/b&gt; Every customer starts at 50; what you logged moves it up or down:</source>
             <translation>&lt;b&gt;Warum {score}?&lt;/b&gt; Jeder Kunde beginnt bei 50; was Sie festgehalten haben, hebt oder senkt den Wert:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="137" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="141" />
             <source>&lt;h3&gt;Risk signals&lt;/h3&gt;&lt;p&gt;None. Nothing in the journal suggests a risk.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Risikosignale&lt;/h3&gt;&lt;p&gt;Keine. Nichts im Journal deutet auf ein Risiko hin.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="139" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="143" />
             <source>&lt;h3&gt;Risk signals (%n)&lt;/h3&gt;</source>
             <translation>
                 <numerusform>&lt;h3&gt;Risikosignale (%n)&lt;/h3&gt;</numerusform>
@@ -4022,52 +4022,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="140" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="144" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="157" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="161" />
             <source>&lt;h3&gt;Favours and promises&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Gefallen und Zusagen&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="161" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="165" />
             <source>&lt;p&gt;None logged yet. Log a favour given or received, or a commitment made, kept or broken (and whose it is), and the balance shows here.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Noch nichts erfasst. Erfassen Sie einen erwiesenen oder erhaltenen Gefallen oder eine gegebene, gehaltene oder gebrochene Zusage (und von wem sie stammt), dann erscheint hier die Bilanz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="168" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="172" />
             <source>Favours done</source>
             <translation>Gefallen erwiesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="169" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="173" />
             <source>Promises kept</source>
             <translation>Zusagen gehalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="170" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="174" />
             <source>Promises broken</source>
             <translation>Zusagen gebrochen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="171" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="175" />
             <source>Promises open</source>
             <translation>Zusagen offen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="180" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="184" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="180" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="184" />
             <source>They</source>
             <translation>Gegenseite</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="193" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="197" />
             <source>You promised on {day}: open for %n day(s)</source>
             <translation>
                 <numerusform>Ihre Zusage vom {day}: seit %n Tag offen</numerusform>
@@ -4075,7 +4075,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="197" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="201" />
             <source>They promised on {day}: open for %n day(s)</source>
             <translation>
                 <numerusform>Zusage der Gegenseite vom {day}: seit %n Tag offen</numerusform>
@@ -4083,7 +4083,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="202" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="206" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weitere</numerusform>
@@ -4091,42 +4091,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="209" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="213" />
             <source>&lt;h3&gt;Check-in&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Check-in&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="211" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="215" />
             <source>&lt;p&gt;No check-in yet.</source>
             <translation>&lt;p&gt;Noch kein Check-in.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="216" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="220" />
             <source>&lt;p&gt;Latest check-in on &lt;b&gt;{day}&lt;/b&gt;: {summary}.</source>
             <translation>&lt;p&gt;Letzter Check-in am &lt;b&gt;{day}&lt;/b&gt;: {summary}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="223" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="227" />
             <source> None is asked while a customer is in Attraction: trust and kept promises need some history first.&lt;/p&gt;</source>
             <translation> Solange ein Kunde in der Phase Anziehung ist, ist keiner fällig: Vertrauen und eingehaltene Zusagen brauchen erst etwas gemeinsame Geschichte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="229" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="233" />
             <source> &lt;b&gt;A check-in is due&lt;/b&gt; (since {day}).&lt;/p&gt;</source>
             <translation> &lt;b&gt;Ein Check-in ist fällig&lt;/b&gt; (seit {day}).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="235" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="239" />
             <source> The next one is due on {day}.&lt;/p&gt;</source>
             <translation> Der nächste ist am {day} fällig.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="249" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="253" />
             <source>&lt;p&gt;Customer → Check in… (Ctrl+I) records a new one.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Einen neuen halten Sie mit Kunde → Check-in… (Strg+I) fest.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="255" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="259" />
             <source>Don't know</source>
             <translation>Weiß nicht</translation>
         </message>
@@ -4412,63 +4412,63 @@
     <context>
         <name>ImportDialogText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="49" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="50" />
             <source>Import customers</source>
             <translation>Kunden importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="61" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="63" />
             <source>Import customers from {file}</source>
             <translation>Kunden aus {file} importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="74" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="82" />
             <source>Import progress</source>
             <translation>Fortschritt des Imports</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="86" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
             <source>&amp;Back</source>
             <translation>&amp;Zurück</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="87" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="95" />
             <source>Back to the column mapping</source>
             <translation>Zurück zur Zuordnung der Spalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="91" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="171" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="178" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="214" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="99" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="179" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="186" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="238" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="91" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="215" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="99" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="239" />
             <source>Cancel the import</source>
             <translation>Import abbrechen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="94" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="119" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="102" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="127" />
             <source>&amp;Next</source>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="95" />
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="120" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="103" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="128" />
             <source>Read the file with this mapping</source>
             <translation>Die Datei mit dieser Zuordnung lesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="134" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="142" />
             <source>Reading {file}…</source>
             <translation>{file} wird gelesen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="163" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="171" />
             <source>&amp;Import %n good customer(s)</source>
             <translation>
                 <numerusform>%n gültigen Kunden &amp;importieren</numerusform>
@@ -4476,7 +4476,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="165" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="173" />
             <source>&amp;Import %n customer(s)</source>
             <translation>
                 <numerusform>%n Kunden &amp;importieren</numerusform>
@@ -4484,17 +4484,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="169" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="177" />
             <source>Import nothing</source>
             <translation>Nichts importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="189" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="197" />
             <source>Importing… (Cancel leaves your journal as it was)</source>
             <translation>Import läuft… (Abbrechen lässt Ihr Journal, wie es war)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="197" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="202" />
             <source>Imported %n customer(s).</source>
             <translation>
                 <numerusform>%n Kunde importiert.</numerusform>
@@ -4502,27 +4502,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="199" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="209" />
+            <source>Undo import here, Edit → Undo or File → Recent imports… take it back.</source>
+            <translation>„Import rückgängig machen“ hier, Bearbeiten → Rückgängig oder Datei → Letzte Importe… nehmen ihn zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="211" />
+            <source>&amp;Undo import</source>
+            <translation>Import &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="222" />
             <source>A backup of the journal from before the import is in {folder}.</source>
             <translation>Eine Sicherung des Journals von vor dem Import liegt in {folder}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="229" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="253" />
             <source>{doing} — {done} of {total}</source>
             <translation>{doing} — {done} von {total}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="243" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="267" />
             <source>Something unexpected went wrong, so nothing was imported.</source>
             <translation>Etwas Unerwartetes ist schiefgegangen, deshalb wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="244" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="268" />
             <source>Your journal is as it was. The details are in Rapport's log.</source>
             <translation>Ihr Journal ist unverändert. Die Einzelheiten stehen im Protokoll von Rapport.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="269" />
+            <location filename="../../src/rapport/ui/dialogs/import_dialog.py" line="293" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
         </message>
@@ -4850,6 +4860,49 @@
         </message>
     </context>
     <context>
+        <name>ImportUndoText</name>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="28" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="111" />
+            <source>Undo import</source>
+            <translation>Import rückgängig machen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/import_undo.py" line="78" />
+            <source>Import of %n customer(s)</source>
+            <translation>
+                <numerusform>Import von %n Kunden</numerusform>
+                <numerusform>Import von %n Kunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/import_undo.py" line="81" />
+            <source>Imported %n customer(s)</source>
+            <translation>
+                <numerusform>%n Kunde importiert</numerusform>
+                <numerusform>%n Kunden importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="104" />
+            <source>Undo the import of {file}?</source>
+            <translation>Den Import von „{file}“ rückgängig machen?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/import_undo.py" line="106" />
+            <source>Its %n customer(s) go to the trash (Edit → Trash brings them back); people it added to customers already there are taken off. What you changed since is kept.</source>
+            <translation>
+                <numerusform>Sein %n Kunde kommt in den Papierkorb (Bearbeiten → Papierkorb holt ihn zurück); Personen, die er schon vorhandenen Kunden hinzugefügt hat, werden entfernt. Was Sie seitdem geändert haben, bleibt erhalten.</numerusform>
+                <numerusform>Seine %n Kunden kommen in den Papierkorb (Bearbeiten → Papierkorb holt sie zurück); Personen, die er schon vorhandenen Kunden hinzugefügt hat, werden entfernt. Was Sie seitdem geändert haben, bleibt erhalten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="112" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightActionsText</name>
         <message>
             <location filename="../../src/rapport/ui/insight_actions.py" line="52" />
@@ -5072,75 +5125,75 @@
     <context>
         <name>JournalText</name>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="214" />
-            <location filename="../../src/rapport/store/journal.py" line="252" />
+            <location filename="../../src/rapport/store/journal.py" line="222" />
+            <location filename="../../src/rapport/store/journal.py" line="260" />
             <source>“{path}” could not be opened ({reason}).</source>
             <translation>„{path}“ konnte nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="218" />
+            <location filename="../../src/rapport/store/journal.py" line="226" />
             <source>Check that you may read and write the file and its folder, or choose another.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen und beschreiben dürfen, oder wählen Sie eine andere.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="409" />
+            <location filename="../../src/rapport/store/journal.py" line="431" />
             <source>“{path}” is damaged: part of it can no longer be read.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon kann nicht mehr gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../src/rapport/store/db_errors.py" line="57" />
-            <location filename="../../src/rapport/store/journal.py" line="393" />
-            <location filename="../../src/rapport/store/journal.py" line="412" />
+            <location filename="../../src/rapport/store/journal.py" line="415" />
+            <location filename="../../src/rapport/store/journal.py" line="434" />
             <source>Restore it from a backup. The damaged file was left as it was.</source>
             <translation>Stellen Sie das Journal aus einer Sicherung wieder her. Die beschädigte Datei blieb unverändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="255" />
+            <location filename="../../src/rapport/store/journal.py" line="263" />
             <source>Check that you may read the file and its folder.</source>
             <translation>Prüfen Sie, ob Sie die Datei und ihren Ordner lesen dürfen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="361" />
+            <location filename="../../src/rapport/store/journal.py" line="383" />
             <source>“{path}” is missing, yet it has backups: it held a journal, so it is not started afresh (perhaps it was moved, renamed or deleted).</source>
             <translation>„{path}“ fehlt, hat aber Sicherungen: Hier lag ein Journal, deshalb wird es nicht neu angelegt (vielleicht wurde es verschoben, umbenannt oder gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="366" />
+            <location filename="../../src/rapport/store/journal.py" line="388" />
             <source>“{path}” is empty, yet it has backups: it held a journal, so it is not started afresh (perhaps a sync tool or another program emptied it).</source>
             <translation>„{path}“ ist leer, hat aber Sicherungen: Die Datei enthielt ein Journal und wird deshalb nicht neu angelegt (vielleicht hat ein Synchronisierungsprogramm oder ein anderes Programm sie geleert).</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="371" />
+            <location filename="../../src/rapport/store/journal.py" line="393" />
             <source>Restore its newest good backup: Rapport offers it when it starts, and `rapport restore` lists them.</source>
             <translation>Stellen Sie seine neueste intakte Sicherung wieder her: Rapport bietet sie beim Start an, und `rapport restore` listet die Sicherungen auf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="377" />
+            <location filename="../../src/rapport/store/journal.py" line="399" />
             <source>There is no journal at “{path}”.</source>
             <translation>Unter „{path}“ gibt es kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="379" />
+            <location filename="../../src/rapport/store/journal.py" line="401" />
             <source>“{path}” is empty: there is no journal in it.</source>
             <translation>„{path}“ ist leer: Darin ist kein Journal.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="380" />
+            <location filename="../../src/rapport/store/journal.py" line="402" />
             <source>Check the path, or start Rapport to create a journal.</source>
             <translation>Prüfen Sie den Pfad, oder starten Sie Rapport, um ein Journal anzulegen.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="392" />
+            <location filename="../../src/rapport/store/journal.py" line="414" />
             <source>“{path}” is damaged: part of it is missing.</source>
             <translation>„{path}“ ist beschädigt: Ein Teil davon fehlt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="399" />
+            <location filename="../../src/rapport/store/journal.py" line="421" />
             <source>“{path}” needs a repair: its indexes (its look-up tables) are out of step with its records; no entry is lost.</source>
             <translation>„{path}“ muss repariert werden: Seine Indizes (seine Nachschlagetabellen) stimmen nicht mehr mit seinen Datensätzen überein; kein Eintrag ist verloren.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/journal.py" line="403" />
+            <location filename="../../src/rapport/store/journal.py" line="425" />
             <source>Start Rapport to rebuild them (a backup is made first). The file was left as it was.</source>
             <translation>Starten Sie Rapport, um sie neu aufzubauen (vorher wird eine Sicherung angelegt). Die Datei blieb unverändert.</translation>
         </message>
@@ -5485,7 +5538,7 @@
     <context>
         <name>LedgerText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/ledger.py" line="84" />
+            <location filename="../../src/rapport/domain/ledger.py" line="99" />
             <source>You have done %n favour(s) for them; they have done {theirs} for you.</source>
             <translation>
                 <numerusform>Sie haben der Gegenseite %n Gefallen erwiesen, die Gegenseite Ihnen {theirs}.</numerusform>
@@ -5493,12 +5546,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/ledger.py" line="87" />
+            <location filename="../../src/rapport/domain/ledger.py" line="102" />
             <source>No favours either way yet.</source>
             <translation>Bisher keine Gefallen, in keiner Richtung.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/ledger.py" line="91" />
+            <location filename="../../src/rapport/domain/ledger.py" line="106" />
             <source>You owe them %n promise(s); they owe you {theirs}.</source>
             <translation>
                 <numerusform>Sie schulden der Gegenseite %n Zusage, die Gegenseite Ihnen {theirs}.</numerusform>
@@ -5506,7 +5559,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/ledger.py" line="93" />
+            <location filename="../../src/rapport/domain/ledger.py" line="108" />
             <source>You owe them %n promise(s).</source>
             <translation>
                 <numerusform>Sie schulden der Gegenseite %n Zusage.</numerusform>
@@ -5514,7 +5567,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/ledger.py" line="95" />
+            <location filename="../../src/rapport/domain/ledger.py" line="110" />
             <source>They owe you %n promise(s).</source>
             <translation>
                 <numerusform>Die Gegenseite schuldet Ihnen %n Zusage.</numerusform>
@@ -5522,7 +5575,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/ledger.py" line="97" />
+            <location filename="../../src/rapport/domain/ledger.py" line="112" />
             <source>No promise is open either way.</source>
             <translation>Keine Zusage ist offen, in keiner Richtung.</translation>
         </message>
@@ -5673,12 +5726,12 @@
             <translation>Beziehungsphase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="40" />
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="41" />
             <source>Current stage: {stage}, {duration}</source>
             <translation>Aktuelle Phase: {stage}, {duration}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="44" />
+            <location filename="../../src/rapport/ui/lifecycle_strip.py" line="45" />
             <source>No stage recorded yet</source>
             <translation>Noch keine Phase festgehalten</translation>
         </message>
@@ -5965,22 +6018,22 @@
     <context>
         <name>MainWindowText</name>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="109" />
+            <location filename="../../src/rapport/ui/main_window.py" line="103" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="113" />
+            <location filename="../../src/rapport/ui/main_window.py" line="107" />
             <source>Show Today: what is due and what is at risk</source>
             <translation>Heute anzeigen: was fällig und was gefährdet ist</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="115" />
+            <location filename="../../src/rapport/ui/main_window.py" line="109" />
             <source>What is due and what is at risk (Ctrl+T)</source>
             <translation>Was fällig und was gefährdet ist (Strg+T)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/main_window.py" line="275" />
+            <location filename="../../src/rapport/ui/main_window.py" line="247" />
             <source>{kinds} · {path}</source>
             <translation>{kinds} · {path}</translation>
         </message>
@@ -6035,165 +6088,170 @@
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="90" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="91" />
+            <source>Recen&amp;t imports…</source>
+            <translation>Le&amp;tzte Importe…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/window_actions.py" line="93" />
             <source>Import e-&amp;mail…</source>
             <translation>E-&amp;Mail importieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="92" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="95" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="96" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="99" />
             <source>Export follow-ups to &amp;calendar…</source>
             <translation>Wiedervorlagen in &amp;Kalender exportieren…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="102" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="105" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="105" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="108" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="111" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="114" />
             <source>&amp;Find customer</source>
             <translation>&amp;Kunde suchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="115" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="118" />
             <source>&amp;Search notes…</source>
             <translation>&amp;Notizen durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="121" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="124" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="122" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="125" />
             <source>&amp;Today</source>
             <translation>&amp;Heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="123" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="126" />
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="138" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="141" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="141" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="144" />
             <source>&amp;New customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="147" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="150" />
             <source>&amp;Edit details…</source>
             <translation>Angaben &amp;bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="153" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="156" />
             <source>&amp;Move to stage…</source>
             <translation>In &amp;Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="158" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="161" />
             <source>Check &amp;in…</source>
             <translation>&amp;Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="168" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="171" />
             <source>&amp;Archive</source>
             <translation>&amp;Archivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="169" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="172" />
             <source>Mark as &amp;parted ways</source>
             <translation>Als beendet &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="170" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="173" />
             <source>Re&amp;activate</source>
             <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="176" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="179" />
             <source>&amp;Delete customer…</source>
             <translation>Kunde &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="127" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="130" />
             <source>T&amp;ools</source>
             <translation>E&amp;xtras</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="130" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="133" />
             <source>Hel&amp;p</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="128" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="131" />
             <source>&amp;Check journal…</source>
             <translation>Journal &amp;prüfen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="132" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="135" />
             <source>&amp;About Rapport</source>
             <translation>Ü&amp;ber Rapport</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="238" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="241" />
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="253" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="256" />
             <source>Open journal</source>
             <translation>Journal öffnen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="269" />
-            <location filename="../../src/rapport/ui/window_actions.py" line="281" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="272" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="284" />
             <source>New journal</source>
             <translation>Neues Journal</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="282" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="285" />
             <source>“{name}” exists already.</source>
             <translation>„{name}“ gibt es bereits.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="283" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="286" />
             <source>Choose another name, or open it with File → Open journal….</source>
             <translation>Wählen Sie einen anderen Namen, oder öffnen Sie es mit Datei → Journal öffnen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="295" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="298" />
             <source>About {app}</source>
             <translation>Über {app}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="296" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="299" />
             <source>{app} {version}</source>
             <translation>{app} {version}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="304" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="307" />
             <source>A relationship journal for small-business owners. This team journal is kept on a server:
 {where}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Dieses Teamjournal liegt auf einem Server:
 {where}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/window_actions.py" line="308" />
+            <location filename="../../src/rapport/ui/window_actions.py" line="311" />
             <source>A relationship journal for small-business owners. Your journal stays on this computer:
 {path}</source>
             <translation>Ein Beziehungsjournal für Inhaber kleiner Betriebe. Ihr Journal bleibt auf diesem Computer:
@@ -6336,12 +6394,12 @@
     <context>
         <name>MsgboxText</name>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="71" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="76" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/msgbox.py" line="72" />
+            <location filename="../../src/rapport/ui/msgbox.py" line="77" />
             <source>No</source>
             <translation>Nein</translation>
         </message>
@@ -7046,7 +7104,7 @@ schwache Beziehung</translation>
     <context>
         <name>PrintBlocksText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_blocks.py" line="325" />
+            <location filename="../../src/rapport/reports/print_blocks.py" line="352" />
             <source>Open follow-ups</source>
             <translation>Offene Wiedervorlagen</translation>
         </message>
@@ -7445,6 +7503,62 @@ schwache Beziehung</translation>
             <location filename="../../src/rapport/transfer/limited.py" line="40" />
             <source>Check that the file still exists and that you may open it.</source>
             <translation>Prüfen Sie, ob die Datei noch existiert und ob Sie sie öffnen dürfen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentImportsText</name>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="36" />
+            <source>Recent imports</source>
+            <translation>Letzte Importe</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="41" />
+            <source>Imports not undone</source>
+            <translation>Nicht rückgängig gemachte Importe</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="44" />
+            <source>Imported</source>
+            <translation>Importiert</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="45" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="46" />
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="50" />
+            <source>There is no import to undo.</source>
+            <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="53" />
+            <source>&amp;Undo import…</source>
+            <translation>Import &amp;rückgängig machen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="55" />
+            <source>Undo the selected import</source>
+            <translation>Den ausgewählten Import rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="62" />
+            <source>Undoing an import moves the customers it added to the trash and takes off the people it added to customers already there. What you changed since is kept.</source>
+            <translation>Wenn Sie einen Import rückgängig machen, kommen die Kunden, die er angelegt hat, in den Papierkorb, und die Personen, die er schon vorhandenen Kunden hinzugefügt hat, werden entfernt. Was Sie seitdem geändert haben, bleibt erhalten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="82" />
+            <source>{count} (+ %n person(s) added)</source>
+            <translation>
+                <numerusform>{count} (+ %n Person hinzugefügt)</numerusform>
+                <numerusform>{count} (+ %n Personen hinzugefügt)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8494,113 +8608,113 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SearchPanelText</name>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="62" />
+            <location filename="../../src/rapport/ui/search_rows.py" line="39" />
             <source>Customer · {title}</source>
             <translation>Kunde · {title}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="64" />
+            <location filename="../../src/rapport/ui/search_rows.py" line="41" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="72" />
+            <location filename="../../src/rapport/ui/search_rows.py" line="49" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="132" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="58" />
             <source>Search</source>
             <translation>Suche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="137" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="63" />
             <source>Search every note and customer</source>
             <translation>Alle Notizen und Kunden durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="138" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="64" />
             <source>Search notes and customers…</source>
             <translation>Notizen und Kunden durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="142" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="68" />
             <source>Stage filter</source>
             <translation>Nach Phase filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="143" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="69" />
             <source>Any stage</source>
             <translation>Alle Phasen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="147" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="73" />
             <source>Kind filter</source>
             <translation>Nach Art filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="148" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="74" />
             <source>Any kind</source>
             <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="152" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="78" />
             <source>Level filter</source>
             <translation>Nach Ebene filtern</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="153" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="79" />
             <source>Any level</source>
             <translation>Alle Ebenen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="157" />
-            <location filename="../../src/rapport/ui/search_panel.py" line="158" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="83" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="84" />
             <source>Tag</source>
             <translation>Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="160" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="86" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="161" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="87" />
             <source>Limit to a date range</source>
             <translation>Auf einen Zeitraum beschränken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="163" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="89" />
             <source>From date</source>
             <translation>Von Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="165" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="91" />
             <source>To date</source>
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="176" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="102" />
             <source>Search results</source>
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="195" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="130" />
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="261" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="248" />
             <source>Type a few words: a name, a product, something they said.</source>
             <translation>Geben Sie ein paar Wörter ein: einen Namen, ein Produkt, etwas, das gesagt wurde.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/search_panel.py" line="264" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="251" />
             <source>Nothing found. Try fewer or other words, or clear the filters.</source>
             <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter, oder setzen Sie die Filter zurück.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="267" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="254" />
             <source>%n+ results — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n+ Treffer – die Eingabetaste öffnet den ausgewählten</numerusform>
@@ -8608,7 +8722,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/search_panel.py" line="269" />
+            <location filename="../../src/rapport/ui/search_panel.py" line="256" />
             <source>%n result(s) — Enter opens the selected one</source>
             <translation>
                 <numerusform>%n Treffer – die Eingabetaste öffnet ihn</numerusform>
@@ -8637,7 +8751,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>SearchResultsText</name>
         <message>
-            <location filename="../../src/rapport/ui/models/search_results.py" line="66" />
+            <location filename="../../src/rapport/ui/models/search_results.py" line="151" />
             <source>Customer {name}: {text}</source>
             <translation>Kunde {name}: {text}</translation>
         </message>
@@ -9234,6 +9348,53 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
         </message>
     </context>
     <context>
+        <name>StoreImportBatchText</name>
+        <message numerus="yes">
+            <location filename="../../src/rapport/store/import_batches.py" line="82" />
+            <source>%n customer(s) moved to the trash (Edit → Trash brings them back).</source>
+            <translation>
+                <numerusform>%n Kunde in den Papierkorb verschoben (Bearbeiten → Papierkorb holt ihn zurück).</numerusform>
+                <numerusform>%n Kunden in den Papierkorb verschoben (Bearbeiten → Papierkorb holt sie zurück).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/store/import_batches.py" line="86" />
+            <source>%n person(s) taken off customers that were already there.</source>
+            <translation>
+                <numerusform>%n Person von Kunden entfernt, die schon vorhanden waren.</numerusform>
+                <numerusform>%n Personen von Kunden entfernt, die schon vorhanden waren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/import_batches.py" line="98" />
+            <source>Kept {names}: they took part in an entry or were changed after the import.</source>
+            <translation>Behalten: {names} – an einem Eintrag beteiligt oder nach dem Import geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/import_batches.py" line="104" />
+            <source>The About of {names} was changed after the import, so it was left as it is.</source>
+            <translation>Der Hintergrund von {names} wurde nach dem Import geändert und deshalb so belassen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/rapport/store/import_batches.py" line="110" />
+            <source>%n of the customers had entries written after the import; the entries are in the trash with them.</source>
+            <translation>
+                <numerusform>%n der Kunden hatte nach dem Import geschriebene Einträge; die Einträge liegen mit ihm im Papierkorb.</numerusform>
+                <numerusform>%n der Kunden hatten nach dem Import geschriebene Einträge; die Einträge liegen mit ihnen im Papierkorb.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/import_batches.py" line="238" />
+            <source>This import has already been undone.</source>
+            <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/store/import_batches.py" line="240" />
+            <source>Its customers are in the trash: Edit → Trash brings them back.</source>
+            <translation>Seine Kunden liegen im Papierkorb: Bearbeiten → Papierkorb holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreSoftDeleteText</name>
         <message>
             <location filename="../../src/rapport/store/soft_delete.py" line="62" />
@@ -9249,12 +9410,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>StoreTransferText</name>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="240" />
+            <location filename="../../src/rapport/store/transfer.py" line="268" />
             <source>Rapport could not back up the journal before importing, so nothing was imported.</source>
             <translation>Rapport konnte das Journal vor dem Import nicht sichern, daher wurde nichts importiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/transfer.py" line="244" />
+            <location filename="../../src/rapport/store/transfer.py" line="272" />
             <source>Check the free space and permissions of the journal's folder, then try again.</source>
             <translation>Prüfen Sie den freien Speicherplatz und die Zugriffsrechte im Ordner des Journals und versuchen Sie es dann erneut.</translation>
         </message>
@@ -9756,12 +9917,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             <translation>bearbeitet von {login}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="363" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="370" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/timeline_view.py" line="365" />
+            <location filename="../../src/rapport/ui/timeline_view.py" line="372" />
             <source>Entries and stage changes of this customer, newest first</source>
             <translation>Einträge und Phasenwechsel dieses Kunden, die neuesten zuerst</translation>
         </message>
@@ -10223,65 +10384,65 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>UiTransferText</name>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="40" />
+            <location filename="../../src/rapport/ui/transfer.py" line="44" />
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="41" />
+            <location filename="../../src/rapport/ui/transfer.py" line="45" />
             <source>CSV files</source>
             <translation>CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="42" />
+            <location filename="../../src/rapport/ui/transfer.py" line="46" />
             <source>vCard files</source>
             <translation>vCard-Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="43" />
+            <location filename="../../src/rapport/ui/transfer.py" line="47" />
             <source>Rapport JSON exports</source>
             <translation>Rapport-JSON-Exporte</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="44" />
+            <location filename="../../src/rapport/ui/transfer.py" line="48" />
             <source>All files</source>
             <translation>Alle Dateien</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="73" />
-            <location filename="../../src/rapport/ui/transfer.py" line="101" />
+            <location filename="../../src/rapport/ui/transfer.py" line="94" />
+            <location filename="../../src/rapport/ui/transfer.py" line="122" />
             <source>Import customers</source>
             <translation>Kunden importieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="102" />
+            <location filename="../../src/rapport/ui/transfer.py" line="123" />
             <source>Reading {file}…</source>
             <translation>{file} wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="170" />
+            <location filename="../../src/rapport/ui/transfer.py" line="192" />
             <source>Exported {what} to {file}, sealed with a passphrase.</source>
             <translation>{what} nach {file} exportiert, mit einer Passphrase verschlüsselt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="180" />
+            <location filename="../../src/rapport/ui/transfer.py" line="202" />
             <source>Writing the export…</source>
             <translation>Der Export wird geschrieben …</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="174" />
-            <location filename="../../src/rapport/ui/transfer.py" line="180" />
-            <location filename="../../src/rapport/ui/transfer.py" line="190" />
+            <location filename="../../src/rapport/ui/transfer.py" line="196" />
+            <location filename="../../src/rapport/ui/transfer.py" line="202" />
+            <location filename="../../src/rapport/ui/transfer.py" line="212" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="168" />
+            <location filename="../../src/rapport/ui/transfer.py" line="190" />
             <source>Exported {what} to {file}.</source>
             <translation>{what} nach {file} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/transfer.py" line="187" />
+            <location filename="../../src/rapport/ui/transfer.py" line="209" />
             <source>{name}-entries</source>
             <translation>{name}-Einträge</translation>
         </message>
