@@ -1,0 +1,114 @@
+"""The short way for plain CSV rows gives exactly what the general way gives (issue 14)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rapport.transfer.building import build_customer
+from rapport.transfer.csv_import import CsvSource
+from rapport.transfer.csv_table import CsvTable, Row
+from rapport.transfer.fast_rows import BLANK
+from rapport.transfer.fields import Target
+
+#: Cells that take each turn of both ways: blanks, case and spacing, lists, Google's
+#: ":::", tel: URIs, escaped formulas, Outlook's defaults, damage and overlong text.
+_CELLS = [
+    "",
+    " ",
+    "Anna",
+    " anna  de  Vries ",
+    "Firm",
+    "FIRM ",
+    "Anna",
+    "a@x.example",
+    "A@X.example ",
+    "a b@x.example",
+    "a@x.example, b@y.example",
+    "a@x.example; b",
+    "+32 1; +32 2",
+    "0470, 12",
+    "tel:+32 470",
+    "tel:",
+    "x:::y",
+    "'=1+2",
+    "'plain",
+    "0/0/00",
+    "Normal",
+    "false",
+    "Sales\tlead",
+    "Ünïcødé Straße",
+    "bad\x00byte",
+    "N" * 201,
+    "L" * 5001,
+]
+_TARGETS = [
+    None,
+    None,
+    Target.NAME,
+    Target.FIRST_NAME,
+    Target.MIDDLE_NAME,
+    Target.LAST_NAME,
+    Target.ORGANISATION,
+    Target.ROLE,
+    Target.EMAIL,
+    Target.PHONE,
+]
+#: Headers of several kinds: Outlook's (its defaults, its qualifier, a labelled phone).
+_HEADERS = ["Name", "Company", "E-mail Address", "Business Phone", "E-mail Type", "Notes", "X"]
+
+cell = st.one_of(st.sampled_from(_CELLS), st.text(max_size=12))
+
+
+@st.composite
+def files(draw: st.DrawFn) -> tuple[CsvSource, list[list[str]]]:
+    """A header, a mapping with at most one column per field, and rows of tricky cells."""
+    width = draw(st.integers(1, 7))
+    headers = draw(st.lists(st.sampled_from(_HEADERS), min_size=width, max_size=width))
+    mapping: list[Target | None] = []
+    for _ in range(width):
+        target = draw(st.sampled_from(_TARGETS))
+        mapping.append(None if target in mapping else target)
+    rows = draw(
+        st.lists(st.lists(cell, min_size=0, max_size=width + 1), min_size=1, max_size=12)
+    )
+    table = CsvTable(headers, [Row(i + 2, cells) for i, cells in enumerate(rows)])
+    return CsvSource(table, mapping), rows
+
+
+@settings(max_examples=400, deadline=None)
+@given(files())
+def test_the_short_way_reads_every_row_as_the_general_way(
+    found: tuple[CsvSource, list[list[str]]],
+) -> None:
+    source, rows = found
+    short = source._short_way()
+    assert short is not None  # one column per field: the mapping takes the short way
+    for cells in rows:
+        read = short(cells, "line 2", 2)
+        if read is None:
+            continue  # left to the general way
+        values = source.values(cells)
+        if read is BLANK:
+            assert values.is_blank()
+        else:
+            assert not values.is_blank()
+            assert read == build_customer(values, "line 2", 2)
+
+
+def test_a_plain_row_takes_the_short_way_and_an_unusual_one_the_general() -> None:
+    table = CsvTable(["Name", "Company", "Email", "Phone"], [])
+    source = CsvSource(table)
+    short = source._short_way()
+    assert short is not None
+    plain = short(["Anna Smith", "Firm 1", "a@x.example", "0470"], "line 2", 2)
+    assert plain == build_customer(
+        source.values(["Anna Smith", "Firm 1", "a@x.example", "0470"]), "line 2", 2
+    )
+    assert short(["Anna", "Firm 1", "a@x.example, b@y.example", ""], "line 3", 3) is None
+
+
+def test_a_mapping_with_two_columns_for_one_field_reads_the_general_way() -> None:
+    table = CsvTable(["Name", "Email", "Email 2"], [])
+    source = CsvSource(table, [Target.NAME, Target.EMAIL, Target.EMAIL])
+    assert source._short_way() is None
