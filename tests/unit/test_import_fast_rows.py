@@ -112,3 +112,21 @@ def test_a_mapping_with_two_columns_for_one_field_reads_the_general_way() -> Non
     table = CsvTable(["Name", "Email", "Email 2"], [])
     source = CsvSource(table, [Target.NAME, Target.EMAIL, Target.EMAIL])
     assert source._short_way() is None
+
+
+_ADDRESSES = ["", "a@x.example", "A@X.example", "a @x", "a@x,b@y", "a@x;b@y", "a@x\u00a0b@y", "ab"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.sampled_from(_ADDRESSES), st.text(max_size=8)),
+    st.lists(st.one_of(st.sampled_from(_ADDRESSES), st.text(max_size=8)), max_size=2),
+    st.booleans(),
+)
+def test_a_rows_addresses_for_duplicates_are_read_as_always(
+    email: str, others: list[str], same: bool
+) -> None:
+    from rapport.transfer.duplicates import _emails_of, emails
+
+    found = (email,) if same else tuple(others)
+    assert _emails_of(email, found) == emails(", ".join((email, *found)))

@@ -17,6 +17,7 @@ from rapport.transfer.rows import Candidate
 DuplicatesText = Words("DuplicatesText")
 
 _EMAIL_SPLIT = re.compile(r"[\s,;]+")
+_ONE_ADDRESS = re.compile(r"[^\s,;]*")  # nothing `_EMAIL_SPLIT` would split
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,16 @@ def emails(text: str) -> set[str]:
     return {e.casefold() for e in _EMAIL_SPLIT.split(text) if "@" in e}
 
 
+def _emails_of(email: str, others: tuple[str, ...]) -> set[str]:
+    """A candidate's addresses: its email's and the others read (which are in About).
+
+    Most rows hold one plain address, the email itself: it is taken as it is.
+    """
+    if (not others or others == (email,)) and _ONE_ADDRESS.fullmatch(email):
+        return {email.casefold()} if "@" in email else set()
+    return emails(", ".join((email, *others)))
+
+
 def person(name: str, organisation: str) -> tuple[str, str]:
     """Name and organisation as compared: case and spacing ignored."""
     return (" ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
@@ -84,7 +95,7 @@ class DuplicateFinder:
     def check(self, candidate: Candidate) -> Duplicate | None:
         """The candidate as a duplicate of one already there or earlier, else None."""
         draft = candidate.draft
-        mine = emails(", ".join((draft.email, *candidate.emails)))  # the others are in About
+        mine = _emails_of(draft.email, candidate.emails)
         key = person(draft.name, draft.organisation)
         by_email, by_person = self._by_email, self._by_person
         if not by_email.keys().isdisjoint(mine):  # the first in sorted order, as always

@@ -97,12 +97,17 @@ class Grouping:
         self._source = source
         self._first: dict[str, tuple[int, str, str]] = {}  # key -> the first row, its names
         self._groups: dict[str, Group] = {}
+        self._keys: dict[str, str] = {}  # organisation -> folded: rows share a few
 
     def add(self, index: int, candidate: Candidate) -> None:
         """Note a row read from the file (at `index`), if its person is at an organisation."""
         organisation, person = candidate.draft.organisation, candidate.person
-        key = folded(organisation) if person is not None else ""
-        if not key or person is None:
+        if person is None or not organisation:
+            return
+        key = self._keys.get(organisation)
+        if key is None:
+            key = self._keys[organisation] = folded(organisation)
+        if not key:
             return
         group = self._groups.get(key)
         if group is None:

@@ -260,33 +260,62 @@ def read_plan(
     total = source.total
     plan.doubled = bytearray(total)
     plan.first_rows = [None] * min(total, KEPT_ROWS)
+    kept = len(plan.first_rows)
+    placed: tuple[Counter[Placements], Counter[Placements]] = (Counter(), Counter())
     for start in range(0, max(total, 1), chunk):
         for index, read in source.reads(start, start + chunk):
-            if isinstance(read, BadRow):
+            if type(read) is BadRow:
                 plan.bad.append(read)
             else:
-                _take(plan, finder, index, read)
-                grouping.add(index, read)
-                if index < len(plan.first_rows):
-                    plan.first_rows[index] = read
+                _take(plan, finder, index, read, placed)  # type: ignore[arg-type]
+                grouping.add(index, read)  # type: ignore[arg-type]
+                if index < kept:
+                    plan.first_rows[index] = read  # type: ignore[call-overload]
         yield min(start + chunk, total), total
+    for counted, patterns in zip(plan.placed, placed, strict=True):
+        _count(counted, patterns)
     plan.bad.sort(key=lambda b: b.line or 0)
     plan.groups = grouping.groups()
     return plan
 
 
-def _take(plan: ImportPlan, finder: DuplicateFinder, index: int, candidate: Candidate) -> None:
-    """Count a customer read, noting whether it is a duplicate and what went where."""
+#: Where one row's values went: rows alike in what they hold share one (`fast_rows`).
+Placements = tuple[Placed, ...]
+
+
+def _take(
+    plan: ImportPlan,
+    finder: DuplicateFinder,
+    index: int,
+    candidate: Candidate,
+    placed: tuple[Counter[Placements], Counter[Placements]],
+) -> None:
+    """Count a customer read, noting whether it is a duplicate and what went where.
+
+    What went where is counted by the rows' whole placements (most rows of a file are
+    alike), spread over `plan.placed` at the end (`_count`).
+    """
     duplicate = finder.check(candidate)
-    plan.placed[0].update(candidate.placed)
+    placed[0][candidate.placed] += 1
     if duplicate is not None:
         plan.duplicates.append(replace(duplicate, candidate=_slim(candidate)))
         plan.doubled[index] = 1
     else:
-        plan.placed[1].update(candidate.placed)
+        placed[1][candidate.placed] += 1
     if candidate.notices:
         plan.warnings.append(_slim(candidate))
     plan.found += 1
+
+
+def _count(counted: Counter[Placed], patterns: Counter[Placements]) -> None:
+    """Count each place of each row's placements, first seen first, as row by row would.
+
+    A placement seen again brings no place not already counted, so taking them in the
+    order each was first seen keeps the places in the order they were first seen.
+    """
+    for pattern, rows in patterns.items():
+        for where in pattern:
+            counted[where] += rows
 
 
 def _slim(candidate: Candidate) -> Candidate:
