@@ -69,9 +69,7 @@ def files(draw: st.DrawFn) -> tuple[CsvSource, list[list[str]]]:
     for _ in range(width):
         target = draw(st.sampled_from(_TARGETS))
         mapping.append(None if target in mapping else target)
-    rows = draw(
-        st.lists(st.lists(cell, min_size=0, max_size=width + 1), min_size=1, max_size=12)
-    )
+    rows = draw(st.lists(st.lists(cell, min_size=0, max_size=width + 1), min_size=1, max_size=12))
     table = CsvTable(headers, [Row(i + 2, cells) for i, cells in enumerate(rows)])
     return CsvSource(table, mapping), rows
 
@@ -130,3 +128,41 @@ def test_a_rows_addresses_for_duplicates_are_read_as_always(
 
     found = (email,) if same else tuple(others)
     assert _emails_of(email, found) == emails(", ".join((email, *found)))
+
+
+_TEXTS = ["a", "", "b,c", 'say "hi"', "two\nlines", '"', "x\r\ny", " "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.one_of(st.sampled_from(_TEXTS), st.text(max_size=5)), min_size=1, max_size=4),
+        min_size=1,
+        max_size=10,
+    ),
+    st.lists(st.sampled_from(['"', "a,b", "", 'q"x', "\n"]), max_size=3),
+    st.data(),
+)
+def test_rows_read_together_are_the_rows_read_one_by_one(
+    records: list[list[str]], stray: list[str], data: st.DataObject
+) -> None:
+    import csv
+    import io
+
+    from rapport.transfer.csv_table import Rows, read_table
+    from rapport.transfer.errors import TransferError
+
+    out = io.StringIO()
+    csv.writer(out).writerows([["h1", "h2", "h3"], *records])
+    lines = out.getvalue().splitlines(keepends=True)
+    for text in stray:  # lines a careless hand added: a lone quote, a short row
+        lines.insert(data.draw(st.integers(1, len(lines))), text + "\n")
+    try:
+        table = read_table("".join(lines))
+    except TransferError:  # a file without a usable header: nothing to read
+        return
+    rows = table.rows
+    assert isinstance(rows, Rows)
+    wanted = data.draw(st.lists(st.integers(0, max(len(rows) - 1, 0)), max_size=12))
+    wanted = [i for i in wanted if i < len(rows)]
+    assert list(rows.cells_at(wanted)) == [(rows[i].line, rows[i].cells) for i in wanted]

@@ -46,6 +46,12 @@ def dump_labelled(items: Iterable[Labelled]) -> str:
     for any object (an import writes two of these for each of its people).
     """
     items = tuple(items)  # the same tuple when it is one
+    if len(items) == 1:  # most people: one address, one phone
+        label, value = items[0]
+        if type(label) is str and type(value) is str:
+            return f"[[{_QUOTED(label)}, {_QUOTED(value)}]]"
+    elif not items:
+        return "[]"
     pairs = []
     for i in items:
         label, value = i.label, i.value

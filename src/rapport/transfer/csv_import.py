@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from rapport.i18n import Words
 from rapport.transfer.building import _into, _person, _phone, build_customer
-from rapport.transfer.csv_table import CsvTable, Row, line_words, read_table
+from rapport.transfer.csv_table import CsvTable, Row, Rows, line_words, read_table
 from rapport.transfer.fast_rows import BLANK, RowBuilder, compile_rows
 from rapport.transfer.fields import RowValues, Target, label_word
 from rapport.transfer.formula import unescape
@@ -71,15 +71,18 @@ class CsvSource:
         columns = self._columns()  # the mapping holds still while rows are read
         short = self._short_way()
         line = line_words()
-        for index in indexes:
-            row = rows[index]
-            cells = row.cells
-            place = line.format(line=row.line)
+        indexes = list(indexes)
+        if isinstance(rows, Rows):
+            found = rows.cells_at(indexes)
+        else:
+            found = ((row.line, row.cells) for row in (rows[i] for i in indexes))
+        for index, (number, cells) in zip(indexes, found, strict=True):
+            place = line.format(line=number)
             if len(cells) > width and any(c.strip() for c in cells[width:]):
-                yield index, BadRow(place, _too_many(len(cells), width), row.line)
+                yield index, BadRow(place, _too_many(len(cells), width), number)
                 continue
             if short is not None:
-                read = short(cells, place, row.line)
+                read = short(cells, place, number)
                 if read is BLANK:
                     continue
                 if read is not None:
@@ -87,7 +90,7 @@ class CsvSource:
                     continue
             values = self._values(cells, columns)
             if not values.is_blank():
-                yield index, build_customer(values, place, row.line)
+                yield index, build_customer(values, place, number)
 
     def _short_way(self) -> RowBuilder | None:
         """The short way for the common row under the mapping (`fast_rows`), if it has one."""

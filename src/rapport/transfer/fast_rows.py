@@ -15,6 +15,7 @@ general way (`None`). A property test holds the two to the same answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from rapport.domain.customers import MAX_NAME_LENGTH, CustomerDraft, Status
 from rapport.domain.levels import Level
@@ -43,8 +44,26 @@ _SLOTS = {
     Target.EMAIL: _EMAIL,
     Target.PHONE: _PHONE,
 }
-_LEVEL = Level.PROFESSIONAL.value
-_CURRENCY = "EUR"
+#: A checked customer's, person's and candidate's fields as a plain row leaves them, filled
+#: in per row (see `_made`).
+_DRAFT = vars(CustomerDraft("", level=Level.PROFESSIONAL.value, status=Status.ACTIVE))
+_PERSON = vars(PersonDraft("", main=True))
+_CANDIDATE = vars(Candidate("", CustomerDraft("")))
+
+_T = TypeVar("_T")
+
+
+def _made(cls: type[_T], fields: dict[str, Any]) -> _T:
+    """A frozen dataclass with these fields, made without its `__init__`.
+
+    That sets each field through `object.__setattr__`, seven times the cost of the
+    dictionary here: three objects a row are most of what reading a plain row costs.
+    The dataclasses have no `__post_init__`, and equality compares the fields, so the
+    object is the one `__init__` would make (the property test compares them).
+    """
+    made = object.__new__(cls)
+    object.__setattr__(made, "__dict__", fields)
+    return made
 
 
 def compile_rows(
@@ -149,42 +168,28 @@ class _Builder:
         if not whole or len(whole) > MAX_NAME_LENGTH:
             return None  # no name and no organisation, or too long: said by the general way
         named = bool(name) and not (
-            organisation and " ".join(name.split()).casefold() == " ".join(
-                organisation.split()
-            ).casefold()
+            organisation
+            and " ".join(name.split()).casefold() == " ".join(organisation.split()).casefold()
         )
         role = texts[_ROLE]
         phone_value = self.phone_of(phone) if ":" in phone else phone  # a tel: URI
-        draft = CustomerDraft(
-            whole,
-            organisation,
-            role,
-            email,
-            phone_value,
-            "",
-            "",
-            "",
-            (),
-            _LEVEL,
-            None,
-            _CURRENCY,
-            None,
-            Status.ACTIVE,
-        )
+        draft = _made(CustomerDraft, _DRAFT.copy())
+        fields = draft.__dict__
+        fields["name"] = whole
+        fields["organisation"] = organisation
+        fields["role"] = role
+        fields["email"] = email
+        fields["phone"] = phone_value
         person = None
         if named:
-            person = PersonDraft(
-                whole,
-                " ".join(role.split()),
-                (Labelled(self.email_label, " ".join(email.split())),) if email else (),
-                (Labelled(self.phone_label, " ".join(phone_value.split())),)
-                if phone_value
-                else (),
-                None,
-                "",
-                True,
-                None,
-            )
+            person = _made(PersonDraft, _PERSON.copy())
+            fields = person.__dict__
+            fields["name"] = whole
+            fields["role"] = " ".join(role.split())
+            if email:
+                fields["emails"] = (Labelled(self.email_label, " ".join(email.split())),)
+            if phone_value:
+                fields["phones"] = (Labelled(self.phone_label, " ".join(phone_value.split())),)
         key = (
             named,
             bool(texts[_NAME]),
@@ -199,14 +204,16 @@ class _Builder:
         placed = self.patterns.get(key)
         if placed is None:
             placed = self.patterns[key] = self._placed(key)
-        return Candidate(
-            place,
-            draft,
-            line,
-            emails=(email,) if email else (),
-            placed=placed,
-            person=person,
-        )
+        read = _made(Candidate, _CANDIDATE.copy())
+        fields = read.__dict__
+        fields["place"] = place
+        fields["draft"] = draft
+        fields["line"] = line
+        if email:
+            fields["emails"] = (email,)
+        fields["placed"] = placed
+        fields["person"] = person
+        return read
 
     def _left_out(self, cells: Sequence[str], count: int) -> tuple[int, ...]:
         """The columns nothing takes that hold a value (not a default of the file's program)."""
