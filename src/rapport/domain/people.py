@@ -157,7 +157,7 @@ def as_main(person: PersonDraft, main: bool) -> PersonDraft:
 
 def matched_words(name: str, role: str, emails: tuple[Labelled, ...]) -> list[str]:
     """What of a person the customer list's filter and Ctrl+N find a relationship by."""
-    return [name, role, *(e.value for e in emails)]
+    return [name, role, *[e.value for e in emails]]
 
 
 def names_in_words(names: list[str]) -> str:

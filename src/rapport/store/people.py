@@ -256,7 +256,7 @@ def drafts_text(drafts: Iterable[PersonDraft]) -> str:
     words: list[str] = []
     for draft in drafts:
         words += matched_words(draft.name, draft.role, draft.emails)
-    return "\n".join(w for w in words if w)
+    return "\n".join(filter(None, words))
 
 
 def add_people(session: Session, people: Iterable[tuple[int, PersonDraft]], now: datetime) -> None:

@@ -147,15 +147,19 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
     if len(members) == 1:
         return alone(members[0])
     first = members[0].draft
+    drafts = [m.draft for m in members]
     people = [m.person for m in members if m.person is not None]
-    texts = {m.draft.about.strip() for m in members if m.draft.about.strip()}
-    notes = [(m.person, m.draft.about) for m in members if m.draft.about.strip()]
-    if len(texts) == 1:  # the same notes on every row (a Rapport export): once
-        notes = notes[:1]
-    about = "\n\n".join(
-        f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text for p, text in notes
-    )
-    tags = list(dict.fromkeys(t for m in members for t in m.draft.tags))
+    about = ""
+    if any(d.about for d in drafts):  # most address books: no notes (each pass costs)
+        texts = {d.about.strip() for d in drafts if d.about.strip()}
+        notes = [(m.person, m.draft.about) for m in members if m.draft.about.strip()]
+        if len(texts) == 1:  # the same notes on every row (a Rapport export): once
+            notes = notes[:1]
+        about = "\n\n".join(
+            f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text
+            for p, text in notes
+        )
+    tags = list(dict.fromkeys(t for d in drafts for t in d.tags))
     draft = replace(
         first,
         name=organisation,
@@ -163,8 +167,8 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
         role="",
         email="",
         phone="",
-        address=next((m.draft.address for m in members if m.draft.address), ""),
-        website=next((m.draft.website for m in members if m.draft.website), ""),
+        address=next((d.address for d in drafts if d.address), ""),
+        website=next((d.website for d in drafts if d.website), ""),
         about=about,
         tags=tuple(tags),
     )

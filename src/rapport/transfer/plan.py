@@ -143,7 +143,8 @@ class ImportPlan:
                 yield alone(candidate, separate=number >= 0)
                 continue
             group = groups[number]
-            rest = [r for r in group.rows if r > index and self._wanted(r, include_duplicates)]
+            doubled = self.doubled
+            rest = [r for r in group.rows if r > index and (include_duplicates or not doubled[r])]
             members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
             yield together(group.organisation, [candidate, *members])
 
@@ -152,7 +153,8 @@ class ImportPlan:
         later = bytearray(len(self.doubled))
         for group in groups:
             if group.together:
-                wanted = [r for r in group.rows if self._wanted(r, include_duplicates)]
+                doubled = self.doubled
+                wanted = [r for r in group.rows if include_duplicates or not doubled[r]]
                 for row in wanted[1:]:
                     later[row] = 1
         return later
@@ -223,11 +225,12 @@ class ImportPlan:
             yield from enumerate(self.importable(include_duplicates))
             return
         total = self.source.total
+        doubled = self.doubled
         for start in range(0, total, CHUNK):
             wanted = [
                 i
                 for i in range(start, min(start + CHUNK, total))
-                if self._wanted(i, include_duplicates) and not (left_out and left_out[i])
+                if (include_duplicates or not doubled[i]) and not (left_out and left_out[i])
             ]
             for index, read in self.read_at(wanted):
                 if isinstance(read, Candidate):
