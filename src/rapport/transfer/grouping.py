@@ -156,8 +156,7 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
         if len(texts) == 1:  # the same notes on every row (a Rapport export): once
             notes = notes[:1]
         about = "\n\n".join(
-            f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text
-            for p, text in notes
+            f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text for p, text in notes
         )
     tags = list(dict.fromkeys(t for d in drafts for t in d.tags))
     draft = replace(
