@@ -132,7 +132,9 @@ class _Builder:
         self.phone_of = phone_of
         self.not_imported = not_imported()
         #: Where a row's values went, by what the row holds (see `_placed`): shared tuples.
-        self.patterns: dict[tuple[object, ...], tuple[Placed, ...]] = {}
+        self.patterns: dict[
+            tuple[bool, tuple[bool, ...], bool, tuple[int, ...]], tuple[Placed, ...]
+        ] = {}
 
     def build(self, cells: Sequence[str], place: str, line: int) -> Candidate | object | None:
         """One row's customer, BLANK, or None when the general way must read the row."""
@@ -158,54 +160,40 @@ class _Builder:
             return None  # perhaps several values: the general way
         if not any(texts):
             return BLANK if not left_out else None
-        name = texts[_NAME]
-        parts: tuple[int, ...] = ()
-        if not name:
-            parts = tuple(s for s in (_FIRST, _MIDDLE, _LAST) if texts[s])
-            name = " ".join([texts[s] for s in parts])
+        name = texts[_NAME] or " ".join([t for t in texts[_FIRST : _LAST + 1] if t])
         organisation = texts[_ORGANISATION]
         whole = " ".join((name or organisation).split())
         if not whole or len(whole) > MAX_NAME_LENGTH:
             return None  # no name and no organisation, or too long: said by the general way
+        # A name the same as its organisation (spacing and case aside) is a company's.
         named = bool(name) and not (
-            organisation
-            and " ".join(name.split()).casefold() == " ".join(organisation.split()).casefold()
+            organisation and whole.casefold() == " ".join(organisation.split()).casefold()
         )
         role = texts[_ROLE]
         phone_value = self.phone_of(phone) if ":" in phone else phone  # a tel: URI
-        draft = _made(CustomerDraft, _DRAFT.copy())
-        fields = draft.__dict__
+        fields = _DRAFT.copy()
         fields["name"] = whole
         fields["organisation"] = organisation
         fields["role"] = role
         fields["email"] = email
         fields["phone"] = phone_value
+        draft = _made(CustomerDraft, fields)
         person = None
         if named:
-            person = _made(PersonDraft, _PERSON.copy())
-            fields = person.__dict__
+            fields = _PERSON.copy()
             fields["name"] = whole
-            fields["role"] = " ".join(role.split())
+            if role:
+                fields["role"] = " ".join(role.split())
             if email:
                 fields["emails"] = (Labelled(self.email_label, " ".join(email.split())),)
             if phone_value:
                 fields["phones"] = (Labelled(self.phone_label, " ".join(phone_value.split())),)
-        key = (
-            named,
-            bool(texts[_NAME]),
-            parts,
-            bool(organisation),
-            bool(role),
-            bool(email),
-            bool(phone),
-            bool(phone_value),
-            left_out,
-        )
+            person = _made(PersonDraft, fields)
+        key = (named, tuple(map(bool, texts)), bool(phone_value), left_out)
         placed = self.patterns.get(key)
         if placed is None:
             placed = self.patterns[key] = self._placed(key)
-        read = _made(Candidate, _CANDIDATE.copy())
-        fields = read.__dict__
+        fields = _CANDIDATE.copy()
         fields["place"] = place
         fields["draft"] = draft
         fields["line"] = line
@@ -213,7 +201,7 @@ class _Builder:
             fields["emails"] = (email,)
         fields["placed"] = placed
         fields["person"] = person
-        return read
+        return _made(Candidate, fields)
 
     def _left_out(self, cells: Sequence[str], count: int) -> tuple[int, ...]:
         """The columns nothing takes that hold a value (not a default of the file's program)."""
@@ -228,21 +216,31 @@ class _Builder:
                 found.append(index)
         return tuple(found)
 
-    def _placed(self, key: tuple[object, ...]) -> tuple[Placed, ...]:
+    def _placed(
+        self, key: tuple[bool, tuple[bool, ...], bool, tuple[int, ...]]
+    ) -> tuple[Placed, ...]:
         """Where the values went, in the order `building` notes them."""
-        named, whole_name, parts, organisation, role, email, phone, phone_value, left_out = key
+        named, present, phone_value, left_out = key
+        whole_name, organisation, role, email, phone = (
+            present[_NAME],
+            present[_ORGANISATION],
+            present[_ROLE],
+            present[_EMAIL],
+            present[_PHONE],
+        )
+        parts = [] if whole_name else [s for s in (_FIRST, _MIDDLE, _LAST) if present[s]]
         headers, into, person = self.headers, self.into, self.person
         placed: dict[Placed, None] = {}
         if whole_name:
             placed[(0, headers[_NAME], into(Target.NAME))] = None
-        for slot in parts:  # type: ignore[attr-defined]
+        for slot in parts:
             placed[(0, headers[slot], into(Target.NAME))] = None
         if organisation:
             placed[(0, headers[_ORGANISATION], into(Target.ORGANISATION))] = None
         if email and not named:
             placed[(0, headers[_EMAIL], into(Target.EMAIL))] = None
         by_index = dict(self.unmapped)
-        for index in left_out:  # type: ignore[attr-defined]
+        for index in left_out:
             placed[(2, by_index[index], self.not_imported)] = None
         if not named:
             if role:
