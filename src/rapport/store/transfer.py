@@ -27,7 +27,7 @@ from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.import_index import customers_indexed_at_the_end
-from rapport.store.models import Customer, CustomerTag, Person, StageChange
+from rapport.store.models import Customer, CustomerTag, Person, StageChange, folded_details
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
@@ -330,8 +330,9 @@ def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list
 
 
 def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, object]:
+    """A new customer's row, its folded details with it (else each column's default folds all)."""
     d = candidate.draft
-    return {
+    values: dict[str, object] = {
         "people_text": drafts_text(candidate.people),
         "name": d.name,
         "organisation": d.organisation,
@@ -350,3 +351,5 @@ def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, obj
         "updated_at": now,
         "deleted_at": None,
     }
+    values.update(folded_details(values))
+    return values

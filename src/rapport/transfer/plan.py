@@ -166,7 +166,8 @@ class ImportPlan:
             return count
         for group in self.groups:
             if group.together:
-                wanted = sum(1 for r in group.rows if self._wanted(r, include_duplicates))
+                doubled = self.doubled
+                wanted = sum(1 for r in group.rows if include_duplicates or not doubled[r])
                 count -= max(wanted - 1, 0)
         return count
 
@@ -213,9 +214,6 @@ class ImportPlan:
         if include_duplicates:
             return set()
         return {d.candidate.key for d in self.duplicates if d.candidate.key is not None}
-
-    def _wanted(self, row: int, include_duplicates: bool) -> bool:
-        return include_duplicates or not self.doubled[row]
 
     def _importable(
         self, include_duplicates: bool, left_out: bytearray | None = None
