@@ -16,6 +16,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import Protocol
 
 from rapport.domain.customers import CustomerDraft
@@ -24,6 +25,9 @@ from rapport.domain.people import PersonDraft, as_main
 from rapport.domain.stages import Stage
 from rapport.transfer.rows import Candidate, Read
 
+_ABOUT, _TAGS, _ADDRESS, _WEBSITE, _STAGE = map(
+    attrgetter, ("about", "tags", "address", "website", "stage")
+)
 #: The people's names a group keeps for the preview: as many as fill its column.
 NAMES_SHOWN = 300
 
@@ -149,8 +153,11 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
     first = members[0].draft
     drafts = [m.draft for m in members]
     people = [m.person for m in members if m.person is not None]
+    # Each pass over the rows is made only when one of them holds the thing looked for
+    # (most address books: no notes, tags, address, website or stage); `map` and
+    # `attrgetter` look without a Python step a row.
     about = ""
-    if any(d.about for d in drafts):  # most address books: no notes (each pass costs)
+    if any(map(_ABOUT, drafts)):
         texts = {d.about.strip() for d in drafts if d.about.strip()}
         notes = [(m.person, m.draft.about) for m in members if m.draft.about.strip()]
         if len(texts) == 1:  # the same notes on every row (a Rapport export): once
@@ -158,7 +165,7 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
         about = "\n\n".join(
             f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text for p, text in notes
         )
-    tags = list(dict.fromkeys(t for d in drafts for t in d.tags))
+    tags = list(dict.fromkeys(t for d in drafts for t in d.tags)) if any(map(_TAGS, drafts)) else []
     draft = replace(
         first,
         name=organisation,
@@ -166,11 +173,11 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
         role="",
         email="",
         phone="",
-        address=next((d.address for d in drafts if d.address), ""),
-        website=next((d.website for d in drafts if d.website), ""),
+        address=next(filter(None, map(_ADDRESS, drafts)), ""),
+        website=next(filter(None, map(_WEBSITE, drafts)), ""),
         about=about,
         tags=tuple(tags),
     )
-    stage = next((m.stage for m in members if m.stage is not None), None)
-    shaped = tuple(as_main(p, i == 0) for i, p in enumerate(people))
+    stage = next((s for s in map(_STAGE, members) if s is not None), None)
+    shaped = (as_main(people[0], True), *[as_main(p, False) for p in people[1:]]) if people else ()
     return NewRelationship(draft, shaped, stage)

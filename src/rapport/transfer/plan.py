@@ -145,7 +145,11 @@ class ImportPlan:
             group = groups[number]
             doubled = self.doubled
             rest = [r for r in group.rows if r > index and (include_duplicates or not doubled[r])]
-            members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
+            kept = self.first_rows
+            if not rest or rest[-1] < len(kept):  # all kept (rows come in the file's order)
+                members = [c for c in map(kept.__getitem__, rest) if c is not None]
+            else:
+                members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
             yield together(group.organisation, [candidate, *members])
 
     def _later(self, groups: Iterable[Group], include_duplicates: bool) -> bytearray:
