@@ -16,7 +16,7 @@ from datetime import datetime
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert
+from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, col, select
 
 from rapport.domain.lifecycle import IMPORTED_REASON
@@ -317,16 +317,18 @@ def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list
     largest before it, is the same answer: the import holds the write lock, so
     nothing else inserts meanwhile, and SQLite numbers new rows upwards.
     """
-    before = session.scalar(select(func.max(Customer.id))) or 0
-    session.connection().execute(insert(_CUSTOMER), rows)  # Core: no ORM bookkeeping per row
-    ids = list(
-        session.scalars(
-            select(col(Customer.id)).where(col(Customer.id) > before).order_by(col(Customer.id))
-        )
-    )
+    connection = session.connection()  # plain statements: no ORM work for two numbers
+    before = connection.exec_driver_sql("SELECT max(id) FROM customer").scalar() or 0
+    connection.execute(insert(_CUSTOMER), rows)  # Core: no ORM bookkeeping per row
+    ids = connection.execute(_NEW_IDS, {"before": before}).scalars().all()
     if len(ids) != len(rows):  # cannot happen under the write lock; never guess
         raise RuntimeError(f"inserted {len(rows)} customers, found {len(ids)} new ids")
     return [int(i or 0) for i in ids]
+
+
+_NEW_IDS = (
+    select(_CUSTOMER.c.id).where(_CUSTOMER.c.id > bindparam("before")).order_by(_CUSTOMER.c.id)
+)
 
 
 def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, object]:
