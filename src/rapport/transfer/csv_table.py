@@ -144,7 +144,7 @@ def read_table(text: str) -> CsvTable:
     headers: list[str] | None = None
     rows = Rows(reading.lines, delimiter)
     for line, cells in reading.records():
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():  # blank cells only (one string, not a test a cell)
             continue
         if headers is None and reading.bad:
             raise _header_unreadable(reading.bad[0])
