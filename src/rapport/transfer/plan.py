@@ -266,19 +266,34 @@ def read_plan(
     plan.doubled = bytearray(total)
     plan.first_rows = [None] * min(total, KEPT_ROWS)
     kept = len(plan.first_rows)
-    placed: tuple[Counter[Placements], Counter[Placements]] = (Counter(), Counter())
+    # What went where, counted by the rows' whole placements (most rows of a file are
+    # alike), spread over `plan.placed` at the end (`_count`); the loop keeps what it
+    # calls at hand (it runs once a row).
+    every: Counter[Placements] = Counter()
+    unique: Counter[Placements] = Counter()
+    check, add, first_rows = finder.check, grouping.add, plan.first_rows
     for start in range(0, max(total, 1), chunk):
         for index, read in source.reads(start, start + chunk):
             if type(read) is BadRow:
                 plan.bad.append(read)
+                continue
+            assert isinstance(read, Candidate)
+            duplicate = check(read)
+            every[read.placed] += 1
+            if duplicate is None:
+                unique[read.placed] += 1
             else:
-                _take(plan, finder, index, read, placed)  # type: ignore[arg-type]
-                grouping.add(index, read)  # type: ignore[arg-type]
-                if index < kept:
-                    plan.first_rows[index] = read  # type: ignore[call-overload]
+                plan.duplicates.append(replace(duplicate, candidate=_slim(read)))
+                plan.doubled[index] = 1
+            if read.notices:
+                plan.warnings.append(_slim(read))
+            plan.found += 1
+            add(index, read)
+            if index < kept:
+                first_rows[index] = read
         yield min(start + chunk, total), total
-    for counted, patterns in zip(plan.placed, placed, strict=True):
-        _count(counted, patterns)
+    _count(plan.placed[0], every)
+    _count(plan.placed[1], unique)
     plan.bad.sort(key=lambda b: b.line or 0)
     plan.groups = grouping.groups()
     return plan
@@ -286,30 +301,6 @@ def read_plan(
 
 #: Where one row's values went: rows alike in what they hold share one (`fast_rows`).
 Placements = tuple[Placed, ...]
-
-
-def _take(
-    plan: ImportPlan,
-    finder: DuplicateFinder,
-    index: int,
-    candidate: Candidate,
-    placed: tuple[Counter[Placements], Counter[Placements]],
-) -> None:
-    """Count a customer read, noting whether it is a duplicate and what went where.
-
-    What went where is counted by the rows' whole placements (most rows of a file are
-    alike), spread over `plan.placed` at the end (`_count`).
-    """
-    duplicate = finder.check(candidate)
-    placed[0][candidate.placed] += 1
-    if duplicate is not None:
-        plan.duplicates.append(replace(duplicate, candidate=_slim(candidate)))
-        plan.doubled[index] = 1
-    else:
-        placed[1][candidate.placed] += 1
-    if candidate.notices:
-        plan.warnings.append(_slim(candidate))
-    plan.found += 1
 
 
 def _count(counted: Counter[Placed], patterns: Counter[Placements]) -> None:
