@@ -28,6 +28,8 @@ from rapport.transfer.rows import Candidate, Read
 _ABOUT, _TAGS, _ADDRESS, _WEBSITE, _STAGE = map(
     attrgetter, ("about", "tags", "address", "website", "stage")
 )
+#: The organisations' folded names a grouping keeps at hand while it reads.
+KEYS_KEPT = 4096
 #: The people's names a group keeps for the preview: as many as fill its column.
 NAMES_SHOWN = 300
 
@@ -101,7 +103,9 @@ class Grouping:
         self._source = source
         self._first: dict[str, tuple[int, str, str]] = {}  # key -> the first row, its names
         self._groups: dict[str, Group] = {}
-        self._keys: dict[str, str] = {}  # organisation -> folded: rows share a few
+        #: Organisation -> folded (rows share a few), at most KEYS_KEPT of them: a file
+        #: of as many organisations as rows is not held twice over.
+        self._keys: dict[str, str] = {}
 
     def add(self, index: int, candidate: Candidate) -> None:
         """Note a row read from the file (at `index`), if its person is at an organisation."""
@@ -110,6 +114,8 @@ class Grouping:
             return
         key = self._keys.get(organisation)
         if key is None:
+            if len(self._keys) >= KEYS_KEPT:
+                self._keys.clear()
             key = self._keys[organisation] = folded(organisation)
         if not key:
             return
