@@ -139,6 +139,9 @@ class _Builder:
     def build(self, cells: Sequence[str], place: str, line: int) -> Candidate | object | None:
         """One row's customer, BLANK, or None when the general way must read the row."""
         count = len(cells)
+        whole_row = "".join(cells)  # damage, Google's ":::" or a long cell: the general way
+        if "\x00" in whole_row or ":::" in whole_row or len(whole_row) > MAX_FIELD_LENGTH:
+            return None
         texts = ["", "", "", "", "", "", "", ""]
         no_value = self.no_value
         for index, slot, _ in self.fields:
@@ -147,8 +150,6 @@ class _Builder:
             cell = cells[index]
             if cell[:1] == "'":
                 cell = unescape(cell)
-            if len(cell) > MAX_FIELD_LENGTH or "\x00" in cell or ":::" in cell:
-                return None
             text = cell.strip()
             if text and text not in no_value:
                 texts[slot] = text
