@@ -166,3 +166,37 @@ def test_rows_read_together_are_the_rows_read_one_by_one(
     wanted = data.draw(st.lists(st.integers(0, max(len(rows) - 1, 0)), max_size=12))
     wanted = [i for i in wanted if i < len(rows)]
     assert list(rows.cells_at(wanted)) == [(rows[i].line, rows[i].cells) for i in wanted]
+
+
+_ROWS = [
+    ["Anna", "Firm", "a@x.example", ""],
+    ["Anna", "Firm", "a@x.example", "0470"],  # the same e-mail: a duplicate
+    ["Bo", "", "", "0470"],
+    ["Firm", "Firm", "f@x.example", ""],  # a company
+    ["Cy", "Other", "c@x.example, d@x.example", ""],  # the general way
+    ["", "", "", ""],
+    ["Dee", "Firm", "", "tel:+32"],
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_ROWS), min_size=1, max_size=30))
+def test_what_went_where_is_counted_as_row_by_row(rows: list[list[str]]) -> None:
+    from collections import Counter
+
+    from rapport.transfer.opening import Opened
+    from rapport.transfer.plan import read_plan, run_to_end
+
+    table = CsvTable(
+        ["Name", "Company", "Email", "Phone"], [Row(i + 2, r) for i, r in enumerate(rows)]
+    )
+    source = CsvSource(table)
+    plan = run_to_end(read_plan(Opened(None, None, "UTF-8", source), [], chunk=4))  # type: ignore[arg-type]
+    every: Counter[tuple[int, str, str]] = Counter()
+    unique: Counter[tuple[int, str, str]] = Counter()
+    for index, read in source.read_at(range(len(rows))):
+        every.update(read.placed)  # type: ignore[union-attr]
+        if not plan.doubled[index]:
+            unique.update(read.placed)  # type: ignore[union-attr]
+    assert list(plan.placed[0].items()) == list(every.items())
+    assert list(plan.placed[1].items()) == list(unique.items())

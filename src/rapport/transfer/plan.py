@@ -267,10 +267,14 @@ def read_plan(
     plan.first_rows = [None] * min(total, KEPT_ROWS)
     kept = len(plan.first_rows)
     # What went where, counted by the rows' whole placements (most rows of a file are
-    # alike), spread over `plan.placed` at the end (`_count`); the loop keeps what it
-    # calls at hand (it runs once a row).
+    # alike), spread over `plan.placed` at the end (`_count`). Rows on the short way
+    # share one placements tuple (`fast_rows`), so a run of them is counted at its end:
+    # a tuple's hash is worked out again at every look-up. The loop keeps what it calls
+    # at hand (it runs once a row).
     every: Counter[Placements] = Counter()
     unique: Counter[Placements] = Counter()
+    last: Placements | None = None
+    run = run_unique = 0
     check, add, first_rows = finder.check, grouping.add, plan.first_rows
     for start in range(0, max(total, 1), chunk):
         for index, read in source.reads(start, start + chunk):
@@ -279,9 +283,13 @@ def read_plan(
                 continue
             assert isinstance(read, Candidate)
             duplicate = check(read)
-            every[read.placed] += 1
+            if read.placed is not last:
+                if last is not None:
+                    _runs(every, unique, last, run, run_unique)
+                last, run, run_unique = read.placed, 0, 0
+            run += 1
             if duplicate is None:
-                unique[read.placed] += 1
+                run_unique += 1
             else:
                 plan.duplicates.append(replace(duplicate, candidate=_slim(read)))
                 plan.doubled[index] = 1
@@ -292,6 +300,8 @@ def read_plan(
             if index < kept:
                 first_rows[index] = read
         yield min(start + chunk, total), total
+    if last is not None:
+        _runs(every, unique, last, run, run_unique)
     _count(plan.placed[0], every)
     _count(plan.placed[1], unique)
     plan.bad.sort(key=lambda b: b.line or 0)
@@ -301,6 +311,19 @@ def read_plan(
 
 #: Where one row's values went: rows alike in what they hold share one (`fast_rows`).
 Placements = tuple[Placed, ...]
+
+
+def _runs(
+    every: Counter[Placements],
+    unique: Counter[Placements],
+    placed: Placements,
+    rows: int,
+    unique_rows: int,
+) -> None:
+    """Count a run of rows with the same placements (`unique_rows` of them not duplicates)."""
+    every[placed] += rows
+    if unique_rows:
+        unique[placed] += unique_rows
 
 
 def _count(counted: Counter[Placed], patterns: Counter[Placements]) -> None:
