@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 from rapport.transfer.building import build_customer
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.csv_table import CsvTable, Row
+from rapport.transfer.duplicates import _emails_of, person
 from rapport.transfer.fast_rows import BLANK
 from rapport.transfer.fields import Target
+from rapport.transfer.rows import Candidate
 
 #: Cells that take each turn of both ways: blanks, case and spacing, lists, Google's
 #: ":::", tel: URIs, escaped formulas, Outlook's defaults, damage and overlong text.
@@ -92,6 +94,12 @@ def test_the_short_way_reads_every_row_as_the_general_way(
         else:
             assert not values.is_blank()
             assert read == build_customer(values, "line 2", 2)
+            assert isinstance(read, Candidate)
+            draft = read.draft  # compared as the finder compares the general way's
+            assert read.compared is not None
+            key, found = read.compared
+            assert key == person(draft.name, draft.organisation)
+            assert set(found) == _emails_of(draft.email, read.emails)
 
 
 def test_a_plain_row_takes_the_short_way_and_an_unusual_one_the_general() -> None:
@@ -124,7 +132,7 @@ _ADDRESSES = ["", "a@x.example", "A@X.example", "a @x", "a@x,b@y", "a@x;b@y", "a
 def test_a_rows_addresses_for_duplicates_are_read_as_always(
     email: str, others: list[str], same: bool
 ) -> None:
-    from rapport.transfer.duplicates import _emails_of, emails
+    from rapport.transfer.duplicates import emails
 
     found = (email,) if same else tuple(others)
     assert _emails_of(email, found) == emails(", ".join((email, *found)))

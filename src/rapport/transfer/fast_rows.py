@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from rapport.domain.customers import MAX_NAME_LENGTH, CustomerDraft, Status
 from rapport.domain.levels import Level
 from rapport.domain.people import MAX_LABEL_LENGTH, Labelled, PersonDraft
+from rapport.transfer.duplicates import compared
 from rapport.transfer.fields import MAX_FIELD_LENGTH, Target, label_word, not_imported
 from rapport.transfer.formula import unescape
 from rapport.transfer.person_fields import PersonField
@@ -166,10 +167,9 @@ class _Builder:
         whole = " ".join((name or organisation).split())
         if not whole or len(whole) > MAX_NAME_LENGTH:
             return None  # no name and no organisation, or too long: said by the general way
+        spaced = " ".join(organisation.split())  # the organisation as compared
         # A name the same as its organisation (spacing and case aside) is a company's.
-        named = bool(name) and not (
-            organisation and whole.casefold() == " ".join(organisation.split()).casefold()
-        )
+        named = bool(name) and not (organisation and whole.casefold() == spaced.casefold())
         role = texts[_ROLE]
         phone_value = self.phone_of(phone) if ":" in phone else phone  # a tel: URI
         fields = _DRAFT.copy()
@@ -202,6 +202,7 @@ class _Builder:
             fields["emails"] = (email,)
         fields["placed"] = placed
         fields["person"] = person
+        fields["compared"] = compared(whole, spaced, email)
         return _made(Candidate, fields)
 
     def _left_out(self, cells: Sequence[str], count: int) -> tuple[int, ...]:
