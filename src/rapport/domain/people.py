@@ -149,9 +149,9 @@ def as_main(person: PersonDraft, main: bool) -> PersonDraft:
     if person.main == main:
         return person
     copy = object.__new__(PersonDraft)
-    fields = copy.__dict__
-    fields.update(person.__dict__)
+    fields = person.__dict__.copy()
     fields["main"] = main
+    object.__setattr__(copy, "__dict__", fields)
     return copy
 
 
