@@ -46,6 +46,12 @@ def dump_labelled(items: Iterable[Labelled]) -> str:
     for any object (an import writes two of these for each of its people).
     """
     items = tuple(items)  # the same tuple when it is one
+    if len(items) == 1:  # most people: one address, one phone
+        label, value = items[0]
+        if type(label) is str and type(value) is str:
+            return f"[[{_QUOTED(label)}, {_QUOTED(value)}]]"
+    elif not items:
+        return "[]"
     pairs = []
     for i in items:
         label, value = i.label, i.value
@@ -250,7 +256,7 @@ def drafts_text(drafts: Iterable[PersonDraft]) -> str:
     words: list[str] = []
     for draft in drafts:
         words += matched_words(draft.name, draft.role, draft.emails)
-    return "\n".join(w for w in words if w)
+    return "\n".join(filter(None, words))
 
 
 def add_people(session: Session, people: Iterable[tuple[int, PersonDraft]], now: datetime) -> None:

@@ -21,7 +21,7 @@ from datetime import datetime
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert
+from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, col, select
 
 from rapport.domain.lifecycle import IMPORTED_REASON
@@ -34,7 +34,7 @@ from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.import_batches import joined_by, nothing_to_protect
 from rapport.store.import_index import customers_indexed_at_the_end
-from rapport.store.models import Customer, CustomerTag, Person, StageChange
+from rapport.store.models import Customer, CustomerTag, Person, StageChange, folded_details
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
@@ -345,21 +345,24 @@ def _inserted_customers(session: Session, rows: list[dict[str, object]]) -> list
     largest before it, is the same answer: the import holds the write lock, so
     nothing else inserts meanwhile, and SQLite numbers new rows upwards.
     """
-    before = session.scalar(select(func.max(Customer.id))) or 0
-    session.connection().execute(insert(_CUSTOMER), rows)  # Core: no ORM bookkeeping per row
-    ids = list(
-        session.scalars(
-            select(col(Customer.id)).where(col(Customer.id) > before).order_by(col(Customer.id))
-        )
-    )
+    connection = session.connection()  # plain statements: no ORM work for two numbers
+    before = connection.exec_driver_sql("SELECT max(id) FROM customer").scalar() or 0
+    connection.execute(insert(_CUSTOMER), rows)  # Core: no ORM bookkeeping per row
+    ids = connection.execute(_NEW_IDS, {"before": before}).scalars().all()
     if len(ids) != len(rows):  # cannot happen under the write lock; never guess
         raise RuntimeError(f"inserted {len(rows)} customers, found {len(ids)} new ids")
     return [int(i or 0) for i in ids]
 
 
+_NEW_IDS = (
+    select(_CUSTOMER.c.id).where(_CUSTOMER.c.id > bindparam("before")).order_by(_CUSTOMER.c.id)
+)
+
+
 def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, object]:
+    """A new customer's row, its folded details with it (else each column's default folds all)."""
     d = candidate.draft
-    return {
+    values: dict[str, object] = {
         "people_text": drafts_text(candidate.people),
         "name": d.name,
         "organisation": d.organisation,
@@ -378,3 +381,5 @@ def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, obj
         "updated_at": now,
         "deleted_at": None,
     }
+    values.update(folded_details(values))
+    return values

@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from rapport.i18n import Words
-from rapport.transfer.building import build_customer
-from rapport.transfer.csv_table import CsvTable, Row, line_words, read_table
+from rapport.transfer.building import _into, _person, _phone, build_customer
+from rapport.transfer.csv_table import CsvTable, Row, Rows, line_words, read_table
+from rapport.transfer.fast_rows import BLANK, RowBuilder, compile_rows
 from rapport.transfer.fields import RowValues, Target, label_word
 from rapport.transfer.formula import unescape
 from rapport.transfer.presets import Mapping, detect
@@ -68,16 +69,34 @@ class CsvSource:
         width = len(self.table.headers)
         rows = self.table.rows
         columns = self._columns()  # the mapping holds still while rows are read
+        short = self._short_way()
         line = line_words()
-        for index in indexes:
-            row = rows[index]
-            place = line.format(line=row.line)
-            if any(c.strip() for c in row.cells[width:]):
-                yield index, BadRow(place, _too_many(len(row.cells), width), row.line)
+        indexes = list(indexes)
+        if isinstance(rows, Rows):
+            found = rows.cells_at(indexes)
+        else:
+            found = ((row.line, row.cells) for row in (rows[i] for i in indexes))
+        for index, (number, cells) in zip(indexes, found, strict=True):
+            place = line.format(line=number)
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                yield index, BadRow(place, _too_many(len(cells), width), number)
                 continue
-            values = self._values(row.cells, columns)
+            if short is not None:
+                read = short(cells, place, number)
+                if read is BLANK:
+                    continue
+                if read is not None:
+                    yield index, read  # type: ignore[misc]
+                    continue
+            values = self._values(cells, columns)
             if not values.is_blank():
-                yield index, build_customer(values, place, row.line)
+                yield index, build_customer(values, place, number)
+
+    def _short_way(self) -> RowBuilder | None:
+        """The short way for the common row under the mapping (`fast_rows`), if it has one."""
+        return compile_rows(
+            self.mapping, self.table.headers, self.labels, self.preset, _into, _person, _phone
+        )
 
     def values(self, cells: Sequence[str]) -> RowValues:
         """The cells of one row by the field they fill; missing cells at the end are empty."""

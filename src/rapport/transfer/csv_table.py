@@ -22,6 +22,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import overload
 
 from rapport.i18n import Words, formats
@@ -88,11 +89,42 @@ class Rows(Sequence[Row]):
     def __iter__(self) -> Iterator[Row]:
         return (self._row(i) for i in range(len(self)))
 
+    def cells_at(self, indexes: Sequence[int]) -> Iterator[tuple[int, list[str]]]:
+        """The rows at these indexes as (the line each starts on, its cells), in that order.
+
+        Their lines go through one reader, not one reader a row (a third of reading a
+        plain row); a row whose record does not take exactly its own lines (which
+        cannot happen to a row the table found) is read on its own, as `_row` does.
+        """
+        starts, ends, lines = self._starts, self._ends, self._lines
+        done = 0
+        while done < len(indexes):
+            wanted = indexes[done:]
+            feed = chain.from_iterable(lines[starts[i] - 1 : ends[i]] for i in wanted)
+            reader = csv.reader(feed, delimiter=self._delimiter, strict=True)
+            taken = 0
+            try:
+                for index in wanted:
+                    cells = next(reader)
+                    taken += ends[index] - starts[index] + 1
+                    if reader.line_num != taken:
+                        raise _Astray
+                    yield starts[index], cells
+                    done += 1
+            except (csv.Error, StopIteration, _Astray):
+                row = self._row(indexes[done])
+                yield row.line, row.cells
+                done += 1
+
     def _row(self, index: int) -> Row:
         start, end = self._starts[index], self._ends[index]
         text = self._lines[start - 1 : end]
         cells = next(csv.reader(text, delimiter=self._delimiter, strict=True))
         return Row(start, cells)
+
+
+class _Astray(Exception):
+    """A record that took more or fewer lines than its row's own."""
 
 
 @dataclass
@@ -112,7 +144,7 @@ def read_table(text: str) -> CsvTable:
     headers: list[str] | None = None
     rows = Rows(reading.lines, delimiter)
     for line, cells in reading.records():
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():  # blank cells only (one string, not a test a cell)
             continue
         if headers is None and reading.bad:
             raise _header_unreadable(reading.bad[0])

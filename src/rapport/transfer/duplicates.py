@@ -8,8 +8,9 @@ Names and organisations are compared ignoring case and spacing; emails ignoring 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapport.i18n import Words
 from rapport.transfer.rows import Candidate
@@ -17,6 +18,7 @@ from rapport.transfer.rows import Candidate
 DuplicatesText = Words("DuplicatesText")
 
 _EMAIL_SPLIT = re.compile(r"[\s,;]+")
+_ONE_ADDRESS = re.compile(r"[^\s,;]*")  # nothing `_EMAIL_SPLIT` would split
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,7 @@ class Duplicate:
         return f"{self.candidate.place}: {self.candidate.draft.name} — {self.reason}"
 
 
-@dataclass(frozen=True, slots=True)  # one per row of a file: no __dict__ each
-class _Who:
+class _Who(NamedTuple):  # one per row of a file: no __dict__ each, and quick to make
     """Whom a candidate doubles: a customer of the journal, or one earlier in the file."""
 
     name: str
@@ -53,6 +54,29 @@ class _Who:
 def emails(text: str) -> set[str]:
     """The addresses in an email field ("a@x.com, b@y.org"), lower-cased."""
     return {e.casefold() for e in _EMAIL_SPLIT.split(text) if "@" in e}
+
+
+def _emails_of(email: str, others: tuple[str, ...]) -> set[str]:
+    """A candidate's addresses: its email's and the others read (which are in About).
+
+    Most rows hold one plain address, the email itself: it is taken as it is.
+    """
+    if (not others or others == (email,)) and _ONE_ADDRESS.fullmatch(email):
+        return {email.casefold()} if "@" in email else set()
+    return emails(", ".join((email, *others)))
+
+
+def compared(name: str, organisation: str, email: str) -> tuple[tuple[str, str], Collection[str]]:
+    """What a row is compared by, for a reader that has its parts already cleaned.
+
+    `name` is spaced as `person` leaves it, `organisation` too, and `email` is the
+    only address read (`Candidate.compared`; a test holds it to the finder's own).
+    """
+    if not email:
+        return (name.casefold(), organisation.casefold()), ()
+    if "@" in email and _ONE_ADDRESS.fullmatch(email):  # a tuple: a set costs 216 bytes
+        return (name.casefold(), organisation.casefold()), (email.casefold(),)
+    return (name.casefold(), organisation.casefold()), _emails_of(email, (email,))
 
 
 def person(name: str, organisation: str) -> tuple[str, str]:
@@ -84,11 +108,15 @@ class DuplicateFinder:
     def check(self, candidate: Candidate) -> Duplicate | None:
         """The candidate as a duplicate of one already there or earlier, else None."""
         draft = candidate.draft
-        mine = emails(", ".join((draft.email, *candidate.emails)))  # the others are in About
-        key = person(draft.name, draft.organisation)
+        compared = candidate.compared
+        if compared is None:
+            key = person(draft.name, draft.organisation)
+            mine: Collection[str] = _emails_of(draft.email, candidate.emails)
+        else:
+            key, mine = compared
         by_email, by_person = self._by_email, self._by_person
         if not by_email.keys().isdisjoint(mine):  # the first in sorted order, as always
-            return Duplicate(candidate, _same_email(by_email[min(mine & by_email.keys())]))
+            return Duplicate(candidate, _same_email(by_email[min(by_email.keys() & mine)]))
         if key in by_person:
             return Duplicate(candidate, _same_person(by_person[key]))
         if self._within_file:

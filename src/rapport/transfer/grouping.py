@@ -16,6 +16,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import Protocol
 
 from rapport.domain.customers import CustomerDraft
@@ -24,6 +25,11 @@ from rapport.domain.people import PersonDraft, as_main
 from rapport.domain.stages import Stage
 from rapport.transfer.rows import Candidate, Read
 
+_ABOUT, _TAGS, _ADDRESS, _WEBSITE, _STAGE = map(
+    attrgetter, ("about", "tags", "address", "website", "stage")
+)
+#: The organisations' folded names a grouping keeps at hand while it reads.
+KEYS_KEPT = 4096
 #: The people's names a group keeps for the preview: as many as fill its column.
 NAMES_SHOWN = 300
 
@@ -97,12 +103,21 @@ class Grouping:
         self._source = source
         self._first: dict[str, tuple[int, str, str]] = {}  # key -> the first row, its names
         self._groups: dict[str, Group] = {}
+        #: Organisation -> folded (rows share a few), at most KEYS_KEPT of them: a file
+        #: of as many organisations as rows is not held twice over.
+        self._keys: dict[str, str] = {}
 
     def add(self, index: int, candidate: Candidate) -> None:
         """Note a row read from the file (at `index`), if its person is at an organisation."""
         organisation, person = candidate.draft.organisation, candidate.person
-        key = folded(organisation) if person is not None else ""
-        if not key or person is None:
+        if person is None or not organisation:
+            return
+        key = self._keys.get(organisation)
+        if key is None:
+            if len(self._keys) >= KEYS_KEPT:
+                self._keys.clear()
+            key = self._keys[organisation] = folded(organisation)
+        if not key:
             return
         group = self._groups.get(key)
         if group is None:
@@ -142,15 +157,21 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
     if len(members) == 1:
         return alone(members[0])
     first = members[0].draft
+    drafts = [m.draft for m in members]
     people = [m.person for m in members if m.person is not None]
-    texts = {m.draft.about.strip() for m in members if m.draft.about.strip()}
-    notes = [(m.person, m.draft.about) for m in members if m.draft.about.strip()]
-    if len(texts) == 1:  # the same notes on every row (a Rapport export): once
-        notes = notes[:1]
-    about = "\n\n".join(
-        f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text for p, text in notes
-    )
-    tags = list(dict.fromkeys(t for m in members for t in m.draft.tags))
+    # Each pass over the rows is made only when one of them holds the thing looked for
+    # (most address books: no notes, tags, address, website or stage); `map` and
+    # `attrgetter` look without a Python step a row.
+    about = ""
+    if any(map(_ABOUT, drafts)):
+        texts = {d.about.strip() for d in drafts if d.about.strip()}
+        notes = [(m.person, m.draft.about) for m in members if m.draft.about.strip()]
+        if len(texts) == 1:  # the same notes on every row (a Rapport export): once
+            notes = notes[:1]
+        about = "\n\n".join(
+            f"{p.name}:\n{text}" if p is not None and len(texts) > 1 else text for p, text in notes
+        )
+    tags = list(dict.fromkeys(t for d in drafts for t in d.tags)) if any(map(_TAGS, drafts)) else []
     draft = replace(
         first,
         name=organisation,
@@ -158,11 +179,11 @@ def together(organisation: str, members: Sequence[Candidate]) -> NewRelationship
         role="",
         email="",
         phone="",
-        address=next((m.draft.address for m in members if m.draft.address), ""),
-        website=next((m.draft.website for m in members if m.draft.website), ""),
+        address=next(filter(None, map(_ADDRESS, drafts)), ""),
+        website=next(filter(None, map(_WEBSITE, drafts)), ""),
         about=about,
         tags=tuple(tags),
     )
-    stage = next((m.stage for m in members if m.stage is not None), None)
-    shaped = tuple(as_main(p, i == 0) for i, p in enumerate(people))
+    stage = next((s for s in map(_STAGE, members) if s is not None), None)
+    shaped = (as_main(people[0], True), *[as_main(p, False) for p in people[1:]]) if people else ()
     return NewRelationship(draft, shaped, stage)

@@ -143,8 +143,13 @@ class ImportPlan:
                 yield alone(candidate, separate=number >= 0)
                 continue
             group = groups[number]
-            rest = [r for r in group.rows if r > index and self._wanted(r, include_duplicates)]
-            members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
+            doubled = self.doubled
+            rest = [r for r in group.rows if r > index and (include_duplicates or not doubled[r])]
+            kept = self.first_rows
+            if not rest or rest[-1] < len(kept):  # all kept (rows come in the file's order)
+                members = [c for c in map(kept.__getitem__, rest) if c is not None]
+            else:
+                members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
             yield together(group.organisation, [candidate, *members])
 
     def _later(self, groups: Iterable[Group], include_duplicates: bool) -> bytearray:
@@ -152,7 +157,8 @@ class ImportPlan:
         later = bytearray(len(self.doubled))
         for group in groups:
             if group.together:
-                wanted = [r for r in group.rows if self._wanted(r, include_duplicates)]
+                doubled = self.doubled
+                wanted = [r for r in group.rows if include_duplicates or not doubled[r]]
                 for row in wanted[1:]:
                     later[row] = 1
         return later
@@ -164,7 +170,8 @@ class ImportPlan:
             return count
         for group in self.groups:
             if group.together:
-                wanted = sum(1 for r in group.rows if self._wanted(r, include_duplicates))
+                doubled = self.doubled
+                wanted = sum(1 for r in group.rows if include_duplicates or not doubled[r])
                 count -= max(wanted - 1, 0)
         return count
 
@@ -212,9 +219,6 @@ class ImportPlan:
             return set()
         return {d.candidate.key for d in self.duplicates if d.candidate.key is not None}
 
-    def _wanted(self, row: int, include_duplicates: bool) -> bool:
-        return include_duplicates or not self.doubled[row]
-
     def _importable(
         self, include_duplicates: bool, left_out: bytearray | None = None
     ) -> Iterator[tuple[int, Candidate]]:
@@ -223,11 +227,12 @@ class ImportPlan:
             yield from enumerate(self.importable(include_duplicates))
             return
         total = self.source.total
+        doubled = self.doubled
         for start in range(0, total, CHUNK):
             wanted = [
                 i
                 for i in range(start, min(start + CHUNK, total))
-                if self._wanted(i, include_duplicates) and not (left_out and left_out[i])
+                if (include_duplicates or not doubled[i]) and not (left_out and left_out[i])
             ]
             for index, read in self.read_at(wanted):
                 if isinstance(read, Candidate):
@@ -260,33 +265,76 @@ def read_plan(
     total = source.total
     plan.doubled = bytearray(total)
     plan.first_rows = [None] * min(total, KEPT_ROWS)
+    kept = len(plan.first_rows)
+    # What went where, counted by the rows' whole placements (most rows of a file are
+    # alike), spread over `plan.placed` at the end (`_count`). Rows on the short way
+    # share one placements tuple (`fast_rows`), so a run of them is counted at its end:
+    # a tuple's hash is worked out again at every look-up. The loop keeps what it calls
+    # at hand (it runs once a row).
+    every: Counter[Placements] = Counter()
+    unique: Counter[Placements] = Counter()
+    last: Placements | None = None
+    run = run_unique = 0
+    check, add, first_rows = finder.check, grouping.add, plan.first_rows
     for start in range(0, max(total, 1), chunk):
         for index, read in source.reads(start, start + chunk):
-            if isinstance(read, BadRow):
+            if type(read) is BadRow:
                 plan.bad.append(read)
+                continue
+            assert isinstance(read, Candidate)
+            duplicate = check(read)
+            if read.placed is not last:
+                if last is not None:
+                    _runs(every, unique, last, run, run_unique)
+                last, run, run_unique = read.placed, 0, 0
+            run += 1
+            if duplicate is None:
+                run_unique += 1
             else:
-                _take(plan, finder, index, read)
-                grouping.add(index, read)
-                if index < len(plan.first_rows):
-                    plan.first_rows[index] = read
+                plan.duplicates.append(replace(duplicate, candidate=_slim(read)))
+                plan.doubled[index] = 1
+            if read.notices:
+                plan.warnings.append(_slim(read))
+            plan.found += 1
+            add(index, read)
+            if index < kept:
+                first_rows[index] = read
         yield min(start + chunk, total), total
+    if last is not None:
+        _runs(every, unique, last, run, run_unique)
+    _count(plan.placed[0], every)
+    _count(plan.placed[1], unique)
     plan.bad.sort(key=lambda b: b.line or 0)
     plan.groups = grouping.groups()
     return plan
 
 
-def _take(plan: ImportPlan, finder: DuplicateFinder, index: int, candidate: Candidate) -> None:
-    """Count a customer read, noting whether it is a duplicate and what went where."""
-    duplicate = finder.check(candidate)
-    plan.placed[0].update(candidate.placed)
-    if duplicate is not None:
-        plan.duplicates.append(replace(duplicate, candidate=_slim(candidate)))
-        plan.doubled[index] = 1
-    else:
-        plan.placed[1].update(candidate.placed)
-    if candidate.notices:
-        plan.warnings.append(_slim(candidate))
-    plan.found += 1
+#: Where one row's values went: rows alike in what they hold share one (`fast_rows`).
+Placements = tuple[Placed, ...]
+
+
+def _runs(
+    every: Counter[Placements],
+    unique: Counter[Placements],
+    placed: Placements,
+    rows: int,
+    unique_rows: int,
+) -> None:
+    """Count a run of rows with the same placements (`unique_rows` of them not duplicates)."""
+    every[placed] += rows
+    if unique_rows:
+        unique[placed] += unique_rows
+
+
+def _count(counted: Counter[Placed], patterns: Counter[Placements]) -> None:
+    """Count each place of each row's placements, first seen first, as row by row would.
+
+    A placement seen again brings no place not already counted, so taking them in the
+    order each was first seen keeps the places in the order they were first seen.
+    """
+    for pattern, rows in patterns.items():
+        for where in pattern:
+            counted[where] += rows
 
 
 def _slim(candidate: Candidate) -> Candidate:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 
 from rapport.domain.customers import CustomerDraft
 from rapport.domain.people import PersonDraft
@@ -64,6 +65,12 @@ class Candidate:
     placed: tuple[Placed, ...] = ()
     notices: tuple[Notice, ...] = ()
     person: PersonDraft | None = None
+    #: What duplicates are looked for by, when the reader worked it out on its way
+    #: (`fast_rows`): the name and organisation as compared, and the e-mails; None: the
+    #: finder works them out (`duplicates`). Not part of what the candidate is.
+    compared: tuple[tuple[str, str], Collection[str]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
 
 Read = Candidate | BadRow
