@@ -1813,32 +1813,32 @@
     <context>
         <name>CsvImportText</name>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="121" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="153" />
             <source>Column {number}</source>
             <translation>Spalte {number}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="132" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="164" />
             <source>The file has no header line, so Rapport cannot tell which column is which.</source>
             <translation>Die Datei hat keine Kopfzeile, daher kann Rapport die Spalten nicht unterscheiden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="134" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="166" />
             <source>Export it again with column names in the first line.</source>
             <translation>Exportieren Sie sie erneut, mit den Spaltennamen in der ersten Zeile.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_import.py" line="52" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="53" />
             <source>Choose the column that holds each customer's name (or organisation).</source>
             <translation>Wählen Sie die Spalte mit dem Namen (oder der Organisation) jedes Kunden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="156" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="188" />
             <source>line {line}</source>
             <translation>Zeile {line}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/transfer/csv_import.py" line="150" />
+            <location filename="../../src/rapport/transfer/csv_import.py" line="169" />
             <source>it has %n cell(s) where the header has {width} (a comma or quote too many inside a cell?)</source>
             <translation>
                 <numerusform>sie hat %n Zelle, die Kopfzeile aber {width} (ein Komma oder Anführungszeichen zu viel in einer Zelle?)</numerusform>
@@ -1846,57 +1846,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="376" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="408" />
             <source>a cell is longer than {limit} characters, so the line was not read</source>
             <translation>eine Zelle ist länger als {limit} Zeichen, daher wurde die Zeile nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="228" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="260" />
             <source>a quoted cell is never closed (the file may be cut short)</source>
             <translation>eine Zelle in Anführungszeichen wird nie geschlossen (die Datei ist vielleicht abgeschnitten)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="142" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="174" />
             <source>The header line, which names the columns, cannot be read ({place}): a quote in it is not closed or not doubled, or a name is far too long.</source>
             <translation>Die Kopfzeile, die die Spalten benennt, lässt sich nicht lesen ({place}): ein Anführungszeichen darin wird nicht geschlossen oder ist nicht verdoppelt, oder ein Name ist viel zu lang.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="145" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="177" />
             <source>Correct that line in a text editor, then import the file again.</source>
             <translation>Korrigieren Sie diese Zeile in einem Texteditor und importieren Sie die Datei dann erneut.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="162" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="194" />
             <source>lines {first}–{last}</source>
             <translation>Zeilen {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="235" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="267" />
             <source>a quote opens at line {open} and is never closed; the lines after it up to line {last} look like part of its cell, so they are left out with it</source>
             <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen; die Zeilen danach bis Zeile {last} sehen aus wie ein Teil seiner Zelle und werden daher mit ihr ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="341" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="373" />
             <source>a quote inside a cell is not doubled, so the line cannot be split into cells</source>
             <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher lässt sich die Zeile nicht in Zellen aufteilen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="344" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="376" />
             <source>a quote inside a cell is not doubled, so the cell runs on to line {last} and these lines cannot be split into cells</source>
             <translation>ein Anführungszeichen in einer Zelle ist nicht verdoppelt, daher reicht die Zelle bis Zeile {last}, und diese Zeilen lassen sich nicht in Zellen aufteilen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="353" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="385" />
             <source>a quote opens in this line and is never closed, so it took in {lines}; those were read again as rows of their own</source>
             <translation>ein Anführungszeichen öffnet in dieser Zeile und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="358" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="390" />
             <source>a quote opens at line {open} and is never closed, so it took in {lines}; those were read again as rows of their own</source>
             <translation>ein Anführungszeichen öffnet in Zeile {open} und wird nie geschlossen, daher hat es {lines} mitgenommen; diese wurden erneut als eigene Zeilen gelesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/csv_table.py" line="378" />
+            <location filename="../../src/rapport/transfer/csv_table.py" line="410" />
             <source>the line is not valid CSV ({reason})</source>
             <translation>die Zeile ist kein gültiges CSV ({reason})</translation>
         </message>
@@ -2836,17 +2836,17 @@
             <translation>Eine Person braucht einen Namen. Geben Sie mindestens einen Buchstaben ein.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="171" />
+            <location filename="../../src/rapport/domain/people.py" line="168" />
             <source>{names} and {last}</source>
             <translation>{names} und {last}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="181" />
+            <location filename="../../src/rapport/domain/people.py" line="178" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/people.py" line="184" />
+            <location filename="../../src/rapport/domain/people.py" line="181" />
             <source>with {names}</source>
             <translation>mit {names}</translation>
         </message>
@@ -3041,22 +3041,22 @@
     <context>
         <name>DuplicatesText</name>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="104" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="132" />
             <source>same email as “{name}”, already in your journal</source>
             <translation>gleiche E-Mail wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="107" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="135" />
             <source>same email as “{name}” at {place}</source>
             <translation>gleiche E-Mail wie „{name}“ ({place})</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="115" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="143" />
             <source>same name and organisation as “{name}”, already in your journal</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ (bereits in Ihrem Journal)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/transfer/duplicates.py" line="117" />
+            <location filename="../../src/rapport/transfer/duplicates.py" line="145" />
             <source>same name and organisation as “{name}” at {place}</source>
             <translation>gleicher Name und gleiche Organisation wie „{name}“ ({place})</translation>
         </message>
