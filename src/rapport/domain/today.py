@@ -114,11 +114,12 @@ class TodayAnswer:
     """Items of the Today list and the book context the risk rules judged them in.
 
     A later answer for a few customers is spliced into the list only when judged in
-    the same context (the book's top quarter of account values has not moved).
+    the same context (the book's top quarter of account values has not moved). The
+    list's first items (`compose_first`, its follow-ups) were judged in none: None.
     """
 
     items: list[TodayItem]
-    context: BookContext
+    context: BookContext | None
 
 
 @dataclass(frozen=True)

@@ -168,16 +168,17 @@ class FactsStore:
         return TodayAnswer(compose_part(to_book(facts, follow_ups), now, context, s), context)
 
     def today_first(self, now: datetime, settings: RuleSettings | None = None) -> TodayAnswer:
-        """The Today list's follow-ups alone (`compose_first`), in two small queries.
+        """The Today list's follow-ups alone (`compose_first`), in one small query.
 
         What the list begins with: its first page is shown from them while the rules
-        work out the rest (`today_answer`). Only the follow-ups' customers are read.
+        work out the rest (`today_answer`). Only the follow-ups' customers are read,
+        and not the book's account values: no rule compares a follow-up with them
+        (at a million entries that read was a quarter of the wait for the first page).
         """
         s = settings or RuleSettings()
         with self._reader.read() as session:
-            context = context_of(account_cents(session), s)
             found, customers = named_follow_ups(session.connection())
-        return TodayAnswer(compose_first(found, customers, now, s), context)
+        return TodayAnswer(compose_first(found, customers, now, s), None)
 
     def today_answer(
         self, now: datetime, settings: RuleSettings | None = None, stop: Stop | None = None
@@ -228,7 +229,7 @@ def account_cents(session: Session) -> dict[str, list[int]]:
         col(Customer.account_value_cents) > 0,
     )
     cents: dict[str, list[int]] = {}
-    for currency, amount in session.connection().execute(query).fetchall():
+    for currency, amount in session.execute(query).fetchall():
         cents.setdefault(currency, []).append(amount)
     return cents
 
