@@ -96,11 +96,6 @@ def install(translator: Translator | None) -> None:
     _generation += 1
 
 
-def generation() -> int:
-    """Which language and formats are in use: it changes with every install (see `kept`)."""
-    return _generation
-
-
 _kept: tuple[int, dict[object, str]] = (-1, {})
 #: At most this many words are kept (dates, counts): a bound, never reached in practice.
 KEPT_WORDS = 20_000
