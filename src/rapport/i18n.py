@@ -56,6 +56,8 @@ def _english_plural(text: str, one: bool) -> str:
 
 
 _translator: Translator = english
+#: Counts the translators and formats installed: words kept from before are stale.
+_generation = 0
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -89,8 +91,32 @@ def translator() -> Translator:
 
 def install(translator: Translator | None) -> None:
     """Use `translator` for every later `translate` call (None: back to English)."""
-    global _translator
+    global _translator, _generation
     _translator = translator or english
+    _generation += 1
+
+
+_kept: tuple[int, dict[object, str]] = (-1, {})
+#: At most this many words are kept (dates, counts): a bound, never reached in practice.
+KEPT_WORDS = 20_000
+
+
+def kept(key: object, make: Callable[[], str]) -> str:
+    """Words that depend only on `key` and the language: made once until it changes.
+
+    The rules word every customer's health alike ("in the last 12 months", a date);
+    a big book asked the translator the same thing hundreds of thousands of times.
+    Safe from any thread: a race only makes the words again.
+    """
+    global _kept
+    made_in, found = _kept
+    if made_in != _generation or len(found) > KEPT_WORDS:
+        found = {}
+        _kept = (_generation, found)
+    text = found.get(key)
+    if text is None:
+        text = found[key] = make()
+    return text
 
 
 # -- formats -------------------------------------------------------------------------
@@ -130,5 +156,6 @@ def formats() -> Formats:
 
 def install_formats(new: Formats | None) -> None:
     """Use `new` for dates and numbers in sentences (None: back to plain English)."""
-    global _formats
+    global _formats, _generation
     _formats = new or Formats()
+    _generation += 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -61,3 +61,18 @@ def test_formats_are_plain_english_until_the_app_installs_its_own() -> None:
     i18n.install_formats(i18n.Formats(number=lambda value, decimals: "n"))
     assert i18n.formats().number(1.0, 1) == "n"
     assert i18n.formats().day(date(2026, 5, 3)) == "3 May 2026"
+
+
+def test_words_the_rules_keep_follow_the_language_and_formats_installed() -> None:
+    """The rules' dates and windows are made once per language: a switch makes them again."""
+    from rapport.domain.wording import day, window
+
+    moment = datetime(2026, 5, 3, 12, tzinfo=UTC)
+    assert (window(365), day(moment)) == ("in the last 12 months", "3 May 2026")
+    i18n.install(lambda context, text, disambiguation, n: f"[{text}|{n}]")
+    assert window(365) == "[in the last %n month(s)|12]"
+    i18n.install_formats(i18n.Formats(day=lambda value: f"{value:%d.%m.%Y}"))
+    assert day(moment) == "03.05.2026"
+    i18n.install(None)
+    i18n.install_formats(None)
+    assert (window(365), day(moment)) == ("in the last 12 months", "3 May 2026")

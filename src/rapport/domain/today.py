@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from rapport.domain.customers import Status
 from rapport.domain.facts import BookFacts, FollowUp, RelationshipFacts
 from rapport.domain.health import HealthReport, health
+from rapport.domain.kinds import EntryKind
 from rapport.domain.ledger import Ledger, ledger
 from rapport.domain.level_suggestions import LevelSuggestion, suggest_levels
 from rapport.domain.people import RelationshipKind
@@ -113,11 +114,12 @@ class TodayAnswer:
     """Items of the Today list and the book context the risk rules judged them in.
 
     A later answer for a few customers is spliced into the list only when judged in
-    the same context (the book's top quarter of account values has not moved).
+    the same context (the book's top quarter of account values has not moved). The
+    list's first items (`compose_first`, its follow-ups) were judged in none: None.
     """
 
     items: list[TodayItem]
-    context: BookContext
+    context: BookContext | None
 
 
 @dataclass(frozen=True)
@@ -310,20 +312,23 @@ def _follow_ups(
     follow_ups: Sequence[FollowUp], names: dict[int, str], today: date, lookahead: int
 ) -> list[TodayItem]:
     horizon = today + timedelta(days=lookahead)
+    # Worded once per due date and per kind: a big book has thousands of follow-ups on
+    # a few hundred dates, and the translation lookups were most of their cost.
+    details: dict[date, str] = {}
+    untitled: dict[EntryKind, str] = {}
     items = []
     for f in follow_ups:
         if f.customer_id not in names or f.due > horizon:
             continue
         late = (today - f.due).days
-        if late > 0:
-            detail = DomainTodayText.tr("%n day(s) overdue (due {day})", "", late).format(
-                day=formats().day_month(f.due)
+        detail = details.get(f.due)
+        if detail is None:
+            detail = details[f.due] = _due_words(late, f.due)
+        title = f.title
+        if not title:
+            title = untitled.get(f.kind) or untitled.setdefault(
+                f.kind, DomainTodayText.tr("{kind} follow-up").format(kind=f.kind.label)
             )
-        elif late == 0:
-            detail = DomainTodayText.tr("due today")
-        else:
-            detail = DomainTodayText.tr("due in %n day(s)", "", -late)
-        title = f.title or DomainTodayText.tr("{kind} follow-up").format(kind=f.kind.label)
         items.append(
             TodayItem(
                 Section.FOLLOW_UP,
@@ -338,6 +343,17 @@ def _follow_ups(
             )
         )
     return items
+
+
+def _due_words(late: int, due: date) -> str:
+    """When a follow-up is due, said from today: overdue by days, today, or in days."""
+    if late > 0:
+        return DomainTodayText.tr("%n day(s) overdue (due {day})", "", late).format(
+            day=formats().day_month(due)
+        )
+    if late == 0:
+        return DomainTodayText.tr("due today")
+    return DomainTodayText.tr("due in %n day(s)", "", -late)
 
 
 def important_dates(

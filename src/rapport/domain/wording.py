@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rapport.i18n import Words, formats
+from rapport.i18n import Words, formats, kept
 
 WordingText = Words("WordingText")
 
@@ -35,8 +35,8 @@ def count(n: int, one: str, many: str | None = None) -> str:
 
 def day(moment: datetime, like: datetime | None = None) -> str:
     """A day such as "3 May 2026", in the time zone of `like` when given."""
-    local = moment.astimezone(like.tzinfo) if like is not None else moment
-    return formats().day(local.date())
+    local = (moment.astimezone(like.tzinfo) if like is not None else moment).date()
+    return kept(("day", local), lambda: formats().day(local))
 
 
 def days_between(earlier: datetime, later: datetime) -> int:
@@ -46,6 +46,10 @@ def days_between(earlier: datetime, later: datetime) -> int:
 
 def window(days: int) -> str:
     """A window in words: "in the last 12 months", "in the last 4 months", "in the last 90 days"."""
+    return kept(("window", days), lambda: _window(days))
+
+
+def _window(days: int) -> str:
     if days == 365:
         return WordingText.tr("in the last %n month(s)", "", 12)
     if days % 365 == 0:

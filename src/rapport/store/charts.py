@@ -33,12 +33,11 @@ from rapport.domain.stages import Stage
 from rapport.domain.today import Cancelled
 from rapport.store.customers import read_customer
 from rapport.store.facts import (
-    FOLLOW_UP_TITLE_CHARS,
-    _title,
     book_context_of,
     customer_facts,
     gather,
 )
+from rapport.store.facts_follow_ups import FOLLOW_UP_TITLE_CHARS, _title
 from rapport.store.models import Customer, Entry, StageChange
 
 if TYPE_CHECKING:

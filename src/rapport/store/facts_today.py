@@ -107,15 +107,23 @@ def read_today_book(
     first = _first_entries(conn, ids)
     bought = _first_entries(conn, ids, EntryKind.PURCHASE, now)
     check()
-    facts = {
-        cid: replace(
-            c,
+    facts = {  # each built once, with all it holds (a frozen record costs per field)
+        cid: RelationshipFacts(
+            customer_id=cid,
+            name=name,
+            level=_LEVELS[level],
+            status=Status.ACTIVE,
+            account_value=cents_to_value(cents),
+            currency=currency,
+            cadence_days=cadence,
+            created_at=utc(created),
+            kind=relationship_kind(kind),
             entries=merge_entries(first.get(cid, ()), entries.get(cid, ())),
             stages=tuple(stages.get(cid, ())),
             check_ins=tuple(check_ins.get(cid, ())),
             first_purchase_at=bought[cid][0].at if cid in bought else None,
         )
-        for cid, c in customers.items()
+        for cid, name, level, cents, currency, cadence, created, kind in customers
     }
     asked = [q for c in facts.values() for q in lookbacks(c, now, since)]
     older = _answer(conn, asked, since, check)
@@ -133,7 +141,8 @@ def to_book(facts: dict[int, RelationshipFacts], follow_ups: Sequence[Any]) -> B
 # --- the queries ---------------------------------------------------------------------
 
 
-def _customers(conn: Connection, live: Any) -> dict[int, RelationshipFacts]:
+def _customers(conn: Connection, live: Any) -> Sequence[Any]:
+    """The customers' own columns, as rows (their facts are built once all is read)."""
     query = core_select(
         col(Customer.id),
         col(Customer.name),
@@ -144,20 +153,7 @@ def _customers(conn: Connection, live: Any) -> dict[int, RelationshipFacts]:
         _text(col(Customer.created_at)),
         col(Customer.kind),
     ).where(live)
-    return {
-        cid: RelationshipFacts(
-            customer_id=cid,
-            name=name,
-            level=_LEVELS[level],
-            status=Status.ACTIVE,
-            account_value=cents_to_value(cents),
-            currency=currency,
-            cadence_days=cadence,
-            created_at=utc(created),
-            kind=relationship_kind(kind),
-        )
-        for cid, name, level, cents, currency, cadence, created, kind in conn.execute(query)
-    }
+    return conn.execute(query).fetchall()
 
 
 def stage_spans(conn: Connection, ids: Any) -> defaultdict[int, list[StageSpan]]:
