@@ -232,3 +232,60 @@ def test_the_first_items_come_first_and_the_rest_is_worked_out_once_they_are_pai
     qtbot.waitUntil(lambda: len(answers) == 3, timeout=5000)
     assert worked == ["first", "whole", "whole"] and answers[2][0] == "whole"
     loader.shutdown()
+
+
+def _answering_when_released() -> tuple[threading.Event, Callable[..., list[str]]]:
+    """A job that answers once the test lets it go (to delete its loader meanwhile)."""
+    release = threading.Event()
+
+    def whole(*_: object) -> list[str]:
+        release.wait(10)
+        return ["a follow-up"]
+
+    return release, whole
+
+
+def test_a_job_whose_loader_was_deleted_hands_its_answer_to_nobody_and_does_not_crash(
+    qtbot: QtBot,
+) -> None:
+    """The window went (its loader deleted by Qt) while the job worked: no crash, no answer.
+
+    The job must not emit on its loader: emitting on a deleted Qt object from a worker
+    can crash the process instead of raising.
+    """
+    import gc
+
+    import shiboken6
+
+    release, whole = _answering_when_released()
+    loader = TodayLoader(object(), lambda: NOW, work=whole)  # type: ignore[arg-type]
+    answers: list[object] = []
+    loader.ready.connect(lambda now, items: answers.append(items))
+    loader.request()
+    qtbot.waitUntil(lambda: loader.busy, timeout=5000)
+    shiboken6.delete(loader)  # as a closed window's children are deleted
+    release.set()
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
+    qtbot.wait(50)
+    assert answers == []
+
+
+def test_a_job_resumes_the_collector_only_after_handing_its_answer_back(qtbot: QtBot) -> None:
+    """Once the count drops, the collector runs again; the worker must be done by then.
+
+    Resumed before the answer was handed back, the worker's own allocations (the answer's
+    signal) could set off a collection there, freeing Qt objects in the wrong thread.
+    """
+    import gc
+
+    release, whole = _answering_when_released()
+    loader = TodayLoader(object(), lambda: NOW, work=whole)  # type: ignore[arg-type]
+    paused_at_answer: list[bool] = []
+    loader.ready.connect(lambda now, items: paused_at_answer.append(not gc.isenabled()))
+    loader.request()
+    qtbot.waitUntil(lambda: loader.busy, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: paused_at_answer != [], timeout=5000)
+    assert paused_at_answer == [True]
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
+    loader.shutdown()

@@ -24,6 +24,14 @@ Python many times for one paint (a model's data, a delegate's size); each call m
 win the interpreter back from a busy worker, which lets go of it only every switch
 interval (5 ms by default). A hundred calls then freeze the window for half a second
 while an export runs; at 1 ms they cost a fifth of that.
+
+A job hands its answer back through the gate (`hand_back`), never by emitting a signal
+of the object that asked for it: that object's window may delete it meanwhile, and
+emitting on a deleted Qt object from a worker crashes the process. The gate lives as
+long as the process; the answer is delivered on the UI thread only if the object is
+still there. A job ends the gate's count last, after its answer is handed back: once
+the count drops, the UI thread switches the collector on, and the worker's next
+allocation could run a collection in the worker after all.
 """
 
 from __future__ import annotations
@@ -32,8 +40,11 @@ import gc
 import logging
 import sys
 import threading
+import weakref
 from collections.abc import Callable
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger("rapport.ui.background")
@@ -48,6 +59,7 @@ class _CollectorGate(QObject):
     """Pauses the garbage collector while background jobs run; resumes on the UI thread."""
 
     _ended = Signal()
+    _carried = Signal(object, str, object)  # weak reference to the receiver, method, args
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,6 +67,7 @@ class _CollectorGate(QObject):
         self._paused = False
         self._interval: float | None = None  # the switch interval to restore
         self._ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
+        self._carried.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._collect)
@@ -73,6 +86,23 @@ class _CollectorGate(QObject):
     def end(self) -> None:
         """A job has ended (called from its worker thread; the count drops on the UI thread)."""
         self._ended.emit()
+
+    def hand_back(self, receiver: weakref.ref[Any], method: str, *args: object) -> None:
+        """Call `method(*args)` of the receiver on the UI thread, if it is still there.
+
+        Called from a worker, with a weak reference taken on the UI thread (see the
+        module's note on why a job never emits a signal of its own receiver).
+        """
+        self._carried.emit(receiver, method, args)
+
+    def _deliver(
+        self, receiver: weakref.ref[Any], method: str, args: tuple[object, ...]
+    ) -> None:
+        target = receiver()
+        if target is None or not shiboken6.isValid(target):
+            log.debug("a background answer for %s arrived after its receiver was gone", method)
+            return
+        getattr(target, method)(*args)
 
     def _end(self) -> None:
         self._jobs -= 1

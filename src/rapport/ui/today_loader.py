@@ -36,11 +36,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from rapport.domain.settings import RuleSettings
 from rapport.domain.today import Cancelled
@@ -100,8 +100,6 @@ class TodayLoader(QObject):
     first_ready = Signal(object, object)  # as of, the first items of the whole (`first`)
     part_ready = Signal(object, object, object)  # as of, the customers (frozenset), answer
     failed = Signal(object)  # the exception the computation raised
-    _finished = Signal(int, object, object, object, object)  # number, as of, items, error, part
-    _first = Signal(int, object, object)  # number, as of, first items
 
     def __init__(
         self,
@@ -136,8 +134,6 @@ class TodayLoader(QObject):
         self._stop = threading.Event()
         self._first_shown = threading.Event()  # the first page is painted (or not shown)
         self._closed = False
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._first.connect(self._on_first, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -197,11 +193,11 @@ class TodayLoader(QObject):
         number, now, scope = self._asked, self._clock(), self._scope()
         self._running = number
         self._stop = stop = threading.Event()
-        journal, finished, rules, work = self._journal, self._finished, self._rules(), self._work
+        journal, rules, work = self._journal, self._rules(), self._work
         part = self._part
         first = self._first_work if self.first_wanted and scope is None else None
         gate = collector_gate()
-        said_first = self._first
+        me = weakref.ref(self)  # answers go through the gate: see rapport.ui.background
         self._first_shown = shown = threading.Event()
 
         def job() -> None:
@@ -210,9 +206,8 @@ class TodayLoader(QObject):
             try:
                 if first is not None:
                     found = first(journal, now, rules, stop.is_set)
-                    with suppress(RuntimeError):  # the loader is gone
-                        said_first.emit(number, now, found)
-                        shown.wait(FIRST_PAGE_WAIT_S)
+                    gate.hand_back(me, "_on_first", number, now, found)
+                    shown.wait(FIRST_PAGE_WAIT_S)
                 if scope is None or part is None:
                     items = work(journal, now, rules, stop.is_set)
                 else:
@@ -221,9 +216,8 @@ class TodayLoader(QObject):
                 pass
             except Exception as exc:  # handed to the UI thread, which explains it
                 error = exc
-            gate.end()  # first, so the collector runs again by the time the answer lands
-            with suppress(RuntimeError):  # the loader is gone: nobody waits for the answer
-                finished.emit(number, now, items, error, scope)
+            gate.hand_back(me, "_on_finished", number, now, items, error, scope)
+            gate.end()  # last: the collector resumes on the UI thread after the answer
 
         gate.begin()  # see the module docstring
         self._pool.start(job)

@@ -18,8 +18,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Generator
-from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -101,7 +101,6 @@ class Task(QObject):
     cancelled = Signal()
     ended = Signal()  # after any of the three
     _reported = Signal(int, int)
-    _ended = Signal(str, object)
 
     def __init__(
         self, job: Callable[[Progress], Any], name: str, parent: QObject | None = None
@@ -115,7 +114,6 @@ class Task(QObject):
         self.outcome: str | None = None
         self.result: Any = None
         self._reported.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
-        self._ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
@@ -125,7 +123,7 @@ class Task(QObject):
     def start(self) -> Task:
         """Start the job in its thread (call from the UI thread)."""
         gate = collector_gate()
-        job, progress, ended = self._job, self.progress, self._ended
+        job, progress, me = self._job, self.progress, weakref.ref(self)
         name = self.objectName()
 
         def run() -> None:
@@ -137,9 +135,8 @@ class Task(QObject):
             except Exception as exc:  # handed to the UI thread, which explains it
                 log.warning("task %s failed: %r", name, exc, exc_info=True)
                 kind, value = "failed", exc
-            gate.end()
-            with suppress(RuntimeError):  # the task's owner is gone: nobody waits for it
-                ended.emit(kind, value)
+            gate.hand_back(me, "_on_ended", kind, value)  # gone meanwhile: nobody waits
+            gate.end()  # last: see rapport.ui.background
 
         gate.begin()
         self._thread = threading.Thread(target=run, daemon=True, name=f"rapport-{name}")
@@ -165,7 +162,7 @@ class Task(QObject):
         Meant for a cancelled job, which stops at its next step: a short wait.
         """
         if self.wait(timeout):
-            QCoreApplication.sendPostedEvents(self)
+            QCoreApplication.sendPostedEvents(collector_gate())  # its end is handed back there
 
     def _on_ended(self, kind: str, value: object) -> None:
         if self.outcome is not None:
