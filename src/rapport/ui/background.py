@@ -95,9 +95,7 @@ class _CollectorGate(QObject):
         """
         self._carried.emit(receiver, method, args)
 
-    def _deliver(
-        self, receiver: weakref.ref[Any], method: str, args: tuple[object, ...]
-    ) -> None:
+    def _deliver(self, receiver: weakref.ref[Any], method: str, args: tuple[object, ...]) -> None:
         target = receiver()
         if target is None or not shiboken6.isValid(target):
             log.debug("a background answer for %s arrived after its receiver was gone", method)
