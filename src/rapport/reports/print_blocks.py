@@ -21,13 +21,13 @@ from rapport.reports import print_text as text
 from rapport.reports.print_chart import PrintChart
 from rapport.reports.print_docs import (
     append_html,
-    compose_document,
     cut_finder,
     draw_slice,
     lay_out,
     make_document,
     width_of,
 )
+from rapport.reports.print_entry_doc import MetaFormats, compose_entry
 from rapport.reports.print_files import append_entry_files
 from rapport.reports.print_layout import Block
 from rapport.reports.print_style import (
@@ -282,12 +282,12 @@ def _entry_block(
     width: float,
     units: Units,
     first: bool,
+    formats: MetaFormats,
     data: TimelineData | None = None,
     took_part: str = "",
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
-    meta = text.entry_meta_html(entry, took_part)
-    body_doc = compose_document(meta, entry.body, text.ENTRY_STYLE)
+    body_doc = compose_entry(formats, entry, took_part)
     append_html(body_doc, text.follow_up_html(entry))
     lay_out(body_doc, device, width - gutter)
     _entry_files(body_doc, entry, data, device)
@@ -339,13 +339,16 @@ def build_blocks(
             [entry for group in data.groups for entry in group.entries],
         )
     )
+    formats = MetaFormats.read(text.ENTRY_STYLE)
     for group in data.groups:
         heading_doc = make_document(device, width - bar * 6, text.heading_html(group))
         heading = HeadingPayload(heading_doc, stage_colour(group.stage), bar, units.mm(2.2))
         blocks.append(Block(heading.height, heading, None, units.mm(8), keep_with_next=True))
         for index, entry in enumerate(group.entries):
             who = data.took_part.get(entry.id, "")
-            block = _entry_block(entry, next(dates), device, width, units, index == 0, data, who)
+            block = _entry_block(
+                entry, next(dates), device, width, units, index == 0, formats, data, who
+            )
             block.space_before = units.mm(1) if index == 0 else 0.0
             blocks.append(block)
     if data.open_follow_ups:

@@ -34,18 +34,24 @@ from rapport.reports.print_text import STYLE_SHEET
 #: Largest heading sizes (points) inside an entry body, by Markdown level: a "# Title"
 #: in a note must not outshout the report's own headings.
 BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
+#: Space above a note's Markdown, under the rich text before it: in 1/96 inch whatever
+#: the device (Qt scales block margins), 4 ≈ 3pt.
+MARKDOWN_GAP = 4
 
 
 def page_document(
     device: QPaintDevice, wrap: QTextOption.WrapMode, style: str = STYLE_SHEET
 ) -> QTextDocument:
     """An empty document in the printout's type and style (`style`), measured for `device`."""
-    doc = _styled_document(wrap, style)
+    doc = styled_document(style, wrap)
     doc.documentLayout().setPaintDevice(device)
     return doc
 
 
-def _styled_document(wrap: QTextOption.WrapMode, style: str) -> QTextDocument:
+def styled_document(
+    style: str = STYLE_SHEET,
+    wrap: QTextOption.WrapMode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere,
+) -> QTextDocument:
     """An empty document in the printout's type and style, with no layout yet."""
     doc = QuietDocument()
     doc.setDocumentMargin(0)
@@ -76,17 +82,16 @@ def compose_document(html: str, markdown: str = "", style: str = STYLE_SHEET) ->
     A document with a layout lays itself out again after every change (the HTML, the
     Markdown, a follow-up line): written without one, it is laid out once, at the end.
     """
-    doc = _styled_document(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere, style)
+    doc = styled_document(style)
     doc.setHtml(f"<body>{html}</body>")
     if markdown.strip():
         cursor = QTextCursor(doc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         block = QTextBlockFormat()
-        # Block margins are in 1/96 inch whatever the device (Qt scales them): 4 ≈ 3pt.
-        block.setTopMargin(4 if html else 0)
+        block.setTopMargin(MARKDOWN_GAP if html else 0)
         cursor.insertBlock(block, QTextCharFormat())
         insert_markdown(cursor, markdown)
-        _tame_headings(doc)
+        tame_headings(doc)
     return doc
 
 
@@ -110,7 +115,7 @@ def append_html(doc: QTextDocument, html: str) -> None:
     cursor.insertHtml(html)
 
 
-def _tame_headings(doc: QTextDocument) -> None:
+def tame_headings(doc: QTextDocument) -> None:
     """Shrink Markdown headings to the report's scale; let code blocks wrap on paper."""
     block = doc.begin()
     while block.isValid():

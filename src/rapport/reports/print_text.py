@@ -209,17 +209,32 @@ def date_html(entry: EntryRecord) -> str:
     return f"<p class='date'>{escape(day)}</p><p class='time'>{escape(weekday)} {escape(time)}</p>"
 
 
+#: Between the parts of an entry's meta line, as `entry_meta_html` writes it (and Qt
+#: reads it: the spaces around the no-break spaces stay single spaces).
+META_SEPARATOR_HTML = " &nbsp;·&nbsp; "
+META_SEPARATOR = " \u00a0·\u00a0 "
+
+
+def meta_parts(entry: EntryRecord, took_part: str = "") -> list[tuple[str, bool]]:
+    """The meta line's parts, each with whether it is bold: kind, who, sentiment, flags."""
+    parts = [(entry.kind.label, True)]
+    if took_part:
+        parts.append((took_part, False))
+    parts += [(said, False) for said in signed(entry.author, entry.editor)]
+    if entry.sentiment is not None:
+        parts.append((f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})", False))
+    if entry.private:
+        parts.append((PrintTextText.tr("Private"), True))
+    return parts
+
+
 def entry_meta_html(entry: EntryRecord, took_part: str = "") -> str:
     """Kind, who took part, sentiment and flags, above the entry's title and body."""
-    parts = [f"<b>{escape(entry.kind.label)}</b>"]
-    if took_part:
-        parts.append(escape(took_part))
-    parts += [escape(said) for said in signed(entry.author, entry.editor)]
-    if entry.sentiment is not None:
-        parts.append(escape(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})"))
-    if entry.private:
-        parts.append(f"<b>{escape(PrintTextText.tr('Private'))}</b>")
-    html = f"<p class='meta'>{' &nbsp;·&nbsp; '.join(parts)}</p>"
+    parts = [
+        f"<b>{escape(words)}</b>" if bold else escape(words)
+        for words, bold in meta_parts(entry, took_part)
+    ]
+    html = f"<p class='meta'>{META_SEPARATOR_HTML.join(parts)}</p>"
     if entry.title:
         html += f"<p class='etitle'>{escape(entry.title)}</p>"
     return html
