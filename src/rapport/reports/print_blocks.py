@@ -20,14 +20,13 @@ from rapport.i18n import Words
 from rapport.reports import print_text as text
 from rapport.reports.print_chart import PrintChart
 from rapport.reports.print_docs import (
-    append_html,
     cut_finder,
     draw_slice,
     lay_out,
     make_document,
     width_of,
 )
-from rapport.reports.print_entry_doc import MetaFormats, compose_entry
+from rapport.reports.print_entry_doc import MetaFormats, compose_entry, with_style
 from rapport.reports.print_files import append_entry_files
 from rapport.reports.print_layout import Block
 from rapport.reports.print_style import (
@@ -288,9 +287,8 @@ def _entry_block(
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
     body_doc = compose_entry(formats, entry, took_part)
-    append_html(body_doc, text.follow_up_html(entry))
     lay_out(body_doc, device, width - gutter)
-    _entry_files(body_doc, entry, data, device)
+    _entry_files(body_doc, entry, data, device, formats.style)
     actual = width_of(body_doc)
     scale = min(1.0, (width - gutter) / actual) if actual > 0 else 1.0
     pad = units.pt(7)
@@ -300,10 +298,15 @@ def _entry_block(
 
 
 def _entry_files(
-    doc: QTextDocument, entry: EntryRecord, data: TimelineData | None, device: QPaintDevice
+    doc: QTextDocument,
+    entry: EntryRecord,
+    data: TimelineData | None,
+    device: QPaintDevice,
+    style: str,
 ) -> None:
     """The entry's pictures and the names of its other files, under its note."""
     if data is not None and data.files.get(entry.id):
+        with_style(doc, style)  # the files' line is rich text
         append_entry_files(doc, data.files[entry.id], data.read_file, device)
 
 

@@ -61,7 +61,8 @@ def styled_document(
     option = QTextOption()
     option.setWrapMode(wrap)
     doc.setDefaultTextOption(option)
-    doc.setDefaultStyleSheet(style)
+    if style:  # parsed when set: a document without rich text goes without
+        doc.setDefaultStyleSheet(style)
     return doc
 
 

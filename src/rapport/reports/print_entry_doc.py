@@ -20,6 +20,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
 from rapport.reports.note_text import MARKDOWN, could_reach_out
 from rapport.reports.print_docs import (
     MARKDOWN_GAP,
+    append_html,
     compose_document,
     styled_document,
     tame_headings,
@@ -28,6 +29,8 @@ from rapport.reports.print_text import (
     META_SEPARATOR,
     META_SEPARATOR_HTML,
     entry_meta_html,
+    follow_up_html,
+    follow_up_words,
     meta_parts,
 )
 from rapport.store.records import EntryRecord
@@ -45,16 +48,25 @@ class MetaFormats:
     title_line: QTextBlockFormat
     title_line_char: QTextCharFormat
     title: QTextCharFormat
+    follow_line: QTextBlockFormat
+    follow_line_char: QTextCharFormat
+    follow: QTextCharFormat
 
     @classmethod
     def read(cls, style: str) -> MetaFormats:
-        """Read the formats from a sample meta line and title, as `entry_meta_html` writes them."""
+        """Read the formats from a sample meta line, title and follow-up line.
+
+        Written as the long way writes them: `entry_meta_html`, then `follow_up_html`
+        added with `append_html`.
+        """
         sample = compose_document(
             f"<p class='meta'><b>K</b>{META_SEPARATOR_HTML}x</p><p class='etitle'>T</p>",
             style=style,
         )
+        append_html(sample, "<p class='meta'>F</p>")
         line = sample.begin()
         title = line.next()
+        follow = title.next()
         fragments = line.begin()
         bold = fragments.fragment().charFormat()
         fragments += 1
@@ -68,25 +80,44 @@ class MetaFormats:
             title.blockFormat(),
             title.charFormat(),
             title.begin().fragment().charFormat(),
+            follow.blockFormat(),
+            follow.charFormat(),
+            follow.begin().fragment().charFormat(),
         )
 
 
 def compose_entry(formats: MetaFormats, entry: EntryRecord, took_part: str = "") -> QTextDocument:
-    """The entry's note (not laid out yet): its meta line, its title and its Markdown.
+    """The entry's note (not laid out yet): meta line, title, Markdown, follow-up line.
 
-    The same document `compose_document` makes of `entry_meta_html` and the Markdown.
+    The same document `compose_document` makes of `entry_meta_html` and the Markdown,
+    with `follow_up_html` added by `append_html`. Written straight, it has no style
+    sheet: whoever adds rich text to it later sets one (`with_style`).
     """
     parts = meta_parts(entry, took_part)
-    words = [said for said, _ in parts] + ([entry.title] if entry.title else [])
+    follow_up = follow_up_words(entry)
+    words = [said for said, _ in parts] + [w for w in (entry.title, follow_up) if w]
     markdown = entry.body
     if markdown.strip() and not could_reach_out(markdown) and all(map(_as_typed, words)):
-        doc = styled_document(formats.style)
+        doc = styled_document("")
         doc.setMarkdown(markdown, MARKDOWN)
         if _starts_with_paragraph(doc):
             _write_meta(doc, formats, parts, entry.title)
             tame_headings(doc)
+            if follow_up:
+                cursor = QTextCursor(doc)
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.insertBlock(formats.follow_line, formats.follow_line_char)
+                cursor.insertText(follow_up, formats.follow)
             return doc
-    return compose_document(entry_meta_html(entry, took_part), markdown, formats.style)
+    doc = compose_document(entry_meta_html(entry, took_part), markdown, formats.style)
+    append_html(doc, follow_up_html(entry))
+    return doc
+
+
+def with_style(doc: QTextDocument, style: str) -> None:
+    """Give a document written straight (`compose_entry`) its style sheet, for rich text."""
+    if not doc.defaultStyleSheet():
+        doc.setDefaultStyleSheet(style)
 
 
 def _as_typed(words: str) -> bool:

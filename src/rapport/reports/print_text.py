@@ -253,15 +253,21 @@ def signed(author: str | None, editor: str | None) -> list[str]:
     return said
 
 
-def follow_up_html(entry: EntryRecord) -> str:
-    """The follow-up line under an entry's body, or nothing."""
+def follow_up_words(entry: EntryRecord) -> str:
+    """The words of the follow-up line under an entry's body, or nothing."""
     if entry.follow_up_on is None:
         return ""
     if entry.follow_up_done:
         line = PrintTextText.tr("Follow up by {day} (done)")
     else:
         line = PrintTextText.tr("Follow up by {day} (open)")
-    return f"<p class='meta'>{escape(line.format(day=_day(entry.follow_up_on)))}</p>"
+    return line.format(day=_day(entry.follow_up_on))
+
+
+def follow_up_html(entry: EntryRecord) -> str:
+    """The follow-up line under an entry's body, or nothing."""
+    words = follow_up_words(entry)
+    return f"<p class='meta'>{escape(words)}</p>" if words else ""
 
 
 def follow_ups_html(entries: tuple[EntryRecord, ...], today: date) -> str:
