@@ -10,6 +10,7 @@ solid bar and the stage's name, so colour is never the only cue.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 from typing import Protocol
 
@@ -124,7 +125,7 @@ class DocSlice:
         # through the rest of the column's blocks to find those it holds (458 dates,
         # 458 times over, cost a fifth of painting every note).
         painter.save()
-        painter.setPen(QColor(INK))
+        painter.setPen(_INK)
         origin = QPointF(x, y - self.top)
         block = self.doc.findBlockByNumber(self.first)
         for _ in range(self.blocks):
@@ -252,12 +253,22 @@ class ChartPayload:
 
 
 def _hairline(painter: QPainter, x: float, y: float, width: float) -> None:
-    pen = QPen(QColor(RULE))
-    pen.setWidthF(max(1.0, painter.device().logicalDpiY() / 300))
     painter.save()
-    painter.setPen(pen)
+    painter.setPen(_rule_pen(painter.device().logicalDpiY()))
     painter.drawLine(QPointF(x, y), QPointF(x + width, y))
     painter.restore()
+
+
+#: The dates' ink (made once: a colour parsed per entry adds up).
+_INK = QColor(INK)
+
+
+@cache
+def _rule_pen(dpi: int) -> QPen:
+    """The hairline's pen at a resolution (one per printout, not one per entry)."""
+    pen = QPen(QColor(RULE))
+    pen.setWidthF(max(1.0, dpi / 300))
+    return pen
 
 
 def _doc_block(

@@ -34,6 +34,8 @@ from rapport.reports.print_text import STYLE_SHEET
 #: Largest heading sizes (points) inside an entry body, by Markdown level: a "# Title"
 #: in a note must not outshout the report's own headings.
 BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
+#: The ink of text without a colour of its own (made once: a colour parsed per entry adds up).
+_INK = QColor(INK)
 #: Space above a note's Markdown, under the rich text before it: in 1/96 inch whatever
 #: the device (Qt scales block margins), 4 ≈ 3pt.
 MARKDOWN_GAP = 4
@@ -198,7 +200,7 @@ def draw_slice(
     if scale != 1.0:
         painter.scale(scale, scale)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    context.palette.setColor(QPalette.ColorRole.Text, _INK)
     size = doc.size()
     if top > 0 or (top + height / scale) < size.height():
         width = doc.textWidth() if doc.textWidth() > 0 else size.width()
