@@ -10,6 +10,7 @@ not also written (invisibly) into this page's PDF text.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSizeF
@@ -57,15 +58,27 @@ def styled_document(
     """An empty document in the printout's type and style, with no layout yet."""
     doc = QuietDocument()
     doc.setDocumentMargin(0)
-    font = QFont(family())
-    font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
-    option = QTextOption()
-    option.setWrapMode(wrap)
-    doc.setDefaultTextOption(option)
+    doc.setDefaultFont(_body_font(family()))
+    doc.setDefaultTextOption(_wrapping(wrap))
     if style:  # parsed when set: a document without rich text goes without
         doc.setDefaultStyleSheet(style)
     return doc
+
+
+@cache
+def _body_font(name: str) -> QFont:
+    """The body type of a family (made once; a document keeps its own copy)."""
+    font = QFont(name)
+    font.setPointSizeF(BODY_PT)
+    return font
+
+
+@cache
+def _wrapping(wrap: QTextOption.WrapMode) -> QTextOption:
+    """A text option that wraps so (made once; a document keeps its own copy)."""
+    option = QTextOption()
+    option.setWrapMode(wrap)
+    return option
 
 
 def make_document(
@@ -122,11 +135,12 @@ def tame_headings(doc: QTextDocument) -> None:
     """Shrink Markdown headings to the report's scale; let code blocks wrap on paper."""
     block = doc.begin()
     while block.isValid():
-        if block.blockFormat().nonBreakableLines():
+        form = block.blockFormat()  # read once: merging the wrapping keeps the level
+        if form.nonBreakableLines():
             wrapping = QTextBlockFormat()
             wrapping.setNonBreakableLines(False)
             QTextCursor(block).mergeBlockFormat(wrapping)
-        level = block.blockFormat().headingLevel()
+        level = form.headingLevel()
         if level:
             cursor = QTextCursor(block)
             cursor.select(QTextCursor.SelectionType.BlockUnderCursor)

@@ -128,13 +128,12 @@ def _as_typed(words: str) -> bool:
 def _starts_with_paragraph(doc: QTextDocument) -> bool:
     """Whether the Markdown's first block is a plain paragraph (no list, table or heading)."""
     first = doc.begin()
-    cursor = QTextCursor(first)
+    form = first.blockFormat()
     return (
-        first.textList() is None
-        and cursor.currentTable() is None
-        and cursor.currentFrame() == doc.rootFrame()
-        and not first.blockFormat().headingLevel()
-        and not first.blockFormat().nonBreakableLines()
+        not form.headingLevel()
+        and not form.nonBreakableLines()
+        and first.textList() is None
+        and QTextCursor(first).currentFrame() == doc.rootFrame()  # not in a table
     )
 
 
