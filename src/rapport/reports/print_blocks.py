@@ -138,9 +138,7 @@ def date_column(device: QPaintDevice, width: float, entries: list[EntryRecord]) 
     """Each entry's date and time, laid out `width` wide in one document, in entry order."""
     if not entries:
         return []
-    doc = make_document(
-        device, width, "".join(text.date_html(entry) for entry in entries), style=text.DATE_STYLE
-    )
+    doc = make_document(device, width, text.dates_html(entries), style=text.DATE_STYLE)
     if doc.blockCount() != text.DATE_BLOCKS * len(entries):  # not expected: one doc per date
         return [_own_date(device, width, entry) for entry in entries]
     layout = doc.documentLayout()

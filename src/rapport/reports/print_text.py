@@ -201,12 +201,24 @@ DATE_BLOCKS = 2
 
 def date_html(entry: EntryRecord) -> str:
     """The left column beside an entry: its day and time (`DATE_BLOCKS` paragraphs)."""
-    local = formatting.to_local(entry.occurred_at)
+    return dates_html([entry])
+
+
+def dates_html(entries: list[EntryRecord]) -> str:
+    """`date_html` of each entry, one after another (the locale and its format read once)."""
     locale = QLocale()
-    day = locale.toString(local.date(), date_format(abbreviated=True))
-    time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    weekday = locale.toString(local.date(), "ddd")
-    return f"<p class='date'>{escape(day)}</p><p class='time'>{escape(weekday)} {escape(time)}</p>"
+    pattern = date_format(abbreviated=True)
+    short = QLocale.FormatType.ShortFormat
+    html = []
+    for entry in entries:
+        local = formatting.to_local(entry.occurred_at)
+        day = local.date()
+        time = locale.toString(local.time(), short)
+        html.append(
+            f"<p class='date'>{escape(locale.toString(day, pattern))}</p>"
+            f"<p class='time'>{escape(locale.toString(day, 'ddd'))} {escape(time)}</p>"
+        )
+    return "".join(html)
 
 
 #: Between the parts of an entry's meta line, as `entry_meta_html` writes it (and Qt
