@@ -18,6 +18,7 @@ from rapport.domain.kinds import sentiment_label
 from rapport.domain.people import RelationshipKind
 from rapport.formatting import date_pattern
 from rapport.i18n import Words
+from rapport.reports.note_text import plain_words
 from rapport.reports.print_style import (
     BODY_PT,
     FAINT,
@@ -308,8 +309,9 @@ def follow_ups_html(entries: tuple[EntryRecord, ...], today: date) -> str:
 
 
 def _first_line(body: str) -> str:
+    """The note's first line in its words: no Markdown marks, links saying where they go."""
     line = next((s.strip() for s in body.splitlines() if s.strip()), "")
-    line = line.lstrip("#*-> ").strip()
+    line = plain_words(line)
     return line if len(line) <= 140 else line[:139].rstrip() + "…"
 
 
