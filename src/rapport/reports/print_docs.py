@@ -58,6 +58,7 @@ def styled_document(
 ) -> QTextDocument:
     """An empty document in the printout's type and style, with no layout yet."""
     doc = QuietDocument()
+    doc.setUndoRedoEnabled(False)  # written once, never edited: no edit is kept to undo
     doc.setDocumentMargin(0)
     doc.setDefaultFont(_body_font(family()))
     doc.setDefaultTextOption(_wrapping(wrap))
