@@ -204,3 +204,19 @@ def test_open_follow_ups_name_a_note_in_its_words_not_its_markdown(
     assert "Call back about the price list (http://example.com/prices)" in follow_ups
     assert "[image: plan (plan.png)]" in follow_ups  # as the timeline says it
     assert "**" not in follow_ups and "](" not in follow_ups
+
+
+def test_printing_leaves_the_garbage_collector_as_it_found_it(
+    journal: Journal, tmp_path: Path
+) -> None:
+    import gc
+
+    report = TimelineReport.build(journal, story(journal), ReportOptions(), NOW)
+    write_pdf(report, tmp_path / "on.pdf")
+    assert gc.isenabled()
+    gc.disable()  # as a background job pauses it
+    try:
+        write_pdf(report, tmp_path / "off.pdf")
+        assert not gc.isenabled()  # the job's pause is not lifted under it
+    finally:
+        gc.enable()
