@@ -186,3 +186,37 @@ def test_arabic_and_hebrew_survive_extraction(journal: Journal, tmp_path: Path) 
     text = " ".join(_pdf(journal, cid, tmp_path))
     assert found("مرحبا", text) and found("שלום", text)
     assert "Greeting" in text
+
+
+def test_open_follow_ups_name_a_note_in_its_words_not_its_markdown(
+    journal: Journal, tmp_path: Path
+) -> None:
+    cid = customer(journal)
+    entry(
+        journal,
+        cid,
+        3,
+        "**Call back** about the [price list](http://example.com/prices) and ![plan](plan.png)",
+        follow_up_on=NOW.date(),
+    )
+    text = " ".join(_pdf(journal, cid, tmp_path))
+    follow_ups = text.partition("Open follow-ups")[2]
+    assert "Call back about the price list (http://example.com/prices)" in follow_ups
+    assert "[image: plan (plan.png)]" in follow_ups  # as the timeline says it
+    assert "**" not in follow_ups and "](" not in follow_ups
+
+
+def test_printing_leaves_the_garbage_collector_as_it_found_it(
+    journal: Journal, tmp_path: Path
+) -> None:
+    import gc
+
+    report = TimelineReport.build(journal, story(journal), ReportOptions(), NOW)
+    write_pdf(report, tmp_path / "on.pdf")
+    assert gc.isenabled()
+    gc.disable()  # as a background job pauses it
+    try:
+        write_pdf(report, tmp_path / "off.pdf")
+        assert not gc.isenabled()  # the job's pause is not lifted under it
+    finally:
+        gc.enable()

@@ -87,6 +87,17 @@ def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
     cursor.insertFragment(QTextDocumentFragment(scratch))
 
 
+def plain_words(markdown: str) -> str:
+    """A note's Markdown as the words it shows, on one line.
+
+    "**Call** [us](tel:1)" reads "Call us (tel:1)": images and links are said in words,
+    as `insert_markdown` says them.
+    """
+    scratch = QuietDocument()  # never laid out
+    insert_markdown(QTextCursor(scratch), markdown)
+    return " ".join(scratch.toPlainText().split())
+
+
 def could_reach_out(markdown: str) -> bool:
     """Whether the Markdown may hold an image or a link (else it is words and formatting).
 

@@ -10,6 +10,7 @@ solid bar and the stage's name, so colour is never the only cue.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 from typing import Protocol
 
@@ -20,14 +21,13 @@ from rapport.i18n import Words
 from rapport.reports import print_text as text
 from rapport.reports.print_chart import PrintChart
 from rapport.reports.print_docs import (
-    append_html,
-    compose_document,
     cut_finder,
     draw_slice,
     lay_out,
     make_document,
     width_of,
 )
+from rapport.reports.print_entry_doc import MetaFormats, compose_entry, with_style
 from rapport.reports.print_files import append_entry_files
 from rapport.reports.print_layout import Block
 from rapport.reports.print_style import (
@@ -125,7 +125,7 @@ class DocSlice:
         # through the rest of the column's blocks to find those it holds (458 dates,
         # 458 times over, cost a fifth of painting every note).
         painter.save()
-        painter.setPen(QColor(INK))
+        painter.setPen(_INK)
         origin = QPointF(x, y - self.top)
         block = self.doc.findBlockByNumber(self.first)
         for _ in range(self.blocks):
@@ -138,9 +138,7 @@ def date_column(device: QPaintDevice, width: float, entries: list[EntryRecord]) 
     """Each entry's date and time, laid out `width` wide in one document, in entry order."""
     if not entries:
         return []
-    doc = make_document(
-        device, width, "".join(text.date_html(entry) for entry in entries), style=text.DATE_STYLE
-    )
+    doc = make_document(device, width, text.dates_html(entries), style=text.DATE_STYLE)
     if doc.blockCount() != text.DATE_BLOCKS * len(entries):  # not expected: one doc per date
         return [_own_date(device, width, entry) for entry in entries]
     layout = doc.documentLayout()
@@ -253,12 +251,22 @@ class ChartPayload:
 
 
 def _hairline(painter: QPainter, x: float, y: float, width: float) -> None:
-    pen = QPen(QColor(RULE))
-    pen.setWidthF(max(1.0, painter.device().logicalDpiY() / 300))
     painter.save()
-    painter.setPen(pen)
+    painter.setPen(_rule_pen(painter.device().logicalDpiY()))
     painter.drawLine(QPointF(x, y), QPointF(x + width, y))
     painter.restore()
+
+
+#: The dates' ink (made once: a colour parsed per entry adds up).
+_INK = QColor(INK)
+
+
+@cache
+def _rule_pen(dpi: int) -> QPen:
+    """The hairline's pen at a resolution (one per printout, not one per entry)."""
+    pen = QPen(QColor(RULE))
+    pen.setWidthF(max(1.0, dpi / 300))
+    return pen
 
 
 def _doc_block(
@@ -282,15 +290,14 @@ def _entry_block(
     width: float,
     units: Units,
     first: bool,
+    formats: MetaFormats,
     data: TimelineData | None = None,
     took_part: str = "",
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
-    meta = text.entry_meta_html(entry, took_part)
-    body_doc = compose_document(meta, entry.body, text.ENTRY_STYLE)
-    append_html(body_doc, text.follow_up_html(entry))
+    body_doc = compose_entry(formats, entry, took_part)
     lay_out(body_doc, device, width - gutter)
-    _entry_files(body_doc, entry, data, device)
+    _entry_files(body_doc, entry, data, device, formats.style)
     actual = width_of(body_doc)
     scale = min(1.0, (width - gutter) / actual) if actual > 0 else 1.0
     pad = units.pt(7)
@@ -300,10 +307,15 @@ def _entry_block(
 
 
 def _entry_files(
-    doc: QTextDocument, entry: EntryRecord, data: TimelineData | None, device: QPaintDevice
+    doc: QTextDocument,
+    entry: EntryRecord,
+    data: TimelineData | None,
+    device: QPaintDevice,
+    style: str,
 ) -> None:
     """The entry's pictures and the names of its other files, under its note."""
     if data is not None and data.files.get(entry.id):
+        with_style(doc, style)  # the files' line is rich text
         append_entry_files(doc, data.files[entry.id], data.read_file, device)
 
 
@@ -339,13 +351,16 @@ def build_blocks(
             [entry for group in data.groups for entry in group.entries],
         )
     )
+    formats = MetaFormats.read(text.ENTRY_STYLE)
     for group in data.groups:
         heading_doc = make_document(device, width - bar * 6, text.heading_html(group))
         heading = HeadingPayload(heading_doc, stage_colour(group.stage), bar, units.mm(2.2))
         blocks.append(Block(heading.height, heading, None, units.mm(8), keep_with_next=True))
         for index, entry in enumerate(group.entries):
             who = data.took_part.get(entry.id, "")
-            block = _entry_block(entry, next(dates), device, width, units, index == 0, data, who)
+            block = _entry_block(
+                entry, next(dates), device, width, units, index == 0, formats, data, who
+            )
             block.space_before = units.mm(1) if index == 0 else 0.0
             blocks.append(block)
     if data.open_follow_ups:

@@ -10,6 +10,7 @@ not also written (invisibly) into this page's PDF text.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSizeF
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPalette,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -34,29 +36,51 @@ from rapport.reports.print_text import STYLE_SHEET
 #: Largest heading sizes (points) inside an entry body, by Markdown level: a "# Title"
 #: in a note must not outshout the report's own headings.
 BODY_HEADING_PT = {1: 12.5, 2: 11.5, 3: 10.5}
+#: The ink of text without a colour of its own (made once: a colour parsed per entry adds up).
+_INK = QColor(INK)
+#: Space above a note's Markdown, under the rich text before it: in 1/96 inch whatever
+#: the device (Qt scales block margins), 4 ≈ 3pt.
+MARKDOWN_GAP = 4
 
 
 def page_document(
     device: QPaintDevice, wrap: QTextOption.WrapMode, style: str = STYLE_SHEET
 ) -> QTextDocument:
     """An empty document in the printout's type and style (`style`), measured for `device`."""
-    doc = _styled_document(wrap, style)
+    doc = styled_document(style, wrap)
     doc.documentLayout().setPaintDevice(device)
     return doc
 
 
-def _styled_document(wrap: QTextOption.WrapMode, style: str) -> QTextDocument:
+def styled_document(
+    style: str = STYLE_SHEET,
+    wrap: QTextOption.WrapMode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere,
+) -> QTextDocument:
     """An empty document in the printout's type and style, with no layout yet."""
     doc = QuietDocument()
+    doc.setUndoRedoEnabled(False)  # written once, never edited: no edit is kept to undo
     doc.setDocumentMargin(0)
-    font = QFont(family())
+    doc.setDefaultFont(_body_font(family()))
+    doc.setDefaultTextOption(_wrapping(wrap))
+    if style:  # parsed when set: a document without rich text goes without
+        doc.setDefaultStyleSheet(style)
+    return doc
+
+
+@cache
+def _body_font(name: str) -> QFont:
+    """The body type of a family (made once; a document keeps its own copy)."""
+    font = QFont(name)
     font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
+    return font
+
+
+@cache
+def _wrapping(wrap: QTextOption.WrapMode) -> QTextOption:
+    """A text option that wraps so (made once; a document keeps its own copy)."""
     option = QTextOption()
     option.setWrapMode(wrap)
-    doc.setDefaultTextOption(option)
-    doc.setDefaultStyleSheet(style)
-    return doc
+    return option
 
 
 def make_document(
@@ -76,18 +100,30 @@ def compose_document(html: str, markdown: str = "", style: str = STYLE_SHEET) ->
     A document with a layout lays itself out again after every change (the HTML, the
     Markdown, a follow-up line): written without one, it is laid out once, at the end.
     """
-    doc = _styled_document(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere, style)
+    doc = styled_document(style)
     doc.setHtml(f"<body>{html}</body>")
     if markdown.strip():
         cursor = QTextCursor(doc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         block = QTextBlockFormat()
-        # Block margins are in 1/96 inch whatever the device (Qt scales them): 4 ≈ 3pt.
-        block.setTopMargin(4 if html else 0)
+        block.setTopMargin(MARKDOWN_GAP if html else 0)
         cursor.insertBlock(block, QTextCharFormat())
+        opening = cursor.blockNumber()
         insert_markdown(cursor, markdown)
-        _tame_headings(doc)
+        _no_empty_line_before_a_list(doc.findBlockByNumber(opening))
+        tame_headings(doc)
     return doc
+
+
+def _no_empty_line_before_a_list(opening: QTextBlock) -> None:
+    """A note that starts with a list starts with its first item, not an empty line.
+
+    Markdown copied in after a block keeps its first list item in a block of its own,
+    so the block made for the note stayed empty above it: a blank line under the title.
+    """
+    following = opening.next()
+    if opening.length() == 1 and following.isValid() and following.textList() is not None:
+        QTextCursor(opening).deleteChar()  # the item takes the empty block's place
 
 
 def lay_out(doc: QTextDocument, device: QPaintDevice, width: float) -> QTextDocument:
@@ -110,15 +146,16 @@ def append_html(doc: QTextDocument, html: str) -> None:
     cursor.insertHtml(html)
 
 
-def _tame_headings(doc: QTextDocument) -> None:
+def tame_headings(doc: QTextDocument) -> None:
     """Shrink Markdown headings to the report's scale; let code blocks wrap on paper."""
     block = doc.begin()
     while block.isValid():
-        if block.blockFormat().nonBreakableLines():
+        form = block.blockFormat()  # read once: merging the wrapping keeps the level
+        if form.nonBreakableLines():
             wrapping = QTextBlockFormat()
             wrapping.setNonBreakableLines(False)
             QTextCursor(block).mergeBlockFormat(wrapping)
-        level = block.blockFormat().headingLevel()
+        level = form.headingLevel()
         if level:
             cursor = QTextCursor(block)
             cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
@@ -192,7 +229,7 @@ def draw_slice(
     if scale != 1.0:
         painter.scale(scale, scale)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    context.palette.setColor(QPalette.ColorRole.Text, _INK)
     size = doc.size()
     if top > 0 or (top + height / scale) < size.height():
         width = doc.textWidth() if doc.textWidth() > 0 else size.width()

@@ -18,6 +18,7 @@ from rapport.domain.kinds import sentiment_label
 from rapport.domain.people import RelationshipKind
 from rapport.formatting import date_pattern
 from rapport.i18n import Words
+from rapport.reports.note_text import plain_words
 from rapport.reports.print_style import (
     BODY_PT,
     FAINT,
@@ -201,25 +202,52 @@ DATE_BLOCKS = 2
 
 def date_html(entry: EntryRecord) -> str:
     """The left column beside an entry: its day and time (`DATE_BLOCKS` paragraphs)."""
-    local = formatting.to_local(entry.occurred_at)
+    return dates_html([entry])
+
+
+def dates_html(entries: list[EntryRecord]) -> str:
+    """`date_html` of each entry, one after another (the locale and its format read once)."""
     locale = QLocale()
-    day = locale.toString(local.date(), date_format(abbreviated=True))
-    time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    weekday = locale.toString(local.date(), "ddd")
-    return f"<p class='date'>{escape(day)}</p><p class='time'>{escape(weekday)} {escape(time)}</p>"
+    pattern = date_format(abbreviated=True)
+    short = QLocale.FormatType.ShortFormat
+    html = []
+    for entry in entries:
+        local = formatting.to_local(entry.occurred_at)
+        day = local.date()
+        time = locale.toString(local.time(), short)
+        html.append(
+            f"<p class='date'>{escape(locale.toString(day, pattern))}</p>"
+            f"<p class='time'>{escape(locale.toString(day, 'ddd'))} {escape(time)}</p>"
+        )
+    return "".join(html)
+
+
+#: Between the parts of an entry's meta line, as `entry_meta_html` writes it (and Qt
+#: reads it: the spaces around the no-break spaces stay single spaces).
+META_SEPARATOR_HTML = " &nbsp;·&nbsp; "
+META_SEPARATOR = " \u00a0·\u00a0 "
+
+
+def meta_parts(entry: EntryRecord, took_part: str = "") -> list[tuple[str, bool]]:
+    """The meta line's parts, each with whether it is bold: kind, who, sentiment, flags."""
+    parts = [(entry.kind.label, True)]
+    if took_part:
+        parts.append((took_part, False))
+    parts += [(said, False) for said in signed(entry.author, entry.editor)]
+    if entry.sentiment is not None:
+        parts.append((f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})", False))
+    if entry.private:
+        parts.append((PrintTextText.tr("Private"), True))
+    return parts
 
 
 def entry_meta_html(entry: EntryRecord, took_part: str = "") -> str:
     """Kind, who took part, sentiment and flags, above the entry's title and body."""
-    parts = [f"<b>{escape(entry.kind.label)}</b>"]
-    if took_part:
-        parts.append(escape(took_part))
-    parts += [escape(said) for said in signed(entry.author, entry.editor)]
-    if entry.sentiment is not None:
-        parts.append(escape(f"{sentiment_label(entry.sentiment)} ({entry.sentiment:+d})"))
-    if entry.private:
-        parts.append(f"<b>{escape(PrintTextText.tr('Private'))}</b>")
-    html = f"<p class='meta'>{' &nbsp;·&nbsp; '.join(parts)}</p>"
+    parts = [
+        f"<b>{escape(words)}</b>" if bold else escape(words)
+        for words, bold in meta_parts(entry, took_part)
+    ]
+    html = f"<p class='meta'>{META_SEPARATOR_HTML.join(parts)}</p>"
     if entry.title:
         html += f"<p class='etitle'>{escape(entry.title)}</p>"
     return html
@@ -238,15 +266,21 @@ def signed(author: str | None, editor: str | None) -> list[str]:
     return said
 
 
-def follow_up_html(entry: EntryRecord) -> str:
-    """The follow-up line under an entry's body, or nothing."""
+def follow_up_words(entry: EntryRecord) -> str:
+    """The words of the follow-up line under an entry's body, or nothing."""
     if entry.follow_up_on is None:
         return ""
     if entry.follow_up_done:
         line = PrintTextText.tr("Follow up by {day} (done)")
     else:
         line = PrintTextText.tr("Follow up by {day} (open)")
-    return f"<p class='meta'>{escape(line.format(day=_day(entry.follow_up_on)))}</p>"
+    return line.format(day=_day(entry.follow_up_on))
+
+
+def follow_up_html(entry: EntryRecord) -> str:
+    """The follow-up line under an entry's body, or nothing."""
+    words = follow_up_words(entry)
+    return f"<p class='meta'>{escape(words)}</p>" if words else ""
 
 
 def follow_ups_html(entries: tuple[EntryRecord, ...], today: date) -> str:
@@ -275,8 +309,9 @@ def follow_ups_html(entries: tuple[EntryRecord, ...], today: date) -> str:
 
 
 def _first_line(body: str) -> str:
+    """The note's first line in its words: no Markdown marks, links saying where they go."""
     line = next((s.strip() for s in body.splitlines() if s.strip()), "")
-    line = line.lstrip("#*-> ").strip()
+    line = plain_words(line)
     return line if len(line) <= 140 else line[:139].rstrip() + "…"
 
 
