@@ -2908,42 +2908,42 @@
     <context>
         <name>DomainTodayText</name>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="74" />
+            <location filename="../../src/rapport/domain/today.py" line="75" />
             <source>Meetings to write up</source>
             <translation>Besprechungen zum Festhalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="75" />
+            <location filename="../../src/rapport/domain/today.py" line="76" />
             <source>Follow-ups</source>
             <translation>Wiedervorlagen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="76" />
+            <location filename="../../src/rapport/domain/today.py" line="77" />
             <source>Past their keep-in-touch cadence</source>
             <translation>Kontaktrhythmus überschritten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="77" />
+            <location filename="../../src/rapport/domain/today.py" line="78" />
             <source>Risk signals</source>
             <translation>Risikosignale</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="78" />
+            <location filename="../../src/rapport/domain/today.py" line="79" />
             <source>Check-ins due</source>
             <translation>Fällige Check-ins</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="79" />
+            <location filename="../../src/rapport/domain/today.py" line="80" />
             <source>Important dates this week</source>
             <translation>Wichtige Termine dieser Woche</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="107" />
+            <location filename="../../src/rapport/domain/today.py" line="108" />
             <source>{name} ({kind})</source>
             <translation>{name} ({kind})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="319" />
+            <location filename="../../src/rapport/domain/today.py" line="351" />
             <source>%n day(s) overdue (due {day})</source>
             <translation>
                 <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
@@ -2951,12 +2951,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="323" />
+            <location filename="../../src/rapport/domain/today.py" line="355" />
             <source>due today</source>
             <translation>heute fällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="325" />
+            <location filename="../../src/rapport/domain/today.py" line="356" />
             <source>due in %n day(s)</source>
             <translation>
                 <numerusform>fällig in %n Tag</numerusform>
@@ -2964,12 +2964,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="326" />
+            <location filename="../../src/rapport/domain/today.py" line="330" />
             <source>{kind} follow-up</source>
             <translation>Wiedervorlage: {kind}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="354" />
+            <location filename="../../src/rapport/domain/today.py" line="370" />
             <source>%n year(s) since their first purchase</source>
             <translation>
                 <numerusform>%n Jahr seit dem ersten Kauf</numerusform>
@@ -2977,7 +2977,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="362" />
+            <location filename="../../src/rapport/domain/today.py" line="378" />
             <source>Birthday: {person} turns %n</source>
             <translation>
                 <numerusform>Geburtstag: {person} wird %n</numerusform>
@@ -2985,22 +2985,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="364" />
+            <location filename="../../src/rapport/domain/today.py" line="380" />
             <source>Birthday: {person}</source>
             <translation>Geburtstag: {person}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="389" />
+            <location filename="../../src/rapport/domain/today.py" line="405" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="391" />
+            <location filename="../../src/rapport/domain/today.py" line="407" />
             <source>tomorrow, {day}</source>
             <translation>morgen, {day}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/today.py" line="393" />
+            <location filename="../../src/rapport/domain/today.py" line="409" />
             <source>in %n day(s), on {day}</source>
             <translation>
                 <numerusform>in %n Tag, am {day}</numerusform>
@@ -3008,27 +3008,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="407" />
+            <location filename="../../src/rapport/domain/today.py" line="423" />
             <source>last check-in {day}; due since {due}</source>
             <translation>letzter Check-in am {day}; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="409" />
+            <location filename="../../src/rapport/domain/today.py" line="425" />
             <source>last check-in {day}</source>
             <translation>letzter Check-in am {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="411" />
+            <location filename="../../src/rapport/domain/today.py" line="427" />
             <source>no check-in yet; due since {due}</source>
             <translation>noch kein Check-in; fällig seit {due}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="413" />
+            <location filename="../../src/rapport/domain/today.py" line="429" />
             <source>no check-in yet</source>
             <translation>noch kein Check-in</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/domain/today.py" line="419" />
+            <location filename="../../src/rapport/domain/today.py" line="435" />
             <source>Time for a check-in</source>
             <translation>Zeit für einen Check-in</translation>
         </message>
@@ -6435,12 +6435,12 @@
     <context>
         <name>NoteTextText</name>
         <message>
-            <location filename="../../src/rapport/reports/note_text.py" line="103" />
+            <location filename="../../src/rapport/reports/note_text.py" line="114" />
             <source>[image: {alt} ({path})]</source>
             <translation>[Bild: {alt} ({path})]</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/note_text.py" line="104" />
+            <location filename="../../src/rapport/reports/note_text.py" line="115" />
             <source>[image: {path}]</source>
             <translation>[Bild: {path}]</translation>
         </message>
@@ -7104,7 +7104,7 @@ schwache Beziehung</translation>
     <context>
         <name>PrintBlocksText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_blocks.py" line="352" />
+            <location filename="../../src/rapport/reports/print_blocks.py" line="367" />
             <source>Open follow-ups</source>
             <translation>Offene Wiedervorlagen</translation>
         </message>
@@ -7272,27 +7272,27 @@ schwache Beziehung</translation>
     <context>
         <name>PrintTextText</name>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="103" />
+            <location filename="../../src/rapport/reports/print_text.py" line="104" />
             <source>Relationship timeline</source>
             <translation>Beziehungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="110" />
+            <location filename="../../src/rapport/reports/print_text.py" line="111" />
             <source>People: {names}</source>
             <translation>Personen: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="131" />
+            <location filename="../../src/rapport/reports/print_text.py" line="132" />
             <source>since {day}</source>
             <translation>seit {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="139" />
+            <location filename="../../src/rapport/reports/print_text.py" line="140" />
             <source>{band} · when printed, from every entry</source>
             <translation>{band} · beim Druck, aus allen Einträgen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/reports/print_text.py" line="145" />
+            <location filename="../../src/rapport/reports/print_text.py" line="146" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
@@ -7300,107 +7300,112 @@ schwache Beziehung</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="147" />
+            <location filename="../../src/rapport/reports/print_text.py" line="148" />
             <source>private entries included</source>
             <translation>private Einträge eingeschlossen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="151" />
+            <location filename="../../src/rapport/reports/print_text.py" line="152" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="152" />
+            <location filename="../../src/rapport/reports/print_text.py" line="153" />
             <source>Relationship level</source>
             <translation>Beziehungsebene</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="153" />
+            <location filename="../../src/rapport/reports/print_text.py" line="154" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="154" />
+            <location filename="../../src/rapport/reports/print_text.py" line="155" />
             <source>Account value</source>
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="157" />
+            <location filename="../../src/rapport/reports/print_text.py" line="158" />
             <source>Period covered</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="158" />
+            <location filename="../../src/rapport/reports/print_text.py" line="159" />
             <source>Entries shown</source>
             <translation>Gezeigte Einträge</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="159" />
+            <location filename="../../src/rapport/reports/print_text.py" line="160" />
             <source>Printed</source>
             <translation>Gedruckt</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="170" />
+            <location filename="../../src/rapport/reports/print_text.py" line="171" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="172" />
+            <location filename="../../src/rapport/reports/print_text.py" line="173" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="173" />
+            <location filename="../../src/rapport/reports/print_text.py" line="174" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="184" />
+            <location filename="../../src/rapport/reports/print_text.py" line="185" />
             <source>since {day}, before this period</source>
             <translation>seit {day}, vor diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="186" />
+            <location filename="../../src/rapport/reports/print_text.py" line="187" />
             <source>from {day}</source>
             <translation>ab {day}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="235" />
+            <location filename="../../src/rapport/reports/print_text.py" line="240" />
+            <source>Private</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/reports/print_text.py" line="263" />
             <source>by {login}</source>
             <translation>von {login}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="237" />
+            <location filename="../../src/rapport/reports/print_text.py" line="265" />
             <source>edited by {login}</source>
             <translation>bearbeitet von {login}</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="246" />
+            <location filename="../../src/rapport/reports/print_text.py" line="274" />
             <source>Follow up by {day} (done)</source>
             <translation>Wiedervorlage bis {day} (erledigt)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="248" />
+            <location filename="../../src/rapport/reports/print_text.py" line="276" />
             <source>Follow up by {day} (open)</source>
             <translation>Wiedervorlage bis {day} (offen)</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="255" />
+            <location filename="../../src/rapport/reports/print_text.py" line="289" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="267" />
+            <location filename="../../src/rapport/reports/print_text.py" line="301" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="268" />
+            <location filename="../../src/rapport/reports/print_text.py" line="302" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/print_text.py" line="285" />
+            <location filename="../../src/rapport/reports/print_text.py" line="320" />
             <source>Nothing was written about {name} between {period}.</source>
             <translation>Im Zeitraum {period} wurde nichts über {name} notiert.</translation>
         </message>
@@ -9854,27 +9859,27 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>TimelineReportText</name>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="97" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="100" />
             <source>{name} — relationship timeline</source>
             <translation>{name} — Beziehungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="119" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="126" />
             <source>The printout could not be started.</source>
             <translation>Der Druck konnte nicht gestartet werden.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="121" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="128" />
             <source>Check the printer, or that the file's folder can be written.</source>
             <translation>Prüfen Sie den Drucker und ob im Ordner der Datei gespeichert werden darf.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="128" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="135" />
             <source>The printer refused a new page.</source>
             <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/timeline_report.py" line="129" />
+            <location filename="../../src/rapport/reports/timeline_report.py" line="136" />
             <source>Check the printer.</source>
             <translation>Prüfen Sie den Drucker.</translation>
         </message>
@@ -10625,8 +10630,8 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>WordingText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/wording.py" line="50" />
             <location filename="../../src/rapport/domain/wording.py" line="54" />
+            <location filename="../../src/rapport/domain/wording.py" line="58" />
             <source>in the last %n month(s)</source>
             <translation>
                 <numerusform>im letzten Monat</numerusform>
@@ -10634,7 +10639,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/wording.py" line="52" />
+            <location filename="../../src/rapport/domain/wording.py" line="56" />
             <source>in the last %n year(s)</source>
             <translation>
                 <numerusform>im letzten Jahr</numerusform>
@@ -10642,7 +10647,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/domain/wording.py" line="55" />
+            <location filename="../../src/rapport/domain/wording.py" line="59" />
             <source>in the last %n day(s)</source>
             <translation>
                 <numerusform>innerhalb des letzten Tages</numerusform>
