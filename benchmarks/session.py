@@ -13,7 +13,10 @@ File → Export JSON (through the window, as the menu does it) → Tools → Che
   `today_ready_baseline_ms` a bare PySide6 window's launch until its first paint,
   measured the same way; `today_ready_ratio` the two.
 - `ui_block_max_ms` — the longest gap between two heartbeats after Today is ready:
-  the longest the window did not answer during the rest of the session.
+  the longest the window did not answer during the rest of the session. The script's
+  own reads (which customers to open) are left out: the beats resume before the first
+  step (until December 2026 the "open customers" step also held the script reading
+  every customer's name: 120-280 ms at 1M).
 - `session_peak_rss_mb` — the session's process at its peak (VmHWM);
   `session_peak_rss_baseline_mb` the bare window's.
 - `portfolio_open_ms` — View → Portfolio until the book is drawn.

@@ -122,3 +122,23 @@ def test_the_latest_check_in_comes_with_the_facts_kept_for_the_page(journal: Jou
     journal.checkins.add(CheckIn(anna, at(5), Answers(trust=5)))
     assert journal.facts.latest_check_in(anna) == journal.checkins.latest(anna)
     assert journal.checkins.latest(anna).answers.trust == 5  # type: ignore[union-attr]
+
+
+def test_the_rules_answer_from_what_is_kept_without_a_read_or_say_they_cannot(
+    journal: Journal,
+) -> None:
+    """Opening a customer asks the rules at once only when nothing need be read."""
+    anna = customer(journal, "Anna")
+    entry(journal, anna, 2, EntryKind.MEETING)
+    journal.checkins.add(CheckIn(anna, at(3), Answers(trust=3)))
+    with selects(journal) as read:
+        assert journal.facts.kept_insight(anna, at(10)) is None  # never read: not kept
+    assert not read
+    expected = journal.facts.insight(anna, at(10))
+    with selects(journal) as read:
+        kept = journal.facts.kept_insight(anna, at(10))
+    assert not read
+    assert kept == (expected, journal.checkins.latest(anna))
+    entry(journal, anna, 4, EntryKind.CALL)  # a write to Anna: her facts are read again
+    assert journal.facts.kept_insight(anna, at(10)) is None
+    assert journal.facts.insight(anna, at(10)) != expected

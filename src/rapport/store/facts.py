@@ -111,6 +111,22 @@ class FactsStore:
         context = context_of(self._account_cents(), settings)
         return insight(self._kept.customer(customer_id, self.customer), now, settings, context)
 
+    def kept_insight(
+        self, customer_id: int, now: datetime, settings: RuleSettings | None = None
+    ) -> tuple[CustomerInsight, CheckInFact | None] | None:
+        """`insight` and `latest_check_in` from what is kept, reading nothing; None: not kept.
+
+        Whether opening a customer can ask the rules at once: a customer opened lately
+        and not written to since costs a few milliseconds of rules, no read.
+        """
+        known = self._kept.known(customer_id)
+        if known is None:
+            return None
+        cents, facts = known
+        checks = facts.check_ins
+        found = insight(facts, now, settings, context_of(cents, settings))
+        return found, checks[-1] if checks else None
+
     def latest_check_in(self, customer_id: int) -> CheckInFact | None:
         """The customer's most recent check-in, from the facts `insight` keeps (read once)."""
         checks = self._kept.customer(customer_id, self.customer).check_ins
@@ -222,7 +238,11 @@ def book_context_of(session: Session, settings: RuleSettings | None = None) -> B
 
 
 def account_cents(session: Session) -> dict[str, list[int]]:
-    """The active customers' positive account values, as stored cents by currency."""
+    """The active customers' positive account values, as stored cents by currency.
+
+    Each currency's values come largest first: the risk rules sort them on every
+    customer opened (20,000 values at a million entries), and a sorted list sorts at once.
+    """
     query = core_select(col(Customer.currency), col(Customer.account_value_cents)).where(
         col(Customer.deleted_at).is_(None),
         col(Customer.status) == Status.ACTIVE.value,
@@ -231,6 +251,8 @@ def account_cents(session: Session) -> dict[str, list[int]]:
     cents: dict[str, list[int]] = {}
     for currency, amount in session.execute(query).fetchall():
         cents.setdefault(currency, []).append(amount)
+    for values in cents.values():
+        values.sort(reverse=True)
     return cents
 
 

@@ -76,6 +76,17 @@ class Kept(Generic[_Book, _Facts]):
                 self._book = found
         return found
 
+    def known(self, customer_id: int) -> tuple[_Book, _Facts] | None:
+        """The book's values and the customer's facts if both are kept, else None (nothing read)."""
+        if self._in_write():
+            return None
+        with self._lock:
+            book, facts = self._book, self._facts.get(customer_id)
+            if book is None or facts is None:
+                return None
+            self._facts.move_to_end(customer_id)
+            return book, facts
+
     def customer(
         self, customer_id: int, read: Callable[[int], _Facts], again: bool = False
     ) -> _Facts:

@@ -96,6 +96,10 @@ class CustomerHeading(QWidget):
         """Remember the health line of the header (written by `write_facts`)."""
         self._health = None if customer_id is None or line is None else (customer_id, line)
 
+    def shows_health_of(self, customer_id: int) -> bool:
+        """Whether the health line remembered is this customer's."""
+        return self._health is not None and self._health[0] == customer_id
+
     def write_facts(self) -> None:
         """The facts, with the health line, in the palette's muted colour (no query)."""
         if self._shown is None:

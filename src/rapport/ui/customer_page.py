@@ -7,7 +7,6 @@ the details. The attention bar shows risks and stage suggestions above them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
@@ -240,23 +239,29 @@ class CustomerPage(QWidget):
                 self.people.show_people([])
         if later:  # the health as it was until the rules answer (in the background)
             self._insights.request()
+            self.heading.write_facts()
         else:
-            self._show_health(header.customer.id, self._insight(header.customer.id))
-        self.heading.write_facts()
+            self._open_rules(header)
 
-    def _insight(self, customer_id: int) -> CustomerInsight | None:
-        """Ask the rules about this customer and fill the Health tab and the attention bar."""
+    def _open_rules(self, header: CustomerHeader) -> None:
+        """Ask the rules about a customer opened: at once if cheap, else in the background.
+
+        Meanwhile the page shows no one else's health (`PageRules.on_open`).
+        """
+        customer_id = header.customer.id
         try:
-            insight = self._journal.facts.insight(
-                customer_id, datetime.now().astimezone(), self._rules()
-            )
-            latest = self._journal.facts.latest_check_in(customer_id)
+            answer = self._insights.on_open(customer_id, header.entry_count)
         except JournalError:
+            self._rules_failed()
+            return
+        if answer is not None:
+            self._rules_answered(customer_id, *answer)
+            return
+        if not self.heading.shows_health_of(customer_id):
+            self.health.show_pending()
             self.attention.show_insight(None)
-            return None
-        self.health.show_insight(insight, latest)
-        self.attention.show_insight(insight, self.heading.name.text())
-        return insight
+            self.heading.set_health(None, None)
+        self.heading.write_facts()
 
     def _rules_answered(
         self, customer_id: int, insight: CustomerInsight, latest: CheckIn | None

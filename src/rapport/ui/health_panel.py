@@ -74,6 +74,12 @@ class HealthPanel(QTextBrowser):
             self._html = html
             self.setHtml(html)
 
+    def show_pending(self) -> None:
+        """Say the rules are being asked (a long history is read in the background)."""
+        self._shown = None
+        self._html = f"<p>{escape(HealthPanelText.tr('Working out the health…'))}</p>"
+        self.setHtml(self._html)
+
     @override
     def changeEvent(self, event: QEvent) -> None:
         """Write the page again in colours that suit the new theme."""
