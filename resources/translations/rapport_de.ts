@@ -2289,47 +2289,47 @@
     <context>
         <name>CustomerPageText</name>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="81" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="80" />
             <source>&lt;p style='font-size:large'&gt;No customer selected.&lt;/p&gt;&lt;p&gt;Pick a customer on the left, or press &lt;b&gt;Ctrl+Shift+N&lt;/b&gt; to add your first one.&lt;br&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; anywhere to write a note after a meeting.&lt;/p&gt;</source>
             <translation>&lt;p style='font-size:large'&gt;Kein Kunde ausgewählt.&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Kunden aus, oder legen Sie mit &lt;b&gt;Strg+Umschalt+N&lt;/b&gt; Ihren ersten an.&lt;br&gt;Mit &lt;b&gt;Strg+N&lt;/b&gt; schreiben Sie überall eine Notiz nach einem Treffen.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="107" />
             <source>New entry…</source>
             <translation>Neuer Eintrag…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="109" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="108" />
             <source>New entry for this customer</source>
             <translation>Neuer Eintrag für diesen Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="110" />
             <source>Move to stage…</source>
             <translation>In Phase verschieben…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="112" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="111" />
             <source>Move this customer to another stage</source>
             <translation>Diesen Kunden in eine andere Phase verschieben</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="114" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="113" />
             <source>Edit details…</source>
             <translation>Angaben bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="115" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="114" />
             <source>Edit this customer's details</source>
             <translation>Die Angaben zu diesem Kunden bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="117" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="116" />
             <source>Check in…</source>
             <translation>Check-in…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="118" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="117" />
             <source>Check in on this relationship</source>
             <translation>Einen Check-in zu dieser Beziehung machen</translation>
         </message>
@@ -2345,22 +2345,22 @@
             <translation>Wiedervorlage abhaken</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="142" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="141" />
             <source>Customer sections</source>
             <translation>Bereiche des Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="146" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="145" />
             <source>&amp;Timeline</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="148" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="147" />
             <source>Ch&amp;art</source>
             <translation>Diag&amp;ramm</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="149" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="148" />
             <source>&amp;Details</source>
             <translation>Detai&amp;ls</translation>
         </message>
@@ -2370,7 +2370,7 @@
             <translation>noch nichts</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_page.py" line="147" />
+            <location filename="../../src/rapport/ui/customer_page.py" line="146" />
             <source>&amp;Health</source>
             <translation>&amp;Gesundheit</translation>
         </message>
@@ -2396,7 +2396,7 @@
             <translation>Kundenwert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="105" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="109" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
@@ -2426,12 +2426,12 @@
             <translation>Phasenwechsel löschen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="120" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="124" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/customer_heading.py" line="123" />
+            <location filename="../../src/rapport/ui/customer_heading.py" line="127" />
             <source>{day} (overdue)</source>
             <translation>{day} (überfällig)</translation>
         </message>
@@ -3999,22 +3999,22 @@
             <translation>Gesundheit und Risiko</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="110" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="116" />
             <source>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;out of 100</source>
             <translation>&lt;b&gt;{band}&lt;/b&gt;&lt;br&gt;von 100</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="114" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="120" />
             <source>&lt;b&gt;Why {score}?&lt;/b&gt; Every customer starts at 50; what you logged moves it up or down:</source>
             <translation>&lt;b&gt;Warum {score}?&lt;/b&gt; Jeder Kunde beginnt bei 50; was Sie festgehalten haben, hebt oder senkt den Wert:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="141" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="147" />
             <source>&lt;h3&gt;Risk signals&lt;/h3&gt;&lt;p&gt;None. Nothing in the journal suggests a risk.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Risikosignale&lt;/h3&gt;&lt;p&gt;Keine. Nichts im Journal deutet auf ein Risiko hin.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="143" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="149" />
             <source>&lt;h3&gt;Risk signals (%n)&lt;/h3&gt;</source>
             <translation>
                 <numerusform>&lt;h3&gt;Risikosignale (%n)&lt;/h3&gt;</numerusform>
@@ -4022,52 +4022,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="144" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="150" />
             <source>Next step:</source>
             <translation>Nächster Schritt:</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="161" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="167" />
             <source>&lt;h3&gt;Favours and promises&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Gefallen und Zusagen&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="165" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="171" />
             <source>&lt;p&gt;None logged yet. Log a favour given or received, or a commitment made, kept or broken (and whose it is), and the balance shows here.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Noch nichts erfasst. Erfassen Sie einen erwiesenen oder erhaltenen Gefallen oder eine gegebene, gehaltene oder gebrochene Zusage (und von wem sie stammt), dann erscheint hier die Bilanz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="172" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="178" />
             <source>Favours done</source>
             <translation>Gefallen erwiesen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="173" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="179" />
             <source>Promises kept</source>
             <translation>Zusagen gehalten</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="174" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="180" />
             <source>Promises broken</source>
             <translation>Zusagen gebrochen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="175" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="181" />
             <source>Promises open</source>
             <translation>Zusagen offen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="184" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="190" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="184" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="190" />
             <source>They</source>
             <translation>Gegenseite</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="197" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="203" />
             <source>You promised on {day}: open for %n day(s)</source>
             <translation>
                 <numerusform>Ihre Zusage vom {day}: seit %n Tag offen</numerusform>
@@ -4075,7 +4075,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="201" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="207" />
             <source>They promised on {day}: open for %n day(s)</source>
             <translation>
                 <numerusform>Zusage der Gegenseite vom {day}: seit %n Tag offen</numerusform>
@@ -4083,7 +4083,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/health_panel.py" line="206" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="212" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weitere</numerusform>
@@ -4091,42 +4091,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="213" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="219" />
             <source>&lt;h3&gt;Check-in&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Check-in&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="215" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="221" />
             <source>&lt;p&gt;No check-in yet.</source>
             <translation>&lt;p&gt;Noch kein Check-in.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="220" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="226" />
             <source>&lt;p&gt;Latest check-in on &lt;b&gt;{day}&lt;/b&gt;: {summary}.</source>
             <translation>&lt;p&gt;Letzter Check-in am &lt;b&gt;{day}&lt;/b&gt;: {summary}.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="227" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="233" />
             <source> None is asked while a customer is in Attraction: trust and kept promises need some history first.&lt;/p&gt;</source>
             <translation> Solange ein Kunde in der Phase Anziehung ist, ist keiner fällig: Vertrauen und eingehaltene Zusagen brauchen erst etwas gemeinsame Geschichte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="233" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="239" />
             <source> &lt;b&gt;A check-in is due&lt;/b&gt; (since {day}).&lt;/p&gt;</source>
             <translation> &lt;b&gt;Ein Check-in ist fällig&lt;/b&gt; (seit {day}).&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="239" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="245" />
             <source> The next one is due on {day}.&lt;/p&gt;</source>
             <translation> Der nächste ist am {day} fällig.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="253" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="259" />
             <source>&lt;p&gt;Customer → Check in… (Ctrl+I) records a new one.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Einen neuen halten Sie mit Kunde → Check-in… (Strg+I) fest.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/health_panel.py" line="259" />
+            <location filename="../../src/rapport/ui/health_panel.py" line="265" />
             <source>Don't know</source>
             <translation>Weiß nicht</translation>
         </message>
