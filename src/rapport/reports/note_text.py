@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtGui import (
     QImage,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -78,13 +79,26 @@ def no_resource(type: int) -> Any:
 
 def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
     """Insert a note's Markdown at `cursor` as text: no HTML, no images, no live links."""
+    opening = cursor.block()
     if not could_reach_out(markdown):  # most notes: nothing to defuse, no scratch needed
         cursor.insertMarkdown(markdown, MARKDOWN)
-        return
-    scratch = QuietDocument()  # never laid out: an image in it is never looked at
-    QTextCursor(scratch).insertMarkdown(markdown, MARKDOWN)
-    _defuse(scratch)
-    cursor.insertFragment(QTextDocumentFragment(scratch))
+    else:
+        scratch = QuietDocument()  # never laid out: an image in it is never looked at
+        QTextCursor(scratch).insertMarkdown(markdown, MARKDOWN)
+        _defuse(scratch)
+        cursor.insertFragment(QTextDocumentFragment(scratch))
+    _no_empty_line_before_a_list(opening)
+
+
+def _no_empty_line_before_a_list(opening: QTextBlock) -> None:
+    """A note that starts with a list starts with its first item, not an empty line.
+
+    Markdown inserted into an empty block puts a leading list in blocks of its own, so
+    the empty block stayed above it: a blank line under the title, on screen and on paper.
+    """
+    following = opening.next()
+    if opening.length() == 1 and following.isValid() and following.textList() is not None:
+        QTextCursor(opening).deleteChar()  # the first item takes the empty block's place
 
 
 def plain_words(markdown: str) -> str:

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPalette,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -108,22 +107,9 @@ def compose_document(html: str, markdown: str = "", style: str = STYLE_SHEET) ->
         block = QTextBlockFormat()
         block.setTopMargin(MARKDOWN_GAP if html else 0)
         cursor.insertBlock(block, QTextCharFormat())
-        opening = cursor.blockNumber()
         insert_markdown(cursor, markdown)
-        _no_empty_line_before_a_list(doc.findBlockByNumber(opening))
         tame_headings(doc)
     return doc
-
-
-def _no_empty_line_before_a_list(opening: QTextBlock) -> None:
-    """A note that starts with a list starts with its first item, not an empty line.
-
-    Markdown copied in after a block keeps its first list item in a block of its own,
-    so the block made for the note stayed empty above it: a blank line under the title.
-    """
-    following = opening.next()
-    if opening.length() == 1 and following.isValid() and following.textList() is not None:
-        QTextCursor(opening).deleteChar()  # the item takes the empty block's place
 
 
 def lay_out(doc: QTextDocument, device: QPaintDevice, width: float) -> QTextDocument:
