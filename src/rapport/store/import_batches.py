@@ -17,7 +17,7 @@ what the import left. The batch is marked undone; undoing it again is refused in
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -231,7 +231,23 @@ class ImportBatchStore:
 
     def undo(self, batch_id: int) -> UndoneImport:
         """Take an import back in one write (see the module's note); ImportUndoneError twice."""
-        with self._door.write() as w:
+        steps = self.undoing(batch_id)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as end:
+                undone: UndoneImport = end.value
+                return undone
+
+    def undoing(self, batch_id: int) -> Generator[tuple[int, int], None, UndoneImport]:
+        """`undo` as steps of (done, total) in one transaction, for the window's worker.
+
+        A page of rows per step; closing the generator between two steps (Cancel)
+        rolls the whole undo back, so the import stays as it was, still undoable.
+        The first step raises ImportUndoneError when it was undone already.
+        """
+        # Not joinable: it hands control back between pages (as an import does).
+        with self._door.write(joinable=False) as w:
             batch = w.session.get(ImportBatch, batch_id)
             if batch is None or batch.undone_at is not None:
                 raise ImportUndoneError(
@@ -242,12 +258,33 @@ class ImportBatchStore:
                 )
             now = utcnow()
             created = [int(i) for i in json.loads(batch.customer_ids)]
-            trashed, with_entries = _trash(w, created, batch.imported_at, now)
-            removed, kept_people = _remove_people(
-                w, [int(i) for i in json.loads(batch.person_ids)], now
-            )
+            person_ids = [int(i) for i in json.loads(batch.person_ids)]
             abouts = {int(k): (v[0], v[1]) for k, v in json.loads(batch.abouts).items()}
-            kept_abouts = _restore_abouts(w.session, abouts, now)
+            # People count twice: taken off, then their relationships' main contacts settled.
+            total = max(len(created) + 2 * len(person_ids) + len(abouts), 1)
+            done = trashed = with_entries = removed = 0
+            kept_people: list[str] = []
+            kept_abouts: list[str] = []
+            for page in _pages(created):
+                n, e = _trash(w, page, batch.imported_at, now)
+                trashed, with_entries, done = trashed + n, with_entries + e, done + len(page)
+                yield done, total
+            customers: set[int] = set()
+            for page in _pages(person_ids):
+                n, kept = _remove_people(w, page, now, customers)
+                removed, done = removed + n, done + len(page)
+                kept_people.extend(kept)
+                yield done, total
+            settled = done + len(person_ids)
+            for page in _pages(sorted(customers)):
+                _settle(w, page)
+                done += len(page)
+                yield min(done, settled), total
+            done = settled
+            for page in _pages(sorted(abouts)):
+                kept_abouts.extend(_restore_abouts(w.session, {k: abouts[k] for k in page}, now))
+                done += len(page)
+                yield done, total
             batch.undone_at = now
             w.session.add(batch)
         return UndoneImport(
@@ -266,73 +303,77 @@ def _pages(ids: Iterable[int]) -> Iterator[list[int]]:
         yield page
 
 
-def _trash(w: Writer, ids: Sequence[int], imported_at: datetime, now: datetime) -> tuple[int, int]:
-    """Move the import's relationships still live to the trash, as the owner's delete does.
+def _trash(w: Writer, page: Sequence[int], imported_at: datetime, now: datetime) -> tuple[int, int]:
+    """Move a page of the import's relationships still live to the trash, as a delete does.
 
     The same row change as `soft_delete.trash` (the time it went, one more on its
     version), a page of rows per statement: through the session one by one, ten
     thousand took seconds. Returns how many, and how many had entries since.
     """
-    trashed = with_entries = 0
     session = w.session
-    for page in _pages(ids):
-        live = [
-            int(i)
-            for i in session.exec(
-                select(Customer.id).where(
-                    col(Customer.id).in_(page), col(Customer.deleted_at).is_(None)
-                )
+    live = [
+        int(i)
+        for i in session.exec(
+            select(Customer.id).where(
+                col(Customer.id).in_(page), col(Customer.deleted_at).is_(None)
             )
-            if i is not None
-        ]
-        if not live:
-            continue
-        w.touched(customers=live)
-        session.execute(
-            update(Customer)
-            .where(col(Customer.id).in_(live))
-            .values(deleted_at=now, version=col(Customer.version) + 1)
-            .execution_options(synchronize_session=False)
         )
-        trashed += len(live)
-        with_entries += int(
-            session.exec(
-                select(func.count(func.distinct(Entry.customer_id))).where(
-                    col(Entry.customer_id).in_(live),
-                    col(Entry.deleted_at).is_(None),
-                    col(Entry.created_at) >= imported_at,
-                )
-            ).one()
+        if i is not None
+    ]
+    if not live:
+        return 0, 0
+    w.touched(customers=live)
+    session.execute(
+        update(Customer)
+        .where(col(Customer.id).in_(live))
+        .values(deleted_at=now, version=col(Customer.version) + 1)
+        .execution_options(synchronize_session=False)
+    )
+    with_entries = session.exec(
+        select(func.count(func.distinct(Entry.customer_id))).where(
+            col(Entry.customer_id).in_(live),
+            col(Entry.deleted_at).is_(None),
+            col(Entry.created_at) >= imported_at,
         )
-    return trashed, with_entries
+    ).one()
+    return len(live), int(with_entries)
 
 
-def _remove_people(w: Writer, ids: Sequence[int], now: datetime) -> tuple[int, list[str]]:
-    """Take off the people the import added, unless they were referred to or edited since."""
+def _remove_people(
+    w: Writer, page: Sequence[int], now: datetime, customers: set[int]
+) -> tuple[int, list[str]]:
+    """Take off a page of the people the import added, unless referred to or edited since.
+
+    Their relationships are added to `customers`, to be settled (`_settle`) once all
+    are taken off: a main contact chosen earlier would count as edited since.
+    """
     removed, kept = 0, list[str]()
-    customers: set[int] = set()
-    for page in _pages(ids):
-        rows = w.session.exec(
-            select(Person).where(col(Person.id).in_(page), col(Person.deleted_at).is_(None))
+    rows = w.session.exec(
+        select(Person).where(col(Person.id).in_(page), col(Person.deleted_at).is_(None))
+    ).all()
+    referred = set(
+        w.session.exec(
+            select(EntryPerson.person_id).where(col(EntryPerson.person_id).in_(page))
         ).all()
-        referred = set(
-            w.session.exec(
-                select(EntryPerson.person_id).where(col(EntryPerson.person_id).in_(page))
-            ).all()
-        )
-        for row in rows:
-            if row.id in referred or row.version > 1:
-                kept.append(row.name)
-                continue
-            row.deleted_at = now
-            row.main = False
-            w.session.add(row)
-            customers.add(row.customer_id)
-            removed += 1
+    )
+    for row in rows:
+        if row.id in referred or row.version > 1:
+            kept.append(row.name)
+            continue
+        row.deleted_at = now
+        row.main = False
+        w.session.add(row)
+        customers.add(row.customer_id)
+        removed += 1
     w.session.flush()
-    for customer_id in sorted(customers):
+    return removed, kept
+
+
+def _settle(w: Writer, customer_ids: Sequence[int]) -> None:
+    """Relationships people were taken off: someone stays the main contact; matching redone."""
+    for customer_id in customer_ids:
         others = people_of(w.session, customer_id)
-        if others and not any(p.main for p in others):  # someone stays the main contact
+        if others and not any(p.main for p in others):
             successor = next((p for p in others if p.left_on is None), None)
             if successor is not None:
                 successor.main = True
@@ -340,7 +381,6 @@ def _remove_people(w: Writer, ids: Sequence[int], now: datetime) -> tuple[int, l
         w.session.flush()
         w.touched(customers=[customer_id])
         refresh_matching(w.session, customer_id)
-    return removed, kept
 
 
 def _restore_abouts(
