@@ -123,7 +123,7 @@ class ImportUndo(QObject):
                 self.window,
                 undo_title(),
                 ImportUndoText.tr("The import was not undone: everything it added is still there."),
-                ImportUndoText.tr("Edit → Undo or File → Recent imports… take it back later."),
+                ImportUndoText.tr("You can take it back later from File → Recent imports…."),
             )
             self._offer_again(batch_id, text)
 
