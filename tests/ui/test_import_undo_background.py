@@ -195,6 +195,8 @@ def test_recent_imports_undoes_in_the_background_and_lists_what_is_left_at_the_e
     assert len(journal.trash.items()) == BIG
     assert MessageBoxes.log[-1].text.startswith(f"{BIG} customers moved to the trash")
     assert dialog.list.topLevelItemCount() == 0 and dialog.empty_note.isVisible()
+    dialog.close()
+    assert window.transfer.undo.show_recent() is dialog, "one Recent imports window, not many"
 
 
 def test_a_failing_undo_says_so_in_words_and_takes_nothing_back(

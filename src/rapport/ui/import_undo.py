@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -128,8 +129,11 @@ class ImportUndo(QObject):
             self._offer_again(batch_id, text)
 
         def failed(exc: object) -> None:
-            if isinstance(exc, JournalMovedError) and self.bridge.save_again(self.window, exc):
-                self.start(batch_id, text)  # the journal is saved elsewhere: undo it there
+            if isinstance(exc, JournalMovedError):  # the owner may save it elsewhere: undo there
+                if self.bridge.save_again(self.window, exc):
+                    self.start(batch_id, text)
+                else:
+                    self._offer_again(batch_id, text)
                 return
             if isinstance(exc, JournalError):
                 msgbox.warn(self.window, undo_title(), exc.message, exc.hint)
@@ -178,14 +182,17 @@ class ImportUndo(QObject):
         """
         from rapport.ui.dialogs.recent_imports import RecentImportsDialog
 
-        if self._recent is not None and self._recent.isVisible():
-            self._recent.reload()
-            self._recent.raise_()
-            self._recent.activateWindow()
-            return self._recent
-        dialog = RecentImportsDialog(self.bridge.journal.imports.recent, self._confirm, self.window)
+        dialog = self._recent
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = RecentImportsDialog(
+                self.bridge.journal.imports.recent, self._confirm, self.window
+            )
+            self._recent = dialog
+        else:
+            dialog.reload()  # the one shown before: an undo may still run in it
         dialog.show()
-        self._recent = dialog
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def _confirm(self, batch: RecentImport) -> Task | None:
