@@ -12,6 +12,8 @@ owner did since: the relationships go to the trash exactly as a delete by the ow
 something refers to them since (an entry they took part in) or they were edited
 since, then kept and said so; an appended About is put back only while it is still
 what the import left. The batch is marked undone; undoing it again is refused in words.
+`undoing` is the same write as steps of a page each (store/import_undoing.py), so the
+window runs it in its worker with progress, and Cancel rolls all of it back.
 """
 
 from __future__ import annotations
@@ -25,17 +27,16 @@ from itertools import islice
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from rapport.i18n import Words
 from rapport.store.clock import utcnow
 from rapport.store.errors import JournalError
-from rapport.store.models import Customer, Entry, EntryPerson, ImportBatch, OurPerson, Person, Tag
-from rapport.store.people import people_of, refresh_matching
+from rapport.store.import_undoing import remove_people, restore_abouts, settle, trash_page
+from rapport.store.models import Customer, ImportBatch, OurPerson, Person, Tag
 
 if TYPE_CHECKING:
-    from rapport.store.unit_of_work import Door, Writer
+    from rapport.store.unit_of_work import Door
     from rapport.transfer.grouping import NewRelationship
 
 StoreImportBatchText = Words("StoreImportBatchText")
@@ -266,23 +267,23 @@ class ImportBatchStore:
             kept_people: list[str] = []
             kept_abouts: list[str] = []
             for page in _pages(created):
-                n, e = _trash(w, page, batch.imported_at, now)
+                n, e = trash_page(w, page, batch.imported_at, now)
                 trashed, with_entries, done = trashed + n, with_entries + e, done + len(page)
                 yield done, total
             customers: set[int] = set()
             for page in _pages(person_ids):
-                n, kept = _remove_people(w, page, now, customers)
+                n, kept = remove_people(w, page, now, customers)
                 removed, done = removed + n, done + len(page)
                 kept_people.extend(kept)
                 yield done, total
             settled = done + len(person_ids)
             for page in _pages(sorted(customers)):
-                _settle(w, page)
+                settle(w, page)
                 done += len(page)
                 yield min(done, settled), total
             done = settled
             for page in _pages(sorted(abouts)):
-                kept_abouts.extend(_restore_abouts(w.session, {k: abouts[k] for k in page}, now))
+                kept_abouts.extend(restore_abouts(w.session, {k: abouts[k] for k in page}, now))
                 done += len(page)
                 yield done, total
             batch.undone_at = now
@@ -301,102 +302,3 @@ def _pages(ids: Iterable[int]) -> Iterator[list[int]]:
     coming = iter(ids)
     while page := list(islice(coming, _PAGE)):
         yield page
-
-
-def _trash(w: Writer, page: Sequence[int], imported_at: datetime, now: datetime) -> tuple[int, int]:
-    """Move a page of the import's relationships still live to the trash, as a delete does.
-
-    The same row change as `soft_delete.trash` (the time it went, one more on its
-    version), a page of rows per statement: through the session one by one, ten
-    thousand took seconds. Returns how many, and how many had entries since.
-    """
-    session = w.session
-    live = [
-        int(i)
-        for i in session.exec(
-            select(Customer.id).where(
-                col(Customer.id).in_(page), col(Customer.deleted_at).is_(None)
-            )
-        )
-        if i is not None
-    ]
-    if not live:
-        return 0, 0
-    w.touched(customers=live)
-    session.execute(
-        update(Customer)
-        .where(col(Customer.id).in_(live))
-        .values(deleted_at=now, version=col(Customer.version) + 1)
-        .execution_options(synchronize_session=False)
-    )
-    with_entries = session.exec(
-        select(func.count(func.distinct(Entry.customer_id))).where(
-            col(Entry.customer_id).in_(live),
-            col(Entry.deleted_at).is_(None),
-            col(Entry.created_at) >= imported_at,
-        )
-    ).one()
-    return len(live), int(with_entries)
-
-
-def _remove_people(
-    w: Writer, page: Sequence[int], now: datetime, customers: set[int]
-) -> tuple[int, list[str]]:
-    """Take off a page of the people the import added, unless referred to or edited since.
-
-    Their relationships are added to `customers`, to be settled (`_settle`) once all
-    are taken off: a main contact chosen earlier would count as edited since.
-    """
-    removed, kept = 0, list[str]()
-    rows = w.session.exec(
-        select(Person).where(col(Person.id).in_(page), col(Person.deleted_at).is_(None))
-    ).all()
-    referred = set(
-        w.session.exec(
-            select(EntryPerson.person_id).where(col(EntryPerson.person_id).in_(page))
-        ).all()
-    )
-    for row in rows:
-        if row.id in referred or row.version > 1:
-            kept.append(row.name)
-            continue
-        row.deleted_at = now
-        row.main = False
-        w.session.add(row)
-        customers.add(row.customer_id)
-        removed += 1
-    w.session.flush()
-    return removed, kept
-
-
-def _settle(w: Writer, customer_ids: Sequence[int]) -> None:
-    """Relationships people were taken off: someone stays the main contact; matching redone."""
-    for customer_id in customer_ids:
-        others = people_of(w.session, customer_id)
-        if others and not any(p.main for p in others):
-            successor = next((p for p in others if p.left_on is None), None)
-            if successor is not None:
-                successor.main = True
-                w.session.add(successor)
-        w.session.flush()
-        w.touched(customers=[customer_id])
-        refresh_matching(w.session, customer_id)
-
-
-def _restore_abouts(
-    session: Session, abouts: dict[int, tuple[str, str]], now: datetime
-) -> list[str]:
-    """Put back each About the import appended to, while it is still what the import left."""
-    kept: list[str] = []
-    for customer_id, (before, left) in sorted(abouts.items()):
-        row = session.get(Customer, customer_id)
-        if row is None:
-            continue
-        if row.about != left:
-            kept.append(row.name)
-            continue
-        row.about = before
-        row.updated_at = now
-        session.add(row)
-    session.flush()
-    return kept
