@@ -31,6 +31,14 @@ def _import(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
 
+def _undone(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for the undo started last (it runs in the background) and what follows its end."""
+    task = window.transfer.undo.task
+    assert task is not None, "the undo started"
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=10_000)
+    qtbot.wait(1)
+
+
 def _live(window: MainWindow) -> list[str]:
     return sorted(c.name for c in window.bridge.journal.timeline.customers(statuses=()))
 
@@ -55,6 +63,7 @@ def test_a_vcard_import_starts_no_backup_and_its_message_undoes_it(
     MessageBoxes.answers.append(True)  # "Undo import" in the done message
     _import(qtbot, window, FIXTURES / "contacts-3.0.vcf")
     assert no_backups == []
+    _undone(qtbot, window)
     offer = next(m for m in MessageBoxes.log if m.kind == "offer")
     assert offer.text.startswith("Imported ") and "Edit → Undo" in offer.detail
     told = MessageBoxes.log[-1]
@@ -74,6 +83,7 @@ def test_ctrl_z_undoes_the_import_and_the_trash_brings_it_back(
     assert stack.undoText() == "Import of 3 customers"
     assert window.controller.notice.text() == "Imported 3 customers"
     stack.undo()  # Edit → Undo, Ctrl+Z
+    _undone(qtbot, window)
     assert _live(window) == []
     qtbot.waitUntil(lambda: window.customer_list.model.rowCount() == 0, timeout=5000)
     journal = window.bridge.journal
@@ -101,6 +111,7 @@ def test_recent_imports_lists_and_undoes_after_asking(
     assert MessageBoxes.log[-1].kind == "question" and _live(window) == before
     MessageBoxes.answers.append(True)
     dialog.undo_selected()
+    _undone(qtbot, window)
     assert dialog.list.topLevelItemCount() == 1
     assert len(_live(window)) == len(before) - 3
     journal = window.bridge.journal
@@ -115,8 +126,10 @@ def test_undoing_an_import_already_undone_says_so(
     [batch] = window.bridge.journal.imports.recent()
     window.bridge.journal.imports.undo(batch.id)  # elsewhere (another window)
     window.controller.undo_stack.undo()
+    _undone(qtbot, window)
     shown = MessageBoxes.log[-1]
     assert shown.kind == "warning" and "already been undone" in shown.text
+    qtbot.wait(10)  # not offered again: there is nothing left to undo
     assert not window.controller.undo_stack.canUndo() and not window.controller.undo_stack.canRedo()
 
 

@@ -217,3 +217,34 @@ def test_a_vcard_import_is_recorded_as_one(journal: Journal, tmp_path: Path) -> 
     imported = _import(journal, tmp_path, card, "mila.vcf")
     [recent] = journal.imports.recent()
     assert (recent.kind, recent.count, recent.id) == ("vcard", 1, imported.batch_id)
+
+
+def test_the_undo_goes_in_steps_and_closing_it_midway_takes_nothing_back(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.store import import_batches
+
+    monkeypatch.setattr(import_batches, "_PAGE", 2)
+    cafe = _cafe(journal)
+    imported = _import(journal, tmp_path)
+    assert imported.batch_id is not None
+    live = _live_names(journal)
+    people = sorted(p.name for p in journal.people.of(cafe))
+    steps = journal.imports.undoing(imported.batch_id)
+    first = next(steps)
+    second = next(steps)
+    assert first[1] == second[1] >= 4 and 0 < first[0] < second[0] <= first[1]
+    steps.close()  # Cancel between two steps
+    assert _live_names(journal) == live and journal.trash.items() == []
+    assert sorted(p.name for p in journal.people.of(cafe)) == people
+    assert [b.id for b in journal.imports.recent()] == [imported.batch_id]
+    seen: list[tuple[int, int]] = []
+    steps = journal.imports.undoing(imported.batch_id)
+    while True:
+        try:
+            seen.append(next(steps))
+        except StopIteration as end:
+            undone = end.value
+            break
+    assert seen[-1][0] == seen[-1][1] and (undone.trashed, undone.removed_people) == (2, 2)
+    assert _live_names(journal) == ["Café Lindeboom"] and journal.imports.recent() == []

@@ -12,12 +12,14 @@ owner did since: the relationships go to the trash exactly as a delete by the ow
 something refers to them since (an entry they took part in) or they were edited
 since, then kept and said so; an appended About is put back only while it is still
 what the import left. The batch is marked undone; undoing it again is refused in words.
+`undoing` is the same write as steps of a page each (store/import_undoing.py), so the
+window runs it in its worker with progress, and Cancel rolls all of it back.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,17 +27,16 @@ from itertools import islice
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from rapport.i18n import Words
 from rapport.store.clock import utcnow
 from rapport.store.errors import JournalError
-from rapport.store.models import Customer, Entry, EntryPerson, ImportBatch, OurPerson, Person, Tag
-from rapport.store.people import people_of, refresh_matching
+from rapport.store.import_undoing import remove_people, restore_abouts, settle, trash_page
+from rapport.store.models import Customer, ImportBatch, OurPerson, Person, Tag
 
 if TYPE_CHECKING:
-    from rapport.store.unit_of_work import Door, Writer
+    from rapport.store.unit_of_work import Door
     from rapport.transfer.grouping import NewRelationship
 
 StoreImportBatchText = Words("StoreImportBatchText")
@@ -231,7 +232,23 @@ class ImportBatchStore:
 
     def undo(self, batch_id: int) -> UndoneImport:
         """Take an import back in one write (see the module's note); ImportUndoneError twice."""
-        with self._door.write() as w:
+        steps = self.undoing(batch_id)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as end:
+                undone: UndoneImport = end.value
+                return undone
+
+    def undoing(self, batch_id: int) -> Generator[tuple[int, int], None, UndoneImport]:
+        """`undo` as steps of (done, total) in one transaction, for the window's worker.
+
+        A page of rows per step; closing the generator between two steps (Cancel)
+        rolls the whole undo back, so the import stays as it was, still undoable.
+        The first step raises ImportUndoneError when it was undone already.
+        """
+        # Not joinable: it hands control back between pages (as an import does).
+        with self._door.write(joinable=False) as w:
             batch = w.session.get(ImportBatch, batch_id)
             if batch is None or batch.undone_at is not None:
                 raise ImportUndoneError(
@@ -242,12 +259,33 @@ class ImportBatchStore:
                 )
             now = utcnow()
             created = [int(i) for i in json.loads(batch.customer_ids)]
-            trashed, with_entries = _trash(w, created, batch.imported_at, now)
-            removed, kept_people = _remove_people(
-                w, [int(i) for i in json.loads(batch.person_ids)], now
-            )
+            person_ids = [int(i) for i in json.loads(batch.person_ids)]
             abouts = {int(k): (v[0], v[1]) for k, v in json.loads(batch.abouts).items()}
-            kept_abouts = _restore_abouts(w.session, abouts, now)
+            # People count twice: taken off, then their relationships' main contacts settled.
+            total = max(len(created) + 2 * len(person_ids) + len(abouts), 1)
+            done = trashed = with_entries = removed = 0
+            kept_people: list[str] = []
+            kept_abouts: list[str] = []
+            for page in _pages(created):
+                n, e = trash_page(w, page, batch.imported_at, now)
+                trashed, with_entries, done = trashed + n, with_entries + e, done + len(page)
+                yield done, total
+            customers: set[int] = set()
+            for page in _pages(person_ids):
+                n, kept = remove_people(w, page, now, customers)
+                removed, done = removed + n, done + len(page)
+                kept_people.extend(kept)
+                yield done, total
+            settled = done + len(person_ids)
+            for page in _pages(sorted(customers)):
+                settle(w, page)
+                done += len(page)
+                yield min(done, settled), total
+            done = settled
+            for page in _pages(sorted(abouts)):
+                kept_abouts.extend(restore_abouts(w.session, {k: abouts[k] for k in page}, now))
+                done += len(page)
+                yield done, total
             batch.undone_at = now
             w.session.add(batch)
         return UndoneImport(
@@ -264,99 +302,3 @@ def _pages(ids: Iterable[int]) -> Iterator[list[int]]:
     coming = iter(ids)
     while page := list(islice(coming, _PAGE)):
         yield page
-
-
-def _trash(w: Writer, ids: Sequence[int], imported_at: datetime, now: datetime) -> tuple[int, int]:
-    """Move the import's relationships still live to the trash, as the owner's delete does.
-
-    The same row change as `soft_delete.trash` (the time it went, one more on its
-    version), a page of rows per statement: through the session one by one, ten
-    thousand took seconds. Returns how many, and how many had entries since.
-    """
-    trashed = with_entries = 0
-    session = w.session
-    for page in _pages(ids):
-        live = [
-            int(i)
-            for i in session.exec(
-                select(Customer.id).where(
-                    col(Customer.id).in_(page), col(Customer.deleted_at).is_(None)
-                )
-            )
-            if i is not None
-        ]
-        if not live:
-            continue
-        w.touched(customers=live)
-        session.execute(
-            update(Customer)
-            .where(col(Customer.id).in_(live))
-            .values(deleted_at=now, version=col(Customer.version) + 1)
-            .execution_options(synchronize_session=False)
-        )
-        trashed += len(live)
-        with_entries += int(
-            session.exec(
-                select(func.count(func.distinct(Entry.customer_id))).where(
-                    col(Entry.customer_id).in_(live),
-                    col(Entry.deleted_at).is_(None),
-                    col(Entry.created_at) >= imported_at,
-                )
-            ).one()
-        )
-    return trashed, with_entries
-
-
-def _remove_people(w: Writer, ids: Sequence[int], now: datetime) -> tuple[int, list[str]]:
-    """Take off the people the import added, unless they were referred to or edited since."""
-    removed, kept = 0, list[str]()
-    customers: set[int] = set()
-    for page in _pages(ids):
-        rows = w.session.exec(
-            select(Person).where(col(Person.id).in_(page), col(Person.deleted_at).is_(None))
-        ).all()
-        referred = set(
-            w.session.exec(
-                select(EntryPerson.person_id).where(col(EntryPerson.person_id).in_(page))
-            ).all()
-        )
-        for row in rows:
-            if row.id in referred or row.version > 1:
-                kept.append(row.name)
-                continue
-            row.deleted_at = now
-            row.main = False
-            w.session.add(row)
-            customers.add(row.customer_id)
-            removed += 1
-    w.session.flush()
-    for customer_id in sorted(customers):
-        others = people_of(w.session, customer_id)
-        if others and not any(p.main for p in others):  # someone stays the main contact
-            successor = next((p for p in others if p.left_on is None), None)
-            if successor is not None:
-                successor.main = True
-                w.session.add(successor)
-        w.session.flush()
-        w.touched(customers=[customer_id])
-        refresh_matching(w.session, customer_id)
-    return removed, kept
-
-
-def _restore_abouts(
-    session: Session, abouts: dict[int, tuple[str, str]], now: datetime
-) -> list[str]:
-    """Put back each About the import appended to, while it is still what the import left."""
-    kept: list[str] = []
-    for customer_id, (before, left) in sorted(abouts.items()):
-        row = session.get(Customer, customer_id)
-        if row is None:
-            continue
-        if row.about != left:
-            kept.append(row.name)
-            continue
-        row.about = before
-        row.updated_at = now
-        session.add(row)
-    session.flush()
-    return kept

@@ -1,4 +1,8 @@
-"""File → Recent imports…: the imports not undone yet, newest first, each with Undo."""
+"""File → Recent imports…: the imports not undone yet, newest first, each with Undo.
+
+An undo runs in the background (rapport.ui.import_undo): while it does, Undo waits
+for it (one at a time), and the list is read again when it ends.
+"""
 
 from __future__ import annotations
 
@@ -18,17 +22,18 @@ from PySide6.QtWidgets import (
 from rapport import formatting
 from rapport.i18n import Words
 from rapport.store.import_batches import RecentImport
+from rapport.ui.worker import Task
 
 RecentImportsText = Words("RecentImportsText")
 
 
 class RecentImportsDialog(QDialog):
-    """Lists the imports; undoing one goes through `undo` (which asks first)."""
+    """Lists the imports; undoing one goes through `undo` (which asks first, then starts it)."""
 
     def __init__(
         self,
         load: Callable[[], list[RecentImport]],
-        undo: Callable[[RecentImport], bool],
+        undo: Callable[[RecentImport], Task | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,6 +42,8 @@ class RecentImportsDialog(QDialog):
         self.setMinimumSize(520, 300)
         self._load, self._undo = load, undo
         self._items: list[RecentImport] = []
+        #: The undo started here, while it runs.
+        self.running: Task | None = None
         self.list = QTreeWidget()
         self.list.setAccessibleName(RecentImportsText.tr("Imports not undone"))
         self.list.setHeaderLabels(
@@ -100,10 +107,21 @@ class RecentImportsDialog(QDialog):
     def undo_selected(self) -> None:
         """Undo the selected import (asked first), then list what is left."""
         batch = self.selected()
-        if batch is not None and self._undo(batch):
-            self.reload()
+        if batch is None or (self.running is not None and self.running.running):
+            return
+        task = self._undo(batch)
+        if task is None:
+            return
+        self.running = task
+        task.ended.connect(self._undone)
+        self._update_buttons()
+
+    def _undone(self) -> None:
+        self.running = None
+        self.reload()
 
     def _update_buttons(self) -> None:
-        self.undo_button.setEnabled(self.selected() is not None)
+        waiting = self.running is not None and self.running.running
+        self.undo_button.setEnabled(self.selected() is not None and not waiting)
         self.empty_note.setVisible(not self._items)
         self.list.setVisible(bool(self._items))
