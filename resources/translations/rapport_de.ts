@@ -4862,13 +4862,13 @@
     <context>
         <name>ImportUndoText</name>
         <message>
-            <location filename="../../src/rapport/ui/import_undo.py" line="28" />
-            <location filename="../../src/rapport/ui/import_undo.py" line="111" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="43" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="209" />
             <source>Undo import</source>
             <translation>Import rückgängig machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/import_undo.py" line="78" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="87" />
             <source>Import of %n customer(s)</source>
             <translation>
                 <numerusform>Import von %n Kunden</numerusform>
@@ -4876,7 +4876,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/import_undo.py" line="81" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="90" />
             <source>Imported %n customer(s)</source>
             <translation>
                 <numerusform>%n Kunde importiert</numerusform>
@@ -4884,12 +4884,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/import_undo.py" line="104" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="126" />
+            <source>The import was not undone: everything it added is still there.</source>
+            <translation>Der Import wurde nicht rückgängig gemacht: Alles, was er hinzugefügt hat, ist noch da.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="127" />
+            <source>You can take it back later from File → Recent imports….</source>
+            <translation>Sie können ihn später über Datei → Letzte Importe… zurücknehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="144" />
+            <source>Something unexpected went wrong, so nothing was undone.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen, deshalb wurde nichts rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="145" />
+            <source>The import is as it was. The details are in Rapport's log.</source>
+            <translation>Der Import ist unverändert. Die Einzelheiten stehen im Protokoll von Rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="152" />
+            <source>Undoing the import…</source>
+            <translation>Der Import wird rückgängig gemacht …</translation>
+        </message>
+        <message>
+            <location filename="../../src/rapport/ui/import_undo.py" line="202" />
             <source>Undo the import of {file}?</source>
             <translation>Den Import von „{file}“ rückgängig machen?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/import_undo.py" line="106" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="204" />
             <source>Its %n customer(s) go to the trash (Edit → Trash brings them back); people it added to customers already there are taken off. What you changed since is kept.</source>
             <translation>
                 <numerusform>Sein %n Kunde kommt in den Papierkorb (Bearbeiten → Papierkorb holt ihn zurück); Personen, die er schon vorhandenen Kunden hinzugefügt hat, werden entfernt. Was Sie seitdem geändert haben, bleibt erhalten.</numerusform>
@@ -4897,7 +4922,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/import_undo.py" line="112" />
+            <location filename="../../src/rapport/ui/import_undo.py" line="210" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -6435,12 +6460,12 @@
     <context>
         <name>NoteTextText</name>
         <message>
-            <location filename="../../src/rapport/reports/note_text.py" line="114" />
+            <location filename="../../src/rapport/reports/note_text.py" line="128" />
             <source>[image: {alt} ({path})]</source>
             <translation>[Bild: {alt} ({path})]</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/reports/note_text.py" line="115" />
+            <location filename="../../src/rapport/reports/note_text.py" line="129" />
             <source>[image: {path}]</source>
             <translation>[Bild: {path}]</translation>
         </message>
@@ -7513,52 +7538,52 @@ schwache Beziehung</translation>
     <context>
         <name>RecentImportsText</name>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="36" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="41" />
             <source>Recent imports</source>
             <translation>Letzte Importe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="41" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="48" />
             <source>Imports not undone</source>
             <translation>Nicht rückgängig gemachte Importe</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="44" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="51" />
             <source>Imported</source>
             <translation>Importiert</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="45" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="52" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="46" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="53" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="50" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="57" />
             <source>There is no import to undo.</source>
             <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="53" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="60" />
             <source>&amp;Undo import…</source>
             <translation>Import &amp;rückgängig machen…</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="55" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="62" />
             <source>Undo the selected import</source>
             <translation>Den ausgewählten Import rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="62" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="69" />
             <source>Undoing an import moves the customers it added to the trash and takes off the people it added to customers already there. What you changed since is kept.</source>
             <translation>Wenn Sie einen Import rückgängig machen, kommen die Kunden, die er angelegt hat, in den Papierkorb, und die Personen, die er schon vorhandenen Kunden hinzugefügt hat, werden entfernt. Was Sie seitdem geändert haben, bleibt erhalten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="82" />
+            <location filename="../../src/rapport/ui/dialogs/recent_imports.py" line="89" />
             <source>{count} (+ %n person(s) added)</source>
             <translation>
                 <numerusform>{count} (+ %n Person hinzugefügt)</numerusform>
@@ -9355,7 +9380,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
     <context>
         <name>StoreImportBatchText</name>
         <message numerus="yes">
-            <location filename="../../src/rapport/store/import_batches.py" line="82" />
+            <location filename="../../src/rapport/store/import_batches.py" line="83" />
             <source>%n customer(s) moved to the trash (Edit → Trash brings them back).</source>
             <translation>
                 <numerusform>%n Kunde in den Papierkorb verschoben (Bearbeiten → Papierkorb holt ihn zurück).</numerusform>
@@ -9363,7 +9388,7 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/store/import_batches.py" line="86" />
+            <location filename="../../src/rapport/store/import_batches.py" line="87" />
             <source>%n person(s) taken off customers that were already there.</source>
             <translation>
                 <numerusform>%n Person von Kunden entfernt, die schon vorhanden waren.</numerusform>
@@ -9371,17 +9396,17 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/import_batches.py" line="98" />
+            <location filename="../../src/rapport/store/import_batches.py" line="99" />
             <source>Kept {names}: they took part in an entry or were changed after the import.</source>
             <translation>Behalten: {names} – an einem Eintrag beteiligt oder nach dem Import geändert.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/import_batches.py" line="104" />
+            <location filename="../../src/rapport/store/import_batches.py" line="105" />
             <source>The About of {names} was changed after the import, so it was left as it is.</source>
             <translation>Der Hintergrund von {names} wurde nach dem Import geändert und deshalb so belassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/rapport/store/import_batches.py" line="110" />
+            <location filename="../../src/rapport/store/import_batches.py" line="111" />
             <source>%n of the customers had entries written after the import; the entries are in the trash with them.</source>
             <translation>
                 <numerusform>%n der Kunden hatte nach dem Import geschriebene Einträge; die Einträge liegen mit ihm im Papierkorb.</numerusform>
@@ -9389,12 +9414,12 @@ Wenn Sie die Passphrase des Journals vergessen, wählen Sie „Wiederherstellung
             </translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/import_batches.py" line="238" />
+            <location filename="../../src/rapport/store/import_batches.py" line="255" />
             <source>This import has already been undone.</source>
             <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
         </message>
         <message>
-            <location filename="../../src/rapport/store/import_batches.py" line="240" />
+            <location filename="../../src/rapport/store/import_batches.py" line="257" />
             <source>Its customers are in the trash: Edit → Trash brings them back.</source>
             <translation>Seine Kunden liegen im Papierkorb: Bearbeiten → Papierkorb holt sie zurück.</translation>
         </message>
