@@ -10,7 +10,7 @@ and does not count as an edit of the customer (its version stays).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from rapport.store.models import (
 )
 from rapport.store.records import PersonRecord
 from rapport.store.versions import merged
+from rapport.transfer.fast_rows import PlainPeople
 
 if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door, Writer
@@ -259,6 +260,79 @@ def drafts_text(drafts: Iterable[PersonDraft]) -> str:
     return "\n".join(filter(None, words))
 
 
+def people_text_of(people: Sequence[PersonDraft]) -> str:
+    """`drafts_text` of an import's people, read straight from plain rows where they are."""
+    if type(people) is not PlainPeople:
+        return drafts_text(people)
+    words: list[str] = []
+    for row in people.rows:
+        words.append(row.name)
+        if role := row.role:
+            words.append(" ".join(role.split()))
+        if email := row.email:
+            words.append(" ".join(email.split()))
+    return "\n".join(filter(None, words))
+
+
+def add_people_of(
+    session: Session, people: Iterable[tuple[int, Sequence[PersonDraft]]], now: datetime
+) -> None:
+    """`add_people` for each customer's people; plain rows (`PlainPeople`) written as they are."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        add_people(session, ((i, p) for i, found in people for p in found), now)
+        return
+    stamp, day_of = _stamps(connection, now)
+    rows: list[tuple[object, ...]] = []
+    for customer_id, found in people:
+        if type(found) is PlainPeople:
+            rows += _plain_person_rows(customer_id, found, stamp)
+        else:
+            rows += [_person_row(customer_id, d, stamp, day_of) for d in found]
+    _insert_people(connection, rows)
+
+
+def _plain_person_rows(
+    customer_id: int, people: PlainPeople, stamp: object
+) -> list[tuple[object, ...]]:
+    """The person rows of plain rows, as `_person_row` makes them from their drafts."""
+    made = []
+    main = 1
+    quoted: dict[str, str] = {}
+    for row in people.rows:
+        role = row.role
+        if role:
+            role = " ".join(role.split())
+        emails = phones = "[]"
+        if email := row.email:
+            label = row.how.email_label
+            q = quoted.get(label) or quoted.setdefault(label, _QUOTED(label))
+            emails = f"[[{q}, {_QUOTED(' '.join(email.split()))}]]"
+        if phone := row.phone:
+            label = row.how.phone_label
+            q = quoted.get(label) or quoted.setdefault(label, _QUOTED(label))
+            phones = f"[[{q}, {_QUOTED(' '.join(phone.split()))}]]"
+        made.append(
+            (
+                customer_id,
+                row.name,
+                role,
+                emails,
+                phones,
+                None,
+                "",
+                main,
+                None,
+                stamp,
+                stamp,
+                None,
+                1,
+            )
+        )
+        main = 0
+    return made
+
+
 def add_people(session: Session, people: Iterable[tuple[int, PersonDraft]], now: datetime) -> None:
     """Insert new people at new customers in one statement (an import), in the caller's write.
 
@@ -307,29 +381,41 @@ def _add_people_sqlite(
     an import's writing); the dialect's own converters turn `now` into its text once
     here, so the rows hold exactly what the Core insert would have written.
     """
+    stamp, day_of = _stamps(connection, now)
+    _insert_people(connection, [_person_row(i, d, stamp, day_of) for i, d in people])
+
+
+def _stamps(connection: Connection, now: datetime) -> tuple[object, Callable[[date], object]]:
+    """`now` as SQLite's dialect writes it, and how it writes a day."""
     dialect = connection.dialect
     stamp_of = _PERSON.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
     day_of = _PERSON.c.birthday.type.dialect_impl(dialect).bind_processor(dialect)
     assert stamp_of is not None and day_of is not None  # SQLite stores dates as text
-    stamp = stamp_of(now)
-    rows = [
-        (
-            customer_id,
-            d.name,
-            d.role,
-            dump_labelled(d.emails),
-            dump_labelled(d.phones),
-            None if d.birthday is None else day_of(d.birthday),
-            d.note,
-            1 if d.main else 0,
-            None if d.left_on is None else day_of(d.left_on),
-            stamp,
-            stamp,
-            None,
-            1,
-        )
-        for customer_id, d in people
-    ]
+    return stamp_of(now), day_of
+
+
+def _person_row(
+    customer_id: int, d: PersonDraft, stamp: object, day_of: Callable[[date], object]
+) -> tuple[object, ...]:
+    """A person's row for `_insert_people`, the values as the Core insert writes them."""
+    return (
+        customer_id,
+        d.name,
+        d.role,
+        dump_labelled(d.emails),
+        dump_labelled(d.phones),
+        None if d.birthday is None else day_of(d.birthday),
+        d.note,
+        1 if d.main else 0,
+        None if d.left_on is None else day_of(d.left_on),
+        stamp,
+        stamp,
+        None,
+        1,
+    )
+
+
+def _insert_people(connection: Connection, rows: list[tuple[object, ...]]) -> None:
     if rows:
         connection.exec_driver_sql(
             f"INSERT INTO person ({_PERSON_COLUMNS}) VALUES ({', '.join('?' * 13)})", rows

@@ -38,9 +38,10 @@ from rapport.store.models import Customer, CustomerTag, Person, StageChange, fol
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
-    drafts_text,
+    add_people_of,
     load_labelled,
     people_of,
+    people_text_of,
     refresh_matching,
 )
 from rapport.store.sequences import advance_sequences
@@ -147,7 +148,7 @@ class TransferStore:
             skip = plan.skipped_keys(include_duplicates)
             return self.import_snapshot(plan.snapshot, skip, plan.files)
         return self.import_relationships(
-            plan.new_relationships(include_duplicates),
+            plan.new_relationships(include_duplicates, plain=True),
             source,
             plan.relationship_count(include_duplicates),
         )
@@ -187,7 +188,7 @@ class TransferStore:
                     stages: list[dict[str, object]] = []
                     links: list[dict[str, object]] = []
                     pairs = zip(chunk, ids, strict=True)
-                    add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
+                    add_people_of(session, ((i, c.people) for c, i in pairs), now)
                     for candidate, new_id in zip(chunk, ids, strict=True):
                         stage = (candidate.stage or INITIAL_STAGE).value
                         stages.append(
@@ -363,7 +364,7 @@ def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, obj
     """A new customer's row, its folded details with it (else each column's default folds all)."""
     d = candidate.draft
     values: dict[str, object] = {
-        "people_text": drafts_text(candidate.people),
+        "people_text": people_text_of(candidate.people),
         "name": d.name,
         "organisation": d.organisation,
         "role": d.role,

@@ -14,8 +14,8 @@ general way (`None`). A property test holds the two to the same answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any, NamedTuple, TypeVar, overload
 
 from rapport.domain.customers import MAX_NAME_LENGTH, CustomerDraft, Status
 from rapport.domain.levels import Level
@@ -23,6 +23,7 @@ from rapport.domain.people import MAX_LABEL_LENGTH, Labelled, PersonDraft
 from rapport.transfer.duplicates import compared
 from rapport.transfer.fields import MAX_FIELD_LENGTH, Target, label_word, not_imported
 from rapport.transfer.formula import unescape
+from rapport.transfer.grouping import NewRelationship
 from rapport.transfer.person_fields import PersonField
 from rapport.transfer.presets import Preset
 from rapport.transfer.rows import Candidate, Placed
@@ -54,6 +55,35 @@ _CANDIDATE = vars(Candidate("", CustomerDraft("")))
 _T = TypeVar("_T")
 
 
+class PlainRow(NamedTuple):
+    """A plain row as the short way reads it, before any customer or person is made.
+
+    A plan keeps these (a tuple, no objects of its own) and an import writes its people
+    from them (`import_rows`); `PlainBuilder.candidate` makes the row's candidate, the
+    same the general way makes, whenever one is asked for.
+    """
+
+    name: str  # the customer's name (the person's, or the organisation's)
+    organisation: str
+    role: str
+    email: str
+    phone: str
+    named: bool  # the row names a person
+    placed: tuple[Placed, ...]
+    key: tuple[str, str]  # name and organisation as duplicates are compared
+    mails: Collection[str]  # the e-mails as duplicates are compared
+    place: str
+    line: int
+    how: PlainBuilder
+
+    def candidate(self) -> Candidate:
+        """The row's candidate, as the general way reads it."""
+        return self.how.candidate(self)
+
+
+_new_plain = tuple.__new__
+
+
 def _made(cls: type[_T], fields: dict[str, Any]) -> _T:
     """A frozen dataclass with these fields, made without its `__init__`.
 
@@ -76,6 +106,20 @@ def compile_rows(
     person: Callable[[PersonField], str],
     phone_of: Callable[[str], str],
 ) -> RowBuilder | None:
+    """The short way for rows under this mapping as candidates (see `compile_plain`)."""
+    builder = compile_plain(mapping, headers, labels, preset, into, person, phone_of)
+    return None if builder is None else builder.build
+
+
+def compile_plain(
+    mapping: Sequence[Target | None],
+    headers: Sequence[str],
+    labels: dict[int, int | str],
+    preset: Preset,
+    into: Callable[[Target], str],
+    person: Callable[[PersonField], str],
+    phone_of: Callable[[str], str],
+) -> PlainBuilder | None:
     """The short way for rows under this mapping, or None when the mapping needs the general way.
 
     `into` and `person` name where a value went, and `phone_of` reads a phone, as
@@ -101,12 +145,12 @@ def compile_rows(
             label[slot - _EMAIL] = " ".join(label_word(found).split())[:MAX_LABEL_LENGTH]
         fields.append((index, slot, header))
     headers_of = {slot: header for _, slot, header in fields}
-    return _Builder(
+    return PlainBuilder(
         fields, unmapped, headers_of, preset, label[0], label[1], into, person, phone_of
-    ).build
+    )
 
 
-class _Builder:
+class PlainBuilder:
     """What is the same for every row under one mapping, worked out once."""
 
     def __init__(
@@ -139,6 +183,13 @@ class _Builder:
 
     def build(self, cells: Sequence[str], place: str, line: int) -> Candidate | object | None:
         """One row's customer, BLANK, or None when the general way must read the row."""
+        read = self.plain(cells, place, line)
+        if type(read) is PlainRow:
+            return self.candidate(read)
+        return read
+
+    def plain(self, cells: Sequence[str], place: str, line: int) -> PlainRow | object | None:
+        """One row as a `PlainRow`, BLANK, or None when the general way must read the row."""
         count = len(cells)
         whole_row = "".join(cells)  # damage, Google's ":::" or a long cell: the general way
         if "\x00" in whole_row or ":::" in whole_row or len(whole_row) > MAX_FIELD_LENGTH:
@@ -171,7 +222,34 @@ class _Builder:
         # A name the same as its organisation (spacing and case aside) is a company's.
         named = bool(name) and not (organisation and whole.casefold() == spaced.casefold())
         role = texts[_ROLE]
-        phone_value = self.phone_of(phone) if ":" in phone else phone  # a tel: URI
+        if ":" in phone:
+            phone = self.phone_of(phone)  # a tel: URI
+        key = (named, tuple(map(bool, texts)), bool(phone), left_out)
+        placed = self.patterns.get(key)
+        if placed is None:
+            placed = self.patterns[key] = self._placed(key)
+        name_key, mails = compared(whole, spaced, email)
+        return _new_plain(  # a tuple made at once: no Python `__new__` a row
+            PlainRow,
+            (
+                whole,
+                organisation,
+                role,
+                email,
+                phone,
+                named,
+                placed,
+                name_key,
+                mails,
+                place,
+                line,
+                self,
+            ),
+        )
+
+    def candidate(self, row: PlainRow) -> Candidate:
+        """The row's customer, its person and its candidate, as the general way makes them."""
+        whole, organisation, role, email, phone_value = row[:5]
         fields = _DRAFT.copy()
         fields["name"] = whole
         fields["organisation"] = organisation
@@ -180,30 +258,36 @@ class _Builder:
         fields["phone"] = phone_value
         draft = _made(CustomerDraft, fields)
         person = None
-        if named:
-            fields = _PERSON.copy()
-            fields["name"] = whole
-            if role:
-                fields["role"] = " ".join(role.split())
-            if email:
-                fields["emails"] = (Labelled(self.email_label, " ".join(email.split())),)
-            if phone_value:
-                fields["phones"] = (Labelled(self.phone_label, " ".join(phone_value.split())),)
-            person = _made(PersonDraft, fields)
-        key = (named, tuple(map(bool, texts)), bool(phone_value), left_out)
-        placed = self.patterns.get(key)
-        if placed is None:
-            placed = self.patterns[key] = self._placed(key)
+        if row.named:
+            person = _made(PersonDraft, self._person_fields(row))
         fields = _CANDIDATE.copy()
-        fields["place"] = place
+        fields["place"] = row.place
         fields["draft"] = draft
-        fields["line"] = line
+        fields["line"] = row.line
         if email:
             fields["emails"] = (email,)
-        fields["placed"] = placed
+        fields["placed"] = row.placed
         fields["person"] = person
-        fields["compared"] = compared(whole, spaced, email)
+        fields["compared"] = (row.key, row.mails)
         return _made(Candidate, fields)
+
+    def _person_fields(self, row: PlainRow, main: bool = True) -> dict[str, Any]:
+        """The fields of the person a row names (`main`: the main contact)."""
+        fields = _PERSON.copy()
+        fields["name"] = row.name
+        if role := row.role:
+            fields["role"] = " ".join(role.split())
+        if email := row.email:
+            fields["emails"] = (Labelled(self.email_label, " ".join(email.split())),)
+        if phone := row.phone:
+            fields["phones"] = (Labelled(self.phone_label, " ".join(phone.split())),)
+        if not main:
+            fields["main"] = False
+        return fields
+
+    def person(self, row: PlainRow, main: bool) -> PersonDraft:
+        """The person a row names, as the main contact or not (as `as_main` shapes it)."""
+        return _made(PersonDraft, self._person_fields(row, main))
 
     def _left_out(self, cells: Sequence[str], count: int) -> tuple[int, ...]:
         """The columns nothing takes that hold a value (not a default of the file's program)."""
@@ -257,3 +341,52 @@ class _Builder:
             if phone_value:
                 placed[(0, headers[_PHONE], person(PersonField.PHONES))] = None
         return tuple(placed)
+
+
+class PlainPeople(Sequence[PersonDraft]):
+    """A group's people as their plain rows, the first the main contact (as `together` has them).
+
+    An import writes them from the rows (`store.people.plain_person_rows`); their drafts
+    are made only when someone asks for them (the preview, people joining a relationship).
+    """
+
+    def __init__(self, rows: Sequence[PlainRow]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> PersonDraft: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[PersonDraft]: ...
+
+    def __getitem__(self, index: int | slice) -> PersonDraft | Sequence[PersonDraft]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if index < 0:
+            index += len(self.rows)
+        row = self.rows[index]
+        return row.how.person(row, index == 0)
+
+    def __iter__(self) -> Iterator[PersonDraft]:
+        rows = self.rows
+        return (r.how.person(r, n == 0) for n, r in enumerate(rows))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PlainPeople | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
+def together_plain(organisation: str, rows: Sequence[PlainRow]) -> NewRelationship | None:
+    """`grouping.together` for plain rows that each name a person; None for anything else."""
+    if len(rows) < 2 or not all(r.named for r in rows):
+        return None
+    fields = _DRAFT.copy()
+    fields["name"] = organisation
+    return NewRelationship(_made(CustomerDraft, fields), PlainPeople(rows))  # type: ignore[arg-type]
