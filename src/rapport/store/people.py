@@ -296,7 +296,7 @@ def _plain_person_rows(
     customer_id: int, people: PlainPeople, stamp: object
 ) -> list[tuple[object, ...]]:
     """The person rows of plain rows, as `_person_row` makes them from their drafts."""
-    made = []
+    made: list[tuple[object, ...]] = []
     main = 1
     quoted: dict[str, str] = {}
     for row in people.rows:

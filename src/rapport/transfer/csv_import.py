@@ -59,6 +59,16 @@ class CsvSource:
         """Rows [start, stop) as customers or bad rows; blank rows are left out."""
         return [read for _, read in self.reads(start, stop)]
 
+    @overload
+    def reads(
+        self, start: int, stop: int, plain: Literal[False] = False
+    ) -> Iterator[tuple[int, Read]]: ...
+
+    @overload
+    def reads(
+        self, start: int, stop: int, plain: bool
+    ) -> Iterator[tuple[int, Read | PlainRow]]: ...
+
     def reads(
         self, start: int, stop: int, plain: bool = False
     ) -> Iterator[tuple[int, Read | PlainRow]]:

@@ -285,7 +285,7 @@ class PlainBuilder:
             fields["main"] = False
         return fields
 
-    def person(self, row: PlainRow, main: bool) -> PersonDraft:
+    def person_of(self, row: PlainRow, main: bool) -> PersonDraft:
         """The person a row names, as the main contact or not (as `as_main` shapes it)."""
         return _made(PersonDraft, self._person_fields(row, main))
 
@@ -368,11 +368,11 @@ class PlainPeople(Sequence[PersonDraft]):
         if index < 0:
             index += len(self.rows)
         row = self.rows[index]
-        return row.how.person(row, index == 0)
+        return row.how.person_of(row, index == 0)
 
     def __iter__(self) -> Iterator[PersonDraft]:
         rows = self.rows
-        return (r.how.person(r, n == 0) for n, r in enumerate(rows))
+        return (r.how.person_of(r, n == 0) for n, r in enumerate(rows))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PlainPeople | tuple):

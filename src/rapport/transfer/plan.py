@@ -172,14 +172,14 @@ class ImportPlan:
             if not rest or rest[-1] < len(kept):  # all kept (rows come in the file's order)
                 members = [c for c in map(kept.__getitem__, rest) if c is not None]
             else:
-                members = [c for _, c in self._read_at(rest, plain) if type(c) is not BadRow]
+                members = [c for _, c in self._read_at(rest, plain) if not isinstance(c, BadRow)]
             rows = [candidate, *members]
             if plain and all(type(r) is PlainRow for r in rows):
                 made = together_plain(group.organisation, rows)  # type: ignore[arg-type]
                 if made is not None:
                     yield made
                     continue
-            yield together(group.organisation, [_candidate(r) for r in rows])  # type: ignore[arg-type]
+            yield together(group.organisation, [_candidate(r) for r in rows])
 
     def _later(self, groups: Iterable[Group], include_duplicates: bool) -> bytearray:
         """1 for each row read with the first of its group (a group chosen "together")."""
@@ -322,13 +322,12 @@ def read_plan(
     run = run_unique = 0
     check, add, first_rows = finder.check, grouping.add, plan.first_rows
     reason, add_person = finder.reason, grouping.add_person
-    plain = isinstance(source, CsvSource)
     for start in range(0, max(total, 1), chunk):
-        reads = (
-            source.reads(start, start + chunk, True)
-            if plain
-            else source.reads(start, start + chunk)
-        )
+        reads: Iterator[tuple[int, Read | PlainRow]]
+        if isinstance(source, CsvSource):
+            reads = source.reads(start, start + chunk, plain=True)
+        else:
+            reads = source.reads(start, start + chunk)
         for index, read in reads:
             if type(read) is PlainRow:  # most rows of a plain file: no objects made
                 if read.placed is not last:
