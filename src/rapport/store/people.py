@@ -264,13 +264,7 @@ def people_text_of(people: Sequence[PersonDraft]) -> str:
     """`drafts_text` of an import's people, read straight from plain rows where they are."""
     if type(people) is not PlainPeople:
         return drafts_text(people)
-    words: list[str] = []
-    for row in people.rows:
-        words.append(row.name)
-        if role := row.role:
-            words.append(" ".join(role.split()))
-        if email := row.email:
-            words.append(" ".join(email.split()))
+    words = [w for name, role, email, _ in people.spaced() for w in (name, role, email)]
     return "\n".join(filter(None, words))
 
 
@@ -298,27 +292,20 @@ def _plain_person_rows(
     """The person rows of plain rows, as `_person_row` makes them from their drafts."""
     made: list[tuple[object, ...]] = []
     main = 1
-    quoted: dict[str, str] = {}
-    for row in people.rows:
-        role = row.role
-        if role:
-            role = " ".join(role.split())
-        emails = phones = "[]"
-        if email := row.email:
-            label = row.how.email_label
-            q = quoted.get(label) or quoted.setdefault(label, _QUOTED(label))
-            emails = f"[[{q}, {_QUOTED(' '.join(email.split()))}]]"
-        if phone := row.phone:
-            label = row.how.phone_label
-            q = quoted.get(label) or quoted.setdefault(label, _QUOTED(label))
-            phones = f"[[{q}, {_QUOTED(' '.join(phone.split()))}]]"
+    quoted = _QUOTED
+    how = None
+    mail_label = phone_label = ""
+    for row, (name, role, email, phone) in zip(people.rows, people.spaced(), strict=True):
+        if row.how is not how:  # one builder a file: its labels quoted once
+            how = row.how
+            mail_label, phone_label = quoted(how.email_label), quoted(how.phone_label)
         made.append(
             (
                 customer_id,
-                row.name,
+                name,
                 role,
-                emails,
-                phones,
+                f"[[{mail_label}, {quoted(email)}]]" if row.email else "[]",
+                f"[[{phone_label}, {quoted(phone)}]]" if row.phone else "[]",
                 None,
                 "",
                 main,

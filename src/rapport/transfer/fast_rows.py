@@ -352,6 +352,21 @@ class PlainPeople(Sequence[PersonDraft]):
 
     def __init__(self, rows: Sequence[PlainRow]) -> None:
         self.rows = rows
+        self._spaced: list[tuple[str, str, str, str]] | None = None
+
+    def spaced(self) -> list[tuple[str, str, str, str]]:
+        """Each person's name, role, e-mail and phone as their draft holds them ("" for none)."""
+        if self._spaced is None:
+            self._spaced = [
+                (
+                    r.name,
+                    " ".join(r.role.split()),
+                    " ".join(r.email.split()),
+                    " ".join(r.phone.split()),
+                )
+                for r in self.rows
+            ]
+        return self._spaced
 
     def __len__(self) -> int:
         return len(self.rows)
