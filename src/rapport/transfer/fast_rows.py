@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, TypeVar, overload
 from rapport.domain.customers import MAX_NAME_LENGTH, CustomerDraft, Status
 from rapport.domain.levels import Level
 from rapport.domain.people import MAX_LABEL_LENGTH, Labelled, PersonDraft
-from rapport.transfer.duplicates import compared
+from rapport.transfer.duplicates import _ONE_ADDRESS, compared
 from rapport.transfer.fields import MAX_FIELD_LENGTH, Target, label_word, not_imported
 from rapport.transfer.formula import unescape
 from rapport.transfer.grouping import NewRelationship
@@ -166,6 +166,8 @@ class PlainBuilder:
         phone_of: Callable[[str], str],
     ) -> None:
         self.fields = fields
+        #: Each mapped column with its slot's bit (a row's filled slots, as one number).
+        self.bits = [(index, slot, 1 << slot) for index, slot, _ in fields]
         self.unmapped = unmapped
         self.headers = headers
         self.no_value = preset.no_value
@@ -177,9 +179,7 @@ class PlainBuilder:
         self.phone_of = phone_of
         self.not_imported = not_imported()
         #: Where a row's values went, by what the row holds (see `_placed`): shared tuples.
-        self.patterns: dict[
-            tuple[bool, tuple[bool, ...], bool, tuple[int, ...]], tuple[Placed, ...]
-        ] = {}
+        self.patterns: dict[tuple[bool, int, bool, tuple[int, ...]], tuple[Placed, ...]] = {}
 
     def build(self, cells: Sequence[str], place: str, line: int) -> Candidate | object | None:
         """One row's customer, BLANK, or None when the general way must read the row."""
@@ -196,7 +196,8 @@ class PlainBuilder:
             return None
         texts = ["", "", "", "", "", "", "", ""]
         no_value = self.no_value
-        for index, slot, _ in self.fields:
+        filled = 0  # a bit for each slot filled: what the row holds, for `patterns`
+        for index, slot, bit in self.bits:
             if index >= count:
                 break
             cell = cells[index]
@@ -205,6 +206,7 @@ class PlainBuilder:
             text = cell.strip()
             if text and text not in no_value:
                 texts[slot] = text
+                filled |= bit
         left_out: tuple[int, ...] = ()
         if self.unmapped:
             left_out = self._left_out(cells, count)
@@ -219,16 +221,25 @@ class PlainBuilder:
         if not whole or len(whole) > MAX_NAME_LENGTH:
             return None  # no name and no organisation, or too long: said by the general way
         spaced = " ".join(organisation.split())  # the organisation as compared
+        # As duplicates are compared (`duplicates.compared`, worked out here at once).
+        name_key = (whole.casefold(), spaced.casefold())
         # A name the same as its organisation (spacing and case aside) is a company's.
-        named = bool(name) and not (organisation and whole.casefold() == spaced.casefold())
+        named = bool(name) and not (organisation and name_key[0] == name_key[1])
         role = texts[_ROLE]
         if ":" in phone:
             phone = self.phone_of(phone)  # a tel: URI
-        key = (named, tuple(map(bool, texts)), bool(phone), left_out)
+        key = (named, filled, bool(phone), left_out)
         placed = self.patterns.get(key)
         if placed is None:
-            placed = self.patterns[key] = self._placed(key)
-        name_key, mails = compared(whole, spaced, email)
+            placed = self.patterns[key] = self._placed(
+                (named, tuple(map(bool, texts)), bool(phone), left_out)
+            )
+        if not email:
+            mails: Collection[str] = ()
+        elif "@" in email and _ONE_ADDRESS.fullmatch(email):  # one address, as most rows
+            mails = (email.casefold(),)
+        else:
+            mails = compared(whole, spaced, email)[1]
         return _new_plain(  # a tuple made at once: no Python `__new__` a row
             PlainRow,
             (
