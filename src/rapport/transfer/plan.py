@@ -330,20 +330,21 @@ def read_plan(
             reads = source.reads(start, start + chunk)
         for index, read in reads:
             if type(read) is PlainRow:  # most rows of a plain file: no objects made
-                if read.placed is not last:
+                name, organisation, _, _, _, named, placed, key, mails, place = read[:10]
+                if placed is not last:
                     if last is not None:
                         _runs(every, unique, last, run, run_unique)
-                    last, run, run_unique = read.placed, 0, 0
+                    last, run, run_unique = placed, 0, 0
                 run += 1
-                why = reason(read.key, read.mails, read.name, read.place)
+                why = reason(key, mails, name, place)
                 if why is None:
                     run_unique += 1
                 else:
                     plan.duplicates.append(Duplicate(_slim(read.candidate()), why))
                     plan.doubled[index] = 1
                 plan.found += 1
-                if read.named and read.organisation:
-                    add_person(index, read.organisation, read.name)
+                if named and organisation:
+                    add_person(index, organisation, name)
                 if index < kept:
                     first_rows[index] = read
                 continue
