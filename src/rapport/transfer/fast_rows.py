@@ -415,4 +415,4 @@ def together_plain(organisation: str, rows: Sequence[PlainRow]) -> NewRelationsh
         return None
     fields = _DRAFT.copy()
     fields["name"] = organisation
-    return NewRelationship(_made(CustomerDraft, fields), PlainPeople(rows))  # type: ignore[arg-type]
+    return NewRelationship(_made(CustomerDraft, fields), PlainPeople(rows))

@@ -85,7 +85,8 @@ class NewRelationship:
     """One relationship an import adds: the customer's details, its people, its stage."""
 
     draft: CustomerDraft
-    people: tuple[PersonDraft, ...] = ()
+    #: Its people; a group of plain rows keeps them as those rows (`fast_rows.PlainPeople`).
+    people: Sequence[PersonDraft] = ()
     stage: Stage | None = None
     #: The relationship already in the journal these people join (`joining.py`).
     joins: int | None = None
