@@ -10,6 +10,11 @@ It takes a row only when the general way would give exactly the same: a row with
 anything unusual in a mapped cell (several values, a Google ":::", a NUL, an
 overlong value or name, a row with no name and no organisation) is left to the
 general way (`None`). A property test holds the two to the same answer.
+
+A plan keeps such a row as a `PlainRow` (`PlainBuilder.plain`) and makes its
+candidate only when one is asked for (`PlainRow.candidate`); a group of them comes
+to the import as `PlainPeople`, which the store writes without a draft a person
+(tests/unit/test_import_plain_rows.py holds both to the general way).
 """
 
 from __future__ import annotations

@@ -12,6 +12,11 @@ the indexes of their rows (see `grouping`). The import reads the file again and
 writes as it reads (`new_relationships`); a group chosen "together" is read whole,
 from its rows' indexes, where its first row comes. The customers of the first
 KEPT_ROWS rows are kept, so a small file is not built twice.
+
+A plain CSV row (`fast_rows`) is read and kept as its `PlainRow`, a tuple of the
+few texts the plan needs: the review still gets candidates (`read_at` makes them),
+while the import (`new_relationships(plain=True)`) writes a group of plain rows
+straight into person rows, no customer, person or candidate made for each row.
 """
 
 from __future__ import annotations
