@@ -13,13 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.domain.people import as_main
-from rapport.store.people import _person_row, _plain_person_rows, drafts_text, people_text_of
+from rapport.store.import_people import _plain_person_rows, people_text_of
+from rapport.store.people import _person_row, drafts_text
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.csv_table import CsvTable, Row
 from rapport.transfer.duplicates import Existing
-from rapport.transfer.fast_rows import PlainPeople, PlainRow, together_plain
+from rapport.transfer.fast_rows import PlainRow
 from rapport.transfer.grouping import together
 from rapport.transfer.opening import Opened
+from rapport.transfer.plain_groups import PlainPeople, together_plain
 from rapport.transfer.plan import read_plan, run_to_end
 
 _NAMES = ["Anna", " anna  de  Vries ", "Bo", "Firm", "Ünïcødé Straße", 'say "hi"', "tel"]

@@ -34,14 +34,13 @@ from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.import_batches import joined_by, nothing_to_protect
 from rapport.store.import_index import customers_indexed_at_the_end
+from rapport.store.import_people import add_people_of, people_text_of
 from rapport.store.models import Customer, CustomerTag, Person, StageChange, folded_details
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
-    add_people_of,
     load_labelled,
     people_of,
-    people_text_of,
     refresh_matching,
 )
 from rapport.store.sequences import advance_sequences

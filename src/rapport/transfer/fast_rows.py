@@ -19,8 +19,8 @@ to the import as `PlainPeople`, which the store writes without a draft a person
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
-from typing import Any, NamedTuple, TypeVar, overload
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, NamedTuple, TypeVar
 
 from rapport.domain.customers import MAX_NAME_LENGTH, CustomerDraft, Status
 from rapport.domain.levels import Level
@@ -28,7 +28,6 @@ from rapport.domain.people import MAX_LABEL_LENGTH, Labelled, PersonDraft
 from rapport.transfer.duplicates import _ONE_ADDRESS, compared
 from rapport.transfer.fields import MAX_FIELD_LENGTH, Target, label_word, not_imported
 from rapport.transfer.formula import unescape
-from rapport.transfer.grouping import NewRelationship
 from rapport.transfer.person_fields import PersonField
 from rapport.transfer.presets import Preset
 from rapport.transfer.rows import Candidate, Placed
@@ -357,67 +356,3 @@ class PlainBuilder:
             if phone_value:
                 placed[(0, headers[_PHONE], person(PersonField.PHONES))] = None
         return tuple(placed)
-
-
-class PlainPeople(Sequence[PersonDraft]):
-    """A group's people as their plain rows, the first the main contact (as `together` has them).
-
-    An import writes them from the rows (`store.people.plain_person_rows`); their drafts
-    are made only when someone asks for them (the preview, people joining a relationship).
-    """
-
-    def __init__(self, rows: Sequence[PlainRow]) -> None:
-        self.rows = rows
-        self._spaced: list[tuple[str, str, str, str]] | None = None
-
-    def spaced(self) -> list[tuple[str, str, str, str]]:
-        """Each person's name, role, e-mail and phone as their draft holds them ("" for none)."""
-        if self._spaced is None:
-            self._spaced = [
-                (
-                    r.name,
-                    " ".join(r.role.split()),
-                    " ".join(r.email.split()),
-                    " ".join(r.phone.split()),
-                )
-                for r in self.rows
-            ]
-        return self._spaced
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    @overload
-    def __getitem__(self, index: int) -> PersonDraft: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[PersonDraft]: ...
-
-    def __getitem__(self, index: int | slice) -> PersonDraft | Sequence[PersonDraft]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if index < 0:
-            index += len(self.rows)
-        row = self.rows[index]
-        return row.how.person_of(row, index == 0)
-
-    def __iter__(self) -> Iterator[PersonDraft]:
-        rows = self.rows
-        return (r.how.person_of(r, n == 0) for n, r in enumerate(rows))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, PlainPeople | tuple):
-            return tuple(self) == tuple(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-
-def together_plain(organisation: str, rows: Sequence[PlainRow]) -> NewRelationship | None:
-    """`grouping.together` for plain rows that each name a person; None for anything else."""
-    if len(rows) < 2 or not all(r.named for r in rows):
-        return None
-    fields = _DRAFT.copy()
-    fields["name"] = organisation
-    return NewRelationship(_made(CustomerDraft, fields), PlainPeople(rows))

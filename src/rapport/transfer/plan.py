@@ -32,10 +32,11 @@ from rapport.domain.customers import CustomerDraft
 from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
-from rapport.transfer.fast_rows import PlainRow, together_plain
+from rapport.transfer.fast_rows import PlainRow
 from rapport.transfer.grouping import Group, Grouping, NewRelationship, alone, together
 from rapport.transfer.joining import Joining, join_one, joinings, known_relationships
 from rapport.transfer.opening import JsonSource, Opened
+from rapport.transfer.plain_groups import together_plain
 from rapport.transfer.rows import BadRow, Candidate, Placed, Read
 from rapport.transfer.snapshot import Snapshot, record_place
 
