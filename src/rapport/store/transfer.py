@@ -22,7 +22,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from rapport.domain.lifecycle import IMPORTED_REASON
 from rapport.domain.stages import INITIAL_STAGE
@@ -35,7 +35,7 @@ from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.import_batches import joined_by, nothing_to_protect
 from rapport.store.import_index import customers_indexed_at_the_end
 from rapport.store.import_people import add_people_of, people_text_of
-from rapport.store.models import Customer, CustomerTag, Person, StageChange, folded_details
+from rapport.store.models import Customer, CustomerTag, StageChange, folded_details
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
@@ -109,17 +109,15 @@ class TransferStore:
         A person counts with their relationship's name as organisation (unless the
         relationship is named after them) and with all their e-mails.
         """
-        with self._door.read() as session:
-            rows = session.exec(
-                select(Customer.id, Customer.name, Customer.organisation, Customer.email).where(
-                    col(Customer.deleted_at).is_(None)
-                )
+        with self._door.read() as session:  # plain statements: no ORM work a row
+            connection = session.connection()
+            rows = connection.exec_driver_sql(
+                "SELECT id, name, organisation, email FROM customer WHERE deleted_at IS NULL"
             ).all()
-            people = session.exec(
-                select(Person.customer_id, Person.name, Person.emails)
-                .join(Customer, col(Customer.id) == col(Person.customer_id))
-                .where(col(Customer.deleted_at).is_(None))
-                .where(col(Person.deleted_at).is_(None))
+            people = connection.exec_driver_sql(
+                "SELECT p.customer_id, p.name, p.emails FROM person AS p"
+                " JOIN customer AS c ON c.id = p.customer_id"
+                " WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL"
             ).all()
         found = [Existing(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
         customers = {e.id: e for e in found}
