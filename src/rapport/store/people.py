@@ -10,7 +10,7 @@ and does not count as an edit of the customer (its version stays).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -307,29 +307,41 @@ def _add_people_sqlite(
     an import's writing); the dialect's own converters turn `now` into its text once
     here, so the rows hold exactly what the Core insert would have written.
     """
+    stamp, day_of = _stamps(connection, now)
+    _insert_people(connection, [_person_row(i, d, stamp, day_of) for i, d in people])
+
+
+def _stamps(connection: Connection, now: datetime) -> tuple[object, Callable[[date], object]]:
+    """`now` as SQLite's dialect writes it, and how it writes a day."""
     dialect = connection.dialect
     stamp_of = _PERSON.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
     day_of = _PERSON.c.birthday.type.dialect_impl(dialect).bind_processor(dialect)
     assert stamp_of is not None and day_of is not None  # SQLite stores dates as text
-    stamp = stamp_of(now)
-    rows = [
-        (
-            customer_id,
-            d.name,
-            d.role,
-            dump_labelled(d.emails),
-            dump_labelled(d.phones),
-            None if d.birthday is None else day_of(d.birthday),
-            d.note,
-            1 if d.main else 0,
-            None if d.left_on is None else day_of(d.left_on),
-            stamp,
-            stamp,
-            None,
-            1,
-        )
-        for customer_id, d in people
-    ]
+    return stamp_of(now), day_of
+
+
+def _person_row(
+    customer_id: int, d: PersonDraft, stamp: object, day_of: Callable[[date], object]
+) -> tuple[object, ...]:
+    """A person's row for `_insert_people`, the values as the Core insert writes them."""
+    return (
+        customer_id,
+        d.name,
+        d.role,
+        dump_labelled(d.emails),
+        dump_labelled(d.phones),
+        None if d.birthday is None else day_of(d.birthday),
+        d.note,
+        1 if d.main else 0,
+        None if d.left_on is None else day_of(d.left_on),
+        stamp,
+        stamp,
+        None,
+        1,
+    )
+
+
+def _insert_people(connection: Connection, rows: list[tuple[object, ...]]) -> None:
     if rows:
         connection.exec_driver_sql(
             f"INSERT INTO person ({_PERSON_COLUMNS}) VALUES ({', '.join('?' * 13)})", rows

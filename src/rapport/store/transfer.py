@@ -22,7 +22,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, insert
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from rapport.domain.lifecycle import IMPORTED_REASON
 from rapport.domain.stages import INITIAL_STAGE
@@ -34,11 +34,11 @@ from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.import_batches import joined_by, nothing_to_protect
 from rapport.store.import_index import customers_indexed_at_the_end
-from rapport.store.models import Customer, CustomerTag, Person, StageChange, folded_details
+from rapport.store.import_people import add_people_of, people_text_of
+from rapport.store.models import Customer, CustomerTag, StageChange, folded_details
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
-    drafts_text,
     load_labelled,
     people_of,
     refresh_matching,
@@ -109,17 +109,15 @@ class TransferStore:
         A person counts with their relationship's name as organisation (unless the
         relationship is named after them) and with all their e-mails.
         """
-        with self._door.read() as session:
-            rows = session.exec(
-                select(Customer.id, Customer.name, Customer.organisation, Customer.email).where(
-                    col(Customer.deleted_at).is_(None)
-                )
+        with self._door.read() as session:  # plain statements: no ORM work a row
+            connection = session.connection()
+            rows = connection.exec_driver_sql(
+                "SELECT id, name, organisation, email FROM customer WHERE deleted_at IS NULL"
             ).all()
-            people = session.exec(
-                select(Person.customer_id, Person.name, Person.emails)
-                .join(Customer, col(Customer.id) == col(Person.customer_id))
-                .where(col(Customer.deleted_at).is_(None))
-                .where(col(Person.deleted_at).is_(None))
+            people = connection.exec_driver_sql(
+                "SELECT p.customer_id, p.name, p.emails FROM person AS p"
+                " JOIN customer AS c ON c.id = p.customer_id"
+                " WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL"
             ).all()
         found = [Existing(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
         customers = {e.id: e for e in found}
@@ -147,7 +145,7 @@ class TransferStore:
             skip = plan.skipped_keys(include_duplicates)
             return self.import_snapshot(plan.snapshot, skip, plan.files)
         return self.import_relationships(
-            plan.new_relationships(include_duplicates),
+            plan.new_relationships(include_duplicates, plain=True),
             source,
             plan.relationship_count(include_duplicates),
         )
@@ -187,7 +185,7 @@ class TransferStore:
                     stages: list[dict[str, object]] = []
                     links: list[dict[str, object]] = []
                     pairs = zip(chunk, ids, strict=True)
-                    add_people(session, ((i, p) for c, i in pairs for p in c.people), now)
+                    add_people_of(session, ((i, c.people) for c, i in pairs), now)
                     for candidate, new_id in zip(chunk, ids, strict=True):
                         stage = (candidate.stage or INITIAL_STAGE).value
                         stages.append(
@@ -363,7 +361,7 @@ def _customer_values(candidate: NewRelationship, now: datetime) -> dict[str, obj
     """A new customer's row, its folded details with it (else each column's default folds all)."""
     d = candidate.draft
     values: dict[str, object] = {
-        "people_text": drafts_text(candidate.people),
+        "people_text": people_text_of(candidate.people),
         "name": d.name,
         "organisation": d.organisation,
         "role": d.role,

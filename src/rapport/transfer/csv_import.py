@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal, overload
 
 from rapport.i18n import Words
 from rapport.transfer.building import _into, _person, _phone, build_customer
 from rapport.transfer.csv_table import CsvTable, Row, Rows, line_words, read_table
-from rapport.transfer.fast_rows import BLANK, RowBuilder, compile_rows
+from rapport.transfer.fast_rows import BLANK, PlainBuilder, PlainRow, RowBuilder, compile_plain
 from rapport.transfer.fields import RowValues, Target, label_word
 from rapport.transfer.formula import unescape
 from rapport.transfer.presets import Mapping, detect
@@ -58,18 +59,46 @@ class CsvSource:
         """Rows [start, stop) as customers or bad rows; blank rows are left out."""
         return [read for _, read in self.reads(start, stop)]
 
-    def reads(self, start: int, stop: int) -> Iterator[tuple[int, Read]]:
+    @overload
+    def reads(
+        self, start: int, stop: int, plain: Literal[False] = False
+    ) -> Iterator[tuple[int, Read]]: ...
+
+    @overload
+    def reads(
+        self, start: int, stop: int, plain: bool
+    ) -> Iterator[tuple[int, Read | PlainRow]]: ...
+
+    def reads(
+        self, start: int, stop: int, plain: bool = False
+    ) -> Iterator[tuple[int, Read | PlainRow]]:
         """Rows [start, stop) with their index (-1: a line the table could not split)."""
         if start == 0:
             yield from ((-1, bad) for bad in self.table.bad)
-        yield from self.read_at(range(start, min(stop, self.total)))
+        yield from self.read_at(range(start, min(stop, self.total)), plain)
 
-    def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
-        """The rows at these indexes (blank ones left out), read again from the table."""
+    @overload
+    def read_at(
+        self, indexes: Iterable[int], plain: Literal[False] = False
+    ) -> Iterator[tuple[int, Read]]: ...
+
+    @overload
+    def read_at(
+        self, indexes: Iterable[int], plain: bool
+    ) -> Iterator[tuple[int, Read | PlainRow]]: ...
+
+    def read_at(
+        self, indexes: Iterable[int], plain: bool = False
+    ) -> Iterator[tuple[int, Read | PlainRow]]:
+        """The rows at these indexes (blank ones left out), read again from the table.
+
+        `plain`: a plain row comes as its `PlainRow` (`fast_rows`), not as its candidate.
+        """
         width = len(self.table.headers)
         rows = self.table.rows
         columns = self._columns()  # the mapping holds still while rows are read
-        short = self._short_way()
+        builder = self._plain_way()
+        short = None if builder is None else builder.plain if plain else builder.build
         line = line_words()
         indexes = list(indexes)
         if isinstance(rows, Rows):
@@ -94,7 +123,12 @@ class CsvSource:
 
     def _short_way(self) -> RowBuilder | None:
         """The short way for the common row under the mapping (`fast_rows`), if it has one."""
-        return compile_rows(
+        builder = self._plain_way()
+        return None if builder is None else builder.build
+
+    def _plain_way(self) -> PlainBuilder | None:
+        """What reads the common row under the mapping on the short way (`fast_rows`), if any."""
+        return compile_plain(
             self.mapping, self.table.headers, self.labels, self.preset, _into, _person, _phone
         )
 

@@ -114,13 +114,20 @@ class DuplicateFinder:
             mine: Collection[str] = _emails_of(draft.email, candidate.emails)
         else:
             key, mine = compared
+        reason = self.reason(key, mine, draft.name, candidate.place)
+        return None if reason is None else Duplicate(candidate, reason)
+
+    def reason(
+        self, key: tuple[str, str], mine: Collection[str], name: str, place: str
+    ) -> str | None:
+        """Why a row compared by `key` and `mine` is a duplicate, else None (noted as read)."""
         by_email, by_person = self._by_email, self._by_person
         if not by_email.keys().isdisjoint(mine):  # the first in sorted order, as always
-            return Duplicate(candidate, _same_email(by_email[min(by_email.keys() & mine)]))
+            return _same_email(by_email[min(by_email.keys() & mine)])
         if key in by_person:
-            return Duplicate(candidate, _same_person(by_person[key]))
+            return _same_person(by_person[key])
         if self._within_file:
-            who = _Who(draft.name, candidate.place)
+            who = _Who(name, place)
             for email in mine:
                 by_email.setdefault(email, who)
             by_person.setdefault(key, who)

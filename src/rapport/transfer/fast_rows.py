@@ -10,17 +10,22 @@ It takes a row only when the general way would give exactly the same: a row with
 anything unusual in a mapped cell (several values, a Google ":::", a NUL, an
 overlong value or name, a row with no name and no organisation) is left to the
 general way (`None`). A property test holds the two to the same answer.
+
+A plan keeps such a row as a `PlainRow` (`PlainBuilder.plain`) and makes its
+candidate only when one is asked for (`PlainRow.candidate`); a group of them comes
+to the import as `PlainPeople`, which the store writes without a draft a person
+(tests/unit/test_import_plain_rows.py holds both to the general way).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, NamedTuple, TypeVar
 
 from rapport.domain.customers import MAX_NAME_LENGTH, CustomerDraft, Status
 from rapport.domain.levels import Level
 from rapport.domain.people import MAX_LABEL_LENGTH, Labelled, PersonDraft
-from rapport.transfer.duplicates import compared
+from rapport.transfer.duplicates import _ONE_ADDRESS, compared
 from rapport.transfer.fields import MAX_FIELD_LENGTH, Target, label_word, not_imported
 from rapport.transfer.formula import unescape
 from rapport.transfer.person_fields import PersonField
@@ -54,6 +59,35 @@ _CANDIDATE = vars(Candidate("", CustomerDraft("")))
 _T = TypeVar("_T")
 
 
+class PlainRow(NamedTuple):
+    """A plain row as the short way reads it, before any customer or person is made.
+
+    A plan keeps these (a tuple, no objects of its own) and an import writes its people
+    from them (`import_rows`); `PlainBuilder.candidate` makes the row's candidate, the
+    same the general way makes, whenever one is asked for.
+    """
+
+    name: str  # the customer's name (the person's, or the organisation's)
+    organisation: str
+    role: str
+    email: str
+    phone: str
+    named: bool  # the row names a person
+    placed: tuple[Placed, ...]
+    key: tuple[str, str]  # name and organisation as duplicates are compared
+    mails: Collection[str]  # the e-mails as duplicates are compared
+    place: str
+    line: int
+    how: PlainBuilder
+
+    def candidate(self) -> Candidate:
+        """The row's candidate, as the general way reads it."""
+        return self.how.candidate(self)
+
+
+_new_plain = tuple.__new__
+
+
 def _made(cls: type[_T], fields: dict[str, Any]) -> _T:
     """A frozen dataclass with these fields, made without its `__init__`.
 
@@ -76,6 +110,20 @@ def compile_rows(
     person: Callable[[PersonField], str],
     phone_of: Callable[[str], str],
 ) -> RowBuilder | None:
+    """The short way for rows under this mapping as candidates (see `compile_plain`)."""
+    builder = compile_plain(mapping, headers, labels, preset, into, person, phone_of)
+    return None if builder is None else builder.build
+
+
+def compile_plain(
+    mapping: Sequence[Target | None],
+    headers: Sequence[str],
+    labels: dict[int, int | str],
+    preset: Preset,
+    into: Callable[[Target], str],
+    person: Callable[[PersonField], str],
+    phone_of: Callable[[str], str],
+) -> PlainBuilder | None:
     """The short way for rows under this mapping, or None when the mapping needs the general way.
 
     `into` and `person` name where a value went, and `phone_of` reads a phone, as
@@ -101,12 +149,12 @@ def compile_rows(
             label[slot - _EMAIL] = " ".join(label_word(found).split())[:MAX_LABEL_LENGTH]
         fields.append((index, slot, header))
     headers_of = {slot: header for _, slot, header in fields}
-    return _Builder(
+    return PlainBuilder(
         fields, unmapped, headers_of, preset, label[0], label[1], into, person, phone_of
-    ).build
+    )
 
 
-class _Builder:
+class PlainBuilder:
     """What is the same for every row under one mapping, worked out once."""
 
     def __init__(
@@ -122,6 +170,8 @@ class _Builder:
         phone_of: Callable[[str], str],
     ) -> None:
         self.fields = fields
+        #: Each mapped column with its slot's bit (a row's filled slots, as one number).
+        self.bits = [(index, slot, 1 << slot) for index, slot, _ in fields]
         self.unmapped = unmapped
         self.headers = headers
         self.no_value = preset.no_value
@@ -133,19 +183,25 @@ class _Builder:
         self.phone_of = phone_of
         self.not_imported = not_imported()
         #: Where a row's values went, by what the row holds (see `_placed`): shared tuples.
-        self.patterns: dict[
-            tuple[bool, tuple[bool, ...], bool, tuple[int, ...]], tuple[Placed, ...]
-        ] = {}
+        self.patterns: dict[tuple[bool, int, bool, tuple[int, ...]], tuple[Placed, ...]] = {}
 
     def build(self, cells: Sequence[str], place: str, line: int) -> Candidate | object | None:
         """One row's customer, BLANK, or None when the general way must read the row."""
+        read = self.plain(cells, place, line)
+        if type(read) is PlainRow:
+            return self.candidate(read)
+        return read
+
+    def plain(self, cells: Sequence[str], place: str, line: int) -> PlainRow | object | None:
+        """One row as a `PlainRow`, BLANK, or None when the general way must read the row."""
         count = len(cells)
         whole_row = "".join(cells)  # damage, Google's ":::" or a long cell: the general way
         if "\x00" in whole_row or ":::" in whole_row or len(whole_row) > MAX_FIELD_LENGTH:
             return None
         texts = ["", "", "", "", "", "", "", ""]
         no_value = self.no_value
-        for index, slot, _ in self.fields:
+        filled = 0  # a bit for each slot filled: what the row holds, for `patterns`
+        for index, slot, bit in self.bits:
             if index >= count:
                 break
             cell = cells[index]
@@ -154,6 +210,7 @@ class _Builder:
             text = cell.strip()
             if text and text not in no_value:
                 texts[slot] = text
+                filled |= bit
         left_out: tuple[int, ...] = ()
         if self.unmapped:
             left_out = self._left_out(cells, count)
@@ -168,10 +225,46 @@ class _Builder:
         if not whole or len(whole) > MAX_NAME_LENGTH:
             return None  # no name and no organisation, or too long: said by the general way
         spaced = " ".join(organisation.split())  # the organisation as compared
+        # As duplicates are compared (`duplicates.compared`, worked out here at once).
+        name_key = (whole.casefold(), spaced.casefold())
         # A name the same as its organisation (spacing and case aside) is a company's.
-        named = bool(name) and not (organisation and whole.casefold() == spaced.casefold())
+        named = bool(name) and not (organisation and name_key[0] == name_key[1])
         role = texts[_ROLE]
-        phone_value = self.phone_of(phone) if ":" in phone else phone  # a tel: URI
+        if ":" in phone:
+            phone = self.phone_of(phone)  # a tel: URI
+        key = (named, filled, bool(phone), left_out)
+        placed = self.patterns.get(key)
+        if placed is None:
+            placed = self.patterns[key] = self._placed(
+                (named, tuple(map(bool, texts)), bool(phone), left_out)
+            )
+        if not email:
+            mails: Collection[str] = ()
+        elif "@" in email and _ONE_ADDRESS.fullmatch(email):  # one address, as most rows
+            mails = (email.casefold(),)
+        else:
+            mails = compared(whole, spaced, email)[1]
+        return _new_plain(  # a tuple made at once: no Python `__new__` a row
+            PlainRow,
+            (
+                whole,
+                organisation,
+                role,
+                email,
+                phone,
+                named,
+                placed,
+                name_key,
+                mails,
+                place,
+                line,
+                self,
+            ),
+        )
+
+    def candidate(self, row: PlainRow) -> Candidate:
+        """The row's customer, its person and its candidate, as the general way makes them."""
+        whole, organisation, role, email, phone_value = row[:5]
         fields = _DRAFT.copy()
         fields["name"] = whole
         fields["organisation"] = organisation
@@ -180,30 +273,36 @@ class _Builder:
         fields["phone"] = phone_value
         draft = _made(CustomerDraft, fields)
         person = None
-        if named:
-            fields = _PERSON.copy()
-            fields["name"] = whole
-            if role:
-                fields["role"] = " ".join(role.split())
-            if email:
-                fields["emails"] = (Labelled(self.email_label, " ".join(email.split())),)
-            if phone_value:
-                fields["phones"] = (Labelled(self.phone_label, " ".join(phone_value.split())),)
-            person = _made(PersonDraft, fields)
-        key = (named, tuple(map(bool, texts)), bool(phone_value), left_out)
-        placed = self.patterns.get(key)
-        if placed is None:
-            placed = self.patterns[key] = self._placed(key)
+        if row.named:
+            person = _made(PersonDraft, self._person_fields(row))
         fields = _CANDIDATE.copy()
-        fields["place"] = place
+        fields["place"] = row.place
         fields["draft"] = draft
-        fields["line"] = line
+        fields["line"] = row.line
         if email:
             fields["emails"] = (email,)
-        fields["placed"] = placed
+        fields["placed"] = row.placed
         fields["person"] = person
-        fields["compared"] = compared(whole, spaced, email)
+        fields["compared"] = (row.key, row.mails)
         return _made(Candidate, fields)
+
+    def _person_fields(self, row: PlainRow, main: bool = True) -> dict[str, Any]:
+        """The fields of the person a row names (`main`: the main contact)."""
+        fields = _PERSON.copy()
+        fields["name"] = row.name
+        if role := row.role:
+            fields["role"] = " ".join(role.split())
+        if email := row.email:
+            fields["emails"] = (Labelled(self.email_label, " ".join(email.split())),)
+        if phone := row.phone:
+            fields["phones"] = (Labelled(self.phone_label, " ".join(phone.split())),)
+        if not main:
+            fields["main"] = False
+        return fields
+
+    def person_of(self, row: PlainRow, main: bool) -> PersonDraft:
+        """The person a row names, as the main contact or not (as `as_main` shapes it)."""
+        return _made(PersonDraft, self._person_fields(row, main))
 
     def _left_out(self, cells: Sequence[str], count: int) -> tuple[int, ...]:
         """The columns nothing takes that hold a value (not a default of the file's program)."""

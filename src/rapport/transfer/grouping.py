@@ -85,7 +85,8 @@ class NewRelationship:
     """One relationship an import adds: the customer's details, its people, its stage."""
 
     draft: CustomerDraft
-    people: tuple[PersonDraft, ...] = ()
+    #: Its people; a group of plain rows keeps them as those rows (`fast_rows.PlainPeople`).
+    people: Sequence[PersonDraft] = ()
     stage: Stage | None = None
     #: The relationship already in the journal these people join (`joining.py`).
     joins: int | None = None
@@ -110,8 +111,11 @@ class Grouping:
     def add(self, index: int, candidate: Candidate) -> None:
         """Note a row read from the file (at `index`), if its person is at an organisation."""
         organisation, person = candidate.draft.organisation, candidate.person
-        if person is None or not organisation:
-            return
+        if person is not None and organisation:
+            self.add_person(index, organisation, person.name)
+
+    def add_person(self, index: int, organisation: str, name: str) -> None:
+        """Note a row whose person (`name`) is at `organisation` (not empty)."""
         key = self._keys.get(organisation)
         if key is None:
             if len(self._keys) >= KEYS_KEPT:
@@ -123,12 +127,12 @@ class Grouping:
         if group is None:
             first = self._first.get(key)
             if first is None:
-                self._first[key] = (index, organisation, person.name)
+                self._first[key] = (index, organisation, name)
                 return
             group = Group(first[1], source=self._source)
             group.add(first[0], first[2])
             self._groups[key] = group
-        group.add(index, person.name)
+        group.add(index, name)
 
     def groups(self) -> list[Group]:
         """The organisations that two or more rows with a person share, in the file's order."""

@@ -12,6 +12,11 @@ the indexes of their rows (see `grouping`). The import reads the file again and
 writes as it reads (`new_relationships`); a group chosen "together" is read whole,
 from its rows' indexes, where its first row comes. The customers of the first
 KEPT_ROWS rows are kept, so a small file is not built twice.
+
+A plain CSV row (`fast_rows`) is read and kept as its `PlainRow`, a tuple of the
+few texts the plan needs: the review still gets candidates (`read_at` makes them),
+while the import (`new_relationships(plain=True)`) writes a group of plain rows
+straight into person rows, no customer, person or candidate made for each row.
 """
 
 from __future__ import annotations
@@ -21,15 +26,17 @@ from collections import Counter
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from rapport.domain.customers import CustomerDraft
 from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.csv_import import CsvSource
 from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
+from rapport.transfer.fast_rows import PlainRow
 from rapport.transfer.grouping import Group, Grouping, NewRelationship, alone, together
 from rapport.transfer.joining import Joining, join_one, joinings, known_relationships
 from rapport.transfer.opening import JsonSource, Opened
+from rapport.transfer.plain_groups import together_plain
 from rapport.transfer.rows import BadRow, Candidate, Placed, Read
 from rapport.transfer.snapshot import Snapshot, record_place
 
@@ -78,23 +85,37 @@ class ImportPlan:
     warnings: list[Candidate] = field(default_factory=list, repr=False)
     #: One byte per row of the file: 1 where the row is a likely duplicate.
     doubled: bytearray = field(default_factory=bytearray, repr=False)
-    #: The customers of the first KEPT_ROWS rows (None: a bad or blank row), by index.
-    first_rows: list[Candidate | None] = field(default_factory=list, repr=False)
+    #: The customers of the first KEPT_ROWS rows (None: a bad or blank row), by index; a
+    #: plain row kept as read (`fast_rows.PlainRow`), its candidate made when asked for.
+    first_rows: list[Candidate | PlainRow | None] = field(default_factory=list, repr=False)
     #: The journal's relationships by matched name, that people may join (`joining.py`).
     known: dict[str, Existing] = field(default_factory=dict, repr=False)
 
     def read_at(self, indexes: Iterable[int]) -> Iterator[tuple[int, Read]]:
         """The file's rows at these indexes: kept ones as kept, the others read again."""
-        assert self.source is not None
+        return self._read_at(indexes)  # type: ignore[return-value]
+
+    def _read_at(
+        self, indexes: Iterable[int], plain: bool = False
+    ) -> Iterator[tuple[int, Read | PlainRow]]:
+        """`read_at`; with `plain`, a plain row comes as its `PlainRow`."""
+        source = self.source
+        assert source is not None
         kept, later = self.first_rows, []
         for index in indexes:
             if index < len(kept):
                 found = kept[index]
                 if found is not None:
-                    yield index, found
+                    yield (
+                        index,
+                        found if plain or type(found) is not PlainRow else found.candidate(),
+                    )
             else:
                 later.append(index)
-        yield from self.source.read_at(later)
+        if isinstance(source, CsvSource):
+            yield from source.read_at(later, plain)
+        else:
+            yield from source.read_at(later)
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -116,12 +137,20 @@ class ImportPlan:
             return []
         return joinings(self.relationships(include_duplicates), self.known)
 
-    def new_relationships(self, include_duplicates: bool = False) -> Iterator[NewRelationship]:
-        """The relationships to add, as read; one of an organisation there marked `joins`."""
-        for relationship in self._new_relationships(include_duplicates):
+    def new_relationships(
+        self, include_duplicates: bool = False, plain: bool = False
+    ) -> Iterator[NewRelationship]:
+        """The relationships to add, as read; one of an organisation there marked `joins`.
+
+        `plain`: a group of plain rows keeps its people as those rows (`PlainPeople`,
+        what an import writes from); equal to the drafts they stand for.
+        """
+        for relationship in self._new_relationships(include_duplicates, plain):
             yield join_one(relationship, self.known)
 
-    def _new_relationships(self, include_duplicates: bool) -> Iterator[NewRelationship]:
+    def _new_relationships(
+        self, include_duplicates: bool, plain: bool = False
+    ) -> Iterator[NewRelationship]:
         """The relationships to add, read again from the file as they are wanted.
 
         They come in the order of their first row; a group chosen "together" comes
@@ -137,10 +166,10 @@ class ImportPlan:
             for row in group.rows:
                 group_at[row] = number
         later = self._later(groups, include_duplicates)
-        for index, candidate in self._importable(include_duplicates, later):
+        for index, candidate in self._importable(include_duplicates, later, plain):
             number = group_at[index]
             if number < 0 or not groups[number].together:
-                yield alone(candidate, separate=number >= 0)
+                yield alone(_candidate(candidate), separate=number >= 0)
                 continue
             group = groups[number]
             doubled = self.doubled
@@ -149,8 +178,14 @@ class ImportPlan:
             if not rest or rest[-1] < len(kept):  # all kept (rows come in the file's order)
                 members = [c for c in map(kept.__getitem__, rest) if c is not None]
             else:
-                members = [c for _, c in self.read_at(rest) if isinstance(c, Candidate)]
-            yield together(group.organisation, [candidate, *members])
+                members = [c for _, c in self._read_at(rest, plain) if not isinstance(c, BadRow)]
+            rows = [candidate, *members]
+            if plain and all(type(r) is PlainRow for r in rows):
+                made = together_plain(group.organisation, rows)  # type: ignore[arg-type]
+                if made is not None:
+                    yield made
+                    continue
+            yield together(group.organisation, [_candidate(r) for r in rows])
 
     def _later(self, groups: Iterable[Group], include_duplicates: bool) -> bytearray:
         """1 for each row read with the first of its group (a group chosen "together")."""
@@ -219,10 +254,26 @@ class ImportPlan:
             return set()
         return {d.candidate.key for d in self.duplicates if d.candidate.key is not None}
 
+    @overload
     def _importable(
-        self, include_duplicates: bool, left_out: bytearray | None = None
-    ) -> Iterator[tuple[int, Candidate]]:
-        """The customers to import with their index; rows marked in `left_out` are not read."""
+        self,
+        include_duplicates: bool,
+        left_out: bytearray | None = None,
+        plain: Literal[False] = False,
+    ) -> Iterator[tuple[int, Candidate]]: ...
+
+    @overload
+    def _importable(
+        self, include_duplicates: bool, left_out: bytearray | None, plain: bool
+    ) -> Iterator[tuple[int, Candidate | PlainRow]]: ...
+
+    def _importable(
+        self, include_duplicates: bool, left_out: bytearray | None = None, plain: bool = False
+    ) -> Iterator[tuple[int, Candidate | PlainRow]]:
+        """The customers to import with their index; rows marked in `left_out` are not read.
+
+        `plain`: a plain row comes as its `PlainRow` (`fast_rows`).
+        """
         if self.source is None:
             yield from enumerate(self.importable(include_duplicates))
             return
@@ -234,9 +285,9 @@ class ImportPlan:
                 for i in range(start, min(start + CHUNK, total))
                 if (include_duplicates or not doubled[i]) and not (left_out and left_out[i])
             ]
-            for index, read in self.read_at(wanted):
-                if isinstance(read, Candidate):
-                    yield index, read
+            for index, read in self._read_at(wanted, plain):
+                if type(read) is not BadRow:
+                    yield index, read  # type: ignore[misc]
 
     def _read(self) -> Iterator[tuple[int, Candidate]]:
         """The file's customers with their index, read again a slice at a time."""
@@ -276,8 +327,33 @@ def read_plan(
     last: Placements | None = None
     run = run_unique = 0
     check, add, first_rows = finder.check, grouping.add, plan.first_rows
+    reason, add_person = finder.reason, grouping.add_person
     for start in range(0, max(total, 1), chunk):
-        for index, read in source.reads(start, start + chunk):
+        reads: Iterator[tuple[int, Read | PlainRow]]
+        if isinstance(source, CsvSource):
+            reads = source.reads(start, start + chunk, plain=True)
+        else:
+            reads = source.reads(start, start + chunk)
+        for index, read in reads:
+            if type(read) is PlainRow:  # most rows of a plain file: no objects made
+                name, organisation, _, _, _, named, placed, key, mails, place = read[:10]
+                if placed is not last:
+                    if last is not None:
+                        _runs(every, unique, last, run, run_unique)
+                    last, run, run_unique = placed, 0, 0
+                run += 1
+                why = reason(key, mails, name, place)
+                if why is None:
+                    run_unique += 1
+                else:
+                    plan.duplicates.append(Duplicate(_slim(read.candidate()), why))
+                    plan.doubled[index] = 1
+                plan.found += 1
+                if named and organisation:
+                    add_person(index, organisation, name)
+                if index < kept:
+                    first_rows[index] = read
+                continue
             if type(read) is BadRow:
                 plan.bad.append(read)
                 continue
@@ -342,6 +418,11 @@ def _slim(candidate: Candidate) -> Candidate:
     d = candidate.draft
     draft = CustomerDraft(name=d.name, organisation=d.organisation, email=d.email)
     return Candidate(candidate.place, draft, candidate.line, notices=candidate.notices)
+
+
+def _candidate(read: Candidate | PlainRow) -> Candidate:
+    """A row's candidate, made from its plain row where it was kept as one."""
+    return read.candidate() if type(read) is PlainRow else read  # type: ignore[return-value]
 
 
 def run_to_end(steps: Generator[Progress, None, ImportPlan]) -> ImportPlan:
