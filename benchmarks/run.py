@@ -16,9 +16,11 @@ files, backup, check, archive export, each against its baseline), into
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -203,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     spec = SMOKE if args.smoke else SIZES[args.size]
     runs, process_runs = (1, 1) if args.smoke else (args.runs, args.process_runs)
     args.folder.mkdir(parents=True, exist_ok=True)
+    started = time.time()
     print(f"journal: {spec.customers:,} customers, {spec.entries:,} entries ({spec.key})")
     outcome = collect(
         spec,
@@ -226,7 +229,22 @@ def main(argv: list[str] | None = None) -> int:
     notes_file.write_text(json.dumps(outcome["notes"], indent=2, ensure_ascii=False) + "\n")
     print(table(outcome["results"], outcome["notes"]))
     print(f"written: {args.folder / results_name}")
+    drop_run_backups(args.folder, started)
     return 0
+
+
+def drop_run_backups(folder: Path, since: float) -> None:
+    """Delete the backups this run's sessions took of its working copies.
+
+    The app backs a journal up as it works (automatically, before a restore or a JSON
+    import): of a working copy at a million entries, 1.5 GB each, 12-17 GB a run, which
+    filled the disk run after run. The cached journals are only ever copied, so every
+    backup written since the run began is one of a working copy.
+    """
+    for path in (folder / "backups").glob("*.rapport*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime >= since:
+                path.unlink()
 
 
 if __name__ == "__main__":

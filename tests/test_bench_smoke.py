@@ -83,6 +83,8 @@ def test_smoke_run_writes_every_figure(
     printed = capsys.readouterr().out
     assert "search_typical_ms" in printed and "≤ 1,000 ms" in printed  # later targets too
     assert (tmp_path / "work.rapport").exists()
+    # the backups its sessions took of the working copies go (1.5 GB each at 1M entries)
+    assert not list((tmp_path / "backups").glob("*.rapport*"))
 
 
 def test_the_postgres_smoke_run_writes_every_figure_of_both_back_ends(
