@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from rapport import formatting
 from rapport.i18n import Words
 from rapport.store.import_batches import RecentImport
+from rapport.ui.dialogs import item_rows
 from rapport.ui.worker import Task
 
 RecentImportsText = Words("RecentImportsText")
@@ -80,29 +80,21 @@ class RecentImportsDialog(QDialog):
     def reload(self) -> None:
         """Show the imports as they are now."""
         self._items = self._load()
-        self.list.clear()
-        locale = QLocale()
-        for batch in self._items:
-            count = locale.toString(batch.count)
-            if batch.joined:
-                count = RecentImportsText.tr(
-                    "{count} (+ %n person(s) added)", "", batch.joined
-                ).format(count=count)
-            self.list.addTopLevelItem(
-                QTreeWidgetItem([formatting.when(batch.imported_at), batch.source, count])
-            )
-        for column in range(2):
-            self.list.resizeColumnToContents(column)
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+        item_rows.fill(self.list, map(self._row, self._items), 2)
         self._update_buttons()
+
+    @staticmethod
+    def _row(batch: RecentImport) -> list[str]:
+        count = QLocale().toString(batch.count)
+        if batch.joined:
+            count = RecentImportsText.tr("{count} (+ %n person(s) added)", "", batch.joined).format(
+                count=count
+            )
+        return [formatting.when(batch.imported_at), batch.source, count]
 
     def selected(self) -> RecentImport | None:
         """The import selected in the list."""
-        current = self.list.currentItem()
-        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return item_rows.selected(self.list, self._items)
 
     def undo_selected(self) -> None:
         """Undo the selected import (asked first), then list what is left."""

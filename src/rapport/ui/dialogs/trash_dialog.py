@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from rapport import formatting
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.store.trash import TrashItem, TrashKind
+from rapport.ui.dialogs import item_rows
 
 TrashDialogText = Words("TrashDialogText")
 
@@ -96,30 +96,21 @@ class TrashDialog(QDialog):
     def reload(self) -> None:
         """Show the trash as it is now."""
         self._items = self._load()
-        self.list.clear()
-        for item in self._items:
-            self.list.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        item.label,
-                        item.customer_name,
-                        translate(TrashDialogText.context, _KINDS[item.kind]),
-                        formatting.when(item.deleted_at),
-                    ]
-                )
-            )
-        for column in range(3):
-            self.list.resizeColumnToContents(column)
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+        rows = (
+            [
+                item.label,
+                item.customer_name,
+                translate(TrashDialogText.context, _KINDS[item.kind]),
+                formatting.when(item.deleted_at),
+            ]
+            for item in self._items
+        )
+        item_rows.fill(self.list, rows, 3)
         self._update_buttons()
 
     def selected(self) -> TrashItem | None:
         """The item selected in the list."""
-        current = self.list.currentItem()
-        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return item_rows.selected(self.list, self._items)
 
     def restore_selected(self) -> None:
         """Bring the selected item back."""
