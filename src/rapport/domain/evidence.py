@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from rapport.domain.checkins import CheckIn
-from rapport.domain.facts import EntryFact, RelationshipFacts
+from rapport.domain.facts import EntryFact, RelationshipFacts, entries_between
 from rapport.domain.kinds import NOT_CONTACT, EntryKind
 from rapport.domain.settings import RuleSettings
 from rapport.domain.stages import Stage
@@ -95,7 +95,7 @@ def lookbacks(facts: RelationshipFacts, now: datetime, since: datetime) -> list[
     `facts` must hold every entry from `since` up to `now`, all stage changes and the
     latest check-in; older entries it may hold are ignored here.
     """
-    recent = {e.kind for e in facts.entries if since <= e.at <= now}
+    recent = {e.kind for e in entries_between(facts.entries, since, now, from_lo=True)}
     cid = facts.customer_id
     asked = []
     if not recent & CONTACT_KINDS:

@@ -7,6 +7,8 @@ can be tested with hand-made examples and gives the same answer every time.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -37,6 +39,32 @@ class EntryFact:
     def ref(self) -> str:
         """A stable name for the entry ("entry:42"), used to remember dismissals."""
         return f"entry:{self.id}" if self.id is not None else f"at:{self.at.isoformat()}"
+
+
+def _at(entry: EntryFact) -> datetime:
+    return entry.at
+
+
+def entries_between(
+    entries: Sequence[EntryFact],
+    lo: datetime | None,
+    hi: datetime,
+    *,
+    from_lo: bool = False,
+) -> Sequence[EntryFact]:
+    """The entries after `lo` (from it, with `from_lo`) up to and including `hi`.
+
+    `entries` sorted by time, as `RelationshipFacts` holds them: two binary searches
+    instead of a pass over a long history (a rule asks for the last weeks of it).
+    None for `lo`: from the first entry.
+    """
+    if lo is None:
+        start = 0
+    elif from_lo:
+        start = bisect_left(entries, lo, key=_at)
+    else:
+        start = bisect_right(entries, lo, key=_at)
+    return entries[start : bisect_right(entries, hi, lo=start, key=_at)]
 
 
 @dataclass(frozen=True)

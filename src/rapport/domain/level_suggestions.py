@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import quantiles
 
-from rapport.domain.facts import EntryFact, RelationshipFacts
+from rapport.domain.facts import EntryFact, RelationshipFacts, entries_between
 from rapport.domain.kinds import EntryKind
 from rapport.domain.levels import Level
 from rapport.domain.substance import is_praise, is_warm, rhythm
@@ -98,7 +98,7 @@ def suggest_levels(
     """The level moves the evidence suggests as of `now`, minus those dismissed."""
     s = settings or LevelSettings()
     lo = now - timedelta(days=s.window_days)
-    recent = [e for e in facts.entries if lo < e.at <= now]
+    recent = list(entries_between(facts.entries, lo, now))
     found = [
         _power(facts, recent, now, s),
         _structural(facts, recent, now, s),

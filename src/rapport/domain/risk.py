@@ -40,7 +40,7 @@ from typing import TypeVar
 
 from rapport.domain.checkins import CheckIn
 from rapport.domain.customers import Status
-from rapport.domain.facts import RelationshipFacts
+from rapport.domain.facts import RelationshipFacts, entries_between
 from rapport.domain.health import HealthReport
 from rapport.domain.kinds import EntryKind, Side
 from rapport.domain.levels import Level
@@ -205,9 +205,7 @@ def overdue(facts: RelationshipFacts, report: HealthReport, s: RiskSettings) -> 
         evidence.append(RiskText.tr("Last contact on {day}.").format(day=last))
     since = report.last_contact
     notes = [
-        e
-        for e in facts.entries
-        if e.kind is EntryKind.NOTE and e.at <= report.at and (since is None or e.at > since)
+        e for e in entries_between(facts.entries, since, report.at) if e.kind is EntryKind.NOTE
     ]
     if notes:
         note = RiskText.tr("Your note of {day} is not counted: a note to yourself is not contact.")
@@ -336,7 +334,7 @@ def under_related_big_deal(
 def one_way_street(facts: RelationshipFacts, now: datetime, s: RiskSettings) -> RiskSignal | None:
     """Help and promises flowing from our side only."""
     lo = now - timedelta(days=s.one_way_window_days)
-    recent = [e for e in facts.entries if lo < e.at <= now]
+    recent = entries_between(facts.entries, lo, now)
     given = sum(e.kind is EntryKind.FAVOUR_GIVEN for e in recent)
     received = sum(e.kind is EntryKind.FAVOUR_RECEIVED for e in recent)
     promised = [e.side or Side.OURS for e in recent if e.kind in _GIVEN_WORD]

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from statistics import median
 
-from rapport.domain.facts import EntryFact
+from rapport.domain.facts import EntryFact, entries_between
 from rapport.domain.kinds import EntryKind
 
 DAY = 86_400.0
@@ -87,7 +87,7 @@ def warm_without_business(
     lo = now - timedelta(days=window_days)
     if started_at is None or started_at > lo:
         return None
-    recent = [e for e in entries if lo < e.at <= now]
+    recent = entries_between(entries, lo, now)
     if any(e.kind in SUBSTANCE_KINDS for e in recent):
         return None
     warmth = Warmth(sum(map(is_praise, recent)), sum(map(is_friendly, recent)))

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from rapport.domain.facts import EntryFact, RelationshipFacts
+from rapport.domain.facts import EntryFact, RelationshipFacts, entries_between
 from rapport.domain.health import HealthSettings, health_over_time
 from rapport.domain.kinds import EntryKind
 from rapport.domain.lifecycle import StageSpan
@@ -97,7 +97,8 @@ def compromises_since(
     facts: RelationshipFacts, since: datetime, now: datetime, min_sentiment: int = 1
 ) -> list[EntryFact]:
     """Compromise entries logged from `since` up to `now`, oldest first."""
-    return [e for e in facts.entries if since <= e.at <= now and is_compromise(e, min_sentiment)]
+    window = entries_between(facts.entries, since, now, from_lo=True)
+    return [e for e in window if is_compromise(e, min_sentiment)]
 
 
 def suggest_stages(
@@ -125,7 +126,8 @@ def _conflict(
     lo = now - timedelta(days=s.complaint_window_days)
     if span is not None and span.at > lo:
         lo = span.at
-    complaints = [e for e in facts.entries if e.kind is EntryKind.COMPLAINT and lo < e.at <= now]
+    window = entries_between(facts.entries, lo, now)
+    complaints = [e for e in window if e.kind is EntryKind.COMPLAINT]
     if not complaints:
         return None
     last = complaints[-1]
@@ -169,7 +171,8 @@ def _deeper(
     if days_between(span.at, now) < s.deeper_min_days_in_stage:
         return None
     lo = now - timedelta(days=s.deeper_proactive_window_days)
-    proactive = [e for e in facts.entries if e.kind in PROACTIVE_KINDS and lo < e.at <= now]
+    window = entries_between(facts.entries, lo, now)
+    proactive = [e for e in window if e.kind in PROACTIVE_KINDS]
     if len(proactive) < s.deeper_min_proactive:
         return None
     step = s.deeper_sustained_days // 3
