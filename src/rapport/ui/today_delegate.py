@@ -10,6 +10,7 @@ written out, so neither the bar's colour nor the button is the only way in.
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from typing import Any
 
@@ -41,7 +42,7 @@ from typing_extensions import override
 from rapport.domain.today import Section, TodayItem
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.reports.note_text import QuietDocument
-from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE
+from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE, TodayModel
 from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
 
 TodayDelegateText = Words("TodayDelegateText")
@@ -114,6 +115,16 @@ def item_html(item: TodayItem, muted: str) -> str:
     return html
 
 
+def _shape(item: TodayItem) -> tuple[Section, int]:
+    """What a row's height mostly depends on: its section and its lines below the first two."""
+    signal = item.signal
+    if signal is None:
+        return item.section, 0
+    if item.section is Section.RISK:
+        return item.section, 1 + len(signal.evidence)
+    return item.section, 1 if item.section is Section.PAST_CADENCE else 0
+
+
 class TodayDelegate(QStyledItemDelegate):
     """Paints headings and items; remembers a click on a row button for the view."""
 
@@ -122,21 +133,38 @@ class TodayDelegate(QStyledItemDelegate):
         self._view = view
         #: Laid-out rows for those asked for last (the rows in sight), not for every row.
         self._cache: KeptRows[TodayItem, QTextDocument] = KeptRows()
-        #: Every row's height by its text width: Qt asks every row's size again
+        #: Each laid-out row's height by the view's width: Qt asks every row's size again
         #: whenever the list changes, and a row's document may be gone by then.
         self._heights: dict[TodayItem, tuple[int, int]] = {}
+        #: Rows whose height in the view is a guess (never laid out at this width): the guess.
+        self._guessed: dict[TodayItem, int] = {}
+        #: How often each real height came up for a row of each shape, by the view's width:
+        #: the commonest is the guess (most rows of a shape are as high as each other).
+        self._shapes: dict[tuple[Section, int], tuple[int, Counter[int]]] = {}
+        self._commonest: dict[tuple[Section, int], tuple[int, int]] = {}
         self._button_hit: QPersistentModelIndex | None = None
+
+    #: Rows anywhere may have a guessed height: the list lays out only what is in sight
+    #: (`SightList`), never all of its thousands of rows.
+    anywhere = True
+
+    def guess_anywhere(self) -> None:
+        """Rows anywhere are guessed already."""
 
     def clear_cache(self) -> None:
         """Forget laid-out rows (after a theme change)."""
         self._cache.clear()
         self._heights.clear()
+        self._guessed.clear()
+        self._shapes.clear()
+        self._commonest.clear()
 
     def retain(self, items: list[TodayItem]) -> None:
         """Keep the laid-out rows of these items only (a new list mostly repeats the last)."""
         keep = set(items)
         self._cache.retain(keep)
         self._heights = {item: h for item, h in self._heights.items() if item in keep}
+        self._guessed = {item: h for item, h in self._guessed.items() if item in keep}
 
     def take_button_hit(self, index: _Index) -> bool:
         """Whether the last click on this row landed on its button (asked once per click)."""
@@ -176,14 +204,6 @@ class TodayDelegate(QStyledItemDelegate):
             self._cache.put(item, doc)
         return fit(doc, width)
 
-    def _text_height(self, item: TodayItem, width: int) -> int:
-        known = self._heights.get(item)
-        if known is not None and known[0] == width:
-            return known[1]
-        height = int(self._document(item, width).size().height())
-        self._heights[item] = (width, height)
-        return height
-
     def _heading_font(self) -> QFont:
         font = QFont(self._view.font())
         font.setBold(True)
@@ -192,14 +212,63 @@ class TodayDelegate(QStyledItemDelegate):
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        item: TodayItem | None = index.data(ITEM_ROLE)
+        # Asked for every row at each placing of the rows: the row's item is taken from
+        # the model itself, not through a Qt variant, and a row out of sight is guessed.
+        model, row = index.model(), index.row()
+        if isinstance(model, TodayModel) and 0 <= row < model.rowCount():
+            item = model.item(row)
+        else:
+            item = index.data(ITEM_ROLE)
         width = self._view.viewport().width()
         if item is None:
             height = self._view.fontMetrics().height() * 1.15 + 18
             return QSize(width, int(height))
-        text_height = self._text_height(item, self._text_width(item))
-        height = max(text_height, self._button_size("Ag").height())
-        return QSize(width, height + 2 * _GAP)
+        known = self._heights.get(item)
+        if known is not None and known[0] == width:
+            return QSize(width, known[1])
+        guess = self._guessed[item] = self._guess(item, width)
+        return QSize(width, guess)
+
+    def real_height(self, item: TodayItem) -> int:
+        """The row's real height, laid out now if it was not yet at this width."""
+        width = self._view.viewport().width()
+        known = self._heights.get(item)
+        if known is not None and known[0] == width:
+            return known[1]
+        text_height = int(self._document(item, self._text_width(item)).size().height())
+        height = max(text_height, self._button_size("Ag").height()) + 2 * _GAP
+        self._heights[item] = (width, height)
+        shape = self._shapes.get(_shape(item))
+        if shape is None or shape[0] != width:
+            shape = self._shapes[_shape(item)] = (width, Counter())
+        shape[1][height] += 1
+        self._commonest[_shape(item)] = (width, shape[1].most_common(1)[0][0])
+        self._guessed.pop(item, None)
+        return height
+
+    def realise(self, items: list[TodayItem]) -> bool:
+        """Lay these rows out now if their height was guessed; True if a guess was wrong.
+
+        Most guesses are right (`_guess`): the rows need not be placed again then.
+        """
+        wrong = False
+        for item in items:
+            guess = self._guessed.get(item)
+            if guess is not None and self.real_height(item) != guess:
+                wrong = True
+        return wrong
+
+    def _guess(self, item: TodayItem, width: int) -> int:
+        """A row's height before it is laid out: the commonest of the rows of its shape.
+
+        Before any: its paragraphs, a line each (the lines' wrapping is not known).
+        """
+        known = self._commonest.get(_shape(item))
+        if known is not None and known[0] == width:
+            return known[1]
+        lines = 2 + _shape(item)[1]
+        text_height = lines * (self._view.fontMetrics().lineSpacing() + 4) + 4
+        return max(text_height, self._button_size("Ag").height()) + 2 * _GAP
 
     # --- painting ---------------------------------------------------------------------
 
