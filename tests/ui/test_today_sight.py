@@ -68,7 +68,9 @@ def laid_out(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 @pytest.fixture(autouse=True)
 def _listed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules find a long Today list (as a journal of a million entries has)."""
-    monkeypatch.setattr(FactsStore, "today_answer", lambda *_a, **_k: TodayAnswer(_items(ITEMS), None))
+    monkeypatch.setattr(
+        FactsStore, "today_answer", lambda *_a, **_k: TodayAnswer(_items(ITEMS), None)
+    )
 
 
 def _window(qtbot: QtBot, make_window: WindowFactory, path: Path) -> MainWindow:

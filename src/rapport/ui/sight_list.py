@@ -166,7 +166,9 @@ class SightList(QListView):
 
     @override
     def scrollTo(
-        self, index: _Index, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+        self,
+        index: _Index,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
         """Scroll a row into sight; again if the rows laid out on the way moved it."""
         for _ in range(3):

@@ -6,6 +6,10 @@ carry a "Mark done" button and check-ins a "Check in…" button, painted by the
 delegate so a long list needs no widget per row; the same actions are in the
 context menu and on the keyboard (Ctrl+D, Ctrl+I), and the urgency is always
 written out, so neither the bar's colour nor the button is the only way in.
+
+Only the rows in sight are laid out (`SightList`); a row out of sight is given the
+height most rows of its shape have (`_shape`, `_guess`), so the list's thousands of
+rows cost what a screenful costs, and a row coming into sight seldom moves the others.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_tex
 TodayDelegateText = Words("TodayDelegateText")
 
 _GAP = 7
+_WIDEST = "Check in…"  # about the widest row button: the room it leaves is reckoned with
 _Index = QModelIndex | QPersistentModelIndex
 
 #: Side-bar colours (Okabe–Ito): blue for promises to keep, vermilion / orange / grey by
@@ -115,14 +120,25 @@ def item_html(item: TodayItem, muted: str) -> str:
     return html
 
 
-def _shape(item: TodayItem) -> tuple[Section, int]:
-    """What a row's height mostly depends on: its section and its lines below the first two."""
+Shape = tuple[Section, tuple[int, ...]]
+
+
+def _shape(item: TodayItem, per_line: int) -> Shape:
+    """What a row's height depends on: its section and its paragraphs' lines.
+
+    The lines are reckoned from the paragraphs' lengths (`per_line` characters a line):
+    rows of one shape are mostly as high as each other.
+    """
     signal = item.signal
-    if signal is None:
-        return item.section, 0
-    if item.section is Section.RISK:
-        return item.section, 1 + len(signal.evidence)
-    return item.section, 1 if item.section is Section.PAST_CADENCE else 0
+    if item.section is Section.RISK and signal is not None:
+        lengths = [len(item.named) + 45, len(item.detail)]
+        lengths += [len(line) + 8 for line in signal.evidence]
+        lengths.append(len(signal.next_step) + 12)
+    else:
+        lengths = [len(item.named) + len(item.title) + 3, len(item.detail) + 12]
+        if item.section is Section.PAST_CADENCE and signal is not None:
+            lengths.append(len(signal.next_step) + 25)
+    return item.section, tuple(1 + n // per_line for n in lengths)
 
 
 class TodayDelegate(QStyledItemDelegate):
@@ -138,10 +154,11 @@ class TodayDelegate(QStyledItemDelegate):
         self._heights: dict[TodayItem, tuple[int, int]] = {}
         #: Rows whose height in the view is a guess (never laid out at this width): the guess.
         self._guessed: dict[TodayItem, int] = {}
-        #: How often each real height came up for a row of each shape, by the view's width:
-        #: the commonest is the guess (most rows of a shape are as high as each other).
-        self._shapes: dict[tuple[Section, int], tuple[int, Counter[int]]] = {}
-        self._commonest: dict[tuple[Section, int], tuple[int, int]] = {}
+        #: How often each real height came up for rows of each shape at the view's width
+        #: (`_shapes_at`, and characters a line): the commonest is the guess.
+        self._shapes: dict[Shape, Counter[int]] = {}
+        self._commonest: dict[Shape, int] = {}
+        self._shapes_at = (0, 1)
         self._button_hit: QPersistentModelIndex | None = None
 
     #: Rows anywhere may have a guessed height: the list lays out only what is in sight
@@ -158,6 +175,7 @@ class TodayDelegate(QStyledItemDelegate):
         self._guessed.clear()
         self._shapes.clear()
         self._commonest.clear()
+        self._shapes_at = (0, 1)
 
     def retain(self, items: list[TodayItem]) -> None:
         """Keep the laid-out rows of these items only (a new list mostly repeats the last)."""
@@ -238,13 +256,21 @@ class TodayDelegate(QStyledItemDelegate):
         text_height = int(self._document(item, self._text_width(item)).size().height())
         height = max(text_height, self._button_size("Ag").height()) + 2 * _GAP
         self._heights[item] = (width, height)
-        shape = self._shapes.get(_shape(item))
-        if shape is None or shape[0] != width:
-            shape = self._shapes[_shape(item)] = (width, Counter())
-        shape[1][height] += 1
-        self._commonest[_shape(item)] = (width, shape[1].most_common(1)[0][0])
+        shape = _shape(item, self._per_line(width))
+        heights = self._shapes.setdefault(shape, Counter())
+        heights[height] += 1
+        self._commonest[shape] = heights.most_common(1)[0][0]
         self._guessed.pop(item, None)
         return height
+
+    def _per_line(self, width: int) -> int:
+        """About how many characters a row's line holds at the view's width."""
+        if self._shapes_at[0] != width:  # the shapes learnt at another width say nothing
+            self._shapes.clear()
+            self._commonest.clear()
+            room = width - BAR - 2 * PAD - self._button_size(_WIDEST).width()
+            self._shapes_at = (width, max(1, room // self._view.fontMetrics().averageCharWidth()))
+        return self._shapes_at[1]
 
     def realise(self, items: list[TodayItem]) -> bool:
         """Lay these rows out now if their height was guessed; True if a guess was wrong.
@@ -261,12 +287,13 @@ class TodayDelegate(QStyledItemDelegate):
     def _guess(self, item: TodayItem, width: int) -> int:
         """A row's height before it is laid out: the commonest of the rows of its shape.
 
-        Before any: its paragraphs, a line each (the lines' wrapping is not known).
+        Before any: its lines, as reckoned (`_shape`).
         """
-        known = self._commonest.get(_shape(item))
-        if known is not None and known[0] == width:
-            return known[1]
-        lines = 2 + _shape(item)[1]
+        shape = _shape(item, self._per_line(width))
+        known = self._commonest.get(shape)
+        if known is not None:
+            return known
+        lines = sum(shape[1])
         text_height = lines * (self._view.fontMetrics().lineSpacing() + 4) + 4
         return max(text_height, self._button_size("Ag").height()) + 2 * _GAP
 
