@@ -149,16 +149,17 @@ class TodayDelegate(QStyledItemDelegate):
         self._view = view
         #: Laid-out rows for those asked for last (the rows in sight), not for every row.
         self._cache: KeptRows[TodayItem, QTextDocument] = KeptRows()
-        #: Each laid-out row's height by the view's width: Qt asks every row's size again
-        #: whenever the list changes, and a row's document may be gone by then.
-        self._heights: dict[TodayItem, tuple[int, int]] = {}
-        #: Rows whose height in the view is a guess (never laid out at this width): the guess.
-        self._guessed: dict[TodayItem, int] = {}
+        #: The size the view was given for each row shown, and whether it is a guess (the
+        #: row not laid out at this width), for the width `_sized_at`: Qt asks every row's
+        #: size again whenever the list changes (23,000 of them), and a row's document may
+        #: be gone by then. By the row's identity: no hashing of its fields.
+        self._sized: dict[int, tuple[TodayItem, QSize, bool]] = {}
+        self._sized_at = 0
         #: How often each real height came up for rows of each shape at the view's width
         #: (`_shapes_at`, and characters a line): the commonest is the guess.
         self._shapes: dict[Shape, Counter[int]] = {}
         self._commonest: dict[Shape, int] = {}
-        self._shapes_at = (0, 1)
+        self._shapes_at = (0, 1, 1)  # the width, characters a line, a line's height
         self._button_hit: QPersistentModelIndex | None = None
 
     #: Rows anywhere may have a guessed height: the list lays out only what is in sight
@@ -171,18 +172,17 @@ class TodayDelegate(QStyledItemDelegate):
     def clear_cache(self) -> None:
         """Forget laid-out rows (after a theme change)."""
         self._cache.clear()
-        self._heights.clear()
-        self._guessed.clear()
+        self._sized.clear()
         self._shapes.clear()
         self._commonest.clear()
-        self._shapes_at = (0, 1)
+        self._shapes_at = (0, 1, 1)
 
     def retain(self, items: list[TodayItem]) -> None:
         """Keep the laid-out rows of these items only (a new list mostly repeats the last)."""
         keep = set(items)
         self._cache.retain(keep)
-        self._heights = {item: h for item, h in self._heights.items() if item in keep}
-        self._guessed = {item: h for item, h in self._guessed.items() if item in keep}
+        self._sized.clear()  # the new list's rows are other objects (laid out again from
+        # their documents kept, in sight only)
 
     def take_button_hit(self, index: _Index) -> bool:
         """Whether the last click on this row landed on its button (asked once per click)."""
@@ -194,7 +194,7 @@ class TodayDelegate(QStyledItemDelegate):
 
     def _button_size(self, text: str) -> QSize:
         metrics = self._view.fontMetrics()
-        return QSize(metrics.horizontalAdvance(text) + 28, metrics.height() + 12)
+        return QSize(metrics.horizontalAdvance(text) + 28, self._button_height())
 
     def button_rect(self, rect: QRect, item: TodayItem) -> QRect | None:
         """Where the row's button sits (top right), or None when the row has none."""
@@ -232,35 +232,38 @@ class TodayDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         # Asked for every row at each placing of the rows: the row's item is taken from
         # the model itself, not through a Qt variant, and a row out of sight is guessed.
-        model, row = index.model(), index.row()
-        if isinstance(model, TodayModel) and 0 <= row < model.rowCount():
-            item = model.item(row)
-        else:
-            item = index.data(ITEM_ROLE)
+        model = index.model()
+        item = model.item(index.row()) if isinstance(model, TodayModel) else index.data(ITEM_ROLE)
         width = self._view.viewport().width()
+        if width != self._sized_at:
+            self._sized.clear()
+            self._sized_at = width
         if item is None:
             height = self._view.fontMetrics().height() * 1.15 + 18
             return QSize(width, int(height))
-        known = self._heights.get(item)
-        if known is not None and known[0] == width:
-            return QSize(width, known[1])
-        guess = self._guessed[item] = self._guess(item, width)
-        return QSize(width, guess)
+        sized = self._sized.get(id(item))
+        if sized is not None and sized[0] is item:
+            return sized[1]
+        size = QSize(width, self._guess(item, width))
+        self._sized[id(item)] = (item, size, True)
+        return size
 
     def real_height(self, item: TodayItem) -> int:
         """The row's real height, laid out now if it was not yet at this width."""
         width = self._view.viewport().width()
-        known = self._heights.get(item)
-        if known is not None and known[0] == width:
-            return known[1]
+        if width != self._sized_at:
+            self._sized.clear()
+            self._sized_at = width
+        sized = self._sized.get(id(item))
+        if sized is not None and sized[0] is item and not sized[2]:
+            return sized[1].height()
         text_height = int(self._document(item, self._text_width(item)).size().height())
-        height = max(text_height, self._button_size("Ag").height()) + 2 * _GAP
-        self._heights[item] = (width, height)
+        height = max(text_height, self._button_height()) + 2 * _GAP
         shape = _shape(item, self._per_line(width))
         heights = self._shapes.setdefault(shape, Counter())
         heights[height] += 1
         self._commonest[shape] = heights.most_common(1)[0][0]
-        self._guessed.pop(item, None)
+        self._sized[id(item)] = (item, QSize(width, height), False)
         return height
 
     def _per_line(self, width: int) -> int:
@@ -268,8 +271,10 @@ class TodayDelegate(QStyledItemDelegate):
         if self._shapes_at[0] != width:  # the shapes learnt at another width say nothing
             self._shapes.clear()
             self._commonest.clear()
+            metrics = self._view.fontMetrics()
             room = width - BAR - 2 * PAD - self._button_size(_WIDEST).width()
-            self._shapes_at = (width, max(1, room // self._view.fontMetrics().averageCharWidth()))
+            line = metrics.lineSpacing() + 4
+            self._shapes_at = (width, max(1, room // metrics.averageCharWidth()), line)
         return self._shapes_at[1]
 
     def realise(self, items: list[TodayItem]) -> bool:
@@ -279,9 +284,9 @@ class TodayDelegate(QStyledItemDelegate):
         """
         wrong = False
         for item in items:
-            guess = self._guessed.get(item)
-            if guess is not None and self.real_height(item) != guess:
-                wrong = True
+            sized = self._sized.get(id(item))
+            if sized is not None and sized[0] is item and sized[2]:
+                wrong = self.real_height(item) != sized[1].height() or wrong
         return wrong
 
     def _guess(self, item: TodayItem, width: int) -> int:
@@ -293,9 +298,11 @@ class TodayDelegate(QStyledItemDelegate):
         known = self._commonest.get(shape)
         if known is not None:
             return known
-        lines = sum(shape[1])
-        text_height = lines * (self._view.fontMetrics().lineSpacing() + 4) + 4
-        return max(text_height, self._button_size("Ag").height()) + 2 * _GAP
+        return max(sum(shape[1]) * self._shapes_at[2] + 4, self._button_height()) + 2 * _GAP
+
+    def _button_height(self) -> int:
+        """The least height of a row's text: that of its button."""
+        return self._view.fontMetrics().height() + 12
 
     # --- painting ---------------------------------------------------------------------
 
