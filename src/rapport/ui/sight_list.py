@@ -134,10 +134,31 @@ class SightList(QListView):
                 if not self.delegate.realise(self._near_view()):
                     break
                 anchor = self._anchor()
-                super().doItemsLayout()
+                self._place(anchor, whole=True)
                 self._hold(anchor)
         finally:
             self._realising = False
+
+    def _place(self, anchor: tuple[QPersistentModelIndex, int] | None, whole: bool = False) -> None:
+        """Place the rows; a batch at a time (`LayoutMode.Batched`) after the anchor's screen.
+
+        The rows down to the anchor and a screen's worth below it are placed at once,
+        so that it can be held where it was; the rest a batch per pass of the event loop.
+        Placed again because rows in sight got their real heights (`whole`), every row
+        is placed at once: the keys and the scroll bar go on from a list all placed.
+        """
+        if self.layoutMode() != QListView.LayoutMode.Batched:
+            super().doItemsLayout()
+            return
+        batch, model = self.batchSize(), self.model()
+        below = 0 if anchor is None else anchor[0].row()
+        if whole and model is not None:
+            below = model.rowCount()
+        self.setBatchSize(max(batch, below + self.viewport().height() // PAD))
+        try:
+            super().doItemsLayout()
+        finally:
+            self.setBatchSize(batch)
 
     @override
     def doItemsLayout(self) -> None:
@@ -152,7 +173,7 @@ class SightList(QListView):
         anchor = self._anchor() if self.verticalOffset() > 0 else None
         if self.isVisible() and (anchor is not None or self.verticalOffset() == 0):
             self._realise_around(0 if anchor is None else anchor[0].row())
-        super().doItemsLayout()
+        self._place(anchor)
         if not self._realising:  # else `_realise_in_view` holds the anchor itself
             self._hold(anchor)
             self._realise_in_view()

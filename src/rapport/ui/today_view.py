@@ -56,6 +56,9 @@ TodayViewText = Words("TodayViewText")
 REFRESH_DELAY_MS = 150
 #: The list's first items are shown before the rest when they are this many (a page).
 LAYOUT_BATCH = 25
+#: Rows placed per pass of the event loop, most with a guessed height (a few ms a pass):
+#: a list of 23,000 rows never holds the window still for long.
+PLACING_BATCH = 1000
 
 
 class _TodayList(SightList):
@@ -163,6 +166,8 @@ class TodayView(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setUniformItemSizes(False)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(PLACING_BATCH)
         self.list.setWordWrap(True)
         self.list.clicked.connect(self._on_clicked)
         self.list.activated.connect(self._open)
