@@ -50,7 +50,7 @@ from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE, PAGE, TimelineModel
 from rapport.ui.row_files import append_files
 from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
-from rapport.ui.timeline_sight import SightList
+from rapport.ui.sight_list import SightList
 
 TimelineViewText = Words("TimelineViewText")
 
@@ -362,6 +362,7 @@ class TimelineView(SightList):
     """The list view the timeline is shown in: variable row heights, reflowed on resize."""
 
     delegate: TimelineDelegate
+    item_role = ITEM_ROLE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

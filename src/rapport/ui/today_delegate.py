@@ -6,10 +6,15 @@ carry a "Mark done" button and check-ins a "Check in…" button, painted by the
 delegate so a long list needs no widget per row; the same actions are in the
 context menu and on the keyboard (Ctrl+D, Ctrl+I), and the urgency is always
 written out, so neither the bar's colour nor the button is the only way in.
+
+Only the rows in sight are laid out (`SightList`); a row out of sight is given the
+height most rows of its shape have (`_shape`, `_guess`), so the list's thousands of
+rows cost what a screenful costs, and a row coming into sight seldom moves the others.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from typing import Any
 
@@ -41,12 +46,13 @@ from typing_extensions import override
 from rapport.domain.today import Section, TodayItem
 from rapport.i18n import QT_TRANSLATE_NOOP, Words, translate
 from rapport.reports.note_text import QuietDocument
-from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE
+from rapport.ui.models.today import ITEM_ROLE, SECTION_ROLE, TodayModel
 from rapport.ui.row_paint import BAR, PAD, KeptRows, fit, paint_frame, paint_text
 
 TodayDelegateText = Words("TodayDelegateText")
 
 _GAP = 7
+_WIDEST = "Check in…"  # about the widest row button: the room it leaves is reckoned with
 _Index = QModelIndex | QPersistentModelIndex
 
 #: Side-bar colours (Okabe–Ito): blue for promises to keep, vermilion / orange / grey by
@@ -114,6 +120,27 @@ def item_html(item: TodayItem, muted: str) -> str:
     return html
 
 
+Shape = tuple[Section, tuple[int, ...]]
+
+
+def _shape(item: TodayItem, per_line: int) -> Shape:
+    """What a row's height depends on: its section and its paragraphs' lines.
+
+    The lines are reckoned from the paragraphs' lengths (`per_line` characters a line):
+    rows of one shape are mostly as high as each other.
+    """
+    signal = item.signal
+    if item.section is Section.RISK and signal is not None:
+        lengths = [len(item.named) + 45, len(item.detail)]
+        lengths += [len(line) + 8 for line in signal.evidence]
+        lengths.append(len(signal.next_step) + 12)
+    else:
+        lengths = [len(item.named) + len(item.title) + 3, len(item.detail) + 12]
+        if item.section is Section.PAST_CADENCE and signal is not None:
+            lengths.append(len(signal.next_step) + 25)
+    return item.section, tuple(1 + n // per_line for n in lengths)
+
+
 class TodayDelegate(QStyledItemDelegate):
     """Paints headings and items; remembers a click on a row button for the view."""
 
@@ -122,21 +149,40 @@ class TodayDelegate(QStyledItemDelegate):
         self._view = view
         #: Laid-out rows for those asked for last (the rows in sight), not for every row.
         self._cache: KeptRows[TodayItem, QTextDocument] = KeptRows()
-        #: Every row's height by its text width: Qt asks every row's size again
-        #: whenever the list changes, and a row's document may be gone by then.
-        self._heights: dict[TodayItem, tuple[int, int]] = {}
+        #: The size the view was given for each row shown, and whether it is a guess (the
+        #: row not laid out at this width), for the width `_sized_at`: Qt asks every row's
+        #: size again whenever the list changes (23,000 of them), and a row's document may
+        #: be gone by then. By the row's identity: no hashing of its fields.
+        self._sized: dict[int, tuple[TodayItem, QSize, bool]] = {}
+        self._sized_at = 0
+        #: How often each real height came up for rows of each shape at the view's width
+        #: (`_shapes_at`, and characters a line): the commonest is the guess.
+        self._shapes: dict[Shape, Counter[int]] = {}
+        self._commonest: dict[Shape, int] = {}
+        self._shapes_at = (0, 1, 1)  # the width, characters a line, a line's height
         self._button_hit: QPersistentModelIndex | None = None
+
+    #: Rows anywhere may have a guessed height: the list lays out only what is in sight
+    #: (`SightList`), never all of its thousands of rows.
+    anywhere = True
+
+    def guess_anywhere(self) -> None:
+        """Rows anywhere are guessed already."""
 
     def clear_cache(self) -> None:
         """Forget laid-out rows (after a theme change)."""
         self._cache.clear()
-        self._heights.clear()
+        self._sized.clear()
+        self._shapes.clear()
+        self._commonest.clear()
+        self._shapes_at = (0, 1, 1)
 
     def retain(self, items: list[TodayItem]) -> None:
         """Keep the laid-out rows of these items only (a new list mostly repeats the last)."""
         keep = set(items)
         self._cache.retain(keep)
-        self._heights = {item: h for item, h in self._heights.items() if item in keep}
+        self._sized.clear()  # the new list's rows are other objects (laid out again from
+        # their documents kept, in sight only)
 
     def take_button_hit(self, index: _Index) -> bool:
         """Whether the last click on this row landed on its button (asked once per click)."""
@@ -148,7 +194,7 @@ class TodayDelegate(QStyledItemDelegate):
 
     def _button_size(self, text: str) -> QSize:
         metrics = self._view.fontMetrics()
-        return QSize(metrics.horizontalAdvance(text) + 28, metrics.height() + 12)
+        return QSize(metrics.horizontalAdvance(text) + 28, self._button_height())
 
     def button_rect(self, rect: QRect, item: TodayItem) -> QRect | None:
         """Where the row's button sits (top right), or None when the row has none."""
@@ -176,14 +222,6 @@ class TodayDelegate(QStyledItemDelegate):
             self._cache.put(item, doc)
         return fit(doc, width)
 
-    def _text_height(self, item: TodayItem, width: int) -> int:
-        known = self._heights.get(item)
-        if known is not None and known[0] == width:
-            return known[1]
-        height = int(self._document(item, width).size().height())
-        self._heights[item] = (width, height)
-        return height
-
     def _heading_font(self) -> QFont:
         font = QFont(self._view.font())
         font.setBold(True)
@@ -192,14 +230,79 @@ class TodayDelegate(QStyledItemDelegate):
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        item: TodayItem | None = index.data(ITEM_ROLE)
+        # Asked for every row at each placing of the rows: the row's item is taken from
+        # the model itself, not through a Qt variant, and a row out of sight is guessed.
+        model = index.model()
+        item = model.item(index.row()) if isinstance(model, TodayModel) else index.data(ITEM_ROLE)
         width = self._view.viewport().width()
+        if width != self._sized_at:
+            self._sized.clear()
+            self._sized_at = width
         if item is None:
             height = self._view.fontMetrics().height() * 1.15 + 18
             return QSize(width, int(height))
-        text_height = self._text_height(item, self._text_width(item))
-        height = max(text_height, self._button_size("Ag").height())
-        return QSize(width, height + 2 * _GAP)
+        sized = self._sized.get(id(item))
+        if sized is not None and sized[0] is item:
+            return sized[1]
+        size = QSize(width, self._guess(item, width))
+        self._sized[id(item)] = (item, size, True)
+        return size
+
+    def real_height(self, item: TodayItem) -> int:
+        """The row's real height, laid out now if it was not yet at this width."""
+        width = self._view.viewport().width()
+        if width != self._sized_at:
+            self._sized.clear()
+            self._sized_at = width
+        sized = self._sized.get(id(item))
+        if sized is not None and sized[0] is item and not sized[2]:
+            return sized[1].height()
+        text_height = int(self._document(item, self._text_width(item)).size().height())
+        height = max(text_height, self._button_height()) + 2 * _GAP
+        shape = _shape(item, self._per_line(width))
+        heights = self._shapes.setdefault(shape, Counter())
+        heights[height] += 1
+        self._commonest[shape] = heights.most_common(1)[0][0]
+        self._sized[id(item)] = (item, QSize(width, height), False)
+        return height
+
+    def _per_line(self, width: int) -> int:
+        """About how many characters a row's line holds at the view's width."""
+        if self._shapes_at[0] != width:  # the shapes learnt at another width say nothing
+            self._shapes.clear()
+            self._commonest.clear()
+            metrics = self._view.fontMetrics()
+            room = width - BAR - 2 * PAD - self._button_size(_WIDEST).width()
+            line = metrics.lineSpacing() + 4
+            self._shapes_at = (width, max(1, room // metrics.averageCharWidth()), line)
+        return self._shapes_at[1]
+
+    def realise(self, items: list[TodayItem]) -> bool:
+        """Lay these rows out now if their height was guessed; True if a guess was wrong.
+
+        Most guesses are right (`_guess`): the rows need not be placed again then.
+        """
+        wrong = False
+        for item in items:
+            sized = self._sized.get(id(item))
+            if sized is not None and sized[0] is item and sized[2]:
+                wrong = self.real_height(item) != sized[1].height() or wrong
+        return wrong
+
+    def _guess(self, item: TodayItem, width: int) -> int:
+        """A row's height before it is laid out: the commonest of the rows of its shape.
+
+        Before any: its lines, as reckoned (`_shape`).
+        """
+        shape = _shape(item, self._per_line(width))
+        known = self._commonest.get(shape)
+        if known is not None:
+            return known
+        return max(sum(shape[1]) * self._shapes_at[2] + 4, self._button_height()) + 2 * _GAP
+
+    def _button_height(self) -> int:
+        """The least height of a row's text: that of its button."""
+        return self._view.fontMetrics().height() + 12
 
     # --- painting ---------------------------------------------------------------------
 

@@ -42,7 +42,8 @@ from rapport.i18n import Words
 from rapport.store import Journal, JournalError
 from rapport.store.errors import JournalDamagedError
 from rapport.store.records import Change
-from rapport.ui.models.today import TodayModel, local_now
+from rapport.ui.models.today import ITEM_ROLE, TodayModel, local_now
+from rapport.ui.sight_list import SightList
 from rapport.ui.today_calendar import CalendarSource, first_with_meetings, with_meetings
 from rapport.ui.today_delegate import TodayDelegate
 from rapport.ui.today_loader import TodayLoader, first_answer, part_answer, whole_answer
@@ -53,17 +54,27 @@ TodayViewText = Words("TodayViewText")
 
 #: After a write, wait this long for more before working the list out again.
 REFRESH_DELAY_MS = 150
-#: Rows laid out per pass of the event loop: a long list never holds the window still.
+#: The list's first items are shown before the rest when they are this many (a page).
 LAYOUT_BATCH = 25
+#: Rows placed per pass of the event loop, most with a guessed height (a few ms a pass):
+#: a list of 23,000 rows never holds the window still for long.
+PLACING_BATCH = 1000
 
 
-class _TodayList(QListView):
-    """A list whose rows reflow to the new width when it is resized; `painted` when asked."""
+class _TodayList(SightList):
+    """A list whose rows reflow to the new width when it is resized; `painted` when asked.
+
+    Only the rows in sight are laid out (`SightList`): the others have a guessed height,
+    so a list of 23,000 rows costs the window what a screenful costs.
+    """
 
     painted = Signal()
+    delegate: TodayDelegate
+    item_role = ITEM_ROLE
 
     def __init__(self) -> None:
         super().__init__()
+        self.delegate = TodayDelegate(self)
         self.tell_painted = False  # emit `painted` after the next paint
 
     @override
@@ -148,7 +159,7 @@ class TodayView(QWidget):
             )
         )
         self.list.setModel(self.model)
-        self.delegate = TodayDelegate(self.list)
+        self.delegate = self.list.delegate
         self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -156,7 +167,7 @@ class TodayView(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setUniformItemSizes(False)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(LAYOUT_BATCH)
+        self.list.setBatchSize(PLACING_BATCH)
         self.list.setWordWrap(True)
         self.list.clicked.connect(self._on_clicked)
         self.list.activated.connect(self._open)

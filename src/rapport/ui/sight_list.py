@@ -1,23 +1,26 @@
-"""A list that goes to a row far down without laying out the rows above it.
+"""A list whose rows out of sight may have a guessed height: only what is in sight is laid out.
 
-After going to an old entry (`SightList.go_to`) the rows not laid out yet have a
-guessed height (`TimelineDelegate.guess_anywhere`). The view then keeps two promises:
-a row is laid out for real before it comes into sight (`_realise_in_view`, on every
-scroll and every placing of the rows), and the row in sight stays where it is when the
-rows above it get their real heights a slice at a time (`doItemsLayout`, the anchor).
+The timeline guesses after going to an old entry (`SightList.go_to`, the rows above it
+not laid out yet: `TimelineDelegate.guess_anywhere`); the Today list always does
+(`TodayDelegate`: some 23,000 rows at a million entries). The view then keeps two
+promises: a row is laid out for real before it comes into sight (`_realise_in_view`,
+on every scroll, every placing of the rows and every showing of the list), and the row
+in sight stays where it is when the rows above it get their real heights
+(`doItemsLayout`, the anchor). Hidden, it lays out nothing.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from typing_extensions import override
 
-from rapport.store.records import TimelineItem
-from rapport.ui.models.timeline import ITEM_ROLE
 from rapport.ui.row_paint import PAD
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class Sizer(Protocol):
@@ -31,12 +34,12 @@ class Sizer(Protocol):
     def guess_anywhere(self) -> None:
         """Let rows anywhere be guessed."""
 
-    def real_height(self, item: TimelineItem) -> int:
+    def real_height(self, item: Any) -> int:
         """The row's real height, laid out now if need be."""
         ...
 
-    def realise(self, items: list[TimelineItem]) -> bool:
-        """Lay out the guessed rows among these; True if there were any."""
+    def realise(self, items: list[Any]) -> bool:
+        """Lay out the guessed rows among these; True if the rows must be placed again."""
         ...
 
 
@@ -44,6 +47,8 @@ class SightList(QListView):
     """A list view whose delegate may guess heights anywhere, keeping what is in sight right."""
 
     delegate: Sizer
+    #: The role under which the model gives a row's item (None: a row never guessed).
+    item_role: int
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +80,7 @@ class SightList(QListView):
         for step in (-1, 1):
             at, height = (row if step == 1 else row - 1), 0
             while 0 <= at < model.rowCount() and height <= reach:
-                item: TimelineItem | None = model.index(at, 0).data(ITEM_ROLE)
+                item: Any = model.index(at, 0).data(self.item_role)
                 if item is not None:
                     height += self.delegate.real_height(item)
                 at += step
@@ -99,7 +104,7 @@ class SightList(QListView):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + moved)
 
-    def _near_view(self) -> list[TimelineItem]:
+    def _near_view(self) -> list[Any]:
         """The rows in sight and half a screen above and below it."""
         model, height = self.model(), self.viewport().height()
         top = self.indexAt(QPoint(PAD, PAD))
@@ -112,13 +117,16 @@ class SightList(QListView):
                 rect = self.visualRect(model.index(row, 0))
                 if rect.bottom() < -height // 2 or rect.top() > height + height // 2:
                     break
-                rows.append(model.index(row, 0).data(ITEM_ROLE))
+                rows.append(model.index(row, 0).data(self.item_role))
                 row += step
         return [item for item in rows if item is not None]
 
     def _realise_in_view(self) -> None:
-        """Lay out for real the guessed rows in sight (and near it), keeping the anchor put."""
-        if self._realising or not self.delegate.anywhere:
+        """Lay out for real the guessed rows in sight (and near it), keeping the anchor put.
+
+        Hidden, nothing is in sight: the rows are laid out when the list is shown.
+        """
+        if self._realising or not self.delegate.anywhere or not self.isVisible():
             return
         self._realising = True
         try:
@@ -126,21 +134,49 @@ class SightList(QListView):
                 if not self.delegate.realise(self._near_view()):
                     break
                 anchor = self._anchor()
-                super().doItemsLayout()
+                self._place(anchor, whole=True)
                 self._hold(anchor)
         finally:
             self._realising = False
 
+    def _place(self, anchor: tuple[QPersistentModelIndex, int] | None, whole: bool = False) -> None:
+        """Place the rows; a batch at a time (`LayoutMode.Batched`) after the anchor's screen.
+
+        The rows down to the anchor and a screen's worth below it are placed at once,
+        so that it can be held where it was; the rest a batch per pass of the event loop.
+        Placed again because rows in sight got their real heights (`whole`), every row
+        is placed at once: the keys and the scroll bar go on from a list all placed.
+        """
+        if self.layoutMode() != QListView.LayoutMode.Batched:
+            super().doItemsLayout()
+            return
+        batch, model = self.batchSize(), self.model()
+        below = 0 if anchor is None else anchor[0].row()
+        if whole and model is not None:
+            below = model.rowCount()
+        self.setBatchSize(max(batch, below + self.viewport().height() // PAD))
+        try:
+            super().doItemsLayout()
+        finally:
+            self.setBatchSize(batch)
+
     @override
     def doItemsLayout(self) -> None:
-        """Place the rows; after going to an old row, the row in sight stays where it is."""
-        if not self.delegate.anywhere or self._realising:
+        """Place the rows; the rows about to be in sight are laid out first, and stay put.
+
+        Laid out before the rows are placed, they need not be placed again after
+        (`_realise_in_view`): each placing asks every row's height, thousands of them.
+        """
+        if not self.delegate.anywhere:
             super().doItemsLayout()
             return
         anchor = self._anchor() if self.verticalOffset() > 0 else None
-        super().doItemsLayout()
-        self._hold(anchor)
-        self._realise_in_view()
+        if self.isVisible() and (anchor is not None or self.verticalOffset() == 0):
+            self._realise_around(0 if anchor is None else anchor[0].row())
+        self._place(anchor)
+        if not self._realising:  # else `_realise_in_view` holds the anchor itself
+            self._hold(anchor)
+            self._realise_in_view()
 
     @override
     def scrollContentsBy(self, dx: int, dy: int) -> None:
@@ -148,3 +184,22 @@ class SightList(QListView):
         super().scrollContentsBy(dx, dy)
         if dy:
             self._realise_in_view()
+
+    @override
+    def scrollTo(
+        self,
+        index: _Index,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll a row into sight; again if the rows laid out on the way moved it."""
+        for _ in range(3):
+            before = self.visualRect(index)
+            super().scrollTo(index, hint)
+            if self.visualRect(index) == before:
+                return
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows placed with a guessed height while hidden are laid out before being painted."""
+        super().showEvent(event)
+        self._realise_in_view()
