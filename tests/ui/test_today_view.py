@@ -307,3 +307,20 @@ def test_today_follows_the_owners_relationship_rules(
     dialog.rules_page.levels[Level.PROFESSIONAL].setValue(5)  # keep in touch every 5 days
     dialog.accept()
     qtbot.waitUntil(lambda: window.today.model.count(Section.PAST_CADENCE) == 1, timeout=10_000)
+
+
+def test_home_and_end_go_to_the_first_and_last_item_not_to_a_heading(
+    qtbot: QtBot, make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = demo_window(qtbot, make_window, journal_path)
+    today = window.today
+    focus(qtbot, window)
+    model, view = today.model, today.list
+    items = [r for r in range(model.rowCount()) if model.item(r) is not None]
+    assert model.item(0) is None  # the list opens with a section's heading
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == items[-1]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == items[0]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.page

@@ -89,6 +89,23 @@ class _TodayList(SightList):
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
+    @override
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last item: Qt's would stop on a section's heading."""
+        action = QAbstractItemView.CursorAction
+        model = self.model()
+        if model is None or cursorAction not in (action.MoveHome, action.MoveEnd):
+            return super().moveCursor(cursorAction, modifiers)
+        count = model.rowCount()
+        rows = range(count) if cursorAction is action.MoveHome else range(count - 1, -1, -1)
+        enabled = Qt.ItemFlag.ItemIsEnabled
+        return next(
+            (model.index(r, 0) for r in rows if model.flags(model.index(r, 0)) & enabled),
+            QModelIndex(),
+        )
+
 
 class TodayView(QWidget):
     """The grouped Today list with a heading; asks for customers, follow-ups and check-ins."""
