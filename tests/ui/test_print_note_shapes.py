@@ -161,7 +161,15 @@ def test_a_rule_on_screen_is_light(journal: Journal) -> None:
     assert first.blockFormat().background().style() == QBrush().style()
 
 
+#: Words that fit side by side only in smaller type (9.5 pt: 5 % too wide for A4's column).
 WIDE = (
+    "| Artikel | Lieferbedingungen | Zahlungsbedingungen | Ansprechpartnerin | Röstung |\n"
+    "|---|---|---|---|---|\n"
+    "| Hausmischung | Dienstagmorgens vor Ladenöffnung | Dreißig Tage netto |"
+    " Annemarie Vandenbroucke | Mittelkräftig |\n"
+)
+#: Words that cannot fit side by side in any readable type.
+WIDER = (
     "| Artikel | Röstung | Mahlgrad | Lieferbedingungen | Zahlungsbedingungen |"
     " Ansprechpartnerin | Kaffeemaschine | Bemerkungen |\n"
     "|---|---|---|---|---|---|---|---|\n"
@@ -204,12 +212,38 @@ def _note_width(doc: QTextDocument) -> float:
     return doc.textWidth()
 
 
+def _points(doc: QTextDocument, table: QTextTable) -> set[float]:
+    """The type sizes of the table's words."""
+    sizes = set()
+    block = doc.findBlock(table.firstPosition())
+    while block.isValid() and block.position() < table.lastPosition():
+        it = block.begin()
+        while not it.atEnd():
+            font = it.fragment().charFormat().font().resolve(doc.defaultFont())
+            sizes.add(round(font.pointSizeF(), 1))
+            it += 1
+        block = block.next()
+    return sizes
+
+
 def test_a_wide_table_fits_the_column_and_breaks_no_word(journal: Journal, tmp_path: Path) -> None:
     (doc,) = _printed(journal, tmp_path, ["Prices as agreed:\n\n" + WIDE])
     table = _table(doc)
     assert _words_broken(doc, table) == []
     frame = doc.documentLayout().frameBoundingRect(table)
-    assert frame.width() <= _note_width(doc) + 1  # within the note's column, not shrunk away
+    assert frame.width() <= _note_width(doc) + 1  # within the note's column
+    assert min(_points(doc, table)) >= 7.5  # in smaller type, still readable
+
+
+def test_a_table_too_wide_for_any_type_stays_in_the_column_in_readable_type(
+    journal: Journal, tmp_path: Path
+) -> None:
+    (doc,) = _printed(journal, tmp_path, ["Prices as agreed:\n\n" + WIDER + "\nSigned."])
+    table = _table(doc)
+    frame = doc.documentLayout().frameBoundingRect(table)
+    assert frame.width() <= _note_width(doc) + 1
+    assert _points(doc, table) == {7.5}
+    assert doc.size().width() <= _note_width(doc) + 1  # the note is not shrunk to fit
 
 
 def test_a_table_shares_its_columns_out_by_what_they_hold(journal: Journal, tmp_path: Path) -> None:

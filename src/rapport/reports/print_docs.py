@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 
 from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.reports.print_style import BODY_PT, INK, family
+from rapport.reports.print_tables import fit_tables
 from rapport.reports.print_text import STYLE_SHEET
 
 #: Largest heading sizes (points) inside an entry body, by Markdown level: a "# Title"
@@ -118,6 +119,8 @@ def lay_out(doc: QTextDocument, device: QPaintDevice, width: float) -> QTextDocu
     # metrics; the width then lays the whole document out, once, for the device.
     doc.setPageSize(QSizeF(0, 0))
     doc.documentLayout().setPaintDevice(device)
+    if doc.rootFrame().childFrames():  # a table: its columns fitted before it is laid out
+        fit_tables(doc, device, width)
     doc.setTextWidth(width)
     return doc
 
