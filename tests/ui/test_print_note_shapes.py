@@ -155,10 +155,13 @@ def test_a_rule_on_screen_is_light(journal: Journal) -> None:
     item = TimelineItem(
         entry=journal.entries.get(entry(journal, customer(journal), 1, body, title="Visit"))
     )
-    doc = row_document(item, QPalette())
+    palette = QPalette()
+    doc = row_document(item, palette)
     first = _after_title(doc)[0]
-    assert first.blockFormat().hasProperty(RULER)
-    assert first.blockFormat().background().style() == QBrush().style()
+    assert first.blockFormat().hasProperty(RULER)  # no empty line above it
+    rule = first.blockFormat().background()
+    assert rule.color() == palette.color(QPalette.ColorRole.Mid)  # not the text's colour
+    assert rule.style() == QBrush().style()
 
 
 #: Words that fit side by side only in smaller type (9.5 pt: 5 % too wide for A4's column).

@@ -52,9 +52,9 @@ _IMAGE = (
     QTextFormat.Property.ImageQuality,
     QTextFormat.Property.ImageMaxWidth,
 )
-#: A line that may be a rule (`---`, `* * *`, `___`), or a quote's `>`: the blocks are
-#: looked at only in notes that may hold one (most hold neither).
-_MAY_SET_OFF = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$|>", re.MULTILINE)
+#: A line that may end in a rule (`---`, `* * *`, `___`): the blocks are looked at only
+#: in notes that may hold a rule or a quote (most hold neither).
+_MAY_BE_A_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 #: The `>` marks that open a note with a quote (one per level).
 _OPENING_QUOTE = re.compile(r"(?: {0,3}>)+")
 _RULER = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
@@ -157,7 +157,11 @@ def _keep_opening_quote(first: QTextBlock, markdown: str) -> None:
 
 def may_set_off(markdown: str) -> bool:
     """Whether the Markdown may hold a quote or a rule (else `set_off` has nothing to do)."""
-    return _MAY_SET_OFF.search(markdown) is not None
+    if ">" in markdown:
+        return True
+    if "-" in markdown or "*" in markdown or "_" in markdown:
+        return _MAY_BE_A_RULE.search(markdown) is not None
+    return False  # most notes: no rule, without a closer look
 
 
 def set_off(first: QTextBlock, ink: NoteInk) -> None:

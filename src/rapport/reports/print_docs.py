@@ -113,13 +113,18 @@ def compose_document(html: str, markdown: str = "", style: str = STYLE_SHEET) ->
     return doc
 
 
-def lay_out(doc: QTextDocument, device: QPaintDevice, width: float) -> QTextDocument:
-    """Lay a composed document out once, `width` pixels wide, with `device`'s font metrics."""
+def lay_out(
+    doc: QTextDocument, device: QPaintDevice, width: float, tables: bool = False
+) -> QTextDocument:
+    """Lay a composed document out once, `width` pixels wide, with `device`'s font metrics.
+
+    `tables`: the document may hold a note's table, to be fitted to the width first.
+    """
     # A null page: the layout made for the device lays nothing out with the screen's
     # metrics; the width then lays the whole document out, once, for the device.
     doc.setPageSize(QSizeF(0, 0))
     doc.documentLayout().setPaintDevice(device)
-    if doc.rootFrame().childFrames():  # a table: its columns fitted before it is laid out
+    if tables:
         fit_tables(doc, device, width)
     doc.setTextWidth(width)
     return doc
