@@ -12,13 +12,18 @@ or a plain-text label, never guessed as rich text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QImage,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -28,6 +33,7 @@ from PySide6.QtGui import (
 from typing_extensions import override
 
 from rapport.i18n import Words
+from rapport.reports.print_style import MUTED, RULE
 
 NoteTextText = Words("NoteTextText")
 
@@ -46,6 +52,13 @@ _IMAGE = (
     QTextFormat.Property.ImageQuality,
     QTextFormat.Property.ImageMaxWidth,
 )
+#: A line that may end in a rule (`---`, `* * *`, `___`): the blocks are looked at only
+#: in notes that may hold a rule or a quote (most hold neither).
+_MAY_BE_A_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+#: The `>` marks that open a note with a quote (one per level).
+_OPENING_QUOTE = re.compile(r"(?: {0,3}>)+")
+_RULER = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+_QUOTE = QTextFormat.Property.BlockQuoteLevel
 _LINK = (
     QTextFormat.Property.IsAnchor,
     QTextFormat.Property.AnchorHref,
@@ -77,9 +90,29 @@ def no_resource(type: int) -> Any:
     return None
 
 
-def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
-    """Insert a note's Markdown at `cursor` as text: no HTML, no images, no live links."""
+@dataclass(frozen=True)
+class NoteInk:
+    """The colours that set a note's quoted words and its rules off from the owner's words.
+
+    Quoted words (a customer's e-mail pasted in) are grey and indented, as a mail client
+    shows them; a rule is a thin line in a light colour, not the text's black.
+    """
+
+    quote: QColor
+    rule: QColor
+
+
+#: Dark ink on white paper (the printout and the brief).
+PAPER_INK = NoteInk(QColor(MUTED), QColor(RULE))
+
+
+def insert_markdown(cursor: QTextCursor, markdown: str, ink: NoteInk = PAPER_INK) -> None:
+    """Insert a note's Markdown at `cursor` as text: no HTML, no images, no live links.
+
+    Quotes and rules get `ink` (`set_off`).
+    """
     opening = cursor.block()
+    number = opening.blockNumber()  # the block itself may be gone (merged) below
     if not could_reach_out(markdown):  # most notes: nothing to defuse, no scratch needed
         cursor.insertMarkdown(markdown, MARKDOWN)
     else:
@@ -87,18 +120,82 @@ def insert_markdown(cursor: QTextCursor, markdown: str) -> None:
         QTextCursor(scratch).insertMarkdown(markdown, MARKDOWN)
         _defuse(scratch)
         cursor.insertFragment(QTextDocumentFragment(scratch))
-    _no_empty_line_before_a_list(opening)
+    _no_empty_line_before(opening)
+    if may_set_off(markdown):
+        first = cursor.document().findBlockByNumber(number)
+        _keep_opening_quote(first, markdown)
+        set_off(first, ink)
 
 
-def _no_empty_line_before_a_list(opening: QTextBlock) -> None:
-    """A note that starts with a list starts with its first item, not an empty line.
+def _no_empty_line_before(opening: QTextBlock) -> None:
+    """A note that starts with a list or a rule starts with it, not with an empty line.
 
-    Markdown inserted into an empty block puts a leading list in blocks of its own, so
-    the empty block stayed above it: a blank line under the title, on screen and on paper.
+    Markdown inserted into an empty block puts a leading list (or rule) in blocks of its
+    own, so the empty block stayed above it: a blank line under the title, on screen
+    and on paper.
     """
     following = opening.next()
-    if opening.length() == 1 and following.isValid() and following.textList() is not None:
+    if opening.length() != 1 or not following.isValid():
+        return
+    if following.textList() is not None or following.blockFormat().hasProperty(_RULER):
         QTextCursor(opening).deleteChar()  # the first item takes the empty block's place
+
+
+def _keep_opening_quote(first: QTextBlock, markdown: str) -> None:
+    """A note that opens with a quote keeps its first paragraph in the quote.
+
+    The Markdown's first paragraph goes into the block it is inserted at, in that block's
+    format: a quoted mail's first lines read as the owner's own.
+    """
+    opening = _OPENING_QUOTE.match(markdown.lstrip("\r\n"))
+    if opening is None or first.blockFormat().property(_QUOTE):
+        return
+    quoted = QTextBlockFormat()
+    quoted.setProperty(_QUOTE, opening.group().count(">"))
+    QTextCursor(first).mergeBlockFormat(quoted)
+
+
+def may_set_off(markdown: str) -> bool:
+    """Whether the Markdown may hold a quote or a rule (else `set_off` has nothing to do)."""
+    if ">" in markdown:
+        return True
+    if "-" in markdown or "*" in markdown or "_" in markdown:
+        return _MAY_BE_A_RULE.search(markdown) is not None
+    return False  # most notes: no rule, without a closer look
+
+
+def set_off(first: QTextBlock, ink: NoteInk) -> None:
+    """From `first` to the end: quotes indented in the quote's ink, rules thin and light.
+
+    Qt's Markdown reader gives a quote a margin of 40 pixels each side, which Qt does not
+    scale to a printer (40 of 1200 dpi: 0.8 mm, the quote read as the owner's words); an
+    indent is scaled, like a list's. A rule is drawn in its block's brush colour, else in
+    the palette's text colour: a brush of no pattern gives it the colour and no band.
+    """
+    block = first
+    while block.isValid():
+        form = block.blockFormat()
+        level = form.property(_QUOTE)
+        if level:
+            quoted = QTextBlockFormat()
+            quoted.setLeftMargin(0)
+            quoted.setRightMargin(0)
+            quoted.setIndent(form.indent() + int(level))
+            cursor = QTextCursor(block)
+            cursor.mergeBlockFormat(quoted)
+            grey = QTextCharFormat()
+            grey.setForeground(ink.quote)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(grey)
+            cursor.mergeBlockCharFormat(grey)
+        elif form.hasProperty(_RULER):
+            light = QTextBlockFormat()
+            light.setBackground(QBrush(ink.rule, Qt.BrushStyle.NoBrush))
+            light.setLineHeight(50, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            QTextCursor(block).mergeBlockFormat(light)
+        block = block.next()
 
 
 def plain_words(markdown: str) -> str:

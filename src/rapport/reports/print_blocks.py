@@ -296,7 +296,7 @@ def _entry_block(
 ) -> Block:
     gutter = units.mm(DATE_GUTTER_MM)
     body_doc = compose_entry(formats, entry, took_part)
-    lay_out(body_doc, device, width - gutter)
+    lay_out(body_doc, device, width - gutter, tables="|" in entry.body)
     _entry_files(body_doc, entry, data, device, formats.style)
     actual = width_of(body_doc)
     scale = min(1.0, (width - gutter) / actual) if actual > 0 else 1.0

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 
 from rapport.reports.note_text import QuietDocument, insert_markdown
 from rapport.reports.print_style import BODY_PT, INK, family
+from rapport.reports.print_tables import fit_tables
 from rapport.reports.print_text import STYLE_SHEET
 
 #: Largest heading sizes (points) inside an entry body, by Markdown level: a "# Title"
@@ -112,12 +113,19 @@ def compose_document(html: str, markdown: str = "", style: str = STYLE_SHEET) ->
     return doc
 
 
-def lay_out(doc: QTextDocument, device: QPaintDevice, width: float) -> QTextDocument:
-    """Lay a composed document out once, `width` pixels wide, with `device`'s font metrics."""
+def lay_out(
+    doc: QTextDocument, device: QPaintDevice, width: float, tables: bool = False
+) -> QTextDocument:
+    """Lay a composed document out once, `width` pixels wide, with `device`'s font metrics.
+
+    `tables`: the document may hold a note's table, to be fitted to the width first.
+    """
     # A null page: the layout made for the device lays nothing out with the screen's
     # metrics; the width then lays the whole document out, once, for the device.
     doc.setPageSize(QSizeF(0, 0))
     doc.documentLayout().setPaintDevice(device)
+    if tables:
+        fit_tables(doc, device, width)
     doc.setTextWidth(width)
     return doc
 

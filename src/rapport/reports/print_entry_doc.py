@@ -8,16 +8,23 @@ formats Qt's HTML reader gives them — read once per printout from a sample of 
 rich text — so every page is the same, pixel for pixel. A note that may hold a link or
 an image (it must be defused), an entry whose words the HTML reader would change
 (a run of spaces, a line break, a control character) or whose Markdown does not start
-with a paragraph goes the long way, `print_docs.compose_document`.
+with a paragraph (a list, a table, a heading, a quote, a rule) goes the long way,
+`print_docs.compose_document`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
-from rapport.reports.note_text import MARKDOWN, could_reach_out
+from rapport.reports.note_text import MARKDOWN, PAPER_INK, could_reach_out, may_set_off, set_off
 from rapport.reports.print_docs import (
     MARKDOWN_GAP,
     append_html,
@@ -101,6 +108,8 @@ def compose_entry(formats: MetaFormats, entry: EntryRecord, took_part: str = "")
         doc = styled_document("")
         doc.setMarkdown(markdown, MARKDOWN)
         if _starts_with_paragraph(doc):
+            if may_set_off(markdown):
+                set_off(doc.begin(), PAPER_INK)
             _write_meta(doc, formats, parts, entry.title)
             tame_headings(doc)
             if follow_up:
@@ -126,11 +135,16 @@ def _as_typed(words: str) -> bool:
 
 
 def _starts_with_paragraph(doc: QTextDocument) -> bool:
-    """Whether the Markdown's first block is a plain paragraph (no list, table or heading)."""
+    """Whether the Markdown's first block is a plain paragraph (no list, table, heading, quote).
+
+    A note that opens with a rule opens with an empty block (then the rule's).
+    """
     first = doc.begin()
     form = first.blockFormat()
     return (
-        not form.headingLevel()
+        first.length() > 1
+        and not form.headingLevel()
+        and not form.property(QTextFormat.Property.BlockQuoteLevel)
         and not form.nonBreakableLines()
         and first.textList() is None
         and QTextCursor(first).currentFrame() == doc.rootFrame()  # not in a table

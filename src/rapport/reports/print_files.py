@@ -2,7 +2,10 @@
 
 A picture is decoded straight at the size it is printed (a 24-megapixel photo is never
 held whole), no wider than the note's column and no taller than half a page, so it
-never runs off the paper; other files are listed with their sizes. The entries the
+never runs off the paper; other files are listed with their sizes. A small picture
+prints at 150 dots an inch (a 400-pixel photo 6.8 cm wide, sharp on an office printer;
+at the screen's 96 it was 10.6 cm and soft), or finer when it says so (a scan at 300
+dpi prints at its own size); it is never blown up past that. The entries the
 printout shows decide whose files it shows: a private entry's files come with it.
 """
 
@@ -12,7 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QImageReader,
@@ -34,6 +37,8 @@ PrintFilesText = Words("PrintFilesText")
 MAX_PICTURE_MM = 120.0
 #: The most pixels a printed picture keeps on its longer side (≈ 300 dpi at 17 cm).
 MAX_PICTURE_PIXELS = 2000
+#: The coarsest a picture is printed at, in dots an inch: sharp enough for a photo.
+PICTURE_DPI = 150.0
 
 
 def file_size(size: int) -> str:
@@ -46,8 +51,12 @@ def files_line(files: Sequence[AttachmentRecord]) -> str:
     return " · ".join(f"{record.filename} ({file_size(record.size)})" for record in files)
 
 
-def decoded(data: bytes, most: QSize) -> QImage:
-    """The picture decoded to fit within `most` pixels (a null image when it is none)."""
+def decoded(data: bytes, most: QSize) -> tuple[QImage, QSizeF]:
+    """The picture decoded to fit within `most` pixels, and its size on paper in inches.
+
+    The image is null when the data is no picture. The size on paper is the picture's
+    own, at its own resolution or `PICTURE_DPI`, whichever is finer.
+    """
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -56,7 +65,13 @@ def decoded(data: bytes, most: QSize) -> QImage:
     size = reader.size()
     if size.isValid() and (size.width() > most.width() or size.height() > most.height()):
         reader.setScaledSize(size.scaled(most, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    image = reader.read()
+    if image.isNull():
+        return image, QSizeF()
+    # The pixels it has, not those decoded (fewer for a large one; turned upright).
+    shrunk = max(size.width(), size.height()) / max(image.width(), image.height(), 1)
+    own = image.dotsPerMeterX() * 0.0254
+    return image, image.size().toSizeF() * max(shrunk, 1.0) / max(PICTURE_DPI, own)
 
 
 def append_entry_files(
@@ -77,15 +92,16 @@ def append_entry_files(
         if not record.is_image or read is None:
             continue
         try:
-            image = decoded(read(record.id), QSize(MAX_PICTURE_PIXELS, MAX_PICTURE_PIXELS))
+            most = QSize(MAX_PICTURE_PIXELS, MAX_PICTURE_PIXELS)
+            image, inches = decoded(read(record.id), most)
         except Exception:  # a picture that cannot be read must not cost the printout
             log.warning("a picture on an entry could not be read for the printout")
             continue
         if image.isNull():
             continue
-        shown = image.size().toSizeF().scaled(width, tallest, Qt.AspectRatioMode.KeepAspectRatio)
-        if shown.width() > image.width() * dpi / 96:  # a small picture keeps its own size
-            shown = image.size().toSizeF() * (dpi / 96)
+        shown = inches * dpi  # its own size on paper, unless it is larger than the room
+        if shown.width() > width or shown.height() > tallest:
+            shown = shown.scaled(width, tallest, Qt.AspectRatioMode.KeepAspectRatio)
         name = f"rapport-file:{record.id}"
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         picture = QTextImageFormat()

@@ -44,7 +44,7 @@ from rapport import formatting
 from rapport.domain.kinds import sentiment_label
 from rapport.domain.people import took_part
 from rapport.i18n import Words
-from rapport.reports.note_text import QuietDocument, insert_markdown
+from rapport.reports.note_text import NoteInk, QuietDocument, insert_markdown
 from rapport.store.records import TimelineItem
 from rapport.theme import KIND_COLOURS, STAGE_COLOURS
 from rapport.ui.models.timeline import ITEM_ROLE, PAGE, TimelineModel
@@ -99,7 +99,9 @@ def row_document(item: TimelineItem, palette: QPalette) -> QTextDocument:
             cursor = QTextCursor(doc)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            insert_markdown(cursor, entry.body)
+            quote = palette.color(QPalette.ColorRole.PlaceholderText)
+            ink = NoteInk(quote, palette.color(QPalette.ColorRole.Mid))
+            insert_markdown(cursor, entry.body, ink)
         if item.files:
             append_files(doc, item.files, muted)
     else:
