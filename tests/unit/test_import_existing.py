@@ -28,6 +28,9 @@ from rapport.store import Journal
 from rapport.store.change import Change
 from rapport.store.import_existing import read_existing
 from rapport.store.trash import TrashKind
+from rapport.transfer.duplicates import Existing, Indexed, find_duplicates
+from rapport.transfer.joining import known_relationships
+from rapport.transfer.rows import Candidate
 
 _NAMES = ["Anna", "anna ", "Bo Smit", "Café Ünï", "Firm", "Other"]
 _EMAILS = ["", "a@x.example", "A@X.example", "b@y.example, c@z.example"]
@@ -75,8 +78,8 @@ _steps = st.lists(
 
 
 def _do(journal: Journal, folder: Path, step: tuple[Any, ...]) -> None:
-    customers = [c for c, in _rows(journal, "SELECT id FROM customer ORDER BY id")]
-    people = [p for p, in _rows(journal, "SELECT id FROM person ORDER BY id")]
+    customers = [c for (c,) in _rows(journal, "SELECT id FROM customer ORDER BY id")]
+    people = [p for (p,) in _rows(journal, "SELECT id FROM person ORDER BY id")]
     kind = step[0]
     if kind == "create":
         journal.customers.create(CustomerDraft(name=step[1], organisation=step[2], email=step[3]))
@@ -203,3 +206,23 @@ def test_a_change_elsewhere_too_broad_to_list_has_everything_read_again(
     other.close()
     journal.changes.publish(Change(everything=True))
     assert [e.name for e in journal.transfer.existing()] == ["Renamed"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(st.tuples(_name, st.sampled_from(["", "Firm", "Other"]), _email), max_size=8),
+    st.lists(st.tuples(_name, st.sampled_from(["", "Firm", "Other"]), _email), max_size=8),
+)
+def test_checks_against_kept_indexes_find_what_checks_against_a_list_find(
+    journal_rows: list[tuple[str, str, str]], file_rows: list[tuple[str, str, str]]
+) -> None:
+    existing = [Existing(n, *row, person=n % 3 == 0) for n, row in enumerate(journal_rows)]
+    kept = Indexed(existing)
+    candidates = [
+        Candidate(f"line {n}", CustomerDraft(name=name, organisation=org, email=email))
+        for n, (name, org, email) in enumerate(file_rows, start=2)
+    ]
+    expected = [str(d) for d in find_duplicates(candidates, existing)]
+    for _ in range(2):  # the second check must not see what the first noted from its file
+        assert [str(d) for d in find_duplicates(candidates, kept)] == expected
+    assert known_relationships(kept) == known_relationships(existing)

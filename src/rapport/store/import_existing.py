@@ -25,7 +25,8 @@ from sqlmodel import Session
 
 from rapport.store.change import Change, ChangeFeed
 from rapport.store.people import load_labelled
-from rapport.transfer.duplicates import Existing
+from rapport.transfer.duplicates import DuplicateFinder, Existing, Indexed
+from rapport.transfer.joining import known_relationships
 
 log = logging.getLogger("rapport.store.import_existing")
 
@@ -119,7 +120,7 @@ class KeptExisting:
         """`read`: a short read session (`Door.read`); `in_write`: inside a write on this thread."""
         self._read = read
         self._in_write = in_write
-        self._kept: dict[int, _Customer] | None = None
+        self._kept: tuple[dict[int, _Customer], Indexed] | None = None
         self._stale: set[int] = set()  # named by a change since: read again
         self._wide = 0  # changes too broad to list, heard so far
         self._own = threading.local()  # an import's own change is about to be told
@@ -158,38 +159,44 @@ class KeptExisting:
         finally:
             self._own.ids = None
 
-    def existing(self) -> list[Existing]:
-        """What a fresh read gives now (`read_existing`), read only where it changed."""
+    def existing(self) -> Indexed:
+        """What a fresh read gives now (`read_existing`), read only where it changed.
+
+        The same `Indexed` is handed out until a change names a customer, so the
+        check's indexes of it are worked out once.
+        """
         if self._in_write() or not self._keeps:  # a write reads its own rows
             with self._read() as session:
-                return read_existing(session.connection())
+                return Indexed(read_existing(session.connection()))
         with self._reading:
             with self._lock:
                 kept, stale, wide = self._kept, sorted(self._stale), self._wide
                 self._stale.clear()  # heard from now on: read again next time
+            if kept is not None and not stale:
+                return kept[1]
             with self._read() as session:
                 connection = session.connection()
                 if kept is None:
-                    fresh, kept = _read(connection, None), {}
+                    updated = _read(connection, None)
                 else:
-                    fresh = _read(connection, stale) if stale else {}
-            updated = dict(kept)
-            for customer_id in stale:
-                updated.pop(customer_id, None)
-            updated.update(fresh)
+                    updated = dict(kept[0])
+                    for customer_id in stale:
+                        updated.pop(customer_id, None)
+                    updated.update(_read(connection, stale))
+            found = Indexed(_flat(updated))
             with self._lock:
-                if wide == self._wide:  # else a broad change came meanwhile: read it all again
-                    self._kept = updated
-                else:
-                    self._kept = None
-            return _flat(updated)
+                # a broad change heard meanwhile: the next check reads everything again
+                self._kept = (updated, found) if wide == self._wide else None
+            return found
 
     def ahead(self, start: Starter | None = None) -> None:
         """Read them in the background now (the import window opens), for the check to come."""
 
         def job() -> None:
-            try:
-                self.existing()
+            try:  # the checks' indexes too, as an import works them out
+                found = self.existing()
+                DuplicateFinder(found)
+                known_relationships(found)
             except Exception as exc:  # the check reads them itself then
                 log.warning("reading the customers ahead failed (%s)", type(exc).__name__)
 
