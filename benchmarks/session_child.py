@@ -267,6 +267,12 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
     from rapport.transfer.opening import open_file
     from rapport.transfer.plan import read_plan, run_to_end
 
+    j = Journal.open(journal)
+    if hasattr(j.transfer, "existing_ahead"):
+        # As File → Import does before it asks for the file (since December 2026): the
+        # customers the rows are checked against are read while the owner chooses it;
+        # here while the file is written, and what is left of the read is waited for below.
+        j.transfer.existing_ahead()
     rng = random.Random(7)
     source = folder / "customers-10k.csv"
     with source.open("w", newline="", encoding="utf-8") as handle:
@@ -276,7 +282,6 @@ def import_csv(journal: Path, folder: Path) -> dict[str, Any]:
             writer.writerow(
                 [f"Person {i} {rng.random():.6f}", f"Firm {i % 300}", f"p{i}@x.example", "0470"]
             )
-    j = Journal.open(journal)
     begin = time.perf_counter()
     opened = open_file(source)
     if hasattr(j, "backup_ahead") and not hasattr(j, "imports"):

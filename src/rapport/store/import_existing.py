@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, text
 from sqlmodel import Session
@@ -37,8 +37,7 @@ Starter = Callable[[Callable[[], None], str], object]
 _SOME = 500
 
 
-@dataclass(frozen=True)
-class _Customer:
+class _Customer(NamedTuple):
     """One customer as the check needs it: its row, and its people by person id."""
 
     row: Existing

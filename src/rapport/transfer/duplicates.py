@@ -22,9 +22,12 @@ _EMAIL_SPLIT = re.compile(r"[\s,;]+")
 _ONE_ADDRESS = re.compile(r"[^\s,;]*")  # nothing `_EMAIL_SPLIT` would split
 
 
-@dataclass(frozen=True)
-class Existing:
-    """A customer already in the journal, as far as duplicate checks need."""
+class Existing(NamedTuple):
+    """A customer already in the journal, as far as duplicate checks need.
+
+    A named tuple: a check is made against every customer and person of the journal
+    (20,000 at a million entries), and a frozen dataclass took 2 µs each to make.
+    """
 
     id: int
     name: str

@@ -71,9 +71,6 @@ class ImportDialog(QDialog):
         # background job does (ui/background.py).
         if isinstance(opened.source, JsonSource) and not bridge.journal.transfer.holds_nothing():
             bridge.journal.backup_ahead("before-import", start_thread)
-        # The customers the rows are checked against, read while the owner maps the
-        # columns: kept for the session, read again only where a change named one.
-        bridge.journal.transfer.existing_ahead(start_thread)
         self.plan: ImportPlan | None = None
         self.review: ReviewPage | None = None
         self.task: Task | None = None
