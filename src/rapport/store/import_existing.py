@@ -31,7 +31,7 @@ from rapport.transfer.joining import known_relationships
 log = logging.getLogger("rapport.store.import_existing")
 
 #: How a background job is started (the UI's starter pauses the collector meanwhile).
-Starter = Callable[[Callable[[], None], str], object]
+Starter = Callable[[Callable[[], None], str], threading.Thread]
 
 #: Customers read again in one statement at most.
 _SOME = 500
@@ -188,8 +188,8 @@ class KeptExisting:
                 self._kept = (updated, found) if wide == self._wide else None
             return found
 
-    def ahead(self, start: Starter | None = None) -> None:
-        """Read them in the background now (the import window opens), for the check to come."""
+    def ahead(self, start: Starter | None = None) -> threading.Thread:
+        """Read them in the background now (File → Import), for the check to come; its thread."""
 
         def job() -> None:
             try:  # the checks' indexes too, as an import works them out
@@ -200,6 +200,7 @@ class KeptExisting:
                 log.warning("reading the customers ahead failed (%s)", type(exc).__name__)
 
         if start is not None:
-            start(job, "import-existing")
-        else:
-            threading.Thread(target=job, name="import-existing", daemon=True).start()
+            return start(job, "import-existing")
+        thread = threading.Thread(target=job, name="import-existing", daemon=True)
+        thread.start()
+        return thread

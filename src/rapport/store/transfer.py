@@ -14,6 +14,7 @@ instead (see `import_snapshot`).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -112,9 +113,9 @@ class TransferStore:
         """
         return self._existing.existing()
 
-    def existing_ahead(self, start: Starter | None = None) -> None:
-        """Read what `existing` needs in the background now (the import window opens)."""
-        self._existing.ahead(start)
+    def existing_ahead(self, start: Starter | None = None) -> threading.Thread:
+        """Read what `existing` needs in the background now (File → Import); its thread."""
+        return self._existing.ahead(start)
 
     def is_empty(self) -> bool:
         """Whether the journal holds no rows at all, not even in the trash."""
