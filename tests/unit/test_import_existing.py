@@ -26,7 +26,8 @@ from rapport.domain.customers import CustomerDraft
 from rapport.domain.people import Labelled, PersonDraft
 from rapport.store import Journal
 from rapport.store.change import Change
-from rapport.store.import_existing import read_existing
+from rapport.store.import_existing import addresses, read_existing
+from rapport.store.people import dump_labelled, load_labelled
 from rapport.store.trash import TrashKind
 from rapport.transfer.duplicates import Existing, Indexed, find_duplicates
 from rapport.transfer.joining import known_relationships
@@ -226,3 +227,29 @@ def test_checks_against_kept_indexes_find_what_checks_against_a_list_find(
     for _ in range(2):  # the second check must not see what the first noted from its file
         assert [str(d) for d in find_duplicates(candidates, kept)] == expected
     assert known_relationships(kept) == known_relationships(existing)
+
+
+_TEXTS = st.text(alphabet=st.sampled_from('ab@." \\\x01é,[]'), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_TEXTS, _TEXTS), max_size=3),
+    st.sampled_from(
+        [
+            "",
+            "[]",
+            '[["w", "a@x"]]',
+            '[["w","a@x"]]',
+            '[["w", "a\\u00e9"]]',
+            '[["w", "\x01"]]',
+            "{}",
+        ]
+    ),
+    _TEXTS,
+)
+def test_a_persons_addresses_read_quicker_are_what_the_json_reader_gives(
+    pairs: list[tuple[str, str]], written: str, typed: str
+) -> None:
+    for emails in (dump_labelled(tuple(Labelled(*p) for p in pairs)), written, typed):
+        assert addresses(emails) == ", ".join(e.value for e in load_labelled(emails))

@@ -15,6 +15,7 @@ is what a fresh read gives (`read_existing`), in its order: a test holds it to t
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -96,15 +97,34 @@ def _read_some(connection: Connection, ids: Sequence[int] | None) -> dict[int, _
         people = connection.execute(_SOME_PEOPLE, {"ids": list(ids)}).all()
     customers = {int(r[0] or 0): Existing(int(r[0] or 0), r[1], r[2], r[3]) for r in rows}
     theirs: dict[int, list[tuple[int, Existing]]] = {}
+    folded: dict[int, str] = {}  # each customer's name as compared, worked out once
     for person_id, customer_id, name, emails in people:
         at = customers[customer_id]
-        named_after = " ".join(at.name.split()).casefold() == " ".join(name.split()).casefold()
+        if customer_id not in folded:
+            folded[customer_id] = " ".join(at.name.split()).casefold()
+        named_after = folded[customer_id] == " ".join(name.split()).casefold()
         organisation = at.organisation if named_after else at.name
-        addresses = ", ".join(e.value for e in load_labelled(emails))
         theirs.setdefault(customer_id, []).append(
-            (int(person_id), Existing(customer_id, name, organisation, addresses, person=True))
+            (int(person_id), Existing(customer_id, name, organisation, addresses(emails), True))
         )
     return {i: _Customer(row, tuple(theirs.get(i, ()))) for i, row in customers.items()}
+
+
+#: A person row's e-mails as an import writes one: one pair of strings without escapes.
+_ONE_PAIR = re.compile(r'\[\["[^"\\\x00-\x1f]*", "([^"\\\x00-\x1f]*)"\]\]')
+
+
+def addresses(emails: str | None) -> str:
+    """A person row's e-mail addresses, ", "-separated: `load_labelled`'s values, read quicker.
+
+    The rows an import wrote hold one plain pair each: read without a JSON decoder.
+    """
+    if not emails or emails == "[]":
+        return ""
+    one = _ONE_PAIR.fullmatch(emails)
+    if one is not None:
+        return one.group(1)
+    return ", ".join(e.value for e in load_labelled(emails))
 
 
 class KeptExisting:
