@@ -14,6 +14,7 @@ instead (see `import_snapshot`).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -33,13 +34,13 @@ from rapport.store.clock import utcnow
 from rapport.store.convert import value_to_cents
 from rapport.store.errors import JournalWriteError, RecordNotFoundError
 from rapport.store.import_batches import joined_by, nothing_to_protect
+from rapport.store.import_existing import KeptExisting, Starter
 from rapport.store.import_index import customers_indexed_at_the_end
 from rapport.store.import_people import add_people_of, people_text_of
 from rapport.store.models import Customer, CustomerTag, StageChange, folded_details
 from rapport.store.paging import JournalRows
 from rapport.store.people import (
     add_people,
-    load_labelled,
     people_of,
     refresh_matching,
 )
@@ -79,6 +80,7 @@ class TransferStore:
     def __init__(self, door: Door, backup: Callable[[str], None]) -> None:
         self._door = door
         self._take_backup = backup
+        self._existing = KeptExisting(door.changes, door.read, lambda: door.in_write)
 
     def snapshot(self, customer_id: int | None = None) -> Snapshot:
         """The whole journal (trash included), or one customer's part of it (trash left out)."""
@@ -106,28 +108,14 @@ class TransferStore:
     def existing(self) -> list[Existing]:
         """The customers (not in the trash) and their people, to check imports against.
 
-        A person counts with their relationship's name as organisation (unless the
-        relationship is named after them) and with all their e-mails.
+        Kept between imports and read again only where a change named a customer
+        (store/import_existing.py); the same as a fresh read (`read_existing`).
         """
-        with self._door.read() as session:  # plain statements: no ORM work a row
-            connection = session.connection()
-            rows = connection.exec_driver_sql(
-                "SELECT id, name, organisation, email FROM customer WHERE deleted_at IS NULL"
-            ).all()
-            people = connection.exec_driver_sql(
-                "SELECT p.customer_id, p.name, p.emails FROM person AS p"
-                " JOIN customer AS c ON c.id = p.customer_id"
-                " WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL"
-            ).all()
-        found = [Existing(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
-        customers = {e.id: e for e in found}
-        for customer_id, name, emails in people:
-            at = customers[customer_id]
-            named_after = " ".join(at.name.split()).casefold() == " ".join(name.split()).casefold()
-            organisation = at.organisation if named_after else at.name
-            addresses = ", ".join(e.value for e in load_labelled(emails))
-            found.append(Existing(customer_id, name, organisation, addresses, person=True))
-        return found
+        return self._existing.existing()
+
+    def existing_ahead(self, start: Starter | None = None) -> threading.Thread:
+        """Read what `existing` needs in the background now (File → Import); its thread."""
+        return self._existing.ahead(start)
 
     def is_empty(self) -> bool:
         """Whether the journal holds no rows at all, not even in the trash."""
@@ -174,11 +162,19 @@ class TransferStore:
         now = utcnow()
         reason = IMPORTED_REASON.format(source=source)[:500]
         # Not joinable: it hands control back between chunks, and nothing may join it then.
-        with self._door.write(joinable=False) as w:
+        with self._existing.own_import() as told_next, self._door.write(joinable=False) as w:
             w.touched(everything=True)  # bulk inserts: the new customers are added below
             session = w.session
-            tags = TagCache(session, {})
-            before = session.scalar(select(func.max(Customer.id))) or 0
+            tags: list[TagCache] = []  # the journal's tags read once a row has any
+
+            def tag_id(name: str) -> int:
+                if not tags:
+                    tags.append(TagCache(session, {}))
+                return tags[0].id_of(name)
+
+            # a plain statement: an ORM select costs compiling it first (10 ms a process)
+            highest = session.connection().exec_driver_sql("SELECT max(id) FROM customer")
+            before = int(highest.scalar() or 0)
             with customers_indexed_at_the_end(session.connection(), before):
                 for chunk in _slices(_set_aside(candidates, joining)):
                     ids = _inserted_customers(session, [_customer_values(c, now) for c in chunk])
@@ -198,7 +194,7 @@ class TransferStore:
                             }
                         )
                         links.extend(
-                            {"customer_id": new_id, "tag_id": tags.id_of(tag)}
+                            {"customer_id": new_id, "tag_id": tag_id(tag)}
                             for tag in candidate.draft.tags
                         )
                     session.connection().execute(insert(_STAGE_CHANGE), stages)
@@ -217,6 +213,7 @@ class TransferStore:
             )
             if joining:
                 yield total, total
+            told_next()  # its change names every customer it wrote: see `own_import`
         log.info("imported %s relationships from %s (%s joined)", total, source, len(joined))
         return Imported(tuple(new_ids), len(new_ids), batch_id)
 

@@ -8,9 +8,10 @@ Names and organisations are compared ignoring case and spacing; emails ignoring 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+import threading
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
 
 from rapport.i18n import Words
 from rapport.transfer.rows import Candidate
@@ -21,9 +22,12 @@ _EMAIL_SPLIT = re.compile(r"[\s,;]+")
 _ONE_ADDRESS = re.compile(r"[^\s,;]*")  # nothing `_EMAIL_SPLIT` would split
 
 
-@dataclass(frozen=True)
-class Existing:
-    """A customer already in the journal, as far as duplicate checks need."""
+class Existing(NamedTuple):
+    """A customer already in the journal, as far as duplicate checks need.
+
+    A named tuple: a check is made against every customer and person of the journal
+    (20,000 at a million entries), and a frozen dataclass took 2 µs each to make.
+    """
 
     id: int
     name: str
@@ -31,6 +35,31 @@ class Existing:
     email: str
     #: One of the people at relationship `id` (else the relationship itself).
     person: bool = False
+
+
+_T = TypeVar("_T")
+
+
+class Indexed(list[Existing]):
+    """The journal's customers for the checks, with what is worked out of them kept.
+
+    The store keeps one for the session (store/import_existing.py) and hands the same
+    one to every import until a change names a customer: the checks' indexes of 20,000
+    customers are then worked out once, not again at each import (30 ms at a million
+    entries). Read-only: nothing may change it once handed out.
+    """
+
+    def __init__(self, found: Iterable[Existing] = ()) -> None:
+        super().__init__(found)
+        self._made: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def worked_out(self, key: str, make: Callable[[Sequence[Existing]], _T]) -> _T:
+        """`make(self)`, made the first time `key` is asked for and kept."""
+        with self._lock:
+            if key not in self._made:
+                self._made[key] = make(self)
+            return cast(_T, self._made[key])
 
 
 @dataclass(frozen=True)
@@ -97,13 +126,11 @@ class DuplicateFinder:
 
     def __init__(self, existing: Iterable[Existing], *, within_file: bool = True) -> None:
         self._within_file = within_file
-        self._by_email: dict[str, _Who] = {}
-        self._by_person: dict[tuple[str, str], _Who] = {}
-        for customer in existing:
-            who = _Who(customer.name)
-            for email in emails(customer.email):
-                self._by_email.setdefault(email, who)
-            self._by_person.setdefault(person(customer.name, customer.organisation), who)
+        if isinstance(existing, Indexed):  # worked out once; copied, as the check adds to them
+            by_email, by_person = existing.worked_out("duplicates", _indexes)
+            self._by_email, self._by_person = dict(by_email), dict(by_person)
+        else:
+            self._by_email, self._by_person = _indexes(existing)
 
     def check(self, candidate: Candidate) -> Duplicate | None:
         """The candidate as a duplicate of one already there or earlier, else None."""
@@ -132,6 +159,20 @@ class DuplicateFinder:
                 by_email.setdefault(email, who)
             by_person.setdefault(key, who)
         return None
+
+
+def _indexes(
+    existing: Iterable[Existing],
+) -> tuple[dict[str, _Who], dict[tuple[str, str], _Who]]:
+    """The journal's customers by e-mail and by name and organisation, the first kept."""
+    by_email: dict[str, _Who] = {}
+    by_person: dict[tuple[str, str], _Who] = {}
+    for customer in existing:
+        who = _Who(customer.name)
+        for email in emails(customer.email):
+            by_email.setdefault(email, who)
+        by_person.setdefault(person(customer.name, customer.organisation), who)
+    return by_email, by_person
 
 
 def _same_email(who: _Who) -> str:

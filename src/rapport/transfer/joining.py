@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapport.domain.people import PersonDraft
-from rapport.transfer.duplicates import Existing
+from rapport.transfer.duplicates import Existing, Indexed
 from rapport.transfer.grouping import NewRelationship, folded
 
 
@@ -30,7 +30,16 @@ class Joining:
 
 
 def known_relationships(existing: Iterable[Existing]) -> dict[str, Existing]:
-    """The journal's relationships (not their people) by matched name, the first kept."""
+    """The journal's relationships (not their people) by matched name, the first kept.
+
+    Worked out once for customers kept `Indexed` (the plan only reads it).
+    """
+    if isinstance(existing, Indexed):
+        return existing.worked_out("relationships", _known)
+    return _known(existing)
+
+
+def _known(existing: Iterable[Existing]) -> dict[str, Existing]:
     known: dict[str, Existing] = {}
     for found in existing:
         if not found.person:

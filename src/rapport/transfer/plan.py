@@ -31,7 +31,13 @@ from typing import TYPE_CHECKING, Literal, overload
 from rapport.domain.customers import CustomerDraft
 from rapport.transfer.archive import ArchivedFiles
 from rapport.transfer.csv_import import CsvSource
-from rapport.transfer.duplicates import Duplicate, DuplicateFinder, Existing, find_duplicates
+from rapport.transfer.duplicates import (
+    Duplicate,
+    DuplicateFinder,
+    Existing,
+    Indexed,
+    find_duplicates,
+)
 from rapport.transfer.fast_rows import PlainRow
 from rapport.transfer.grouping import Group, Grouping, NewRelationship, alone, together
 from rapport.transfer.joining import Joining, join_one, joinings, known_relationships
@@ -309,7 +315,8 @@ def read_plan(
         plan.duplicates = find_duplicates(plan.kept, existing, within_file=False)
         return plan
     plan.source = source
-    existing = list(existing)
+    if not isinstance(existing, Indexed):  # kept ones come with their indexes worked out
+        existing = list(existing)
     plan.known = known_relationships(existing)
     finder = DuplicateFinder(existing)
     grouping = Grouping(plan)

@@ -24,6 +24,7 @@ from rapport.transfer.exporting import ExportFormat, export
 from rapport.transfer.opening import Opened, open_file
 from rapport.transfer.sealed import PassphraseNeededError, WrongPassphraseError, export_sealed
 from rapport.ui import msgbox
+from rapport.ui.background import start_thread
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.dialogs.export_dialog import ExportDialog
 from rapport.ui.dialogs.import_dialog import ImportDialog
@@ -88,6 +89,9 @@ class TransferActions(QObject):
         the dialog (`dialog`, also told by `dialog_opened`) comes when the file is read.
         A sealed export asks for its passphrase and is read again with it.
         """
+        # The customers the rows will be checked against, read while the owner chooses
+        # the file: kept for the session, read again only where a change named one.
+        self.bridge.journal.transfer.existing_ahead(start_thread)
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
