@@ -1,0 +1,116 @@
+"""Ctrl+N offers every customer without reading the book again when nothing was written.
+
+The picker's customers are kept (store/customer_choices.py, ui/customer_choices.py)
+and brought up to date by the journal's change notices: whatever was created,
+renamed, archived or deleted shows the next time; a dialog open meanwhile keeps its
+list, and saving for a customer deleted since says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from msgboxes import MessageBoxes
+from rapport.domain.customers import CustomerDraft, Status
+from rapport.domain.people import PersonDraft
+from rapport.store import Journal
+from rapport.ui.dialogs.customer_picker import CustomerPicker
+from rapport.ui.main_window import MainWindow
+
+WindowFactory = Callable[[Path], MainWindow]
+
+
+@contextmanager
+def statements(journal: Journal) -> Iterator[list[str]]:
+    """The SQL statements run inside the block."""
+    seen: list[str] = []
+
+    def count(*args: Any) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(journal.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(journal.engine, "before_cursor_execute", count)
+
+
+def names(picker: CustomerPicker) -> list[str]:
+    """The picker's items as shown."""
+    return [picker.itemText(i) for i in range(picker.count())]
+
+
+def opened(window: MainWindow, customer_id: int | None = None) -> CustomerPicker:
+    """Ctrl+N's dialog, opened and closed again; its picker."""
+    dialog = window.controller.new_entry(customer_id)
+    assert dialog is not None
+    dialog.reject()
+    return dialog.customer
+
+
+def test_a_second_ctrl_n_without_a_write_reads_no_customer(
+    make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    ada = journal.customers.create(CustomerDraft(name="Ada Works"))
+    journal.customers.create(CustomerDraft(name="Bea Bakery"))
+    assert names(opened(window, ada)) == ["Ada Works", "Bea Bakery"]
+    with statements(journal) as again:
+        picker = opened(window, ada)
+    assert again == []
+    assert names(picker) == ["Ada Works", "Bea Bakery"]
+    assert picker.selected_customer() == ada  # the current customer, preselected
+
+
+def test_created_renamed_archived_and_deleted_customers_show_the_next_time(
+    make_window: WindowFactory, journal_path: Path
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    ada = journal.customers.create(CustomerDraft(name="Ada Works"))
+    bea = journal.customers.create(CustomerDraft(name="Bea Bakery"))
+    opened(window)
+    journal.customers.update(ada, CustomerDraft(name="Zora Works"))
+    assert names(opened(window)) == ["Bea Bakery", "Zora Works"]
+    cid = journal.customers.create(CustomerDraft(name="Cid Coffee"))
+    assert names(opened(window)) == ["Bea Bakery", "Cid Coffee", "Zora Works"]
+    journal.customers.set_status(bea, Status.ARCHIVED)  # archived: still written about
+    assert names(opened(window, bea)) == ["Bea Bakery", "Cid Coffee", "Zora Works"]
+    journal.customers.delete(cid)
+    assert names(opened(window)) == ["Bea Bakery", "Zora Works"]
+    journal.customers.restore(cid)
+    journal.people.add(bea, PersonDraft(name="Jens Holm"))
+    picker = opened(window)
+    assert names(picker) == ["Bea Bakery", "Cid Coffee", "Zora Works"]
+    picker.setEditText("jens")  # found by one of its people, added since
+    assert picker.selected_customer() == bea
+
+
+def test_a_customer_deleted_while_the_dialog_is_open_is_refused_with_a_message(
+    make_window: WindowFactory, journal_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(journal_path)
+    journal = window.bridge.journal
+    ada = journal.customers.create(CustomerDraft(name="Ada Works"))
+    journal.customers.create(CustomerDraft(name="Bea Bakery"))
+    dialog = window.controller.new_entry(ada)
+    assert dialog is not None
+    dialog.title.setText("Call about the order")
+    journal.customers.delete(ada)  # elsewhere, while the owner types
+    qtbot.wait(10)  # the change notice reaches the window
+    assert dialog.customer.selected_customer() == ada  # the open list stays as it was
+    MessageBoxes.log.clear()
+    dialog.accept()
+    assert dialog.isVisible()  # nothing lost: the dialog stays with what was typed
+    assert dialog.title.text() == "Call about the order"
+    assert MessageBoxes.log and MessageBoxes.log[-1].title == "Save the entry"
+    assert "no longer exists" in MessageBoxes.log[-1].text
+    dialog.reject()
+    assert names(opened(window)) == ["Bea Bakery"]
