@@ -88,7 +88,7 @@ def test_created_renamed_archived_and_deleted_customers_show_the_next_time(
     journal.customers.restore(cid)
     journal.people.add(bea, PersonDraft(name="Jens Holm"))
     picker = opened(window)
-    assert names(picker) == ["Bea Bakery", "Cid Coffee", "Zora Works"]
+    assert names(picker) == ["Bea Bakery — Jens Holm", "Cid Coffee", "Zora Works"]
     picker.setEditText("jens")  # found by one of its people, added since
     assert picker.selected_customer() == bea
 
