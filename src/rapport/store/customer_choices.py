@@ -19,14 +19,13 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlmodel import col, select
+from sqlalchemy import select
+from sqlmodel import col
 
 from rapport.store.change import Change, ChangeFeed
 from rapport.store.models import Customer
 
 if TYPE_CHECKING:
-    from sqlalchemy import ColumnElement
-
     from rapport.store.unit_of_work import Door
 
 #: More customers changed than this are read again with all the others (one query).
@@ -94,19 +93,13 @@ class KeptChoices:
 
     def _read(self, ids: Iterable[int] | None) -> list[tuple[_Key, Choice]]:
         """The live customers among `ids` (None: all of them) with their order's key."""
-        live: ColumnElement[bool] = col(Customer.deleted_at).is_(None)
-        query = select(
-            Customer.sort_key,
-            Customer.name,
-            Customer.id,
-            Customer.organisation,
-            Customer.people_text,
-        ).where(live)
+        key, name, cid = col(Customer.sort_key), col(Customer.name), col(Customer.id)
+        query = select(key, name, cid, col(Customer.organisation), col(Customer.people_text))
+        query = query.where(col(Customer.deleted_at).is_(None))
         if ids is not None:
-            query = query.where(col(Customer.id).in_(sorted(ids)))
-        query = query.order_by(col(Customer.sort_key), col(Customer.name), col(Customer.id))
+            query = query.where(cid.in_(sorted(ids)))
         with self._door.read() as session:
-            rows = session.exec(query).all()
+            rows = session.execute(query.order_by(key, name, cid)).all()
         return [
             ((key, name, int(cid or 0)), Choice(int(cid or 0), name, organisation, people))
             for key, name, cid, organisation, people in rows

@@ -9,8 +9,10 @@ they change keeps the list it was given, so nothing moves under the owner's hand
 
 from __future__ import annotations
 
+import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -31,10 +33,31 @@ def label(choice: Choice) -> str:
     return f"{choice.name} — {second}" if second else choice.name
 
 
+class _Words(NamedTuple):
+    """What a picker shows and matches for one customer (folding takes most of the building)."""
+
+    text: str
+    #: Label and people, folded: what typing matches.
+    folded: str
+    #: The label and the name, folded: a typed name that is taken.
+    taken: tuple[str, str]
+
+
+_NONE: Mapping[Choice, _Words] = {}
+
+
+def _words(choice: Choice) -> _Words:
+    text = label(choice)
+    return _Words(text, fold(f"{text}\n{choice.people}".strip()), (fold(text), fold(choice.name)))
+
+
 class CustomerList:
     """The customers as a picker shows them: a model, and what typing compares with."""
 
-    def __init__(self, choices: Sequence[Choice]) -> None:
+    def __init__(self, choices: Sequence[Choice], known: Mapping[Choice, _Words] = _NONE) -> None:
+        """`known`: customers' words already folded (of the list before, or folded ahead)."""
+        #: Each customer's words, for the list built after this one.
+        self.words: dict[Choice, _Words] = {}
         self.model = QStandardItemModel()
         #: Per row, the text typing matches: label and people, folded.
         self.folded: list[str] = []
@@ -42,16 +65,14 @@ class CustomerList:
         self.taken: set[str] = set()
         items = []
         for choice in choices:
-            text = label(choice)
-            folded = fold(f"{text}\n{choice.people}".strip())
-            item = QStandardItem(text)
+            words = known.get(choice) or _words(choice)
+            self.words[choice] = words
+            item = QStandardItem(words.text)
             item.setData(choice.id, ID_ROLE)
-            item.setData(folded, FOLDED_ROLE)
-            item.setEditable(False)
+            item.setData(words.folded, FOLDED_ROLE)
             items.append(item)
-            self.folded.append(folded)
-            self.taken.add(fold(text))
-            self.taken.add(fold(choice.name))
+            self.folded.append(words.folded)
+            self.taken.update(words.taken)
         self.model.appendColumn(items)  # one column even when empty: the picker shows the fewest
         #: Per row, the customer's id; and all of them, to ask whether one is offered.
         self.ids = [c.id for c in choices]
@@ -61,6 +82,9 @@ class CustomerList:
 _built: weakref.WeakKeyDictionary[CustomerStore, tuple[tuple[Choice, ...], CustomerList]] = (
     weakref.WeakKeyDictionary()
 )
+#: Customers' words folded by the warm-up, for the first list built (`fold_ahead`).
+_ahead: weakref.WeakKeyDictionary[CustomerStore, dict[Choice, _Words]] = weakref.WeakKeyDictionary()
+_ahead_lock = threading.Lock()
 
 
 def customer_list(customers: CustomerStore) -> CustomerList:
@@ -69,6 +93,19 @@ def customer_list(customers: CustomerStore) -> CustomerList:
     kept = _built.get(customers)
     if kept is not None and kept[0] is choices:
         return kept[1]
-    found = CustomerList(choices)
+    with _ahead_lock:
+        ahead = _ahead.pop(customers, None)
+    found = CustomerList(choices, kept[1].words if kept is not None else ahead or _NONE)
     _built[customers] = (choices, found)
     return found
+
+
+def fold_ahead(customers: CustomerStore) -> None:
+    """Read and fold every customer in a worker thread: the first Ctrl+N only builds its list.
+
+    Without it, the first Ctrl+N after start read and folded every customer on the UI
+    thread (more than half a second at 20,000 customers). Called by the page warm-up.
+    """
+    words = {c: _words(c) for c in customers.choices()}
+    with _ahead_lock:
+        _ahead[customers] = words

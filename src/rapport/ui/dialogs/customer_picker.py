@@ -58,6 +58,7 @@ class CustomerPicker(QComboBox):
     ) -> None:
         """`customers`: the journal's, shared by the pickers (ui/customer_choices.py)."""
         super().__init__(parent)
+        self.setEditable(True)  # before the model: made editable with it took 20 ms more
         self._list = customers if isinstance(customers, CustomerList) else CustomerList(customers)
         #: The offer to add a new customer, when there is one: after every customer.
         self._offer = QStandardItemModel(0, 1, self)  # (the proxy shows the fewest columns)
@@ -65,7 +66,6 @@ class CustomerPicker(QComboBox):
         shown.addSourceModel(self._list.model)  # shared, never changed here
         shown.addSourceModel(self._offer)
         self.setModel(shown)
-        self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # (with a placeholder, the offer added to an empty list is not selected by itself)
         self.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
