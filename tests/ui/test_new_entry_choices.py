@@ -114,3 +114,25 @@ def test_a_customer_deleted_while_the_dialog_is_open_is_refused_with_a_message(
     assert "no longer exists" in MessageBoxes.log[-1].text
     dialog.reject()
     assert names(opened(window)) == ["Bea Bakery"]
+
+
+def test_the_first_ctrl_n_after_start_reads_and_folds_nothing(
+    make_window: WindowFactory, journal_path: Path, monkeypatch: Any
+) -> None:
+    """The start's warm-up read and folded every customer in the background."""
+    from rapport.ui import customer_choices
+
+    journal = Journal.open(journal_path)
+    for name in ("Ada Works", "Bea Bakery", "Çelik Ltd"):
+        journal.customers.create(CustomerDraft(name=name))
+    journal.close()
+    window = make_window(journal_path)  # waits for the warm-up (`warmed_up`)
+    folded: list[str] = []
+    real = customer_choices.fold
+    monkeypatch.setattr(customer_choices, "fold", lambda text: folded.append(text) or real(text))
+    with statements(window.bridge.journal) as read:
+        picker = opened(window)
+    assert read == [] and folded == []
+    assert names(picker) == ["Ada Works", "Bea Bakery", "Çelik Ltd"]
+    picker.setEditText("celik")
+    assert picker.selected_customer() is not None
