@@ -33,6 +33,8 @@ from rapport.ui.customer_choices import FOLDED_ROLE, ID_ROLE, CustomerList
 EntryDialogText = Words("EntryDialogText")
 #: The item data of the "Add “…” as a new customer" offer.
 NEW_CUSTOMER = -1
+#: The picker's least width, in characters (the dialog's layout widens it).
+MIN_CHARACTERS = 24
 
 
 class _FoldingCompleter(QCompleter):
@@ -66,6 +68,10 @@ class CustomerPicker(QComboBox):
         shown.addSourceModel(self._list.model)  # shared, never changed here
         shown.addSourceModel(self._offer)
         self.setModel(shown)
+        # As wide as the dialog makes it: sized to its contents, showing the dialog
+        # measured every customer's name (0.2 s at 20,000 customers).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(MIN_CHARACTERS)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # (with a placeholder, the offer added to an empty list is not selected by itself)
         self.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
