@@ -106,6 +106,8 @@ def test_a_customer_deleted_while_the_dialog_is_open_is_refused_with_a_message(
     journal.customers.delete(ada)  # elsewhere, while the owner types
     qtbot.wait(10)  # the change notice reaches the window
     assert dialog.customer.selected_customer() == ada  # the open list stays as it was
+    assert names(opened(window)) == ["Bea Bakery"]  # another picker has the new one
+    assert names(dialog.customer) == ["Ada Works", "Bea Bakery"]
     MessageBoxes.log.clear()
     dialog.accept()
     assert dialog.isVisible()  # nothing lost: the dialog stays with what was typed
@@ -136,3 +138,24 @@ def test_the_first_ctrl_n_after_start_reads_and_folds_nothing(
     assert names(picker) == ["Ada Works", "Bea Bakery", "Çelik Ltd"]
     picker.setEditText("celik")
     assert picker.selected_customer() is not None
+
+
+def test_a_list_brought_up_to_date_is_the_list_built_afresh(qtbot: QtBot) -> None:
+    """Taking out what changed and putting in what is new gives the same rows, in order."""
+    import random
+
+    from rapport.store.customers import Choice
+    from rapport.ui.customer_choices import CustomerList
+
+    rng = random.Random(7)
+    before = [Choice(i, f"Name {i:03}", "", "") for i in range(60)]
+    after = [c for c in before if rng.random() > 0.2]  # some deleted
+    after = [c._replace(name=c.name + " Ltd") if rng.random() < 0.2 else c for c in after]
+    after += [Choice(100 + i, f"Name {rng.randrange(60):03}b", "Org", "") for i in range(5)]
+    after.sort(key=lambda c: (c.name.lower(), c.name, c.id))
+    kept = CustomerList(before)
+    kept.update(after)
+    fresh = CustomerList(after)
+    rows = [kept.model.item(r).text() for r in range(kept.model.rowCount())]
+    assert rows == [fresh.model.item(r).text() for r in range(fresh.model.rowCount())]
+    assert (kept.ids, kept.folded, kept.taken) == (fresh.ids, fresh.folded, fresh.taken)

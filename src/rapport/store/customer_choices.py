@@ -66,6 +66,7 @@ class KeptChoices:
             self._writes += 1
             if change.everything:
                 self._kept = None
+                self._stale.clear()
             elif self._kept is not None:
                 self._stale |= change.details_written
                 if len(self._stale) > _FEW:

@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from rapport.domain.folding import fold
 from rapport.store.customers import Choice, CustomerStore
@@ -44,6 +46,8 @@ class _Words(NamedTuple):
 
 
 _NONE: Mapping[Choice, _Words] = {}
+#: More customers changed than this: the list is built afresh.
+_FEW = 200
 
 
 def _words(choice: Choice) -> _Words:
@@ -51,32 +55,61 @@ def _words(choice: Choice) -> _Words:
     return _Words(text, fold(f"{text}\n{choice.people}".strip()), (fold(text), fold(choice.name)))
 
 
+def _item(choice: Choice, words: _Words) -> QStandardItem:
+    item = QStandardItem(words.text)
+    item.setData(choice.id, ID_ROLE)
+    item.setData(words.folded, FOLDED_ROLE)
+    return item
+
+
 class CustomerList:
     """The customers as a picker shows them: a model, and what typing compares with."""
 
     def __init__(self, choices: Sequence[Choice], known: Mapping[Choice, _Words] = _NONE) -> None:
-        """`known`: customers' words already folded (of the list before, or folded ahead)."""
-        #: Each customer's words, for the list built after this one.
-        self.words: dict[Choice, _Words] = {}
+        """`known`: customers' words already folded (folded ahead)."""
+        #: Each customer's words (what was folded is not folded again).
+        self.words = {c: known.get(c) or _words(c) for c in choices}
         self.model = QStandardItemModel()
+        # one column even when empty: the picker shows the fewest of its models'
+        self.model.appendColumn([_item(c, self.words[c]) for c in choices])
+        self.choices = list(choices)
+        #: The pickers given this list: while one shows, the list does not change.
+        self.pickers: weakref.WeakSet[QWidget] = weakref.WeakSet()
+        self._index()
+
+    def _index(self) -> None:
+        """What typing compares with, per row, from the choices."""
+        words = [self.words[c] for c in self.choices]
         #: Per row, the text typing matches: label and people, folded.
-        self.folded: list[str] = []
+        self.folded = [w.folded for w in words]
         #: Each customer's label and name, folded: a typed name that is taken.
-        self.taken: set[str] = set()
-        items = []
-        for choice in choices:
-            words = known.get(choice) or _words(choice)
-            self.words[choice] = words
-            item = QStandardItem(words.text)
-            item.setData(choice.id, ID_ROLE)
-            item.setData(words.folded, FOLDED_ROLE)
-            items.append(item)
-            self.folded.append(words.folded)
-            self.taken.update(words.taken)
-        self.model.appendColumn(items)  # one column even when empty: the picker shows the fewest
+        self.taken = {t for w in words for t in w.taken}
         #: Per row, the customer's id; and all of them, to ask whether one is offered.
-        self.ids = [c.id for c in choices]
+        self.ids = [c.id for c in self.choices]
         self.known = frozenset(self.ids)
+
+    def shown(self) -> bool:
+        """Whether a picker given this list is on show (its list must stay as it is)."""
+        return any(isValid(p) and p.isVisible() for p in list(self.pickers))
+
+    def update(self, choices: Sequence[Choice]) -> None:
+        """Become the list of `choices`: only the customers that changed are taken out and put in.
+
+        The customers that did not change keep their order (the order is by name),
+        so taking out what changed and putting in what is new, in order, is all.
+        """
+        now = set(choices)
+        for row in range(len(self.choices) - 1, -1, -1):
+            if self.choices[row] not in now:
+                self.model.removeRow(row)
+                del self.words[self.choices.pop(row)]
+        before = set(self.choices)
+        for row, choice in enumerate(choices):
+            if choice not in before:
+                self.words[choice] = _words(choice)
+                self.model.insertRow(row, _item(choice, self.words[choice]))
+                self.choices.insert(row, choice)
+        self._index()
 
 
 _built: weakref.WeakKeyDictionary[CustomerStore, tuple[tuple[Choice, ...], CustomerList]] = (
@@ -93,11 +126,21 @@ def customer_list(customers: CustomerStore) -> CustomerList:
     kept = _built.get(customers)
     if kept is not None and kept[0] is choices:
         return kept[1]
+    if kept is not None and not kept[1].shown() and _few_changed(kept[0], choices):
+        kept[1].update(choices)  # in place: no picker shows it
+        _built[customers] = (choices, kept[1])
+        return kept[1]
     with _ahead_lock:
         ahead = _ahead.pop(customers, None)
-    found = CustomerList(choices, kept[1].words if kept is not None else ahead or _NONE)
+    known = kept[1].words if kept is not None else ahead or _NONE
+    found = CustomerList(choices, known)
     _built[customers] = (choices, found)
     return found
+
+
+def _few_changed(before: Sequence[Choice], now: Sequence[Choice]) -> bool:
+    """Whether few enough customers changed to take them out and put them in one by one."""
+    return len(set(before).symmetric_difference(now)) <= _FEW
 
 
 def fold_ahead(customers: CustomerStore) -> None:

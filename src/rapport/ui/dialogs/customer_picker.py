@@ -62,6 +62,7 @@ class CustomerPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)  # before the model: made editable with it took 20 ms more
         self._list = customers if isinstance(customers, CustomerList) else CustomerList(customers)
+        self._list.pickers.add(self)  # (a list on show is not changed)
         #: The offer to add a new customer, when there is one: after every customer.
         self._offer = QStandardItemModel(0, 1, self)  # (the proxy shows the fewest columns)
         shown = QConcatenateTablesProxyModel(self)
