@@ -1,10 +1,13 @@
-"""The customer picker's list of every customer, built once for each version of the journal's.
+"""The customer picker's list of every customer, built once and kept with the journal's.
 
 Filling a picker item by item (each name folded for type-ahead) took longer than
 reading the names: 20,000 customers made Ctrl+N wait more than a second. The list
 is built here once and shared by every picker while the store's kept choices are the
-same tuple (store/customer_choices.py says when they change); a picker open while
-they change keeps the list it was given, so nothing moves under the owner's hands.
+same tuple (store/customer_choices.py says when they change). When they change, the
+customers that changed are taken out and put in again; a picker on show meanwhile
+keeps the list it was given (a new one is built for the next), so nothing moves
+under the owner's hands, and saving for a customer deleted since says so.
+The first list is folded ahead, in the start's warm-up (`fold_ahead`).
 """
 
 from __future__ import annotations
