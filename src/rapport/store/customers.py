@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -15,8 +15,10 @@ from rapport.domain.folding import fold
 from rapport.domain.lifecycle import NEW_CUSTOMER_REASON
 from rapport.domain.people import RelationshipKind, relationship_kind, split_contact
 from rapport.domain.stages import INITIAL_STAGE, Stage
+from rapport.store.change import ChangeFeed
 from rapport.store.clock import utcnow
 from rapport.store.convert import customer_record, value_to_cents
+from rapport.store.customer_choices import Choice, KeptChoices
 from rapport.store.errors import RecordNotFoundError
 from rapport.store.models import Customer, CustomerTag, StageChange, Tag
 from rapport.store.records import CustomerRecord
@@ -27,21 +29,13 @@ if TYPE_CHECKING:
     from rapport.store.unit_of_work import Door, Writer
 
 
-class Choice(NamedTuple):
-    """A customer to pick: its name, organisation, and its people's names, roles, e-mails."""
-
-    id: int
-    name: str
-    organisation: str
-    #: One per line, the main contact's name first (store/people.py).
-    people: str = ""
-
-
 class CustomerStore:
     """Customers of one journal. Every method is one short session or one commit."""
 
-    def __init__(self, door: Door) -> None:
+    def __init__(self, door: Door, changes: ChangeFeed | None = None) -> None:
         self._door = door
+        #: Every customer's name for the entry's picker, kept up to date by `changes`.
+        self._choices = KeptChoices(door, changes)
 
     def create(
         self, draft: CustomerDraft, stage: Stage = INITIAL_STAGE, since: datetime | None = None
@@ -127,15 +121,13 @@ class CustomerStore:
         with self._door.read() as session:
             return read_customer(session, customer_id)
 
-    def choices(self) -> list[Choice]:
-        """Every customer not deleted, by name, with its people: for type-ahead (Ctrl+N)."""
-        with self._door.read() as session:
-            rows = session.exec(
-                select(Customer.id, Customer.name, Customer.organisation, Customer.people_text)
-                .where(col(Customer.deleted_at).is_(None))
-                .order_by(*name_order())
-            ).all()
-        return [Choice(int(r[0] or 0), r[1], r[2], r[3]) for r in rows]
+    def choices(self) -> tuple[Choice, ...]:
+        """Every customer not deleted, by name, with its people: for type-ahead (Ctrl+N).
+
+        Read once; after that only the customers a write touched are read again
+        (store/customer_choices.py). The same tuple comes back while nothing changed.
+        """
+        return self._choices.choices()
 
     def find(self, text: str) -> list[CustomerRecord]:
         """Customers named `text`, else whose name contains it, else one of whose people does.

@@ -108,7 +108,7 @@ class Journal:
         #: True when only part of a big journal was checked at open (see store/integrity.py).
         self.check_pending = False
         door = self.door
-        self.customers = CustomerStore(door)
+        self.customers = CustomerStore(door, self.changes)
         self.entries = EntryStore(door)
         self.timeline = TimelineStore(door, self.changes)
         self.checkins = CheckInStore(door)

@@ -32,6 +32,7 @@ from rapport.store.capture import add_mail, known_relationships
 from rapport.transfer.errors import TransferError
 from rapport.transfer.mail import MAX_MAIL_BYTES, MailMessage, read_mail_bytes
 from rapport.ui import msgbox
+from rapport.ui.customer_choices import customer_list
 from rapport.ui.long_tasks import tasks_of
 from rapport.ui.undo import GuardedCommand, back_from_trash
 from rapport.ui.worker import Progress, Task
@@ -173,7 +174,7 @@ class CaptureActions(QObject):
         offer = sender if not read.found and sender is not None else None
         wanted = read.found[0] if read.found else customer_id
         dialog = MailCustomerDialog(
-            self.bridge.journal.customers.choices(), read, wanted, offer, self.window
+            customer_list(self.bridge.journal.customers), read, wanted, offer, self.window
         )
         dialog.chosen.connect(lambda cid, add: self.save_mail(read, cid, add))
         dialog.setModal(True)

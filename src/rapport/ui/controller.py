@@ -26,6 +26,7 @@ from rapport.store.records import EntryRecord, TimelineItem
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
 from rapport.ui.conflicts import EditBase
+from rapport.ui.customer_choices import customer_list
 from rapport.ui.drafts import DraftKeeper
 from rapport.ui.undo import DeleteCommand
 from rapport.ui.undo_notice import UndoNotice
@@ -73,7 +74,7 @@ class Controller(QObject):
             theirs = took_part if draft.customer_id == customer_id else frozenset()
             return self._save_new_entry(draft, new_customer, theirs) is not None
 
-        choices = self.journal.customers.choices()
+        choices = customer_list(self.journal.customers)  # kept while no customer changes
         dialog = EntryDialog(choices, save, customer_id, parent=self.window)
         DraftKeeper(dialog, self.drafts)
         # No question follows the save: a stage it suggests (a complaint → Conflict)
@@ -151,7 +152,7 @@ class Controller(QObject):
         from rapport.ui.dialogs.entry_dialog import EntryDialog
 
         dialog = EntryDialog(
-            self.journal.customers.choices(), save, entry=entry, parent=self.window
+            customer_list(self.journal.customers), save, entry=entry, parent=self.window
         )
         DraftKeeper(dialog, self.drafts)
         dialog.setModal(True)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer
 from rapport.domain.settings import RuleSettings
 from rapport.store import Journal, JournalError
 from rapport.ui.background import start_thread
+from rapport.ui.customer_choices import fold_ahead
 from rapport.ui.models.timeline import PAGE
 
 if TYPE_CHECKING:
@@ -43,7 +44,14 @@ def warm_up(
     Returns the worker: wait for it before the journal closes.
     """
     settings = rules()  # asked here, on the UI thread
-    job = lambda: read_as_the_page_does(journal, customer_id, settings)  # noqa: E731
+
+    def job() -> None:
+        read_as_the_page_does(journal, customer_id, settings)
+        try:
+            fold_ahead(journal.customers)  # Ctrl+N's picker: every customer, read and folded
+        except JournalError as error:
+            log.debug("the picker's warm-up stopped: %s", type(error).__name__)
+
     return start_thread(job, "page warm-up")
 
 

@@ -12,27 +12,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QConcatenateTablesProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 from typing_extensions import override
 
 from rapport.domain.folding import fold
 from rapport.i18n import Words
 from rapport.store.customers import Choice
+from rapport.ui.customer_choices import FOLDED_ROLE, ID_ROLE, CustomerList
 
 #: The same context as the entry dialog it belongs to: one set of words for translators.
 EntryDialogText = Words("EntryDialogText")
 #: The item data of the "Add “…” as a new customer" offer.
 NEW_CUSTOMER = -1
-#: The item role holding its text folded (case and accents aside), which typing matches.
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _label(choice: Choice) -> str:
-    """The item's text: name and organisation, or a relationship with its main contact."""
-    contact = choice.people.split("\n", 1)[0]
-    second = choice.organisation or (contact if fold(contact) != fold(choice.name) else "")
-    return f"{choice.name} — {second}" if second else choice.name
+#: The picker's least width, in characters (the dialog's layout widens it).
+MIN_CHARACTERS = 24
 
 
 class _FoldingCompleter(QCompleter):
@@ -53,15 +55,28 @@ class CustomerPicker(QComboBox):
     #: The owner chose to add a new customer by this name.
     new_customer_chosen = Signal(str)
 
-    def __init__(self, choices: Sequence[Choice], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, customers: CustomerList | Sequence[Choice], parent: QWidget | None = None
+    ) -> None:
+        """`customers`: the journal's, shared by the pickers (ui/customer_choices.py)."""
         super().__init__(parent)
-        self.setEditable(True)
+        self.setEditable(True)  # before the model: made editable with it took 20 ms more
+        self._list = customers if isinstance(customers, CustomerList) else CustomerList(customers)
+        self._list.pickers.add(self)  # (a list on show is not changed)
+        #: The offer to add a new customer, when there is one: after every customer.
+        self._offer = QStandardItemModel(0, 1, self)  # (the proxy shows the fewest columns)
+        shown = QConcatenateTablesProxyModel(self)
+        shown.addSourceModel(self._list.model)  # shared, never changed here
+        shown.addSourceModel(self._offer)
+        self.setModel(shown)
+        # As wide as the dialog makes it: sized to its contents, showing the dialog
+        # measured every customer's name (0.2 s at 20,000 customers).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(MIN_CHARACTERS)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # (with a placeholder, the offer added to an empty list is not selected by itself)
         self.setPlaceholderText(EntryDialogText.tr("Type the customer's name"))
         self.setAccessibleName(EntryDialogText.tr("Customer"))
-        for choice in choices:
-            self._add(_label(choice), choice.id, choice.people)
         completer = _FoldingCompleter(self.model(), self)
         completer.setCompletionRole(FOLDED_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -80,7 +95,8 @@ class CustomerPicker(QComboBox):
 
     def choose(self, customer_id: int | None) -> None:
         """Select a customer (None or unknown: nothing selected, nothing typed)."""
-        index = self.findData(customer_id) if customer_id is not None else -1
+        ids = self._list.ids
+        index = ids.index(customer_id) if customer_id in self._list.known else -1
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
@@ -91,11 +107,10 @@ class CustomerPicker(QComboBox):
         index = self.currentIndex()
         if index >= 0 and self._is_customer(index) and self.itemText(index) == text:
             return int(self.itemData(index))  # the usual case, without a look at every name
-        known = [i for i in range(self.count()) if self._is_customer(i)]
         folded = fold(text)
-        matches = [i for i in known if folded and folded in str(self.itemData(i, FOLDED_ROLE))]
+        matches = [i for i, f in enumerate(self._list.folded) if folded and folded in f]
         if len(matches) == 1:
-            return int(self.itemData(matches[0]))
+            return self._list.ids[matches[0]]
         return None
 
     def new_customer_name(self) -> str | None:
@@ -105,39 +120,32 @@ class CustomerPicker(QComboBox):
         return None
 
     def _is_customer(self, row: int) -> bool:
-        return self.itemData(row) != NEW_CUSTOMER
+        return 0 <= row < len(self._list.ids)
 
     def _offer_new_customer(self, text: str) -> None:
         """Offer to add what is typed as a new customer, unless it names one already."""
         name = " ".join(text.split())
-        row = self.findData(NEW_CUSTOMER)
+        row = len(self._list.ids) if self._offer.rowCount() else -1  # the offer's row
         if row >= 0 and text == self.itemText(row):
             return  # the offer itself, on its way to being chosen
         if self._new_name is not None and name != self._new_name:
             self._new_name = None
             self.note.hide()
-        taken = fold(name)
-        known = any(
-            taken in (fold(label), fold(label.split(" — ")[0]))
-            for i in range(self.count())
-            if self._is_customer(i) and (label := self.itemText(i))
-        )
-        if not name or known:
+        if not name or fold(name) in self._list.taken:
             if row >= 0 and row != self.currentIndex():
-                self.removeItem(row)
+                self._offer.removeRow(0)
             return
         offer = EntryDialogText.tr("Add “{name}” as a new customer").format(name=name)
         self._offered = name
         if row < 0:
-            self._add(offer, NEW_CUSTOMER)
+            item = QStandardItem(offer)
+            item.setData(NEW_CUSTOMER, ID_ROLE)
+            item.setData(fold(offer), FOLDED_ROLE)
+            item.setEditable(False)
+            self._offer.appendRow(item)
         elif row != self.currentIndex():
-            self.setItemText(row, offer)
-            self.setItemData(row, fold(offer), FOLDED_ROLE)
-
-    def _add(self, text: str, data: int, people: str = "") -> None:
-        """An item; typing finds it by its text, or by any of its people (`people`)."""
-        self.addItem(text, data)
-        self.setItemData(self.count() - 1, fold(f"{text}\n{people}".strip()), FOLDED_ROLE)
+            self._offer.item(0).setText(offer)
+            self._offer.item(0).setData(fold(offer), FOLDED_ROLE)
 
     def _on_chosen(self, row: int) -> None:
         """The offer taken: remember the name, and show it (not the offer) in the picker."""

@@ -46,6 +46,7 @@ from rapport.store.customers import Choice
 from rapport.store.records import EntryRecord
 from rapport.ui import msgbox
 from rapport.ui.appearance import calendar_popup
+from rapport.ui.customer_choices import CustomerList
 from rapport.ui.dialogs.customer_picker import NEW_CUSTOMER, CustomerPicker
 from rapport.ui.dialogs.entry_form import Binding, EntryForm
 
@@ -63,7 +64,7 @@ class EntryDialog(QDialog):
 
     def __init__(
         self,
-        choices: Sequence[Choice],
+        choices: CustomerList | Sequence[Choice],
         on_save: Callable[[EntryDraft, str | None], bool],
         customer_id: int | None = None,
         entry: EntryRecord | None = None,

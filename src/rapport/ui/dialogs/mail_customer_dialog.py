@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rapport.i18n import Words
 from rapport.store.customers import Choice
 from rapport.transfer.mail import MailAddress
+from rapport.ui.customer_choices import CustomerList
 from rapport.ui.dialogs.customer_picker import CustomerPicker
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class MailCustomerDialog(QDialog):
 
     def __init__(
         self,
-        choices: Sequence[Choice],
+        choices: CustomerList | Sequence[Choice],
         read: ReadMail,
         customer_id: int | None,
         sender: MailAddress | None,
