@@ -34,6 +34,7 @@ from rapport.transfer.mail import MAX_MAIL_BYTES, MailMessage, read_mail_bytes
 from rapport.ui import msgbox
 from rapport.ui.customer_choices import customer_list
 from rapport.ui.long_tasks import tasks_of
+from rapport.ui.modal import open_modal
 from rapport.ui.undo import GuardedCommand, back_from_trash
 from rapport.ui.worker import Progress, Task
 
@@ -177,8 +178,7 @@ class CaptureActions(QObject):
             customer_list(self.bridge.journal.customers), read, wanted, offer, self.window
         )
         dialog.chosen.connect(lambda cid, add: self.save_mail(read, cid, add))
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         self.dialog = dialog
 
     def save_mail(self, read: ReadMail, customer_id: int, add_sender: bool = False) -> int | None:

@@ -28,6 +28,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.conflicts import EditBase
 from rapport.ui.customer_choices import customer_list
 from rapport.ui.drafts import DraftKeeper
+from rapport.ui.modal import open_modal
 from rapport.ui.undo import DeleteCommand
 from rapport.ui.undo_notice import UndoNotice
 
@@ -79,8 +80,7 @@ class Controller(QObject):
         DraftKeeper(dialog, self.drafts)
         # No question follows the save: a stage it suggests (a complaint → Conflict)
         # waits above the timeline, where accepting it is one more write.
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def _save_new_entry(
@@ -155,8 +155,7 @@ class Controller(QObject):
             customer_list(self.journal.customers), save, entry=entry, parent=self.window
         )
         DraftKeeper(dialog, self.drafts)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def reopen_draft(self, typed: TypedEntry) -> EntryDialog | None:
@@ -226,8 +225,7 @@ class Controller(QObject):
             )
 
         dialog.accepted.connect(save)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     # --- customers ----------------------------------------------------------------------
@@ -248,8 +246,7 @@ class Controller(QObject):
         from rapport.ui.dialogs.customer_dialog import CustomerDialog
 
         dialog = CustomerDialog(save, parent=self.window)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def edit_customer(self, customer_id: int) -> CustomerDialog | None:
@@ -274,8 +271,7 @@ class Controller(QObject):
         from rapport.ui.dialogs.customer_dialog import CustomerDialog
 
         dialog = CustomerDialog(save, record, parent=self.window)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def set_status(self, customer_id: int, status: Status) -> None:

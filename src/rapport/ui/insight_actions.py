@@ -24,6 +24,7 @@ from rapport.store import JournalError
 from rapport.store.undo_guard import FIRST_VERSION
 from rapport.ui import msgbox
 from rapport.ui.bridge import JournalBridge
+from rapport.ui.modal import open_modal
 from rapport.ui.undo import GuardedCommand, TrashCommand, back_from_trash
 
 if TYPE_CHECKING:  # the dialog loads when first opened, not at start
@@ -64,8 +65,7 @@ class InsightActions(QObject):
         from rapport.ui.dialogs.checkin_dialog import CheckInDialog
 
         dialog = CheckInDialog(customer_id, record.name, save, last, parent=self.window)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def set_follow_up_done(self, entry_id: int, done: bool = True) -> bool:

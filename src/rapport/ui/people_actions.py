@@ -21,6 +21,7 @@ from rapport.ui.bridge import JournalBridge
 from rapport.ui.conflicts import EditBase
 from rapport.ui.dialogs.person_dialog import PersonDialog
 from rapport.ui.dialogs.took_part_dialog import TookPartDialog
+from rapport.ui.modal import open_modal
 from rapport.ui.undo import TrashCommand
 
 log = logging.getLogger("rapport.ui")
@@ -54,8 +55,7 @@ class PeopleActions(QObject):
             return ok
 
         dialog = PersonDialog(save, relationship, parent=self.window)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def edit_person(self, person_id: int) -> PersonDialog | None:
@@ -78,8 +78,7 @@ class PeopleActions(QObject):
             return ok
 
         dialog = PersonDialog(save, relationship, record, parent=self.window)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def who_took_part(self, entry_id: int) -> TookPartDialog | None:
@@ -113,8 +112,7 @@ class PeopleActions(QObject):
         dialog = TookPartDialog(
             our_people, people, (ours, theirs), save, add_ours, parent=self.window
         )
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def remove_person(self, person_id: int) -> bool:

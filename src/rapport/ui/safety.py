@@ -43,6 +43,7 @@ from rapport.ui.check_journal import present
 from rapport.ui.dialogs.restore_dialog import RestoreDialog, human_size
 from rapport.ui.dialogs.trash_dialog import TrashDialog
 from rapport.ui.long_tasks import tasks_of
+from rapport.ui.modal import open_modal
 from rapport.ui.worker import Progress, Task
 
 log = logging.getLogger("rapport.ui.safety")
@@ -235,8 +236,7 @@ class SafetyActions(QObject):
                 self.restore_requested.emit(backup.path)
 
         dialog.accepted.connect(chosen)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def shutdown(self) -> None:
@@ -358,8 +358,7 @@ class SafetyActions(QObject):
             self.window,
             owner=self.journal.may_own(),
         )
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def _restore_item(self, item: TrashItem) -> bool:

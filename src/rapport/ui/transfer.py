@@ -30,6 +30,7 @@ from rapport.ui.dialogs.export_dialog import ExportDialog
 from rapport.ui.dialogs.import_dialog import ImportDialog
 from rapport.ui.import_undo import ImportUndo
 from rapport.ui.long_tasks import tasks_of
+from rapport.ui.modal import open_modal
 from rapport.ui.sealed_prompt import ask_file_passphrase
 from rapport.ui.undo_notice import UndoNotice
 from rapport.ui.worker import Progress, Task
@@ -133,7 +134,7 @@ class TransferActions(QObject):
         dialog = ImportDialog(self.bridge, opened, self.window)
         dialog.imported.connect(self._imported)
         dialog.undo_requested.connect(self.undo.undo)
-        dialog.setModal(True)
+        dialog.setModal(True)  # kept as `self.dialog`: its import may outlive its closing
         dialog.open()
         self.dialog = dialog
         self.dialog_opened.emit(dialog)
@@ -161,8 +162,7 @@ class TransferActions(QObject):
                 self.write_export(path, fmt, only, dialog.chosen_passphrase())
 
         dialog.accepted.connect(chosen)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def write_export(

@@ -18,6 +18,7 @@ from rapport.i18n import Words
 from rapport.settings_model import Prefs
 from rapport.store.backup import set_plan
 from rapport.ui.appearance import Appearance
+from rapport.ui.modal import open_modal
 from rapport.ui.settings.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
@@ -88,8 +89,7 @@ class SettingsActions(QObject):
         dialog.open_journal_requested.connect(self.open_journal_requested)
         dialog.move_journal_requested.connect(self.move_journal_requested)
         dialog.protection_requested.connect(self.protection_requested)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -97,6 +97,5 @@ class SettingsActions(QObject):
         from rapport.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.window)
-        dialog.setModal(True)
-        dialog.open()
+        open_modal(dialog)
         return dialog
