@@ -84,7 +84,12 @@ def test_an_import_from_the_command_line_shows_in_the_open_window_within_two_sec
     ended = time.monotonic()
     assert child.finish() == 0, child.errors.read_text()
     model = window.customer_list.model
-    (noor,) = [cid for cid, name, *_ in journal.customers.choices() if name == "Noor Haddad"]
+
+    def noor_offered() -> list[int]:  # Ctrl+N's kept choices follow a write made elsewhere
+        return [cid for cid, name, *_ in journal.customers.choices() if name == "Noor Haddad"]
+
+    qtbot.waitUntil(lambda: len(noor_offered()) == 1, timeout=int(SHOWN_WITHIN_S * 1000))
+    (noor,) = noor_offered()
     qtbot.waitUntil(lambda: model.row_of(noor) is not None, timeout=int(SHOWN_WITHIN_S * 1000))
     shown_after = time.monotonic() - ended
     assert shown_after <= SHOWN_WITHIN_S
