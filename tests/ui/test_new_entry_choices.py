@@ -8,13 +8,11 @@ list, and saving for a customer deleted since says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from msgboxes import MessageBoxes
 from rapport.domain.customers import CustomerDraft, Status
@@ -22,23 +20,9 @@ from rapport.domain.people import PersonDraft
 from rapport.store import Journal
 from rapport.ui.dialogs.customer_picker import CustomerPicker
 from rapport.ui.main_window import MainWindow
+from sqlcount import statements
 
 WindowFactory = Callable[[Path], MainWindow]
-
-
-@contextmanager
-def statements(journal: Journal) -> Iterator[list[str]]:
-    """The SQL statements run inside the block."""
-    seen: list[str] = []
-
-    def count(*args: Any) -> None:
-        seen.append(str(args[2]))
-
-    event.listen(journal.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(journal.engine, "before_cursor_execute", count)
 
 
 def names(picker: CustomerPicker) -> list[str]:

@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
-from sqlalchemy import event
 from storehelp import customer, entry
 
 from rapport.domain.customers import CustomerDraft
 from rapport.store import Journal
-
-
-@contextmanager
-def selects(journal: Journal) -> Iterator[list[str]]:
-    """The SELECT statements run inside the block."""
-    seen: list[str] = []
-
-    def count(*args: Any) -> None:
-        if str(args[2]).lstrip().upper().startswith("SELECT"):
-            seen.append(str(args[2]))
-
-    event.listen(journal.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(journal.engine, "before_cursor_execute", count)
+from sqlcount import selects
 
 
 def names(journal: Journal) -> list[str]:

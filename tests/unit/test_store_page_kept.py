@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 from storehelp import at, customer, entry
 
 from rapport.domain.checkins import Answers, CheckIn
@@ -15,25 +13,10 @@ from rapport.domain.customers import CustomerDraft
 from rapport.domain.kinds import EntryKind
 from rapport.domain.stages import Stage
 from rapport.store import Journal
+from sqlcount import selects
 
 #: The store behaves alike on a journal file and on a team journal (PostgreSQL).
 pytestmark = pytest.mark.both_backends
-
-
-@contextmanager
-def selects(journal: Journal) -> Iterator[list[str]]:
-    """The SELECT statements run inside the block."""
-    seen: list[str] = []
-
-    def count(*args: Any) -> None:
-        if str(args[2]).lstrip().upper().startswith("SELECT"):
-            seen.append(str(args[2]))
-
-    event.listen(journal.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(journal.engine, "before_cursor_execute", count)
 
 
 def opened(journal: Journal, customer_id: int) -> Callable[[], tuple[Any, list[Any]]]:
