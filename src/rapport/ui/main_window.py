@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         """Stop the work screens do in the background (before the window goes)."""
         self._warm_up.disarm()  # not begun yet: never, the journal is let go of
         self.warmed_up()  # a few reads: they must not outlive the journal
+        self.transfer.shutdown()  # so too the customers read ahead for an import
         tasks_of(self).shutdown()  # a long export or check: cancelled, waited for
         self.bridge.close()
         self.safety.shutdown()  # no automatic backup of a journal the window let go of

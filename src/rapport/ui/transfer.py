@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -77,11 +78,19 @@ class TransferActions(QObject):
         self.window = window
         #: The import dialog of the file opened last (None while it is being read).
         self.dialog: ImportDialog | None = None
+        #: The customers' read ahead that File → Import began (waited for by `shutdown`).
+        self.reading_ahead: threading.Thread | None = None
         #: Undo import: Edit → Undo, the status bar's notice and File → Recent imports….
         stack = undoing.undo_stack if undoing is not None else QUndoStack(self)
         notice = undoing.notice if undoing is not None else None
         self.undo = ImportUndo(bridge, window, stack, notice)
         self.imported.connect(self.undo.imported)
+
+    def shutdown(self) -> None:
+        """Wait for the customers' read ahead: it must not outlive the journal."""
+        if self.reading_ahead is not None:
+            self.reading_ahead.join()
+            self.reading_ahead = None
 
     def import_file(self, path: Path | None = None, passphrase: str | None = None) -> Task | None:
         """Ask for a file (unless given), open it in the background, then show the import.
@@ -92,7 +101,7 @@ class TransferActions(QObject):
         """
         # The customers the rows will be checked against, read while the owner chooses
         # the file: kept for the session, read again only where a change named one.
-        self.bridge.journal.transfer.existing_ahead(start_thread)
+        self.reading_ahead = self.bridge.journal.transfer.existing_ahead(start_thread)
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
